@@ -1,0 +1,194 @@
+"""Country names, short forms and demonyms to ISO 3166-1 alpha-2 codes (plus "EU").
+
+Names come from pycountry (name, common and official names, with the "Korea, Republic
+of" inversions undone); a hand-kept table adds the short forms news writes ("U.S.",
+"Britain", "Russia") and the demonyms ("Indian" -> IN, "Chinese" -> CN). The European
+Union and its predecessors map to "EU". Lookup ignores case and dots, so all-caps
+headlines ("JAPAN") and dotted acronyms ("U.K.") work; an all-lowercase input is refused
+because "china", "turkey" and "us" are ordinary words. Capitals, leaders and agencies
+("Washington", "the White House") are deliberately not here: metonymy is a reading of
+context, not a name, and the annotators that need it keep their own tables.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pycountry
+
+EU = "EU"
+
+# Short forms and alternative names that pycountry lacks. Keys are lookup keys (see _key).
+_SHORT_FORMS: dict[str, str] = {
+    "us": "US", "usa": "US", "america": "US", "united states": "US",
+    "united states of america": "US", "the states": "US",
+    "uk": "GB", "britain": "GB", "great britain": "GB", "united kingdom": "GB",
+    "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB",
+    "uae": "AE", "emirates": "AE",
+    "russia": "RU", "soviet union": "RU", "ussr": "RU",
+    "south korea": "KR", "korea": "KR", "republic of korea": "KR",
+    "north korea": "KP", "dprk": "KP",
+    "china": "CN", "prc": "CN", "mainland china": "CN",
+    "taiwan": "TW", "hong kong": "HK", "macau": "MO", "macao": "MO",
+    "iran": "IR", "syria": "SY", "laos": "LA", "vietnam": "VN", "viet nam": "VN",
+    "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ", "moldova": "MD",
+    "czech republic": "CZ", "czechia": "CZ", "slovak republic": "SK",
+    "macedonia": "MK", "north macedonia": "MK",
+    "ivory coast": "CI", "cote d'ivoire": "CI", "côte d'ivoire": "CI",
+    "congo": "CG", "dr congo": "CD", "drc": "CD", "democratic republic of congo": "CD",
+    "democratic republic of the congo": "CD", "zaire": "CD",
+    "burma": "MM", "myanmar": "MM", "holland": "NL", "the netherlands": "NL",
+    "vatican": "VA", "vatican city": "VA", "holy see": "VA",
+    "palestine": "PS", "palestinian territories": "PS", "gaza": "PS", "west bank": "PS",
+    "kosovo": "XK", "turkey": "TR", "türkiye": "TR", "turkiye": "TR",
+    "swaziland": "SZ", "eswatini": "SZ", "cape verde": "CV", "east timor": "TL",
+    "brunei": "BN", "micronesia": "FM", "st lucia": "LC", "st kitts and nevis": "KN",
+    "st vincent and the grenadines": "VC", "trinidad": "TT", "bosnia": "BA",
+    "falklands": "FK", "falkland islands": "FK", "the gambia": "GM",
+    "the bahamas": "BS", "the philippines": "PH", "new zealand": "NZ",
+    "saudi": "SA", "the maldives": "MV",
+    # The European Union and its predecessors.
+    "eu": EU, "european union": EU, "european community": EU, "european communities": EU,
+    "ec": EU, "eec": EU, "european economic community": EU, "the community": EU,
+    "the european union": EU, "the european community": EU,
+}
+
+# Demonyms (adjective or people). Plurals ("Indians", "Britons") are derived in _lookup.
+_DEMONYMS: dict[str, str] = {
+    "american": "US", "us-american": "US", "yankee": "US",
+    "british": "GB", "briton": "GB", "brit": "GB", "english": "GB", "englishman": "GB",
+    "scottish": "GB", "scot": "GB", "welsh": "GB", "northern irish": "GB",
+    "indian": "IN", "russian": "RU", "soviet": "RU", "japanese": "JP", "chinese": "CN",
+    "german": "DE", "french": "FR", "frenchman": "FR", "italian": "IT", "spanish": "ES",
+    "spaniard": "ES", "portuguese": "PT", "dutch": "NL", "dutchman": "NL", "belgian": "BE",
+    "swiss": "CH", "austrian": "AT", "swedish": "SE", "swede": "SE", "norwegian": "NO",
+    "danish": "DK", "dane": "DK", "finnish": "FI", "finn": "FI", "icelandic": "IS",
+    "icelander": "IS", "irish": "IE", "irishman": "IE", "polish": "PL", "pole": "PL",
+    "czech": "CZ", "slovak": "SK", "hungarian": "HU", "romanian": "RO", "bulgarian": "BG",
+    "greek": "GR", "turkish": "TR", "turk": "TR", "ukrainian": "UA", "belarusian": "BY",
+    "belarussian": "BY", "lithuanian": "LT", "latvian": "LV", "estonian": "EE",
+    "serbian": "RS", "serb": "RS", "croatian": "HR", "croat": "HR", "slovenian": "SI",
+    "slovene": "SI", "bosnian": "BA", "albanian": "AL", "macedonian": "MK",
+    "montenegrin": "ME", "moldovan": "MD", "georgian": "GE", "armenian": "AM",
+    "azerbaijani": "AZ", "azeri": "AZ", "kazakh": "KZ", "uzbek": "UZ", "turkmen": "TM",
+    "kyrgyz": "KG", "tajik": "TJ", "afghan": "AF", "pakistani": "PK", "bangladeshi": "BD",
+    "sri lankan": "LK", "nepali": "NP", "nepalese": "NP", "bhutanese": "BT",
+    "maldivian": "MV", "burmese": "MM", "thai": "TH", "vietnamese": "VN", "laotian": "LA",
+    "cambodian": "KH", "malaysian": "MY", "singaporean": "SG", "indonesian": "ID",
+    "filipino": "PH", "philippine": "PH", "korean": "KR", "south korean": "KR",
+    "north korean": "KP", "mongolian": "MN", "taiwanese": "TW", "australian": "AU",
+    "new zealander": "NZ", "canadian": "CA", "mexican": "MX", "brazilian": "BR",
+    "argentine": "AR", "argentinian": "AR", "argentinean": "AR", "chilean": "CL",
+    "peruvian": "PE", "colombian": "CO", "venezuelan": "VE", "ecuadorian": "EC",
+    "bolivian": "BO", "paraguayan": "PY", "uruguayan": "UY", "cuban": "CU",
+    "haitian": "HT", "dominican": "DO", "jamaican": "JM", "panamanian": "PA",
+    "costa rican": "CR", "nicaraguan": "NI", "honduran": "HN", "salvadoran": "SV",
+    "guatemalan": "GT", "puerto rican": "PR", "iranian": "IR", "iraqi": "IQ",
+    "syrian": "SY", "lebanese": "LB", "jordanian": "JO", "israeli": "IL",
+    "palestinian": "PS", "saudi": "SA", "saudi arabian": "SA", "yemeni": "YE",
+    "omani": "OM", "emirati": "AE", "qatari": "QA", "kuwaiti": "KW", "bahraini": "BH",
+    "egyptian": "EG", "libyan": "LY", "tunisian": "TN", "algerian": "DZ",
+    "moroccan": "MA", "sudanese": "SD", "ethiopian": "ET", "eritrean": "ER",
+    "somali": "SO", "kenyan": "KE", "ugandan": "UG", "tanzanian": "TZ", "rwandan": "RW",
+    "burundian": "BI", "congolese": "CD", "angolan": "AO", "zambian": "ZM",
+    "zimbabwean": "ZW", "mozambican": "MZ", "malawian": "MW", "namibian": "NA",
+    "botswanan": "BW", "south african": "ZA", "nigerian": "NG", "ghanaian": "GH",
+    "ivorian": "CI", "senegalese": "SN", "malian": "ML", "cameroonian": "CM",
+    "liberian": "LR", "sierra leonean": "SL", "guinean": "GN", "nigerien": "NE",
+    "chadian": "TD", "malagasy": "MG", "mauritian": "MU", "cypriot": "CY",
+    "maltese": "MT", "luxembourgish": "LU", "luxembourger": "LU", "monegasque": "MC",
+    "fijian": "FJ", "papua new guinean": "PG", "kiwi": "NZ",
+}
+
+_ACRONYMS = frozenset({"us", "usa", "uk", "eu", "ec", "eec", "uae", "dprk", "prc", "drc", "ussr"})
+
+_DOTS = re.compile(r"\.")
+_SPACE = re.compile(r"\s+")
+
+
+def _key(text: str) -> str:
+    """A lookup key: dots dropped, a trailing possessive cut, spaces collapsed, casefolded."""
+    t = _SPACE.sub(" ", text.strip())
+    t = re.sub(r"['’]s?$", "", t)
+    t = _DOTS.sub("", t)
+    return t.casefold().strip()
+
+
+def _uninvert(name: str) -> str:
+    """ "Korea, Republic of" -> "Republic of Korea"; "Virgin Islands, British" -> "British Virgin Islands"."""
+    if ", " not in name:
+        return name
+    head, tail = name.split(", ", 1)
+    return f"{tail} {head}"
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Every known name key -> code: pycountry first, then our short forms on top."""
+    table: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if not value:
+                continue
+            table[_key(value)] = c.alpha_2
+            table[_key(_uninvert(value))] = c.alpha_2
+            table[_key(re.sub(r"\s*\(.*?\)", "", value))] = c.alpha_2
+    table.update(_SHORT_FORMS)
+    return table
+
+
+def _lookup(key: str) -> str | None:
+    names = _names()
+    if key in names:
+        return names[key]
+    if key.startswith("the ") and key[4:] in names and len(key) > 7:
+        return names[key[4:]]
+    if key in _DEMONYMS:
+        return _DEMONYMS[key]
+    for suffix in ("s",):  # Indians, Britons, Americans, Pakistanis
+        if key.endswith(suffix) and key[: -len(suffix)] in _DEMONYMS:
+            return _DEMONYMS[key[: -len(suffix)]]
+    if key.endswith("men") and key[:-3] + "man" in _DEMONYMS:  # Frenchmen
+        return _DEMONYMS[key[:-3] + "man"]
+    return None
+
+
+def country_code(text: str) -> str | None:
+    """ISO alpha-2 code (or "EU") for a country name, short form or demonym; else None.
+
+    Case-insensitive except that an all-lowercase input is refused ("us", "china").
+    Acronyms of up to three letters must be upper case ("US", "UK", "EU"; not "Us").
+    """
+    if not text or not any(ch.isalpha() for ch in text) or text.islower():
+        return None
+    key = _key(text)
+    if not key:
+        return None
+    if key in _ACRONYMS and not re.sub(r"[^A-Za-z]", "", text).isupper():
+        return None  # "Us", "Ec": acronyms count only when written as such
+    return _lookup(key)
+
+
+_PREFERRED: dict[str, str] = {
+    "US": "United States", "GB": "United Kingdom", "RU": "Russia", "KR": "South Korea",
+    "KP": "North Korea", "IR": "Iran", "SY": "Syria", "VN": "Vietnam", "TW": "Taiwan",
+    "LA": "Laos", "BO": "Bolivia", "VE": "Venezuela", "TZ": "Tanzania", "MD": "Moldova",
+    "CD": "Democratic Republic of the Congo", "PS": "Palestine", "VA": "Vatican City",
+    "XK": "Kosovo", "CZ": "Czech Republic", "TR": "Turkey", EU: "European Union",
+    "FM": "Micronesia", "BN": "Brunei", "CI": "Ivory Coast",
+}
+
+
+def country_name(code: str) -> str:
+    """The usual English short name for a code ("GB" -> "United Kingdom"); the code itself if unknown."""
+    if not code:
+        return code
+    code = code.upper()
+    if code in _PREFERRED:
+        return _PREFERRED[code]
+    c = pycountry.countries.get(alpha_2=code)
+    if c is None:
+        return code
+    return getattr(c, "common_name", None) or c.name
