@@ -1,0 +1,134 @@
+"""Finding annotators: one entry-point group for built-ins and third-party plugins alike."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any, Iterable
+
+from annotators.errors import AnnotateError
+from annotators.protocol import Annotator
+
+GROUP = "article_annotator.annotators"
+_REQUIRED_ATTRIBUTES = ("name", "version", "description", "requires", "depends_on", "annotate")
+
+
+@dataclass(frozen=True)
+class AnnotatorInfo:
+    """What `annotate annotators` lists about one installed annotator."""
+
+    name: str
+    version: str
+    package: str | None
+    requires: tuple[str, ...]
+    depends_on: tuple[str, ...]
+    description: str
+    entry_point: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "version": self.version,
+            "package": self.package,
+            "requires": list(self.requires),
+            "depends_on": list(self.depends_on),
+            "description": self.description,
+            "entry_point": self.entry_point,
+        }
+
+
+_extra: dict[str, Any] = {}
+
+
+def register(factory: Any, name: str | None = None) -> None:
+    """Register an annotator class or factory at run time (tests, notebooks).
+
+    Installed plugins need no call: their entry point in the group is enough.
+    """
+    _extra[name or factory.name] = factory
+
+
+def _entry_points() -> dict[str, EntryPoint]:
+    return {ep.name: ep for ep in entry_points(group=GROUP)}
+
+
+def available() -> list[str]:
+    """Names of every annotator that can be chosen, sorted."""
+    return sorted(set(_entry_points()) | set(_extra))
+
+
+def _check(annotator: Any, origin: str) -> Annotator:
+    missing = [a for a in _REQUIRED_ATTRIBUTES if not hasattr(annotator, a)]
+    if missing:
+        raise AnnotateError(
+            f"E010 annotator {origin} lacks {', '.join(missing)}; see 'Writing a plugin' in the README"
+        )
+    return annotator
+
+
+def load(name: str) -> Annotator:
+    """Instantiate the annotator registered under `name`."""
+    if name in _extra:
+        return _check(_instantiate(_extra[name]), name)
+    eps = _entry_points()
+    if name not in eps:
+        raise AnnotateError(
+            f"E011 no annotator named {name!r}; installed: {', '.join(available()) or 'none'}"
+        )
+    try:
+        factory = eps[name].load()
+    except Exception as exc:  # a broken plugin must name itself, not crash the listing
+        raise AnnotateError(f"E012 annotator {name!r} failed to import ({eps[name].value}): {exc}") from exc
+    return _check(_instantiate(factory), f"{name!r} ({eps[name].value})")
+
+
+def _instantiate(factory: Any) -> Any:
+    """An entry point may name a class, a factory function, or a ready instance."""
+    if isinstance(factory, type) or (callable(factory) and not hasattr(factory, "annotate")):
+        return factory()
+    return factory
+
+
+def info(name: str) -> AnnotatorInfo:
+    """Listing data for one annotator, with the distribution that provides it."""
+    annotator = load(name)
+    ep = _entry_points().get(name)
+    package = ep.dist.name if ep is not None and ep.dist is not None else None
+    return AnnotatorInfo(
+        name=annotator.name,
+        version=str(annotator.version),
+        package=package,
+        requires=tuple(sorted(annotator.requires)),
+        depends_on=tuple(annotator.depends_on),
+        description=annotator.description,
+        entry_point=ep.value if ep is not None else "registered at run time",
+    )
+
+
+def resolve(names: Iterable[str]) -> list[Annotator]:
+    """The chosen annotators plus their dependencies, in an order where each runs after its needs."""
+    loaded: dict[str, Annotator] = {}
+    order: list[Annotator] = []
+    visiting: set[str] = set()
+
+    def visit(name: str, wanted_by: str | None) -> None:
+        if name in loaded:
+            return
+        if name in visiting:
+            raise AnnotateError(f"E013 annotators depend on each other in a cycle through {name!r}")
+        visiting.add(name)
+        try:
+            annotator = load(name)
+        except AnnotateError as exc:
+            if wanted_by is None:
+                raise
+            raise AnnotateError(f"{exc} (needed by {wanted_by!r})") from exc
+        for dependency in annotator.depends_on:
+            visit(dependency, name)
+        visiting.discard(name)
+        loaded[name] = annotator
+        order.append(annotator)
+
+    for name in names:
+        visit(name, None)
+    return order

@@ -1,0 +1,284 @@
+"""The `annotate` command: options in, library calls, records out. No NLP here."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from contextlib import nullcontext
+from enum import Enum
+from pathlib import Path
+from typing import IO, Any, Iterator, List, Optional
+
+import orjson
+import typer
+from rich.console import Console
+from typer.core import TyperGroup
+
+from annotators import __version__
+from annotators.document import Document
+from annotators.errors import AnnotateError, InputError
+from cli.output import AtomicFile, Writer, make_writer
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+DEFAULT_COMMAND = "run"
+
+
+class DefaultCommandGroup(TyperGroup):
+    """`annotate FILE…` means `annotate run FILE…`, as `llm "prompt"` means `llm prompt`."""
+
+    def parse_args(self, ctx, args):  # type: ignore[no-untyped-def]
+        if not args or (args[0] not in self.commands and args[0] not in {"--help", "-h", "--version"}):
+            args = [DEFAULT_COMMAND, *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=DefaultCommandGroup,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Annotate news articles: entities, quotes with speakers, tariffs, and dates as ISO values.\n\n"
+    "`annotate FILE…` is short for `annotate run FILE…`.",
+)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    json = "json"
+    table = "table"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"annotate {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Annotate news articles."""
+
+
+def _say(message: str) -> None:
+    """One line on stderr, ripgrep style: `annotate: …`."""
+    stderr.print(f"annotate: {message}", markup=False)
+
+
+@app.command("run")
+def run(
+    paths: List[str] = typer.Argument(None, help="Files, folders, globs, or - for stdin (the default when piped)."),
+    annotators: Optional[str] = typer.Option(None, "-a", "--annotators", help="Comma-separated annotators to run (dependencies are added). Default: all installed."),
+    fmt: Optional[Format] = typer.Option(None, "-f", "--format", help="jsonl, json or table. Default: table on a terminal, else jsonl."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to FILE atomically instead of stdout."),
+    jobs: int = typer.Option(1, "-j", "--jobs", min=1, help="Worker processes. Output keeps input order."),
+    model: Optional[str] = typer.Option(None, "--model", envvar="ANNOTATE_MODEL", help="spaCy pipeline to use (package name or path)."),
+    ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Document date (YYYY-MM-DD) for every input; overrides dates found in the inputs."),
+    include_text: bool = typer.Option(False, "--include-text", help="Add each document's full text to its record."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per nlp.pipe batch."),
+    quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar and no summary line."),
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks for failures."),
+) -> None:
+    """Annotate articles and write one record per document."""
+    from annotators.pipeline import Pipeline
+    from annotators.sources import read_documents
+
+    if ref_date is not None:
+        _check_iso_date(ref_date)
+    if not paths:
+        if sys.stdin is None or sys.stdin.isatty():
+            _say("no input: give files, folders or globs, or pipe text to stdin (see annotate --help)")
+            raise typer.Exit(EXIT_USAGE)
+        paths = ["-"]
+    names = [n.strip() for n in annotators.split(",") if n.strip()] if annotators else None
+    try:
+        pipeline = Pipeline(names, model=model, batch_size=batch_size)
+    except AnnotateError as exc:
+        _say(str(exc))
+        raise typer.Exit(EXIT_USAGE)
+
+    fmt_name = (fmt.value if fmt else None) or _default_format(output)
+    sink = AtomicFile(output) if output else None
+    stream: IO[bytes] = sink.stream if sink else sys.stdout.buffer
+    writer = make_writer(fmt_name, stream)
+    items = pipeline.run(read_documents(paths, ref_date=ref_date, stdin=sys.stdin.buffer if "-" in paths else None), jobs=jobs)
+    tally = Tally()
+    started = time.perf_counter()
+    try:
+        with _progress(enabled=not quiet and stderr.is_terminal) as advance:
+            for item in items:
+                tally.count(item, debug)
+                if isinstance(item, Document):
+                    writer.write(item.to_record(include_text=include_text))
+                    advance()
+        writer.close()
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_OK if not tally.failed else EXIT_FAILED)
+    except KeyboardInterrupt:
+        _finish_interrupted(writer, sink)
+        raise typer.Exit(EXIT_INTERRUPTED)
+    except AnnotateError as exc:
+        if sink:
+            sink.discard()
+        _say(str(exc))
+        raise typer.Exit(EXIT_USAGE)
+    except Exception as exc:
+        if sink:
+            sink.discard()
+        if debug:
+            raise
+        _say(f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
+        raise typer.Exit(EXIT_FAILED)
+    if sink:
+        sink.commit()
+    if not quiet:
+        _say(tally.summary(time.perf_counter() - started))
+    raise typer.Exit(EXIT_FAILED if tally.failed else EXIT_OK)
+
+
+class Tally:
+    """Counts documents and failures, and names each failure on stderr as it happens."""
+
+    def __init__(self) -> None:
+        self.documents = self.errors = self.warnings = 0
+
+    @property
+    def failed(self) -> bool:
+        return self.errors > 0
+
+    def count(self, item: Document | InputError, debug: bool) -> None:
+        if isinstance(item, InputError):
+            if getattr(item, "severity", "error") == "warning":
+                self.warnings += 1
+                _say(f"{item.location}: warning: {item.reason}")
+            else:
+                self.errors += 1
+                _say(f"{item.location}: {item.reason}")
+            return
+        self.documents += 1
+        for error in item.errors:
+            self.errors += 1
+            _say(f"{_location(item)}: annotator {error['annotator']} failed: {error['message']}")
+            if debug:
+                stderr.print(error.get("traceback", ""), markup=False)
+
+    def summary(self, seconds: float) -> str:
+        parts = [f"{self.documents} documents", f"{self.errors} errors"]
+        if self.warnings:
+            parts.append(f"{self.warnings} warnings")
+        return ", ".join(parts) + f", {seconds:.1f} s"
+
+
+def _location(doc: Document) -> str:
+    path = doc.source.get("path", doc.id)
+    line = doc.source.get("line")
+    return f"{path}:{line}" if line is not None else str(path)
+
+
+def _default_format(output: Path | None) -> str:
+    if output is not None:
+        return "json" if output.suffix == ".json" else "jsonl"
+    return "table" if sys.stdout.isatty() else "jsonl"
+
+
+def _check_iso_date(value: str) -> None:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint="--ref-date")
+
+
+def _progress(enabled: bool):
+    """A rich progress display on stderr while documents stream; a no-op when disabled."""
+    if not enabled:
+        return nullcontext(lambda: None)
+    return _ProgressCounter()
+
+
+class _ProgressCounter:
+    def __enter__(self):
+        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self.progress = Progress(
+            SpinnerColumn(),
+            TextColumn("{task.completed} documents"),
+            TimeElapsedColumn(),
+            console=stderr,
+            transient=True,
+        )
+        self.progress.__enter__()
+        self.task = self.progress.add_task("annotate", total=None)
+        return lambda: self.progress.advance(self.task)
+
+    def __exit__(self, *exc: Any) -> None:
+        self.progress.__exit__(*exc)
+
+
+def _silence_stdout() -> None:
+    """After a closed pipe, point stdout at /dev/null so interpreter shutdown stays quiet."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _finish_interrupted(writer: Writer, sink: AtomicFile | None) -> None:
+    try:
+        writer.close()
+    except (BrokenPipeError, OSError):
+        pass
+    if sink:
+        kept = sink.discard()
+        if kept:
+            _say(f"interrupted; records so far kept in {kept}, {sink.path} left untouched")
+            return
+    _say("interrupted")
+
+
+@app.command("annotators")
+def list_annotators(
+    as_json: bool = typer.Option(False, "--json", help="Print the list as JSON."),
+) -> None:
+    """List the installed annotators: name, version, package, requirements, description."""
+    from annotators import registry
+
+    infos = []
+    for name in registry.available():
+        try:
+            infos.append(registry.info(name).as_dict())
+        except AnnotateError as exc:
+            _say(str(exc))
+    if as_json or not sys.stdout.isatty():
+        sys.stdout.buffer.write(orjson.dumps(infos, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
+        return
+    from rich.table import Table
+
+    table = Table("name", "version", "package", "requires", "depends on", "description")
+    for i in infos:
+        table.add_row(i["name"], i["version"], i["package"] or "", ", ".join(i["requires"]), ", ".join(i["depends_on"]), i["description"])
+    Console().print(table)
+
+
+@app.command("schema")
+def schema() -> None:
+    """Print the JSON Schema (2020-12) of an output record."""
+    from schemas import record_schema_text
+
+    sys.stdout.write(record_schema_text())
+
+
+def main() -> None:
+    """Console-script entry point: exit quietly on a closed pipe or Ctrl-C."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        _say("interrupted")
+        sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        _silence_stdout()
+        sys.exit(EXIT_OK)

@@ -1,0 +1,167 @@
+"""Writers for the record stream: JSON Lines, one JSON array, or rich tables.
+
+Every writer takes whole records and never leaves half of one behind: a JSONL line is
+serialised first and then written with its newline in one call, and flushed.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Any, Protocol
+
+import orjson
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+FORMATS = ("jsonl", "json", "table")
+
+
+class Writer(Protocol):
+    def write(self, record: dict[str, Any]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class JsonlWriter:
+    """One compact JSON object per line, flushed per record so `tail -f` and pipes see it."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.stream.write(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE))
+        self.stream.flush()
+
+    def close(self) -> None:
+        self.stream.flush()
+
+
+class JsonWriter:
+    """One pretty JSON array, streamed: records are not held in memory."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def write(self, record: dict[str, Any]) -> None:
+        body = orjson.dumps(record, option=orjson.OPT_INDENT_2)
+        prefix = b"[\n" if self.count == 0 else b",\n"
+        self.stream.write(prefix + body)
+        self.stream.flush()
+        self.count += 1
+
+    def close(self) -> None:
+        self.stream.write(b"\n]\n" if self.count else b"[]\n")
+        self.stream.flush()
+
+
+# Columns worth a reader's eye for each built-in annotator, after the span text.
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "entities": ("label", "canonical", "country", "cluster"),
+    "dates": ("type", "value", "interval"),
+    "quotes": ("kind", "speaker", "speaker_canonical", "cue"),
+    "tariffs": ("action", "rate", "unit", "imposer", "target", "products", "kind", "effective"),
+}
+_SKIPPED = {"start", "end", "text"}
+MAX_CELL = 80
+
+
+class TableWriter:
+    """Per document, a title line and one table per annotator (rich)."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    def write(self, record: dict[str, Any]) -> None:
+        meta = record.get("meta") or {}
+        title = Text(str(record.get("id")), style="bold")
+        if meta.get("date"):
+            title.append(f"  {meta['date']} ({meta.get('date_source')})", style="dim")
+        self.console.rule(title)
+        for name, items in record.items():
+            if name in {"id", "source", "meta", "text", "errors"} or not isinstance(items, list):
+                continue
+            self.console.print(self._table(name, items))
+        for error in record.get("errors") or []:
+            self.console.print(f"[red]{error['annotator']} failed:[/red] {error['message']}")
+
+    def _table(self, name: str, items: list[dict[str, Any]]) -> Table:
+        columns = TABLE_COLUMNS.get(name) or _columns_of(items)
+        table = Table(title=f"{name} ({len(items)})", title_justify="left", expand=False)
+        table.add_column("span", no_wrap=True, style="dim")
+        table.add_column("text", overflow="fold")
+        for column in columns:
+            table.add_column(column, overflow="fold")
+        for item in items:
+            cells = [f"{item.get('start')}-{item.get('end')}", _cell(item.get("text"))]
+            cells += [_cell(item.get(column)) for column in columns]
+            table.add_row(*cells)
+        return table
+
+    def close(self) -> None:
+        pass
+
+
+def _columns_of(items: list[dict[str, Any]]) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for item in items:
+        for key in item:
+            if key not in _SKIPPED:
+                seen.setdefault(key, None)
+    return tuple(seen)
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = ", ".join(str(v) for v in value)
+    text = str(value).replace("\n", " ")
+    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+
+
+class AtomicFile:
+    """A file written under a temporary name and renamed into place only on `commit()`.
+
+    A failed or interrupted run never clobbers an existing file at the target path.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+        self.temp = Path(temp)
+        self.stream: IO[bytes] = os.fdopen(fd, "wb")
+
+    def commit(self) -> None:
+        self.stream.close()
+        os.replace(self.temp, self.path)
+
+    def discard(self) -> Path | None:
+        """Drop the temporary file; return the path it was kept under if it holds records."""
+        self.stream.close()
+        if self.temp.stat().st_size == 0:
+            self.temp.unlink(missing_ok=True)
+            return None
+        partial = self.path.with_name(self.path.name + ".partial")
+        os.replace(self.temp, partial)
+        return partial
+
+
+def make_writer(fmt: str, stream: IO[bytes], console: Console | None = None) -> Writer:
+    """The writer for a format name."""
+    if fmt == "jsonl":
+        return JsonlWriter(stream)
+    if fmt == "json":
+        return JsonWriter(stream)
+    if fmt == "table":
+        return TableWriter(console or Console(file=_text_stream(stream)))
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _text_stream(stream: IO[bytes]) -> IO[str]:
+    import io
+
+    return io.TextIOWrapper(stream, encoding="utf-8", write_through=True)
