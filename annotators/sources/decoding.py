@@ -1,0 +1,74 @@
+"""Bytes to text: BOMs, UTF-8, then detection; binary files are refused.
+
+We decode ourselves (never open files in text mode) so that offsets are into the text exactly
+as stored: no newline translation. A BOM is not text and is dropped.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+BINARY = "binary file, not text"
+
+_BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Western news in a legacy encoding is nearly always Windows-1252; detectors often name a
+# cousin (cp1250) that turns "à" into "ŕ". Prefer cp1252 when it reads at least as cleanly.
+_PREFERRED_LEGACY = "cp1252"
+_SNIFF = 8192
+
+
+class DecodeError(ValueError):
+    """The bytes are not text we can read; the message is the reason shown to the user."""
+
+
+def bom_encoding(data: bytes) -> tuple[str, int] | None:
+    """(encoding, BOM length) when `data` starts with a Unicode BOM."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    return None
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes in the first few KB of a file that has no UTF-16/32 BOM."""
+    return bom_encoding(data) is None and b"\x00" in data[:_SNIFF]
+
+
+def decode(data: bytes) -> str:
+    """Decode a whole file's bytes, or raise DecodeError."""
+    bom = bom_encoding(data)
+    if bom:
+        encoding, size = bom
+        try:
+            return data[size:].decode(encoding)
+        except UnicodeDecodeError:
+            raise DecodeError(f"not valid {encoding.upper()} despite its byte-order mark") from None
+    if b"\x00" in data:
+        raise DecodeError(BINARY)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _detect(data)
+
+
+def _detect(data: bytes) -> str:
+    from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise DecodeError(BINARY)
+    try:
+        legacy = data.decode(_PREFERRED_LEGACY)
+    except UnicodeDecodeError:
+        return str(best)
+    if legacy == str(best) or mess_ratio(legacy, 1.0) <= best.chaos:
+        return legacy
+    return str(best)
