@@ -1,0 +1,42 @@
+"""EntitiesAnnotator: spaCy NER mentions made trustworthy by span hygiene and document-level rules."""
+
+from __future__ import annotations
+
+from annotators.document import Document
+from annotators.entities import rules
+from annotators.entities.clusters import cluster
+from annotators.entities.lines import LineMap
+from annotators.entities.mention import NAME_LABELS, Mention
+from annotators.entities.spans import is_handle_or_url, split_lines, trim
+
+
+class EntitiesAnnotator:
+    """Named-entity mentions with OntoNotes labels, in-document clusters, canonical names and
+    ISO country codes. Reads only the NER component, so it adds little to the NER cost."""
+
+    name = "entities"
+    version = "1.0.0"
+    description = "Named entities (OntoNotes labels) with clusters, canonical names and country codes"
+    requires = frozenset({"ner"})
+    depends_on: tuple[str, ...] = ()
+
+    def annotate(self, doc: Document) -> list[dict]:
+        sp = doc.spacy
+        if sp is None or not doc.text:
+            return []
+        text = doc.text
+        mentions = self.mentions(sp, text)
+        return cluster(mentions, text)
+
+    @staticmethod
+    def mentions(sp, text: str) -> list[Mention]:
+        """The cleaned, relabelled and completed mentions of one document."""
+        lines = LineMap(text)
+        raw = [Mention(e.start_char, e.end_char, e.label_) for e in sp.ents if e.label_ in NAME_LABELS]
+        clean: list[Mention] = []
+        for m in raw:
+            for piece in split_lines(m, text):
+                t = trim(piece, text)
+                if t is not None and not is_handle_or_url(t, text):
+                    clean.append(t)
+        return rules.apply(clean, text, lines)

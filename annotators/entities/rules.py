@@ -1,0 +1,19 @@
+"""The order in which the document-level rules run."""
+
+from __future__ import annotations
+
+from annotators.entities.lines import LineMap
+from annotators.entities.mention import Mention
+
+
+def dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Sorted, with overlapping spans resolved in favour of the earlier-listed (more trusted) one."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if not any(k.overlaps(m.start, m.end) for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    return dedupe(mentions)

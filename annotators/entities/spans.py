@@ -1,0 +1,63 @@
+"""Span hygiene: cut at line breaks, trim articles, possessives and stray punctuation, and
+refuse handles and URLs. Every rule keeps offsets exact (it only moves `start`/`end`)."""
+
+from __future__ import annotations
+
+import re
+
+from annotators.entities.mention import Mention
+
+_LEADING = re.compile(r"^(?:(?:the|The|THE)\s+|[\s\"'“”‘’(\[{«-]+)")
+_TRAILING = re.compile(r"(?:['’][sS]?|[\s\"'“”‘’)\]}»,;:!?-]+)$")
+_HANDLE_OR_URL = re.compile(r"[@#]\w|https?://|www\.|\.(?:com|org|net|gov|in|co\.uk)\b|\w@\w")
+
+
+def split_lines(m: Mention, text: str) -> list[Mention]:
+    """A span crossing line breaks becomes one span per non-blank line piece."""
+    seg = text[m.start : m.end]
+    if "\n" not in seg and "\r" not in seg:
+        return [m]
+    out, offset = [], m.start
+    for piece in re.split(r"(\r\n|\r|\n)", seg):
+        if piece and piece not in ("\n", "\r", "\r\n") and piece.strip():
+            out.append(Mention(offset, offset + len(piece), m.label, m.origin))
+        offset += len(piece)
+    return out
+
+
+def trim(m: Mention, text: str) -> Mention | None:
+    """Strip a leading "the"/quote/bracket and a trailing "'s"/punctuation; None if nothing is left.
+
+    A final "." stays when it ends an abbreviation ("U.S.", "Corp.", "Jr.").
+    """
+    s, e = m.start, m.end
+    for _ in range(4):
+        seg = text[s:e]
+        lead = _LEADING.match(seg)
+        if lead and lead.end() < len(seg):
+            s += lead.end()
+            continue
+        trail = _TRAILING.search(seg)
+        if trail and trail.start() > 0:
+            e = s + trail.start()
+            continue
+        if seg.endswith(".") and not re.search(r"(?:\b\w\.\w\.|\b[A-Z][a-z]{0,3}\.)$", seg):
+            e -= 1
+            continue
+        break
+    if e <= s or not any(ch.isalnum() for ch in text[s:e]):
+        return None
+    return Mention(s, e, m.label, m.origin)
+
+
+def is_handle_or_url(m: Mention, text: str) -> bool:
+    """True for "@DrSJaishankar", "#Budget2026", "example.com" and spans glued to them."""
+    lo = max(0, m.start - 1)
+    window = text[lo : m.end + 1]
+    if _HANDLE_OR_URL.search(window):
+        return True
+    # Inside a longer non-space token that holds a handle or URL.
+    ls = text.rfind(" ", 0, m.start) + 1
+    re_ = text.find(" ", m.end)
+    token = text[ls : re_ if re_ != -1 else len(text)]
+    return bool(_HANDLE_OR_URL.search(token))
