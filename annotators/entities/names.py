@@ -1,0 +1,106 @@
+"""Document-level name memory: what prose taught us about each name, re-applied everywhere.
+
+- A surname (or other part) of a PERSON named earlier is PERSON and joins that person.
+- The same string keeps one label across the document (majority of its trusted mentions).
+- A mention inside a longer occurrence of a known name grows to it ("Sergio" -> "Sergio Gor").
+- Uncovered occurrences of known names are added; in all-caps lines their upper-case form
+  counts ("SHEARER" after "Alan Shearer").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from annotators.entities.lexicon import is_common_word
+from annotators.entities.lines import CAPS, PROSE, LineMap
+from annotators.entities.mention import Mention
+
+_TRUSTED = (PROSE,)
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start]
+    return start == 0 or bool(re.search(r"(?:^|[.!?:\n][\"'”’)]?\s*|[\"“‘]\s*)$", before)) or text[start - 1] == "\n"
+
+
+def person_parts(mentions: list[Mention], text: str, lines: LineMap) -> dict[str, str]:
+    """Known PERSON strings -> 'full' or 'part'. Parts are the first and last word of a
+    multi-word name, if capitalised and at least 3 letters."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        if m.label != "PERSON" or lines.kind(m.start) == CAPS:
+            continue
+        t = m.text(text)
+        ws = t.split()
+        if len(ws) < 2:
+            continue
+        out[t] = "full"
+        last = ws[-1]
+        if len(last) >= 3 and last[0].isupper() and not last.isupper():
+            out.setdefault(last, "part")
+    return out
+
+
+def vote_labels(mentions: list[Mention], text: str, lines: LineMap) -> dict[str, str]:
+    """Each string's majority label over its trusted (prose) mentions."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.origin == "table":
+            votes[m.text(text)][m.label] += 2
+        elif lines.kind(m.start) in _TRUSTED:
+            votes[m.text(text)][m.label] += 1
+    out = {}
+    for t, c in votes.items():
+        (label, n), *rest = c.most_common()
+        if not rest or n > rest[0][1]:
+            out[t] = label
+    return out
+
+
+def occurrences(name: str, text: str, lines: LineMap):
+    """Word-bounded occurrences of `name` in its own case, and of its upper-case form in caps lines."""
+    pat = re.compile(r"(?<![\w@#.-])" + re.escape(name) + r"(?![\w-]|\.\w)")
+    for m in pat.finditer(text):
+        yield m.start(), m.end()
+    up = name.upper()
+    if up != name:
+        pat = re.compile(r"(?<![\w@#.-])" + re.escape(up) + r"(?![\w-]|\.\w)")
+        for m in pat.finditer(text):
+            if lines.kind(m.start()) == CAPS:
+                yield m.start(), m.end()
+
+
+def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    persons = person_parts(mentions, text, lines)
+    labels = vote_labels(mentions, text, lines)
+    for t, kind in persons.items():
+        labels[t] = "PERSON"
+    upper = {t.upper(): lab for t, lab in labels.items() if t.upper() != t}
+
+    # Relabel by the document's memory.
+    for m in mentions:
+        t = m.text(text)
+        if t in labels:
+            m.label = labels[t]
+        elif lines.kind(m.start) == CAPS and t in upper:
+            m.label = upper[t]
+
+    # Grow mentions to known full names that contain them; add uncovered occurrences.
+    names = sorted(labels, key=len, reverse=True)
+    added: list[Mention] = []
+    for name in names:
+        ws = name.split()
+        if len(ws) == 1 and (len(name) < 2 or is_common_word(name)) and name not in persons:
+            continue
+        for s, e in occurrences(name, text, lines):
+            inside = [m for m in mentions if m.overlaps(s, e)]
+            if any(m.start <= s and m.end >= e for m in inside + added):
+                continue
+            if len(ws) == 1 and is_common_word(name) and _is_sentence_start(text, s):
+                continue
+            if all(s <= m.start and m.end <= e for m in inside):
+                for m in inside:
+                    mentions.remove(m)
+                added.append(Mention(s, e, labels[name], "memory"))
+    return mentions + added

@@ -1,0 +1,85 @@
+"""Results tables and score lines, which news wires carry and the model reads badly.
+
+Recognised line shapes (in table, caps or dateline-free lines):
+- standings:  "Hamilton 3 1 1 1 3 2 4"          -> the leading name is a team
+- scores:     "Crewe 0 Watford 2", "Glamorgan 259 and 207"  -> each name is a team
+- fixtures:   "BALTIMORE AT SEATTLE", "England v Pakistan"   -> each name is a team
+- rankings:   "7. Natalya Shikolen (Belarus) 60.74"          -> a person and a country
+A team is ORG unless its name is a country (national sides are GPE). A span the model
+already labelled is relabelled; an unlabelled one is added. Initial-dot names ("H. Morris
+69") are people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotators.countries import country_code
+from annotators.entities.lines import CAPS, TABLE, LineMap
+from annotators.entities.mention import Mention
+
+_W = r"[A-Z][\w'’.&-]*"
+NAME = rf"(?:{_W}(?:\s(?:de|la|le|van|von|der|del|da|di|du|dos|y|of|and)\s{_W}|\s{_W})*)"
+_STANDING = re.compile(rf"^\s*(?:\d+[.=]?\s+)?({NAME})(?:\s\([^)]*\))?(?:\s+-?\d[\d.:,/-]*){{3,}}\s*$")
+_SCORE = re.compile(
+    rf"^\s*({NAME})(?:\s\([A-Za-z. ]+\))?\s+(\d+)(?:\s+and\s+\d[\d-]*)?(?:\s*\([^)]*\))?"
+    rf"[,;]?\s+({NAME})(?:\s\([A-Za-z. ]+\))?\s+(\d+)\b"
+)
+_CRICKET = re.compile(rf"(?:^|:\s|\),\s)({NAME})\s+\d+(?:\s+and\s+\d[\d-]*|\s*\(|\s*$|\s*-\s*\d)")
+_FIXTURE = re.compile(rf"^\s*({NAME})\s+(?:at|AT|v|V|vs|VS|vs\.)\s+({NAME})\s*$")
+_RANKED = re.compile(rf"^\s*\d+[.=]?\s+({NAME})\s+\(({NAME})\)")
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+[A-Z]")
+_NOT_TEAM = re.compile(r"^(?:Men|Women|Total|Totals|Attendance|Standings|Result|Results|Scorers|Teams|Halftime|Note|Notes|Sales|Year|Second|First|Third|Fourth|Group|Round|Division|Pool|Played|Points|Week|Top)\b", re.I)
+
+
+def _team_label(name: str) -> str:
+    return "GPE" if country_code(name) else "ORG"
+
+
+def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans implied by table line shapes."""
+    out: list[tuple[int, int, str]] = []
+    for ln in lines.lines:
+        if ln.kind not in (TABLE, CAPS):
+            continue
+        line = text[ln.start : ln.end]
+
+        def add(m: re.Match, group: int, label: str | None = None) -> None:
+            name = m.group(group).rstrip(".")
+            if not name or _NOT_TEAM.match(name) or len(name) < 2:
+                return
+            if label is None:
+                label = "PERSON" if _INITIALS.match(name) else _team_label(name)
+            s = ln.start + m.start(group)
+            out.append((s, s + len(name), label))
+
+        if m := _RANKED.match(line):
+            add(m, 1, "PERSON" if len(m.group(1).split()) > 1 else None)
+            add(m, 2, "GPE" if country_code(m.group(2)) else None)
+        elif m := _FIXTURE.match(line):
+            add(m, 1)
+            add(m, 2)
+        elif m := _SCORE.match(line):
+            add(m, 1)
+            add(m, 3)
+        elif (m := _STANDING.match(line)) and len(m.group(1).split()) <= 3:
+            if len(m.group(1).split()) == 1 or _INITIALS.match(m.group(1)) or country_code(m.group(1)):
+                add(m, 1)
+        elif ln.kind == TABLE:
+            for m in _CRICKET.finditer(line):
+                add(m, 1)
+    return out
+
+
+def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    """Relabel or add the spans table shapes imply; overlapping model spans give way."""
+    for s, e, label in read(text, lines):
+        exact = [m for m in mentions if m.start == s and m.end == e]
+        if exact:
+            for m in exact:
+                m.label, m.origin = label, "table"
+            continue
+        for m in [m for m in mentions if m.overlaps(s, e)]:
+            mentions.remove(m)
+        mentions.append(Mention(s, e, label, "table"))
+    return mentions
