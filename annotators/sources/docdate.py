@@ -37,7 +37,7 @@ _TIME_TAIL = re.compile(
 
 _HEADER_LABEL = re.compile(
     r"(?P<label>publication\s+date|date\s+published|last\s+updated|published(?:\s+on)?|"
-    r"posted(?:\s+on)?|updated(?:\s+on)?|pubdate|dated|date)\s*[:=\-\u2013\u2014|]?\s*",
+    r"posted(?:\s+on)?|updated(?:\s+on)?|pubdate|dated|date)[\s*_]*[:=\-\u2013\u2014|]?[\s*_]*",
     re.I,
 )
 _HEADER_LINES = 5
