@@ -1,0 +1,47 @@
+"""Shared fixtures: the repository paths, the record schema validator, a CLI runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import orjson
+import pytest
+from jsonschema import Draft202012Validator
+from typer.testing import CliRunner
+
+from cli.main import app
+from schemas import record_schema
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "samples"
+SEED = SAMPLES / "india-us-jaishankar-gor-2026-01-30.txt"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def validator() -> Draft202012Validator:
+    return Draft202012Validator(record_schema(), format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+@pytest.fixture()
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def invoke(runner: CliRunner, *args: str, input: str | bytes | None = None):
+    """Run `annotate ARGS…` in process; the result has stdout and stderr apart."""
+    return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+
+def records(stdout: str) -> list[dict]:
+    return [orjson.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+def assert_exact_offsets(record: dict, text: str) -> None:
+    """Every span in every annotator list is exactly its slice of the text."""
+    for key, items in record.items():
+        if key in {"errors"} or not isinstance(items, list):
+            continue
+        for item in items:
+            assert 0 <= item["start"] <= item["end"] <= len(text), (key, item)
+            assert text[item["start"] : item["end"]] == item["text"], (key, item)
