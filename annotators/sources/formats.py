@@ -65,7 +65,7 @@ def read_bytes(path: str, data: bytes, kind: str, ref_date: str | None) -> Itera
         try:
             obj = orjson.loads(text)
         except orjson.JSONDecodeError as exc:
-            yield InputError(path, f"invalid JSON: {exc}")
+            yield InputError(path, _json_reason(exc, in_line=False))
             return
         yield from_object(obj, path, None, ref_date, default_id=path, name=name)
     else:
@@ -100,11 +100,17 @@ def read_jsonl_lines(path: str, lines: Iterable[bytes | str], ref_date: str | No
                 yield InputError(path, "not valid UTF-8", number)
                 continue
         try:
-            obj = orjson.loads(raw)
+            obj = orjson.loads(raw.strip())
         except orjson.JSONDecodeError as exc:
-            yield InputError(path, f"invalid JSON: {exc}", number)
+            yield InputError(path, _json_reason(exc, in_line=True), number)
             continue
         yield from_object(obj, path, number, ref_date, default_id=f"{path}:{number}", name=None)
+
+
+def _json_reason(exc: orjson.JSONDecodeError, in_line: bool) -> str:
+    """A short parse error: the line is already named, so only the column for a JSONL line."""
+    where = f"column {exc.colno}" if in_line else f"line {exc.lineno} column {exc.colno}"
+    return f"invalid JSON: {exc.msg} at {where}"
 
 
 def from_object(obj: Any, path: str, line: int | None, ref_date: str | None,
