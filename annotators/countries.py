@@ -171,6 +171,16 @@ def country_code(text: str) -> str | None:
     return _lookup(key)
 
 
+def is_demonym(text: str) -> bool:
+    """True when `text` names a people or its adjective ("Indian", "FRENCH", "Britons")."""
+    if not text or text.islower():
+        return False
+    key = _key(text)
+    if key in _DEMONYMS:
+        return True
+    return (key.endswith("s") and key[:-1] in _DEMONYMS) or (key.endswith("men") and key[:-3] + "man" in _DEMONYMS)
+
+
 _PREFERRED: dict[str, str] = {
     "US": "United States", "GB": "United Kingdom", "RU": "Russia", "KR": "South Korea",
     "KP": "North Korea", "IR": "Iran", "SY": "Syria", "VN": "Vietnam", "TW": "Taiwan",
