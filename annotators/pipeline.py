@@ -10,6 +10,7 @@ memory does not grow with the number of inputs.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 import traceback
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -100,14 +101,18 @@ class Pipeline:
     def _run_parallel(self, batches: Iterator[list[Item]], jobs: int) -> Iterator[Item]:
         context = multiprocessing.get_context("spawn")
         init_args = (self.names, self.model_name, self.batch_size)
+        pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=init_args)
         pending: deque[Future] = deque()
-        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=init_args) as pool:
+        try:
             for batch in batches:
                 pending.append(pool.submit(_work, batch))
                 if len(pending) >= 2 * jobs:  # bounded: never read far ahead of the writer
                     yield from pending.popleft().result()
             while pending:
                 yield from pending.popleft().result()
+        finally:
+            # On a closed pipe or Ctrl-C, drop the batches not yet started.
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -121,6 +126,7 @@ _worker_pipeline: Pipeline | None = None
 
 def _init_worker(names: list[str], model: str | None, batch_size: int) -> None:
     global _worker_pipeline
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _worker_pipeline = Pipeline(names, model=model, batch_size=batch_size)
 
 
