@@ -235,6 +235,14 @@ def test_stdin_jsonl_is_sniffed_and_streamed_line_by_line() -> None:
     assert results[0].source == {"path": "-", "line": 2}
 
 
+def test_stdin_in_utf16_text_and_jsonl() -> None:
+    text = "Zölle auf Stahl.\r\nZweite Zeile."
+    assert only_doc("-", stdin=io.BytesIO(text.encode("utf-16"))).text == text
+    lines = '{"id": "a", "text": "Zölle"}\n{"id": "b", "text": "Tarife"}\n'
+    docs = read("-", stdin=io.BytesIO(lines.encode("utf-16")))
+    assert [(d.id, d.text, d.source["line"]) for d in docs] == [("a", "Zölle", 1), ("b", "Tarife", 2)]
+
+
 def test_reading_is_lazy(cwd: Path) -> None:
     (cwd / "a.txt").write_text("A.", encoding="utf-8")
     consumed: list[str] = []

@@ -56,6 +56,11 @@ def read_bytes(path: str, data: bytes, kind: str, ref_date: str | None) -> Itera
     except DecodeError as exc:
         yield InputError(path, str(exc))
         return
+    yield from read_text(path, text, kind, ref_date)
+
+
+def read_text(path: str, text: str, kind: str, ref_date: str | None) -> Iterator[Result]:
+    """The documents in a whole file's decoded text (any kind but JSON Lines)."""
     name = None if path == "-" else path
     source = {"path": path}
     if kind == "html":
@@ -82,7 +87,7 @@ def _read_jsonl_file(path: str, stream: BinaryIO, ref_date: str | None) -> Itera
     lines: Iterable[bytes | str] = stream
     if bom and bom[0] != "utf-8":
         lines = io.TextIOWrapper(stream, encoding=bom[0].replace("-le", "").replace("-be", ""),
-                                 newline="")
+                                 newline="\n")
     yield from read_jsonl_lines(path, lines, ref_date)
 
 
@@ -174,7 +179,7 @@ def read_stdin(stream: BinaryIO, ref_date: str | None) -> Iterator[Result]:
     """Standard input: JSON Lines when its first line is an object with "text", else one document.
 
     Only the first non-blank line is looked at before deciding, so a large JSONL stream is
-    still read line by line.
+    still read line by line (UTF-16 input, rare in a pipe, is decoded whole first).
     """
     buffered: list[bytes] = []
     first = b""
@@ -183,12 +188,28 @@ def read_stdin(stream: BinaryIO, ref_date: str | None) -> Iterator[Result]:
         if raw.strip():
             first = raw
             break
-    if _is_json_document(first):
+    bom = bom_encoding(buffered[0]) if buffered else None
+    if bom and bom[0] != "utf-8":
+        yield from _read_stdin_whole(b"".join(buffered) + stream.read(), ref_date)
+    elif _is_json_document(first):
         yield from read_jsonl_lines("-", _chain(buffered, stream), ref_date)
+    else:
+        data = b"".join(buffered) + stream.read()
+        yield from read_bytes("-", data, "html" if _looks_html(data) else "text", ref_date)
+
+
+def _read_stdin_whole(data: bytes, ref_date: str | None) -> Iterator[Result]:
+    try:
+        text = decode(data)
+    except DecodeError as exc:
+        yield InputError("-", str(exc))
         return
-    data = b"".join(buffered) + stream.read()
-    kind = "html" if _looks_html(data) else "text"
-    yield from read_bytes("-", data, kind, ref_date)
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    if _is_json_document(first.encode("utf-8", "surrogatepass")):
+        yield from read_jsonl_lines("-", io.StringIO(text, newline="\n"), ref_date)
+    else:
+        kind = "html" if _looks_html(text[:1024].encode("utf-8", "surrogatepass")) else "text"
+        yield from read_text("-", text, kind, ref_date)
 
 
 def _chain(head: list[bytes], stream: BinaryIO) -> Iterator[bytes]:
