@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotators.entities import gazetteer, headlines, names, tables
+from annotators.entities import datelines, gazetteer, headlines, names, tables
 from annotators.entities.lines import LineMap
 from annotators.entities.mention import Mention
 
@@ -19,6 +19,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = dedupe(mentions)
     mentions = tables.apply(mentions, text, lines)
+    mentions = datelines.apply(mentions, text, lines)
     mentions = headlines.apply(mentions, text, lines)
     mentions = names.apply(mentions, text, lines)
     mentions = gazetteer.apply(mentions, text, lines)

@@ -28,6 +28,8 @@ _SCORE = re.compile(
 _CRICKET = re.compile(rf"(?:^|:\s|\),\s)({NAME})\s+\d+(?:\s+and\s+\d[\d-]*|\s*\(|\s*$|\s*-\s*\d)")
 _FIXTURE = re.compile(rf"^\s*({NAME})\s+(?:at|AT|v|V|vs|VS|vs\.)\s+({NAME})\s*$")
 _RANKED = re.compile(rf"^\s*\d+[.=]?\s+({NAME})\s+\(({NAME})\)")
+_SCORECARD = re.compile(rf"(?:^|\s)(?:c|b|st|lbw b|c and b|run out \()\s?({NAME})")
+_INITIAL_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z]+[ '’-]?)*[A-Z][a-z'’-]+)\b")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+[A-Z]")
 _NOT_TEAM = re.compile(r"^(?:Men|Women|Total|Totals|Attendance|Standings|Result|Results|Scorers|Teams|Halftime|Note|Notes|Sales|Year|Second|First|Third|Fourth|Group|Round|Division|Pool|Played|Points|Week|Top)\b", re.I)
 
@@ -45,7 +47,9 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
         line = text[ln.start : ln.end]
 
         def add(m: re.Match, group: int, label: str | None = None) -> None:
-            name = m.group(group).rstrip(".")
+            name = m.group(group)
+            if name.endswith(".") and not re.search(r"(?:\b\w\.\w\.|\b[A-Z][a-z]{0,3}\.)$", name):
+                name = name[:-1]
             if not name or _NOT_TEAM.match(name) or len(name) < 2:
                 return
             if label is None:
@@ -68,6 +72,11 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
         elif ln.kind == TABLE:
             for m in _CRICKET.finditer(line):
                 add(m, 1)
+        if ln.kind == TABLE:
+            for m in _SCORECARD.finditer(line):
+                add(m, 1, "PERSON")
+            for m in _INITIAL_NAME.finditer(line):
+                add(m, 1, "PERSON")
     return out
 
 
