@@ -1,0 +1,194 @@
+"""Find attributions in the dependency parse: a cue, its source mention and its content.
+
+One `Attribution` per reporting cue: "said" with its subject and clausal complement,
+a parenthetical "he said" inside the clause it reports, or "according to X" with the rest
+of its sentence. Content pieces are character spans; marks are dealt with later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from annotators.quotes.cues import CLAUSE_FORMS, OBJECT_FORMS, PARTICLE_CUES, VENUES
+
+# dependency labels a verb can carry; a cue word with another label is a noun or modifier
+_VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "parataxis",
+                        "acl", "pcomp", "csubj", "dep", "advmod"})
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_EDGE = set(" \t\n,;:.—–-\"'“”‘’«»„‹›()")
+
+
+@dataclass
+class Attribution:
+    """A reporting cue with its source and content spans (character offsets)."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    cue_token: int  # token index of the cue head, -1 when none
+    source: object | None = None  # spaCy Token heading the source mention, or None
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    colon: bool = False  # the cue introduces what follows ("X said:")
+    sent_start: int = 0
+    sent_end: int = 0
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Shrink a content span past edge whitespace and punctuation (quote marks included)."""
+    while a < b and text[a] in _EDGE:
+        a += 1
+    while b > a and text[b - 1] in _EDGE:
+        b -= 1
+    return a, b
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _subj(tok, depth: int = 3):
+    """The subject of a verb; for a shared subject ("and said", ", saying") the head's."""
+    for _ in range(depth):
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i + 12:
+                return c
+        if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and tok.head is not tok:
+            tok = tok.head
+        else:
+            return None
+    return None
+
+
+def _cue_span(tok) -> tuple[int, int]:
+    """The cue's characters: the verb, a particle, a following venue phrase."""
+    start, end = tok.idx, tok.idx + len(tok)
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == tok.i + 1:
+            end = c.idx + len(c)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i > tok.i and c.i <= tok.i + 4:
+            sub = list(c.subtree)
+            if any(t.lower_ in VENUES for t in sub) and len(sub) <= 8:
+                between = tok.doc[tok.i + 1:c.i]
+                if all(t.dep_ in ("prt", "npadvmod", "advmod", "prep", "pobj", "det") for t in between):
+                    end = max(end, sub[-1].idx + len(sub[-1]))
+    return start, end
+
+
+def _subtree_span(tok) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def _minus(outer: tuple[int, int], inner: tuple[int, int]) -> list[tuple[int, int]]:
+    a, b = outer
+    c, d = inner
+    return [p for p in ((a, min(b, c)), (max(a, d), b)) if p[1] > p[0]]
+
+
+def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
+    """All attributions in a parsed doc; cues inside `quoted` character ranges are skipped."""
+    text = sdoc.text
+    found: list[Attribution] = []
+    claimed: list[tuple[int, int]] = []
+    cands = []
+    for tok in sdoc:
+        low = tok.lower_
+        if _inside(quoted, tok.idx):
+            continue
+        if low == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
+            cands.append((tok, "according"))
+        elif low in CLAUSE_FORMS and tok.dep_ in _VERB_DEPS:
+            cands.append((tok, "clause"))
+        elif low in OBJECT_FORMS and tok.dep_ in _VERB_DEPS:
+            cands.append((tok, "object"))
+    # outermost cues first, so a cue inside another's content is not taken twice
+    def depth(t):
+        n = 0
+        while t.head is not t and n < 50:
+            t, n = t.head, n + 1
+        return n
+    cands.sort(key=lambda c: (depth(c[0]), c[0].i))
+    for tok, how in cands:
+        if _inside(claimed, tok.idx):
+            continue
+        sent = tok.sent
+        att = None
+        if how == "according":
+            att = _according(tok, text)
+        elif how == "clause":
+            att = _clause(tok, text)
+        else:
+            att = _object(tok, text)
+        if att is None:
+            continue
+        att.sent_start, att.sent_end = sent.start_char, sent.end_char
+        att.pieces = [p for p in (trim(text, a, b) for a, b in att.pieces) if p[1] > p[0]]
+        claimed.extend(att.pieces)
+        found.append(att)
+    found.sort(key=lambda a: a.cue_start)
+    return found
+
+
+def _clause(tok, text: str) -> Attribution | None:
+    """A speech/cognition verb: content is its ccomp, or the clause it interrupts."""
+    cs, ce = _cue_span(tok)
+    att = Attribution(cs, ce, text[cs:ce], tok.i, _subj(tok))
+    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    if tok.lower_ in ("asked", "asks", "ask", "asking", "urged", "urges", "warned", "told", "tells", "telling"):
+        comps = comps or [c for c in tok.children if c.dep_ in ("xcomp",) and c.i > tok.i]
+    if comps:
+        for c in comps:
+            att.pieces.append(_subtree_span(c))
+        if att.source is not None:
+            s = _subtree_span(att.source)
+            att.pieces = [q for p in att.pieces for q in _minus(p, s)] if any(
+                p[0] <= s[0] < p[1] for p in att.pieces) else att.pieces
+        return att
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == ":" or (ce < len(text) and text[ce:ce + 1] == ":"):
+        att.colon = True
+        return att
+    head = tok.head
+    if tok.dep_ in ("ccomp", "parataxis", "advcl", "dep") and head is not tok and att.source is not None:
+        host = _subtree_span(head)
+        mine = _subtree_span(tok)
+        if host[0] < mine[0]:
+            att.pieces = _minus(host, mine)
+            return att
+    if att.source is not None:
+        return att  # a cue without content: may still attribute a neighbouring quotation
+    return None
+
+
+def _object(tok, text: str) -> Attribution | None:
+    """A verb whose object is the content ("called for a ban", "criticized the deal")."""
+    parts = PARTICLE_CUES.get(OBJECT_FORMS.get(tok.lower_, ""))
+    subj = _subj(tok)
+    if subj is None:
+        return None
+    for c in tok.children:
+        if not parts and c.dep_ in ("dobj", "ccomp") and c.i > tok.i:
+            cs, ce = _cue_span(tok)
+            return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_subtree_span(c)])
+        if parts and c.dep_ == "prep" and c.lower_ in parts and c.i == tok.i + 1:
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                cs, ce = tok.idx, c.idx + len(c)
+                return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_subtree_span(objs[0])])
+    return None
+
+
+def _according(tok, text: str) -> Attribution | None:
+    """'according to X': X is the source and the rest of the sentence the content."""
+    to = tok.doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    src = objs[0] if objs else None
+    phrase_end = to.idx + len(to)
+    if src is not None:
+        r = src.right_edge
+        phrase_end = r.idx + len(r)
+    sent = tok.sent
+    pieces = _minus((sent.start_char, sent.end_char), (tok.idx, phrase_end))
+    cs, ce = tok.idx, to.idx + len(to)
+    return Attribution(cs, ce, text[cs:ce], tok.i, src, pieces)

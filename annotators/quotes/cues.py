@@ -1,0 +1,94 @@
+"""Reporting cues: speech and cognition verbs, phrases such as "according to", media venues.
+
+Word forms are listed through a small inflector rather than a lemmatizer, so the annotator
+needs only the dependency parser (no tagger, no lemmatizer).
+"""
+
+from __future__ import annotations
+
+# Verbs whose clausal complement (ccomp) is what was said or thought.
+SPEECH = """
+say tell add note write report announce explain claim argue insist warn suggest acknowledge
+admit declare state assert contend maintain recall respond reply answer predict promise pledge
+vow testify tweet post comment remark observe stress emphasize emphasise repeat reiterate confirm
+deny complain concede joke quip boast brag charge allege urge propose estimate reveal conclude
+continue mention caution counter disclose lament muse proclaim retort shout speculate whisper
+signal indicate show find inform assure advise contend point_out write_in tell_reporters
+predict agree question wonder acknowledge threaten demand hint imply accuse blame ask
+""".split()
+COGNITION = """
+believe think feel know hope fear worry expect doubt understand assume consider suspect guess
+reckon sense realize realise recognize recognise figure imagine
+""".split()
+# Verbs whose direct object is the reported content when they have no clause ("called
+# for a ban", "criticized the deal"): attributions in news beyond speech proper.
+OBJECT_CUES = """
+call_for criticize criticise slam attack blast praise condemn cite describe mention propose
+announce deny reject dismiss defend endorse support oppose question discuss promise pledge
+release unveil
+""".split()
+
+_IRREGULAR = {
+    "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "think": ["thought"],
+    "feel": ["felt"], "know": ["knew", "known"], "find": ["found"], "show": ["showed", "shown"],
+    "understand": ["understood"], "mean": ["meant"], "hear": ["heard"], "lead": ["led"],
+    "sense": ["sensed"], "figure": ["figured"],
+}
+
+
+def _forms(lemma: str) -> set[str]:
+    """Base, -s, -ed and -ing forms of a regular or irregular verb."""
+    out = {lemma}
+    out.update(_IRREGULAR.get(lemma, []))
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        out.add(lemma + "es")
+    elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+        out.add(lemma[:-1] + "ies")
+    else:
+        out.add(lemma + "s")
+    if lemma not in _IRREGULAR or lemma in ("sense", "figure"):
+        if lemma.endswith("e"):
+            out.add(lemma + "d")
+        elif lemma.endswith("y") and lemma[-2] not in "aeiou":
+            out.add(lemma[:-1] + "ied")
+        elif lemma in ("admit", "quip", "regret", "commit"):
+            out.add(lemma + "ted" if lemma != "quip" else "quipped")
+        else:
+            out.add(lemma + "ed")
+    stem = lemma[:-1] if lemma.endswith("e") and not lemma.endswith(("ee", "ye")) else lemma
+    if lemma in ("admit", "commit"):
+        stem = lemma + "t"
+    if lemma == "quip":
+        stem = "quipp"
+    out.add(stem + "ing")
+    return out
+
+
+def _table(lemmas: list[str]) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for entry in lemmas:
+        head = entry.split("_")[0]
+        for form in _forms(head):
+            table.setdefault(form, head)
+    return table
+
+
+SPEECH_FORMS = _table(SPEECH)
+COGNITION_FORMS = _table(COGNITION)
+CLAUSE_FORMS = {**COGNITION_FORMS, **SPEECH_FORMS}
+OBJECT_FORMS = _table(OBJECT_CUES)
+# verbs that need a particle to count as object cues ("called for", "pointed to")
+PARTICLE_CUES = {"call": {"for", "on"}, "point": {"to", "out"}}
+
+# Words that make a following prepositional phrase part of the cue: "said in a statement",
+# "wrote in a post on X", "said on social media", "told CNN in an interview".
+VENUES = frozenset("""
+statement post tweet tweets twitter x facebook instagram truth social media blog interview
+letter email e-mail video speech op-ed oped column essay release briefing podcast broadcast
+remarks radio television tv message posting thread
+""".split())
+
+PRONOUNS = {
+    "he": "m", "him": "m", "she": "f", "her": "f", "i": "s", "me": "s", "we": "p", "us": "p",
+    "they": "p", "them": "p", "it": "n", "who": "r", "which": "r", "that": "r", "you": "p",
+}

@@ -1,0 +1,135 @@
+"""Join marked stretches and parsed attributions into quote items."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from annotators.quotes.attribution import Attribution, find_attributions
+from annotators.quotes.marks import Marked, find_marked
+from annotators.quotes.speakers import Resolver, Speaker, mentions_of
+
+_DOUBLE_CHARS = "\"“”„‟«»"
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _quote_like(text: str, m: Marked) -> bool:
+    """A quotation rather than a scare quote or a title: a few words or a sentence."""
+    body = text[m.start:m.end]
+    if not m.double and _words(body) < 3:
+        return False
+    return _words(body) >= 4 or (body[-1:] in ".?!," and _words(body) >= 2)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+class _Doc:
+    """Sentence and paragraph lookups over the text."""
+
+    def __init__(self, text: str, sdoc):
+        self.text = text
+        self.sents = [(s.start_char, s.end_char) for s in sdoc.sents] if sdoc is not None else [(0, len(text))]
+        self.starts = [s for s, _ in self.sents]
+
+    def sent_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def para_of(self, pos: int) -> int:
+        return self.text.count("\n\n", 0, pos) + self.text.count("\n", 0, pos) * 0
+
+
+def _item(text: str, a: int, b: int, kind: str, sp: Speaker, cue: str | None, att_id: int) -> dict:
+    return {
+        "start": a, "end": b, "text": text[a:b], "kind": kind,
+        "speaker": sp.name, "speaker_start": sp.mention_start, "speaker_end": sp.mention_end,
+        "speaker_canonical": sp.canonical, "speaker_cluster": sp.cluster,
+        "speaker_type": sp.type, "cue": cue, "attribution": att_id,
+    }
+
+
+def build_items(doc) -> list[dict]:
+    """All quote items of a Document (never raises on odd text; empty text gives [])."""
+    text = doc.text or ""
+    if not text.strip():
+        return []
+    sdoc = getattr(doc, "spacy", None)
+    marked = [m for m in find_marked(text) if m.double or _words(text[m.start:m.end]) >= 3]
+    spans = [((m.open_at if m.open_at is not None else m.start),
+              (m.close_at + 1 if m.close_at is not None else m.end)) for m in marked]
+    atts: list[Attribution] = find_attributions(sdoc, spans) if sdoc is not None else []
+    resolver = Resolver(doc, mentions_of(doc), spans)
+    speakers = [resolver.resolve(a.source) for a in atts]
+    lookup = _Doc(text, sdoc)
+    items: list[dict] = []
+    taken: set[int] = set()  # indices of marked stretches already used
+    # 1. contents of attributions, judged against the marks
+    for k, att in enumerate(atts):
+        for piece in att.pieces:
+            over = [i for i, m in enumerate(marked) if i not in taken and _overlap(piece, (m.start, m.end)) > 0
+                    and _quote_like(text, m)]
+            inside = sum(_overlap(piece, (marked[i].start, marked[i].end)) for i in over)
+            if over and inside >= 0.7 * (piece[1] - piece[0]):
+                for i in over:
+                    taken.add(i)
+                    items.append(_item(text, marked[i].start, marked[i].end, "direct", speakers[k], att.cue, k))
+                continue
+            for i, m in enumerate(marked):
+                if _overlap(piece, (m.start, m.end)) > 0:
+                    taken.add(i)
+            body = text[piece[0]:piece[1]]
+            kind = "mixed" if any(c in _DOUBLE_CHARS for c in body) or "''" in body else "indirect"
+            items.append(_item(text, piece[0], piece[1], kind, speakers[k], att.cue, k))
+    # 2. marked stretches with no content of their own
+    next_id = len(atts)
+    last: dict | None = None
+    by_start = sorted(range(len(marked)), key=lambda i: marked[i].start)
+    for i in by_start:
+        m = marked[i]
+        if i in taken:
+            last = next((it for it in items if it["start"] == m.start and it["kind"] == "direct"), last)
+            continue
+        if not _quote_like(text, m):
+            continue
+        lo, hi = spans[i]
+        s_lo, s_hi = lookup.sent_of(lo), lookup.sent_of(max(lo, hi - 1))
+        best = None
+        for k, att in enumerate(atts):
+            s = lookup.sent_of(att.cue_start)
+            if s_lo <= s <= s_hi and not (lo <= att.cue_start < hi) and att.source is not None:
+                dist = min(abs(att.cue_start - hi), abs(att.cue_end - lo))
+                if best is None or dist < best[0]:
+                    best = (dist, k)
+        if best is None and s_lo > 0:
+            ps, pe = lookup.sents[s_lo - 1]
+            if text[ps:pe].rstrip().endswith(":"):
+                for k, att in enumerate(atts):
+                    if ps <= att.cue_start < pe:
+                        best = (0, k)
+        if best is not None:
+            k = best[1]
+            items.append(_item(text, m.start, m.end, "direct", speakers[k], atts[k].cue, k))
+        elif last is not None and last.get("speaker") and (m.continues or _near(text, last, m)):
+            it = dict(last)
+            it.update(start=m.start, end=m.end, text=text[m.start:m.end], kind="direct")
+            if not m.continues:
+                it["attribution"] = next_id
+                next_id += 1
+            items.append(it)
+        else:
+            items.append(_item(text, m.start, m.end, "direct", Speaker(None, None, None, "none"), None, next_id))
+            next_id += 1
+        last = items[-1]
+    items.sort(key=lambda it: (it["start"], it["end"]))
+    return items
+
+
+def _near(text: str, last: dict, m: Marked) -> bool:
+    """A quotation continuing the previous one: same or next paragraph, nothing much between."""
+    gap = text[last["end"]:m.start]
+    return gap.count("\n\n") + (0 if "\n\n" in gap else gap.count("\n")) <= 1 and len(gap) < 400

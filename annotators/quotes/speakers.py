@@ -1,0 +1,172 @@
+"""Speakers: clean the source mention, resolve pronouns, link to entity clusters.
+
+`speaker_type` names: "named" (the mention ends in a capitalised word: "Sergio Gor",
+"The New York Times"), "nominal" (a description: "people familiar with the matter"),
+"pronoun" (he, she, they, who …, resolved to the nearest compatible named person) and
+"none" (no source in the text: passives, "it was said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from annotators.quotes.cues import PRONOUNS
+
+_CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
+_PERSONISH = frozenset({"PERSON"})
+_GROUPISH = frozenset({"ORG", "NORP", "GPE"})
+
+
+@dataclass
+class Mention:
+    """An entity mention from the entities annotator (or spaCy's NER as a fallback)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    cluster: int | None = None
+    canonical: str | None = None
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: the name to report and the mention in the attribution."""
+
+    name: str | None
+    mention_start: int | None
+    mention_end: int | None
+    type: str
+    canonical: str | None = None
+    cluster: int | None = None
+
+
+def mentions_of(doc) -> list[Mention]:
+    """Entity mentions: `doc.results["entities"]` when there, else the spaCy Doc's ents."""
+    out: list[Mention] = []
+    items = (getattr(doc, "results", None) or {}).get("entities")
+    if items:
+        for e in items:
+            try:
+                a, b = int(e["start"]), int(e["end"])
+            except (KeyError, TypeError, ValueError):
+                continue
+            out.append(Mention(a, b, doc.text[a:b], str(e.get("label") or ""),
+                               e.get("cluster") if isinstance(e.get("cluster"), int) else None,
+                               e.get("canonical") or None))
+    elif getattr(doc, "spacy", None) is not None:
+        for e in getattr(doc.spacy, "ents", ()):
+            out.append(Mention(e.start_char, e.end_char, e.text, e.label_))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _is_cap(tok) -> bool:
+    return tok.text[:1].isupper()
+
+
+def mention_tokens(head) -> tuple[int, int]:
+    """Token range [i, j) of a source mention, without appositives and trailing clauses."""
+    if not _is_cap(head):
+        for c in head.children:
+            if c.dep_ == "appos" and _is_cap(c):
+                return mention_tokens(c)
+    left = head.left_edge.i
+    while left < head.i and (head.doc[left].is_punct or head.doc[left].is_quote):
+        left += 1
+    right = head.i + 1
+    for c in head.children:
+        if c.i < head.i:
+            continue
+        if c.dep_ in _CUT_RIGHT and not (c.dep_ == "prep" and not _is_cap(head) and c.lower_ in ("for", "of", "at", "with", "in", "from")):
+            break
+        right = c.right_edge.i + 1
+    # cut at the first comma or parenthesis after the head
+    for k in range(head.i + 1, right):
+        if head.doc[k].text in (",", "(", "—", "–", "-"):
+            right = k
+            break
+    return left, right
+
+
+def speaker_type(doc, i: int, j: int) -> str:
+    toks = doc[i:j]
+    if len(toks) == 1 and toks[0].lower_ in PRONOUNS:
+        return "pronoun"
+    words = [t for t in toks if t.is_alpha]
+    if words and _is_cap(words[-1]):
+        return "named"
+    return "nominal" if words else "none"
+
+
+class Resolver:
+    """Resolves speakers in one document, remembering the speakers named so far."""
+
+    def __init__(self, doc, mentions: list[Mention], quoted: list[tuple[int, int]]):
+        self.text = doc.text
+        self.mentions = mentions
+        self.quoted = quoted
+        self.named: list[tuple[int, str, int, int, str]] = []  # (pos, name, start, end, label)
+
+    def _entity_in(self, a: int, b: int) -> Mention | None:
+        best = None
+        for m in self.mentions:
+            if m.start >= a and m.end <= b or (m.start <= a < m.end) or (m.start < b <= m.end):
+                if best is None or m.end > best.end or (m.label in _PERSONISH and best.label not in _PERSONISH):
+                    best = m
+        return best
+
+    def _link(self, sp: Speaker, a: int, b: int) -> Speaker:
+        m = self._entity_in(a, b)
+        if m is not None:
+            sp.cluster = m.cluster
+            sp.canonical = m.canonical or self._fullest(m)
+        elif sp.name:
+            sp.canonical = sp.name
+        return sp
+
+    def _fullest(self, m: Mention) -> str:
+        """Without clusters: the longest same-label mention ending in the same word."""
+        last = m.text.split()[-1] if m.text.split() else m.text
+        names = [x.text for x in self.mentions if x.label == m.label and x.text.split()[-1:] == [last]]
+        return max(names, key=len) if names else m.text
+
+    def _antecedent(self, pos: int, kind: str) -> tuple[str, int, int] | None:
+        """Nearest earlier compatible name: a named speaker first, then a PERSON mention."""
+        want_person = kind in ("m", "f", "s")
+        for p, name, a, b, label in reversed(self.named):
+            if p < pos and pos - p < 1500 and (label in _PERSONISH) == want_person:
+                return name, a, b
+        for m in reversed(self.mentions):
+            if m.end <= pos and (m.label in _PERSONISH if want_person else m.label in _GROUPISH):
+                if not any(x <= m.start < y for x, y in self.quoted):
+                    return m.text, m.start, m.end
+        return None
+
+    def resolve(self, head) -> Speaker:
+        """The speaker for a source head token (None gives type "none")."""
+        if head is None:
+            return Speaker(None, None, None, "none")
+        doc = head.doc
+        i, j = mention_tokens(head)
+        a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        kind = speaker_type(doc, i, j)
+        if kind == "pronoun":
+            p = PRONOUNS[head.lower_]
+            if p == "r" and head.head.dep_ in ("relcl", "acl") and head.head.head is not head.head:
+                ante = head.head.head
+                ri, rj = mention_tokens(ante)
+                ra, rb = doc[ri].idx, doc[rj - 1].idx + len(doc[rj - 1])
+                sp = Speaker(self.text[ra:rb], a, b, "pronoun")
+                return self._link(sp, ra, rb)
+            found = self._antecedent(a, p)
+            if found is None:
+                return Speaker(head.text, a, b, "pronoun")
+            name, na, nb = found
+            return self._link(Speaker(name, a, b, "pronoun"), na, nb)
+        sp = Speaker(self.text[a:b], a, b, kind)
+        sp = self._link(sp, a, b)
+        if kind == "named":
+            m = self._entity_in(a, b)
+            self.named.append((a, sp.name or "", a, b, m.label if m else "PERSON"))
+        return sp
