@@ -1,0 +1,115 @@
+"""The dates annotator: find temporal expressions, normalise them, and shape the items."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+from annotators.dates import durations, normaliser, relative
+from annotators.dates.grammar import Candidate, find_candidates, select
+from annotators.dates.intervals import interval
+from annotators.dates.normaliser import Context, Timex
+
+HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
+    "iso": normaliser.h_iso,
+    "numeric": normaliser.h_numeric,
+    "month_day": normaliser.h_month_day,
+    "day_month": normaliser.h_month_day,
+    "month_year": normaliser.h_month_year,
+    "month_rel_year": normaliser.h_month_rel_year,
+    "month": normaliser.h_month,
+    "year": normaliser.h_year,
+    "year_range": normaliser.h_year_range,
+    "decade": normaliser.h_decade,
+    "century": normaliser.h_century,
+    "quarter": normaliser.h_quarter,
+    "qcode": normaliser.h_qcode,
+    "rel_quarter": normaliser.h_rel_quarter,
+    "year_ago_attr": normaliser.h_year_ago_attr,
+    "season": normaliser.h_season,
+    "holiday": normaliser.h_holiday,
+    "rel_unit": relative.h_rel_unit,
+    "yesterday": relative.h_yesterday,
+    "part_of_day": relative.h_part_of_day,
+    "mid_part": relative.h_mid_part,
+    "weekday": relative.h_weekday,
+    "ago": relative.h_ago,
+    "clock": relative.h_clock,
+    "clock_after_day": relative.h_clock,
+    "duration": durations.h_duration,
+    "bare_units": durations.h_bare_units,
+    "set": durations.h_set,
+    "per_unit": durations.h_per_unit,
+    "ref": durations.h_ref,
+}
+
+
+def parse_anchor(value: Any) -> date | None:
+    """The document date as a `date`, from "YYYY-MM-DD" (longer ISO strings are cut)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tuple[Candidate, Timex]]:
+    out = []
+    for c in cands:
+        try:
+            t = HANDLERS[c.rule.name](c, ctx)
+        except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError, AssertionError):
+            t = None
+        if t is not None:
+            out.append((c, t))
+    return out
+
+
+def find_dates(text: str, anchor: date | None) -> list[dict]:
+    """All date items of a text, anchored at `anchor` (None: relative values stay underspecified)."""
+    all_cands = find_candidates(text)
+    ctx = Context(text=text, anchor=anchor)
+    # Candidates that a handler rejects give way to the next-best overlapping ones.
+    rejected: set[int] = set()
+    for _ in range(3):
+        pool = [c for c in all_cands if id(c) not in rejected]
+        chosen = select(pool)
+        ctx = Context(text=text, anchor=anchor)
+        results = _normalise_all(text, chosen, ctx)
+        ok = {id(c) for c, _ in results}
+        newly = {id(c) for c in chosen if id(c) not in ok}
+        if not newly:
+            break
+        rejected |= newly
+    items = []
+    for c, t in results:
+        start = t.start if t.start is not None else c.start
+        end = t.end if t.end is not None else c.end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in " \t\n,":
+            end -= 1
+        if start >= end:
+            continue
+        iv = t.interval
+        if iv is None and t.type in ("DATE", "TIME"):
+            iv = interval(t.value)
+        items.append({
+            "start": start, "end": end, "text": text[start:end], "type": t.type, "value": t.value,
+            "interval": iv, "anchored": bool(t.anchored and anchor is not None),
+        })
+    return items
+
+
+class DatesAnnotator:
+    """Temporal expressions as TIMEX3 (TempEval-3 conventions), anchored at the document date."""
+
+    name = "dates"
+    version = "0.1.0"
+    description = "Dates, times, durations and sets, normalised to TIMEX3 values against the article date."
+    requires: frozenset[str] = frozenset()
+    depends_on: tuple[str, ...] = ()
+
+    def annotate(self, doc) -> list[dict]:
+        return find_dates(doc.text or "", parse_anchor((doc.meta or {}).get("date")))

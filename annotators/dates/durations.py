@@ -1,0 +1,153 @@
+"""Durations ("two years" -> P2Y), sets ("every Monday"), and fuzzy references ("now", "recently")."""
+
+from __future__ import annotations
+
+import re
+
+from annotators.dates import lexicon as lx
+from annotators.dates.grammar import Candidate
+from annotators.dates.normaliser import Context, Timex, _g, _low, _month
+from annotators.dates.numbers import parse_count
+
+_UNIT_OF = {**{u: u for u in lx.UNITS}, **lx.UNIT_PLURALS}
+
+_HALF_OF = {"year": (6, "M"), "month": (15, "D"), "week": (84, "H"), "day": (12, "H"), "hour": (30, "M"),
+            "minute": (30, "S")}
+
+
+def duration_value(n: float | None, unit: str) -> str | None:
+    """ISO 8601 duration: (2, "year") -> P2Y, (None, "day") -> PXD, (1.5, "hour") -> PT1H30M."""
+    if unit == "quarter":
+        return f"P{int(n * 3)}M" if n is not None and n == int(n) else ("PXM" if n is None else None)
+    if unit == "decade":
+        return f"P{int(n * 10)}Y" if n is not None and n * 10 == int(n * 10) else ("PXE" if n is None else None)
+    if unit == "fortnight":
+        return f"P{int(n * 2)}W" if n is not None and n == int(n) else None
+    letter = lx.UNITS.get(unit)
+    if not letter:
+        return None
+    t = "T" if unit in lx.TIME_UNITS else ""
+    if n is None:
+        return f"P{t}X{letter}"
+    whole = int(n)
+    if n == whole:
+        return f"P{t}{whole}{letter}"
+    if n - whole == 0.5 and unit in _HALF_OF:
+        extra, sub = _HALF_OF[unit]
+        sub_t = "T" if sub in "HS" or (sub == "M" and unit in ("hour", "minute", "day", "week")) else ""
+        head = f"P{t}{whole}{letter}" if whole else f"P{t}"
+        if sub_t and not t:
+            return f"{head}T{extra}{sub}"
+        return f"{head}{extra}{sub}"
+    return None
+
+
+_PER_BEFORE = re.compile(r"(?:\$|cents?|percent|%|barrels|tons|once|twice|times|per|\d)[\w,.]*\s*$", re.I)
+
+
+def h_duration(c: Candidate, ctx: Context) -> Timex | None:
+    unit = _UNIT_OF.get(_low(c, "unit").rstrip("."))
+    if not unit or unit == "weekend":
+        return None
+    num = _g(c, "num")
+    n = parse_count(num)
+    lnum = num.lower()
+    if lnum in ("a", "an") and not c.groups.get("the") and not c.groups.get("span") and not c.groups.get("approx"):
+        before = ctx.text[max(0, c.start - 25):c.start]
+        if _PER_BEFORE.search(before):
+            return None
+        if re.match(r"\s+(?:ago|earlier|later|before|after)\b", ctx.text[c.end:]):
+            return None
+    if lnum in ("some", "many") and not c.groups.get("the"):
+        return None
+    if n is not None and n > 10000:
+        return None
+    v = duration_value(n, unit)
+    if not v:
+        return None
+    start = None
+    text = ctx.text[c.start:c.end]
+    if c.groups.get("the") and "-" in text and not c.groups.get("span"):
+        start = c.group_spans["the"][1] + 1
+    return Timex("DURATION", v, False, start=start)
+
+
+def h_bare_units(c: Candidate, ctx: Context) -> Timex | None:
+    unit = _UNIT_OF.get(_low(c, "unit"))
+    span, vague, the = _low(c, "span"), _low(c, "vague"), _low(c, "the")
+    if not unit:
+        return None
+    if not (span or vague or the) and unit not in ("year", "month", "week", "decade", "century", "hour"):
+        return None
+    if not (span or vague or the):
+        # bare "years", "months": only after "for", "in", "over" ("for years", "in months").
+        before = ctx.text[max(0, c.start - 8):c.start].lower()
+        if not re.search(r"\b(?:for|in|over|within)\s$", before):
+            return None
+    if the and not (span or vague) and unit in ("day", "week", "month"):
+        return None
+    if span == "recent":
+        return Timex("DATE", "PAST_REF", bool(ctx.anchor))
+    return Timex("DURATION", duration_value(None, unit) or "PXY")
+
+
+_SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+            "hourly": "PT1H", "quarterly": "P3M", "nightly": "P1D", "biweekly": "P2W",
+            "semiannually": "P6M", "semi-annually": "P6M"}
+
+
+def h_set(c: Candidate, ctx: Context) -> Timex | None:
+    adv = _low(c, "adv")
+    if adv:
+        if adv in ("monthly", "weekly", "quarterly", "yearly", "annually"):
+            # "a monthly magazine", "annual" readings are adjectives, rarely TIMEX3.
+            if re.match(r"\s+[a-z]+", ctx.text[c.end:c.end + 15]) and adv != "annually":
+                return None
+        return Timex("SET", _SET_ADV[adv])
+    what = _g(c, "what")
+    lw = what.lower().rstrip(".")
+    n = 2 if _low(c, "other") == "other" else 1
+    if lw in lx.WEEKDAYS and what[0].isupper():
+        return Timex("SET", f"XXXX-WXX-{lx.WEEKDAYS[lw]}")
+    m = _month(what)
+    if m and what[0].isupper() and len(lw) > 3:
+        return Timex("SET", f"XXXX-{m:02d}")
+    if lw in lx.SEASONS:
+        return Timex("SET", f"XXXX-{lx.SEASONS[lw]}")
+    if lw in lx.PARTS_OF_DAY:
+        return Timex("SET", f"XXXX-XX-XXT{lx.PARTS_OF_DAY[lw]}")
+    unit = _UNIT_OF.get(lw)
+    if not unit:
+        return None
+    if unit == "quarter":
+        return Timex("SET", "P1Q" if n == 1 else "P2Q")
+    v = duration_value(n, unit)
+    return Timex("SET", v) if v else None
+
+
+def h_per_unit(c: Candidate, ctx: Context) -> Timex | None:
+    unit = _low(c, "unit")
+    v = duration_value(1, unit)
+    return Timex("SET", v) if v else None
+
+
+_REF = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "these days": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "more recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
+    "recent days": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF", "recent years": "PAST_REF",
+}
+
+
+def h_ref(c: Candidate, ctx: Context) -> Timex | None:
+    r = " ".join(_low(c, "ref").split())
+    if r == "now":
+        after = ctx.text[c.end:c.end + 12].lower()
+        if re.match(r"\s+that\b", after) or re.match(r"-", after):
+            return None
+    if r == "the past" and re.match(r"\s+(?:few|several|two|three|four|five|\d|year|month|week|decade|day)", ctx.text[c.end:c.end + 12].lower()):
+        return None
+    v = _REF.get(r) or ("FUTURE_REF" if r else None)
+    if r in ("the long term",):
+        return None
+    return Timex("DATE", v) if v else None

@@ -1,0 +1,154 @@
+"""The recogniser: composable patterns built from the lexicon, and the rules that use them.
+
+A rule is a name plus one regular expression written with `{FRAGMENT}` placeholders. Fragments
+are defined once (a month, a day number, a count, a unit) and reused, so the grammar reads
+like a small phrase-structure grammar. Each rule's named groups are what the normaliser reads.
+Rules only find candidate spans; choosing among overlapping candidates is `select()`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from annotators.dates import lexicon as lx
+
+
+def _alt(words, dot: bool = False) -> str:
+    """An alternation of words, longest first, each optionally followed by a dot."""
+    parts = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    body = "|".join(parts)
+    return f"(?:{body})" + (r"\.?" if dot else "")
+
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+
+F: dict[str, str] = {}
+F["B"] = r"(?<![\w$£€.,/-])"                      # left word boundary (not inside numbers)
+F["E"] = r"(?![\w%]|[.,]\d|-\w|/\d)"              # right word boundary
+F["MONTH"] = _alt(lx.MONTHS, dot=True)
+F["WEEKDAY"] = _alt([w for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS]) + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
+F["DAYNUM"] = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+F["ORDWORD"] = _alt([w for w in lx.ORDINALS if w.isalpha() and lx.ORDINALS[w] > 0])
+F["DAY"] = r"(?:" + F["DAYNUM"] + "|" + F["ORDWORD"] + ")"
+F["YEAR"] = r"(?:1[0-9]\d\d|20\d\d|2100)"
+F["SPOKEN_YEAR"] = (r"(?:nineteen|twenty)[- ](?:(?:" + _TENS + r")(?:[- ](?:" + _UNITS_WORDS
+                    + r"))?|" + _TEENS + r"|oh[- ](?:" + _UNITS_WORDS + r"))|(?:the year )?two thousand(?: and (?:"
+                    + _UNITS_WORDS + r"|" + _TEENS + r"))?")
+F["NUMWORD"] = (r"(?:(?:" + _TENS + r")(?:[- ](?:" + _UNITS_WORDS + r"))?|" + _TEENS + "|" + _UNITS_WORDS
+                + r"|a dozen|dozen|a hundred|one hundred|hundred)")
+F["NUM"] = (r"(?:\d+(?:\.\d+)?(?: 1/2|\s?½)?|" + F["NUMWORD"] + r"(?: and a half)?|a|an|a couple of|a few"
+            r"|a couple|couple of|few|several|some|many|numerous|a number of)")
+F["UNIT"] = _alt(list(lx.UNITS) + list(lx.UNIT_PLURALS), dot=False)
+F["SEASON"] = _alt(lx.SEASONS)
+F["PART"] = _alt(lx.PARTS_OF_DAY)
+F["REL"] = r"(?:last|next|this|past|coming|previous|following|current|same|that|upcoming)"
+F["QORD"] = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+F["DECADE"] = r"(?:(?:1[0-9]|20)?\d0'?s|'\d0s)"
+F["CLOCK"] = (r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)(?![\w])"
+              r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST)\b)|noon|midnight|midday)")
+F["TZ"] = r"(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST)\b)"
+F["HOLIDAY"] = _alt(list(lx.FIXED_HOLIDAYS) + list(lx.NTH_WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS))
+F["PRE"] = r"(?:early|late|earlier|later|mid|the end of|the start of|the beginning of|the middle of|the rest of|the turn of)"
+F["APPROX"] = (r"(?:about|around|nearly|almost|approximately|roughly|some|more than|less than|fewer than"
+               r"|at least|at most|up to|over|under|just over|just under|barely|only|no more than"
+               r"|no less than|well over|an additional|another|a further)")
+
+
+def _p(template: str) -> re.Pattern[str]:
+    return re.compile(template.format(**F), re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One grammar rule: `name` picks the normaliser, `pattern` finds the span."""
+
+    name: str
+    pattern: re.Pattern[str]
+    priority: int = 0
+
+
+_MOD = r"(?:(?P<mod>{PRE})(?:\s|-)(?:of\s)?)?"
+
+RULES: list[Rule] = [
+    # Times of day, with optional day reference: "10 p.m. EST Wednesday", "noon Thursday".
+    Rule("clock", _p(r"{B}(?:(?P<around>around)\s)?(?P<clock>{CLOCK}){TZ}?(?:,?\s(?P<dayref>{WEEKDAY}|today|yesterday|tomorrow|(?P<cmonth>{MONTH})\s(?P<cday>{DAYNUM})))?{E}"), 3),
+    Rule("clock_after_day", _p(r"{B}(?P<dayref>{WEEKDAY}|today|yesterday|tomorrow),?\s(?:at\s)?(?P<clock>{CLOCK}){TZ}?{E}"), 3),
+    # Full dates.
+    Rule("iso", _p(r"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d))?{E}"), 5),
+    Rule("numeric", _p(r"{B}(?P<n1>[01]?\d)/(?P<n2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d){E}"), 4),
+    Rule("month_day", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?" + _MOD + r"(?P<month>{MONTH})\s(?P<day>{DAY})(?:\s?(?:-|–|to|through)\s?(?P<day2>{DAYNUM})(?!\s?{MONTH}))?(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
+    Rule("day_month", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?:the\s)?(?P<day>{DAY})(?:\s?(?:-|–|to)\s?(?P<day2>{DAYNUM}))?\s(?:of\s)?(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
+    Rule("month_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH}),?\s(?:of\s)?(?P<year>{YEAR}|{SPOKEN_YEAR}|'\d\d){E}"), 4),
+    Rule("month_rel_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH})\s(?P<rel>this|last|next)\syear{E}"), 4),
+    Rule("month", _p(r"{B}(?:(?P<rel>last|next|this|this past|this coming|until|since)\s)?" + _MOD + r"(?P<month>{MONTH}){E}"), 1),
+    # Years, decades, centuries.
+    Rule("year", _p(r"{B}(?:(?P<the>the)\s)?(?:(?P<fiscal>fiscal|calendar|financial|model|school|tax)(?:\s(?:year\s)?|-))?" + _MOD + r"(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})|(?P<fy>FY|F)(?P<fy2>\d\d(?:\d\d)?)){E}"), 2),
+    Rule("year_range", _p(r"{B}(?P<year>{YEAR})(?:-|–|/)(?P<year2>\d\d)(?!\d)(?!-){E}"), 3),
+    Rule("decade", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<decade>{DECADE}|(?:nineteen-?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}"), 3),
+    Rule("century", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<cent>\d\d?(?:st|nd|rd|th)|{ORDWORD}|twenty-first)[- ]century{E}"), 3),
+    # Quarters and halves, fiscal and Reuters style.
+    Rule("quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a|its|their)\s)?(?:(?P<yr>{YEAR})(?:'s)?\s|(?P<relyr>this|last|next) year's\s)?(?:(?P<adj>latest|current|previous|past|year-earlier|year-ago|comparable|same|flat|fiscal|calendar|[a-z]+)\s)?(?:(?P<adj2>fiscal|calendar)\s)?(?P<qord>{QORD})[- ](?:fiscal[- ])?(?P<qunit>quarter|qtr|quarters|half)(?:\s(?:of\s)?(?:(?:fiscal|calendar)\s)?(?:(?P<qyr>{YEAR})|(?P<qrel>this|last|next) year))?{E}"), 4),
+    Rule("qcode", _p(r"{B}(?P<qn>Q[1-4]|[1-4]Q|H[12])(?:\s?(?P<qyr>{YEAR}|'?\d\d))?{E}"), 3),
+    Rule("rel_quarter", _p(r"{B}(?P<det>the|this|last|next|that|a)\s(?:(?P<adj>latest|current|previous|past|recent|most recent|year-earlier|year-ago|comparable|same|comparable year-ago|comparable year-earlier|year-before|prior-year|first|fiscal)\s)?(?P<qunit>quarter|period|qtr)(?:\s(?P<tail>a year (?:ago|earlier)|last year|of last year|of (?P<qyr>{YEAR})))?{E}"), 2),
+    Rule("year_ago_attr", _p(r"{B}(?P<word>year-(?:earlier|ago|before)|prior-year|year-end|yearend|year-to-date|year-on-year){E}"), 2),
+    # Seasons: "last fall", "the summer of 1994", "this past spring".
+    Rule("season", _p(r"{B}(?:(?P<det>the|this|last|next|this past|this coming|that|early|late|mid|mid-)\s?)?(?P<season>{SEASON})(?:\s(?:of\s)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})))?{E}"), 1),
+    # Holidays.
+    Rule("holiday", _p(r"{B}(?:(?P<rel>last|next|this)\s)?(?P<hol>{HOLIDAY})(?:\s(?P<year>{YEAR}))?{E}"), 2),
+    # Relative units: "last week", "next month", "the past year", "this week", "the weekend".
+    Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\snext|the\slast|the\scurrent|the\ssame|the\sfull|the\sentire|the\swhole|the\slatest)?\s?(?P<unit>year|month|week|weekend|day|decade|century|fortnight)(?!-){E}"), 1),
+    Rule("yesterday", _p(r"{B}(?:(?P<mod>early|late|earlier|later)\s)?(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)(?:\s(?P<part>morning|afternoon|evening|night))?{E}"), 3),
+    Rule("part_of_day", _p(r"{B}(?:(?P<mod>early|late|later|earlier)\s)?(?P<rel>this|that|last|the|tomorrow|yesterday)\s(?P<part>morning|afternoon|evening|night){E}"), 2),
+    Rule("mid_part", _p(r"{B}(?P<part>mid[- ]?(?:morning|afternoon|day|evening))(?:\s(?P<word>yesterday|today))?{E}"), 2),
+    # Weekdays: "Thursday", "last Friday", "Wednesday night", "the previous Friday".
+    Rule("weekday", _p(r"{B}(?:(?P<rel>last|next|this|this past|this coming|the previous|the following|the next|coming|past|early|late|earlier|later)\s)?(?P<wday>{WEEKDAY})(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night|nights|mornings))?{E}"), 2),
+    # "N units ago", "a week earlier", "two years from now".
+    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})\s(?:or so\s)?(?P<dir>ago|earlier|before|later|after|from now|hence|back|since)(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b){E}"), 3),
+    # Durations: "two years", "the past two months", "a 10-year", "five-hour", "more than four hours".
+    Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|long)\s)?(?P<unit>{UNIT})(?:[- ]old)?{E}"), 2),
+    Rule("bare_units", _p(r"{B}(?:(?P<the>the)\s)?(?:(?P<span>past|last|next|coming|recent|first|early|previous)\s)?(?P<vague>several|few|many)?\s?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:\sor\s(?P<unit2>years|months|weeks|days|decades))?{E}"), 0),
+    # Sets: "every Monday", "each year", "daily", "twice a week".
+    Rule("set", _p(r"{B}(?:(?P<q>every|each)\s(?:(?P<other>other|single)\s)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|(?:morning|afternoon|evening|night))|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|semi-annually))(?P<E>){E}"), 3),
+    Rule("per_unit", _p(r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))(?:a|per|an|every)\s(?P<unit>year|month|week|day|hour|minute|quarter){E}"), 3),
+    # Fuzzy references.
+    Rule("ref", _p(r"{B}(?P<ref>right now|now|currently|these days|nowadays|at present|presently|recently|more recently|the past|the future|the near future|the near term|the short term|the long term|the coming (?:days|weeks|months|years)|coming (?:days|weeks|months|years)|the years ahead|the months ahead|the weeks ahead|recent (?:days|weeks|months|years)|a later date|as soon as possible|lately|some day|someday|the present){E}"), 1),
+]
+"""All rules. Priority breaks ties between equally long overlapping candidates."""
+
+
+@dataclass
+class Candidate:
+    """A span a rule matched; `groups` are its named groups (None when absent)."""
+
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, str | None]
+    group_spans: dict[str, tuple[int, int]]
+
+
+def find_candidates(text: str) -> list[Candidate]:
+    """Every match of every rule (overlaps included)."""
+    out: list[Candidate] = []
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            if m.end() <= m.start():
+                continue
+            spans = {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
+            out.append(Candidate(m.start(), m.end(), rule, m.groupdict(), spans))
+    return out
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then higher priority, then leftmost."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)

@@ -1,0 +1,127 @@
+"""Words of time: months, weekdays, numbers, units, seasons, parts of day, holidays.
+
+Everything the grammar matches and the normaliser reads comes from these tables, so a new
+spelling is one line here rather than a new regular expression.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+"""Month names and their Reuters/AP abbreviations (the grammar allows a trailing dot)."""
+
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "dec", "sep", "jun", "jul"})
+"""Month words that are also common words: accepted only when capitalised."""
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6,
+    "sat": 6, "sunday": 7, "sun": 7,
+}
+"""Weekday names to ISO weekday numbers (Monday = 1)."""
+
+SHORT_WEEKDAYS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
+"""Abbreviations that need a capital and a following dot or a date to count."""
+
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+}
+
+SEASON_FIRST_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+"""Meteorological seasons, used for intervals (winter runs into the next year)."""
+
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "mid-afternoon": "AF", "midafternoon": "AF",
+    "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI",
+}
+
+CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
+
+UNITS: dict[str, str] = {
+    "second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "month": "M",
+    "year": "Y", "decade": "E", "century": "C", "quarter": "Q", "weekend": "WE",
+    "millennium": "L", "fortnight": "FN",
+}
+"""Unit word (singular) to ISO 8601 duration letter; S/M/H go after the "T"."""
+
+UNIT_PLURALS: dict[str, str] = {
+    "seconds": "second", "minutes": "minute", "hours": "hour", "days": "day",
+    "weeks": "week", "months": "month", "years": "year", "decades": "decade",
+    "centuries": "century", "quarters": "quarter", "weekends": "weekend",
+    "millennia": "millennium", "fortnights": "fortnight", "yrs": "year", "yr": "year",
+    "mos": "month", "mo": "month", "hrs": "hour", "hr": "hour", "mins": "minute",
+    "min": "minute", "qtr": "quarter", "qtrs": "quarter",
+}
+
+TIME_UNITS = frozenset({"second", "minute", "hour"})
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a": 1, "an": 1, "single": 1, "dozen": 12, "half": 0,
+}
+
+VAGUE_COUNTS = frozenset({
+    "several", "few", "a few", "some", "many", "a couple of", "couple of", "a number of",
+    "numerous", "recent", "the past few", "coming", "more", "a couple",
+})
+"""Quantities that make a duration's number unknown: "several years" -> PXY."""
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21, "twenty-second": 22, "twenty-third": 23, "twenty-fourth": 24,
+    "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27, "twenty-eighth": 28,
+    "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31, "1st": 1, "2nd": 2,
+    "3rd": 3, "4th": 4, "last": -1, "final": -1,
+}
+
+FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "independence day": (7, 4),
+    "halloween": (10, 31), "veterans day": (11, 11), "christmas eve": (12, 24),
+    "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+    "bastille day": (7, 14), "may day": (5, 1), "republic day": (1, 26),
+    "armistice day": (11, 11), "remembrance day": (11, 11), "guy fawkes night": (11, 5),
+}
+
+NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4),
+    "labor day": (9, 1, 1), "labour day": (9, 1, 1), "memorial day": (5, 1, -1),
+    "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3),
+    "presidents day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
+    "father's day": (6, 7, 3), "election day": (11, 2, 0),
+}
+"""Holiday -> (month, ISO weekday, n-th; -1 last; election day is special-cased as n=0)."""
+
+EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
+"""Offsets in days from Easter Sunday."""
+
+PRESENT_REF_WORDS = frozenset({
+    "now", "currently", "current", "right now", "these days", "nowadays", "at present",
+    "the present", "presently", "the moment", "this moment", "at the moment", "today's",
+})
+PAST_REF_WORDS = frozenset({
+    "recently", "recent", "the past", "previously", "formerly", "once", "earlier",
+    "lately", "more recently", "in the past", "past", "some time ago", "a while ago",
+    "years ago", "months ago", "weeks ago", "days ago", "long ago", "the old days",
+    "recent years", "recent months", "recent weeks", "recent days", "past years",
+    "the time", "then current",
+})
+FUTURE_REF_WORDS = frozenset({
+    "the future", "future", "soon", "the near future", "the near term", "near term",
+    "the short term", "the long term", "the coming months", "coming months", "coming weeks",
+    "coming years", "the coming weeks", "the coming years", "the coming days",
+    "coming days", "a later date", "later", "as soon as possible", "shortly", "someday",
+    "one day", "future quarters", "coming quarters", "the years ahead", "the months ahead",
+    "the weeks ahead", "the days ahead",
+})

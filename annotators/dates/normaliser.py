@@ -1,0 +1,561 @@
+"""From a matched rule to a TIMEX3 type and value, anchored at the document date.
+
+One handler per grammar rule. Handlers read the rule's named groups, the anchor (the document
+date, or None) and a small discourse state (the last quarter and year the text mentioned, for
+"the year-ago quarter" and "the following year"). Without an anchor, relative expressions keep
+X-filled values ("XXXX-WXX-4"): nothing is invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Callable
+
+from annotators.dates import calendar as cal
+from annotators.dates import lexicon as lx
+from annotators.dates.grammar import Candidate
+from annotators.dates.numbers import parse_count, parse_spoken_year
+from annotators.dates.tense import direction
+
+
+@dataclass
+class Timex:
+    """A normalised expression. `start`/`end` may trim the matched span (TimeML extents)."""
+
+    type: str
+    value: str
+    anchored: bool = False
+    start: int | None = None
+    end: int | None = None
+    interval: list[str] | None = None
+
+
+@dataclass
+class Context:
+    """The document date and what the text has mentioned so far."""
+
+    text: str
+    anchor: date | None
+    last_quarter: tuple[int, int, int] | None = None   # (year, quarter, offset of mention)
+    last_year: int | None = None
+    last_day: date | None = None
+    extra: dict = field(default_factory=dict)
+
+
+def _g(c: Candidate, k: str) -> str:
+    return (c.groups.get(k) or "").strip()
+
+
+def _low(c: Candidate, k: str) -> str:
+    return _g(c, k).lower()
+
+
+def _month(word: str) -> int | None:
+    return lx.MONTHS.get(word.lower().rstrip("."))
+
+
+def _capitalised(word: str) -> bool:
+    return bool(word) and word[0].isupper()
+
+
+def _dir(c: Candidate, ctx: Context) -> int:
+    return direction(ctx.text, c.start, c.end)
+
+
+def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | None = None) -> date | None:
+    """A month-day without a year: the occurrence the tense points to (nearest when no cue)."""
+    a = ctx.anchor
+    assert a is not None
+    options = [x for x in (cal.safe_date(a.year + k, m, d) for k in (-1, 0, 1)) if x]
+    if not options:
+        return None
+    if wday:
+        fitting = [x for x in options if x.isoweekday() == wday]
+        if fitting:
+            return min(fitting, key=lambda x: abs((x - a).days))
+    same = [x for x in options if x.year == a.year]
+    if same and m == a.month:
+        return same[0]
+    dirn = _dir(c, ctx)
+    if dirn < 0:
+        past = [x for x in options if x <= a]
+        if past and (not same or same[0] > a):
+            return max(past)
+    elif dirn > 0:
+        fut = [x for x in options if x >= a]
+        if fut and (not same or same[0] < a):
+            return min(fut)
+    return min(options, key=lambda x: abs((x - a).days))
+
+
+def _resolve_month(m: int, ctx: Context, c: Candidate, rel: str) -> tuple[int, int]:
+    """A bare month's year: "last April", "next March", or by tense; January says December = last year."""
+    a = ctx.anchor
+    assert a is not None
+    if rel in ("last", "this past", "since"):
+        return (a.year, m) if m < a.month else (a.year - 1, m)
+    if rel in ("next", "this coming", "until"):
+        return (a.year, m) if m > a.month else (a.year + 1, m)
+    if rel == "this" or m == a.month:
+        return a.year, m
+    dirn = _dir(c, ctx)
+    if dirn < 0:
+        return (a.year, m) if m < a.month else (a.year - 1, m)
+    if dirn > 0:
+        return (a.year, m) if m > a.month else (a.year + 1, m)
+    diff = m - a.month
+    if diff > 6:
+        return a.year - 1, m
+    if diff < -6:
+        return a.year + 1, m
+    return a.year, m
+
+
+# ---------------------------------------------------------------- absolute dates
+
+
+def h_iso(c: Candidate, ctx: Context) -> Timex | None:
+    d = cal.safe_date(int(c.groups["year"]), int(c.groups["month"]), int(c.groups["day"]))
+    if not d:
+        return None
+    if c.groups.get("hh"):
+        return Timex("TIME", f"{cal.fmt_day(d)}T{c.groups['hh']}:{c.groups['mi']}")
+    return Timex("DATE", cal.fmt_day(d))
+
+
+def h_numeric(c: Candidate, ctx: Context) -> Timex | None:
+    n1, n2, y = int(c.groups["n1"]), int(c.groups["n2"]), int(c.groups["year"])
+    if y < 100:
+        y += 1900 if y > 30 else 2000
+    d = cal.safe_date(y, n1, n2) or cal.safe_date(y, n2, n1)
+    return Timex("DATE", cal.fmt_day(d)) if d else None
+
+
+def _day_number(s: str) -> int | None:
+    s = s.lower()
+    if s in lx.ORDINALS:
+        return lx.ORDINALS[s] if lx.ORDINALS[s] > 0 else None
+    digits = re.match(r"\d+", s)
+    return int(digits.group()) if digits else None
+
+
+def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
+    mword = _g(c, "month")
+    m = _month(mword)
+    d = _day_number(_g(c, "day"))
+    if not m or not d or not _capitalised(mword):
+        return None
+    if c.rule.name == "day_month" and not re.match(r"\d", _g(c, "day")) and len(mword) <= 4:
+        return None
+    wd = lx.WEEKDAYS.get(_low(c, "wday").rstrip(".")) if c.groups.get("wday") else None
+    year = c.groups.get("year")
+    anchored = False
+    if year:
+        dd = cal.safe_date(int(year), m, d)
+        if not dd:
+            return None
+        ctx.last_year = dd.year
+    elif ctx.anchor:
+        dd = _resolve_month_day(m, d, ctx, c, wd)
+        anchored = True
+        if not dd:
+            return None
+    else:
+        if d > 31:
+            return None
+        return Timex("DATE", f"XXXX-{m:02d}-{d:02d}", start=_mod_start(c))
+    ctx.last_day = dd
+    t = Timex("DATE", cal.fmt_day(dd), anchored, start=_mod_start(c))
+    if c.groups.get("mod"):
+        t.value = cal.fmt_month(dd.year, dd.month) if _low(c, "mod") not in ("earlier", "later") else t.value
+    d2 = c.groups.get("day2")
+    if d2:
+        end = cal.safe_date(dd.year, m, int(re.match(r"\d+", d2).group()))
+        if not end or end < dd:
+            return None
+        t.interval = [cal.fmt_day(dd), cal.fmt_day(end)]
+    return t
+
+
+def _mod_start(c: Candidate) -> int | None:
+    return None
+
+
+def _year_of(c: Candidate, key: str = "year", spoken: str = "spoken") -> int | None:
+    y = c.groups.get(key)
+    if y:
+        if y.startswith("'"):
+            return None
+        try:
+            return int(y)
+        except ValueError:
+            return parse_spoken_year(y)
+    if c.groups.get(spoken):
+        return parse_spoken_year(c.groups[spoken])
+    return None
+
+
+def h_month_year(c: Candidate, ctx: Context) -> Timex | None:
+    mword = _g(c, "month")
+    m = _month(mword)
+    ytxt = _g(c, "year")
+    if not m or not _capitalised(mword):
+        return None
+    if ytxt.startswith("'"):
+        yy = int(ytxt[1:])
+        century = (ctx.anchor.year // 100 * 100) if ctx.anchor else 1900
+        y = century + yy
+        if ctx.anchor and y > ctx.anchor.year + 10:
+            y -= 100
+    else:
+        y = int(ytxt) if ytxt.isdigit() else parse_spoken_year(ytxt)
+    if y is None:
+        return None
+    ctx.last_year = y
+    return Timex("DATE", cal.fmt_month(y, m))
+
+
+def h_month_rel_year(c: Candidate, ctx: Context) -> Timex | None:
+    mword = _g(c, "month")
+    m = _month(mword)
+    if not m or not _capitalised(mword):
+        return None
+    if not ctx.anchor:
+        return Timex("DATE", f"XXXX-{m:02d}")
+    y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[_low(c, "rel")]
+    return Timex("DATE", cal.fmt_month(y, m), True)
+
+
+def h_month(c: Candidate, ctx: Context) -> Timex | None:
+    mword = _g(c, "month")
+    m = _month(mword)
+    key = mword.lower().rstrip(".")
+    if not m or not mword[0].isupper() or len(key) <= 4 and key not in ("may", "june", "july", "sept"):
+        return None
+    if key == "may" and not _may_is_month(ctx.text, c):
+        return None
+    if key == "march" and _followed_by_on(ctx.text, c.end):
+        return None
+    rel = _low(c, "rel")
+    start = None
+    if rel in ("until", "since"):
+        start = c.group_spans["month"][0] if not c.groups.get("mod") else c.group_spans["mod"][0]
+    if not ctx.anchor:
+        return Timex("DATE", f"XXXX-{m:02d}", start=start)
+    y, m = _resolve_month(m, ctx, c, rel)
+    return Timex("DATE", cal.fmt_month(y, m), True, start=start)
+
+
+def _may_is_month(text: str, c: Candidate) -> bool:
+    """ "May" is the month unless it starts a question or is followed by a verb-like word."""
+    after = text[c.end:c.end + 20].lstrip()
+    before = text[max(0, c.start - 3):c.start].strip()
+    nxt = re.match(r"[A-Za-z]+", after)
+    if not before or before[-1:] in '."“':
+        return bool(nxt and nxt.group()[0].isdigit())
+    if nxt and nxt.group().lower() in ("be", "have", "not", "also", "well", "i", "we", "you", "the", "a"):
+        return False
+    return True
+
+
+def _followed_by_on(text: str, end: int) -> bool:
+    return bool(re.match(r"\s+(?:on|to|through|in|past|against)\s+(?:the\s)?[a-z]", text[end:end + 20]))
+
+
+def h_year(c: Candidate, ctx: Context) -> Timex | None:
+    y = _year_of(c)
+    fy = c.groups.get("fy2")
+    if fy:
+        y = int(fy)
+        if y < 100:
+            y += 1900 if y > 30 else 2000
+    if y is None:
+        return None
+    if not c.groups.get("spoken") and not fy and not _plausible_year(ctx.text, c, y):
+        return None
+    ctx.last_year = y
+    start = c.group_spans["fiscal"][0] if c.groups.get("fiscal") else (
+        c.group_spans["mod"][0] if c.groups.get("mod") else c.group_spans.get("year", c.group_spans.get("spoken", (c.start,)))[0])
+    if fy:
+        start = c.group_spans["fy"][0]
+    return Timex("DATE", f"{y:04d}", start=start)
+
+
+_NOT_YEAR_AFTER = re.compile(
+    r"\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|shares|tons|tonnes|barrels|feet|ft|meters|metres|miles|"
+    r"km|kilometers|yards|acres|cars|units|pounds|kilos|employees|workers|jobs|seats|votes|points|dollars|yen|marks|francs|"
+    r"members|students|cases|homes|houses|rooms|square|cubic|hectares|head|deaths|killed|dead|refugees|others|delegates|"
+    r"[a-z]+ers\b|[a-z]+ists\b)", re.I)
+
+
+def _plausible_year(text: str, c: Candidate, y: int) -> bool:
+    """A four-digit number is a year unless it counts something ("1990 people")."""
+    if y < 1800 or y > 2100:
+        return bool(c.groups.get("fiscal"))
+    if _NOT_YEAR_AFTER.match(text, c.end):
+        return False
+    before = text[max(0, c.start - 12):c.start].lower()
+    if re.search(r"(?:\$|£|€|no\.|number|nos\.|about|some|nearly|than|flight|route|room|model|page|item|version|\d)\s*$", before):
+        return bool(c.groups.get("fiscal"))
+    return True
+
+
+def h_year_range(c: Candidate, ctx: Context) -> Timex | None:
+    y = int(c.groups["year"])
+    y2 = int(c.groups["year2"])
+    full2 = y // 100 * 100 + y2
+    if full2 != y + 1:
+        return None
+    # "1998-99": a fiscal or season year; TimeML annotates the first year.
+    return Timex("DATE", f"{y:04d}", interval=[f"{y:04d}-01-01", f"{full2:04d}-12-31"])
+
+
+def h_decade(c: Candidate, ctx: Context) -> Timex | None:
+    w = _low(c, "decade").replace("'", "").replace("-", "").replace("nineteen", "")
+    names = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
+    if w in names:
+        return Timex("DATE", f"19{names[w]}", start=_the_start(c))
+    m = re.fullmatch(r"(\d{2})?(\d)0s", w)
+    if not m:
+        return None
+    century = m[1]
+    if century is None:
+        century = "19"
+        if ctx.anchor and ctx.anchor.year >= 2000 and int(m[2]) * 10 <= ctx.anchor.year % 100:
+            century = "20"
+    return Timex("DATE", f"{century}{m[2]}", start=_the_start(c))
+
+
+def _the_start(c: Candidate) -> int | None:
+    return None
+
+
+def h_century(c: Candidate, ctx: Context) -> Timex | None:
+    w = _low(c, "cent")
+    n = lx.ORDINALS.get(w) if w in lx.ORDINALS else (int(re.match(r"\d+", w).group()) if w[:1].isdigit() else None)
+    if w == "twenty-first":
+        n = 21
+    if not n or n < 1:
+        return None
+    return Timex("DATE", f"{n - 1:02d}")
+
+
+# ---------------------------------------------------------------- quarters
+
+
+_QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": 4}
+
+
+def _prev_quarter(a: date) -> tuple[int, int]:
+    return cal.add_quarters(a.year, cal.quarter_of(a), -1)
+
+
+def _ref_quarter(ctx: Context, at: int) -> tuple[int, int] | None:
+    """The quarter the text is talking about: the last one named, else the last completed one."""
+    if ctx.last_quarter and at - ctx.last_quarter[2] < 1500:
+        return ctx.last_quarter[0], ctx.last_quarter[1]
+    if ctx.anchor:
+        return _prev_quarter(ctx.anchor)
+    return None
+
+
+def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
+    q = _QORD.get(_low(c, "qord"))
+    unit = _low(c, "qunit")
+    if not q or unit == "quarters":
+        return None
+    if unit == "half" and q > 2:
+        return None
+    det, adj = _low(c, "det"), _low(c, "adj")
+    if adj and adj not in ("latest", "current", "previous", "past", "year-earlier", "year-ago", "comparable", "same",
+                           "flat", "fiscal", "calendar", "strong", "weak", "disappointing", "traditionally", "seasonally",
+                           "slow", "sluggish", "weaker", "stronger", "record", "usual", "normal", "difficult", "tough"):
+        return None
+    anchored = False
+    y = _year_of(c, "yr") or _year_of(c, "qyr")
+    rel = _low(c, "relyr") or _low(c, "qrel")
+    if y is None and rel and ctx.anchor:
+        y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
+        anchored = True
+    elif y is None and ctx.anchor:
+        a = ctx.anchor
+        anchored = True
+        y = a.year
+        if adj in ("year-earlier", "year-ago") or det == "last" and unit == "quarter" and q >= cal.quarter_of(a):
+            y -= 1
+        elif unit == "quarter" and q - cal.quarter_of(a) >= 2 and _dir(c, ctx) <= 0:
+            y -= 1
+        elif unit == "half" and q == 2 and a.month <= 3 and _dir(c, ctx) <= 0:
+            y -= 1
+    code = f"Q{q}" if unit in ("quarter", "qtr") else f"H{q}"
+    value = f"{y:04d}-{code}" if y is not None else f"XXXX-{code}"
+    if unit in ("quarter", "qtr") and y is not None:
+        ctx.last_quarter = (y, q, c.start)
+    # TimeML leaves an attributive determiner out: "a [third-quarter] loss", "its [fourth quarter]".
+    start = None
+    if det and (det in ("a", "its", "their") or _attributive(ctx.text, c)):
+        start = c.group_spans["det"][1] + 1
+    return Timex("DATE", value, anchored, start=start)
+
+
+def _attributive(text: str, c: Candidate) -> bool:
+    """A hyphenated time modifier before a noun: "the third-quarter loss"."""
+    span = text[c.start:c.end]
+    return "-quarter" in span.lower() or "-half" in span.lower()
+
+
+def h_qcode(c: Candidate, ctx: Context) -> Timex | None:
+    qn = _g(c, "qn").upper()
+    q = int(qn[1]) if qn[0] in "QH" else int(qn[0])
+    code = ("H" if qn[0] == "H" else "Q") + str(q)
+    yt = _g(c, "qyr").lstrip("'")
+    if yt:
+        y = int(yt)
+        if y < 100:
+            y += 1900 if y > 30 else 2000
+        return Timex("DATE", f"{y:04d}-{code}")
+    if not qn.startswith("Q") and not qn.startswith("H"):
+        return None
+    if ctx.anchor:
+        return Timex("DATE", f"{ctx.anchor.year:04d}-{code}", True)
+    return Timex("DATE", f"XXXX-{code}")
+
+
+def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
+    det, adj, unit, tail = _low(c, "det"), _low(c, "adj"), _low(c, "qunit"), _low(c, "tail")
+    year_back = adj in ("year-earlier", "year-ago", "comparable year-ago", "comparable year-earlier", "year-before",
+                        "prior-year") or tail.startswith(("a year", "last year", "of last year"))
+    if unit == "period" and not (year_back or adj in ("latest", "same", "comparable")):
+        return None
+    if adj == "first" or (det == "a" and not year_back):
+        return None
+    if tail.startswith("of") and c.groups.get("qyr"):
+        return None
+    if not ctx.anchor:
+        return Timex("DATE", "XXXX-QX")
+    a = ctx.anchor
+    if det == "this" or adj == "current":
+        y, q = a.year, cal.quarter_of(a)
+    elif det == "next":
+        y, q = cal.add_quarters(a.year, cal.quarter_of(a), 1)
+    elif det == "last" and not year_back:
+        y, q = _prev_quarter(a)
+    else:
+        ref = _ref_quarter(ctx, c.start)
+        assert ref
+        y, q = ref
+    if year_back:
+        y -= 1
+    return Timex("DATE", f"{y:04d}-Q{q}", True)
+
+
+def h_year_ago_attr(c: Candidate, ctx: Context) -> Timex | None:
+    w = _low(c, "word")
+    if w in ("year-to-date", "year-on-year"):
+        return None
+    if not ctx.anchor:
+        return Timex("DATE", "XXXX")
+    a = ctx.anchor
+    if w in ("year-end", "yearend"):
+        return Timex("DATE", f"{a.year:04d}-12-31", True)
+    if ctx.last_quarter and c.start - ctx.last_quarter[2] < 1500 and ctx.last_quarter[0] == a.year:
+        return Timex("DATE", f"{a.year - 1:04d}-Q{ctx.last_quarter[1]}", True)
+    return Timex("DATE", f"{a.year - 1:04d}", True)
+
+
+# ---------------------------------------------------------------- seasons and holidays
+
+
+def _season_of(a: date) -> tuple[int, str]:
+    m = a.month
+    if m in (3, 4, 5):
+        return a.year, "SP"
+    if m in (6, 7, 8):
+        return a.year, "SU"
+    if m in (9, 10, 11):
+        return a.year, "FA"
+    return (a.year if m == 12 else a.year - 1), "WI"
+
+
+_SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+
+
+def h_season(c: Candidate, ctx: Context) -> Timex | None:
+    s = lx.SEASONS[_low(c, "season")]
+    det = _low(c, "det")
+    word = _g(c, "season")
+    if word.lower() == "fall" and not det and not c.groups.get("year"):
+        return None
+    if not det and not c.groups.get("year") and not c.groups.get("spoken"):
+        return None
+    y = _year_of(c)
+    start = None
+    if det == "that":
+        return None
+    if y is not None:
+        return Timex("DATE", f"{y:04d}-{s}", start=start)
+    if not ctx.anchor:
+        return Timex("DATE", f"XXXX-{s}", start=start)
+    cy, cs = _season_of(ctx.anchor)
+    idx = lambda yy, ss: yy * 4 + _SEASON_ORDER.index(ss)  # noqa: E731
+    cur = idx(cy, cs)
+    this_year = idx(ctx.anchor.year, s) if not (s == "WI" and ctx.anchor.month <= 2) else idx(ctx.anchor.year - 1, s)
+    if det in ("last", "this past"):
+        k = this_year if this_year < cur else this_year - 4
+    elif det in ("next", "this coming"):
+        k = this_year if this_year > cur else this_year + 4
+    elif this_year == cur:
+        k = cur
+    else:
+        dirn = _dir(c, ctx)
+        if dirn < 0:
+            k = this_year if this_year < cur else this_year - 4
+        elif dirn > 0:
+            k = this_year if this_year > cur else this_year + 4
+        else:
+            k = this_year
+    return Timex("DATE", f"{k // 4:04d}-{_SEASON_ORDER[k % 4]}", True, start=start)
+
+
+def _holiday_date(name: str, y: int) -> date | None:
+    if name in lx.FIXED_HOLIDAYS:
+        m, d = lx.FIXED_HOLIDAYS[name]
+        return date(y, m, d)
+    if name in lx.NTH_WEEKDAY_HOLIDAYS:
+        m, wd, n = lx.NTH_WEEKDAY_HOLIDAYS[name]
+        if name == "election day":
+            return cal.nth_weekday(y, 11, 1, 1) + timedelta(days=1)
+        return cal.nth_weekday(y, m, wd, n)
+    if name in lx.EASTER_HOLIDAYS:
+        return cal.easter(y) + timedelta(days=lx.EASTER_HOLIDAYS[name])
+    return None
+
+
+def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
+    raw = _g(c, "hol")
+    name = raw.lower()
+    if not raw[0].isupper():
+        return None
+    y = _year_of(c)
+    if y is not None:
+        d = _holiday_date(name, y)
+        return Timex("DATE", cal.fmt_day(d)) if d else None
+    if not ctx.anchor:
+        return None
+    a = ctx.anchor
+    rel = _low(c, "rel")
+    this = _holiday_date(name, a.year)
+    if this is None:
+        return None
+    if rel == "last" or (not rel and _dir(c, ctx) < 0):
+        d = this if this <= a else _holiday_date(name, a.year - 1)
+    elif rel == "next" or (not rel and _dir(c, ctx) > 0):
+        d = this if this >= a else _holiday_date(name, a.year + 1)
+    else:
+        d = this
+    return Timex("DATE", cal.fmt_day(d), True) if d else None
+
+
+HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {}

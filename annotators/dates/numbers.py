@@ -1,0 +1,70 @@
+"""Numbers written as digits or words ("two", "twenty-four", "2 1/2", "a dozen"), and spoken years."""
+
+from __future__ import annotations
+
+import re
+
+from annotators.dates.lexicon import NUMBER_WORDS, VAGUE_COUNTS
+
+
+def parse_count(s: str) -> float | None:
+    """A count as a number; None when vague ("several", "a few") or unreadable."""
+    s = s.lower().strip()
+    if s in VAGUE_COUNTS or s.split()[0] in {"several", "few", "some", "many", "numerous"}:
+        return None
+    half = 0.0
+    if s.endswith(" and a half"):
+        s, half = s[: -len(" and a half")], 0.5
+    if s.endswith("1/2") or s.endswith("½"):
+        s, half = s.rstrip("½").rstrip().removesuffix("1/2").strip(), 0.5
+        if not s:
+            return 0.5
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s) + half
+    total = 0
+    for part in re.split(r"[- ]", s):
+        if part in ("a", "an") and total == 0:
+            total = 1
+        elif part == "hundred":
+            total = max(total, 1) * 100
+        elif part in NUMBER_WORDS:
+            total += NUMBER_WORDS[part]
+        elif part in ("and", ""):
+            continue
+        else:
+            return None
+    return total + half
+
+
+_SMALL = {w: v for w, v in NUMBER_WORDS.items() if v < 100 and w not in ("a", "an", "single", "dozen", "half")}
+
+
+def _two_digits(words: str) -> int | None:
+    """ "ninety-six" -> 96, "oh five" -> 5, "eleven" -> 11."""
+    parts = [p for p in re.split(r"[- ]", words.lower()) if p]
+    if parts and parts[0] == "oh":
+        parts = parts[1:]
+    total = 0
+    for p in parts:
+        if p not in _SMALL:
+            return None
+        total += _SMALL[p]
+    return total if 0 <= total < 100 else None
+
+
+def parse_spoken_year(s: str) -> int | None:
+    """ "nineteen ninety-six" -> 1996, "the year two thousand" -> 2000, "two thousand and five" -> 2005."""
+    s = s.lower().strip().removeprefix("the year ").strip()
+    if s.startswith("two thousand"):
+        rest = s[len("two thousand"):].strip().removeprefix("and").strip()
+        if not rest:
+            return 2000
+        n = _two_digits(rest)
+        return 2000 + n if n is not None else None
+    m = re.match(r"(nineteen|twenty)[- ](.+)$", s)
+    if not m:
+        return None
+    n = _two_digits(m[2])
+    if n is None:
+        return None
+    return (1900 if m[1] == "nineteen" else 2000) + n

@@ -1,0 +1,294 @@
+"""Expressions relative to the document date: "last week", "yesterday", "Thursday", "a year ago", clock times."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from annotators.dates import calendar as cal
+from annotators.dates import lexicon as lx
+from annotators.dates.grammar import Candidate
+from annotators.dates.normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter
+from annotators.dates.numbers import parse_count
+
+_BACK = {"last", "past", "previous", "this past", "the past", "the last", "the previous"}
+_FWD = {"next", "coming", "following", "this coming", "the coming", "the next", "the following", "upcoming"}
+_THIS = {"this", "current", "the current", "same", "the same", "the full", "the entire", "the whole", "that"}
+
+
+def _unit_value(a: date, unit: str, n: int) -> str | None:
+    """The calendar unit containing the anchor, moved by n units."""
+    if unit == "year":
+        return f"{a.year + n:04d}"
+    if unit == "month":
+        return cal.fmt_month(*cal.add_months(a.year, a.month, n))
+    if unit in ("week", "weekend"):
+        v = cal.fmt_week(a + timedelta(weeks=n))
+        return v + "-WE" if unit == "weekend" else v
+    if unit == "day":
+        return cal.fmt_day(a + timedelta(days=n))
+    if unit == "decade":
+        return f"{(a.year // 10 + n):03d}"
+    if unit == "century":
+        return f"{(a.year // 100 + n):02d}"
+    if unit == "quarter":
+        y, q = cal.add_quarters(a.year, cal.quarter_of(a), n)
+        return f"{y:04d}-Q{q}"
+    return None
+
+
+_UNDERSPEC = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+              "day": "XXXX-XX-XX", "decade": "XXX", "century": "XX", "quarter": "XXXX-QX"}
+
+
+def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
+    unit = _low(c, "unit")
+    rel = " ".join(_low(c, "rel").split())
+    the = _low(c, "the")
+    if the and rel and not rel.startswith("the"):
+        rel = "the " + rel
+    elif the and not rel:
+        rel = "the"
+    if not rel:
+        return None
+    if unit == "day" and rel not in ("the same", "that", "the next", "the following", "the previous"):
+        return None
+    if unit == "fortnight":
+        return None
+    if not ctx.anchor:
+        return Timex("DATE", _UNDERSPEC.get(unit, "XXXX"))
+    a = ctx.anchor
+    if rel in ("that", "the same", "the following", "the previous", "the next") and unit == "year":
+        ref = ctx.last_year
+        if ref is None:
+            if rel == "the next":
+                return Timex("DATE", f"{a.year + 1:04d}", True)
+            return None
+        n = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}[rel]
+        return Timex("DATE", f"{ref + n:04d}", True)
+    if rel in ("that", "the same", "the following", "the previous", "the next") and unit == "day":
+        ref_day = ctx.last_day or a
+        n = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}[rel]
+        return Timex("DATE", cal.fmt_day(ref_day + timedelta(days=n)), True)
+    if rel == "the":
+        if unit == "week":
+            return Timex("DATE", f"{a.year:04d}-WXX", True)
+        if unit == "weekend":
+            sat = cal.weekday_near(a, 6, -1 if _dir(c, ctx) <= 0 else 1)
+            if a.isoweekday() == 7:
+                sat = a - timedelta(days=1)
+            return Timex("DATE", cal.fmt_week(sat) + "-WE", True)
+        n = 0
+    elif rel in _BACK:
+        n = -1
+    elif rel in _FWD:
+        n = 1
+    elif rel in _THIS:
+        n = 0
+    else:
+        return None
+    if unit == "weekend" and n == 0:
+        sat = cal.weekday_near(a, 6, 1 if a.isoweekday() < 6 else -1)
+        return Timex("DATE", cal.fmt_week(sat) + "-WE", True)
+    if unit == "weekend" and n < 0:
+        sat = cal.weekday_near(a, 6, -1)
+        if a.isoweekday() >= 6:
+            sat -= timedelta(days=7)
+        return Timex("DATE", cal.fmt_week(sat) + "-WE", True)
+    v = _unit_value(a, unit, n)
+    return Timex("DATE", v, True) if v else None
+
+
+def h_yesterday(c: Candidate, ctx: Context) -> Timex | None:
+    w = " ".join(_low(c, "word").split())
+    offs = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
+            "the day after tomorrow": 2, "overnight": 0}
+    if w == "overnight":
+        return None
+    part = _low(c, "part")
+    if w == "tonight":
+        part = "night"
+    if w == "today" and _g(c, "word") == "Today" and re.match(r"\s*(?:'s|’s)", ctx.text[c.end:]):
+        pass
+    code = lx.PARTS_OF_DAY.get(part) if part else None
+    if not ctx.anchor:
+        return Timex("TIME" if code else "DATE", "XXXX-XX-XX" + (f"T{code}" if code else ""))
+    d = ctx.anchor + timedelta(days=offs[w])
+    ctx.last_day = d
+    if code:
+        return Timex("TIME", f"{cal.fmt_day(d)}T{code}", True)
+    return Timex("DATE", cal.fmt_day(d), True)
+
+
+def h_part_of_day(c: Candidate, ctx: Context) -> Timex | None:
+    rel, part = _low(c, "rel"), _low(c, "part")
+    code = lx.PARTS_OF_DAY[part]
+    if rel in ("the", "that") and not ctx.last_day:
+        return None
+    if rel == "the":
+        return None
+    if not ctx.anchor:
+        return Timex("TIME", f"XXXX-XX-XXT{code}")
+    a = ctx.anchor
+    if rel == "this":
+        d = a
+    elif rel == "last":
+        d = a - timedelta(days=1) if part in ("night", "evening") else None
+        if d is None:
+            return None
+    elif rel == "yesterday":
+        d = a - timedelta(days=1)
+    elif rel == "tomorrow":
+        d = a + timedelta(days=1)
+    else:
+        d = ctx.last_day or a
+    return Timex("TIME", f"{cal.fmt_day(d)}T{code}", True)
+
+
+def h_mid_part(c: Candidate, ctx: Context) -> Timex | None:
+    part = _low(c, "part").replace("-", "").replace(" ", "")
+    code = {"midmorning": "MO", "midafternoon": "AF", "midday": None, "midevening": "EV"}.get(part)
+    if not ctx.anchor:
+        return Timex("TIME", "XXXX-XX-XXT" + (code or "12:00"))
+    d = ctx.anchor - timedelta(days=1) if _low(c, "word") == "yesterday" else ctx.anchor
+    return Timex("TIME", f"{cal.fmt_day(d)}T{code or '12:00'}", True)
+
+
+def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
+    raw = _g(c, "wday")
+    wd = lx.WEEKDAYS.get(raw.lower().rstrip("."))
+    if not wd or not raw[0].isupper():
+        return None
+    rel = _low(c, "rel")
+    part = _low(c, "part").rstrip("s")
+    code = lx.PARTS_OF_DAY.get(part) if part else None
+    if c.groups.get("plural") or _low(c, "part").endswith("s"):
+        return Timex("SET", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""))
+    if not ctx.anchor:
+        return Timex("TIME" if code else "DATE", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""))
+    a = ctx.anchor
+    if rel in ("last", "this past", "past", "the previous"):
+        d = cal.weekday_near(a - timedelta(days=1), wd, -1)
+        if rel == "the previous" and ctx.last_day:
+            d = cal.weekday_near(ctx.last_day - timedelta(days=1), wd, -1)
+    elif rel in ("next", "this coming", "coming", "the next", "the following"):
+        d = cal.weekday_near(a + timedelta(days=1), wd, 1)
+    elif rel == "this":
+        d = cal.weekday_near(a, wd, _dir(c, ctx) or 1)
+    else:
+        dirn = _dir(c, ctx)
+        d = cal.weekday_near(a, wd, 1 if dirn > 0 else -1)
+    ctx.last_day = d
+    start = None
+    if rel in ("early", "late", "earlier", "later"):
+        pass
+    if code:
+        return Timex("TIME", f"{cal.fmt_day(d)}T{code}", True, start=start)
+    return Timex("DATE", cal.fmt_day(d), True, start=start)
+
+
+_UNIT_OF = {**{u: u for u in lx.UNITS}, **lx.UNIT_PLURALS}
+
+
+def h_ago(c: Candidate, ctx: Context) -> Timex | None:
+    unit = _UNIT_OF.get(_low(c, "unit").rstrip("."))
+    if not unit:
+        return None
+    n = parse_count(_g(c, "num"))
+    dirw = _low(c, "dir")
+    if dirw == "since":
+        return None
+    sign = -1 if dirw in ("ago", "earlier", "before", "back") else 1
+    if dirw in ("before", "after", "later", "earlier") and re.match(r"\s*(?:than|that)\b", ctx.text[c.end:]):
+        return None
+    if n is None:
+        return Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", bool(ctx.anchor))
+    if n != int(n):
+        return None
+    n = int(n)
+    if not ctx.anchor:
+        return Timex("DATE", _UNDERSPEC.get(unit, "XXXX"))
+    a = ctx.anchor
+    if dirw in ("earlier", "later", "before", "after") and unit == "year" and n == 1:
+        ref = _ref_quarter(ctx, c.start) if ctx.last_quarter else None
+        if ref and ref[0] == a.year:
+            return Timex("DATE", f"{ref[0] + sign:04d}-Q{ref[1]}", True)
+    if dirw == "ago" and unit == "year" and n == 1 and ctx.last_quarter and c.start - ctx.last_quarter[2] < 600:
+        if ctx.last_quarter[0] == a.year:
+            return Timex("DATE", f"{a.year - 1:04d}-Q{ctx.last_quarter[1]}", True)
+    if unit in ("hour", "minute", "second"):
+        return Timex("DATE", cal.fmt_day(a), True) if unit == "hour" and n < 24 else None
+    if unit == "day":
+        v = cal.fmt_day(a + timedelta(days=sign * n))
+    elif unit == "week":
+        v = cal.fmt_week(a + timedelta(weeks=sign * n))
+    elif unit == "month":
+        v = cal.fmt_month(*cal.add_months(a.year, a.month, sign * n))
+    elif unit == "year":
+        v = f"{a.year + sign * n:04d}"
+    elif unit == "decade":
+        v = f"{a.year + sign * 10 * n:04d}"
+    elif unit == "quarter":
+        y, q = cal.add_quarters(a.year, cal.quarter_of(a), sign * n)
+        v = f"{y:04d}-Q{q}"
+    elif unit == "century":
+        v = f"{(a.year + sign * 100 * n) // 100:02d}"
+    else:
+        return None
+    return Timex("DATE", v, True)
+
+
+def _clock_value(s: str) -> str | None:
+    s = s.lower().replace(" ", "")
+    if s in lx.CLOCK_WORDS:
+        return lx.CLOCK_WORDS[s]
+    m = re.match(r"(\d{1,2})(?:[:.](\d\d))?(a\.?m\.?|p\.?m\.?)?", s)
+    if not m:
+        return None
+    h, mi = int(m[1]), int(m[2] or 0)
+    ampm = (m[3] or "").replace(".", "")
+    if h > 24 or mi > 59:
+        return None
+    if ampm == "pm" and h < 12:
+        h += 12
+    if ampm == "am" and h == 12:
+        h = 0
+    return f"{h:02d}:{mi:02d}"
+
+
+def h_clock(c: Candidate, ctx: Context) -> Timex | None:
+    hm = _clock_value(_g(c, "clock"))
+    if not hm:
+        return None
+    dayref = _low(c, "dayref")
+    d: date | None = None
+    anchored = False
+    if c.groups.get("cmonth"):
+        m = _month(_g(c, "cmonth"))
+        if not m:
+            return None
+        day = int(re.match(r"\d+", _g(c, "cday")).group())
+        if ctx.anchor:
+            from annotators.dates.normaliser import _resolve_month_day
+            d = _resolve_month_day(m, day, ctx, c)
+            anchored = True
+        else:
+            return Timex("TIME", f"XXXX-{m:02d}-{day:02d}T{hm}")
+    elif dayref:
+        if not ctx.anchor:
+            return Timex("TIME", f"XXXX-XX-XXT{hm}")
+        anchored = True
+        if dayref in ("today", "yesterday", "tomorrow"):
+            d = ctx.anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[dayref])
+        else:
+            wd = lx.WEEKDAYS.get(dayref.rstrip("."))
+            if not wd:
+                return None
+            d = cal.weekday_near(ctx.anchor, wd, 1 if _dir(c, ctx) > 0 else -1)
+    else:
+        d = ctx.last_day or ctx.anchor
+        anchored = d is not None
+    if d is None:
+        return Timex("TIME", f"XXXX-XX-XXT{hm}")
+    ctx.last_day = d
+    return Timex("TIME", f"{cal.fmt_day(d)}T{hm}", anchored)
