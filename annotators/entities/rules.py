@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotators.entities import datelines, gazetteer, headlines, names, tables
+from annotators.entities import datelines, gazetteer, headlines, junk, names, repair, tables
 from annotators.entities.lines import LineMap
 from annotators.entities.mention import Mention
 
@@ -18,6 +18,8 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = dedupe(mentions)
+    mentions = junk.apply(mentions, text, lines)
+    mentions = repair.apply(mentions, text, lines)
     mentions = tables.apply(mentions, text, lines)
     mentions = datelines.apply(mentions, text, lines)
     mentions = headlines.apply(mentions, text, lines)

@@ -1,0 +1,56 @@
+"""Mentions the model finds that are not names, dropped by rules checked on CoNLL dev.
+
+- A single capitalised adjective opening a sentence ("External affairs minister ...") is
+  not a name unless the document also capitalises it mid-sentence or it is a demonym.
+- Acronyms of common nouns ("AI", "CEO", "GDP") are not organisations, people or places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotators.countries import country_code
+from annotators.entities.lexicon import is_word
+from annotators.entities.lines import LineMap
+from annotators.entities.mention import Mention
+
+COMMON_ACRONYMS = frozenset(
+    {"AI", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "PC", "IPO", "VAT", "DNA", "CPI",
+     "PMI", "SMS", "GPS", "EV", "EVs", "AM", "PM", "FAQ", "PhD", "MP3", "USB", "HR", "IT"}
+)
+_NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+_OPENERS = re.compile(r"(?:^|[\n.!?:;\d]|\d[)\]]?)[\s\"'“‘(]*$")
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    """True if only spaces, quotes or brackets separate `start` from a line start, a
+    sentence end or a number (as after a dateline or a "date 2026-01-30" header)."""
+    return bool(_OPENERS.search(text[max(0, start - 12) : start]))
+
+
+def _mid_sentence_capitalised(word: str, text: str) -> bool:
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+        if not sentence_initial(text, m.start()):
+            return True
+    return False
+
+
+def is_junk(m: Mention, text: str) -> bool:
+    t = m.text(text)
+    if t in COMMON_ACRONYMS and m.label in _NAME_LABELS:
+        return True
+    if (
+        m.origin == "model"
+        and m.label in _NAME_LABELS
+        and re.fullmatch(r"[A-Z][a-z]+", t)
+        and is_word(t, "adj")
+        and not country_code(t)
+        and sentence_initial(text, m.start)
+        and not _mid_sentence_capitalised(t, text)
+    ):
+        return True
+    return False
+
+
+def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    return [m for m in mentions if not is_junk(m, text)]

@@ -1,0 +1,64 @@
+"""Multi-word names the model breaks, repaired where the text is clear.
+
+- A capitalised word directly before a name mention, mid-sentence, uncovered and not a
+  title or calendar word, belongs to the name: "join Pax Silica" where the model found
+  only "Silica".
+- A lone first name directly followed by a PERSON surname span merges into one PERSON.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotators.entities.junk import sentence_initial
+from annotators.entities.lines import PROSE, LineMap
+from annotators.entities.mention import Mention
+
+TITLES = frozenset(
+    """Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady President Vice Prime Minister Secretary
+    Chancellor King Queen Prince Princess Pope Father Rev Judge Justice Senator Sen Rep
+    Representative Governor Gov Mayor General Gen Colonel Col Captain Capt Lieutenant Lt
+    Sergeant Sgt Admiral Commander Chairman Chairwoman Chair Director Chief Ambassador
+    Minister Premier Speaker Sheikh Emir Sultan Crown Coach Manager Striker Midfielder
+    Defender Goalkeeper Champion Former Acting Deputy Foreign Finance Trade Defence Defense
+    Interior Home Health Justice Labour Labor Agriculture Commerce Economy Energy State
+    Federal National Minister's St Saint Mount Lake River Cape Fort Port""".split()
+)
+CALENDAR = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
+    Sep Sept Oct Nov Dec""".split()
+)
+_PREV_WORD = re.compile(r"([A-Z][a-z]+) $")
+
+
+def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    mentions.sort(key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.label == "PERSON"
+            and prev.end + 1 == m.start
+            and text[prev.end] == " "
+            and re.fullmatch(r"[A-Z][a-z]+", prev.text(text))
+            and prev.label in ("NORP", "ORG", "PERSON", "GPE")
+            and len(m.text(text).split()) == 1
+            and prev.origin == "model"
+        ):
+            out[-1] = Mention(prev.start, m.end, "PERSON", "repair")
+            continue
+        w = _PREV_WORD.search(text[max(0, m.start - 30) : m.start])
+        if (
+            w
+            and m.label in ("ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC")
+            and lines.kind(m.start) == PROSE
+            and w.group(1) not in TITLES
+            and w.group(1) not in CALENDAR
+        ):
+            s = m.start - len(w.group(0))
+            if not sentence_initial(text, s) and not (prev and prev.end > s):
+                m = Mention(s, m.end, m.label, "repair")
+        out.append(m)
+    return out
