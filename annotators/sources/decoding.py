@@ -42,6 +42,23 @@ def looks_binary(data: bytes) -> bool:
 
 def decode(data: bytes) -> str:
     """Decode a whole file's bytes, or raise DecodeError."""
+    text = _decode(data)
+    if _mostly_controls(text):
+        raise DecodeError(BINARY)
+    return text
+
+
+def _mostly_controls(text: str) -> bool:
+    """Control characters (other than tabs, newlines and form feeds) in more than 5% of the start.
+
+    Catches binary data that happens to have no NUL byte and to be valid UTF-8 or 8-bit text.
+    """
+    head = text[:_SNIFF]
+    controls = sum(1 for ch in head if ch < " " and ch not in "\t\n\r\f\v" or ch == "\x7f")
+    return controls > 2 and controls > len(head) * 0.05
+
+
+def _decode(data: bytes) -> str:
     bom = bom_encoding(data)
     if bom:
         encoding, size = bom
