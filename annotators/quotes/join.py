@@ -91,29 +91,22 @@ def build_items(doc) -> list[dict]:
     by_start = sorted(range(len(marked)), key=lambda i: marked[i].start)
     for i in by_start:
         m = marked[i]
+        before = [it for it in items if it["end"] <= m.start and it.get("speaker")]
+        last = max(before, key=lambda it: it["end"]) if before else None
         if i in taken:
-            last = next((it for it in items if it["start"] == m.start and it["kind"] == "direct"), last)
             continue
         if not _quote_like(text, m):
             continue
         lo, hi = spans[i]
-        s_lo, s_hi = lookup.sent_of(lo), lookup.sent_of(max(lo, hi - 1))
-        best = None
-        for k, att in enumerate(atts):
-            s = lookup.sent_of(att.cue_start)
-            if s_lo <= s <= s_hi and not (lo <= att.cue_start < hi) and att.source is not None:
-                dist = min(abs(att.cue_start - hi), abs(att.cue_end - lo))
-                if best is None or dist < best[0]:
-                    best = (dist, k)
-        if best is None and s_lo > 0:
-            ps, pe = lookup.sents[s_lo - 1]
-            if text[ps:pe].rstrip().endswith(":"):
-                for k, att in enumerate(atts):
-                    if ps <= att.cue_start < pe:
-                        best = (0, k)
+        best = _anchor(text, atts, lookup, lo, hi)
+        dash = _DASH_NAME.match(text, hi)
         if best is not None:
-            k = best[1]
+            k = best
             items.append(_item(text, m.start, m.end, "direct", speakers[k], atts[k].cue, k))
+        elif dash is not None:
+            sp = resolver.named_at(dash.start(1), dash.end(1))
+            items.append(_item(text, m.start, m.end, "direct", sp, dash.group(0).strip()[:1], next_id))
+            next_id += 1
         elif last is not None and last.get("speaker") and (m.continues or _near(text, last, m)):
             it = dict(last)
             it.update(start=m.start, end=m.end, text=text[m.start:m.end], kind="direct")
@@ -127,6 +120,46 @@ def build_items(doc) -> list[dict]:
         last = items[-1]
     items.sort(key=lambda it: (it["start"], it["end"]))
     return items
+
+
+_DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})")
+_STOP = re.compile(r"[.!?]\s|[\"“”]|\n")
+
+
+def _anchor(text: str, atts: list[Attribution], lookup: _Doc, lo: int, hi: int) -> int | None:
+    """The attribution of a marked stretch [lo, hi) (marks included) that has no content.
+
+    First a cue just after the closing mark ("…,” said Gor), then one just before the
+    opening mark ("Gor said, “…" or "Gor said:"), then any cue of the same sentence.
+    """
+    after = [k for k, a in enumerate(atts) if a.source is not None and hi <= a.cue_start < hi + 120
+             and not _STOP.search(text, hi, a.cue_start)]
+    if after:
+        return min(after, key=lambda k: atts[k].cue_start)
+    before = []
+    for k, a in enumerate(atts):
+        if a.source is None or not (lo - 150 <= a.cue_end <= lo):
+            continue
+        gap = text[a.cue_end:lo]
+        if not _STOP.search(gap + " ") or gap.rstrip().endswith(":") or a.colon:
+            before.append(k)
+    if before:
+        return max(before, key=lambda k: atts[k].cue_end)
+    s_lo, s_hi = lookup.sent_of(lo), lookup.sent_of(max(lo, hi - 1))
+    best = None
+    for k, a in enumerate(atts):
+        s = lookup.sent_of(a.cue_start)
+        if s_lo <= s <= s_hi and not (lo <= a.cue_start < hi) and a.source is not None:
+            dist = min(abs(a.cue_start - hi), abs(a.cue_end - lo))
+            if best is None or dist < best[0]:
+                best = (dist, k)
+    if best is None and s_lo > 0:
+        ps, pe = lookup.sents[s_lo - 1]
+        if text[ps:pe].rstrip().endswith(":"):
+            for k, a in enumerate(atts):
+                if ps <= a.cue_start < pe and a.source is not None:
+                    best = (0, k)
+    return best[1] if best else None
 
 
 def _near(text: str, last: dict, m: Marked) -> bool:

@@ -14,7 +14,7 @@ from annotators.quotes.cues import PRONOUNS
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
 _PERSONISH = frozenset({"PERSON"})
-_GROUPISH = frozenset({"ORG", "NORP", "GPE"})
+_GROUPISH = frozenset({"ORG", "GPE"})
 
 
 @dataclass
@@ -65,28 +65,37 @@ def _is_cap(tok) -> bool:
     return tok.text[:1].isupper()
 
 
-def mention_tokens(head) -> tuple[int, int]:
-    """Token range [i, j) of a source mention, without appositives and trailing clauses."""
+def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, int]:
+    """Token range [i, j) of a source mention, without appositives.
+
+    Everything up to the first comma, parenthesis or dash is kept ("the Federal Bureau of
+    Prisons", "advisers to Mr. Obama"), except that "of/at/from …" after a multi-word
+    person name is dropped ("Edward Alden of the Council …" → "Edward Alden").
+    `persons` holds the token indices inside PERSON mentions.
+    """
+    doc = head.doc
     if not _is_cap(head):
         for c in head.children:
             if c.dep_ == "appos" and _is_cap(c):
-                return mention_tokens(c)
+                return mention_tokens(c, persons)
     left = head.left_edge.i
-    while left < head.i and (head.doc[left].is_punct or head.doc[left].is_quote):
+    while left < head.i and (doc[left].is_punct or doc[left].is_quote or doc[left].is_space
+                             or doc[left].lower_ in ("but", "and", "so", "also")):
         left += 1
-    right = head.i + 1
-    for c in head.children:
-        if c.i < head.i:
-            continue
-        if c.dep_ in _CUT_RIGHT and not (c.dep_ == "prep" and not _is_cap(head) and c.lower_ in ("for", "of", "at", "with", "in", "from")):
-            break
-        right = c.right_edge.i + 1
-    # cut at the first comma or parenthesis after the head
+    right = head.right_edge.i + 1
     for k in range(head.i + 1, right):
-        if head.doc[k].text in (",", "(", "—", "–", "-"):
+        tk = doc[k]
+        if tk.text in (",", "(", "—", "–", "-", "--", ";", ":") or tk.is_space or "\n" in tk.text:
             right = k
             break
-    return left, right
+        if (tk.head.i == head.i and tk.dep_ == "prep" and tk.lower_ in ("of", "at", "from", "with")
+                and head.i in persons and head.i - 1 in persons):
+            right = k
+            break
+        if tk.dep_ in ("cc", "relcl") and tk.head.i == head.i and head.i in persons:
+            right = k
+            break
+    return left, max(right, head.i + 1)
 
 
 def speaker_type(doc, i: int, j: int) -> str:
@@ -106,7 +115,20 @@ class Resolver:
         self.text = doc.text
         self.mentions = mentions
         self.quoted = quoted
+        self._person_toks: frozenset[int] | None = None
         self.named: list[tuple[int, str, int, int, str]] = []  # (pos, name, start, end, label)
+
+    def _persons(self, sdoc) -> frozenset[int]:
+        """Token indices inside PERSON mentions (computed once)."""
+        if self._person_toks is None:
+            toks = set()
+            for m in self.mentions:
+                if m.label in _PERSONISH:
+                    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is not None:
+                        toks.update(range(span.start, span.end))
+            self._person_toks = frozenset(toks)
+        return self._person_toks
 
     def _entity_in(self, a: int, b: int) -> Mention | None:
         best = None
@@ -143,23 +165,29 @@ class Resolver:
                     return m.text, m.start, m.end
         return None
 
+    def named_at(self, a: int, b: int) -> Speaker:
+        """A speaker named by characters only (a "― Name" byline after a quotation)."""
+        sp = self._link(Speaker(self.text[a:b], a, b, "named"), a, b)
+        self.named.append((a, sp.name or "", a, b, "PERSON"))
+        return sp
+
     def resolve(self, head) -> Speaker:
         """The speaker for a source head token (None gives type "none")."""
         if head is None:
             return Speaker(None, None, None, "none")
         doc = head.doc
-        i, j = mention_tokens(head)
+        i, j = mention_tokens(head, self._persons(doc))
         a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         kind = speaker_type(doc, i, j)
         if kind == "pronoun":
             p = PRONOUNS[head.lower_]
             if p == "r" and head.head.dep_ in ("relcl", "acl") and head.head.head is not head.head:
                 ante = head.head.head
-                ri, rj = mention_tokens(ante)
+                ri, rj = mention_tokens(ante, self._persons(doc))
                 ra, rb = doc[ri].idx, doc[rj - 1].idx + len(doc[rj - 1])
                 sp = Speaker(self.text[ra:rb], a, b, "pronoun")
                 return self._link(sp, ra, rb)
-            found = self._antecedent(a, p)
+            found = self._antecedent(a, p) if p != "r" else None
             if found is None:
                 return Speaker(head.text, a, b, "pronoun")
             name, na, nb = found
