@@ -1,0 +1,10 @@
+"""Tariffs: every tariff measure in an article as a structured record (issue 6).
+
+Modules: lexicon (tariff words, near-misses), mentions (which tokens count), sentences,
+clause (span and governing verbs), rates, actors (countries and metonyms), roles
+(imposer/target), actions, kinds, products, effective (dates), annotator (the whole).
+"""
+
+from annotators.tariffs.annotator import TariffsAnnotator
+
+__all__ = ["TariffsAnnotator"]

@@ -1,0 +1,88 @@
+"""What is done to the tariff (G4): threaten > raise/cut/lift/suspend/exempt > impose >
+propose > state, read from the words that govern or modify the tariff word."""
+
+from __future__ import annotations
+
+import re
+
+from annotators.tariffs.clause import Clause
+
+THREATEN = re.compile(r"^(threat\w*|warn\w*|ultimatum\w*)$")
+LIFT = re.compile(r"^(lift|lifts|lifted|lifting|remov\w*|eliminat\w*|drop|drops|dropped|dropping|"
+                  r"cancel\w*|scrap\w*|abolish\w*|abolition|withdr[ae]w\w*|repeal\w*|rescind\w*|"
+                  r"dismantl\w*|end|ended|ending|rid)$")
+SUSPEND = re.compile(r"^(suspend\w*|suspension|waive\w*|waiver|forgo\w*|forego\w*|defer\w*|"
+                     r"postpon\w*)$")
+CUT = re.compile(r"^(cut|cuts|cutting|reduc\w*|lower|lowered|lowering|lowers|slash\w*|trim\w*|"
+                 r"decreas\w*|reduction\w*|easing|ease|eased|halv\w*|concession\w*)$")
+RAISE = re.compile(r"^(rais\w*|increas\w*|hik\w*|higher|boost\w*|doubl\w*|tripl\w*|stiff\w*|"
+                   r"steeper|heavier|up)$")
+EXEMPT = re.compile(r"^(duty-?free|free|exempt\w*|exemption\w*|refund\w*|rebat\w*|"
+                    r"drawback\w*|tariff-free)$")
+IMPOSE = re.compile(r"^(impos\w*|re-?impos\w*|slap\w*|levy|levied|levying|appl(y|ied|ies|ying)|"
+                    r"introduc\w*|order\w*|uphold\w*|upheld|set|charg\w*|collect\w*|enforc\w*|"
+                    r"proceed\w*|scheduled|planned|effect|force|retain\w*|maintain\w*|keep|kept|"
+                    r"put|puts|hit|hits|announc\w*|decision|decided|new|implement\w*|adopt\w*)$")
+PROPOSE = re.compile(r"^(propos\w*|recommend\w*|seek\w*|sought|petition\w*|consider\w*|weigh\w*|"
+                     r"stud(y|ying|ied|ies)|possible|possibly|bill|contemplat\w*|urg\w*|"
+                     r"investigat\w*|determin\w*|moves?|mulling|mull|option\w*|draft\w*)$")
+MODAL = re.compile(r"^(could|might|may)$")
+STATE = re.compile(r"^(remain\w*|unchanged|stand\w*|still|rang\w*|current\w*|existing|average\w*|"
+                   r"is|are|was|were|at)$")
+UNLIKELY = re.compile(r"\b(unlikely|no chance|slim to none|not expected|refused|rejected|"
+                      r"ruled out|will not|would not|won't|wouldn't)\b", re.I)
+
+ORDER = ("threaten", "raise", "cut", "lift", "suspend", "exempt")
+CHANGE = {"raise": RAISE, "cut": CUT, "lift": LIFT, "suspend": SUSPEND, "exempt": EXEMPT}
+
+
+def cue_tokens(sdoc, cl: Clause, lo: int, hi: int) -> list:
+    """Words that say what happens to the tariff: modifiers, the noun head, governing verbs."""
+    toks = []
+    a = sdoc[cl.anchor]
+    h = sdoc[cl.head_noun]
+    toks.extend(c for c in a.children if c.dep_ in {"amod", "compound", "advmod", "nummod"})
+    if h.i != a.i:
+        toks.append(h)
+        toks.extend(c for c in h.children if c.dep_ in {"amod", "compound"} and c.i != a.i)
+    for j in range(max(lo, cl.anchor - 3), cl.anchor):  # adjacent left words ("lower import tariffs")
+        toks.append(sdoc[j])
+    # a tariff noun inside "to X" of a verb: "request for lower tariffs", "agreed to forego"
+    for v in cl.verbs[:2]:
+        vt = sdoc[v]
+        toks.append(vt)
+        toks.extend(c for c in vt.children if c.dep_ in {"aux", "neg", "advmod", "acomp", "prt"})
+    return toks
+
+
+def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
+    """The action of the mention whose clause is `cl`."""
+    toks = cue_tokens(sdoc, cl, lo, hi)
+    words = [t.text.lower() for t in toks]
+    verb_words = [sdoc[v].text.lower() for v in cl.verbs[:2]]
+    near = [sdoc[j].text.lower() for j in range(max(lo, cl.anchor - 4), min(hi, cl.anchor + 3))]
+    if any(THREATEN.match(w) for w in words + near) or re.search(r"\bthreat", clause_text, re.I):
+        return "threaten"
+    negated = any(t.dep_ == "neg" for v in cl.verbs[:1] for t in sdoc[v].children) or \
+        bool(UNLIKELY.search(sdoc[lo:hi].text))
+    for name in ("raise", "cut", "lift", "suspend", "exempt"):
+        rx = CHANGE[name]
+        if any(rx.match(w) for w in words):
+            if name == "raise" and not any(rx.match(w) for w in words if w != "up"):
+                continue
+            if negated and name in {"lift", "cut", "suspend"} and any(rx.match(w) for w in verb_words):
+                return "impose"
+            return name
+    if any(EXEMPT.match(w) for w in near) and "free" in clause_text.lower():
+        return "exempt"
+    has_modal = any(MODAL.match(w) for v in cl.verbs[:1] for w in [c.text.lower() for c in sdoc[v].children])
+    if any(PROPOSE.match(w) for w in words):
+        return "propose"
+    if any(IMPOSE.match(w) for w in verb_words) and has_modal:
+        return "propose"
+    if any(IMPOSE.match(w) for w in words):
+        return "impose"
+    if re.search(r"\b(remains?|unchanged|ranging|range|still|currently|stands? at|existing|"
+                 r"present)\b", clause_text, re.I):
+        return "state"
+    return "impose"

@@ -1,0 +1,299 @@
+"""The tariffs annotator: every tariff measure in an article as one structured record."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from annotators.tariffs import actions, effective, kinds, products, rates, roles
+from annotators.tariffs.actors import Actor, find_actors
+from annotators.tariffs.clause import Clause, build_clause
+from annotators.tariffs.mentions import find_tariff_tokens
+from annotators.tariffs.sentences import is_headline, sentence_spans
+
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .'&-]+?)(?:, [A-Za-z .]+?)?,\s+(?:Jan|Feb|March|April|May|June|"
+    r"July|Aug|Sept|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*-", re.M)
+EXPORT = re.compile(r"\bexport", re.I)
+BILATERAL = re.compile(r"\b(free[- ]trade|bilateral|regional|each other|mutual\w*|reciprocally)\b", re.I)
+
+
+@dataclass
+class Draft:
+    """A mention being built: its sentence, clause and the fields found so far."""
+
+    sent: tuple[int, int]
+    sent_chars: tuple[int, int]
+    clause: Clause
+    start: int
+    end: int
+    headline: bool
+    rate: rates.RateInfo
+    action: str
+    direction: str
+    imposer: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    group: bool = False
+    bilateral: bool = False
+    kind_cue: str | None = None
+    products: list[str] = field(default_factory=list)
+    effective: str | None = None
+    explicit_imposer: bool = False
+    explicit_target: bool = False
+
+
+class TariffsAnnotator:
+    """Finds tariff measures: rate, unit, imposer, target, products, action, kind, date."""
+
+    name = "tariffs"
+    version = "0.1.0"
+    description = ("Tariff measures (imposed, proposed, threatened, raised, cut, suspended, "
+                   "lifted, exempted or stated) with rate, imposer, target, products, kind "
+                   "and effective date.")
+    requires = frozenset({"parser"})
+    depends_on = ("entities", "dates")
+
+    def annotate(self, doc) -> list[dict]:
+        sdoc = getattr(doc, "spacy", None)
+        text = doc.text or ""
+        if sdoc is None or not text.strip() or sdoc.text != text:
+            return []
+        results = getattr(doc, "results", None) or {}
+        entities = _safe_list(results.get("entities"))
+        dates = _date_list(results.get("dates"), text, doc.meta.get("date") if doc.meta else None)
+        dateline = _dateline(text)
+        actors = find_actors(sdoc, entities, skip=dateline[:2] if dateline else None)
+        drafts = self._drafts(sdoc, text, actors, dates)
+        _resolve_document(drafts, actors, dateline, text)
+        return [_item(d, text) for d in drafts]
+
+    # -- per sentence ---------------------------------------------------------------
+    def _drafts(self, sdoc, text: str, actors: list[Actor], dates) -> list[Draft]:
+        drafts: list[Draft] = []
+        for lo, hi in sentence_spans(sdoc):
+            headline = is_headline(sdoc, lo, hi)
+            toks = find_tariff_tokens(sdoc, lo, hi, headline)
+            if not toks:
+                continue
+            sent_chars = (sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text))
+            sent_text = text[sent_chars[0]:sent_chars[1]]
+            group: list[Draft] = []
+            for i in toks:
+                d = self._draft(sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text)
+                if d is None:
+                    continue
+                prev = group[-1] if group else None
+                if prev is not None and _same_measure(prev, d, sdoc):
+                    group[-1] = _more_informative(prev, d)
+                    continue
+                group.append(d)
+            _clip(group, sdoc)
+            drafts.extend(group)
+        return drafts
+
+    def _draft(self, sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text):
+        cl = build_clause(sdoc, i, lo, hi)
+        start = sdoc[cl.start].idx
+        end = sdoc[cl.end - 1].idx + len(sdoc[cl.end - 1].text)
+        clause_text = text[start:end]
+        action = actions.classify(sdoc, cl, lo, hi, clause_text)
+        direction = "export" if EXPORT.search(text[max(start, sdoc[i].idx - 20):sdoc[i].idx + 12]) \
+            and not re.search(r"\bimport", text[max(start, sdoc[i].idx - 12):sdoc[i].idx], re.I) else "import"
+        info = rates.parse_rates(clause_text, sent_text, negative=action in {"cut", "lift"})
+        imposer, target, group = roles.find_roles(sdoc, cl, lo, hi, actors, direction)
+        cue = kinds.kind_cue(clause_text)
+        d = Draft(sent=(lo, hi), sent_chars=sent_chars, clause=cl, start=start, end=end,
+                  headline=headline, rate=info, action=action, direction=direction,
+                  imposer=imposer, target=target, group=group,
+                  bilateral=bool(BILATERAL.search(sent_text)), kind_cue=cue[0] if cue else None,
+                  products=products.find_products(sdoc, cl, lo, hi),
+                  explicit_imposer=bool(imposer), explicit_target=bool(target))
+        d.effective = effective.effective_date(text, sent_chars, (start, end), dates)
+        return d
+
+
+def _same_measure(a: Draft, b: Draft, sdoc) -> bool:
+    """Two tariff words of one sentence that refer to one measure (G2)."""
+    if a.start <= sdoc[b.clause.anchor].idx < a.end and b.rate.rate is None:
+        return not (b.kind_cue and a.kind_cue and b.kind_cue != a.kind_cue)
+    bh = sdoc[b.clause.head_noun]
+    if bh.dep_ == "conj" and bh.head.i in {a.clause.head_noun, a.clause.anchor}:
+        return True
+    if b.rate.rate is not None and a.rate.rate is not None and b.rate.rate != a.rate.rate:
+        return False
+    if b.kind_cue and a.kind_cue and b.kind_cue != a.kind_cue:
+        return False
+    if b.rate.rate is not None and a.rate.rate is None and b.explicit_imposer:
+        return False
+    if b.explicit_imposer and a.explicit_imposer and set(b.imposer) != set(a.imposer):
+        return False
+    if b.explicit_target and a.explicit_target and set(b.target) != set(a.target):
+        return False
+    return True
+
+
+def _score(d: Draft) -> int:
+    return (4 if d.rate.rate is not None else 0) + (2 if d.explicit_imposer else 0) + \
+        (1 if d.explicit_target else 0) + (1 if d.products else 0)
+
+
+def _more_informative(a: Draft, b: Draft) -> Draft:
+    keep, other = (b, a) if _score(b) > _score(a) else (a, b)
+    if not keep.kind_cue and other.kind_cue:
+        keep.kind_cue = other.kind_cue
+    if not keep.explicit_imposer and other.explicit_imposer:
+        keep.imposer, keep.explicit_imposer = other.imposer, True
+    if not keep.explicit_target and other.explicit_target:
+        keep.target, keep.explicit_target = other.target, True
+    if not keep.products and other.products:
+        keep.products = other.products
+    if not keep.effective and other.effective:
+        keep.effective = other.effective
+    return keep
+
+
+def _clip(group: list[Draft], sdoc) -> None:
+    """Keep the spans of mentions in one sentence apart."""
+    group.sort(key=lambda d: d.start)
+    for a, b in zip(group, group[1:]):
+        if a.end > b.start:
+            b_anchor = sdoc[b.clause.anchor].idx
+            a_anchor = sdoc[a.clause.anchor].idx
+            if a_anchor < b.start:
+                a.end = b.start
+            else:
+                cut = max(a_anchor + 1, min(b_anchor, b.start))
+                a.end, b.start = cut, max(cut, b.start)
+        while a.end > a.start and sdoc.text[a.end - 1] in " \n\t,;-":
+            a.end -= 1
+
+
+# -- across the document -------------------------------------------------------------
+def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: str) -> None:
+    """Fill imposer/target from coreference across mentions, then kinds by measure."""
+    doc_codes = _codes_by_frequency(actors)
+    for d in drafts:
+        if d.group and not d.imposer and len(doc_codes) >= 2:
+            d.imposer = list(doc_codes)
+            if d.bilateral or not d.target:
+                d.target = list(doc_codes) if d.bilateral else d.target
+    prev: Draft | None = None
+    for d in drafts:
+        if prev is not None:
+            if not d.imposer and not d.target:
+                d.imposer, d.target = list(prev.imposer), list(prev.target)
+            elif not d.imposer:
+                if set(prev.target) == set(d.target) or prev.imposer and set(prev.imposer) != set(d.target):
+                    d.imposer = list(prev.imposer)
+            elif not d.target and set(d.imposer) == set(prev.imposer):
+                d.target = list(prev.target)
+        if d.imposer:
+            prev = d
+    nxt: Draft | None = None
+    for d in reversed(drafts):
+        if not d.imposer and nxt is not None:
+            if not d.target or set(d.target) == set(nxt.target):
+                d.imposer = list(nxt.imposer)
+                if not d.target:
+                    d.target = list(nxt.target)
+        if d.imposer:
+            nxt = d
+    fallback = None
+    if dateline:
+        from annotators.tariffs.actors import code_of
+        fallback = code_of(dateline[2].title()) or code_of(dateline[2])
+    if fallback is None and doc_codes:
+        fallback = doc_codes[0]
+    for d in drafts:
+        if not d.imposer and fallback:
+            d.imposer = [fallback]
+        if d.target and set(d.target) == set(d.imposer) and not d.bilateral and not d.group:
+            d.target = []
+        if d.bilateral and d.action in {"lift", "cut"} and not d.explicit_target and len(doc_codes) == 2:
+            d.imposer = list(doc_codes)
+            d.target = list(doc_codes)
+    _assign_kinds(drafts, text)
+
+
+def _codes_by_frequency(actors: list[Actor]) -> list[str]:
+    counts: dict[str, int] = {}
+    for a in actors:
+        counts[a.code] = counts.get(a.code, 0) + 1
+    return [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
+
+
+def _key(d: Draft) -> tuple:
+    return (tuple(sorted(d.imposer)), tuple(sorted(d.target)))
+
+
+def _assign_kinds(drafts: list[Draft], text: str) -> None:
+    """G8: the first cue of a measure governs its mentions; own cues win for distinct rates."""
+    first: dict[tuple, tuple[str, float | None]] = {}
+    for d in drafts:
+        if d.kind_cue and _key(d) not in first:
+            first[_key(d)] = (d.kind_cue, d.rate.rate)
+    # cues outside the mentions ("in retaliation for ...", "sanctions") for measures with a target
+    spans = [(d.start, d.end) for d in drafts]
+    outside = None
+    for name, rx in kinds.KIND_CUES:
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e for s, e in spans):
+                continue
+            if outside is None or m.start() < outside[1]:
+                outside = (name, m.start())
+            break
+    for d in drafts:
+        if d.kind_cue:
+            own = d.kind_cue
+            f = first.get(_key(d))
+            d.kind_cue = f[0] if f and (f[1] is None or d.rate.rate is None or f[1] == d.rate.rate) and False else own
+            continue
+        f = first.get(_key(d))
+        if f and (f[1] is None or d.rate.rate is None or f[1] == d.rate.rate):
+            d.kind_cue = f[0]
+        elif f is None and outside and d.target and d.action not in {"cut", "state"}:
+            d.kind_cue = outside[0]
+
+
+def _item(d: Draft, text: str) -> dict:
+    def code(v: list[str]):
+        if not v:
+            return None
+        return v[0] if len(v) == 1 else list(v)
+
+    item = {
+        "start": d.start, "end": d.end, "text": text[d.start:d.end],
+        "rate": d.rate.rate, "unit": d.rate.unit, "rate_change": d.rate.rate_change,
+        "previous_rate": d.rate.previous_rate,
+        "imposer": code(d.imposer), "target": code(d.target), "products": d.products,
+        "action": d.action, "kind": d.kind_cue, "effective": d.effective,
+        "direction": d.direction,
+    }
+    if d.rate.change_by is not None:
+        item["change_by"] = d.rate.change_by
+    return item
+
+
+def _safe_list(v) -> list[dict]:
+    return [x for x in v if isinstance(x, dict)] if isinstance(v, list) else []
+
+
+def _date_list(v, text: str, doc_date: str | None) -> list[tuple[int, int, str]]:
+    """Dates from the dates annotator, or from the small fallback reader."""
+    out = []
+    for x in _safe_list(v):
+        try:
+            out.append((int(x["start"]), int(x["end"]), str(x.get("value"))))
+        except (KeyError, TypeError, ValueError):
+            continue
+    if out:
+        return out
+    return effective.fallback_dates(text, doc_date)
+
+
+def _dateline(text: str):
+    """(start, end, place) of a Reuters dateline ("TAIPEI, March 2 -")."""
+    m = DATELINE.search(text[:600])
+    if not m:
+        return None
+    return (m.start(), m.end(), m.group("place").strip())

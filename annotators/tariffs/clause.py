@@ -1,0 +1,123 @@
+"""The clause around a tariff word: its noun phrase, governing verbs, subject and span (G3).
+
+Works on the dependency parse alone (no tagger): a token is treated as a verb when its
+dependency label is a clausal one or it has a subject, object or auxiliary child.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+CLAUSAL = frozenset({"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp",
+                     "csubj", "parataxis"})
+VERB_CHILD = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg", "agent"})
+NOUN_LINK = frozenset({"dobj", "pobj", "nsubj", "nsubjpass", "attr", "appos", "conj",
+                       "compound", "npadvmod", "oprd", "dative", "poss", "amod", "nmod"})
+
+
+def is_verbish(tok) -> bool:
+    """A verb-like token judged from the parse alone."""
+    if any(c.dep_ in VERB_CHILD for c in tok.children):
+        return True
+    return tok.dep_ in CLAUSAL and tok.dep_ != "conj" and tok.text.isalpha()
+
+
+@dataclass
+class Clause:
+    anchor: int                      # the tariff word
+    head_noun: int                   # head of its noun phrase ("tariff cuts" -> cuts)
+    verbs: list[int] = field(default_factory=list)   # governing verbs, nearest first
+    subject: int | None = None       # subject of the nearest governing verb
+    start: int = 0                   # token span of the mention (end exclusive)
+    end: int = 0
+
+
+def noun_head(sdoc, i: int, lo: int, hi: int) -> int:
+    """Climb compound/amod links: "tariff cuts" -> cuts; "import duties" -> duties."""
+    tok = sdoc[i]
+    steps = 0
+    while tok.dep_ in {"compound", "amod", "nmod"} and lo <= tok.head.i < hi and tok.head.i != tok.i and steps < 3:
+        tok = tok.head
+        steps += 1
+    return tok.i
+
+
+def governing_verbs(sdoc, i: int, lo: int, hi: int, limit: int = 4) -> list[int]:
+    """Verb-like ancestors of token i inside the sentence, nearest first."""
+    out: list[int] = []
+    tok = sdoc[i]
+    seen = 0
+    while seen < 12:
+        head = tok.head
+        if head.i == tok.i or not (lo <= head.i < hi):
+            break
+        if is_verbish(head):
+            out.append(head.i)
+            if len(out) >= limit:
+                break
+        tok = head
+        seen += 1
+    return out
+
+
+def subject_of(sdoc, v: int) -> int | None:
+    """The nominal subject of verb v, following conj/xcomp links up when it has none."""
+    tok = sdoc[v]
+    for _ in range(3):
+        for c in tok.children:
+            if c.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+                return c.i
+        if tok.dep_ in {"conj", "xcomp", "acl", "advcl"} and tok.head.i != tok.i:
+            tok = tok.head
+        else:
+            break
+    return None
+
+
+def np_extent(sdoc, h: int, lo: int, hi: int) -> tuple[int, int]:
+    """Token range of the noun phrase headed at h, trimmed of trailing punctuation/space."""
+    tok = sdoc[h]
+    s, e = tok.left_edge.i, tok.right_edge.i + 1
+    s, e = max(s, lo), min(e, hi)
+    while e > s and (sdoc[e - 1].is_punct or sdoc[e - 1].is_space) and e - 1 != h:
+        e -= 1
+    while s < e and (sdoc[s].is_punct or sdoc[s].is_space) and s != h:
+        s += 1
+    return s, e
+
+
+def build_clause(sdoc, i: int, lo: int, hi: int) -> Clause:
+    """Clause of tariff word i in sentence [lo, hi)."""
+    h = noun_head(sdoc, i, lo, hi)
+    verbs = governing_verbs(sdoc, h, lo, hi)
+    cl = Clause(anchor=i, head_noun=h, verbs=verbs)
+    s, e = np_extent(sdoc, h, lo, hi)
+    if verbs:
+        v = verbs[0]
+        vt = sdoc[v]
+        subj = subject_of(sdoc, v)
+        cl.subject = subj
+        htok = sdoc[h]
+        if htok.dep_ in {"nsubj", "nsubjpass"} and htok.head.i == v:
+            # the tariff is the subject: take the predicate too
+            e = max(e, min(vt.right_edge.i + 1, hi))
+        else:
+            s = min(s, v)
+            e = max(e, v + 1)
+            if subj is not None and sdoc[subj].i < v and v - sdoc[subj].i <= 8:
+                s = min(s, sdoc[subj].left_edge.i if v - sdoc[subj].left_edge.i <= 10 else subj)
+            # complements of the verb after the tariff NP ("impose duties on X")
+            for c in vt.children:
+                if c.i > h and c.dep_ in {"prep", "dative", "advmod", "npadvmod", "agent"} and c.right_edge.i < hi:
+                    if c.i - e <= 2:
+                        e = max(e, c.right_edge.i + 1)
+    s, e = max(s, lo), min(e, hi)
+    while e > s and (sdoc[e - 1].is_punct or sdoc[e - 1].is_space) and e - 1 != i:
+        e -= 1
+    while s < e and (sdoc[s].is_punct or sdoc[s].is_space or sdoc[s].text.lower() in {"and", "but", "or"}) and s != i:
+        s += 1
+    if e - s > 45:  # keep spans to a clause, not a paragraph
+        s2, e2 = np_extent(sdoc, h, lo, hi)
+        s, e = max(s, min(s2, i) - 12), min(e, max(e2, i + 1) + 12)
+    cl.start, cl.end = s, e
+    return cl

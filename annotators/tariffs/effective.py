@@ -1,0 +1,109 @@
+"""When a measure takes effect (G9): a date in the mention's sentence, not an announcement date.
+
+Values come from the dates annotator when it ran; a small fallback reads the forms trade
+stories use ("April 17", "this year", "next year", "Monday", "today") against the document
+date, so the field works alone too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+HALF = re.compile(r"^(\d{4})-(H\d|Q\d|SP|SU|FA|WI)$")
+ANNOUNCE = re.compile(r"\b(announc\w*|said|says|told|ordered|ordering|decided|decision|"
+                      r"stated|reported|proposed|earlier|since|met|meeting|talks)\s*(on\s+|in\s+)?$", re.I)
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+
+_MONTH_RE = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+FALLBACK = re.compile(
+    rf"\b(?P<md>{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)\b"
+    rf"|\b(?P<my>{_MONTH_RE}\s+(?P<year2>\d{{4}}))\b"
+    r"|\b(?P<rel>this|next|last)\s+year\b"
+    r"|\b(?P<y>(?:19|20)\d{2})\b"
+    r"|\b(?P<today>today)\b"
+    r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+)
+
+
+def _parse_date(s: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(s) if s else None
+    except ValueError:
+        return None
+
+
+def fallback_dates(text: str, doc_date: str | None) -> list[tuple[int, int, str]]:
+    """(start, end, value) of simple date expressions, resolved against the document date."""
+    anchor = _parse_date(doc_date)
+    out = []
+    for m in FALLBACK.finditer(text):
+        value = None
+        if m.group("md"):
+            mon = MONTHS.get(m.group(2).lower().rstrip("."))
+            year = int(m.group("year")) if m.group("year") else (anchor.year if anchor else None)
+            if mon and year:
+                try:
+                    value = dt.date(year, mon, int(m.group("day"))).isoformat()
+                except ValueError:
+                    value = None
+        elif m.group("my"):
+            mon = MONTHS.get(m.group(5).lower().rstrip("."))
+            value = f"{m.group('year2')}-{mon:02d}" if mon else None
+        elif m.group("rel") and anchor:
+            value = str(anchor.year + {"this": 0, "next": 1, "last": -1}[m.group("rel")])
+        elif m.group("y"):
+            value = m.group("y")
+        elif m.group("today") and anchor:
+            value = anchor.isoformat()
+        elif m.group("wd") and anchor:
+            target = WEEKDAYS.index(m.group("wd").lower())
+            delta = (target - anchor.weekday()) % 7
+            before = text[max(0, m.start() - 6):m.start()].lower()
+            if "last" in before or "on" in before and False:
+                delta = delta - 7 if delta else -7
+            value = (anchor + dt.timedelta(days=delta)).isoformat()
+        if value:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+def normalise(value) -> str | None:
+    """A TIMEX3 value as an effective date: YYYY, YYYY-MM, YYYY-MM-DD (halves -> year)."""
+    if not isinstance(value, str):
+        return None
+    if ISO.match(value):
+        return value
+    m = HALF.match(value)
+    return m.group(1) if m else None
+
+
+def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
+                   dates: list[tuple[int, int, str]]) -> str | None:
+    """The date in sentence `sent` that says when the measure of `span` takes effect."""
+    best = None
+    for s, e, value in dates:
+        if not (sent[0] <= s and e <= sent[1]):
+            continue
+        v = normalise(value)
+        if not v:
+            continue
+        before = text[max(sent[0], s - 30):s]
+        if ANNOUNCE.search(before):
+            continue
+        inside = span[0] <= s < span[1]
+        cue = re.search(r"(effect\w*|from|as of|starting|beginning|by|until|on|in|from)\s*$", before, re.I)
+        if not inside and not cue:
+            continue
+        if not inside and not re.search(r"\beffect|\bforce\b|\bstart|\bbegin", text[sent[0]:sent[1]], re.I):
+            if abs(s - span[1]) > 40 and abs(span[0] - e) > 40:
+                continue
+        dist = 0 if inside else min(abs(s - span[1]), abs(span[0] - e))
+        if best is None or dist < best[0]:
+            best = (dist, v)
+    return best[1] if best else None

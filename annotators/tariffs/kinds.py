@@ -1,0 +1,26 @@
+"""The kind of a measure (G8): anti-dumping, countervailing, retaliatory, punitive, ..."""
+
+from __future__ import annotations
+
+import re
+
+KIND_CUES: tuple[tuple[str, re.Pattern], ...] = (
+    ("anti-dumping", re.compile(r"\banti-?\s?dumping\b|\bdumping\s+dut|\bdumping\b", re.I)),
+    ("countervailing", re.compile(r"\bcountervail\w*", re.I)),
+    ("variable levy", re.compile(r"\bvariable\s+(import\s+)?lev(y|ies)\b", re.I)),
+    ("safeguard", re.compile(r"\bsafeguards?\b|\bescape[- ]clause\b", re.I)),
+    ("reciprocal", re.compile(r"\breciprocal\b", re.I)),
+    ("punitive", re.compile(r"\bpunitive\b|\bpenalty\s+(tariffs?|duties|levies)\b", re.I)),
+    ("retaliatory", re.compile(r"\bretaliat\w*|\bsanctions?\b|\breprisals?\b", re.I)),
+    ("ad valorem", re.compile(r"\bad\s+valorem\b", re.I)),
+)
+
+
+def kind_cue(text: str) -> tuple[str, int] | None:
+    """The first kind cue in text and its offset, or None."""
+    best: tuple[str, int] | None = None
+    for name, rx in KIND_CUES:
+        m = rx.search(text)
+        if m and (best is None or m.start() < best[1]):
+            best = (name, m.start())
+    return best

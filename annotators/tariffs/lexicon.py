@@ -1,0 +1,79 @@
+"""Tariff words and the near-misses that look like them (guideline G1).
+
+A tariff word is a token that can name a border tax: tariff(s), duty/duties, levy/levies,
+import/export tax, import surcharge, duty-free. Whether a given occurrence is one depends
+on its neighbours, so the tests here read a spaCy token and its context.
+"""
+
+from __future__ import annotations
+
+import re
+
+TARIFF_RE = re.compile(r"^(tar+if+s?|tarif+s?)$", re.I)
+DUTY_RE = re.compile(r"^(dut(y|ies))$", re.I)
+LEVY_RE = re.compile(r"^(lev(y|ies))$", re.I)
+TAX_RE = re.compile(r"^(tax|taxes|surcharges?)$", re.I)
+DUTYFREE_RE = re.compile(r"^duty-?free$", re.I)
+
+# Modifiers that make a duty, levy or tax a border measure.
+BORDER_MODIFIERS = frozenset(
+    """import imports export exports customs anti-dumping antidumping dumping countervailing
+    countervail countervailable compensatory protective retaliatory punitive penalty tariff
+    border specific variable reciprocal safeguard ad valorem""".split()
+)
+
+# Modifiers of duty/levy/tax that make it a domestic tax or something else (G1 not-mentions).
+DOMESTIC_MODIFIERS = frozenset(
+    """fuel petrol diesel stamp excise estate death inheritance sales income property
+    co-responsibility coresponsibility responsibility super super-levy air passenger
+    vehicle road alcohol tobacco beer wine spirits license licence consumption value-added
+    vat jury active fiduciary heavy heavy-duty light light-duty military civic moral legal
+    patriotic contractual statutory windfall bank banking training""".split()
+)
+
+# Nouns after "tariff" that make it a topic or a name rather than a measure.
+TOPIC_HEADS = frozenset(
+    """policy policies talks negotiation negotiations issue issues question questions reform
+    reforms structure structures system systems regime regimes schedule schedules code codes
+    classification classifications nomenclature act acts law laws commission commissions
+    agreement agreements war wars treaty bill bills provision provisions legislation
+    filing filings book books item items lines line heading headings""".split()
+)
+
+# Words that show "tariff" is a price list (utilities, phones, airlines, courts).
+PRICE_CONTEXT = re.compile(
+    r"\b(telephone|phone|telecom\w*|calls?|electricity|power|gas|water|sewer\w*|utilit\w+|"
+    r"airlines?|fares?|passengers?|subscribers?|customers|bills?|FCC|A\.?T\.?&T|tariff rise|"
+    r"sentenc\w+|prison|jail|ofwat|ofgem|ofcom|broadband|mobile|postal|freight rates?)\b",
+    re.I,
+)
+TRADE_CONTEXT = re.compile(
+    r"\b(imports?|exports?|imported|exported|goods|products|trade|trading partners?|"
+    r"customs|dumping|GATT|protectionis\w+|retaliat\w+|countervail\w*)\b",
+    re.I,
+)
+
+# Obligation senses of "duty".
+OBLIGATION_AFTER = frozenset({"to", "bound", "of", "roster", "officer", "officers", "station"})
+NAME_AFTER = frozenset({"act", "acts", "commission", "schedule", "schedules", "law", "laws"})
+
+DETERMINERS = frozenset({"a", "an", "the", "these", "those", "this", "that", "its", "their",
+                         "his", "her", "our", "such", "any", "some", "all", "new", "no"})
+
+
+def norm(word: str) -> str:
+    """Lower-case form used by every word list here."""
+    return word.lower().replace("\u2019", "'")
+
+
+def is_tariff_lemma(word: str) -> bool:
+    """A word that is always a candidate: tariff(s), including misspellings."""
+    return bool(TARIFF_RE.match(word))
+
+
+def is_candidate(word: str) -> bool:
+    """Any word that may be a tariff word in context."""
+    return bool(
+        TARIFF_RE.match(word) or DUTY_RE.match(word) or LEVY_RE.match(word)
+        or TAX_RE.match(word) or DUTYFREE_RE.match(word)
+    )

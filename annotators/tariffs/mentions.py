@@ -1,0 +1,172 @@
+"""Which tokens are tariff words in context, and how they group into mentions (G1, G2).
+
+A candidate word (tariff, duty, levy, import tax, surcharge, duty-free) is kept only when
+its context makes it a border tax: names ("Tariff Act", "General Agreement on Tariffs"),
+domestic taxes (fuel duty), price lists (telephone tariffs), obligations ("duty to"),
+"non-tariff barriers" and topic compounds ("tariff policy") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotators.tariffs import lexicon as lx
+
+VERBAL_DEPS = frozenset({"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp",
+                         "csubj", "parataxis"})
+LEVY_VERB_AFTER = frozenset({"a", "an", "the", "duties", "tariffs", "taxes", "new", "import",
+                             "export", "charges", "fees", "bond", "penalty", "fines"})
+SUPPORT_VERBS = re.compile(
+    r"^(impos|re-?impos|slap|levie|levy|lift|cut|reduc|lower|rais|increas|remov|eliminat|"
+    r"abolish|waiv|forgo|forego|suspend|exempt|pay|paid|collect|charg|appl|introduc|"
+    r"scrap|drop|refund)", re.I)
+
+
+def _low(tok) -> str:
+    return lx.norm(tok.text)
+
+
+def _prev_words(sdoc, i: int, n: int, lo: int) -> list[str]:
+    out = []
+    j = i - 1
+    while j >= lo and len(out) < n:
+        if not sdoc[j].is_space:
+            out.append(_low(sdoc[j]))
+        j -= 1
+    return out
+
+
+def _next_words(sdoc, i: int, n: int, hi: int) -> list[str]:
+    out = []
+    j = i + 1
+    while j < hi and len(out) < n:
+        if not sdoc[j].is_space:
+            out.append(_low(sdoc[j]))
+        j += 1
+    return out
+
+
+def _is_name(sdoc, i: int, lo: int, hi: int, headline: bool) -> bool:
+    """ "Tariff Act", "General Agreement on Tariffs and Trade", "U.S. Tariff Commission"."""
+    prev = _prev_words(sdoc, i, 3, lo)
+    nxt = _next_words(sdoc, i, 2, hi)
+    if prev[:2] == ["on", "agreement"] or (prev[:1] == ["on"] and nxt[:2] == ["and", "trade"]):
+        return True
+    if nxt and nxt[0] in lx.NAME_AFTER:
+        tok_next = next((t for t in sdoc[i + 1:hi] if not t.is_space), None)
+        if headline or (tok_next is not None and tok_next.text[:1].isupper()) or nxt[0] in {"act", "acts"}:
+            return True
+    if prev[:1] == ["customs"] and nxt[:1] == ["council"]:
+        return True
+    return False
+
+
+def _has_border_support(sdoc, i: int, lo: int, hi: int) -> bool:
+    """A duty, levy or tax that is about goods crossing a border."""
+    prev = _prev_words(sdoc, i, 3, lo)
+    nxt = _next_words(sdoc, i, 4, hi)
+    if any(p in lx.BORDER_MODIFIERS for p in prev[:3]):
+        return True
+    if "-" in prev[:2] and any(p in {"dumping", "tariff"} for p in prev[:3]):
+        return True
+    if nxt and nxt[0] in {"on", "against"} and len(nxt) > 1:
+        return True
+    if nxt and nxt[0] in {"of", "at"} and len(nxt) > 1 and re.match(r"^[\d.,/]+$|^(about|up|some)$", nxt[1]):
+        return True
+    tok = sdoc[i]
+    head = tok.head
+    if tok.dep_ in {"dobj", "nsubjpass", "pobj"} and SUPPORT_VERBS.match(head.text):
+        return True
+    if tok.dep_ == "pobj" and SUPPORT_VERBS.match(head.head.text):
+        return True
+    return False
+
+
+def _is_domestic(sdoc, i: int, lo: int, hi: int) -> bool:
+    prev = _prev_words(sdoc, i, 2, lo)
+    return any(p in lx.DOMESTIC_MODIFIERS for p in prev[:2]) or prev[:2] == ["-", "co"]
+
+
+def _is_levy_verb(sdoc, i: int, lo: int, hi: int) -> bool:
+    tok = sdoc[i]
+    prev = _prev_words(sdoc, i, 1, lo)
+    nxt = _next_words(sdoc, i, 1, hi)
+    if _low(tok) in {"levies", "levy"} and prev[:1] in (["to"], ["will"], ["would"], ["may"], ["could"], ["not"]):
+        return True
+    return any(c.dep_ in {"dobj", "nsubj", "aux"} for c in tok.children) and nxt[:1] != ["on"]
+
+
+def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: str) -> bool:
+    """Whether token i (inside sentence [lo, hi)) is a tariff word under G1."""
+    tok = sdoc[i]
+    w = _low(tok)
+    if not lx.is_candidate(w) and w not in {"free"}:
+        return False
+    prev = _prev_words(sdoc, i, 3, lo)
+    nxt = _next_words(sdoc, i, 2, hi)
+    if prev[:1] == ["-"] and prev[1:2] == ["non"] or w.startswith("non-"):
+        return False
+    if _is_name(sdoc, i, lo, hi, headline):
+        return False
+    if tok.dep_ == "compound" and _low(tok.head) in lx.TOPIC_HEADS:
+        return False
+    if nxt[:1] and nxt[0] in lx.TOPIC_HEADS and not (nxt[0] in {"items", "lines"}):
+        if tok.dep_ == "compound" or nxt[0] in {"policy", "policies", "talks", "negotiations", "act", "law", "commission", "barriers"}:
+            return False
+    if w in {"free"}:
+        # "duty - free" split into three tokens
+        return prev[:2] == ["-", "duty"] and not _duty_free_shop(nxt)
+    if lx.DUTYFREE_RE.match(w):
+        if not headline and tok.text[:1] == "D" and i > lo and not sdoc[i - 1].is_sent_start:
+            return False  # "Duty Free" as a shop name
+        return not _duty_free_shop(nxt)
+    if lx.TARIFF_RE.match(w):
+        if lx.PRICE_CONTEXT.search(sent_text) and not lx.TRADE_CONTEXT.search(sent_text):
+            return False
+        if _is_domestic(sdoc, i, lo, hi):
+            return False
+        if w.endswith("s") is False and nxt[:1] == ["-"] and _next_words(sdoc, i, 3, hi)[1:2] == ["free"]:
+            return False  # "tariff-free" handled as exemption elsewhere? keep simple: not a mention word
+        return True
+    if _is_domestic(sdoc, i, lo, hi):
+        return False
+    if lx.DUTY_RE.match(w):
+        if nxt[:1] in (["to"], ["bound"]) or prev[:1] in (["on"], ["off"], ["of"]) and nxt[:1] != ["on"]:
+            if not _has_border_support(sdoc, i, lo, hi) or nxt[:1] == ["to"]:
+                return False
+        if nxt[:2] == ["of", "care"]:
+            return False
+        if nxt[:1] == ["-"] and _next_words(sdoc, i, 2, hi)[1:2] == ["free"]:
+            return False  # the "free" token carries the mention
+        if not headline and tok.text[:1] == "D" and not tok.is_sent_start and nxt[:1] == ["free"]:
+            return False
+        if nxt[:1] == ["free"]:
+            return not _duty_free_shop(_next_words(sdoc, i + 1, 2, hi))
+        return _has_border_support(sdoc, i, lo, hi)
+    if lx.LEVY_RE.match(w):
+        if not headline and tok.text[:1] == "L" and not tok.is_sent_start:
+            return False  # a surname: "Mickey Levy"
+        if _is_levy_verb(sdoc, i, lo, hi):
+            return False
+        return _has_border_support(sdoc, i, lo, hi)
+    if lx.TAX_RE.match(w):
+        return bool(prev[:1] and prev[0] in {"import", "export", "imports", "exports", "border"})
+    return False
+
+
+def _duty_free_shop(nxt: list[str]) -> bool:
+    return bool(nxt) and nxt[0] in {"shop", "shops", "store", "stores", "sales", "allowance",
+                                    "allowances", "outlet", "outlets", "shopping", "retailer"}
+
+
+def find_tariff_tokens(sdoc, lo: int, hi: int, headline: bool) -> list[int]:
+    """Indices of the tariff words of the sentence [lo, hi)."""
+    sent_text = sdoc[lo:hi].text
+    out = []
+    for i in range(lo, hi):
+        try:
+            if is_tariff_word(sdoc, i, lo, hi, headline, sent_text):
+                out.append(i)
+        except Exception:
+            continue
+    return out

@@ -1,0 +1,99 @@
+"""Products a measure covers (G7): phrases as written, minus determiners, counts and the
+origin adjective that names the target; generic words alone ("goods") give nothing."""
+
+from __future__ import annotations
+
+import re
+
+from annotators.tariffs.actors import code_of
+from annotators.tariffs.clause import Clause
+
+GENERIC = frozenset("""goods products imports exports shipments items trade merchandise
+    commodities articles things lines categories sales purchases""".split())
+QUANTIFIER_HEADS = frozenset("""variety range number host list series kinds kind types type
+    array lot lots wide worth""".split())
+DROP_WORDS = frozenset("""a an the some all its their his her our these those this that
+    certain other such many most several various any selected""".split())
+MONEY = re.compile(r"^(mln|million|billion|bln|dlrs?|dollars?|worth|pct|%|per|cent|yen|stg)$", re.I)
+
+
+def _phrase(sdoc, head) -> str | None:
+    """Clean text of the noun phrase at `head` without its conjuncts."""
+    toks = [t for t in head.subtree if not _in_conj(t, head)]
+    while toks and (toks[0].text.lower() in DROP_WORDS or toks[0].like_num or MONEY.match(toks[0].text)
+                    or toks[0].is_punct or toks[0].is_space or code_of(toks[0].text)
+                    or toks[0].text.lower() in {"u.s.", "of", "some", "about", "up", "to", "imported"}):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].text.lower() in {"and", "or"}):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    text = sdoc[toks[0].i:toks[-1].i + 1].text
+    # drop an inner origin word: "Japanese electronic exports" handled by the leading strip
+    if len(toks) == 1 and toks[0].text.lower() in GENERIC:
+        return None
+    if toks[-1].text.lower() in GENERIC and all(t.text.lower() in GENERIC or code_of(t.text) for t in toks):
+        return None
+    if toks[-1].text.lower() == "trade":
+        return None
+    if len(toks) > 8:
+        return None
+    return re.sub(r"\s+", " ", text) if "\n" not in text else text
+
+
+def _in_conj(t, head) -> bool:
+    """Whether t belongs to a conjunct of head (to split "computers, receivers and printers")."""
+    x = t
+    while x.i != head.i:
+        if x.dep_ in {"conj", "cc"} and x.head.i == head.i:
+            return True
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+def _expand(sdoc, tok) -> list:
+    """Head nouns of a product phrase: through "a range of X", "300 mln dlrs of X", conjuncts."""
+    for _ in range(3):
+        if tok.text.lower() in QUANTIFIER_HEADS or tok.like_num or MONEY.match(tok.text):
+            nxt = [c for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"]
+            pobj = [g for p in nxt for g in p.children if g.dep_ == "pobj"]
+            if not pobj:
+                break
+            tok = pobj[0]
+        else:
+            break
+    heads = [tok]
+    heads.extend(c for c in tok.conjuncts if c.i > tok.i)
+    return heads
+
+
+def find_products(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
+    """Product phrases of the measure in clause `cl`."""
+    anchors = [sdoc[cl.head_noun]] + [sdoc[v] for v in cl.verbs[:1]]
+    out: list[str] = []
+    for a in anchors:
+        for prep in a.children:
+            if prep.dep_ != "prep" or prep.text.lower() not in {"on", "for", "against"}:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or not (lo <= pobj.i < hi):
+                    continue
+                if code_of(pobj.text) and not list(pobj.children):
+                    continue  # "tariffs on Japan": a target, not a product
+                for h in _expand(sdoc, pobj):
+                    p = _phrase(sdoc, h)
+                    if p and p not in out:
+                        out.append(p)
+        if out:
+            break
+    if not out:
+        # "rubber export duties", "soybean duty": a product compound before the tariff word
+        a = sdoc[cl.anchor]
+        comps = [c for c in a.children if c.dep_ == "compound" and c.i < a.i
+                 and c.text.lower() not in {"import", "export", "customs", "tariff", "border"}
+                 and not code_of(c.text) and c.text.isalpha()]
+        if comps and comps[0].text.lower() not in GENERIC:
+            out.append(comps[0].text)
+    return out

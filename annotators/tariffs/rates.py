@@ -1,0 +1,176 @@
+"""Tariff levels in a clause: ad valorem percentages and specific duties (G5).
+
+Reads "25%", "100 pct", "20 per cent", "3/8 cent per kilo", "84.9 U.S. cts a bushel",
+"191.15 ringgit per tonne". Tells levels from changes: "from 10 to 25 pct" gives a
+previous rate, "cuts of up to 50 pct" and "cut by 10 pct" give `change_by` and no level.
+Money amounts of trade covered ("300 mln dlrs") are never rates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "twenty-five": 25, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "one hundred": 100, "half": 0.5,
+}
+
+_NUM = r"(?:\d+(?:[.,]\d+)*(?:\s+\d+/\d+)?|\d+/\d+|" + "|".join(
+    sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + r")"
+_PCT_UNIT = r"(?:%|\s*pct\b|\s*per\s*cent\b|\s*percent\b|\s*percentage\s+points?\b)"
+PCT_RE = re.compile(rf"(?<![\w.])(?P<num>{_NUM}){_PCT_UNIT}", re.I)
+
+_CURRENCY = {
+    "u.s. cents": "USD cents", "us cents": "USD cents", "u.s. cts": "USD cents",
+    "us cts": "USD cents", "u.s. cent": "USD cents", "canadian cents": "CAD cents",
+    "canadian cts": "CAD cents", "cents": "cents", "cts": "cents", "cent": "cents",
+    "ct": "cents", "pence": "GBP pence", "p": "GBP pence",
+    "u.s. dlrs": "USD", "us dlrs": "USD", "dlrs": "USD", "dollars": "USD", "dlr": "USD",
+    "$": "USD", "ringgit": "MYR", "yen": "JPY", "rupees": "INR", "ecus": "ECU", "ecu": "ECU",
+    "european currency units": "ECU", "marks": "DEM", "francs": "FRF", "pounds sterling": "GBP",
+    "stg": "GBP", "euros": "EUR", "euro": "EUR", "yuan": "CNY", "baht": "THB", "pesos": "MXN",
+    "canadian dlrs": "CAD", "australian dlrs": "AUD", "taiwan dlrs": "TWD",
+}
+_QUANTITY = {
+    "kilo": "kg", "kilos": "kg", "kg": "kg", "kilogram": "kg", "kilograms": "kg",
+    "bushel": "bushel", "bushels": "bushel", "tonne": "tonne", "tonnes": "tonne",
+    "ton": "tonne", "tons": "tonne", "metric ton": "tonne", "lb": "lb", "pound": "lb",
+    "lbs": "lb", "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel",
+    "head": "head", "dozen": "dozen", "unit": "unit", "piece": "piece", "pair": "pair",
+    "100 kilos": "100 kg", "100 kg": "100 kg", "hectolitre": "hl",
+}
+_CUR_RE = "|".join(sorted((re.escape(c) for c in _CURRENCY if c not in {"$", "p"}), key=len, reverse=True))
+_QTY_RE = "|".join(sorted((re.escape(q) for q in _QUANTITY), key=len, reverse=True))
+SPECIFIC_RE = re.compile(
+    rf"(?P<dollar>\$)?(?<![\w.])(?P<num>{_NUM})\s*(?P<cur>{_CUR_RE})?"
+    rf"(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(?P<qty>{_QTY_RE})\b",
+    re.I,
+)
+BARE_MONEY_RE = re.compile(rf"(?<![\w.])(?P<num>{_NUM})\s+(?P<cur>{_CUR_RE})\b(?!\s+(?:mln|billion|bln|million))", re.I)
+TRADE_VALUE_RE = re.compile(r"\b(mln|million|billion|bln|trillion)\b", re.I)
+
+
+@dataclass
+class RateInfo:
+    rate: float | None = None
+    unit: str | None = None
+    previous_rate: float | None = None
+    change_by: float | None = None
+    rate_change: bool = False
+
+
+def to_number(text: str) -> float | None:
+    """ "25" -> 25.0; "3/8" -> 0.375; "1 1/2" -> 1.5; "five" -> 5.0; "1,700" -> 1700.0."""
+    t = text.strip().lower()
+    if t in WORD_NUMBERS:
+        return float(WORD_NUMBERS[t])
+    try:
+        if " " in t and "/" in t:
+            whole, frac = t.split(None, 1)
+            a, b = frac.split("/")
+            return float(whole) + float(a) / float(b)
+        if "/" in t:
+            a, b = t.split("/")
+            return float(a) / float(b) if float(b) else None
+        return float(t.replace(",", ""))
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    value: float
+    unit: str
+
+
+def _hits(text: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for m in PCT_RE.finditer(text):
+        v = to_number(m.group("num"))
+        if v is not None and 0 <= v <= 1000:
+            hits.append(_Hit(m.start(), m.end(), v, "percent"))
+    for m in SPECIFIC_RE.finditer(text):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue
+        v = to_number(m.group("num"))
+        if v is None:
+            continue
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        cur_txt = (m.group("cur") or "").lower()
+        if m.group("dollar"):
+            cur_txt = "$"
+        if "u.s." in before[-6:] and cur_txt in {"cents", "cts", "cent", "dlrs"}:
+            cur_txt = "u.s. " + cur_txt
+        cur = _CURRENCY.get(re.sub(r"\s+", " ", cur_txt), None) if cur_txt else None
+        qty = _QUANTITY.get(m.group("qty").lower(), m.group("qty").lower())
+        if cur is None:
+            continue
+        hits.append(_Hit(m.start(), m.end(), v, f"{cur}/{qty}"))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _carried_unit(context: str) -> str | None:
+    """The specific unit of a parallel clause ("... 3.85 cents per kilo and ... 9.92 cents")."""
+    units = [h.unit for h in _hits(context) if h.unit != "percent"]
+    return units[-1] if units else None
+
+
+CHANGE_BY_BEFORE = re.compile(
+    r"(\bby\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|an?\s+average\s+(?:of\s+)?|between\s+\S+\s+and\s+)?"
+    r"|\b(?:cuts?|reductions?|increases?|rises?|hikes?|cutting|reducing|raising)\s+(?:of\s+)?"
+    r"(?:up\s+to\s+|about\s+|around\s+|between\s+\S+\s+and\s+)?)$",
+    re.I,
+)
+FROM_TO = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM})\s*(?:{_PCT_UNIT})?\s+to\s+(?:about\s+)?(?P<b>{_NUM})", re.I)
+UP_FROM = re.compile(rf"\b(?:up|down|increased|raised|reduced|cut|lowered)\s+from\s+(?:about\s+|around\s+|an?\s+average\s+(?:of\s+)?)?(?P<a>{_NUM})", re.I)
+
+
+def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateInfo:
+    """Rate, unit, previous rate and change size stated in a clause.
+
+    `sentence` is the whole sentence, used only to carry a specific unit from a parallel
+    clause. `negative` says the clause is a cut, so a change size is negative.
+    """
+    info = RateInfo()
+    hits = _hits(text)
+    if not hits:
+        m = BARE_MONEY_RE.search(text)
+        if m and "mln" not in text[m.end():m.end() + 6].lower():
+            unit = _carried_unit(sentence)
+            v = to_number(m.group("num"))
+            if unit and v is not None:
+                info.rate, info.unit = v, unit
+        return info
+    ft = FROM_TO.search(text)
+    if ft:
+        a, b = to_number(ft.group("a")), to_number(ft.group("b"))
+        if a is not None and b is not None:
+            unit = next((h.unit for h in hits if h.start >= ft.start()), hits[0].unit)
+            info.rate, info.previous_rate, info.unit, info.rate_change = b, a, unit, True
+            return info
+    level: _Hit | None = None
+    for h in hits:
+        before = text[max(0, h.start - 40):h.start]
+        if CHANGE_BY_BEFORE.search(before):
+            if info.change_by is None:
+                info.change_by = -h.value if negative else h.value
+                info.rate_change = True
+            continue
+        if re.search(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$", before, re.I):
+            info.previous_rate = h.value
+            info.rate_change = True
+            continue
+        if level is None:
+            level = h
+    if level is not None:
+        info.rate, info.unit = level.value, level.unit
+        info.change_by = None if info.previous_rate is None and info.change_by is None else info.change_by
+    if info.rate is None and info.previous_rate is not None:
+        info.previous_rate = None
+    return info

@@ -1,0 +1,169 @@
+"""Who levies a measure and on whose goods (G6), read from the clause's parse.
+
+Imposer: the country modifying the tariff noun ("U.S. tariffs", "Taiwan's tariffs"), the
+agent ("imposed ... by Trump"), or the subject of the governing verb ("Canada upheld a
+duty"). Target: the country inside an "on/against/from" phrase ("on Indian goods"), or
+the subject of a verb such as "avert", "challenge" or "face".
+"""
+
+from __future__ import annotations
+
+import re
+
+from annotators.tariffs.actors import Actor
+from annotators.tariffs.clause import Clause
+
+TARGET_SUBJECT_VERBS = re.compile(
+    r"^(avert\w*|avoid\w*|challeng\w*|fac(e|es|ed|ing)|protest\w*|oppos\w*|fight\w*|escap\w*|"
+    r"complain\w*|critici[sz]\w*|appeal\w*|hit|suffer\w*|pay|pays|paid|paying|lobby\w*|urg\w*|"
+    r"ask\w*|request\w*|effort|bid|attempt\w*|negotiat\w*|penali[sz]\w*|fear\w*|worr\w*|"
+    r"overreact\w*|react\w*|respond\w*|expect\w*)$", re.I)
+TARGET_PREPS = frozenset({"on", "against", "from", "to", "into", "for"})
+PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "he", "she", "his", "her"})
+GROUP_WORDS = frozenset({"countries", "states", "nations", "members", "governments",
+                         "signatories", "partners"})
+
+
+def _actor_at(actors: list[Actor], i: int) -> Actor | None:
+    for a in actors:
+        if a.token_start <= i < a.token_end:
+            return a
+    return None
+
+
+def _actors_under(sdoc, tok, actors: list[Actor]) -> list[Actor]:
+    """Actors in the subtree of tok, in order."""
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    return [a for a in actors if lo <= a.token_start < hi]
+
+
+def _codes(found: list[Actor]) -> list[str]:
+    out: list[str] = []
+    for a in found:
+        if a.code not in out:
+            out.append(a.code)
+    return out
+
+
+def _subject_codes(sdoc, subj: int, actors: list[Actor]) -> list[str]:
+    """Codes of a subject noun phrase, conjuncts included ("Spain and Portugal")."""
+    tok = sdoc[subj]
+    direct = _actor_at(actors, subj)
+    found = [direct] if direct else []
+    for c in tok.conjuncts:
+        a = _actor_at(actors, c.i)
+        if a:
+            found.append(a)
+    if not found:
+        for c in tok.children:
+            if c.dep_ in {"compound", "poss", "amod", "nmod"}:
+                a = _actor_at(actors, c.i)
+                if a:
+                    found.append(a)
+    return _codes(found)
+
+
+def _under_target_prep(sdoc, a: Actor, stop: set[int]) -> bool:
+    """Whether actor a hangs under an on/against/from prepositional phrase."""
+    tok = sdoc[a.token_start]
+    for _ in range(6):
+        if tok.dep_ == "prep" and tok.text.lower() in TARGET_PREPS:
+            return True
+        if tok.dep_ == "agent" or tok.text.lower() == "by" and tok.dep_ == "prep":
+            return False
+        if tok.head.i == tok.i or tok.i in stop:
+            return False
+        tok = tok.head
+    return False
+
+
+def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
+               direction: str) -> tuple[list[str], list[str], bool]:
+    """(imposer codes, target codes, group_subject) stated in the clause."""
+    sent_actors = [a for a in actors if lo <= a.token_start < hi]
+    imposer: list[str] = []
+    target: list[str] = []
+    group = False
+    head = sdoc[cl.head_noun]
+    anchor = sdoc[cl.anchor]
+    # 1. a country modifying the tariff noun: "U.S. tariffs", "the island's import tariffs"
+    for tok in {head, anchor}:
+        for c in tok.children:
+            if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i < tok.i:
+                a = _actor_at(actors, c.i)
+                if a is None:
+                    for g in c.subtree:
+                        a = _actor_at(actors, g.i)
+                        if a:
+                            break
+                if a and a.code not in imposer:
+                    imposer.append(a.code)
+    if not imposer:
+        for a in sent_actors:
+            if head.left_edge.i <= a.token_start < cl.anchor and a.token_end <= cl.anchor + 1:
+                if not _under_target_prep(sdoc, a, {head.i}):
+                    imposer.append(a.code)
+                    break
+    # 2. the agent: "imposed on Indian exports by Trump"
+    if not imposer:
+        for tok in [head] + [sdoc[v] for v in cl.verbs[:2]]:
+            for g in tok.subtree:
+                if g.dep_ == "agent" or (g.dep_ == "prep" and g.text.lower() == "by"):
+                    found = _actors_under(sdoc, g, actors)
+                    if found:
+                        imposer = _codes(found[:1])
+                        break
+            if imposer:
+                break
+    # 3. the subject of the governing verb(s)
+    subj_is_target = False
+    for v in cl.verbs[:3]:
+        subj = None
+        for c in sdoc[v].children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                subj = c
+                break
+        if subj is None:
+            continue
+        if subj.i == head.i or subj.i == anchor.i:
+            continue  # the tariff itself is the subject
+        codes = _subject_codes(sdoc, subj.i, actors)
+        vword = sdoc[v].text.lower()
+        passive = subj.dep_ == "nsubjpass"
+        if codes:
+            if TARGET_SUBJECT_VERBS.match(vword) or passive:
+                if not target:
+                    target = codes
+                    subj_is_target = True
+            elif not imposer:
+                imposer = codes
+            break
+        if subj.text.lower() in GROUP_WORDS or any(c.text.lower() in GROUP_WORDS for c in subj.conjuncts):
+            group = True
+            break
+        if subj.text.lower() in PRONOUNS:
+            continue  # look further up: "Japan said it would cut tariffs"
+        if not TARGET_SUBJECT_VERBS.match(vword):
+            break
+    # 4. a target inside "on/against/from" phrases of the noun or its verb
+    taken = set(imposer)
+    scope = [head] + [sdoc[v] for v in cl.verbs[:1]]
+    for tok in scope:
+        for c in tok.children:
+            if c.dep_ in {"prep", "dative"} and c.text.lower() in TARGET_PREPS and c.i > min(head.i, cl.anchor) - 1:
+                for a in _actors_under(sdoc, c, actors):
+                    if a.code not in taken and a.code not in target and lo <= a.token_start < hi:
+                        if direction == "export" and c.text.lower() not in {"to", "into", "for"}:
+                            continue
+                        target.append(a.code)
+                        break
+            if target and not subj_is_target:
+                break
+    # 5. a country adjective on products inside the span ("Japanese shipments")
+    if not target:
+        for a in sent_actors:
+            if cl.anchor < a.token_start < cl.end and a.code not in taken and a.how in {"demonym", "name"}:
+                if _under_target_prep(sdoc, a, set()):
+                    target.append(a.code)
+                    break
+    return imposer, target, group

@@ -1,0 +1,51 @@
+"""Sentences for newswire text: spaCy's, split again at headlines and paragraph breaks.
+
+Reuters bodies keep their line breaks, and the parser often runs a headline into the
+dateline sentence. A blank line, or a line break followed by indentation, always ends a
+sentence here.
+"""
+
+from __future__ import annotations
+
+import re
+
+_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]{2,})")
+
+
+def sentence_spans(sdoc) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of sentences, never crossing a paragraph break."""
+    text = sdoc.text
+    breaks = sorted({m.end() for m in _BREAK.finditer(text)})
+    out: list[tuple[int, int]] = []
+    try:
+        sents = [(s.start, s.end) for s in sdoc.sents]
+    except ValueError:
+        sents = [(0, len(sdoc))]
+    bi = 0
+    for s, e in sents:
+        cur = s
+        for i in range(s, e):
+            tok = sdoc[i]
+            # a break falls inside this whitespace token or just before this token
+            while bi < len(breaks) and breaks[bi] <= tok.idx:
+                bi += 1
+                if i > cur:
+                    out.append((cur, i))
+                    cur = i
+        if e > cur:
+            out.append((cur, e))
+    return [(s, e) for s, e in (_trim(sdoc, s, e) for s, e in out) if e > s]
+
+
+def _trim(sdoc, s: int, e: int) -> tuple[int, int]:
+    while s < e and sdoc[s].is_space:
+        s += 1
+    while e > s and sdoc[e - 1].is_space:
+        e -= 1
+    return s, e
+
+
+def is_headline(sdoc, s: int, e: int) -> bool:
+    """An all-capitals line (a Reuters TITLE)."""
+    letters = [c for c in sdoc[s:e].text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.9
