@@ -3,6 +3,8 @@
 - A capitalised word directly before a name mention, mid-sentence, uncovered and not a
   title or calendar word, belongs to the name: "join Pax Silica" where the model found
   only "Silica".
+- A name cut at a hyphen grows over the hyphenated capitalised rest: "Ingrid Solvik" +
+  "-Haug".
 - A lone first name directly followed by a PERSON surname span merges into one PERSON.
 """
 
@@ -30,12 +32,16 @@ CALENDAR = frozenset(
     Sep Sept Oct Nov Dec""".split()
 )
 _PREV_WORD = re.compile(r"([A-Z][a-z]+) $")
+_HYPHEN_REST = re.compile(r"(?:-[A-Z][\w'’]*)+")
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     out: list[Mention] = []
     for m in mentions:
+        rest = _HYPHEN_REST.match(text, m.end)
+        if rest and not any(o is not m and o.overlaps(m.end, rest.end()) for o in mentions):
+            m = Mention(m.start, rest.end(), m.label, "repair")
         prev = out[-1] if out else None
         if (
             prev is not None
