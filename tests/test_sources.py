@@ -93,6 +93,13 @@ def test_html_falls_back_to_a_plain_strip_when_extraction_finds_nothing(cwd: Pat
     assert doc.meta["title"] == "Note"
 
 
+def test_html_declared_charset_is_used_when_not_utf8(cwd: Path) -> None:
+    # Too short for detection (it would guess Windows-1252: "C³a"); the declaration decides.
+    page = '<html><head><meta charset="iso-8859-2"></head><body><p>Cła na stal: Łódź.</p></body></html>'
+    (cwd / "pl.html").write_bytes(page.encode("iso-8859-2"))
+    assert only_doc("pl.html").text == "Cła na stal: Łódź."
+
+
 def test_strip_tags_drops_scripts_and_keeps_blocks_apart() -> None:
     page = strip_tags("<html><head><title> A  title </title><style>p{}</style></head><body>"
                       "<script>var x = 1;</script><p>One &amp; two</p><p>Three</p></body></html>")

@@ -40,9 +40,12 @@ def looks_binary(data: bytes) -> bool:
     return bom_encoding(data) is None and b"\x00" in data[:_SNIFF]
 
 
-def decode(data: bytes) -> str:
-    """Decode a whole file's bytes, or raise DecodeError."""
-    text = _decode(data)
+def decode(data: bytes, declared: str | None = None) -> str:
+    """Decode a whole file's bytes, or raise DecodeError.
+
+    Order: a BOM, UTF-8, the charset the file declares (an HTML <meta charset>), detection.
+    """
+    text = _decode(data, declared)
     if _mostly_controls(text):
         raise DecodeError(BINARY)
     return text
@@ -58,7 +61,7 @@ def _mostly_controls(text: str) -> bool:
     return controls > 2 and controls > len(head) * 0.05
 
 
-def _decode(data: bytes) -> str:
+def _decode(data: bytes, declared: str | None) -> str:
     bom = bom_encoding(data)
     if bom:
         encoding, size = bom
@@ -72,7 +75,26 @@ def _decode(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if declared:
+        text = _try_declared(data, declared)
+        if text is not None:
+            return text
     return _detect(data)
+
+
+# As browsers do (WHATWG Encoding): pages labelled Latin-1 or ASCII are read as Windows-1252.
+_LABEL_ALIASES = {"latin_1": "cp1252", "ascii": "cp1252", "iso8859_1": "cp1252"}
+
+
+def _try_declared(data: bytes, label: str) -> str | None:
+    try:
+        name = codecs.lookup(label).name.replace("-", "_")
+    except LookupError:
+        return None
+    try:
+        return data.decode(_LABEL_ALIASES.get(name, name))
+    except UnicodeDecodeError:
+        return None
 
 
 def _detect(data: bytes) -> str:

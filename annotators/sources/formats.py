@@ -51,8 +51,9 @@ def read_path(path: str, ref_date: str | None) -> Iterator[Result]:
 
 def read_bytes(path: str, data: bytes, kind: str, ref_date: str | None) -> Iterator[Result]:
     """The documents in a whole file's bytes (any kind but JSON Lines)."""
+    declared = html_pages.declared_charset(data) if kind == "html" else None
     try:
-        text = decode(data)
+        text = decode(data, declared)
     except DecodeError as exc:
         yield InputError(path, str(exc))
         return

@@ -29,6 +29,15 @@ class Page:
     date: str | None = None
 
 
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a <meta> tag near its start, if any."""
+    m = _META_CHARSET.search(data[:4096])
+    return m.group(1).decode("ascii") if m else None
+
+
 def extract(html: str) -> Page:
     """The main text of a page, with its title and ISO publication date when known."""
     page = _trafilatura(html)
