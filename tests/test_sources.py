@@ -181,6 +181,9 @@ def test_jsonl_with_a_bom_and_crlf_lines(cwd: Path) -> None:
 def test_jsonl_in_utf16_is_read(cwd: Path) -> None:
     (cwd / "u.jsonl").write_bytes('{"id": "a", "text": "Zölle"}\n{"id": "b", "text": "Tarife"}\n'.encode("utf-16"))
     assert [(d.id, d.text) for d in read("u.jsonl")] == [("a", "Zölle"), ("b", "Tarife")]
+    (cwd / "broken16.jsonl").write_bytes('{"text": "ok"}\n'.encode("utf-16") + b"\x00\xd8\x00\xd8")
+    *_, error = read("broken16.jsonl")  # decoded in chunks: lines before the bad bytes may be lost
+    assert error.reason == "not valid UTF-16 despite its byte-order mark"
 
 
 # --- paths: folders, globs, missing, stdin -------------------------------------------------

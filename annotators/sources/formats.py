@@ -85,11 +85,14 @@ def _read_jsonl_file(path: str, stream: BinaryIO, ref_date: str | None) -> Itera
         yield InputError(path, BINARY)
         return
     bom = bom_encoding(head)
-    lines: Iterable[bytes | str] = stream
-    if bom and bom[0] != "utf-8":
-        lines = io.TextIOWrapper(stream, encoding=bom[0].replace("-le", "").replace("-be", ""),
-                                 newline="\n")
-    yield from read_jsonl_lines(path, lines, ref_date)
+    if not bom or bom[0] == "utf-8":
+        yield from read_jsonl_lines(path, stream, ref_date)
+        return
+    encoding = bom[0].removesuffix("-le").removesuffix("-be")  # the codec reads the BOM itself
+    try:
+        yield from read_jsonl_lines(path, io.TextIOWrapper(stream, encoding, newline="\n"), ref_date)
+    except UnicodeDecodeError:
+        yield InputError(path, f"not valid {encoding.upper()} despite its byte-order mark")
 
 
 def read_jsonl_lines(path: str, lines: Iterable[bytes | str], ref_date: str | None) -> Iterator[Result]:
