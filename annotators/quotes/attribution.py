@@ -80,6 +80,18 @@ def _subtree_span(tok) -> tuple[int, int]:
     return left.idx, right.idx + len(right)
 
 
+def _clip(text: str, a: int, b: int, cue: int) -> tuple[int, int]:
+    """Keep a content piece inside the cue's paragraph (the parse may run across a line)."""
+    lo = text.rfind("\n", 0, cue) + 1
+    hi = text.find("\n", cue)
+    hi = len(text) if hi < 0 else hi
+    if a < lo < b:
+        a = lo
+    if a < hi < b:
+        b = hi
+    return a, b
+
+
 def _minus(outer: tuple[int, int], inner: tuple[int, int]) -> list[tuple[int, int]]:
     a, b = outer
     c, d = inner
@@ -110,10 +122,6 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
         return n
     cands.sort(key=lambda c: (depth(c[0]), c[0].i))
     for tok, how in cands:
-        if _inside(claimed, tok.idx):
-            continue
-        sent = tok.sent
-        att = None
         if how == "according":
             att = _according(tok, text)
         elif how == "clause":
@@ -122,12 +130,29 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             att = _object(tok, text)
         if att is None:
             continue
+        sent = tok.sent
         att.sent_start, att.sent_end = sent.start_char, sent.end_char
-        att.pieces = [p for p in (trim(text, a, b) for a, b in att.pieces) if p[1] > p[0]]
-        claimed.extend(att.pieces)
+        att.pieces = [p for p in (trim(text, *_clip(text, a, b, tok.idx)) for a, b in att.pieces) if p[1] > p[0]]
         found.append(att)
-    found.sort(key=lambda a: a.cue_start)
-    return found
+    # a cue inside another attribution's content is part of what was reported
+    nested = set()
+    for i, a in enumerate(found):
+        for j, b in enumerate(found):
+            if i != j and _inside(b.pieces, a.cue_start) and not _inside(a.pieces, b.cue_start):
+                nested.add(i)
+    kept = []
+    for i, a in enumerate(found):
+        if i in nested:
+            continue
+        a.pieces = [p for p in a.pieces if not any(_overlaps(p, q) for q in claimed)]
+        claimed.extend(a.pieces)
+        kept.append(a)
+    kept.sort(key=lambda a: a.cue_start)
+    return kept
+
+
+def _overlaps(p: tuple[int, int], q: tuple[int, int]) -> bool:
+    return min(p[1], q[1]) > max(p[0], q[0])
 
 
 def _clause(tok, text: str) -> Attribution | None:

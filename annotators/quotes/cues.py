@@ -25,7 +25,8 @@ reckon sense realize realise recognize recognise figure imagine
 OBJECT_CUES = """
 call_for criticize criticise slam attack blast praise condemn cite describe mention propose
 announce deny reject dismiss defend endorse support oppose question discuss promise pledge
-release unveil
+release unveil refuse express decline denounce mock issue tout offer congratulate highlight
+remind thank welcome challenge slam deliver share reveal
 """.split()
 
 _IRREGULAR = {

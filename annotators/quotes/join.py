@@ -114,7 +114,7 @@ def build_items(doc) -> list[dict]:
                 it["attribution"] = next_id
                 next_id += 1
             items.append(it)
-        else:
+        elif _words(text[m.start:m.end]) >= 4:
             items.append(_item(text, m.start, m.end, "direct", Speaker(None, None, None, "none"), None, next_id))
             next_id += 1
         last = items[-1]
