@@ -28,7 +28,7 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 F: dict[str, str] = {}
 F["B"] = r"(?<![\w$£€.,/-])"                      # left word boundary (not inside numbers)
 F["E"] = r"(?![\w%]|[.,]\d|-\w|/\d)"              # right word boundary
-F["MONTH"] = _alt(lx.MONTHS, dot=True)
+F["MONTH"] = "(?:" + _alt([m for m in lx.MONTHS if len(m) <= 4 and m != "june" and m != "july"] , dot=True) + "|" + _alt([m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]) + ")"
 F["WEEKDAY"] = _alt([w for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS]) + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
 F["DAYNUM"] = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 F["ORDWORD"] = _alt([w for w in lx.ORDINALS if w.isalpha() and lx.ORDINALS[w] > 0])
@@ -90,7 +90,7 @@ RULES: list[Rule] = [
     Rule("decade", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<decade>{DECADE}|(?:nineteen-?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}"), 3),
     Rule("century", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<cent>\d\d?(?:st|nd|rd|th)|{ORDWORD}|twenty-first)[- ]century{E}"), 3),
     # Quarters and halves, fiscal and Reuters style.
-    Rule("quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a|its|their)\s)?(?:(?P<yr>{YEAR})(?:'s)?\s|(?P<relyr>this|last|next) year's\s)?(?:(?P<adj>latest|current|previous|past|year-earlier|year-ago|comparable|same|flat|fiscal|calendar|[a-z]+)\s)?(?:(?P<adj2>fiscal|calendar)\s)?(?P<qord>{QORD})[- ](?:fiscal[- ])?(?P<qunit>quarter|qtr|quarters|half)(?:\s(?:of\s)?(?:(?:fiscal|calendar)\s)?(?:(?P<qyr>{YEAR})|(?P<qrel>this|last|next) year))?{E}"), 4),
+    Rule("quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a|its|their)\s)?(?:(?P<yr>{YEAR})(?:'s)?\s|(?P<relyr>this|last|next) year's\s)?(?:(?P<adj>latest|current|previous|past|year-earlier|year-ago|comparable|same|flat|fiscal|calendar|strong|weak|disappointing|slow|sluggish|weaker|stronger|record|usual|normal|difficult|tough|traditionally slow|seasonally slow|seasonally weak)\s)?(?:(?P<adj2>fiscal|calendar)\s)?(?P<qord>{QORD})[- ](?:fiscal[- ])?(?P<qunit>quarter|qtr|quarters|half)(?:\s(?:of\s)?(?:(?:fiscal|calendar)\s)?(?:(?P<qyr>{YEAR})|(?P<qrel>this|last|next) year))?{E}"), 4),
     Rule("qcode", _p(r"{B}(?P<qn>Q[1-4]|[1-4]Q|H[12])(?:\s?(?P<qyr>{YEAR}|'?\d\d))?{E}"), 3),
     Rule("rel_quarter", _p(r"{B}(?P<det>the|this|last|next|that|a)\s(?:(?P<adj>latest|current|previous|past|recent|most recent|year-earlier|year-ago|comparable|same|comparable year-ago|comparable year-earlier|year-before|prior-year|first|fiscal)\s)?(?P<qunit>quarter|period|qtr)(?:\s(?P<tail>a year (?:ago|earlier)|last year|of last year|of (?P<qyr>{YEAR})))?{E}"), 2),
     Rule("year_ago_attr", _p(r"{B}(?P<word>year-(?:earlier|ago|before)|prior-year|year-end|yearend|year-to-date|year-on-year){E}"), 2),
@@ -106,9 +106,9 @@ RULES: list[Rule] = [
     # Weekdays: "Thursday", "last Friday", "Wednesday night", "the previous Friday".
     Rule("weekday", _p(r"{B}(?:(?P<rel>last|next|this|this past|this coming|the previous|the following|the next|coming|past|early|late|earlier|later)\s)?(?P<wday>{WEEKDAY})(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night|nights|mornings))?{E}"), 2),
     # "N units ago", "a week earlier", "two years from now".
-    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})\s(?:or so\s)?(?P<dir>ago|earlier|before|later|after|from now|hence|back|since)(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b){E}"), 3),
+    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})\s(?:or so\s)?(?P<dir>ago|earlier|later|from now|hence|back)(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b){E}"), 3),
     # Durations: "two years", "the past two months", "a 10-year", "five-hour", "more than four hours".
-    Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|long)\s)?(?P<unit>{UNIT})(?:[- ]old)?{E}"), 2),
+    Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|long)\s)?(?P<unit>{UNIT})(?![- ]old\b){E}"), 2),
     Rule("bare_units", _p(r"{B}(?:(?P<the>the)\s)?(?:(?P<span>past|last|next|coming|recent|first|early|previous)\s)?(?P<vague>several|few|many)?\s?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:\sor\s(?P<unit2>years|months|weeks|days|decades))?{E}"), 0),
     # Sets: "every Monday", "each year", "daily", "twice a week".
     Rule("set", _p(r"{B}(?:(?P<q>every|each)\s(?:(?P<other>other|single)\s)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|(?:morning|afternoon|evening|night))|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|semi-annually))(?P<E>){E}"), 3),

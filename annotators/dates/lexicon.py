@@ -65,12 +65,12 @@ NUMBER_WORDS: dict[str, int] = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a": 1, "an": 1, "single": 1, "dozen": 12, "half": 0,
+    "a": 1, "an": 1, "single": 1, "dozen": 12, "half": 0, "couple": 2,
 }
 
 VAGUE_COUNTS = frozenset({
     "several", "few", "a few", "some", "many", "a couple of", "couple of", "a number of",
-    "numerous", "recent", "the past few", "coming", "more", "a couple",
+    "numerous", "recent", "the past few", "coming", "more",
 })
 """Quantities that make a duration's number unknown: "several years" -> PXY."""
 

@@ -65,7 +65,11 @@ def _dir(c: Candidate, ctx: Context) -> int:
 
 
 def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | None = None) -> date | None:
-    """A month-day without a year: the occurrence the tense points to (nearest when no cue)."""
+    """A month-day without a year: the occurrence the tense points to.
+
+    With no tense cue, news looks back, unless the date is at most `AHEAD_DAYS` ahead.
+    A weekday given with it ("Saturday, April 25") picks the year where both agree.
+    """
     a = ctx.anchor
     assert a is not None
     options = [x for x in (cal.safe_date(a.year + k, m, d) for k in (-1, 0, 1)) if x]
@@ -75,25 +79,33 @@ def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | N
         fitting = [x for x in options if x.isoweekday() == wday]
         if fitting:
             return min(fitting, key=lambda x: abs((x - a).days))
-    same = [x for x in options if x.year == a.year]
-    if same and m == a.month:
-        return same[0]
+    past = [x for x in options if x <= a]
+    fut = [x for x in options if x >= a]
+    prev, nxt = (max(past) if past else None), (min(fut) if fut else None)
+    if prev == a or nxt is None:
+        return prev
+    if prev is None:
+        return nxt
+    if m == a.month:
+        return prev if prev.year == a.year else nxt
     dirn = _dir(c, ctx)
-    if dirn < 0:
-        past = [x for x in options if x <= a]
-        if past and (not same or same[0] > a):
-            return max(past)
-    elif dirn > 0:
-        fut = [x for x in options if x >= a]
-        if fut and (not same or same[0] < a):
-            return min(fut)
-    return min(options, key=lambda x: abs((x - a).days))
+    if dirn > 0 and (nxt - a).days <= 200:
+        return nxt
+    if dirn < 0 and (a - prev).days <= 300:
+        return prev
+    return nxt if (nxt - a).days <= AHEAD_DAYS else prev
+
+
+AHEAD_DAYS = 60
+AHEAD_MONTHS = 2
 
 
 def _resolve_month(m: int, ctx: Context, c: Candidate, rel: str) -> tuple[int, int]:
     """A bare month's year: "last April", "next March", or by tense; January says December = last year."""
     a = ctx.anchor
     assert a is not None
+    prev = (a.year, m) if m <= a.month else (a.year - 1, m)
+    nxt = (a.year, m) if m >= a.month else (a.year + 1, m)
     if rel in ("last", "this past", "since"):
         return (a.year, m) if m < a.month else (a.year - 1, m)
     if rel in ("next", "this coming", "until"):
@@ -102,15 +114,11 @@ def _resolve_month(m: int, ctx: Context, c: Candidate, rel: str) -> tuple[int, i
         return a.year, m
     dirn = _dir(c, ctx)
     if dirn < 0:
-        return (a.year, m) if m < a.month else (a.year - 1, m)
+        return prev
     if dirn > 0:
-        return (a.year, m) if m > a.month else (a.year + 1, m)
-    diff = m - a.month
-    if diff > 6:
-        return a.year - 1, m
-    if diff < -6:
-        return a.year + 1, m
-    return a.year, m
+        return nxt
+    ahead = (nxt[0] - a.year) * 12 + m - a.month
+    return nxt if ahead <= AHEAD_MONTHS else prev
 
 
 # ---------------------------------------------------------------- absolute dates
@@ -506,8 +514,8 @@ def h_season(c: Candidate, ctx: Context) -> Timex | None:
         k = this_year if this_year < cur else this_year - 4
     elif det in ("next", "this coming"):
         k = this_year if this_year > cur else this_year + 4
-    elif this_year == cur:
-        k = cur
+    elif this_year == cur or det == "this":
+        k = this_year
     else:
         dirn = _dir(c, ctx)
         if dirn < 0:

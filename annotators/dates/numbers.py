@@ -29,7 +29,7 @@ def parse_count(s: str) -> float | None:
             total = max(total, 1) * 100
         elif part in NUMBER_WORDS:
             total += NUMBER_WORDS[part]
-        elif part in ("and", ""):
+        elif part in ("and", "", "of"):
             continue
         else:
             return None

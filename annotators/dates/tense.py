@@ -9,19 +9,22 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[.;:!?]|\n\s*\n")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[.;:!?](?=\s|$)|\n\s*\n")
 
 FUTURE_CUES = frozenset({
     "will", "'ll", "shall", "going", "plans", "plan", "planning", "scheduled", "schedule",
     "expects", "expect", "expected", "due", "upcoming", "next", "intends", "intend", "aims",
-    "hopes", "hope", "tomorrow", "until", "till", "won't", "wo", "set", "slated", "to",
+    "hopes", "hope", "tomorrow", "won't", "wo", "slated", "to", "planned", "soon",
     "would", "could", "might", "may", "begin", "starting", "beginning", "effective",
-    "deadline", "prepare", "preparing", "ahead", "await", "awaiting", "forecast", "predicted",
-    "anticipated", "later", "before", "by",
+    "deadline", "prepare", "preparing", "await", "awaiting", "later", "upcoming", "payable",
+    "expire", "expires", "through", "till",
 })
 """Words that point forward. "to" counts: an infinitive ("to meet on Friday") looks ahead."""
 
-WEAK_FUTURE = frozenset({"to", "would", "could", "might", "may", "before", "by", "later", "set"})
+WEAK_FUTURE = frozenset({"to", "would", "could", "might", "may", "later", "deadline", "begin", "beginning", "starting"})
+
+_TO_STRONG = frozenset({"is", "are", "am", "was", "were", "going", "plans", "plan", "planned", "expected", "scheduled",
+                        "due", "set", "slated", "hopes", "intends", "wants", "agreed", "able", "likely", "prepared", "ready"})
 
 PAST_CUES = frozenset({
     "said", "says", "was", "were", "had", "did", "met", "told", "went", "came", "took",
@@ -38,6 +41,10 @@ PAST_CUES = frozenset({
 NON_VERB_ED = frozenset({"red", "bed", "need", "speed", "seed", "feed", "led", "indeed", "hundred", "shed", "wed", "bred"})
 
 
+_NOT_VERB = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our",
+                       "be", "date", "around", "about", "as", "more", "less", "nearly", "some"})
+
+
 def _cue(word: str) -> int:
     lw = word.lower()
     if lw in FUTURE_CUES:
@@ -49,33 +56,53 @@ def _cue(word: str) -> int:
     return 0
 
 
+def _scan(words: list[str], limit: int) -> list[tuple[int, int, bool]]:
+    """(distance, cue, weak) for each cue word, nearest first, stopping at a sentence end."""
+    out: list[tuple[int, int, bool]] = []
+    for dist, w in enumerate(words[:limit]):
+        if w in ".;:!?" or "\n" in w:
+            break
+        c = _cue(w)
+        if c:
+            out.append((dist, c, w.lower() in WEAK_FUTURE))
+    return out
+
+
 def direction(text: str, start: int, end: int, window: int = 12) -> int:
     """-1 (past), +1 (future) or 0 (no cue) for the expression text[start:end].
 
-    Scans left then right within the sentence, nearest word first; a strong cue wins over a
-    weak one found earlier ("to", "would" are weak: "said it would" still reads forward).
+    The nearest strong cue on either side wins (the left side first on a tie); weak cues
+    ("to", "would") count only when close and no strong cue is found. "Thursday's decision"
+    (a possessive weekday) reads as past; "as soon as" / "as early as" read as future.
     """
-    left = [m.group() for m in _WORD.finditer(text, max(0, start - 200), start)]
-    right = [m.group() for m in _WORD.finditer(text, end, min(len(text), end + 120))]
-    left_c: list[tuple[int, int, bool]] = []
-    for dist, w in enumerate(reversed(left[-window:])):
-        if w in ".;:!?" or "\n" in w:
-            break
-        c = _cue(w)
-        if c:
-            left_c.append((dist, c, w.lower() in WEAK_FUTURE))
-    right_c: list[tuple[int, int, bool]] = []
-    for dist, w in enumerate(right[: window // 2]):
-        if w in ".;:!?" or "\n" in w:
-            break
-        c = _cue(w)
-        if c:
-            right_c.append((dist, c, w.lower() in WEAK_FUTURE))
-    for cues in (left_c, right_c):
-        strong = [c for c in cues if not c[2]]
-        if strong:
-            return strong[0][1]
-    for cues in (left_c, right_c):
-        if cues:
-            return cues[0][1]
-    return 0
+    left_words = [m.group() for m in _WORD.finditer(text, max(0, start - 200), start)]
+    right_words = [m.group() for m in _WORD.finditer(text, end, min(len(text), end + 120))]
+    left = list(reversed(left_words))
+    low_left = [w.lower() for w in left[:3]]
+    if low_left[:2] == ["as", "soon"] or low_left[:2] == ["as", "early"]:
+        return 1
+    if right_words[:1] and right_words[0].startswith("'s") or text[end:end + 2] in ("'s", "’s"):
+        return -1
+    # "is to", "plans to": an infinitive after a modal-like word is a strong future cue.
+    if low_left[:1] in (["by"], ["until"], ["till"], ["through"], ["payable"], ["effective"], ["to"]):
+        return 1
+    if "now" in low_left[:3] and "and" in low_left[:2]:
+        return 1
+    # A passive participle ("will be paid", "to be completed") carries no tense of its own.
+    for i in range(len(left) - 1):
+        if left[i].lower().endswith("ed") and left[i + 1].lower() in ("be", "being"):
+            left[i] = "_"
+    for i, w in enumerate(left[:6]):
+        if w.lower() != "to":
+            continue
+        verb_after = i > 0 and left[i - 1].isalpha() and left[i - 1].islower() and left[i - 1] not in _NOT_VERB
+        if (i + 1 < len(left) and left[i + 1].lower() in _TO_STRONG) or verb_after:
+            left[i] = "will"
+        break
+    cues = [(d, c, weak) for d, c, weak in _scan(left, window)]
+    cues += [(d + 0.5, c, weak) for d, c, weak in _scan(right_words, window // 2)]
+    strong = sorted(x for x in cues if not x[2])
+    if strong:
+        return strong[0][1]
+    weak = sorted(x for x in cues if x[2] and x[0] <= 3)
+    return weak[0][1] if weak else 0
