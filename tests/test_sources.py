@@ -334,6 +334,17 @@ def test_any_utf8_text_reads_back_exactly_or_is_refused_whole(tmp_path: Path, te
         assert result.reason == "binary file, not text" and controls > 0
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=600), suffix=st.sampled_from([".txt", ".html", ".json", ".jsonl"]))
+def test_arbitrary_bytes_never_raise(tmp_path: Path, data: bytes, suffix: str) -> None:
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    for result in read(path) + read("-", stdin=io.BytesIO(data)):
+        assert isinstance(result, (Document, InputError))
+        if isinstance(result, Document):
+            assert result.text.strip()
+
+
 # --- empty documents ----------------------------------------------------------------------
 
 
