@@ -62,6 +62,8 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
         return None
     if n is not None and n > 10000:
         return None
+    if unit == "quarter" and re.search(r"-quarters", ctx.text[c.start:c.end], re.I):
+        return None  # "three-quarters" is a fraction
     v = duration_value(n, unit)
     if not v:
         return None
@@ -69,6 +71,9 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
     text = ctx.text[c.start:c.end]
     if c.groups.get("the") and "-" in text and not c.groups.get("span"):
         start = c.group_spans["the"][1] + 1
+    elif c.groups.get("approx") and not (c.groups.get("the") or c.groups.get("span") or c.groups.get("each")):
+        # TBAQ leaves most approximators out of a duration's extent: "about [two weeks]".
+        start = c.group_spans["num"][0]
     return Timex("DURATION", v, False, start=start)
 
 

@@ -328,6 +328,8 @@ def h_decade(c: Candidate, ctx: Context) -> Timex | None:
     m = re.fullmatch(r"(\d{2})?(\d)0s", w)
     if not m:
         return None
+    if m[1] is None and not c.groups.get("the") and not _low(c, "decade").startswith("'"):
+        return None  # "in their 30s" is an age
     century = m[1]
     if century is None:
         century = "19"

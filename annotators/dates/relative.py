@@ -51,6 +51,8 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         rel = "the"
     if not rel:
         return None
+    if _g(c, "unit")[:1].isupper() and not ctx.text[c.start:c.end].isupper():
+        return None  # "This Week", a title
     if unit == "day" and rel not in ("the same", "that", "the next", "the following", "the previous"):
         return None
     if unit == "fortnight":
