@@ -49,9 +49,10 @@ def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
 def _subj(tok, depth: int = 3):
     """The subject of a verb; for a shared subject ("and said", ", saying") the head's."""
     for _ in range(depth):
-        for c in tok.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i + 12:
-                return c
+        subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i + 12
+                and any(ch.isalnum() for ch in c.text)]
+        if subs:
+            return min(subs, key=lambda c: abs(c.i - tok.i))
         if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and tok.head is not tok:
             tok = tok.head
         else:
@@ -67,8 +68,10 @@ def _cue_span(tok) -> tuple[int, int]:
             end = c.idx + len(c)
     for c in tok.children:
         if c.dep_ == "prep" and c.i > tok.i and c.i <= tok.i + 4:
-            sub = list(c.subtree)
-            if any(t.lower_ in VENUES for t in sub) and len(sub) <= 8:
+            clauses = [d for d in c.subtree if d.dep_ in ("relcl", "acl", "ccomp", "advcl")]
+            sub = [d for d in c.subtree if not any(d.i >= x.left_edge.i and d.i <= x.right_edge.i for x in clauses)]
+            sub = [d for d in sub if d.i < min((x.left_edge.i for x in clauses), default=10**9)]
+            if sub and any(t.lower_ in VENUES for t in sub) and len(sub) <= 8:
                 between = tok.doc[tok.i + 1:c.i]
                 if all(t.dep_ in ("prt", "npadvmod", "advmod", "prep", "pobj", "det") for t in between):
                     end = max(end, sub[-1].idx + len(sub[-1]))
@@ -170,6 +173,11 @@ def _clause(tok, text: str) -> Attribution | None:
             att.pieces = [q for p in att.pieces for q in _minus(p, s)] if any(
                 p[0] <= s[0] < p[1] for p in att.pieces) else att.pieces
         return att
+    for d in tok.subtree:
+        if d.i > tok.i and d.dep_ in ("relcl", "acl", "advcl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in d.children) and d.i - tok.i < 12:
+            att.pieces.append(_subtree_span(d))
+            return att
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.text == ":" or (ce < len(text) and text[ce:ce + 1] == ":"):
         att.colon = True
@@ -217,3 +225,28 @@ def _according(tok, text: str) -> Attribution | None:
     pieces = _minus((sent.start_char, sent.end_char), (tok.idx, phrase_end))
     cs, ce = tok.idx, to.idx + len(to)
     return Attribution(cs, ce, text[cs:ce], tok.i, src, pieces)
+
+
+def colon_attribution(sdoc, pos: int) -> Attribution | None:
+    """'The chief executive put it bluntly: “…”': the clause before a colon that opens a
+    quotation attributes it to its subject, whatever its verb."""
+    text = sdoc.text
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k < 0 or text[k] != ":":
+        return None
+    colon = sdoc.char_span(k, k + 1, alignment_mode="expand")
+    if colon is None or colon.start == 0:
+        return None
+    verb = sdoc[colon.start - 1]
+    for _ in range(4):
+        if verb.dep_ in ("ROOT", "ccomp", "conj", "parataxis") and _subj(verb) is not None:
+            break
+        if verb.head is verb:
+            break
+        verb = verb.head
+    subj = _subj(verb)
+    if subj is None or subj.i > colon.start:
+        return None
+    return Attribution(verb.idx, verb.idx + len(verb), verb.text, verb.i, subj, [], colon=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotators.quotes.attribution import Attribution, find_attributions
+from annotators.quotes.attribution import Attribution, colon_attribution, find_attributions
 from annotators.quotes.marks import Marked, find_marked
 from annotators.quotes.speakers import Resolver, Speaker, mentions_of
 
@@ -99,6 +99,12 @@ def build_items(doc) -> list[dict]:
             continue
         lo, hi = spans[i]
         best = _anchor(text, atts, lookup, lo, hi)
+        if best is None and sdoc is not None:
+            extra = colon_attribution(sdoc, lo)
+            if extra is not None:
+                atts.append(extra)
+                speakers.append(resolver.resolve(extra.source))
+                best = len(atts) - 1
         dash = _DASH_NAME.match(text, hi)
         if best is not None:
             k = best
@@ -117,7 +123,6 @@ def build_items(doc) -> list[dict]:
         elif _words(text[m.start:m.end]) >= 4:
             items.append(_item(text, m.start, m.end, "direct", Speaker(None, None, None, "none"), None, next_id))
             next_id += 1
-        last = items[-1]
     items.sort(key=lambda it: (it["start"], it["end"]))
     return items
 

@@ -79,7 +79,7 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
             if c.dep_ == "appos" and _is_cap(c):
                 return mention_tokens(c, persons)
     left = head.left_edge.i
-    while left < head.i and (doc[left].is_punct or doc[left].is_quote or doc[left].is_space
+    while left < head.i and (not any(ch.isalnum() for ch in doc[left].text)
                              or doc[left].lower_ in ("but", "and", "so", "also")):
         left += 1
     right = head.right_edge.i + 1
@@ -95,7 +95,10 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
         if tk.dep_ in ("cc", "relcl") and tk.head.i == head.i and head.i in persons:
             right = k
             break
-    return left, max(right, head.i + 1)
+    right = max(right, head.i + 1)
+    while right > head.i + 1 and not any(ch.isalnum() for ch in doc[right - 1].text):
+        right -= 1
+    return left, right
 
 
 def speaker_type(doc, i: int, j: int) -> str:

