@@ -50,9 +50,33 @@ def cue_tokens(sdoc, cl: Clause, lo: int, hi: int) -> list:
     # a tariff noun inside "to X" of a verb: "request for lower tariffs", "agreed to forego"
     for v in cl.verbs[:2]:
         vt = sdoc[v]
+        if vt.text.lower() == "cut" and any(c.text.lower() == "short" for c in vt.children):
+            continue  # "cut short the tariffs" is not a tariff cut
         toks.append(vt)
         toks.extend(c for c in vt.children if c.dep_ in {"aux", "neg", "advmod", "acomp", "prt"})
     return toks
+
+
+def ancestor_words(sdoc, cl: Clause, lo: int, hi: int, depth: int = 5) -> list[str]:
+    """Words on the path from the tariff noun up (nouns included: "the U.S. Threat to impose")."""
+    out = []
+    tok = sdoc[cl.head_noun]
+    for _ in range(depth):
+        if tok.head.i == tok.i or not (lo <= tok.head.i < hi):
+            break
+        tok = tok.head
+        out.append(tok.text.lower())
+    return out
+
+
+def subject_words(sdoc, cl: Clause) -> list[str]:
+    """Words of the governing verb's subject ("the actions being weighed by Reagan")."""
+    if not cl.verbs:
+        return []
+    for c in sdoc[cl.verbs[0]].children:
+        if c.dep_ in {"nsubj", "nsubjpass"} and c.i != cl.head_noun:
+            return [t.text.lower() for t in c.subtree]
+    return []
 
 
 def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
@@ -61,7 +85,8 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     words = [t.text.lower() for t in toks]
     verb_words = [sdoc[v].text.lower() for v in cl.verbs[:2]]
     near = [sdoc[j].text.lower() for j in range(max(lo, cl.anchor - 4), min(hi, cl.anchor + 3))]
-    if any(THREATEN.match(w) for w in words + near) or re.search(r"\bthreat", clause_text, re.I):
+    up = ancestor_words(sdoc, cl, lo, hi)
+    if any(THREATEN.match(w) for w in words + near + up[:4]) or re.search(r"\bthreat", clause_text, re.I):
         return "threaten"
     negated = any(t.dep_ == "neg" for v in cl.verbs[:1] for t in sdoc[v].children) or \
         bool(UNLIKELY.search(sdoc[lo:hi].text))
@@ -76,7 +101,7 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     if any(EXEMPT.match(w) for w in near) and "free" in clause_text.lower():
         return "exempt"
     has_modal = any(MODAL.match(w) for v in cl.verbs[:1] for w in [c.text.lower() for c in sdoc[v].children])
-    if any(PROPOSE.match(w) for w in words):
+    if any(PROPOSE.match(w) for w in words + subject_words(sdoc, cl)[:8]):
         return "propose"
     if any(IMPOSE.match(w) for w in verb_words) and has_modal:
         return "propose"

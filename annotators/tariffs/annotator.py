@@ -15,7 +15,12 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'&-]+?)(?:, [A-Za-z .]+?)?,\s+(?:Jan|Feb|March|April|May|June|"
     r"July|Aug|Sept|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*-", re.M)
 EXPORT = re.compile(r"\bexport", re.I)
-BILATERAL = re.compile(r"\b(free[- ]trade|bilateral|regional|each other|mutual\w*|reciprocally)\b", re.I)
+BILATERAL = re.compile(r"\b(free[- ]trade|bilateral|regional|each other|mutual\w*|reciprocally|"
+                       r"trade (deal|pact|agreement|accord)|two countries|both countries)\b", re.I)
+RATE_WORDS = re.compile(r"^([\d.,/]+|%|pct|per|cent|cents|cts|ct|a|an|u\.s\.|up|down|from|to|about|"
+                        r"around|almost|some|-|ringgit|dlrs|yen|kilo|kilos|kg|bushel|tonne|tonnes|"
+                        r"ton|tons|lb|pound|litre|gallon|head|one|two|three|four|five|six|seven|"
+                        r"eight|nine|ten|fifteen|twenty|fifty|hundred)$", re.I)
 
 
 @dataclass
@@ -40,6 +45,7 @@ class Draft:
     effective: str | None = None
     explicit_imposer: bool = False
     explicit_target: bool = False
+    headline_codes: list[str] = field(default_factory=list)
 
 
 class TariffsAnnotator:
@@ -52,6 +58,7 @@ class TariffsAnnotator:
                    "and effective date.")
     requires = frozenset({"parser"})
     depends_on = ("entities", "dates")
+    _dateline: tuple[int, int, str] | None = None
 
     def annotate(self, doc) -> list[dict]:
         sdoc = getattr(doc, "spacy", None)
@@ -62,6 +69,9 @@ class TariffsAnnotator:
         entities = _safe_list(results.get("entities"))
         dates = _date_list(results.get("dates"), text, doc.meta.get("date") if doc.meta else None)
         dateline = _dateline(text)
+        self._dateline = dateline
+        if dateline:
+            dates = [x for x in dates if not (dateline[0] <= x[0] < dateline[1])]
         actors = find_actors(sdoc, entities, skip=dateline[:2] if dateline else None)
         drafts = self._drafts(sdoc, text, actors, dates)
         _resolve_document(drafts, actors, dateline, text)
@@ -93,23 +103,58 @@ class TariffsAnnotator:
 
     def _draft(self, sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text):
         cl = build_clause(sdoc, i, lo, hi)
+        if headline:
+            cl.start, cl.end = lo, hi
+        _extend_rate_phrase(sdoc, cl, hi)
         start = sdoc[cl.start].idx
         end = sdoc[cl.end - 1].idx + len(sdoc[cl.end - 1].text)
+        if self._dateline and self._dateline[0] <= start < self._dateline[1] <= sdoc[i].idx:
+            start = self._dateline[1]
+            while start < end and text[start].isspace():
+                start += 1
         clause_text = text[start:end]
         action = actions.classify(sdoc, cl, lo, hi, clause_text)
         direction = "export" if EXPORT.search(text[max(start, sdoc[i].idx - 20):sdoc[i].idx + 12]) \
             and not re.search(r"\bimport", text[max(start, sdoc[i].idx - 12):sdoc[i].idx], re.I) else "import"
         info = rates.parse_rates(clause_text, sent_text, negative=action in {"cut", "lift"})
-        imposer, target, group = roles.find_roles(sdoc, cl, lo, hi, actors, direction)
+        if info.previous_rate is not None and info.rate is not None and action in {"impose", "state", "propose"}:
+            action = "raise" if info.rate > info.previous_rate else "cut"
+        imposer, target, group = roles.find_roles(sdoc, cl, lo, hi, actors, direction,
+                                                  exempt=action == "exempt")
+        if headline:
+            imposer, target = [], []
+            head_codes = [a.code for a in actors if lo <= a.token_start < hi]
+            group = bool(re.search(r"\b(STATES|COUNTRIES|NATIONS|MEMBERS)\b", sent_text)) and not head_codes
         cue = kinds.kind_cue(clause_text)
         d = Draft(sent=(lo, hi), sent_chars=sent_chars, clause=cl, start=start, end=end,
                   headline=headline, rate=info, action=action, direction=direction,
                   imposer=imposer, target=target, group=group,
                   bilateral=bool(BILATERAL.search(sent_text)), kind_cue=cue[0] if cue else None,
-                  products=products.find_products(sdoc, cl, lo, hi),
+                  products=products.find_products(sdoc, cl, lo, hi, headline),
                   explicit_imposer=bool(imposer), explicit_target=bool(target))
         d.effective = effective.effective_date(text, sent_chars, (start, end), dates)
+        if headline:
+            d.headline_codes = head_codes
         return d
+
+
+def _extend_rate_phrase(sdoc, cl: Clause, hi: int) -> None:
+    """Stretch a clause over a rate phrase the parser attached elsewhere ("of 84.9 U.S. cts a bushel")."""
+    e = cl.end
+    j = e
+    last_good = e
+    while j < hi and j - e < 14:
+        t = sdoc[j]
+        if t.is_space:
+            j += 1
+            continue
+        if not RATE_WORDS.match(t.text):
+            break
+        j += 1
+        if t.like_num or t.text.lower() in {"pct", "%", "cent", "cents", "cts", "bushel", "kilo", "kg",
+                                            "tonne", "ton", "lb", "pound", "litre", "gallon", "head"}:
+            last_good = j
+    cl.end = last_good
 
 
 def _same_measure(a: Draft, b: Draft, sdoc) -> bool:
@@ -177,18 +222,18 @@ def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: 
             d.imposer = list(doc_codes)
             if d.bilateral or not d.target:
                 d.target = list(doc_codes) if d.bilateral else d.target
-    prev: Draft | None = None
-    for d in drafts:
-        if prev is not None:
-            if not d.imposer and not d.target:
-                d.imposer, d.target = list(prev.imposer), list(prev.target)
-            elif not d.imposer:
-                if set(prev.target) == set(d.target) or prev.imposer and set(prev.imposer) != set(d.target):
-                    d.imposer = list(prev.imposer)
-            elif not d.target and set(d.imposer) == set(prev.imposer):
-                d.target = list(prev.target)
-        if d.imposer:
-            prev = d
+    for k, d in enumerate(drafts):
+        if not d.headline:
+            continue
+        body = next((x for x in drafts[k + 1:] if not x.headline and x.imposer), None)
+        codes = d.headline_codes
+        if body and set(codes) <= set(body.imposer) | set(body.target):
+            d.imposer, d.target = list(body.imposer), list(body.target)
+        elif codes:
+            d.imposer = codes[:1]
+            d.target = [c for c in codes[1:2] if c != codes[0]]
+        d.explicit_imposer = bool(d.imposer)
+    _fill_forward(drafts)
     nxt: Draft | None = None
     for d in reversed(drafts):
         if not d.imposer and nxt is not None:
@@ -198,6 +243,7 @@ def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: 
                     d.target = list(nxt.target)
         if d.imposer:
             nxt = d
+    _fill_forward(drafts)
     fallback = None
     if dateline:
         from annotators.tariffs.actors import code_of
@@ -209,10 +255,27 @@ def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: 
             d.imposer = [fallback]
         if d.target and set(d.target) == set(d.imposer) and not d.bilateral and not d.group:
             d.target = []
-        if d.bilateral and d.action in {"lift", "cut"} and not d.explicit_target and len(doc_codes) == 2:
-            d.imposer = list(doc_codes)
-            d.target = list(doc_codes)
+        if d.bilateral and d.action in {"lift", "cut"} and not d.explicit_target and len(doc_codes) >= 2 \
+                and not any(x.group for x in drafts):
+            d.imposer = list(doc_codes[:2])
+            d.target = list(doc_codes[:2])
     _assign_kinds(drafts, text)
+
+
+def _fill_forward(drafts: list[Draft]) -> None:
+    """Later references take the parties of the measure mentioned before them."""
+    prev: Draft | None = None
+    for d in drafts:
+        if prev is not None:
+            if not d.imposer and not d.target:
+                d.imposer, d.target = list(prev.imposer), list(prev.target)
+            elif not d.imposer and prev.imposer:
+                if set(prev.target) == set(d.target) or set(prev.imposer) != set(d.target):
+                    d.imposer = list(prev.imposer)
+            elif not d.target and set(d.imposer) == set(prev.imposer):
+                d.target = list(prev.target)
+        if d.imposer or d.target:
+            prev = d
 
 
 def _codes_by_frequency(actors: list[Actor]) -> list[str]:

@@ -13,7 +13,8 @@ import re
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 HALF = re.compile(r"^(\d{4})-(H\d|Q\d|SP|SU|FA|WI)$")
 ANNOUNCE = re.compile(r"\b(announc\w*|said|says|told|ordered|ordering|decided|decision|"
-                      r"stated|reported|proposed|earlier|since|met|meeting|talks)\s*(on\s+|in\s+)?$", re.I)
+                      r"stated|reported|proposed|earlier|since|met|meeting|talks|threat|threatened|"
+                      r"before|after|until|till|through|by|up to|within)\s*(on\s+|in\s+)?$", re.I)
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
@@ -96,7 +97,7 @@ def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
         before = text[max(sent[0], s - 30):s]
         if ANNOUNCE.search(before):
             continue
-        inside = span[0] <= s < span[1]
+        inside = span[0] <= s < span[1] or 0 <= s - span[1] <= 2
         cue = re.search(r"(effect\w*|from|as of|starting|beginning|by|until|on|in|from)\s*$", before, re.I)
         if not inside and not cue:
             continue

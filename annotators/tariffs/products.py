@@ -14,12 +14,22 @@ QUANTIFIER_HEADS = frozenset("""variety range number host list series kinds kind
     array lot lots wide worth""".split())
 DROP_WORDS = frozenset("""a an the some all its their his her our these those this that
     certain other such many most several various any selected""".split())
+MONTH_WORDS = frozenset("""january february march april may june july august september october
+    november december jan feb mar apr jun jul aug sept oct nov dec monday tuesday wednesday thursday
+    friday saturday sunday today week year month""".split())
+KIND_WORDS = frozenset("""penalty punitive retaliatory reciprocal countervailing anti dumping
+    antidumping new high higher additional special pct percent cent""".split())
 MONEY = re.compile(r"^(mln|million|billion|bln|dlrs?|dollars?|worth|pct|%|per|cent|yen|stg)$", re.I)
 
 
-def _phrase(sdoc, head) -> str | None:
+def _phrase(sdoc, head, stop: int | None = None) -> str | None:
     """Clean text of the noun phrase at `head` without its conjuncts."""
     toks = [t for t in head.subtree if not _in_conj(t, head)]
+    if stop is not None:
+        toks = [t for t in toks if t.i < stop]
+    toks = [t for t in toks if t.i <= head.i or t.dep_ not in {"punct"}]
+    if any(t.text.lower() in MONTH_WORDS for t in toks):
+        return None
     while toks and (toks[0].text.lower() in DROP_WORDS or toks[0].like_num or MONEY.match(toks[0].text)
                     or toks[0].is_punct or toks[0].is_space or code_of(toks[0].text)
                     or toks[0].text.lower() in {"u.s.", "of", "some", "about", "up", "to", "imported"}):
@@ -69,9 +79,31 @@ def _expand(sdoc, tok) -> list:
     return heads
 
 
-def find_products(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
+HEADLINE_ON = re.compile(r"\b(?:ON|AGAINST)\s+(?P<p>[A-Z][A-Z .,'-]*[A-Z])\s*$")
+
+
+def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) -> list[str]:
     """Product phrases of the measure in clause `cl`."""
+    if headline:
+        text = sdoc[lo:hi].text
+        m = HEADLINE_ON.search(text)
+        if not m:
+            return []
+        words = m.group("p").split()
+        while words and (code_of(words[0]) or words[0].lower() in DROP_WORDS):
+            words = words[1:]
+        if not words or all(w.lower() in GENERIC for w in words):
+            return []
+        start = m.start("p") + m.group("p").find(words[0])
+        return [text[start:m.end("p")]]
     anchors = [sdoc[cl.head_noun]] + [sdoc[v] for v in cl.verbs[:1]]
+    if cl.verbs:
+        v = sdoc[cl.verbs[0]]
+        anchors += [c for c in v.children if c.dep_ in {"xcomp", "advcl"} and c.i > cl.head_noun]
+        if v.dep_ == "relcl" and v.head.i < cl.head_noun:
+            p = _phrase(sdoc, v.head, stop=v.i)
+            if p:
+                return [p]
     out: list[str] = []
     for a in anchors:
         for prep in a.children:
@@ -94,6 +126,7 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
         comps = [c for c in a.children if c.dep_ == "compound" and c.i < a.i
                  and c.text.lower() not in {"import", "export", "customs", "tariff", "border"}
                  and not code_of(c.text) and c.text.isalpha()]
-        if comps and comps[0].text.lower() not in GENERIC:
+        if comps and comps[0].text.lower() not in GENERIC and comps[0].text.islower() \
+                and comps[0].text.lower() not in KIND_WORDS and not MONEY.match(comps[0].text):
             out.append(comps[0].text)
     return out

@@ -20,6 +20,10 @@ TARGET_SUBJECT_VERBS = re.compile(
     r"overreact\w*|react\w*|respond\w*|expect\w*)$", re.I)
 TARGET_PREPS = frozenset({"on", "against", "from", "to", "into", "for"})
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "he", "she", "his", "her"})
+GOV_NOUNS = frozenset("""government governments officials official administration ministry
+    minister ministers tribunal commission authorities authority negotiators president secretary
+    representative department agency board court parliament congress senate cabinet customs
+    bureau spokesman delegation leader leaders chancellor premier""".split())
 GROUP_WORDS = frozenset({"countries", "states", "nations", "members", "governments",
                          "signatories", "partners"})
 
@@ -54,7 +58,7 @@ def _subject_codes(sdoc, subj: int, actors: list[Actor]) -> list[str]:
         a = _actor_at(actors, c.i)
         if a:
             found.append(a)
-    if not found:
+    if not found and tok.text.lower() in GOV_NOUNS:
         for c in tok.children:
             if c.dep_ in {"compound", "poss", "amod", "nmod"}:
                 a = _actor_at(actors, c.i)
@@ -78,7 +82,7 @@ def _under_target_prep(sdoc, a: Actor, stop: set[int]) -> bool:
 
 
 def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
-               direction: str) -> tuple[list[str], list[str], bool]:
+               direction: str, exempt: bool = False) -> tuple[list[str], list[str], bool]:
     """(imposer codes, target codes, group_subject) stated in the clause."""
     sent_actors = [a for a in actors if lo <= a.token_start < hi]
     imposer: list[str] = []
@@ -104,15 +108,23 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                 if not _under_target_prep(sdoc, a, {head.i}):
                     imposer.append(a.code)
                     break
-    # 2. the agent: "imposed on Indian exports by Trump"
+    # 2. the agent ("imposed on Indian exports by Trump") or a relative clause's subject
+    #    ("the 100 pct tariffs he imposed", "tariffs President Reagan has ordered")
     if not imposer:
-        for tok in [head] + [sdoc[v] for v in cl.verbs[:2]]:
-            for g in tok.subtree:
-                if g.dep_ == "agent" or (g.dep_ == "prep" and g.text.lower() == "by"):
-                    found = _actors_under(sdoc, g, actors)
+        for tok in [head] + [sdoc[v] for v in cl.verbs[:1]]:
+            for c in tok.children:
+                if c.dep_ in {"acl", "relcl"}:
+                    for g in c.children:
+                        if g.dep_ == "agent" or (g.dep_ == "prep" and g.text.lower() == "by") or g.dep_ == "nsubj":
+                            found = _actors_under(sdoc, g, actors)
+                            if found:
+                                imposer = _codes(found[:1])
+                elif c.dep_ == "agent" or (c.dep_ == "prep" and c.text.lower() == "by"):
+                    found = _actors_under(sdoc, c, actors)
                     if found:
                         imposer = _codes(found[:1])
-                        break
+                if imposer:
+                    break
             if imposer:
                 break
     # 3. the subject of the governing verb(s)
@@ -141,13 +153,35 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
         if subj.text.lower() in GROUP_WORDS or any(c.text.lower() in GROUP_WORDS for c in subj.conjuncts):
             group = True
             break
+        if subj.text.lower() in {"they", "them"}:
+            break  # "they" is rarely the speaker of the governing clause
         if subj.text.lower() in PRONOUNS:
             continue  # look further up: "Japan said it would cut tariffs"
-        if not TARGET_SUBJECT_VERBS.match(vword):
-            break
+        appos = [c for c in subj.children if c.dep_ == "appos"]
+        if appos and appos[0].text.lower() in GROUP_WORDS:  # dateline subjects: "ADDIS ABABA, ... - Fifteen countries"
+            group = True
+        break
+    # duty-free access "to North American markets": the market is the imposer
+    if exempt and not any(a for a in sent_actors if cl.verbs and sdoc[cl.verbs[0]].i == a.token_start):
+        to_actors = [a for p in head.children if p.dep_ == "prep" and p.text.lower() in {"to", "into", "in"}
+                     for a in _actors_under(sdoc, p, actors)]
+        if to_actors:
+            others = [a for a in sent_actors if a.code != to_actors[0].code and
+                      (a.token_start < head.i and not _under_target_prep(sdoc, a, set()))]
+            poss = [a for a in others if sdoc[a.token_start].dep_ == "poss" or
+                    sdoc[a.token_end - 1].dep_ == "poss"]
+            return _codes(to_actors[:1]), _codes((poss or others)[:1]), group
     # 4. a target inside "on/against/from" phrases of the noun or its verb
     taken = set(imposer)
     scope = [head] + [sdoc[v] for v in cl.verbs[:1]]
+    if cl.verbs:
+        scope += [c for c in sdoc[cl.verbs[0]].children if c.dep_ in {"xcomp", "advcl"} and c.i > head.i]
+        rel = sdoc[cl.verbs[0]]
+        if rel.dep_ == "relcl" and rel.head.i < head.i:  # "Japanese photocopiers, where it has imposed"
+            for a in _actors_under(sdoc, rel.head, actors):
+                if a.token_start < rel.i and a.code not in taken:
+                    target.append(a.code)
+                    break
     for tok in scope:
         for c in tok.children:
             if c.dep_ in {"prep", "dative"} and c.text.lower() in TARGET_PREPS and c.i > min(head.i, cl.anchor) - 1:
