@@ -17,7 +17,7 @@ FUTURE_CUES = frozenset({
     "hopes", "hope", "tomorrow", "won't", "wo", "slated", "to", "planned", "soon",
     "would", "could", "might", "may", "begin", "starting", "beginning", "effective",
     "deadline", "prepare", "preparing", "await", "awaiting", "later", "upcoming", "payable",
-    "expire", "expires", "through", "till",
+    "expire", "expires", "through", "till", "effect",
 })
 """Words that point forward. "to" counts: an infinitive ("to meet on Friday") looks ahead."""
 
@@ -56,12 +56,22 @@ def _cue(word: str) -> int:
     return 0
 
 
-def _scan(words: list[str], limit: int) -> list[tuple[int, int, bool]]:
-    """(distance, cue, weak) for each cue word, nearest first, stopping at a sentence end."""
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
+
+
+def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, bool]]:
+    """(distance, cue, weak) for each cue word, nearest first, stopping at a sentence end.
+
+    `reverse`: the words run right-to-left (left context), so the word before w is words[i+1].
+    A cue after a determiner is an adjective ("a planned visit") and does not count.
+    """
     out: list[tuple[int, int, bool]] = []
     for dist, w in enumerate(words[:limit]):
         if w in ".;:!?" or "\n" in w:
             break
+        j = dist + 1 if reverse else dist - 1
+        if 0 <= j < len(words) and words[j].lower() in _DETERMINERS:
+            continue
         c = _cue(w)
         if c:
             out.append((dist, c, w.lower() in WEAK_FUTURE))
@@ -99,8 +109,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         if (i + 1 < len(left) and left[i + 1].lower() in _TO_STRONG) or verb_after:
             left[i] = "will"
         break
-    cues = [(d, c, weak) for d, c, weak in _scan(left, window)]
-    cues += [(d + 0.5, c, weak) for d, c, weak in _scan(right_words, window // 2)]
+    cues = [(d, c, weak) for d, c, weak in _scan(left, window, True)]
+    cues += [(2 * d + 1, c, weak) for d, c, weak in _scan(right_words, window // 2, False)]
     strong = sorted(x for x in cues if not x[2])
     if strong:
         return strong[0][1]

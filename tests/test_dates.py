@@ -1,0 +1,242 @@
+"""Tests for the dates annotator: TIMEX3 values, anchoring, direction, intervals, robustness."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from annotators.dates import DatesAnnotator, find_dates
+from annotators.dates.annotator import parse_anchor
+from annotators.dates.intervals import interval
+from annotators.document import Document
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "india-us-jaishankar-gor-2026-01-30.txt"
+
+
+def dates(text: str, anchor: str | None = "2026-01-30") -> list[dict]:
+    return find_dates(text, parse_anchor(anchor))
+
+
+def one(text: str, phrase: str, anchor: str | None = "2026-01-30") -> dict:
+    """The item whose text is `phrase` (fails with the full list otherwise)."""
+    items = dates(text, anchor)
+    found = [d for d in items if d["text"] == phrase]
+    assert found, f"{phrase!r} not found in {items}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ the seed article
+
+
+@pytest.fixture(scope="module")
+def seed_items() -> list[dict]:
+    raw = SAMPLE.read_text(encoding="utf-8")
+    doc = Document(id="seed", text=raw, meta={"date": "2026-01-30"})
+    return DatesAnnotator().annotate(doc)
+
+
+def _by_text(items: list[dict], text: str) -> list[dict]:
+    return [d for d in items if d["text"] == text]
+
+
+def test_seed_met_on_thursday(seed_items):
+    thursdays = _by_text(seed_items, "Thursday")
+    assert thursdays and all(d["value"] == "2026-01-29" for d in thursdays)
+    assert thursdays[0]["interval"] == ["2026-01-29", "2026-01-29"]
+    assert thursdays[0]["anchored"] is True
+
+
+def test_seed_next_month(seed_items):
+    item = _by_text(seed_items, "next month")[0]
+    assert item["value"] == "2026-02" and item["type"] == "DATE"
+    assert item["interval"] == ["2026-02-01", "2026-02-28"]
+
+
+def test_seed_february_range(seed_items):
+    item = _by_text(seed_items, "February 4-5")[0]
+    assert item["interval"] == ["2026-02-04", "2026-02-05"]
+    assert item["value"] == "2026-02-04"
+
+
+def test_seed_earlier_this_month_and_last_year(seed_items):
+    assert any(d["value"] == "2026-01" and "this month" in d["text"] for d in seed_items)
+    assert any(d["value"] == "2025" and d["text"] == "last year" for d in seed_items)
+
+
+def test_seed_offsets_exact(seed_items):
+    raw = SAMPLE.read_text(encoding="utf-8")
+    for d in seed_items:
+        assert raw[d["start"]:d["end"]] == d["text"]
+
+
+# ------------------------------------------------------------------ direction and rollover
+
+
+def test_weekday_direction_by_tense():
+    # 2026-01-30 is a Friday.
+    assert one("The ministers met on Thursday.", "Thursday")["value"] == "2026-01-29"
+    assert one("The ministers will meet on Thursday.", "Thursday")["value"] == "2026-02-05"
+    assert one("He said on Tuesday that talks failed.", "Tuesday")["value"] == "2026-01-27"
+    assert one("Talks are scheduled to resume Monday.", "Monday")["value"] == "2026-02-02"
+
+
+def test_weekday_same_day_and_last_next():
+    assert one("Officials said Friday the deal was done.", "Friday")["value"] == "2026-01-30"
+    assert one("It rained last Friday.", "last Friday")["value"] == "2026-01-23"
+    assert one("They return next Tuesday.", "next Tuesday")["value"] == "2026-02-03"
+
+
+def test_month_rollover_january_article():
+    # A January article that says "December" means the December just past.
+    item = one("Prices rose in December, the agency said.", "December", "2026-01-15")
+    assert item["value"] == "2025-12"
+    assert one("Sales fell last December.", "last December", "2026-01-15")["value"] == "2025-12"
+    assert one("Exports rose on Dec. 28.", "Dec. 28", "2026-01-05")["value"] == "2025-12-28"
+    assert one("The law takes effect in March.", "March", "2025-12-20")["value"] == "2026-03"
+
+
+def test_relative_units():
+    assert one("Inflation slowed last month.", "last month")["value"] == "2025-12"
+    assert one("Output grew last week.", "last week")["value"] == "2026-W04"
+    assert one("Output grew this week.", "this week")["value"] == "2026-W05"
+    assert one("It rained yesterday.", "yesterday")["value"] == "2026-01-29"
+    assert one("The vote is tomorrow.", "tomorrow")["value"] == "2026-01-31"
+    assert one("Profit doubled two years ago.", "two years ago")["value"] == "2024"
+    assert one("He left a week ago.", "a week ago")["value"] == "2026-W04"
+    assert one("They will decide early next month.", "early next month")["value"] == "2026-02"
+
+
+def test_leap_years():
+    leap = one("The summit ended on Feb. 29.", "Feb. 29", "2024-03-10")
+    assert leap["value"] == "2024-02-29"
+    assert interval("2024-02") == ["2024-02-01", "2024-02-29"]
+    assert interval("2026-02") == ["2026-02-01", "2026-02-28"]
+    assert interval("2000-02") == ["2000-02-01", "2000-02-29"]
+    assert interval("1900-02") == ["1900-02-01", "1900-02-28"]
+    # Feb. 29 does not exist in 2026 or 2027: the nearest leap year is chosen, never an invalid date.
+    item = one("A deadline of Feb. 29 was set.", "Feb. 29", "2027-03-01")
+    assert item["value"] in ("2028-02-29",)
+
+
+def test_quarters_fiscal_and_reuters_style():
+    # In a January article, a past-tense "third quarter" is last year's; in November, this year's.
+    assert one("Net income rose in the third quarter.", "the third quarter")["value"] == "2025-Q3"
+    assert one("Net income rose in the third quarter.", "the third quarter", "2026-11-02")["value"] == "2026-Q3"
+    assert one("Results for the first qtr were weak.", "the first qtr")["value"] == "2026-Q1"
+    assert one("It posted a fourth-quarter loss.", "fourth-quarter", "2026-01-30")["value"] == "2025-Q4"
+    item = one("Net rose in the third quarter, up from the year-ago period.", "the year-ago period", "2026-11-02")
+    assert item["value"] == "2025-Q3"
+    assert one("Sales rose in fiscal 2025.", "fiscal 2025")["value"] == "2025"
+    assert one("Exports rose on Feb 26, Reuters said.", "Feb 26", "2026-03-02")["value"] == "2026-02-26"
+
+
+def test_decades_seasons_holidays():
+    assert one("Prices peaked in the mid-1990s.", "the mid-1990s")["value"] == "199"
+    assert interval("199") == ["1990-01-01", "1999-12-31"]
+    assert one("Sales slumped last fall.", "last fall")["value"] == "2025-FA"
+    assert one("Sales will recover this summer.", "this summer")["value"] == "2026-SU"
+    assert one("Shops closed on Christmas Day.", "Christmas Day")["value"] == "2025-12-25"
+    assert one("Shoppers crowded stores on Thanksgiving Day.", "Thanksgiving Day", "2025-12-01")["value"] == "2025-11-27"
+
+
+def test_ranges():
+    item = one("The summit runs March 3-5.", "March 3-5", "2026-02-20")
+    assert item["value"] == "2026-03-03"
+    assert item["interval"] == ["2026-03-03", "2026-03-05"]
+    items = dates("Output rose between 1994 and 1997.")
+    assert [d["value"] for d in items] == ["1994", "1997"]
+
+
+def test_durations():
+    assert one("The talks lasted two years.", "two years")["value"] == "P2Y"
+    assert one("The talks lasted two years.", "two years")["type"] == "DURATION"
+    assert one("The talks lasted two years.", "two years")["interval"] is None
+    assert one("Sales rose in the past three months.", "the past three months")["value"] == "P3M"
+    assert one("It is a 10-year plan.", "10-year")["value"] == "P10Y"
+    assert one("The flight took five hours.", "five hours")["value"] == "PT5H"
+    assert one("It took several years.", "several years")["value"] == "PXY"
+    assert one("It took 2 1/2 years.", "2 1/2 years")["value"] == "P2Y6M"
+
+
+def test_sets():
+    item = one("The group meets every Monday.", "every Monday")
+    assert item["type"] == "SET" and item["value"] == "XXXX-WXX-1"
+    assert one("The index is published daily.", "daily")["value"] == "P1D"
+    assert one("He visits each year.", "each year")["value"] == "P1Y"
+
+
+def test_fuzzy_references_and_times():
+    assert one("Prices are now falling.", "now")["value"] == "PRESENT_REF"
+    assert one("Prices recently fell.", "recently")["value"] == "PAST_REF"
+    assert one("Prices will rise in the future.", "the future")["value"] == "FUTURE_REF"
+    assert one("They met this morning.", "this morning")["value"] == "2026-01-30TMO"
+    item = one("The vote closed at 10 p.m. Wednesday.", "10 p.m. Wednesday")
+    assert item["type"] == "TIME" and item["value"] == "2026-01-28T22:00"
+
+
+def test_timeml_extents():
+    # Prepositions stay out, modifiers stay in.
+    assert one("They met on Thursday.", "Thursday")["start"] == len("They met on ")
+    assert one("A deal is due early next year.", "early next year")["value"] == "2027"
+    assert one("A deal is due in early March.", "early March", "2026-02-10")["value"] == "2026-03"
+
+
+def test_absolute_dates_are_not_anchored():
+    item = one("The treaty was signed on March 26, 1996.", "March 26, 1996")
+    assert item["value"] == "1996-03-26" and item["anchored"] is False
+    assert one("It happened in 1998.", "1998")["anchored"] is False
+    assert one("It closed in July 1997.", "July 1997")["value"] == "1997-07"
+
+
+def test_no_anchor_keeps_values_underspecified():
+    assert one("They met on Thursday.", "Thursday", None)["value"] == "XXXX-WXX-4"
+    assert one("Talks start on February 4.", "February 4", None)["value"] == "XXXX-02-04"
+    assert one("Prices rose last year.", "last year", None)["value"] == "XXXX"
+    item = one("Prices rose next month.", "next month", None)
+    assert item["value"] == "XXXX-XX" and item["anchored"] is False and item["interval"] is None
+    assert one("It happened in 1998.", "1998", None)["value"] == "1998"
+    doc = Document(id="x", text="They met yesterday.", meta={})
+    assert all(not d["anchored"] for d in DatesAnnotator().annotate(doc))
+
+
+def test_common_words_are_not_months():
+    assert not [d for d in dates("He may march on. She will sue.") if d["type"] == "DATE" and "X" not in d["value"]]
+    assert dates("There were 1990 people and 2000 troops.") == []
+
+
+def test_annotator_contract():
+    a = DatesAnnotator()
+    assert a.name == "dates" and a.requires == frozenset() and a.depends_on == ()
+    keys = {"start", "end", "text", "type", "value", "interval", "anchored"}
+    for d in a.annotate(Document(id="x", text="We met on Friday, Jan. 9, 2026.", meta={"date": "2026-01-30"})):
+        assert set(d) == keys
+
+
+# ------------------------------------------------------------------ robustness
+
+
+_ALPHABET = st.sampled_from(list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.,-/:'’\n\t–$%")
+                            + ["May ", "Monday ", "last ", "next ", "week ", "year", " ago", "Feb. 29", "Q3 ",
+                               "1999", "the third quarter", "every ", "mid-", "1990s", " 10 p.m. ", "\u00e9", "\U0001F600"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(_ALPHABET, max_size=60).map("".join),
+       anchor=st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()), st.text(max_size=12)))
+def test_never_raises_and_offsets_exact(text, anchor):
+    doc = Document(id="p", text=text, meta={"date": anchor})
+    items = DatesAnnotator().annotate(doc)
+    for d in items:
+        assert 0 <= d["start"] < d["end"] <= len(text)
+        assert text[d["start"]:d["end"]] == d["text"]
+        assert d["type"] in ("DATE", "TIME", "DURATION", "SET")
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(max_size=200))
+def test_arbitrary_unicode_never_raises(text):
+    for d in find_dates(text, parse_anchor("2026-01-30")):
+        assert text[d["start"]:d["end"]] == d["text"]
