@@ -155,6 +155,7 @@ def _lookup(key: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def country_code(text: str) -> str | None:
     """ISO alpha-2 code (or "EU") for a country name, short form or demonym; else None.
 
@@ -169,6 +170,17 @@ def country_code(text: str) -> str | None:
     if key in _ACRONYMS and not re.sub(r"[^A-Za-z]", "", text).isupper():
         return None  # "Us", "Ec": acronyms count only when written as such
     return _lookup(key)
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    keys = list(_names()) + list(_DEMONYMS)
+    return frozenset(k.split()[0] for k in keys if k) | frozenset(k[4:].split()[0] for k in keys if k.startswith("the "))
+
+
+def may_start_country(word: str) -> bool:
+    """Cheap pre-check: can a name or demonym in the table begin with this word?"""
+    return _key(word).split(" ")[0] in _first_words() if word else False
 
 
 def is_demonym(text: str) -> bool:

@@ -6,7 +6,7 @@ from annotators.document import Document
 from annotators.entities import rules
 from annotators.entities.clusters import cluster
 from annotators.entities.lines import LineMap
-from annotators.entities.mention import NAME_LABELS, Mention
+from annotators.entities.mention import NAME_LABELS, Mention, model_mentions
 from annotators.entities.spans import is_handle_or_url, split_lines, trim
 
 
@@ -32,7 +32,7 @@ class EntitiesAnnotator:
     def mentions(sp, text: str) -> list[Mention]:
         """The cleaned, relabelled and completed mentions of one document."""
         lines = LineMap(text)
-        raw = [Mention(e.start_char, e.end_char, e.label_) for e in sp.ents if e.label_ in NAME_LABELS]
+        raw = [m for m in model_mentions(sp) if m.label in NAME_LABELS]
         clean: list[Mention] = []
         for m in raw:
             for piece in split_lines(m, text):

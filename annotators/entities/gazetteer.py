@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from annotators.countries import country_code, is_demonym
+from annotators.countries import country_code, is_demonym, may_start_country
 from annotators.entities.lines import CAPS, LineMap
 from annotators.entities.mention import Mention
 
@@ -30,6 +30,9 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         i = 0
         while i < len(words):
             hit = None
+            if not may_start_country(words[i].group()):
+                i += 1
+                continue
             for j in range(min(len(words), i + 5), i, -1):
                 s = run.start() + words[i].start()
                 e = run.start() + words[j - 1].end()

@@ -25,15 +25,21 @@ class Line:
     kind: str
 
 
+_UPPER = re.compile(r"[^\W\d_]", re.UNICODE)
+_LOWER_RUN = re.compile(r"[a-zà-ÿ]")
+_DIGIT_WORD = re.compile(r"\S*\d\S*")
+
+
 def classify(line: str) -> str:
     """The kind of one line (without its newline)."""
-    letters = [ch for ch in line if ch.isalpha()]
-    if _DATELINE.match(line):
+    if len(line) < 80 and _DATELINE.match(line):
         return DATELINE
-    if len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters):
+    n_letters = len(_UPPER.findall(line))
+    n_lower = len(_LOWER_RUN.findall(line))
+    if n_letters >= 6 and n_letters - n_lower >= 0.8 * n_letters:
         return CAPS
     words = line.split()
-    if words and sum(any(ch.isdigit() for ch in w) for w in words) >= 0.3 * len(words):
+    if words and len(_DIGIT_WORD.findall(line)) >= 0.3 * len(words):
         return TABLE
     if words and len(words) <= 12 and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", line):
         return TABLE  # name lists and score lines: no two lowercase words in a row

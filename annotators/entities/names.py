@@ -58,17 +58,29 @@ def vote_labels(mentions: list[Mention], text: str, lines: LineMap) -> dict[str,
     return out
 
 
+def _find_all(needle: str, text: str):
+    """Occurrences of `needle` not glued to word characters, handles or dotted words."""
+    i = text.find(needle)
+    n = len(needle)
+    while i != -1:
+        before = text[i - 1] if i else " "
+        after = text[i + n] if i + n < len(text) else " "
+        after2 = text[i + n + 1] if i + n + 1 < len(text) else " "
+        if not (before.isalnum() or before in "_@#.-") and not (
+            after.isalnum() or after in "_-" or (after == "." and after2.isalnum())
+        ):
+            yield i, i + n
+        i = text.find(needle, i + 1)
+
+
 def occurrences(name: str, text: str, lines: LineMap):
     """Word-bounded occurrences of `name` in its own case, and of its upper-case form in caps lines."""
-    pat = re.compile(r"(?<![\w@#.-])" + re.escape(name) + r"(?![\w-]|\.\w)")
-    for m in pat.finditer(text):
-        yield m.start(), m.end()
+    yield from _find_all(name, text)
     up = name.upper()
     if up != name:
-        pat = re.compile(r"(?<![\w@#.-])" + re.escape(up) + r"(?![\w-]|\.\w)")
-        for m in pat.finditer(text):
-            if lines.kind(m.start()) == CAPS:
-                yield m.start(), m.end()
+        for s, e in _find_all(up, text):
+            if lines.kind(s) == CAPS:
+                yield s, e
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
