@@ -46,6 +46,25 @@ def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
+GENERIC = True
+_NOT_CUES = frozenset("""is are was were be been being 's 're has have had do does did make makes made
+let lets get gets got go goes went help helps helped see sees saw seen mean means meant""".split())
+
+
+def _generic_clause(tok) -> bool:
+    """Any verb with a subject and a that-clause reports something ("Trump insisted that …")."""
+    if tok.lower_ in _NOT_CUES:
+        return False
+    subj = None
+    comp = None
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that", "there", "which"):
+            subj = c
+        if c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            comp = c
+    return subj is not None and comp is not None
+
+
 def _subj(tok, depth: int = 3):
     """The subject of a verb; for a shared subject ("and said", ", saying") the head's."""
     for _ in range(depth):
@@ -117,6 +136,8 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             cands.append((tok, "clause"))
         elif low in OBJECT_FORMS and tok.dep_ in _VERB_DEPS:
             cands.append((tok, "object"))
+        elif GENERIC and tok.dep_ in _VERB_DEPS and _generic_clause(tok):
+            cands.append((tok, "clause"))
     # outermost cues first, so a cue inside another's content is not taken twice
     def depth(t):
         n = 0
@@ -203,13 +224,27 @@ def _object(tok, text: str) -> Attribution | None:
     for c in tok.children:
         if not parts and c.dep_ in ("dobj", "ccomp") and c.i > tok.i:
             cs, ce = _cue_span(tok)
-            return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_subtree_span(c)])
+            return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_rest(tok, c)])
         if parts and c.dep_ == "prep" and c.lower_ in parts and c.i == tok.i + 1:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
                 cs, ce = tok.idx, c.idx + len(c)
-                return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_subtree_span(objs[0])])
+                return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_rest(tok, objs[0])])
     return None
+
+
+def _rest(verb, obj) -> tuple[int, int]:
+    """From the object to the end of the verb's right-hand dependents ("mocked Romney for
+    not releasing his returns"), stopping before a coordinated clause."""
+    end = obj.right_edge
+    for c in verb.children:
+        if c.i > obj.i and c.dep_ in ("prep", "advcl", "xcomp", "npadvmod", "dative", "oprd", "ccomp", "advmod"):
+            if c.right_edge.i > end.i:
+                end = c.right_edge
+        elif c.i > obj.i and c.dep_ in ("cc", "conj"):
+            break
+    left = obj.left_edge
+    return left.idx, end.idx + len(end)
 
 
 def _according(tok, text: str) -> Attribution | None:
