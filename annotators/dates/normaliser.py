@@ -248,8 +248,6 @@ def h_month(c: Candidate, ctx: Context) -> Timex | None:
         return None
     rel = _low(c, "rel")
     start = None
-    if rel in ("until", "since"):
-        start = c.group_spans["month"][0] if not c.groups.get("mod") else c.group_spans["mod"][0]
     if not ctx.anchor:
         return Timex("DATE", f"XXXX-{m:02d}", start=start)
     y, m = _resolve_month(m, ctx, c, rel)
@@ -386,6 +384,8 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     anchored = False
     y = _year_of(c, "yr") or _year_of(c, "qyr")
     rel = _low(c, "relyr") or _low(c, "qrel")
+    if rel == "the":
+        rel = ""
     if y is None and rel and ctx.anchor:
         y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
         anchored = True

@@ -167,7 +167,7 @@ def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
     if c.groups.get("plural") or _low(c, "part").endswith("s"):
         return Timex("SET", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""))
     if not ctx.anchor:
-        return Timex("TIME" if code else "DATE", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""))
+        return Timex("DATE", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""))
     a = ctx.anchor
     if rel in ("last", "this past", "past", "the previous"):
         d = cal.weekday_near(a - timedelta(days=1), wd, -1)
@@ -182,11 +182,10 @@ def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
         d = cal.weekday_near(a, wd, 1 if dirn > 0 else -1)
     ctx.last_day = d
     start = None
-    if rel in ("early", "late", "earlier", "later"):
-        pass
-    if code:
-        return Timex("TIME", f"{cal.fmt_day(d)}T{code}", True, start=start)
-    return Timex("DATE", cal.fmt_day(d), True, start=start)
+    if rel in ("late", "earlier", "later"):
+        start = c.group_spans["wday"][0]  # TBAQ: "Earlier [Friday]", "Late [Monday]"
+    # A weekday with a part of day ("Wednesday night") is mostly typed DATE in TBAQ.
+    return Timex("DATE", cal.fmt_day(d) + (f"T{code}" if code else ""), True, start=start)
 
 
 _UNIT_OF = {**{u: u for u in lx.UNITS}, **lx.UNIT_PLURALS}
@@ -203,6 +202,11 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     sign = -1 if dirw in ("ago", "earlier", "before", "back") else 1
     if dirw in ("before", "after", "later", "earlier") and re.match(r"\s*(?:than|that)\b", ctx.text[c.end:]):
         return None
+    if dirw == "later":
+        # TBAQ: "[Three days] later" is the duration; "later" stays out.
+        from annotators.dates.durations import duration_value
+        v = duration_value(float(n) if n is not None else None, unit)
+        return Timex("DURATION", v, end=c.group_spans["unit"][1]) if v else None
     if n is None:
         return Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", bool(ctx.anchor))
     if n != int(n):

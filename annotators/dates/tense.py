@@ -96,6 +96,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     # "is to", "plans to": an infinitive after a modal-like word is a strong future cue.
     if low_left[:1] in (["by"], ["until"], ["till"], ["through"], ["payable"], ["effective"], ["to"]):
         return 1
+    if low_left[:1] in (["since"],):
+        return -1
     if "now" in low_left[:3] and "and" in low_left[:2]:
         return 1
     # A passive participle ("will be paid", "to be completed") carries no tense of its own.
