@@ -14,7 +14,7 @@ from annotators.quotes.cues import PRONOUNS
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
 _PERSONISH = frozenset({"PERSON"})
-_GROUPISH = frozenset({"ORG", "GPE"})
+_GROUPISH = frozenset({"ORG"})
 
 
 @dataclass
@@ -157,8 +157,12 @@ class Resolver:
         return max(names, key=len) if names else m.text
 
     def _antecedent(self, pos: int, kind: str) -> tuple[str, int, int] | None:
-        """Nearest earlier compatible name: a named speaker first, then a PERSON mention."""
+        """Nearest earlier compatible name: a named speaker within the last 1,500 characters
+        first (news keeps its speaker across "he said"), then the nearest PERSON mention
+        outside quotations (an ORG one for "it"). Not for we/they/who."""
         want_person = kind in ("m", "f", "s")
+        if kind in ("p", "r"):
+            return None
         for p, name, a, b, label in reversed(self.named):
             if p < pos and pos - p < 1500 and (label in _PERSONISH) == want_person:
                 return name, a, b
