@@ -42,6 +42,8 @@ def duration_value(n: float | None, unit: str) -> str | None:
     return None
 
 
+_APPROX_OUT = frozenset({"over", "under", "only", "just", "about", "just over", "just under", "barely"})
+
 _PER_BEFORE = re.compile(r"(?:\$|cents?|percent|%|barrels|tons|once|twice|times|per|\d)[\w,.]*\s*$", re.I)
 
 
@@ -51,6 +53,8 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
         return None
     num = _g(c, "num")
     n = parse_count(num)
+    if n is not None and c.groups.get("half"):
+        n += 0.5
     lnum = num.lower()
     if lnum in ("a", "an") and not c.groups.get("the") and not c.groups.get("span") and not c.groups.get("approx"):
         before = ctx.text[max(0, c.start - 25):c.start]
@@ -71,8 +75,10 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
     text = ctx.text[c.start:c.end]
     if c.groups.get("the") and "-" in text and not c.groups.get("span"):
         start = c.group_spans["the"][1] + 1
-    elif c.groups.get("approx") and not (c.groups.get("the") or c.groups.get("span") or c.groups.get("each")):
-        # TBAQ leaves most approximators out of a duration's extent: "about [two weeks]".
+    elif (_low(c, "approx") in _APPROX_OUT
+          and not (c.groups.get("the") or c.groups.get("span") or c.groups.get("each"))):
+        # "over", "only", "about" read as prepositions or focus words in TBAQ and stay out;
+        # "nearly", "at least", "more than" are modifiers and stay in (TIMEX3 mod).
         start = c.group_spans["num"][0]
     return Timex("DURATION", v, False, start=start)
 

@@ -435,9 +435,17 @@ def h_qcode(c: Candidate, ctx: Context) -> Timex | None:
 
 def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     det, adj, unit, tail = _low(c, "det"), _low(c, "adj"), _low(c, "qunit"), _low(c, "tail")
+    relyr, pyr = _low(c, "relyr"), c.groups.get("pyr")
+    if relyr and ctx.anchor:
+        tail = {"last": "last year", "this": "", "next": "next year"}[relyr]
+    if pyr:
+        # "the 1988 period": the quarter under discussion, in that year.
+        ref = _ref_quarter(ctx, c.start)
+        q = ref[1] if ref else None
+        return Timex("DATE", f"{int(pyr):04d}-Q{q}" if q else pyr, bool(ref))
     year_back = adj in ("year-earlier", "year-ago", "comparable year-ago", "comparable year-earlier", "year-before",
                         "prior-year") or tail.startswith(("a year", "last year", "of last year"))
-    if unit == "period" and not (year_back or adj in ("latest", "same", "comparable")):
+    if unit == "period" and not (year_back or adj in ("latest", "same", "comparable", "corresponding")):
         return None
     if adj == "first" or (det == "a" and not year_back):
         return None
@@ -458,6 +466,8 @@ def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
         y, q = ref
     if year_back:
         y -= 1
+    if tail == "next year":
+        y += 1
     return Timex("DATE", f"{y:04d}-Q{q}", True)
 
 
