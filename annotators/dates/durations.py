@@ -152,6 +152,10 @@ _REF = {
 
 def h_ref(c: Candidate, ctx: Context) -> Timex | None:
     r = " ".join(_low(c, "ref").split())
+    m = re.fullmatch(r"recent (days|weeks|months)", r)
+    if m:
+        # TBAQ: "recent years" is PAST_REF, but "recent weeks/months" are vague durations.
+        return Timex("DURATION", duration_value(None, _UNIT_OF[m[1]]) or "PXM")
     if r == "now":
         after = ctx.text[c.end:c.end + 12].lower()
         if re.match(r"\s+that\b", after) or re.match(r"-", after):

@@ -99,7 +99,7 @@ RULES: list[Rule] = [
     # Holidays.
     Rule("holiday", _p(r"{B}(?:(?P<rel>last|next|this)\s)?(?P<hol>{HOLIDAY})(?:\s(?P<year>{YEAR}))?{E}"), 2),
     # Relative units: "last week", "next month", "the past year", "this week", "the weekend".
-    Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\snext|the\slast|the\scurrent|the\ssame|the\sfull|the\sentire|the\swhole|the\slatest)?\s?(?P<unit>year|month|week|weekend|day|decade|century|fortnight)(?!-){E}"), 1),
+    Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\snext|the\slast|the\scurrent|the\ssame|the\sfull|the\sentire|the\swhole|the\slatest)?\s?(?:(?P<fiscal>fiscal|financial|calendar|model|school)\s)?(?P<unit>year|month|week|weekend|day|decade|century|fortnight)(?!-){E}"), 1),
     Rule("yesterday", _p(r"{B}(?:(?P<mod>early|late|earlier|later)\s)?(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)(?:\s(?P<part>morning|afternoon|evening|night))?{E}"), 3),
     Rule("part_of_day", _p(r"{B}(?:(?P<mod>early|late|later|earlier)\s)?(?P<rel>this|that|last|the|tomorrow|yesterday)\s(?P<part>morning|afternoon|evening|night){E}"), 2),
     Rule("mid_part", _p(r"{B}(?P<part>mid[- ]?(?:morning|afternoon|day|evening))(?:\s(?P<word>yesterday|today))?{E}"), 2),
