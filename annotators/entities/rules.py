@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotators.entities import datelines, gazetteer, headlines, junk, names, repair, tables
+from annotators.entities import datelines, gazetteer, headlines, junk, names, repair, sports, tables
 from annotators.entities.lines import LineMap
 from annotators.entities.mention import Mention
 
@@ -22,6 +22,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = repair.apply(mentions, text, lines)
     mentions = tables.apply(mentions, text, lines)
     mentions = datelines.apply(mentions, text, lines)
+    mentions = sports.apply(mentions, text, lines)
     mentions = headlines.apply(mentions, text, lines)
     mentions = names.apply(mentions, text, lines)
     mentions = gazetteer.apply(mentions, text, lines)

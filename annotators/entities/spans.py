@@ -12,6 +12,13 @@ _TRAILING = re.compile(r"(?:['’][sS]?|[\s\"'“”‘’)\]}»,;:!?-]+)$")
 _HANDLE_OR_URL = re.compile(r"[@#]\w|https?://|www\.|\.(?:com|org|net|gov|in|co\.uk)\b|\w@\w")
 
 
+_PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# Names end in a capitalised word: "Interfax news agency" -> "Interfax". Lowercase particles
+# inside names ("Bank of England", "Leonardo da Vinci") are untouched.
+_LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
+_LOWER_HEAD = re.compile(r"^(?:(?!(?:de|da|di|van|von|al|el|la|le|du|dos|del|bin|ibn)\b)[a-z]+\s+)+")
+
+
 def split_lines(m: Mention, text: str) -> list[Mention]:
     """A span crossing line breaks becomes one span per non-blank line piece."""
     seg = text[m.start : m.end]
@@ -45,6 +52,14 @@ def trim(m: Mention, text: str) -> Mention | None:
             e -= 1
             continue
         break
+    if m.label in _PROPER_LABELS:
+        seg = text[s:e]
+        tail = _LOWER_TAIL.search(seg)
+        if tail and tail.start() > 0:
+            e = s + tail.start()
+        head = _LOWER_HEAD.match(text[s:e])
+        if head and head.end() < e - s:
+            s += head.end()
     if e <= s or not any(ch.isalnum() for ch in text[s:e]):
         return None
     return Mention(s, e, m.label, m.origin)

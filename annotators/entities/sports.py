@@ -1,0 +1,32 @@
+"""Sports clubs named after places: in a document with results (a score line or table),
+a non-country place name that wins, loses or draws is a team, hence ORG ("Somerset beat
+Kent", "lost to Cleveland"). Countries stay GPE (national sides)."""
+
+from __future__ import annotations
+
+import re
+
+from annotators.countries import country_code
+from annotators.entities.lines import PROSE, LineMap
+from annotators.entities.mention import Mention
+
+_AFTER = re.compile(r"^(?:'s?\s)?\s*(?:beat|beats|drew|draw|lost|lose|defeated|edged|routed|thrashed|trounced|crushed|hammered|overcame|downed|won|rallied|held)\b")
+_BEFORE = re.compile(r"\b(?:beat|beating|against|to|over|with|v|vs\.?|at home to|drew with|lost to|defeat of)\s$")
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b|^\S.*\s\d{1,3}\s+\S.*\s\d{1,3}\s*$", re.M)
+
+
+def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    if len(_SCORE.findall(text)) < 2:
+        return mentions
+    for m in mentions:
+        if m.label not in ("GPE", "LOC", "PERSON") or lines.kind(m.start) != PROSE:
+            continue
+        t = m.text(text)
+        if country_code(t):
+            continue
+        after = text[m.end : m.end + 20]
+        before = text[max(0, m.start - 15) : m.start]
+        if _AFTER.match(after) or (_BEFORE.search(before) and re.match(r"^\s*\d{1,3}-\d{1,3}", after)):
+            m.label = "ORG"
+            m.origin = "table"  # counts as a strong vote for the whole document
+    return mentions
