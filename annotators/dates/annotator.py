@@ -38,6 +38,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "clock_after_day": relative.h_clock,
     "duration": durations.h_duration,
     "bare_units": durations.h_bare_units,
+    "unit_long": durations.h_unit_long,
     "set": durations.h_set,
     "per_unit": durations.h_per_unit,
     "ref": durations.h_ref,

@@ -64,6 +64,12 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
             return None
     if lnum in ("some", "many") and not c.groups.get("the"):
         return None
+    if lnum in ("a", "an", "one", "1") and _low(c, "unit") != unit and not c.groups.get("half"):
+        return None  # "a decades-long feud": a number of one with a plural unit
+    if lnum in ("a", "an") and ctx.text[c.start:c.end].endswith("-long"):
+        start = c.group_spans["unit"][0]
+        v = duration_value(1, unit)
+        return Timex("DURATION", v, start=start) if v else None
     if n is not None and n > 10000:
         return None
     if unit == "quarter" and re.search(r"-quarters", ctx.text[c.start:c.end], re.I):
@@ -81,6 +87,16 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
         # "nearly", "at least", "more than" are modifiers and stay in (TIMEX3 mod).
         start = c.group_spans["num"][0]
     return Timex("DURATION", v, False, start=start)
+
+
+def h_unit_long(c: Candidate, ctx: Context) -> Timex | None:
+    """ "year-long" -> P1Y, "decades-long" -> PXE ... plural means an unknown number."""
+    word = _low(c, "unit")
+    unit = _UNIT_OF.get(word)
+    if not unit:
+        return None
+    v = duration_value(None if word != unit else 1, unit)
+    return Timex("DURATION", v) if v else None
 
 
 def h_bare_units(c: Candidate, ctx: Context) -> Timex | None:

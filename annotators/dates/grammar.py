@@ -26,8 +26,8 @@ _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 
 F: dict[str, str] = {}
-F["B"] = r"(?<![\w$£€.,/-])"                      # left word boundary (not inside numbers)
-F["E"] = r"(?![\w%]|[.,]\d|-\w|/\d)"              # right word boundary
+F["B"] = r"(?<![\w$£€.,/])(?<!(?<!\d\d\d\d)[-–])"   # left word boundary; "2009-[2011]" is allowed
+F["E"] = r"(?![\w%]|[.,]\d|[-–](?!\d{4}\b)\w|/\d)"  # right word boundary; "[2009]-2011" is allowed
 F["MONTH"] = "(?:" + _alt([m for m in lx.MONTHS if len(m) <= 4 and m != "june" and m != "july"] , dot=True) + "|" + _alt([m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]) + ")"
 F["WEEKDAY"] = _alt([w for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS]) + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
 F["DAYNUM"] = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
@@ -108,7 +108,8 @@ RULES: list[Rule] = [
     # "N units ago", "a week earlier", "two years from now".
     Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})\s(?:or so\s)?(?P<dir>ago|earlier|later|from now|hence|back)(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b){E}"), 3),
     # Durations: "two years", "the past two months", "a 10-year", "five-hour", "more than four hours".
-    Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s(?:to|or)\s(?P<num2>\d+|{NUMWORD})|-(?P<num2d>\d+))?(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|long)\s)?(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?(?![- ]old\b){E}"), 2),
+    Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s(?:to|or)\s(?P<num2>\d+|{NUMWORD})|-(?P<num2d>\d+))?(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|long)\s)?(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?(?:-long)?(?![- ]old\b){E}"), 2),
+    Rule("unit_long", _p(r"{B}(?P<unit>year|month|week|day|hour|decade|decades|years|months|weeks|days|hours|century|centuries)-long{E}"), 2),
     Rule("bare_units", _p(r"{B}(?:(?P<the>the)\s)?(?:(?P<span>past|last|next|coming|recent|first|early|previous)\s)?(?P<vague>several|few|many)?\s?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:\sor\s(?P<unit2>years|months|weeks|days|decades))?{E}"), 0),
     # Sets: "every Monday", "each year", "daily", "twice a week".
     Rule("set", _p(r"{B}(?:(?P<q>every|each)\s(?:(?P<other>other|single)\s)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|(?:morning|afternoon|evening|night))|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|semi-annually))(?P<E>){E}"), 3),

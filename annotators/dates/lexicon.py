@@ -103,7 +103,11 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 }
 """Holiday -> (month, ISO weekday, n-th; -1 last; election day is special-cased as n=0)."""
 
-EASTER_HOLIDAYS: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1}
+EASTER_HOLIDAYS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "palm sunday": -7,
+    "ash wednesday": -46, "maundy thursday": -3, "holy thursday": -3, "holy saturday": -1,
+    "ascension day": 39, "pentecost": 49, "whit sunday": 49,
+}
 """Offsets in days from Easter Sunday."""
 
 PRESENT_REF_WORDS = frozenset({
