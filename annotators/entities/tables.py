@@ -20,18 +20,23 @@ from annotators.entities.mention import Mention
 
 _W = r"[A-Z][\w'’.&-]*"
 NAME = rf"(?:{_W}(?:\s(?:de|la|le|van|von|der|del|da|di|du|dos|y|of|and)\s{_W}|\s{_W})*)"
-_STANDING = re.compile(rf"^\s*(?:\d+[.=]?\s+)?({NAME})(?:\s\([^)]*\))?(?:\s+-?\d[\d.:,/-]*){{3,}}\s*$")
+_NUM = r"(?:[-+.]?\d[\d.:,/-]*|-)"
+_STANDING = re.compile(rf"^\s*(?:\d+[.=]?\s+)?({NAME})(?:\s\([^)]*\))?(?:\s+{_NUM}){{3,}}\s*$")
 _SCORE = re.compile(
     rf"^\s*({NAME})(?:\s\([A-Za-z. ]+\))?\s+(\d+)(?:\s+and\s+\d[\d-]*)?(?:\s*\([^)]*\))?"
     rf"[,;]?\s+({NAME})(?:\s\([A-Za-z. ]+\))?\s+(\d+)\b"
 )
 _CRICKET = re.compile(rf"(?:^|:\s|\),\s)({NAME})\s+\d+(?:\s+and\s+\d[\d-]*|\s*\(|\s*$|\s*-\s*\d)")
-_FIXTURE = re.compile(rf"^\s*({NAME})\s+(?:at|AT|v|V|vs|VS|vs\.)\s+({NAME})\s*$")
+_FIXTURE = re.compile(rf"^\s*({NAME})\s+(at|AT|v|V|vs|VS|vs\.)\s+({NAME})\s*$")
 _RANKED = re.compile(rf"^\s*\d+[.=]?\s+({NAME})\s+\(({NAME})\)")
 _SCORECARD = re.compile(rf"(?:^|\s)(?:c|b|st|lbw b|c and b|run out \()\s?({NAME})")
 _INITIAL_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z]+[ '’-]?)*[A-Z][a-z'’-]+)\b")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+[A-Z]")
 _NOT_TEAM = re.compile(r"^(?:Men|Women|Total|Totals|Attendance|Standings|Result|Results|Scorers|Teams|Halftime|Note|Notes|Sales|Year|Second|First|Third|Fourth|Group|Round|Division|Pool|Played|Points|Week|Top)\b", re.I)
+
+
+TEAM_OR_PERSON = "TEAM_OR_PERSON"
+"""A multi-word name heading a standings row: a team, unless the model read a person there."""
 
 
 def _team_label(name: str) -> str:
@@ -62,13 +67,16 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
             add(m, 2, "GPE" if country_code(m.group(2)) else None)
         elif m := _FIXTURE.match(line):
             add(m, 1)
-            add(m, 2)
+            # "KANSAS CITY AT DETROIT": the second name is where the game is played.
+            add(m, 3, "GPE" if m.group(2).lower() == "at" else None)
         elif m := _SCORE.match(line):
             add(m, 1)
             add(m, 3)
         elif (m := _STANDING.match(line)) and len(m.group(1).split()) <= 3:
             if len(m.group(1).split()) == 1 or _INITIALS.match(m.group(1)) or country_code(m.group(1)):
                 add(m, 1)
+            else:
+                add(m, 1, TEAM_OR_PERSON)
         elif ln.kind == TABLE:
             for m in _CRICKET.finditer(line):
                 add(m, 1)
@@ -83,6 +91,11 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     """Relabel or add the spans table shapes imply; overlapping model spans give way."""
     for s, e, label in read(text, lines):
+        if label == TEAM_OR_PERSON:
+            if any(m.label == "PERSON" and m.overlaps(s, e) for m in mentions):
+                label = "PERSON"
+            else:
+                label = _team_label(text[s:e])
         exact = [m for m in mentions if m.start == s and m.end == e]
         if exact:
             for m in exact:
