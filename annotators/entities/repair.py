@@ -5,6 +5,8 @@
   only "Silica".
 - A name cut at a hyphen grows over the hyphenated capitalised rest: "Ingrid Solvik" +
   "-Haug".
+- A span opening with a demonym before a capitalised name splits: "American Dennis
+  Mitchell" -> NORP "American" + PERSON "Dennis Mitchell".
 - A lone first name directly followed by a PERSON surname span merges into one PERSON.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from annotators.countries import is_demonym
 from annotators.entities.junk import sentence_initial
 from annotators.entities.lines import PROSE, LineMap
 from annotators.entities.mention import Mention
@@ -35,7 +38,18 @@ _PREV_WORD = re.compile(r"([A-Z][a-z]+) $")
 _HYPHEN_REST = re.compile(r"(?:-[A-Z][\w'’]*)+")
 
 
+def _split_demonym(m: Mention, text: str) -> list[Mention]:
+    if m.label != "PERSON":  # ORG names often open with one: "Indian Oil Corporation"
+        return [m]
+    first = re.match(r"([A-Z][a-z]+) (?=[A-Z])", m.text(text))
+    if not first or not is_demonym(first.group(1)) or len(m.text(text).split()) < 3:
+        return [m]
+    cut = m.start + first.end()
+    return [Mention(m.start, m.start + len(first.group(1)), "NORP", "repair"), Mention(cut, m.end, m.label, "repair")]
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    mentions = [piece for m in mentions for piece in _split_demonym(m, text)]
     mentions.sort(key=lambda m: m.start)
     out: list[Mention] = []
     for m in mentions:

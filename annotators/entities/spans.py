@@ -15,6 +15,11 @@ _HANDLE_OR_URL = re.compile(r"[@#]\w|https?://|www\.|\.(?:com|org|net|gov|in|co\
 _PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # Names end in a capitalised word: "Interfax news agency" -> "Interfax". Lowercase particles
 # inside names ("Bank of England", "Leonardo da Vinci") are untouched.
+_NUMBER_TAIL = re.compile(r"(?:\s+[+(]?[-\d][\d.,:/()-]*)+$")
+_CALENDAR_HEAD = re.compile(
+    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|June|July|August|September|October|November|December)\s+)+(?=[A-Z])"
+)
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
 _LOWER_HEAD = re.compile(r"^(?:(?!(?:de|da|di|van|von|al|el|la|le|du|dos|del|bin|ibn)\b)[a-z]+\s+)+")
 
@@ -53,6 +58,12 @@ def trim(m: Mention, text: str) -> Mention | None:
             continue
         break
     if m.label in _PROPER_LABELS:
+        num = _NUMBER_TAIL.search(text[s:e])
+        if num and num.start() > 0:
+            e = s + num.start()
+        cal = _CALENDAR_HEAD.match(text[s:e])
+        if cal and cal.end() < e - s:
+            s += cal.end()
         seg = text[s:e]
         tail = _LOWER_TAIL.search(seg)
         if tail and tail.start() > 0:
