@@ -36,9 +36,9 @@ def person_parts(mentions: list[Mention], text: str, lines: LineMap) -> dict[str
         if len(ws) < 2:
             continue
         out[t] = "full"
-        last = ws[-1]
-        if len(last) >= 3 and last[0].isupper() and not last.isupper():
-            out.setdefault(last, "part")
+        for part in (ws[-1], ws[0]):
+            if len(part) >= 3 and part[0].isupper() and not part.isupper() and "." not in part:
+                out.setdefault(part, "part")
     return out
 
 
