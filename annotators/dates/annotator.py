@@ -64,6 +64,8 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
             t = None
         if t is not None:
             out.append((c, t))
+            if t.type in ("DATE", "TIME") and len(t.value) >= 10 and t.value[:4].isdigit():
+                ctx.last_day_at = c.end
     return out
 
 

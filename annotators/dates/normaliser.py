@@ -41,6 +41,7 @@ class Context:
     last_quarter: tuple[int, int, int] | None = None   # (year, quarter, offset of mention)
     last_year: int | None = None
     last_day: date | None = None
+    last_day_at: int | None = None
     extra: dict = field(default_factory=dict)
 
 

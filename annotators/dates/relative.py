@@ -73,8 +73,8 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         n = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}[rel]
         return Timex("DATE", cal.fmt_day(ref_day + timedelta(days=n)), True)
     if rel == "the":
-        if unit == "week":
-            return Timex("DATE", f"{a.year:04d}-WXX", True)
+        if unit == "week" and not c.groups.get("mod"):
+            return Timex("DATE", f"{a.year:04d}-WXX", True)  # TBAQ's reading of a bare "the week"
         if unit == "weekend":
             sat = cal.weekday_near(a, 6, -1 if _dir(c, ctx) <= 0 else 1)
             if a.isoweekday() == 7:
@@ -292,7 +292,9 @@ def h_clock(c: Candidate, ctx: Context) -> Timex | None:
                 return None
             d = cal.weekday_near(ctx.anchor, wd, 1 if _dir(c, ctx) > 0 else -1)
     else:
-        d = ctx.last_day or ctx.anchor
+        # A bare clock time belongs to the day just mentioned in the same sentence, else the DCT.
+        near = ctx.last_day_at is not None and c.start - ctx.last_day_at < 150
+        d = ctx.last_day if near and ctx.last_day else ctx.anchor
         anchored = d is not None
     if d is None:
         return Timex("TIME", f"XXXX-XX-XXT{hm}")

@@ -31,15 +31,18 @@ PAST_CUES = frozenset({
     "made", "gave", "saw", "held", "left", "began", "won", "lost", "fell", "rose", "sold",
     "bought", "paid", "struck", "spoke", "wrote", "ran", "found", "got", "brought", "kept",
     "led", "fled", "sent", "spent", "thought", "felt", "knew", "became", "broke", "chose",
-    "drove", "flew", "forgot", "grew", "hung", "ate", "shot", "shut", "stood", "swore",
+    "drove", "flew", "forgot", "grew", "hung", "ate", "shot", "stood", "swore",
     "taught", "threw", "understood", "woke", "wore", "agreed", "ago", "last", "earlier",
     "since", "has", "have", "been", "ended", "closed", "reported", "announced", "posted",
-    "traded", "quit", "overnight", "yesterday", "previous", "past", "recently", "dropped",
+    "traded", "overnight", "yesterday", "previous", "past", "recently", "dropped",
     "added", "declined", "gained", "killed",
 })
 
 NON_VERB_ED = frozenset({"red", "bed", "need", "speed", "seed", "feed", "led", "indeed", "hundred", "shed", "wed", "bred"})
 
+
+_FILLERS = frozenset({"at", "least", "the", "latest", "earliest", "no", "not", "later", "earlier", "than", "sometime",
+                      "on", "in"})
 
 _NOT_VERB = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our",
                        "be", "date", "around", "about", "as", "more", "less", "nearly", "some"})
@@ -88,11 +91,20 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     left_words = [m.group() for m in _WORD.finditer(text, max(0, start - 200), start)]
     right_words = [m.group() for m in _WORD.finditer(text, end, min(len(text), end + 120))]
     left = list(reversed(left_words))
-    low_left = [w.lower() for w in left[:3]]
+    low_left = [w.lower() for w in left[:6]]
+    while low_left and low_left[0] in _FILLERS:
+        low_left.pop(0)
     if low_left[:2] == ["as", "soon"] or low_left[:2] == ["as", "early"]:
         return 1
     if right_words[:1] and right_words[0].startswith("'s") or text[end:end + 2] in ("'s", "’s"):
         return -1
+    clause = []
+    for w in left[:8]:
+        if w in ".;:!?" or "\n" in w:
+            break
+        clause.append(w.lower())
+    if "had" in clause and not ({"will", "'ll", "shall"} & set(clause)):
+        return -1  # past perfect: "had been due to expire Friday"
     # "is to", "plans to": an infinitive after a modal-like word is a strong future cue.
     if low_left[:1] in (["by"], ["until"], ["till"], ["through"], ["payable"], ["effective"], ["to"]):
         return 1
