@@ -98,14 +98,17 @@ def build_items(doc) -> list[dict]:
         if not _quote_like(text, m):
             continue
         lo, hi = spans[i]
-        best = _anchor(text, atts, lookup, lo, hi)
-        if best is None and sdoc is not None:
-            extra = colon_attribution(sdoc, lo)
-            if extra is not None:
-                atts.append(extra)
-                speakers.append(resolver.resolve(extra.source))
-                best = len(atts) - 1
-        dash = _DASH_NAME.match(text, hi)
+        best = _anchor(text, atts, lookup, lo, hi, strict=True)
+        dash = _DASH_NAME.match(text, hi) if best is None else None
+        same_para = last is not None and "\n" not in text[last["end"]:m.start]
+        if best is None and dash is None and not (same_para and last.get("speaker")):
+            best = _anchor(text, atts, lookup, lo, hi, strict=False)
+            if best is None and sdoc is not None:
+                extra = colon_attribution(sdoc, lo)
+                if extra is not None:
+                    atts.append(extra)
+                    speakers.append(resolver.resolve(extra.source))
+                    best = len(atts) - 1
         if best is not None:
             k = best
             items.append(_item(text, m.start, m.end, "direct", speakers[k], atts[k].cue, k))
@@ -113,7 +116,7 @@ def build_items(doc) -> list[dict]:
             sp = resolver.named_at(dash.start(1), dash.end(1))
             items.append(_item(text, m.start, m.end, "direct", sp, dash.group(0).strip()[:1], next_id))
             next_id += 1
-        elif last is not None and last.get("speaker") and (m.continues or _near(text, last, m)):
+        elif last is not None and last.get("speaker") and (same_para or m.continues or _near(text, last, m)):
             it = dict(last)
             it.update(start=m.start, end=m.end, text=text[m.start:m.end], kind="direct")
             if not m.continues:
@@ -131,7 +134,7 @@ _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*([A-Z][\w.'’-]*(
 _STOP = re.compile(r"[.!?]\s|[\"“”]|\n")
 
 
-def _anchor(text: str, atts: list[Attribution], lookup: _Doc, lo: int, hi: int) -> int | None:
+def _anchor(text: str, atts: list[Attribution], lookup: _Doc, lo: int, hi: int, strict: bool) -> int | None:
     """The attribution of a marked stretch [lo, hi) (marks included) that has no content.
 
     First a cue just after the closing mark ("…,” said Gor), then one just before the
@@ -150,11 +153,16 @@ def _anchor(text: str, atts: list[Attribution], lookup: _Doc, lo: int, hi: int) 
             before.append(k)
     if before:
         return max(before, key=lambda k: atts[k].cue_end)
+    if strict:
+        return None
+    para_lo, para_hi = text.rfind("\n", 0, lo) + 1, text.find("\n", hi)
+    para_hi = len(text) if para_hi < 0 else para_hi
     s_lo, s_hi = lookup.sent_of(lo), lookup.sent_of(max(lo, hi - 1))
     best = None
     for k, a in enumerate(atts):
         s = lookup.sent_of(a.cue_start)
-        if s_lo <= s <= s_hi and not (lo <= a.cue_start < hi) and a.source is not None:
+        if (s_lo <= s <= s_hi and not (lo <= a.cue_start < hi) and a.source is not None
+                and para_lo <= a.cue_start < para_hi):
             dist = min(abs(a.cue_start - hi), abs(a.cue_end - lo))
             if best is None or dist < best[0]:
                 best = (dist, k)
