@@ -20,6 +20,12 @@ _CALENDAR_HEAD = re.compile(
     r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
     r"|June|July|August|September|October|November|December)\s+)+(?=[A-Z])"
 )
+_HONORIFIC_HEAD = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|"
+    r"President|Vice-President|Senator|Sen|Rep|Gov|Governor|Mayor|General|Gen|Judge|Justice|Pope|"
+    r"Rev|Reverend|Father|Sheikh|Chancellor|Premier|Secretary|Ambassador|Coach|Captain|Capt|"
+    r"Minister|Prime Minister|Lt|Col|Sgt|Adm|Cardinal|Bishop|Archbishop|Rabbi|Imam|Ayatollah)\.?\s+)+(?=[A-Z])"
+)
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
 _LOWER_HEAD = re.compile(r"^(?:(?!(?:de|da|di|van|von|al|el|la|le|du|dos|del|bin|ibn)\b)[a-z]+\s+)+")
 
@@ -64,6 +70,10 @@ def trim(m: Mention, text: str) -> Mention | None:
         cal = _CALENDAR_HEAD.match(text[s:e])
         if cal and cal.end() < e - s:
             s += cal.end()
+        if m.label == "PERSON":
+            hon = _HONORIFIC_HEAD.match(text[s:e])
+            if hon and hon.end() < e - s:
+                s += hon.end()
         seg = text[s:e]
         tail = _LOWER_TAIL.search(seg)
         if tail and tail.start() > 0:
