@@ -65,11 +65,14 @@ def _generic_clause(tok) -> bool:
     return subj is not None and comp is not None
 
 
+_QUOTED: list[tuple[int, int]] = []  # quoted ranges of the document being read
+
+
 def _subj(tok, depth: int = 3):
     """The subject of a verb; for a shared subject ("and said", ", saying") the head's."""
     for _ in range(depth):
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i + 12
-                and any(ch.isalnum() for ch in c.text)]
+                and any(ch.isalnum() for ch in c.text) and not _inside(_QUOTED, c.idx)]
         if subs:
             return min(subs, key=lambda c: abs(c.i - tok.i))
         if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and tok.head is not tok:
@@ -123,6 +126,7 @@ def _minus(outer: tuple[int, int], inner: tuple[int, int]) -> list[tuple[int, in
 def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
     """All attributions in a parsed doc; cues inside `quoted` character ranges are skipped."""
     text = sdoc.text
+    _QUOTED[:] = quoted
     found: list[Attribution] = []
     claimed: list[tuple[int, int]] = []
     cands = []

@@ -119,6 +119,14 @@ class Resolver:
         self.mentions = mentions
         self.quoted = quoted
         self._person_toks: frozenset[int] | None = None
+        sdoc = getattr(doc, "spacy", None)
+        # start offsets of mentions whose head is a subject ("Sen. McCaskill scolded him")
+        self.subjects: set[int] = set()
+        if sdoc is not None:
+            for m in mentions:
+                span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                    self.subjects.add(m.start)
         self.named: list[tuple[int, str, int, int, str]] = []  # (pos, name, start, end, label)
 
     def _persons(self, sdoc) -> frozenset[int]:
@@ -157,15 +165,22 @@ class Resolver:
         return max(names, key=len) if names else m.text
 
     def _antecedent(self, pos: int, kind: str) -> tuple[str, int, int] | None:
-        """Nearest earlier compatible name: a named speaker within the last 1,500 characters
-        first (news keeps its speaker across "he said"), then the nearest PERSON mention
-        outside quotations (an ORG one for "it"). Not for we/they/who."""
+        """Nearest earlier compatible name within 1,500 characters: a named speaker or a
+        PERSON mention that is a subject (outside quotations); failing that the nearest
+        PERSON mention (an ORG one for "it"). Not for we/they/who."""
         want_person = kind in ("m", "f", "s")
         if kind in ("p", "r"):
             return None
-        for p, name, a, b, label in reversed(self.named):
-            if p < pos and pos - p < 1500 and (label in _PERSONISH) == want_person:
-                return name, a, b
+        cands = [(p, name, a, b) for p, name, a, b, label in self.named
+                 if p < pos and pos - p < 1500 and (label in _PERSONISH) == want_person]
+        for m in self.mentions:
+            if m.end <= pos and pos - m.start < 1500 and m.start in self.subjects and (
+                    m.label in _PERSONISH if want_person else m.label in _GROUPISH):
+                if not any(x <= m.start < y for x, y in self.quoted):
+                    cands.append((m.start, m.text, m.start, m.end))
+        if cands:
+            _, name, a, b = max(cands)
+            return name, a, b
         for m in reversed(self.mentions):
             if m.end <= pos and (m.label in _PERSONISH if want_person else m.label in _GROUPISH):
                 if not any(x <= m.start < y for x, y in self.quoted):
