@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from annotators.quotes.cues import PRONOUNS
@@ -119,6 +120,7 @@ class Resolver:
         self.mentions = mentions
         self.quoted = quoted
         self._person_toks: frozenset[int] | None = None
+        self._genders: dict[str, str] | None = None
         sdoc = getattr(doc, "spacy", None)
         # start offsets of mentions whose head is a subject ("Sen. McCaskill scolded him")
         self.subjects: set[int] = set()
@@ -178,14 +180,25 @@ class Resolver:
                     m.label in _PERSONISH if want_person else m.label in _GROUPISH):
                 if not any(x <= m.start < y for x, y in self.quoted):
                     cands.append((m.start, m.text, m.start, m.end))
+        cands = [c for c in cands if self._gender_ok(c[1], kind)]
         if cands:
             _, name, a, b = max(cands)
             return name, a, b
         for m in reversed(self.mentions):
-            if m.end <= pos and (m.label in _PERSONISH if want_person else m.label in _GROUPISH):
+            if m.end <= pos and (m.label in _PERSONISH if want_person else m.label in _GROUPISH) and self._gender_ok(m.text, kind):
                 if not any(x <= m.start < y for x, y in self.quoted):
                     return m.text, m.start, m.end
         return None
+
+    def _gender_ok(self, name: str, kind: str) -> bool:
+        """False when the document shows `name` with the other gender's pronouns or title."""
+        if kind not in ("m", "f"):
+            return True
+        if self._genders is None:
+            self._genders = _guess_genders(self.text, self.mentions)
+        words = name.split()
+        g = self._genders.get(words[-1].strip(".,’'s")) if words else None
+        return g is None or g == kind
 
     def named_at(self, a: int, b: int) -> Speaker:
         """A speaker named by characters only (a "― Name" byline after a quotation)."""
@@ -220,3 +233,37 @@ class Resolver:
             m = self._entity_in(a, b)
             self.named.append((a, sp.name or "", a, b, m.label if m else "PERSON"))
         return sp
+
+
+_MALE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
+_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
+
+
+def _guess_genders(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """Surname -> "m"/"f" from this document only: a title before a mention (Mr., Mrs., Ms.)
+    or the pronouns in the rest of the sentence and the next one after it."""
+    votes: dict[str, list[int]] = {}
+    for m in mentions:
+        if m.label != "PERSON" or not m.text.split():
+            continue
+        last = m.text.split()[-1].strip(".,’'s")
+        v = votes.setdefault(last, [0, 0])
+        before = text[max(0, m.start - 6):m.start]
+        if re.search(r"\bMr\.?\s*$", before):
+            v[0] += 3
+        elif re.search(r"\b(?:Mrs|Ms)\.?\s*$", before):
+            v[1] += 3
+        stop = m.end
+        for _ in range(2):
+            nxt = re.search(r"[.!?][\"”’]?\s", text[stop:stop + 400])
+            stop = stop + (nxt.end() if nxt else 400)
+        window = text[m.end:stop]
+        v[0] += len(_MALE.findall(window))
+        v[1] += len(_FEMALE.findall(window))
+    out = {}
+    for last, (male, female) in votes.items():
+        if male >= 2 * female + 1:
+            out[last] = "m"
+        elif female >= 2 * male + 1:
+            out[last] = "f"
+    return out
