@@ -101,14 +101,14 @@ RULES: list[Rule] = [
     # Relative units: "last week", "next month", "the past year", "this week", "the weekend".
     Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\snext|the\slast|the\scurrent|the\ssame|the\sfull|the\sentire|the\swhole|the\slatest)?\s?(?:(?P<fiscal>fiscal|financial|calendar|model|school)\s)?(?P<unit>year|month|week|weekend|day|decade|century|fortnight)(?!-){E}"), 1),
     Rule("yesterday", _p(r"{B}(?:(?P<mod>early|late|earlier|later)\s)?(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)(?:\s(?P<part>morning|afternoon|evening|night))?{E}"), 3),
-    Rule("part_of_day", _p(r"{B}(?:(?P<mod>early|late|later|earlier)\s)?(?P<rel>this|that|last|the|tomorrow|yesterday)\s(?P<part>morning|afternoon|evening|night){E}"), 2),
+    Rule("part_of_day", _p(r"{B}(?:(?P<mod>early|late|later|earlier)\s)?(?P<rel>this|that|last|the|tomorrow|yesterday|the next|the following|the previous)\s(?P<part>morning|afternoon|evening|night){E}"), 2),
     Rule("mid_part", _p(r"{B}(?P<part>mid[- ]?(?:morning|afternoon|day|evening))(?:\s(?P<word>yesterday|today))?{E}"), 2),
     # Weekdays: "Thursday", "last Friday", "Wednesday night", "the previous Friday".
     Rule("weekday", _p(r"{B}(?:(?P<rel>last|next|this|this past|this coming|the previous|the following|the next|coming|past|early|late|earlier|later)\s)?(?P<wday>{WEEKDAY})(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night|nights|mornings))?{E}"), 2),
     # "N units ago", "a week earlier", "two years from now".
-    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})\s(?:or so\s)?(?P<dir>ago|earlier|later|from now|hence|back)(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b){E}"), 3),
+    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?\s(?:or so\s)?(?P<dir>ago|earlier|later|from now|hence|back)(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b){E}"), 3),
     # Durations: "two years", "the past two months", "a 10-year", "five-hour", "more than four hours".
-    Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s(?:to|or)\s(?P<num2>\d+|{NUMWORD})|-(?P<num2d>\d+))?(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|long)\s)?(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?(?:-long)?(?![- ]old\b){E}"), 2),
+    Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s(?:to|or)\s(?P<num2>\d+|{NUMWORD})|-(?P<num2d>\d+))?(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|long|trading|business|working|calendar|school)\s)?(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?(?:-long)?(?![- ]old\b){E}"), 2),
     Rule("unit_long", _p(r"{B}(?P<unit>year|month|week|day|hour|decade|decades|years|months|weeks|days|hours|century|centuries)-long{E}"), 2),
     Rule("bare_units", _p(r"{B}(?:(?P<the>the)\s)?(?:(?P<span>past|last|next|coming|recent|first|early|previous)\s)?(?P<vague>several|few|many)?\s?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:\sor\s(?P<unit2>years|months|weeks|days|decades))?{E}"), 0),
     # Sets: "every Monday", "each year", "daily", "twice a week".

@@ -378,10 +378,6 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     if unit == "half" and q > 2:
         return None
     det, adj = _low(c, "det"), _low(c, "adj")
-    if adj and adj not in ("latest", "current", "previous", "past", "year-earlier", "year-ago", "comparable", "same",
-                           "flat", "fiscal", "calendar", "strong", "weak", "disappointing", "traditionally", "seasonally",
-                           "slow", "sluggish", "weaker", "stronger", "record", "usual", "normal", "difficult", "tough"):
-        return None
     anchored = False
     y = _year_of(c, "yr") or _year_of(c, "qyr")
     rel = _low(c, "relyr") or _low(c, "qrel")

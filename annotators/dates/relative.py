@@ -142,6 +142,10 @@ def h_part_of_day(c: Candidate, ctx: Context) -> Timex | None:
         d = a - timedelta(days=1)
     elif rel == "tomorrow":
         d = a + timedelta(days=1)
+    elif rel in ("the next", "the following", "the previous"):
+        d = (ctx.last_day or a) + timedelta(days=-1 if rel == "the previous" else 1)
+        ctx.last_day = d
+        return Timex("DATE", cal.fmt_day(d), True)
     else:
         d = ctx.last_day or a
     return Timex("TIME", f"{cal.fmt_day(d)}T{code}", True)
@@ -196,6 +200,8 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     if not unit:
         return None
     n = parse_count(_g(c, "num"))
+    if n is not None and c.groups.get("half"):
+        n += 0.5
     dirw = _low(c, "dir")
     if dirw == "since":
         return None
@@ -206,7 +212,8 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
         # TBAQ: "[Three days] later" is the duration; "later" stays out.
         from annotators.dates.durations import duration_value
         v = duration_value(float(n) if n is not None else None, unit)
-        return Timex("DURATION", v, end=c.group_spans["unit"][1]) if v else None
+        end = c.group_spans["half" if c.groups.get("half") else "unit"][1]
+        return Timex("DURATION", v, end=end) if v else None
     if n is None:
         return Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", bool(ctx.anchor))
     if n != int(n):
