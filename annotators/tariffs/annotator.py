@@ -46,6 +46,7 @@ class Draft:
     explicit_imposer: bool = False
     explicit_target: bool = False
     headline_codes: list[str] = field(default_factory=list)
+    strong_kind: bool = False
 
 
 class TariffsAnnotator:
@@ -74,7 +75,12 @@ class TariffsAnnotator:
             dates = [x for x in dates if not (dateline[0] <= x[0] < dateline[1])]
         actors = find_actors(sdoc, entities, skip=dateline[:2] if dateline else None)
         drafts = self._drafts(sdoc, text, actors, dates)
-        _resolve_document(drafts, actors, dateline, text)
+        sents = []
+        for lo, hi in sentence_spans(sdoc):
+            s0, e0 = sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text)
+            sents.append((s0, e0, {a.code for a in actors if s0 <= a.start < e0}))
+        _resolve_document(drafts, actors, dateline, text, sents)
+        drafts = _dedupe(drafts)
         return [_item(d, text) for d in drafts]
 
     # -- per sentence ---------------------------------------------------------------
@@ -126,10 +132,14 @@ class TariffsAnnotator:
             head_codes = [a.code for a in actors if lo <= a.token_start < hi]
             group = bool(re.search(r"\b(STATES|COUNTRIES|NATIONS|MEMBERS)\b", sent_text)) and not head_codes
         cue = kinds.kind_cue(clause_text)
+        np_left = sdoc[cl.head_noun].left_edge.i
+        np_left = min(np_left, cl.anchor)
+        strong = kinds.kind_cue(text[sdoc[np_left].idx:sdoc[cl.head_noun].idx + len(sdoc[cl.head_noun].text)])
         d = Draft(sent=(lo, hi), sent_chars=sent_chars, clause=cl, start=start, end=end,
                   headline=headline, rate=info, action=action, direction=direction,
                   imposer=imposer, target=target, group=group,
                   bilateral=bool(BILATERAL.search(sent_text)), kind_cue=cue[0] if cue else None,
+                  strong_kind=bool(strong) and bool(cue) and strong[0] == cue[0],
                   products=products.find_products(sdoc, cl, lo, hi, headline),
                   explicit_imposer=bool(imposer), explicit_target=bool(target))
         d.effective = effective.effective_date(text, sent_chars, (start, end), dates)
@@ -214,7 +224,8 @@ def _clip(group: list[Draft], sdoc) -> None:
 
 
 # -- across the document -------------------------------------------------------------
-def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: str) -> None:
+def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: str,
+                      sents: list[tuple[int, int, set]]) -> None:
     """Fill imposer/target from coreference across mentions, then kinds by measure."""
     doc_codes = _codes_by_frequency(actors)
     for d in drafts:
@@ -222,17 +233,6 @@ def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: 
             d.imposer = list(doc_codes)
             if d.bilateral or not d.target:
                 d.target = list(doc_codes) if d.bilateral else d.target
-    for k, d in enumerate(drafts):
-        if not d.headline:
-            continue
-        body = next((x for x in drafts[k + 1:] if not x.headline and x.imposer), None)
-        codes = d.headline_codes
-        if body and set(codes) <= set(body.imposer) | set(body.target):
-            d.imposer, d.target = list(body.imposer), list(body.target)
-        elif codes:
-            d.imposer = codes[:1]
-            d.target = [c for c in codes[1:2] if c != codes[0]]
-        d.explicit_imposer = bool(d.imposer)
     _fill_forward(drafts)
     nxt: Draft | None = None
     for d in reversed(drafts):
@@ -244,6 +244,20 @@ def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: 
         if d.imposer:
             nxt = d
     _fill_forward(drafts)
+    for k, d in enumerate(drafts):
+        if not d.headline:
+            continue
+        body = next((x for x in drafts[k + 1:] if not x.headline and (x.imposer or x.target)), None)
+        union = {c for x in drafts if not x.headline for c in x.imposer + x.target}
+        codes = d.headline_codes
+        if body and (set(codes) <= set(body.imposer) | set(body.target) or set(codes) <= union):
+            d.imposer, d.target = list(body.imposer), list(body.target)
+            if not d.imposer:
+                d.imposer = [c for c in codes if c not in body.target][:1]
+        elif codes:
+            d.imposer = codes[:1]
+            d.target = [c for c in codes[1:2] if c != codes[0]]
+        d.explicit_imposer = bool(d.imposer)
     fallback = None
     if dateline:
         from annotators.tariffs.actors import code_of
@@ -259,7 +273,18 @@ def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: 
                 and not any(x.group for x in drafts):
             d.imposer = list(doc_codes[:2])
             d.target = list(doc_codes[:2])
-    _assign_kinds(drafts, text)
+    _fill_forward(drafts)
+    _assign_kinds(drafts, text, sents)
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """Drop a mention whose span repeats or lies inside an earlier one."""
+    out: list[Draft] = []
+    for d in drafts:
+        if any(o.start <= d.start and d.end <= o.end for o in out):
+            continue
+        out.append(d)
+    return out
 
 
 def _fill_forward(drafts: list[Draft]) -> None:
@@ -289,33 +314,38 @@ def _key(d: Draft) -> tuple:
     return (tuple(sorted(d.imposer)), tuple(sorted(d.target)))
 
 
-def _assign_kinds(drafts: list[Draft], text: str) -> None:
-    """G8: the first cue of a measure governs its mentions; own cues win for distinct rates."""
+def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, set]]) -> None:
+    """G8: the first cue of a measure governs its mentions, except a mention whose own noun
+    phrase names its kind ("a 25% punitive levy"); cues outside the mentions ("in
+    retaliation for Japan's ...") count for measures on the country they name."""
     first: dict[tuple, tuple[str, float | None]] = {}
     for d in drafts:
         if d.kind_cue and _key(d) not in first:
             first[_key(d)] = (d.kind_cue, d.rate.rate)
-    # cues outside the mentions ("in retaliation for ...", "sanctions") for measures with a target
     spans = [(d.start, d.end) for d in drafts]
-    outside = None
+    outside: list[tuple[int, str, set]] = []
     for name, rx in kinds.KIND_CUES:
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in spans):
                 continue
-            if outside is None or m.start() < outside[1]:
-                outside = (name, m.start())
-            break
+            codes = next((c for s, e, c in sents if s <= m.start() < e), set())
+            outside.append((m.start(), name, codes))
+    outside.sort()
     for d in drafts:
-        if d.kind_cue:
-            own = d.kind_cue
-            f = first.get(_key(d))
-            d.kind_cue = f[0] if f and (f[1] is None or d.rate.rate is None or f[1] == d.rate.rate) and False else own
-            continue
         f = first.get(_key(d))
+        if d.kind_cue and d.strong_kind:
+            continue
         if f and (f[1] is None or d.rate.rate is None or f[1] == d.rate.rate):
-            d.kind_cue = f[0]
-        elif f is None and outside and d.target and d.action not in {"cut", "state"}:
-            d.kind_cue = outside[0]
+            if not d.kind_cue or f[0] != d.kind_cue:
+                d.kind_cue = f[0]
+            continue
+        if d.kind_cue:
+            continue
+        if d.target and d.action not in {"cut", "state", "exempt"}:
+            for _, name, codes in outside:
+                if set(d.target) & codes:
+                    d.kind_cue = name
+                    break
 
 
 def _item(d: Draft, text: str) -> dict:

@@ -100,7 +100,7 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
     if cl.verbs:
         v = sdoc[cl.verbs[0]]
         anchors += [c for c in v.children if c.dep_ in {"xcomp", "advcl"} and c.i > cl.head_noun]
-        if v.dep_ == "relcl" and v.head.i < cl.head_noun:
+        if v.dep_ == "relcl" and v.head.i < cl.head_noun and any(c.text.lower() == "where" for c in v.children):
             p = _phrase(sdoc, v.head, stop=v.i)
             if p:
                 return [p]

@@ -20,6 +20,9 @@ TARGET_SUBJECT_VERBS = re.compile(
     r"overreact\w*|react\w*|respond\w*|expect\w*)$", re.I)
 TARGET_PREPS = frozenset({"on", "against", "from", "to", "into", "for"})
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "he", "she", "his", "her"})
+SPEECH_VERBS = re.compile(r"^(said|says|say|told|tell|tells|stated|added|noted|reported|"
+                          r"commented|explained|argued|believes?|believed|thinks?|thought)$", re.I)
+RELATIVE = frozenset({"which", "that", "who"})
 GOV_NOUNS = frozenset("""government governments officials official administration ministry
     minister ministers tribunal commission authorities authority negotiators president secretary
     representative department agency board court parliament congress senate cabinet customs
@@ -127,17 +130,46 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                     break
             if imposer:
                 break
+    # 2b. a noun that governs the clause: "a U.S. decision to proceed with tariffs"
+    if not imposer and cl.verbs and sdoc[cl.verbs[0]].dep_ == "acl":
+        noun = sdoc[cl.verbs[0]].head
+        if not TARGET_SUBJECT_VERBS.match(noun.text):
+            for c in noun.children:
+                if c.dep_ in {"compound", "poss", "amod"}:
+                    a = _actor_at(actors, c.i)
+                    if a:
+                        imposer = [a.code]
+                        break
     # 3. the subject of the governing verb(s)
     subj_is_target = False
     pronoun_target = False
-    for v in cl.verbs[:3]:
+    via_pronoun = False
+    for k, v in enumerate(cl.verbs[:3]):
+        vt = sdoc[v]
         subj = None
-        for c in sdoc[v].children:
+        for c in vt.children:
             if c.dep_ in {"nsubj", "nsubjpass"}:
                 subj = c
                 break
+        if subj is None and vt.dep_ == "xcomp":
+            # object control: "persuade the U.S. not to impose tariffs"
+            obj = next((c for c in vt.head.children if c.dep_ == "dobj" and c.i < vt.i), None)
+            if obj is not None and _subject_codes(sdoc, obj.i, actors):
+                if not imposer:
+                    imposer = _subject_codes(sdoc, obj.i, actors)
+                break
         if subj is None:
             continue
+        if k > 0 and not via_pronoun and SPEECH_VERBS.match(vt.text):
+            break  # a speaker is not the imposer of a clause with no subject of its own
+        if subj.text.lower() in RELATIVE and vt.dep_ == "relcl":
+            ante = vt.head  # "the U.S. Measures, which will impose 100 pct tariffs"
+            codes = _subject_codes(sdoc, ante.i, actors) or [
+                a.code for c in ante.children if c.dep_ in {"compound", "poss", "amod"}
+                for a in [_actor_at(actors, c.i)] if a]
+            if codes and not imposer:
+                imposer = codes[:1]
+            break
         if subj.i == head.i or subj.i == anchor.i:
             continue  # the tariff itself is the subject
         codes = _subject_codes(sdoc, subj.i, actors)
@@ -157,6 +189,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
         if subj.text.lower() in {"they", "them"}:
             break  # "they" is rarely the speaker of the governing clause
         if subj.text.lower() in PRONOUNS:
+            via_pronoun = True
             pronoun_target = pronoun_target or bool(TARGET_SUBJECT_VERBS.match(vword))
             continue  # look further up: "Japan said it would cut tariffs"
         appos = [c for c in subj.children if c.dep_ == "appos"]
@@ -181,7 +214,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
     if cl.verbs:
         scope += [c for c in sdoc[cl.verbs[0]].children if c.dep_ in {"xcomp", "advcl"} and c.i > head.i]
         rel = sdoc[cl.verbs[0]]
-        if rel.dep_ == "relcl" and rel.head.i < head.i:  # "Japanese photocopiers, where it has imposed"
+        if rel.dep_ == "relcl" and rel.head.i < head.i and any(c.text.lower() == "where" for c in rel.children):  # "Japanese photocopiers, where it has imposed"
             for a in _actors_under(sdoc, rel.head, actors):
                 if a.token_start < rel.i and a.code not in taken:
                     target.append(a.code)
