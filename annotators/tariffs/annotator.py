@@ -266,7 +266,8 @@ def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: 
         fallback = doc_codes[0]
     for d in drafts:
         if not d.imposer and fallback:
-            d.imposer = [fallback]
+            d.imposer = [fallback] if fallback not in d.target else \
+                [c for c in doc_codes if c not in d.target][:1]
         if d.target and set(d.target) == set(d.imposer) and not d.bilateral and not d.group:
             d.target = []
         if d.bilateral and d.action in {"lift", "cut"} and not d.explicit_target and len(doc_codes) >= 2 \

@@ -160,7 +160,8 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                 break
         if subj is None:
             continue
-        if k > 0 and not via_pronoun and SPEECH_VERBS.match(vt.text):
+        if k > 0 and not via_pronoun and SPEECH_VERBS.match(vt.text) and \
+                head.dep_ not in {"nsubj", "nsubjpass"}:
             break  # a speaker is not the imposer of a clause with no subject of its own
         if subj.text.lower() in RELATIVE and vt.dep_ == "relcl":
             ante = vt.head  # "the U.S. Measures, which will impose 100 pct tariffs"
