@@ -134,6 +134,11 @@ def h_set(c: Candidate, ctx: Context) -> Timex | None:
     what = _g(c, "what")
     lw = what.lower().rstrip(".")
     n = 2 if _low(c, "other") == "other" else 1
+    if c.groups.get("snum"):
+        k = parse_count(_g(c, "snum"))
+        if k is None or k != int(k) or k < 1:
+            return None
+        n = int(k)
     if lw in lx.WEEKDAYS and what[0].isupper():
         return Timex("SET", f"XXXX-WXX-{lx.WEEKDAYS[lw]}")
     m = _month(what)

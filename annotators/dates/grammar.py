@@ -112,7 +112,7 @@ RULES: list[Rule] = [
     Rule("unit_long", _p(r"{B}(?P<unit>year|month|week|day|hour|decade|decades|years|months|weeks|days|hours|century|centuries)-long{E}"), 2),
     Rule("bare_units", _p(r"{B}(?:(?P<the>the)\s)?(?:(?P<span>past|last|next|coming|recent|first|early|previous)\s)?(?P<vague>several|few|many)?\s?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:\sor\s(?P<unit2>years|months|weeks|days|decades))?{E}"), 0),
     # Sets: "every Monday", "each year", "daily", "twice a week".
-    Rule("set", _p(r"{B}(?:(?P<q>every|each)\s(?:(?P<other>other|single)\s)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|(?:morning|afternoon|evening|night))|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|semi-annually))(?P<E>){E}"), 3),
+    Rule("set", _p(r"{B}(?:(?P<q>every|each)\s(?:(?P<other>other|single)\s|(?P<snum>\d+|{NUMWORD})\s)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|(?:morning|afternoon|evening|night))|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|semi-annually))(?P<E>){E}"), 3),
     Rule("per_unit", _p(r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))(?:a|per|an|every)\s(?P<unit>year|month|week|day|hour|minute|quarter){E}"), 3),
     # Fuzzy references.
     Rule("ref", _p(r"{B}(?P<ref>right now|now|currently|these days|nowadays|at present|presently|recently|more recently|the past|the future|the near future|the near term|the short term|the long term|the coming (?:days|weeks|months|years)|coming (?:days|weeks|months|years)|the years ahead|the months ahead|the weeks ahead|recent (?:days|weeks|months|years)|a later date|as soon as possible|lately|some day|someday|the present){E}"), 1),

@@ -313,9 +313,9 @@ def h_year_range(c: Candidate, ctx: Context) -> Timex | None:
     y = int(c.groups["year"])
     y2 = int(c.groups["year2"])
     full2 = y // 100 * 100 + y2
-    if full2 != y + 1:
+    if full2 <= y:
         return None
-    # "1998-99": a fiscal or season year; TimeML annotates the first year.
+    # "1998-99", "1980-88": one expression; its value is the first year, its interval the span.
     return Timex("DATE", f"{y:04d}", interval=[f"{y:04d}-01-01", f"{full2:04d}-12-31"])
 
 

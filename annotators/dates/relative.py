@@ -63,9 +63,9 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
     if rel in ("that", "the same", "the following", "the previous", "the next") and unit == "year":
         ref = ctx.last_year
         if ref is None:
-            if rel == "the next":
-                return Timex("DATE", f"{a.year + 1:04d}", True)
-            return None
+            if rel in ("that", "the same"):
+                return None
+            ref = a.year
         n = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}[rel]
         return Timex("DATE", f"{ref + n:04d}", True)
     if rel in ("that", "the same", "the following", "the previous", "the next") and unit == "day":
