@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Callable
 
 from annotators.dates import calendar as cal
 from annotators.dates import lexicon as lx
@@ -174,11 +173,9 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
     else:
         if d > 31:
             return None
-        return Timex("DATE", f"XXXX-{m:02d}-{d:02d}", start=_mod_start(c))
+        return Timex("DATE", f"XXXX-{m:02d}-{d:02d}")
     ctx.last_day = dd
-    t = Timex("DATE", cal.fmt_day(dd), anchored, start=_mod_start(c))
-    if c.groups.get("mod"):
-        t.value = cal.fmt_month(dd.year, dd.month) if _low(c, "mod") not in ("earlier", "later") else t.value
+    t = Timex("DATE", cal.fmt_day(dd), anchored)
     d2 = c.groups.get("day2")
     if d2:
         end = cal.safe_date(dd.year, m, int(re.match(r"\d+", d2).group()))
@@ -186,10 +183,6 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
             return None
         t.interval = [cal.fmt_day(dd), cal.fmt_day(end)]
     return t
-
-
-def _mod_start(c: Candidate) -> int | None:
-    return None
 
 
 def _year_of(c: Candidate, key: str = "year", spoken: str = "spoken") -> int | None:
@@ -323,7 +316,7 @@ def h_decade(c: Candidate, ctx: Context) -> Timex | None:
     w = _low(c, "decade").replace("'", "").replace("-", "").replace("nineteen", "")
     names = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
     if w in names:
-        return Timex("DATE", f"19{names[w]}", start=_the_start(c))
+        return Timex("DATE", f"19{names[w]}")
     m = re.fullmatch(r"(\d{2})?(\d)0s", w)
     if not m:
         return None
@@ -334,11 +327,7 @@ def h_decade(c: Candidate, ctx: Context) -> Timex | None:
         century = "19"
         if ctx.anchor and ctx.anchor.year >= 2000 and int(m[2]) * 10 <= ctx.anchor.year % 100:
             century = "20"
-    return Timex("DATE", f"{century}{m[2]}", start=_the_start(c))
-
-
-def _the_start(c: Candidate) -> int | None:
-    return None
+    return Timex("DATE", f"{century}{m[2]}")
 
 
 def h_century(c: Candidate, ctx: Context) -> Timex | None:
@@ -574,5 +563,3 @@ def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
         d = this
     return Timex("DATE", cal.fmt_day(d), True) if d else None
 
-
-HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {}

@@ -110,8 +110,6 @@ def h_yesterday(c: Candidate, ctx: Context) -> Timex | None:
     part = _low(c, "part")
     if w == "tonight":
         part = "night"
-    if w == "today" and _g(c, "word") == "Today" and re.match(r"\s*(?:'s|’s)", ctx.text[c.end:]):
-        pass
     code = lx.PARTS_OF_DAY.get(part) if part else None
     if not ctx.anchor:
         return Timex("TIME" if code else "DATE", "XXXX-XX-XX" + (f"T{code}" if code else ""))
