@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotators.quotes.attribution import Attribution, colon_attribution, find_attributions
+from annotators.quotes.attribution import Attribution, colon_attribution, find_attributions, trim
 from annotators.quotes.marks import Marked, find_marked
 from annotators.quotes.speakers import Resolver, Speaker, mentions_of
 
@@ -95,9 +95,25 @@ def build_items(doc) -> list[dict]:
         last = max(before, key=lambda it: it["end"]) if before else None
         if i in taken:
             continue
+        if _embedded(text, m):
+            piece = _fragment_piece(text, atts, lookup, m, items)
+            if piece is not None:
+                k, a, b = piece
+                for j, other in enumerate(marked):
+                    if a <= other.start < b:
+                        taken.add(j)
+                items.append(_item(text, a, b, "mixed", speakers[k], atts[k].cue, k))
+            continue
         if not _quote_like(text, m):
             continue
         lo, hi = spans[i]
+        label = _TRANSCRIPT.match(text, m.start, m.end)
+        if label is not None:  # "PENCE: Well, …" — a transcript turn names its speaker
+            sp = resolver.named_at(label.start(1), label.end(1))
+            a = label.end()
+            items.append(_item(text, a, m.end, "direct", sp, ":", next_id))
+            next_id += 1
+            continue
         best = _anchor(text, atts, lookup, lo, hi, strict=True)
         dash = _DASH_NAME.match(text, hi) if best is None else None
         same_para = last is not None and "\n" not in text[last["end"]:m.start]
@@ -173,6 +189,45 @@ def _anchor(text: str, atts: list[Attribution], lookup: _Doc, lo: int, hi: int, 
                 if ps <= a.cue_start < pe and a.source is not None:
                     best = (0, k)
     return best[1] if best else None
+
+
+_TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
+
+
+def _fragment_piece(text: str, atts: list[Attribution], lookup: _Doc, m: Marked,
+                    items: list[dict]) -> tuple[int, int, int] | None:
+    """A quoted fragment after a cue in its sentence ('Cruz called Trump a “liar”'): the
+    reported content runs from after the cue to the end of the sentence (a mixed quote)."""
+    s = lookup.sent_of(m.start)
+    s_start, s_end = lookup.sents[s]
+    best = None
+    for k, a in enumerate(atts):
+        if a.source is not None and s_start <= a.cue_start and a.cue_end <= m.start and "\n" not in text[a.cue_end:m.start]:
+            if best is None or a.cue_end > atts[best].cue_end:
+                best = k
+    if best is None:
+        return None
+    a, b = atts[best].cue_end, s_end
+    nl = text.find("\n", m.end, b)
+    b = nl if nl >= 0 else b
+    a, b = trim(text, a, b)
+    if any(it["start"] < b and a < it["end"] for it in items) or b <= a:
+        return None
+    return best, a, b
+
+
+def _embedded(text: str, m: Marked) -> bool:
+    """A short fragment quoted inside a running sentence ('called him a “nasty guy”'):
+    the word before the opening mark is part of the same clause."""
+    if m.open_at is None:
+        return False
+    k = m.open_at - 1
+    while k >= 0 and text[k] in " \t\u00a0":
+        k -= 1
+    if k < 0 or not text[k].isalnum():
+        return False
+    body = text[m.start:m.end]
+    return _words(body) < 8 or body[-1:] not in ".?!,"
 
 
 def _near(text: str, last: dict, m: Marked) -> bool:
