@@ -150,6 +150,14 @@ def test_ranges():
     assert [d["value"] for d in items] == ["1994", "1997"]
 
 
+def test_year_spans_and_clock_styles():
+    assert [d["value"] for d in dates("Output fell in 2009-2011.")] == ["2009", "2011"]
+    item = one("The 1990-91 season was short.", "1990-91")
+    assert item["value"] == "1990" and item["interval"] == ["1990-01-01", "1991-12-31"]
+    assert one("Trading opened at 0800 GMT.", "0800 GMT")["value"] == "2026-01-30T08:00"
+    assert one("Elections are held every four years.", "every four years")["value"] == "P4Y"
+
+
 def test_durations():
     assert one("The talks lasted two years.", "two years")["value"] == "P2Y"
     assert one("The talks lasted two years.", "two years")["type"] == "DURATION"

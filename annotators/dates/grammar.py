@@ -48,6 +48,7 @@ F["REL"] = r"(?:last|next|this|past|coming|previous|following|current|same|that|
 F["QORD"] = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 F["DECADE"] = r"(?:(?:1[0-9]|20)?\d0'?s|'\d0s)"
 F["CLOCK"] = (r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)(?![\w])"
+              r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC|EST|EDT|BST|CET|hrs|hours\s(?:GMT|local)))"
               r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST)\b)|noon|midnight|midday)")
 F["TZ"] = r"(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|ET|PT|CT|MT|local time)\b)"
 F["HOLIDAY"] = _alt(list(lx.FIXED_HOLIDAYS) + list(lx.NTH_WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS))

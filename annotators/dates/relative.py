@@ -253,11 +253,11 @@ def _clock_value(s: str) -> str | None:
     s = s.lower().replace(" ", "")
     if s in lx.CLOCK_WORDS:
         return lx.CLOCK_WORDS[s]
-    m = re.match(r"(\d{1,2})(?:[:.](\d\d))?(a\.?m\.?|p\.?m\.?)?", s)
+    m = re.fullmatch(r"(\d\d)(\d\d)", s) or re.match(r"(\d{1,2})(?:[:.](\d\d))?(a\.?m\.?|p\.?m\.?)?", s)
     if not m:
         return None
     h, mi = int(m[1]), int(m[2] or 0)
-    ampm = (m[3] or "").replace(".", "")
+    ampm = ((m[3] if m.re.groups >= 3 else None) or "").replace(".", "")
     if h > 24 or mi > 59:
         return None
     if ampm == "pm" and h < 12:
