@@ -110,7 +110,11 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         return "propose"
     if any(IMPOSE.match(w) for w in words):
         return "impose"
-    if re.search(r"\b(remains?|unchanged|ranging|range|still|currently|stands? at|existing|"
-                 r"present)\b", clause_text, re.I):
+    if re.search(r"\b(in place|in force|in effect)\b", clause_text, re.I):
+        return "impose"
+    if re.search(r"\b(unchanged|ranging|range|still|currently|stands? at|existing|present|"
+                 r"remains? at|remained at)\b", clause_text, re.I):
+        return "state"
+    if re.search(r"\b(is|are|was|were|remains?)\s+(?:now\s+)?(?:about\s+)?[\d.]+", clause_text, re.I):
         return "state"
     return "impose"

@@ -86,9 +86,10 @@ class TariffsAnnotator:
     # -- per sentence ---------------------------------------------------------------
     def _drafts(self, sdoc, text: str, actors: list[Actor], dates) -> list[Draft]:
         drafts: list[Draft] = []
-        for lo, hi in sentence_spans(sdoc):
-            headline = is_headline(sdoc, lo, hi)
-            toks = find_tariff_tokens(sdoc, lo, hi, headline)
+        spans = [(lo, hi, is_headline(sdoc, lo, hi)) for lo, hi in sentence_spans(sdoc)]
+        context = any(find_tariff_tokens(sdoc, lo, hi, h) for lo, hi, h in spans)
+        for lo, hi, headline in spans:
+            toks = find_tariff_tokens(sdoc, lo, hi, headline, context)
             if not toks:
                 continue
             sent_chars = (sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text))
@@ -142,10 +143,40 @@ class TariffsAnnotator:
                   strong_kind=bool(strong) and bool(cue) and strong[0] == cue[0],
                   products=products.find_products(sdoc, cl, lo, hi, headline),
                   explicit_imposer=bool(imposer), explicit_target=bool(target))
+        if not headline and _generic(sdoc, cl, d):
+            return None
         d.effective = effective.effective_date(text, sent_chars, (start, end), dates)
         if headline:
             d.headline_codes = head_codes
         return d
+
+
+GENERIC_GOVERNORS = re.compile(r"^(use|using|used|such|like|including|include|includes|are|is|"
+                               r"were|was|be|as|through|via|by)$", re.I)
+
+
+def _generic(sdoc, cl: Clause, d: Draft) -> bool:
+    """Tariffs as a class ("the use of tariffs and quotas", "barriers such as tariffs"): G1."""
+    a = sdoc[cl.anchor]
+    h = sdoc[cl.head_noun]
+    if d.rate.rate is not None or d.explicit_imposer or d.explicit_target or d.products:
+        return False
+    if not a.text.lower().endswith("s"):
+        return False
+    if any(c.dep_ in {"det", "poss", "amod", "nummod", "compound"} for c in list(a.children) + list(h.children)):
+        return False
+    if any(c.dep_ == "prep" and c.text.lower() in {"on", "against", "of"} for c in h.children):
+        return False
+    gov = h.head
+    if h.dep_ == "conj":
+        gov = h.head.head
+    if h.dep_ == "pobj" and gov.text.lower() in {"of", "as", "through", "via", "by", "like", "with"}:
+        gov2 = gov.head
+        return bool(GENERIC_GOVERNORS.match(gov.text) or GENERIC_GOVERNORS.match(gov2.text)) or \
+            gov2.text.lower() in {"use", "imposition", "system", "level", "levels", "form", "forms"}
+    if h.dep_ in {"attr", "nsubj"} and GENERIC_GOVERNORS.match(gov.text):
+        return True
+    return False
 
 
 def _extend_rate_phrase(sdoc, cl: Clause, hi: int) -> None:
@@ -336,7 +367,8 @@ def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, se
         f = first.get(_key(d))
         if d.kind_cue and d.strong_kind:
             continue
-        if f and (f[1] is None or d.rate.rate is None or f[1] == d.rate.rate):
+        if f and (f[1] is None or d.rate.rate is None or f[1] == d.rate.rate) and \
+                (d.kind_cue or d.action not in {"cut", "exempt", "state"}):
             if not d.kind_cue or f[0] != d.kind_cue:
                 d.kind_cue = f[0]
             continue

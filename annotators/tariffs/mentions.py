@@ -96,7 +96,19 @@ def _is_levy_verb(sdoc, i: int, lo: int, hi: int) -> bool:
     return any(c.dep_ in {"dobj", "nsubj", "aux"} for c in tok.children) and nxt[:1] != ["on"]
 
 
-def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: str) -> bool:
+def _is_reference(sdoc, i: int, lo: int, hi: int) -> bool:
+    """ "the duty", "the replanting duty ... at 9.92 cents": a later reference in a tariff story."""
+    prev = _prev_words(sdoc, i, 2, lo)
+    if prev[:1] and prev[0] in {"the", "this", "that", "these", "those", "its", "their"}:
+        return True
+    if len(prev) > 1 and prev[1] in {"the", "this", "these"}:
+        return True
+    window = sdoc[i + 1:min(hi, i + 10)].text.lower()
+    return bool(re.search(r"\d[\d.,/]*\s*(%|pct|per cent|cents?|cts|ringgit|dlrs)", window))
+
+
+def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: str,
+                   doc_context: bool = False) -> bool:
     """Whether token i (inside sentence [lo, hi)) is a tariff word under G1."""
     tok = sdoc[i]
     w = _low(tok)
@@ -142,13 +154,13 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
             return False
         if nxt[:1] == ["free"]:
             return not _duty_free_shop(_next_words(sdoc, i + 1, 2, hi))
-        return _has_border_support(sdoc, i, lo, hi)
+        return _has_border_support(sdoc, i, lo, hi) or (doc_context and _is_reference(sdoc, i, lo, hi))
     if lx.LEVY_RE.match(w):
         if not headline and tok.text[:1] == "L" and not tok.is_sent_start:
             return False  # a surname: "Mickey Levy"
         if _is_levy_verb(sdoc, i, lo, hi):
             return False
-        return _has_border_support(sdoc, i, lo, hi)
+        return _has_border_support(sdoc, i, lo, hi) or (doc_context and _is_reference(sdoc, i, lo, hi))
     if lx.TAX_RE.match(w):
         return bool(prev[:1] and prev[0] in {"import", "export", "imports", "exports", "border"})
     return False
@@ -159,13 +171,16 @@ def _duty_free_shop(nxt: list[str]) -> bool:
                                     "allowances", "outlet", "outlets", "shopping", "retailer"}
 
 
-def find_tariff_tokens(sdoc, lo: int, hi: int, headline: bool) -> list[int]:
-    """Indices of the tariff words of the sentence [lo, hi)."""
+def find_tariff_tokens(sdoc, lo: int, hi: int, headline: bool, doc_context: bool = False) -> list[int]:
+    """Indices of the tariff words of the sentence [lo, hi).
+
+    `doc_context` says the document already has a border tariff, so "the duty" refers to one.
+    """
     sent_text = sdoc[lo:hi].text
     out = []
     for i in range(lo, hi):
         try:
-            if is_tariff_word(sdoc, i, lo, hi, headline, sent_text):
+            if is_tariff_word(sdoc, i, lo, hi, headline, sent_text, doc_context):
                 out.append(i)
         except Exception:
             continue

@@ -126,7 +126,8 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
         comps = [c for c in a.children if c.dep_ == "compound" and c.i < a.i
                  and c.text.lower() not in {"import", "export", "customs", "tariff", "border"}
                  and not code_of(c.text) and c.text.isalpha()]
-        if comps and comps[0].text.lower() not in GENERIC and comps[0].text.islower() \
+        between = sdoc[comps[0].i + 1:a.i].text.lower() if comps else ""
+        if comps and ("import" in between or "export" in between) and comps[0].text.lower() not in GENERIC and comps[0].text.islower() \
                 and comps[0].text.lower() not in KIND_WORDS and not MONEY.match(comps[0].text):
             out.append(comps[0].text)
     return out

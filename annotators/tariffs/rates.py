@@ -128,6 +128,7 @@ CHANGE_BY_BEFORE = re.compile(
     re.I,
 )
 FROM_TO = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM})\s*(?:{_PCT_UNIT})?\s+to\s+(?:about\s+)?(?P<b>{_NUM})", re.I)
+TO_FROM = re.compile(rf"\bto\s+(?:about\s+)?(?P<b>{_NUM})\s*(?:{_PCT_UNIT})?\s+from\s+(?:about\s+)?(?P<a>{_NUM})", re.I)
 UP_FROM = re.compile(rf"\b(?:up|down|increased|raised|reduced|cut|lowered)\s+from\s+(?:about\s+|around\s+|an?\s+average\s+(?:of\s+)?)?(?P<a>{_NUM})", re.I)
 
 
@@ -147,7 +148,16 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
             if unit and v is not None:
                 info.rate, info.unit = v, unit
         return info
+    tf = TO_FROM.search(text)
+    if tf:
+        b, a = to_number(tf.group("b")), to_number(tf.group("a"))
+        if a is not None and b is not None:
+            unit = next((h.unit for h in hits if h.start >= tf.start()), hits[0].unit)
+            info.rate, info.previous_rate, info.unit, info.rate_change = b, a, unit, True
+            return info
     ft = FROM_TO.search(text)
+    if ft and re.search(r"\brang\w*\s+$", text[max(0, ft.start() - 12):ft.start()], re.I):
+        ft = None  # "ranging from 5 to 60 pct" is a range, not a change
     if ft:
         a, b = to_number(ft.group("a")), to_number(ft.group("b"))
         if a is not None and b is not None:

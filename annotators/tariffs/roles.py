@@ -20,6 +20,8 @@ TARGET_SUBJECT_VERBS = re.compile(
     r"overreact\w*|react\w*|respond\w*|expect\w*)$", re.I)
 TARGET_PREPS = frozenset({"on", "against", "from", "to", "into", "for"})
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "he", "she", "his", "her"})
+PASSIVE_TARGET = re.compile(r"^(penali[sz]\w*|hit|target\w*|punish\w*|threaten\w*|slapped|"
+                            r"spared|exempt\w*|granted|given|affected|charged|subjected)$", re.I)
 SPEECH_VERBS = re.compile(r"^(said|says|say|told|tell|tells|stated|added|noted|reported|"
                           r"commented|explained|argued|believes?|believed|thinks?|thought)$", re.I)
 RELATIVE = frozenset({"which", "that", "who"})
@@ -175,7 +177,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
             continue  # the tariff itself is the subject
         codes = _subject_codes(sdoc, subj.i, actors)
         vword = sdoc[v].text.lower()
-        passive = subj.dep_ == "nsubjpass"
+        passive = subj.dep_ == "nsubjpass" and bool(PASSIVE_TARGET.match(vword))
         if codes:
             if TARGET_SUBJECT_VERBS.match(vword) or passive or pronoun_target:
                 if not target:
