@@ -183,6 +183,9 @@ def _overlaps(p: tuple[int, int], q: tuple[int, int]) -> bool:
     return min(p[1], q[1]) > max(p[0], q[0])
 
 
+OBJECTS_TOO = True
+
+
 def _clause(tok, text: str) -> Attribution | None:
     """A speech/cognition verb: content is its ccomp, or the clause it interrupts."""
     cs, ce = _cue_span(tok)
@@ -214,26 +217,47 @@ def _clause(tok, text: str) -> Attribution | None:
         if host[0] < mine[0]:
             att.pieces = _minus(host, mine)
             return att
+    if att.source is not None and OBJECTS_TOO:
+        obj = _object(tok, text, att.source)
+        if obj is not None:
+            return obj
     if att.source is not None:
         return att  # a cue without content: may still attribute a neighbouring quotation
     return None
 
 
-def _object(tok, text: str) -> Attribution | None:
-    """A verb whose object is the content ("called for a ban", "criticized the deal")."""
-    parts = PARTICLE_CUES.get(OBJECT_FORMS.get(tok.lower_, ""))
-    subj = _subj(tok)
+_ABOUT = frozenset({"about", "on", "against", "of"})
+_LISTENER_VERBS = frozenset({"tell", "inform", "assure", "advise", "remind", "ask", "urge", "warn", "thank"})
+
+
+def _object(tok, text: str, subj=None) -> Attribution | None:
+    """A verb whose object is the content: "called for a ban" (particle first), "criticized
+    the deal in a speech" (object and the verb's right-hand dependents), "complained about
+    the rules" (a prepositional object)."""
+    lemma = OBJECT_FORMS.get(tok.lower_) or CLAUSE_FORMS.get(tok.lower_, "")
+    parts = PARTICLE_CUES.get(lemma)
+    subj = subj if subj is not None else _subj(tok)
     if subj is None:
         return None
-    for c in tok.children:
-        if not parts and c.dep_ in ("dobj", "ccomp") and c.i > tok.i:
-            cs, ce = _cue_span(tok)
-            return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_rest(tok, c)])
-        if parts and c.dep_ == "prep" and c.lower_ in parts and c.i == tok.i + 1:
+    kids = [c for c in tok.children if c.i > tok.i]
+    if parts:
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in parts and c.i == tok.i + 1:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    cs, ce = tok.idx, c.idx + len(c)
+                    return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_rest(tok, objs[0])])
+    if lemma not in _LISTENER_VERBS:
+        for c in kids:
+            if c.dep_ in ("dobj", "ccomp"):
+                cs, ce = _cue_span(tok)
+                return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_rest(tok, c)])
+    for c in kids:
+        if c.dep_ == "prep" and c.lower_ in _ABOUT and c.i <= tok.i + 2:
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
                 cs, ce = tok.idx, c.idx + len(c)
-                return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_rest(tok, objs[0])])
+                return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_subtree_span(objs[0])])
     return None
 
 

@@ -23,7 +23,7 @@ reckon sense realize realise recognize recognise figure imagine
 # Verbs whose direct object is the reported content when they have no clause ("called
 # for a ban", "criticized the deal"): attributions in news beyond speech proper.
 OBJECT_CUES = """
-call_for criticize criticise slam attack blast praise condemn cite describe mention propose
+call criticize criticise slam attack blast praise condemn cite describe mention propose
 announce deny reject dismiss defend endorse support oppose question discuss promise pledge
 release unveil refuse express decline denounce mock issue tout offer congratulate highlight
 remind thank welcome challenge slam deliver share reveal
