@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from annotators.quotes.cues import CLAUSE_FORMS, OBJECT_FORMS, PARTICLE_CUES, VENUES
+from annotators.quotes.cues import CLAUSE_FORMS, OBJECT_FORMS, PARTICLE_CUES, VENUES, XCOMP_FORMS
 
 # dependency labels a verb can carry; a cue word with another label is a noun or modifier
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "parataxis",
@@ -140,6 +140,9 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             cands.append((tok, "clause"))
         elif low in OBJECT_FORMS and tok.dep_ in _VERB_DEPS:
             cands.append((tok, "object"))
+        elif low in XCOMP_FORMS and tok.dep_ in _VERB_DEPS and any(
+                c.dep_ == "xcomp" and c.i > tok.i for c in tok.children):
+            cands.append((tok, "xcomp"))
         elif GENERIC and tok.dep_ in _VERB_DEPS and _generic_clause(tok):
             cands.append((tok, "clause"))
     # outermost cues first, so a cue inside another's content is not taken twice
@@ -154,6 +157,8 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             att = _according(tok, text)
         elif how == "clause":
             att = _clause(tok, text)
+        elif how == "xcomp":
+            att = _xcomp(tok, text)
         else:
             att = _object(tok, text)
         if att is None:
@@ -227,7 +232,7 @@ def _clause(tok, text: str) -> Attribution | None:
 
 
 _ABOUT = frozenset({"about", "on", "against", "of"})
-_LISTENER_VERBS = frozenset({"tell", "inform", "assure", "advise", "remind", "ask", "urge", "warn", "thank"})
+_LISTENER_VERBS = frozenset({"tell", "inform", "assure", "advise"})
 
 
 def _object(tok, text: str, subj=None) -> Attribution | None:
@@ -258,6 +263,18 @@ def _object(tok, text: str, subj=None) -> Attribution | None:
             if objs:
                 cs, ce = tok.idx, c.idx + len(c)
                 return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_subtree_span(objs[0])])
+    return None
+
+
+def _xcomp(tok, text: str) -> Attribution | None:
+    """'pledged to cut taxes': the infinitive complement is the content."""
+    subj = _subj(tok)
+    if subj is None:
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.i > tok.i:
+            cs, ce = _cue_span(tok)
+            return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_subtree_span(c)])
     return None
 
 

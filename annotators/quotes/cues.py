@@ -26,7 +26,9 @@ OBJECT_CUES = """
 call criticize criticise slam attack blast praise condemn cite describe mention propose
 announce deny reject dismiss defend endorse support oppose question discuss promise pledge
 release unveil refuse express decline denounce mock issue tout offer congratulate highlight
-remind thank welcome challenge slam deliver share reveal
+remind thank welcome challenge slam deliver share reveal laud liken outline detail link
+chastise dispute reference promote hail applaud decry lambast rebuke scold ridicule fault
+blame target accuse urge encourage unleash document publish
 """.split()
 
 _IRREGULAR = {
@@ -93,3 +95,11 @@ PRONOUNS = {
     "he": "m", "him": "m", "she": "f", "her": "f", "i": "s", "me": "s", "we": "p", "us": "p",
     "they": "p", "them": "p", "it": "n", "who": "r", "which": "r", "that": "r", "you": "p",
 }
+
+# Verbs whose infinitive complement is the reported intention or stance ("pledged to cut
+# taxes", "refused to release his returns").
+XCOMP_CUES = """
+want plan pledge promise vow refuse decline agree threaten hope intend seek offer propose
+urge vow aim insist decide
+""".split()
+XCOMP_FORMS = _table(XCOMP_CUES)
