@@ -146,6 +146,8 @@ def test_ranges():
     item = one("The summit runs March 3-5.", "March 3-5", "2026-02-20")
     assert item["value"] == "2026-03-03"
     assert item["interval"] == ["2026-03-03", "2026-03-05"]
+    pair = dates("The summit is on April 24 and 25.", "2026-04-01")
+    assert [(d["text"], d["value"]) for d in pair] == [("April 24", "2026-04-24"), ("25", "2026-04-25")]
     items = dates("Output rose between 1994 and 1997.")
     assert [d["value"] for d in items] == ["1994", "1997"]
 

@@ -86,7 +86,7 @@ def find_dates(text: str, anchor: date | None) -> list[dict]:
             break
         rejected |= newly
     items = []
-    for c, t in results:
+    for c, t in [(c, x) for c, t in results for x in [t, *t.extra]]:
         start = t.start if t.start is not None else c.start
         end = t.end if t.end is not None else c.end
         while start < end and text[start].isspace():

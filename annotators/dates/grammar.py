@@ -80,7 +80,7 @@ RULES: list[Rule] = [
     # Full dates.
     Rule("iso", _p(r"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d))?{E}"), 5),
     Rule("numeric", _p(r"{B}(?P<n1>[01]?\d)/(?P<n2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d){E}"), 4),
-    Rule("month_day", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?P<month>{MONTH})\s(?P<day>{DAY})(?:\s?(?:-|–|to|through)\s?(?P<day2>{DAYNUM})(?!\s?{MONTH}))?(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
+    Rule("month_day", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?P<month>{MONTH})\s(?P<day>{DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM}))?(?!\s?{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     Rule("day_month", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?:the\s)?(?P<day>{DAY})(?:\s?(?:-|–|to)\s?(?P<day2>{DAYNUM}))?\s(?:of\s)?(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     Rule("month_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH}),?\s(?:of\s)?(?P<year>{YEAR}|{SPOKEN_YEAR}|'\d\d){E}"), 4),
     Rule("month_rel_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH})\s(?P<rel>this|last|next)\syear{E}"), 4),

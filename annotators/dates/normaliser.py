@@ -29,6 +29,8 @@ class Timex:
     start: int | None = None
     end: int | None = None
     interval: list[str] | None = None
+    extra: list["Timex"] = field(default_factory=list)
+    """Further expressions found by the same match, with their own start/end ("April 24 and [25]")."""
 
 
 @dataclass
@@ -176,6 +178,16 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", f"XXXX-{m:02d}-{d:02d}")
     ctx.last_day = dd
     t = Timex("DATE", cal.fmt_day(dd), anchored)
+    d3 = c.groups.get("day3")
+    if d3:
+        # "April 24 and 25": two TIMEX3s in TimeML, the second one bare.
+        other = cal.safe_date(dd.year, m, int(d3))
+        if other and other > dd:
+            t.end = c.group_spans["day"][1]
+            s3, e3 = c.group_spans["day3"]
+            t.extra.append(Timex("DATE", cal.fmt_day(other), anchored, start=s3, end=e3))
+        elif not other:
+            return None
     d2 = c.groups.get("day2")
     if d2:
         end = cal.safe_date(dd.year, m, int(re.match(r"\d+", d2).group()))

@@ -124,7 +124,7 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
             left[i] = "will"
         break
     cues = [(d, c, weak) for d, c, weak in _scan(left, window, True)]
-    cues += [(2 * d + 1, c, weak) for d, c, weak in _scan(right_words, window // 2, False)]
+    cues += [(2 * d + 1, c, weak) for d, c, weak in _scan(right_words, window // 2, False) if not weak]
     strong = sorted(x for x in cues if not x[2])
     if strong:
         return strong[0][1]
