@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from annotators.countries import country_code
+from annotators.countries import country_code, country_name
 from annotators.entities.mention import Mention
 
 _COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})
@@ -95,6 +95,11 @@ def cluster(mentions: list[Mention], text: str) -> list[dict]:
         members.setdefault(r, []).append(i)
     canonical: dict[tuple, str] = {}
     for r, idx in members.items():
+        if r[0] == "country":
+            usual = [i for i in idx if texts[i] == country_name(r[1])]
+            if usual:
+                canonical[r] = texts[usual[0]]
+                continue
         best = max(idx, key=lambda i: (len(words(texts[i])), not texts[i].isupper(), len(texts[i]), -i))
         canonical[r] = texts[best]
     return [

@@ -13,7 +13,7 @@ from annotators.countries import country_code, is_demonym, may_start_country
 from annotators.entities.lines import CAPS, LineMap
 from annotators.entities.mention import Mention
 
-_RUN = re.compile(r"(?<![\w@#.-])[A-Z][\w.'’-]*(?:\s(?:of\s|and\s|the\s)?[A-Z][\w.'’-]*){0,4}")
+_RUN = re.compile(r"(?<![\w@#.-])[A-Z][\w.'’-]*(?:[ \t](?:of[ \t]|and[ \t]|the[ \t])?[A-Z][\w.'’-]*){0,4}")
 
 
 def _label(name: str, code: str) -> str:

@@ -41,7 +41,7 @@ def classify(line: str) -> str:
     words = line.split()
     if words and len(_DIGIT_WORD.findall(line)) >= 0.3 * len(words):
         return TABLE
-    if words and len(words) <= 12 and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", line):
+    if words and len(words) <= 10 and not words[-1].islower() and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", line):
         return TABLE  # name lists and score lines: no two lowercase words in a row
     return PROSE
 

@@ -30,6 +30,22 @@ _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
 _LOWER_HEAD = re.compile(r"^(?:(?!(?:de|da|di|van|von|al|el|la|le|du|dos|del|bin|ibn)\b)[a-z]+\s+)+")
 
 
+_TITLE_WORDS = frozenset(
+    """Secretary Minister President Chairman Chairwoman Chair Chief Executive Director Spokesman
+    Spokeswoman Spokesperson Ambassador Governor Commissioner Leader Deputy Chancellor Premier
+    Senator Mayor General Treasurer Manager Coach Captain Envoy Prosecutor Judge Officer""".split()
+)
+
+
+def _after_last_title(text: str, s: int, e: int) -> int:
+    """"U.S. Commerce Secretary Malcolm Baldrige" -> start of "Malcolm Baldrige"."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].group().rstrip(".,") in _TITLE_WORDS and words[k + 1].group()[:1].isupper():
+            return s + words[k + 1].start()
+    return s
+
+
 def split_lines(m: Mention, text: str) -> list[Mention]:
     """A span crossing line breaks becomes one span per non-blank line piece."""
     seg = text[m.start : m.end]
@@ -74,6 +90,7 @@ def trim(m: Mention, text: str) -> Mention | None:
             hon = _HONORIFIC_HEAD.match(text[s:e])
             if hon and hon.end() < e - s:
                 s += hon.end()
+            s = _after_last_title(text, s, e)
         seg = text[s:e]
         tail = _LOWER_TAIL.search(seg)
         if tail and tail.start() > 0:

@@ -30,7 +30,7 @@ _CRICKET = re.compile(rf"(?:^|:\s|\),\s)({NAME})\s+\d+(?:\s+and\s+\d[\d-]*|\s*\(
 _FIXTURE = re.compile(rf"^\s*({NAME})\s+(at|AT|v|V|vs|VS|vs\.)\s+({NAME})\s*$")
 _RANKED = re.compile(rf"^\s*\d+[.=]?\s+({NAME})\s+\(({NAME})\)")
 _SCORECARD = re.compile(rf"(?:^|\s)(?:c|b|st|lbw b|c and b|run out \()\s?({NAME})")
-_INITIAL_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,3}(?:[A-Z][a-z]+[ '’-]?)*[A-Z][a-z'’-]+)\b")
+_INITIAL_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+[A-Z]")
 _NOT_TEAM = re.compile(r"^(?:Men|Women|Total|Totals|Attendance|Standings|Result|Results|Scorers|Teams|Halftime|Note|Notes|Sales|Year|Second|First|Third|Fourth|Group|Round|Division|Pool|Played|Points|Week|Top)\b", re.I)
 
@@ -84,7 +84,9 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
             for m in _SCORECARD.finditer(line):
                 add(m, 1, "PERSON")
             for m in _INITIAL_NAME.finditer(line):
-                add(m, 1, "PERSON")
+                if country_code(m.group(1).strip()) is None:  # "U.S. Agriculture" is no person
+                    s0 = ln.start + m.start(1)
+                    out.append((s0, s0 + len(m.group(0)), "PERSON"))
     return out
 
 
