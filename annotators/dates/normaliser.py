@@ -512,6 +512,8 @@ def h_season(c: Candidate, ctx: Context) -> Timex | None:
     start = None
     if det == "that":
         return None
+    if y is None and re.match(r"\s+of\b", ctx.text[c.end:c.end + 5]):
+        return None  # "the fall of the Berlin Wall"
     if y is not None:
         return Timex("DATE", f"{y:04d}-{s}", start=start)
     if not ctx.anchor:
