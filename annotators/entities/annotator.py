@@ -7,7 +7,7 @@ from annotators.entities import rules
 from annotators.entities.clusters import cluster
 from annotators.entities.lines import LineMap
 from annotators.entities.mention import NAME_LABELS, Mention, model_mentions
-from annotators.entities.spans import is_handle_or_url, split_lines, trim
+from annotators.entities.spans import is_handle_or_url, split_lines, split_separators, trim
 
 
 class EntitiesAnnotator:
@@ -35,8 +35,9 @@ class EntitiesAnnotator:
         raw = [m for m in model_mentions(sp) if m.label in NAME_LABELS]
         clean: list[Mention] = []
         for m in raw:
-            for piece in split_lines(m, text):
-                t = trim(piece, text)
-                if t is not None and not is_handle_or_url(t, text):
-                    clean.append(t)
+            for line_piece in split_lines(m, text):
+                for piece in split_separators(line_piece, text):
+                    t = trim(piece, text)
+                    if t is not None and not is_handle_or_url(t, text):
+                        clean.append(t)
         return rules.apply(clean, text, lines)

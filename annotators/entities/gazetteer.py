@@ -23,6 +23,9 @@ def _label(name: str, code: str) -> str:
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    for m in mentions:  # "Rwandan", "Briton" labelled PERSON or ORG are peoples
+        if m.label in ("PERSON", "ORG", "GPE", "LOC") and is_demonym(m.text(text)):
+            m.label = "NORP"
     added: list[Mention] = []
     for run in _RUN.finditer(text):
         caps_line = lines.kind(run.start()) == CAPS

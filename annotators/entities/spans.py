@@ -59,6 +59,23 @@ def split_lines(m: Mention, text: str) -> list[Mention]:
     return out
 
 
+_SEPARATORS = re.compile(r"\s+(?:-{1,2}|–|—|v|vs\.?)\s+")
+
+
+def split_separators(m: Mention, text: str) -> list[Mention]:
+    """"Sri Lanka - Arjuna Ranatunga", "Birmingham v Barnsley": two names, not one."""
+    if m.label not in _PROPER_LABELS:
+        return [m]
+    out, pos = [], m.start
+    for sep in _SEPARATORS.finditer(text, m.start, m.end):
+        out.append(Mention(pos, sep.start(), m.label, m.origin))
+        pos = sep.end()
+    if not out:
+        return [m]
+    out.append(Mention(pos, m.end, m.label, m.origin))
+    return [p for p in out if p.end > p.start]
+
+
 def trim(m: Mention, text: str) -> Mention | None:
     """Strip a leading "the"/quote/bracket and a trailing "'s"/punctuation; None if nothing is left.
 
@@ -98,7 +115,7 @@ def trim(m: Mention, text: str) -> Mention | None:
         head = _LOWER_HEAD.match(text[s:e])
         if head and head.end() < e - s:
             s += head.end()
-    if e <= s or not any(ch.isalnum() for ch in text[s:e]):
+    if e <= s or not any(ch.isalpha() for ch in text[s:e]):
         return None
     return Mention(s, e, m.label, m.origin)
 
