@@ -165,6 +165,7 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         sent = tok.sent
         att.sent_start, att.sent_end = sent.start_char, sent.end_char
+        att.pieces = [_cut_trailing_cue(sdoc, tok, p) for p in att.pieces]
         att.pieces = [p for p in (trim(text, *_clip(text, a, b, tok.idx)) for a, b in att.pieces) if p[1] > p[0]]
         found.append(att)
     # a cue inside another attribution's content is part of what was reported
@@ -182,6 +183,28 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
         kept.append(a)
     kept.sort(key=lambda a: a.cue_start)
     return kept
+
+
+def _cut_trailing_cue(sdoc, cue, piece: tuple[int, int]) -> tuple[int, int]:
+    """End a content before a trailing clause with its own cue: "he said X, arguing that Y"
+    and "said X and warned Y" are two attributions, not one long content."""
+    a, b = piece
+    span = sdoc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return piece
+    for t in span:
+        if t.i <= cue.i or t.i == span.start:
+            continue
+        is_cue = t.lower_ in CLAUSE_FORMS or t.lower_ in OBJECT_FORMS
+        if (t.dep_ in ("advcl", "conj") and is_cue and t.lower_.endswith("ing")
+                or t.dep_ == "conj" and t.head.i == cue.i):
+            prev = sdoc[t.i - 1]
+            if prev.text in (",", "and", "but") or prev.dep_ in ("advmod",):
+                cut = t.left_edge.i
+                while cut > span.start and sdoc[cut - 1].text in (",", "and", "but", "while"):
+                    cut -= 1
+                return a, min(b, sdoc[cut].idx)
+    return piece
 
 
 def _overlaps(p: tuple[int, int], q: tuple[int, int]) -> bool:
@@ -231,7 +254,7 @@ def _clause(tok, text: str) -> Attribution | None:
     return None
 
 
-_ABOUT = frozenset({"about", "on", "against", "of"})
+_ON_VERBS = frozenset({"comment", "speak", "remark", "reflect", "elaborate", "weigh", "focus", "dwell", "touch"})
 _LISTENER_VERBS = frozenset({"tell", "inform", "assure", "advise"})
 
 
@@ -258,7 +281,8 @@ def _object(tok, text: str, subj=None) -> Attribution | None:
                 cs, ce = _cue_span(tok)
                 return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_rest(tok, c)])
     for c in kids:
-        if c.dep_ == "prep" and c.lower_ in _ABOUT and c.i <= tok.i + 2:
+        if c.dep_ == "prep" and c.i <= tok.i + 2 and (c.lower_ in ("about", "against") or (
+                c.lower_ in ("on", "of") and lemma in _ON_VERBS)):
             objs = [g for g in c.children if g.dep_ == "pobj"]
             if objs:
                 cs, ce = tok.idx, c.idx + len(c)
