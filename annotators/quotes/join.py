@@ -74,7 +74,7 @@ def build_items(doc) -> list[dict]:
             over = [i for i, m in enumerate(marked) if i not in taken and _overlap(piece, (m.start, m.end)) > 0
                     and _quote_like(text, m)]
             inside = sum(_overlap(piece, (marked[i].start, marked[i].end)) for i in over)
-            if over and inside >= 0.7 * (piece[1] - piece[0]):
+            if over and inside >= 0.8 * (piece[1] - piece[0]):
                 for i in over:
                     taken.add(i)
                     items.append(_item(text, marked[i].start, marked[i].end, "direct", speakers[k], att.cue, k))

@@ -81,7 +81,7 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
                 return mention_tokens(c, persons)
     left = head.left_edge.i
     while left < head.i and (not any(ch.isalnum() for ch in doc[left].text)
-                             or doc[left].lower_ in ("but", "and", "so", "also")):
+                             or doc[left].lower_ in ("but", "and", "so", "also", "both", "even")):
         left += 1
     right = head.right_edge.i + 1
     for k in range(head.i + 1, right):
@@ -93,7 +93,7 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
                 and head.i in persons and head.i - 1 in persons):
             right = k
             break
-        if tk.dep_ in ("cc", "relcl") and tk.head.i == head.i and head.i in persons:
+        if tk.dep_ == "relcl" and tk.head.i == head.i and head.i in persons:
             right = k
             break
     right = max(right, head.i + 1)
