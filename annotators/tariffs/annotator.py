@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from annotators.tariffs import actions, effective, kinds, products, rates, roles
+from annotators.tariffs import actions, effective, kinds, lexicon, products, rates, roles
 from annotators.tariffs.actors import Actor, find_actors
 from annotators.tariffs.clause import Clause, build_clause
 from annotators.tariffs.mentions import find_tariff_tokens
@@ -81,6 +81,8 @@ class TariffsAnnotator:
             sents.append((s0, e0, {a.code for a in actors if s0 <= a.start < e0}))
         _resolve_document(drafts, actors, dateline, text, sents)
         drafts = _dedupe(drafts)
+        if not any(not d.headline for d in drafts):
+            return []  # a headline alone, with nothing in the story, is a topic
         return [_item(d, text) for d in drafts]
 
     # -- per sentence ---------------------------------------------------------------
@@ -163,6 +165,11 @@ def _generic(sdoc, cl: Clause, d: Draft) -> bool:
         return False
     if not a.text.lower().endswith("s"):
         return False
+    conj_words = {c.text.lower() for c in h.conjuncts}
+    if conj_words & lexicon.COORDINATED and not d.explicit_imposer:
+        # "tariffs and quotas", "quotas or tariffs": the class of measures
+        if not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in list(a.children) + list(h.children)):
+            return True
     if any(c.dep_ in {"det", "poss", "amod", "nummod", "compound"} for c in list(a.children) + list(h.children)):
         return False
     if any(c.dep_ == "prep" and c.text.lower() in {"on", "against", "of"} for c in h.children):
@@ -374,11 +381,19 @@ def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, se
             continue
         if d.kind_cue:
             continue
-        if d.target and d.action not in {"cut", "state", "exempt"}:
+        if d.target and d.action in {"impose", "threaten", "propose", "raise"} and \
+                not set(d.target) & set(d.imposer):
             for _, name, codes in outside:
                 if set(d.target) & codes:
                     d.kind_cue = name
                     break
+    settled: dict[tuple, str] = {}
+    for d in drafts:
+        if d.kind_cue and _key(d) not in settled:
+            settled[_key(d)] = d.kind_cue
+    for d in drafts:
+        if not d.kind_cue and d.action not in {"cut", "exempt", "state"} and _key(d) in settled and d.target:
+            d.kind_cue = settled[_key(d)]
 
 
 def _item(d: Draft, text: str) -> dict:

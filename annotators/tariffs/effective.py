@@ -84,6 +84,11 @@ def normalise(value) -> str | None:
     return m.group(1) if m else None
 
 
+def cue_near(text: str, s: int) -> bool:
+    """An effect cue just before a date: "effective", "take effect on", "from", "starting"."""
+    return bool(re.search(r"(effect\w*|from|as of|starting|beginning)\s*(on\s+|in\s+)?$", text[max(0, s - 25):s], re.I))
+
+
 def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
                    dates: list[tuple[int, int, str]]) -> str | None:
     """The date in sentence `sent` that says when the measure of `span` takes effect."""
@@ -98,6 +103,8 @@ def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
         if ANNOUNCE.search(before):
             continue
         inside = span[0] <= s < span[1] or 0 <= s - span[1] <= 2
+        if inside and not cue_near(text, s) and s - span[0] > 90:
+            continue  # far inside a long clause: likely another event's date
         cue = re.search(r"(effect\w*|from|as of|starting|beginning|by|until|on|in|from)\s*$", before, re.I)
         if not inside and not cue:
             continue

@@ -37,14 +37,16 @@ TOPIC_HEADS = frozenset(
     reforms structure structures system systems regime regimes schedule schedules code codes
     classification classifications nomenclature act acts law laws commission commissions
     agreement agreements war wars treaty bill bills provision provisions legislation
-    filing filings book books item items lines line heading headings""".split()
+    filing filings book books item items lines line heading headings categories category
+    definitions definition nomenclatures""".split()
 )
 
 # Words that show "tariff" is a price list (utilities, phones, airlines, courts).
 PRICE_CONTEXT = re.compile(
     r"\b(telephone|phone|telecom\w*|calls?|electricity|power|gas|water|sewer\w*|utilit\w+|"
     r"airlines?|fares?|passengers?|subscribers?|customers|bills?|FCC|A\.?T\.?&T|tariff rise|"
-    r"sentenc\w+|prison|jail|ofwat|ofgem|ofcom|broadband|mobile|postal|freight rates?)\b",
+    r"sentenc\w+|prison|jail|ofwat|ofgem|ofcom|broadband|mobile|postal|freight rates?|"
+    r"service sector|deregulat\w+|interstate)\b",
     re.I,
 )
 TRADE_CONTEXT = re.compile(
@@ -59,6 +61,14 @@ NAME_AFTER = frozenset({"act", "acts", "commission", "schedule", "schedules", "l
 
 DETERMINERS = frozenset({"a", "an", "the", "these", "those", "this", "that", "its", "their",
                          "his", "her", "our", "such", "any", "some", "all", "new", "no"})
+
+
+NAME_BEFORE = re.compile(r"Agreement\s+on\s+(?:Trade\s+and\s+)?$|Tariff\s+and\s+$", re.I)
+NAME_AFTER_RE = re.compile(r"^\s*(?:and\s+Trade\b|\(GATT\)|Act\b|Commission\b|Schedules?\b)")
+DOMESTIC_LEVY_DOC = re.compile(r"co-?\s?responsibility\s+lev|super-?\s?levy|milk\s+levy|"
+                               r"oils?\s+and\s+fats\s+tax", re.I)
+COORDINATED = frozenset({"quotas", "quota", "subsidies", "barriers", "restrictions", "curbs",
+                         "reciprocity", "taxes", "bans", "embargoes", "regulations", "sanctions"})
 
 
 def norm(word: str) -> str:

@@ -48,6 +48,11 @@ def _next_words(sdoc, i: int, n: int, hi: int) -> list[str]:
 
 def _is_name(sdoc, i: int, lo: int, hi: int, headline: bool) -> bool:
     """ "Tariff Act", "General Agreement on Tariffs and Trade", "U.S. Tariff Commission"."""
+    tok = sdoc[i]
+    text = sdoc.text
+    if tok.text[:1].isupper() and (lx.NAME_BEFORE.search(text[max(0, tok.idx - 30):tok.idx])
+                                   or lx.NAME_AFTER_RE.match(text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 14])):
+        return True
     prev = _prev_words(sdoc, i, 3, lo)
     nxt = _next_words(sdoc, i, 2, hi)
     if prev[:2] == ["on", "agreement"] or (prev[:1] == ["on"] and nxt[:2] == ["and", "trade"]):
@@ -156,6 +161,8 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
             return not _duty_free_shop(_next_words(sdoc, i + 1, 2, hi))
         return _has_border_support(sdoc, i, lo, hi) or (doc_context and _is_reference(sdoc, i, lo, hi))
     if lx.LEVY_RE.match(w):
+        if lx.DOMESTIC_LEVY_DOC.search(sdoc.text) and not any(p in lx.BORDER_MODIFIERS for p in prev[:2]):
+            return False  # the story is about a domestic levy; "the levy" is that one
         if not headline and tok.text[:1] == "L" and not tok.is_sent_start:
             return False  # a surname: "Mickey Levy"
         if _is_levy_verb(sdoc, i, lo, hi):

@@ -121,9 +121,13 @@ def _carried_unit(context: str) -> str | None:
     return units[-1] if units else None
 
 
+GROWTH_BEFORE = re.compile(
+    r"\b(rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|growth|dropped|declined|"
+    r"gained|jumped|climbed|surged|slumped|or|less than|more than|inflation|"
+    r"share|stake|interest)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 CHANGE_BY_BEFORE = re.compile(
     r"(\bby\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|an?\s+average\s+(?:of\s+)?|between\s+\S+\s+and\s+)?"
-    r"|\b(?:cuts?|reductions?|increases?|rises?|hikes?|cutting|reducing|raising)\s+(?:of\s+)?"
+    r"|\b(?:cuts?|reductions?|increases?|rises?|hikes?|cutting|reducing|raising)\s*,?\s+(?:of\s+)?"
     r"(?:up\s+to\s+|about\s+|around\s+|between\s+\S+\s+and\s+)?)$",
     re.I,
 )
@@ -165,6 +169,9 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
             info.rate, info.previous_rate, info.unit, info.rate_change = b, a, unit, True
             return info
     level: _Hit | None = None
+    hits = [h for h in hits if not GROWTH_BEFORE.search(text[max(0, h.start - 30):h.start])]
+    if not hits:
+        return info
     for h in hits:
         before = text[max(0, h.start - 40):h.start]
         if CHANGE_BY_BEFORE.search(before):

@@ -86,10 +86,31 @@ def _under_target_prep(sdoc, a: Actor, stop: set[int]) -> bool:
     return False
 
 
+def _coordinated(sdoc, a: Actor | None, b: Actor) -> bool:
+    """Whether b is in a coordinated list with a ("Nicaragua, Romania and Paraguay")."""
+    if a is None:
+        return False
+    ta, tb = sdoc[a.token_end - 1], sdoc[b.token_end - 1]
+    return tb in ta.conjuncts or any(tb.i in range(c.left_edge.i, c.right_edge.i + 1) for c in ta.conjuncts)
+
+
+def _nested_destination(sdoc, a: Actor, outer) -> bool:
+    """Whether actor a sits in a "to/into X" phrase nested inside the outer phrase."""
+    tok = sdoc[a.token_start]
+    for _ in range(6):
+        if tok.i == outer.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.text.lower() in {"to", "into"}:
+            return True
+        tok = tok.head
+    return False
+
+
 def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                direction: str, exempt: bool = False) -> tuple[list[str], list[str], bool]:
     """(imposer codes, target codes, group_subject) stated in the clause."""
-    sent_actors = [a for a in actors if lo <= a.token_start < hi]
+    actors = [a for a in actors if lo <= a.token_start < hi]  # the parse may cross our sentence breaks
+    sent_actors = actors
     imposer: list[str] = []
     target: list[str] = []
     group = False
@@ -222,17 +243,30 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                 if a.token_start < rel.i and a.code not in taken:
                     target.append(a.code)
                     break
+    destinations: list[str] = []
+    first_target: Actor | None = None
     for tok in scope:
         for c in tok.children:
             if c.dep_ in {"prep", "dative"} and c.text.lower() in TARGET_PREPS and c.i > min(head.i, cl.anchor) - 1:
                 for a in _actors_under(sdoc, c, actors):
-                    if a.code not in taken and a.code not in target and lo <= a.token_start < hi:
-                        if direction == "export" and c.text.lower() not in {"to", "into", "for"}:
-                            continue
-                        target.append(a.code)
-                        break
+                    if a.code in taken or a.code in target:
+                        continue
+                    if direction == "export" and c.text.lower() not in {"to", "into", "for"}:
+                        continue
+                    if direction == "import" and _nested_destination(sdoc, a, c):
+                        destinations.append(a.code)  # "exports to the United States"
+                        continue
+                    if target and not _coordinated(sdoc, first_target, a):
+                        continue
+                    if not target:
+                        first_target = a
+                    target.append(a.code)
             if target and not subj_is_target:
                 break
+        if target and not subj_is_target:
+            break
+    if not imposer and destinations:
+        imposer = destinations[:1]
     # 5. a country adjective on products inside the span ("Japanese shipments")
     if not target:
         for a in sent_actors:
