@@ -63,7 +63,8 @@ def build_items(doc) -> list[dict]:
     spans = [((m.open_at if m.open_at is not None else m.start),
               (m.close_at + 1 if m.close_at is not None else m.end)) for m in marked]
     atts: list[Attribution] = find_attributions(sdoc, spans) if sdoc is not None else []
-    resolver = Resolver(doc, mentions_of(doc), spans)
+    reported = spans + [p for a in atts for p in a.pieces]  # names in there are not antecedents
+    resolver = Resolver(doc, mentions_of(doc), reported)
     speakers = [resolver.resolve(a.source) for a in atts]
     lookup = _Doc(text, sdoc)
     items: list[dict] = []

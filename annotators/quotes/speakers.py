@@ -207,6 +207,12 @@ class Resolver:
         return sp
 
     def resolve(self, head) -> Speaker:
+        sp = self._resolve(head)
+        if sp.name and sp.name[-2:] in ("’s", "'s"):
+            sp.name = sp.name[:-2]
+        return sp
+
+    def _resolve(self, head) -> Speaker:
         """The speaker for a source head token (None gives type "none")."""
         if head is None:
             return Speaker(None, None, None, "none")
