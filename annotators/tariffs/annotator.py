@@ -387,13 +387,15 @@ def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, se
                 if set(d.target) & codes:
                     d.kind_cue = name
                     break
-    settled: dict[tuple, str] = {}
+    settled: dict[tuple, tuple[str, float | None]] = {}
     for d in drafts:
         if d.kind_cue and _key(d) not in settled:
-            settled[_key(d)] = d.kind_cue
+            settled[_key(d)] = (d.kind_cue, d.rate.rate)
     for d in drafts:
-        if not d.kind_cue and d.action not in {"cut", "exempt", "state"} and _key(d) in settled and d.target:
-            d.kind_cue = settled[_key(d)]
+        got = settled.get(_key(d))
+        if not d.kind_cue and d.action not in {"cut", "exempt", "state"} and got and d.target \
+                and (got[1] is None or d.rate.rate is None or got[1] == d.rate.rate):
+            d.kind_cue = got[0]
 
 
 def _item(d: Draft, text: str) -> dict:
