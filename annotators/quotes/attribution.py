@@ -75,6 +75,12 @@ def _subj(tok, depth: int = 3):
                 and any(ch.isalnum() for ch in c.text) and not _inside(_QUOTED, c.idx)]
         if subs:
             return min(subs, key=lambda c: abs(c.i - tok.i))
+        # a name the parser hung on the verb as a modifier ("Trump predicts", mis-tagged)
+        if tok.i > 0:
+            prev = tok.doc[tok.i - 1]
+            if prev.head.i == tok.i and prev.dep_ in ("compound", "nmod", "amod", "npadvmod", "dep") \
+                    and prev.text[:1].isupper() and not _inside(_QUOTED, prev.idx):
+                return prev
         if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and tok.head is not tok:
             tok = tok.head
         else:

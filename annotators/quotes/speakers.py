@@ -200,6 +200,15 @@ class Resolver:
         g = self._genders.get(words[-1].strip(".,’'s")) if words else None
         return g is None or g == kind
 
+    def pronoun_at(self, a: int, b: int) -> Speaker:
+        """A pronoun source found by characters only: resolved like a parsed one."""
+        word = self.text[a:b].lower()
+        found = self._antecedent(a, PRONOUNS.get(word, "p"))
+        if found is None:
+            return Speaker(self.text[a:b], a, b, "pronoun")
+        name, na, nb = found
+        return self._link(Speaker(name, a, b, "pronoun"), na, nb)
+
     def named_at(self, a: int, b: int) -> Speaker:
         """A speaker named by characters only (a "― Name" byline after a quotation)."""
         sp = self._link(Speaker(self.text[a:b], a, b, "named"), a, b)
