@@ -12,16 +12,12 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from annotators.entities.junk import sentence_initial
 from annotators.entities.lexicon import is_common_word
 from annotators.entities.lines import CAPS, PROSE, LineMap
 from annotators.entities.mention import Mention
 
 _TRUSTED = (PROSE,)
-
-
-def _is_sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start]
-    return start == 0 or bool(re.search(r"(?:^|[.!?:\n][\"'”’)]?\s*|[\"“‘]\s*)$", before)) or text[start - 1] == "\n"
 
 
 def person_parts(mentions: list[Mention], text: str, lines: LineMap) -> dict[str, str]:
@@ -86,7 +82,7 @@ def occurrences(name: str, text: str, lines: LineMap):
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     persons = person_parts(mentions, text, lines)
     labels = vote_labels(mentions, text, lines)
-    for t, kind in persons.items():
+    for t in persons:
         labels[t] = "PERSON"
     upper = {t.upper(): lab for t, lab in labels.items() if t.upper() != t}
 
@@ -109,7 +105,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             inside = [m for m in mentions if m.overlaps(s, e)]
             if any(m.start <= s and m.end >= e for m in inside + added):
                 continue
-            if len(ws) == 1 and is_common_word(name) and _is_sentence_start(text, s):
+            if len(ws) == 1 and is_common_word(name) and sentence_initial(text, s):
                 continue
             if all(s <= m.start and m.end <= e for m in inside):
                 for m in inside:
