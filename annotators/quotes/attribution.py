@@ -350,6 +350,8 @@ def colon_attribution(sdoc, pos: int) -> Attribution | None:
     if colon is None or colon.start == 0:
         return None
     verb = sdoc[colon.start - 1]
+    if verb.text[:1].isupper():
+        return None  # "Ted Cruz:" is a name label, handled by the caller
     for _ in range(4):
         if verb.dep_ in ("ROOT", "ccomp", "conj", "parataxis") and _subj(verb) is not None:
             break

@@ -13,7 +13,8 @@ admit declare state assert contend maintain recall respond reply answer predict 
 vow testify tweet post comment remark observe stress emphasize emphasise repeat reiterate confirm
 deny complain concede joke quip boast brag charge allege urge propose estimate reveal conclude
 continue mention caution counter disclose lament muse proclaim retort shout speculate whisper
-signal indicate show find inform speak reflect elaborate assure advise contend point_out write_in tell_reporters
+signal indicate show find inform speak reflect elaborate bark snap yell scream exclaim
+plead beg gush marvel rail thunder chant sing assure advise contend point_out write_in tell_reporters
 predict agree question wonder acknowledge threaten demand hint imply accuse blame ask
 """.split()
 COGNITION = """
@@ -35,7 +36,7 @@ _IRREGULAR = {
     "say": ["said"], "tell": ["told"], "write": ["wrote", "written"], "think": ["thought"],
     "feel": ["felt"], "know": ["knew", "known"], "find": ["found"], "show": ["showed", "shown"],
     "understand": ["understood"], "mean": ["meant"], "hear": ["heard"], "lead": ["led"],
-    "sense": ["sensed"], "figure": ["figured"], "speak": ["spoke", "spoken"],
+    "sense": ["sensed"], "figure": ["figured"], "speak": ["spoke", "spoken"], "sing": ["sang", "sung"],
 }
 
 

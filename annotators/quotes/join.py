@@ -120,7 +120,10 @@ def build_items(doc) -> list[dict]:
         same_para = last is not None and "\n" not in text[last["end"]:m.start]
         if best is None and dash is None and not (same_para and last.get("speaker")):
             best = _anchor(text, atts, lookup, lo, hi, strict=False)
-            if best is None and sdoc is not None:
+            label = _NAME_COLON.search(text, max(0, lo - 60), lo) if best is None else None
+            if label is not None and dash is None:
+                dash = label  # "Jeffrey M. Jones: “…”" — the same as a dash byline
+            if best is None and dash is None and sdoc is not None:
                 extra = colon_attribution(sdoc, lo)
                 if extra is not None:
                     atts.append(extra)
@@ -199,6 +202,7 @@ def _anchor(text: str, atts: list[Attribution], lookup: _Doc, lo: int, hi: int, 
     return best[1] if best else None
 
 
+_NAME_COLON = re.compile(r"(?:^|(?<=[\n\-–—] ))((?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+):\s*$", re.M)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 
 
