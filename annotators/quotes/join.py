@@ -75,6 +75,11 @@ def build_items(doc) -> list[dict]:
             over = [i for i, m in enumerate(marked) if i not in taken and _overlap(piece, (m.start, m.end)) > 0
                     and _quote_like(text, m)]
             inside = sum(_overlap(piece, (marked[i].start, marked[i].end)) for i in over)
+            lead = [i for i in over if marked[i].start <= piece[0] + 1 and marked[i].closed
+                    and text[marked[i].end - 1:marked[i].end] in ",.?!"]
+            if lead and not (inside >= 0.8 * (piece[1] - piece[0])):
+                over = lead  # “We’ll see,” when asked … — the quotation, not the clause after it
+                inside = piece[1] - piece[0]
             if over and inside >= 0.8 * (piece[1] - piece[0]):
                 for i in over:
                     taken.add(i)
