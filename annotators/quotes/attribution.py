@@ -217,7 +217,9 @@ def _overlaps(p: tuple[int, int], q: tuple[int, int]) -> bool:
     return min(p[1], q[1]) > max(p[0], q[0])
 
 
-OBJECTS_TOO = True
+# clause verbs whose bare object is seldom reported content ("continued the tour",
+# "knew the area", "posted a photo"): without a clause they only anchor quotations
+_NO_OBJECT = frozenset("""continue maintain speak hope tweet post point consider feel expect""".split())
 
 
 def _clause(tok, text: str) -> Attribution | None:
@@ -251,7 +253,7 @@ def _clause(tok, text: str) -> Attribution | None:
         if host[0] < mine[0]:
             att.pieces = _minus(host, mine)
             return att
-    if att.source is not None and OBJECTS_TOO:
+    if att.source is not None and CLAUSE_FORMS.get(tok.lower_) not in _NO_OBJECT:
         obj = _object(tok, text, att.source)
         if obj is not None:
             return obj

@@ -26,8 +26,8 @@ reckon sense realize realise recognize recognise figure imagine
 OBJECT_CUES = """
 call criticize criticise slam attack blast praise condemn cite describe mention propose
 announce deny reject dismiss defend endorse support oppose question discuss promise pledge
-release unveil refuse express decline denounce mock issue tout offer congratulate highlight
-remind thank welcome challenge slam deliver share reveal laud liken outline detail link
+unveil refuse express decline denounce mock issue tout offer congratulate highlight
+remind thank welcome challenge slam share reveal release deliver laud liken outline detail link
 chastise dispute reference promote hail applaud decry lambast rebuke scold ridicule fault
 blame target accuse urge encourage unleash document publish
 """.split()
@@ -100,7 +100,7 @@ PRONOUNS = {
 # Verbs whose infinitive complement is the reported intention or stance ("pledged to cut
 # taxes", "refused to release his returns").
 XCOMP_CUES = """
-want plan pledge promise vow refuse decline agree threaten hope intend seek offer propose
+want plan pledge promise vow refuse decline agree threaten intend seek offer propose
 urge vow aim insist decide
 """.split()
 XCOMP_FORMS = _table(XCOMP_CUES)
