@@ -98,7 +98,10 @@ class TariffsAnnotator:
             sent_text = text[sent_chars[0]:sent_chars[1]]
             group: list[Draft] = []
             for i in toks:
-                d = self._draft(sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text)
+                try:
+                    d = self._draft(sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text)
+                except Exception:  # one odd parse loses one mention, never the document
+                    continue
                 if d is None:
                     continue
                 prev = group[-1] if group else None
@@ -130,6 +133,10 @@ class TariffsAnnotator:
             action = "raise" if info.rate > info.previous_rate else "cut"
         imposer, target, group = roles.find_roles(sdoc, cl, lo, hi, actors, direction,
                                                   exempt=action == "exempt")
+        if group is None:
+            return None  # generic actors (G1)
+        if action == "exempt":
+            info = rates.RateInfo()  # duty-free: no level to read ("provided that 35% of ...")
         if headline:
             imposer, target = [], []
             head_codes = [a.code for a in actors if lo <= a.token_start < hi]
@@ -161,14 +168,16 @@ def _generic(sdoc, cl: Clause, d: Draft) -> bool:
     """Tariffs as a class ("the use of tariffs and quotas", "barriers such as tariffs"): G1."""
     a = sdoc[cl.anchor]
     h = sdoc[cl.head_noun]
-    if d.rate.rate is not None or d.explicit_imposer or d.explicit_target or d.products:
+    if d.rate.rate is not None or d.explicit_imposer or d.explicit_target or d.products or d.bilateral:
         return False
     if not a.text.lower().endswith("s"):
         return False
     conj_words = {c.text.lower() for c in h.conjuncts}
     if conj_words & lexicon.COORDINATED and not d.explicit_imposer:
         # "tariffs and quotas", "quotas or tariffs": the class of measures
-        if not any(c.dep_ in {"det", "poss", "amod", "compound", "nummod"} for c in list(a.children) + list(h.children)):
+        if not any(c.dep_ in {"det", "poss", "compound", "nummod"} or
+                   c.dep_ == "amod" and c.text.lower() not in {"high", "higher", "low", "lower", "excessive", "steep"}
+                   for c in list(a.children) + list(h.children)):
             return True
     if any(c.dep_ in {"det", "poss", "amod", "nummod", "compound"} for c in list(a.children) + list(h.children)):
         return False

@@ -105,12 +105,8 @@ def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
         inside = span[0] <= s < span[1] or 0 <= s - span[1] <= 2
         if inside and not cue_near(text, s) and s - span[0] > 90:
             continue  # far inside a long clause: likely another event's date
-        cue = re.search(r"(effect\w*|from|as of|starting|beginning|by|until|on|in|from)\s*$", before, re.I)
-        if not inside and not cue:
+        if not inside and not cue_near(text, s):
             continue
-        if not inside and not re.search(r"\beffect|\bforce\b|\bstart|\bbegin", text[sent[0]:sent[1]], re.I):
-            if abs(s - span[1]) > 40 and abs(span[0] - e) > 40:
-                continue
         dist = 0 if inside else min(abs(s - span[1]), abs(span[0] - e))
         if best is None or dist < best[0]:
             best = (dist, v)

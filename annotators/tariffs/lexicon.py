@@ -49,6 +49,18 @@ PRICE_CONTEXT = re.compile(
     r"service sector|deregulat\w+|interstate)\b",
     re.I,
 )
+PRICE_DOC = re.compile(
+    r"\b(telephone|phone|telecom\w*|electricity|water|utilit\w+|airlines?|fares?|FCC|A\.?T\.?&T|"
+    r"ATT|sentenc\w+|murder\w*|prison\w*|broadband|mobile|postal|ofwat|ofgem|regulator|"
+    r"licen[cs]e|whole life)\b", re.I)
+DOMESTIC_DUTY_DOC = re.compile(
+    r"\b(fuel|petrol|diesel|stamp|excise|tobacco|alcohol|beer|wine|spirits|inheritance|estate)\s+"
+    r"(duty|duties)\b", re.I)
+DOMESTIC_OBJECTS = re.compile(
+    r"^\s*on\s+(?:the\s+)?(?:jet\s+)?(fuel|petrol|diesel|kerosene|alcohol|drinks?|beer|wine|spirits|"
+    r"cigarettes?|tobacco|flights?|tickets?|houses?|homes?|property|properties|income|profits?|"
+    r"banks?|transactions?|industry|companies|firms|savings|deposits|salaries|wages|dollar conversions?)\b",
+    re.I)
 TRADE_CONTEXT = re.compile(
     r"\b(imports?|exports?|imported|exported|goods|products|trade|trading partners?|"
     r"customs|dumping|GATT|protectionis\w+|retaliat\w+|countervail\w*)\b",
@@ -63,7 +75,7 @@ DETERMINERS = frozenset({"a", "an", "the", "these", "those", "this", "that", "it
                          "his", "her", "our", "such", "any", "some", "all", "new", "no"})
 
 
-NAME_BEFORE = re.compile(r"Agreement\s+on\s+(?:Trade\s+and\s+)?$|Tariff\s+and\s+$", re.I)
+NAME_BEFORE = re.compile(r"Agreement\s+(?:on|of)\s+(?:Trade\s+and\s+)?$|Tariff\s+and\s+$", re.I)
 NAME_AFTER_RE = re.compile(r"^\s*(?:and\s+Trade\b|\(GATT\)|Act\b|Commission\b|Schedules?\b)")
 DOMESTIC_LEVY_DOC = re.compile(r"co-?\s?responsibility\s+lev|super-?\s?levy|milk\s+levy|"
                                r"oils?\s+and\s+fats\s+tax", re.I)

@@ -66,7 +66,7 @@ def _is_name(sdoc, i: int, lo: int, hi: int, headline: bool) -> bool:
     return False
 
 
-def _has_border_support(sdoc, i: int, lo: int, hi: int) -> bool:
+def _has_border_support(sdoc, i: int, lo: int, hi: int, strict: bool = False) -> bool:
     """A duty, levy or tax that is about goods crossing a border."""
     prev = _prev_words(sdoc, i, 3, lo)
     nxt = _next_words(sdoc, i, 4, hi)
@@ -80,6 +80,8 @@ def _has_border_support(sdoc, i: int, lo: int, hi: int) -> bool:
         return True
     tok = sdoc[i]
     head = tok.head
+    if strict:
+        return False
     if tok.dep_ in {"dobj", "nsubjpass", "pobj"} and SUPPORT_VERBS.match(head.text):
         return True
     if tok.dep_ == "pobj" and SUPPORT_VERBS.match(head.head.text):
@@ -137,9 +139,16 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
         if not headline and tok.text[:1] == "D" and i > lo and not sdoc[i - 1].is_sent_start:
             return False  # "Duty Free" as a shop name
         return not _duty_free_shop(nxt)
+    after = sdoc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40]
+    border_mod = any(p in lx.BORDER_MODIFIERS for p in prev[:2])
+    if lx.DOMESTIC_OBJECTS.match(after) and not border_mod:
+        return False  # "a levy on jet fuel", "a levy on the drinks industry"
     if lx.TARIFF_RE.match(w):
         if lx.PRICE_CONTEXT.search(sent_text) and not lx.TRADE_CONTEXT.search(sent_text):
             return False
+        if not border_mod and not lx.TRADE_CONTEXT.search(sent_text) and \
+                len(lx.PRICE_DOC.findall(sdoc.text)) >= 2:
+            return False  # prices, fares or sentences in a story about utilities or courts
         if _is_domestic(sdoc, i, lo, hi):
             return False
         if w.endswith("s") is False and nxt[:1] == ["-"] and _next_words(sdoc, i, 3, hi)[1:2] == ["free"]:
@@ -148,6 +157,9 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
     if _is_domestic(sdoc, i, lo, hi):
         return False
     if lx.DUTY_RE.match(w):
+        if lx.DOMESTIC_DUTY_DOC.search(sdoc.text) and not border_mod and \
+                not _has_border_support(sdoc, i, lo, hi, strict=True):
+            return False  # a story about fuel duty: "the duty" is that one
         if nxt[:1] in (["to"], ["bound"]) or prev[:1] in (["on"], ["off"], ["of"]) and nxt[:1] != ["on"]:
             if not _has_border_support(sdoc, i, lo, hi) or nxt[:1] == ["to"]:
                 return False

@@ -105,6 +105,10 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
             if p:
                 return [p]
     out: list[str] = []
+    h = sdoc[cl.head_noun]
+    # "duties of 50 pct on Canadian aluminium": an "on" phrase hanging off the rate
+    nested = [t for t in h.subtree if t.dep_ == "pobj" and t.head.text.lower() == "of" and t.head.head.i == h.i]
+    anchors = anchors[:1] + nested + anchors[1:]
     for a in anchors:
         for prep in a.children:
             if prep.dep_ != "prep" or prep.text.lower() not in {"on", "against"}:

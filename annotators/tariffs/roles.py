@@ -94,6 +94,18 @@ def _coordinated(sdoc, a: Actor | None, b: Actor) -> bool:
     return tb in ta.conjuncts or any(tb.i in range(c.left_edge.i, c.right_edge.i + 1) for c in ta.conjuncts)
 
 
+GENERIC_GROUP_MODS = frozenset("""developing developed rich poor industrial industrialised
+    industrialized many other some all most western poorer richer wealthy emerging""".split())
+
+
+def is_generic_group(tok) -> bool:
+    """ "developing countries", "both developed and developing nations": actors of a claim."""
+    words = {t.text.lower() for t in tok.subtree}
+    if words & GENERIC_GROUP_MODS:
+        return True
+    return not any(c.dep_ in {"nummod", "det", "prep"} or c.like_num for c in tok.children)
+
+
 def _nested_destination(sdoc, a: Actor, outer) -> bool:
     """Whether actor a sits in a "to/into X" phrase nested inside the outer phrase."""
     tok = sdoc[a.token_start]
@@ -114,8 +126,16 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
     imposer: list[str] = []
     target: list[str] = []
     group = False
+    generic = False
     head = sdoc[cl.head_noun]
     anchor = sdoc[cl.anchor]
+    for c in list(head.children) + list(anchor.children):
+        if c.dep_ in {"acl", "relcl"}:
+            for g in c.children:
+                if g.dep_ == "agent":
+                    for x in g.subtree:
+                        if x.text.lower() in GROUP_WORDS and is_generic_group(x):
+                            generic = True
     # 1. a country modifying the tariff noun: "U.S. tariffs", "the island's import tariffs"
     for tok in {head, anchor}:
         for c in tok.children:
@@ -208,7 +228,10 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                 imposer = codes
             break
         if subj.text.lower() in GROUP_WORDS or any(c.text.lower() in GROUP_WORDS for c in subj.conjuncts):
-            group = True
+            if is_generic_group(subj):
+                generic = True
+            else:
+                group = True
             break
         if subj.text.lower() in {"they", "them"}:
             break  # "they" is rarely the speaker of the governing clause
@@ -280,4 +303,6 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
             if a.code == target[0] and a.how == "demonym":
                 imposer, target = target[:1], target[1:]
                 break
+    if generic and not imposer:
+        group = None  # a general claim about a class of countries: not a particular measure
     return imposer, target, group
