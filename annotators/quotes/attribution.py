@@ -142,13 +142,14 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         if low == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
             cands.append((tok, "according"))
+        elif low in XCOMP_FORMS and tok.dep_ in _VERB_DEPS and any(
+                c.dep_ == "xcomp" and c.i > tok.i for c in tok.children) and not any(
+                c.dep_ == "ccomp" for c in tok.children):
+            cands.append((tok, "xcomp"))
         elif low in CLAUSE_FORMS and tok.dep_ in _VERB_DEPS:
             cands.append((tok, "clause"))
         elif low in OBJECT_FORMS and tok.dep_ in _VERB_DEPS:
             cands.append((tok, "object"))
-        elif low in XCOMP_FORMS and tok.dep_ in _VERB_DEPS and any(
-                c.dep_ == "xcomp" and c.i > tok.i for c in tok.children):
-            cands.append((tok, "xcomp"))
         elif GENERIC and tok.dep_ in _VERB_DEPS and _generic_clause(tok):
             cands.append((tok, "clause"))
     # outermost cues first, so a cue inside another's content is not taken twice
