@@ -38,7 +38,7 @@ TOPIC_HEADS = frozenset(
     classification classifications nomenclature act acts law laws commission commissions
     agreement agreements war wars treaty bill bills provision provisions legislation
     filing filings book books item items lines line heading headings categories category
-    definitions definition nomenclatures""".split()
+    definitions definition nomenclatures threshold thresholds""".split()
 )
 
 # Words that show "tariff" is a price list (utilities, phones, airlines, courts).

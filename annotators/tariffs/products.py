@@ -40,6 +40,13 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
         return None
     text = sdoc[toks[0].i:toks[-1].i + 1].text
     # drop an inner origin word: "Japanese electronic exports" handled by the leading strip
+    if toks[-1].text.lower() in GENERIC or (len(toks) > 1 and toks[0].text.lower() in GENERIC):
+        # "imports of Brazilian frozen concentrated orange juice" -> the "of" phrase
+        gen = toks[-1] if toks[-1].text.lower() in GENERIC else toks[0]
+        of = [g for c in gen.children if c.dep_ == "prep" and c.text.lower() == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        if of and gen.i == head.i:
+            return _phrase(sdoc, of[0], stop)
     if len(toks) == 1 and toks[0].text.lower() in GENERIC:
         return None
     if toks[-1].text.lower() in GENERIC and all(t.text.lower() in GENERIC or code_of(t.text) for t in toks):
@@ -48,7 +55,8 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
         return None
     if len(toks) > 8:
         return None
-    return re.sub(r"\s+", " ", text) if "\n" not in text else text
+    text = re.sub(r"\s*\([^)]*\)?\s*$", "", text).strip()  # "palm oil (PPO" -> "palm oil"
+    return text or None
 
 
 def _in_conj(t, head) -> bool:

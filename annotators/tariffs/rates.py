@@ -45,7 +45,7 @@ _QUANTITY = {
 _CUR_RE = "|".join(sorted((re.escape(c) for c in _CURRENCY if c not in {"$", "p"}), key=len, reverse=True))
 _QTY_RE = "|".join(sorted((re.escape(q) for q in _QUANTITY), key=len, reverse=True))
 SPECIFIC_RE = re.compile(
-    rf"(?P<dollar>\$)?(?<![\w.])(?P<num>{_NUM})\s*(?P<cur>{_CUR_RE})?"
+    rf"(?P<dollar>\$)?(?<![\w.])(?P<num>{_NUM})\s*-?\s*(?P<cur>{_CUR_RE})?"
     rf"(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(?P<qty>{_QTY_RE})\b",
     re.I,
 )
@@ -131,8 +131,9 @@ CHANGE_BY_BEFORE = re.compile(
     r"(?:up\s+to\s+|about\s+|around\s+|between\s+\S+\s+and\s+)?)$",
     re.I,
 )
-FROM_TO = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM})\s*(?:{_PCT_UNIT})?\s+to\s+(?:about\s+)?(?P<b>{_NUM})", re.I)
-TO_FROM = re.compile(rf"\bto\s+(?:about\s+)?(?P<b>{_NUM})\s*(?:{_PCT_UNIT})?\s+from\s+(?:about\s+)?(?P<a>{_NUM})", re.I)
+FROM_TO = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM})(?:{_PCT_UNIT}|[^\d;]{{0,30}}?)\s+to\s+(?:about\s+)?(?P<b>{_NUM})", re.I)
+RESPECTIVELY = re.compile(rf"(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})\b[^.;]{{0,40}}\brespectively", re.I)
+TO_FROM = re.compile(rf"\bto\s+(?:about\s+)?(?P<b>{_NUM})(?:{_PCT_UNIT}|[^;]{{0,30}}?)\s+from\s+(?:about\s+)?(?P<a>{_NUM})", re.I)
 UP_FROM = re.compile(rf"\b(?:up|down|increased|raised|reduced|cut|lowered)\s+from\s+(?:about\s+|around\s+|an?\s+average\s+(?:of\s+)?)?(?P<a>{_NUM})", re.I)
 
 
@@ -144,6 +145,13 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
     """
     info = RateInfo()
     hits = _hits(text)
+    resp = RESPECTIVELY.search(text)
+    if resp and hits:
+        first = to_number(resp.group("a"))
+        unit = next((h.unit for h in hits if h.start >= resp.start("b")), None)
+        if first is not None and unit:
+            info.rate, info.unit = first, unit
+            return info
     if not hits:
         m = BARE_MONEY_RE.search(text)
         if m and "mln" not in text[m.end():m.end() + 6].lower():
