@@ -82,7 +82,12 @@ def _subj(tok, depth: int = 3):
                     and prev.text[:1].isupper() and not _inside(_QUOTED, prev.idx):
                 return prev
         if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and tok.head is not tok:
+            participle = tok.dep_ == "advcl" and tok.lower_.endswith("ing")
             tok = tok.head
+            # "Trump argued that a database would help, saying …": the participle's subject
+            # is the reporting verb's, not that of the clause it hangs on
+            while participle and tok.dep_ == "ccomp" and tok.head is not tok:
+                tok = tok.head
         else:
             return None
     return None

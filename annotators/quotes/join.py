@@ -145,7 +145,8 @@ def build_items(doc) -> list[dict]:
             items.append(_item(text, m.start, m.end, "direct", sp, cue, next_id))
             next_id += 1
         elif dash is not None:
-            sp = resolver.named_at(dash.start(1), dash.end(1))
+            g = 1 if dash.group(1) else 2
+            sp = resolver.named_at(dash.start(g), dash.end(g))
             items.append(_item(text, m.start, m.end, "direct", sp, dash.group(0).strip()[:1], next_id))
             next_id += 1
         elif last is not None and last.get("speaker") and (same_para or m.continues or _near(text, last, m)):
@@ -207,7 +208,8 @@ def _anchor(text: str, atts: list[Attribution], lookup: _Doc, lo: int, hi: int, 
     return best[1] if best else None
 
 
-_NAME_COLON = re.compile(r"(?:^|(?<=[\n\-–—] ))((?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+):\s*$", re.M)
+_NAME_COLON = re.compile(r"(?:(?:^|(?<=[\n\-–—] ))((?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+)"
+                         r"|(?<=\s)((?:[A-Z][\w.’'-]+\s+){1,3}[A-Z][\w’'-]+)):\s*$", re.M)
 _TRANSCRIPT = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s+")
 
 
