@@ -110,11 +110,13 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         return "propose"
     if any(IMPOSE.match(w) for w in words):
         return "impose"
-    if re.search(r"\b(in place|in force|in effect)\b", clause_text, re.I):
+    a_end = sdoc[cl.anchor].idx + len(sdoc[cl.anchor].text) - sdoc[cl.start].idx
+    local = clause_text[:max(0, a_end) + 60]
+    if re.search(r"\b(in place|in force|in effect)\b", local, re.I):
         return "impose"
-    if re.search(r"\b(unchanged|ranging|range|still|currently|stands? at|existing|present|"
-                 r"remains? at|remained at)\b", clause_text, re.I):
+    if re.search(r"\b(unchanged|ranging|range|still|currently|stands? at|stood at|existing|present|"
+                 r"remains? at|remained at)\b", local, re.I):
         return "state"
-    if re.search(r"\b(is|are|was|were|remains?)\s+(?:now\s+)?(?:about\s+)?[\d.]+", clause_text, re.I):
+    if re.search(r"\b(is|are|was|were|remains?)\s+(?:now\s+)?(?:about\s+)?[\d.]+", local, re.I):
         return "state"
     return "impose"

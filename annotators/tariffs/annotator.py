@@ -345,6 +345,8 @@ def _fill_forward(drafts: list[Draft]) -> None:
             elif not d.imposer and prev.imposer:
                 if set(prev.target) == set(d.target) or set(prev.imposer) != set(d.target):
                     d.imposer = list(prev.imposer)
+                elif set(prev.imposer) == set(d.target) and prev.target and not d.explicit_imposer:
+                    d.imposer, d.target = list(prev.imposer), list(prev.target)  # continuity wins
             elif not d.target and set(d.imposer) == set(prev.imposer):
                 d.target = list(prev.target)
         if d.imposer or d.target:

@@ -17,7 +17,7 @@ TARGET_SUBJECT_VERBS = re.compile(
     r"^(avert\w*|avoid\w*|challeng\w*|fac(e|es|ed|ing)|protest\w*|oppos\w*|fight\w*|escap\w*|"
     r"complain\w*|critici[sz]\w*|appeal\w*|hit|suffer\w*|pay|pays|paid|paying|lobby\w*|urg\w*|"
     r"ask\w*|request\w*|effort|bid|attempt\w*|negotiat\w*|penali[sz]\w*|fear\w*|worr\w*|"
-    r"overreact\w*|react\w*|respond\w*|expect\w*)$", re.I)
+    r"overreact\w*|react\w*|respond\w*|expect\w*|discuss\w*|talk\w*|retaliat\w*)$", re.I)
 TARGET_PREPS = frozenset({"on", "against", "from", "to", "into", "for"})
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "he", "she", "his", "her"})
 PASSIVE_TARGET = re.compile(r"^(penali[sz]\w*|hit|target\w*|punish\w*|threaten\w*|slapped|"
@@ -40,10 +40,24 @@ def _actor_at(actors: list[Actor], i: int) -> Actor | None:
     return None
 
 
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "parataxis", "xcomp"})
+
+
+def _phrase_tokens(tok) -> set[int]:
+    """Indices under tok, not descending into clauses ("items which ... on the U.S. consumer")."""
+    out: set[int] = set()
+    todo = [tok]
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        todo.extend(c for c in t.children if c.dep_ not in CLAUSE_DEPS)
+    return out
+
+
 def _actors_under(sdoc, tok, actors: list[Actor]) -> list[Actor]:
-    """Actors in the subtree of tok, in order."""
-    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
-    return [a for a in actors if lo <= a.token_start < hi]
+    """Actors in the phrase of tok (its clauses excluded), in order."""
+    idx = _phrase_tokens(tok)
+    return [a for a in actors if any(i in idx for i in range(a.token_start, a.token_end))]
 
 
 def _codes(found: list[Actor]) -> list[str]:
@@ -202,6 +216,8 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                     imposer = _subject_codes(sdoc, obj.i, actors)
                 break
         if subj is None:
+            if TARGET_SUBJECT_VERBS.match(vt.text):
+                pronoun_target = True  # "officials are to meet ... to discuss the tariffs"
             continue
         if k > 0 and not via_pronoun and SPEECH_VERBS.match(vt.text) and \
                 head.dep_ not in {"nsubj", "nsubjpass"}:
