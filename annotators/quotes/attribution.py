@@ -81,7 +81,7 @@ def _subj(tok, depth: int = 3):
             if prev.head.i == tok.i and prev.dep_ in ("compound", "nmod", "amod", "npadvmod", "dep") \
                     and prev.text[:1].isupper() and not _inside(_QUOTED, prev.idx):
                 return prev
-        if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "dep") and tok.head is not tok:
             participle = tok.dep_ == "advcl" and tok.lower_.endswith("ing")
             tok = tok.head
             # "Trump argued that a database would help, saying …": the participle's subject
@@ -90,6 +90,27 @@ def _subj(tok, depth: int = 3):
                 tok = tok.head
         else:
             return None
+    return None
+
+
+def _left_name(tok):
+    """A misparsed subject: the nearest capitalised word before the verb on the same line,
+    across a parenthetical ("Trump, in Kentucky, said …")."""
+    doc = tok.doc
+    k = tok.i - 1
+    seen_comma = 0
+    while k >= 0 and tok.i - k <= 8:
+        t = doc[k]
+        if "\n" in t.text or t.text in (".", "!", "?", ";", ":") or _inside(_QUOTED, t.idx):
+            return None
+        if t.text == ",":
+            seen_comma += 1
+        elif t.text[:1].isupper() and t.dep_ in ("nsubj", "appos", "npadvmod", "compound", "dep", "ROOT", "nmod") \
+                and (k == tok.i - 1 or seen_comma >= 2):
+            while t.dep_ == "compound" and t.head.i > t.i and t.head.i < tok.i:
+                t = t.head
+            return t
+        k -= 1
     return None
 
 
@@ -231,8 +252,9 @@ _NO_OBJECT = frozenset("""continue maintain speak hope tweet post point consider
 def _clause(tok, text: str) -> Attribution | None:
     """A speech/cognition verb: content is its ccomp, or the clause it interrupts."""
     cs, ce = _cue_span(tok)
-    att = Attribution(cs, ce, text[cs:ce], tok.i, _subj(tok))
-    comps = [c for c in tok.children if c.dep_ == "ccomp"]
+    att = Attribution(cs, ce, text[cs:ce], tok.i, _subj(tok) or _left_name(tok))
+    comps = [c for c in tok.children if c.dep_ == "ccomp"
+             and "\n" not in text[min(c.idx, tok.idx):max(c.idx, tok.idx)]]
     if tok.lower_ in ("asked", "asks", "ask", "asking", "urged", "urges", "warned", "told", "tells", "telling"):
         comps = comps or [c for c in tok.children if c.dep_ in ("xcomp",) and c.i > tok.i]
     if comps:
