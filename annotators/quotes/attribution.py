@@ -72,7 +72,8 @@ def _subj(tok, depth: int = 3):
     """The subject of a verb; for a shared subject ("and said", ", saying") the head's."""
     for _ in range(depth):
         subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i + 12
-                and any(ch.isalnum() for ch in c.text) and not _inside(_QUOTED, c.idx)]
+                and any(ch.isalnum() for ch in c.text) and not _inside(_QUOTED, c.idx)
+                and "\n" not in tok.doc.text[min(c.idx, tok.idx):max(c.idx, tok.idx)]]
         if subs:
             return min(subs, key=lambda c: abs(c.i - tok.i))
         # a name the parser hung on the verb as a modifier ("Trump predicts", mis-tagged)
