@@ -199,7 +199,7 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         sent = tok.sent
         att.sent_start, att.sent_end = sent.start_char, sent.end_char
-        att.pieces = [_cut_trailing_cue(sdoc, tok, p) for p in att.pieces]
+        att.pieces = [_cut_trailing_cue(sdoc, tok, p, att.source) for p in att.pieces]
         att.pieces = [p for p in (trim(text, *_clip(text, a, b, tok.idx)) for a, b in att.pieces) if p[1] > p[0]]
         found.append(att)
     # a cue inside another attribution's content is part of what was reported
@@ -219,7 +219,7 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
     return kept
 
 
-def _cut_trailing_cue(sdoc, cue, piece: tuple[int, int]) -> tuple[int, int]:
+def _cut_trailing_cue(sdoc, cue, piece: tuple[int, int], source=None) -> tuple[int, int]:
     """End a content before a trailing clause with its own cue: "he said X, arguing that Y"
     and "said X and warned Y" are two attributions, not one long content."""
     a, b = piece
@@ -230,8 +230,12 @@ def _cut_trailing_cue(sdoc, cue, piece: tuple[int, int]) -> tuple[int, int]:
         if t.i <= cue.i or t.i == span.start:
             continue
         is_cue = t.lower_ in CLAUSE_FORMS or t.lower_ in OBJECT_FORMS
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        same_speaker = subj is not None and source is not None and (
+            subj.lower_ in ("he", "she", "they") or subj.text == source.text)
         if (t.dep_ in ("advcl", "conj") and is_cue and t.lower_.endswith("ing")
-                or t.dep_ == "conj" and t.head.i == cue.i):
+                or t.dep_ == "conj" and t.head.i == cue.i
+                or t.dep_ == "conj" and (same_speaker or is_cue and subj is None)):
             prev = sdoc[t.i - 1]
             if prev.text in (",", "and", "but") or prev.dep_ in ("advmod",):
                 cut = t.left_edge.i
