@@ -250,3 +250,23 @@ def test_never_raises_and_offsets_exact(text, anchor):
 def test_arbitrary_unicode_never_raises(text):
     for d in find_dates(text, parse_anchor("2026-01-30")):
         assert text[d["start"]:d["end"]] == d["text"]
+
+
+def _vals(text: str, anchor: str) -> list[str]:
+    return [d["value"] for d in dates(text, anchor)]
+
+
+def test_tense_cues_numbers_abbreviations_and_ranges():
+    a = "1989-10-30"  # a Monday
+    # "to $16.25 in": the number after "to" is no infinitive verb.
+    assert _vals("The stock fell 75 cents to $16.25 in composite trading Friday.", a) == ["1989-10-27"]
+    # "from Sept. 14 to Thursday" is a range end, not a plan; the abbreviation dot is no sentence end.
+    assert "1989-10-26" in _vals("It bought shares from Sept. 14 to Thursday for $15 each.", a)
+    # "next to" is a preposition; "were planning" looks ahead.
+    assert _vals("Ten people were killed next to the U.S. embassy on Friday.", a) == ["1989-10-27"]
+    assert _vals("Protesters were planning a march on Saturday.", a) == ["1989-11-04"]
+
+
+def test_tense_cue_cannot_move_a_month_nearly_a_year():
+    a = "2000-04-03"
+    assert _vals("They sued to overturn the decision, but in March a judge ruled against them.", a) == ["2000-03"]

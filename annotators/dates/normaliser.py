@@ -91,15 +91,21 @@ def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | N
     if m == a.month:
         return prev if prev.year == a.year else nxt
     dirn = _dir(c, ctx)
-    if dirn > 0 and (nxt - a).days <= 200:
+    if dirn > 0 and (nxt - a).days <= MAX_DAYS_AHEAD:
         return nxt
-    if dirn < 0 and (a - prev).days <= 300:
+    if dirn < 0 and (a - prev).days <= MAX_DAYS_BACK:
         return prev
     return nxt if (nxt - a).days <= AHEAD_DAYS else prev
 
 
 AHEAD_DAYS = 60
 AHEAD_MONTHS = 2
+MAX_MONTHS_BACK = 10
+MAX_MONTHS_AHEAD = 9
+MAX_DAYS_BACK = 270
+MAX_DAYS_AHEAD = 270
+"""How far a tense cue may move a bare month or month-day from the document date; beyond it
+the other occurrence is nearer and wins ("in March" written in April after "to overturn")."""
 
 
 def _resolve_month(m: int, ctx: Context, c: Candidate, rel: str) -> tuple[int, int]:
@@ -115,11 +121,16 @@ def _resolve_month(m: int, ctx: Context, c: Candidate, rel: str) -> tuple[int, i
     if rel == "this" or m == a.month:
         return a.year, m
     dirn = _dir(c, ctx)
-    if dirn < 0:
-        return prev
-    if dirn > 0:
-        return nxt
     ahead = (nxt[0] - a.year) * 12 + m - a.month
+    back = (a.year - prev[0]) * 12 + a.month - m
+    # A tense cue is trusted only within the months a news story plausibly means:
+    # "in March" written in April is last month even after "to overturn".
+    if dirn < 0 and back <= MAX_MONTHS_BACK:
+        return prev
+    if dirn > 0 and ahead <= MAX_MONTHS_AHEAD:
+        return nxt
+    if dirn != 0:
+        return nxt if dirn < 0 else prev
     return nxt if ahead <= AHEAD_MONTHS else prev
 
 

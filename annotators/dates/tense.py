@@ -9,19 +9,47 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[.;:!?](?=\s|$)|\n\s*\n")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d[\d.,:/]*\d|\d|[.;:!?](?=\s|$)|\n\s*\n")
+
+_ABBREV = frozenset({"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
+                     "dr", "st", "gen", "sen", "rep", "gov", "inc", "corp", "co", "ltd", "jr", "sr", "u", "s",
+                     "no", "lt", "col", "sgt", "capt", "prof", "ft", "mt", "vs"})
+"""Words whose dot is an abbreviation, not a sentence end ("Sept. 14", "Mr. Smith")."""
+
+
+def _tokens(text: str, start: int, end: int) -> list[str]:
+    """Words, numbers and sentence breaks of text[start:end], abbreviation dots dropped."""
+    out: list[str] = []
+    for m in _WORD.finditer(text, start, end):
+        w = m.group()
+        if w == "." and out and out[-1].lower() in _ABBREV:
+            continue
+        out.append(w)
+    return out
+
+
+_PLAN_WORDS = frozenset({"planning", "going", "expected", "scheduled", "due", "set", "slated", "supposed", "about"})
+
+
+def _mark_plans(words: list[str]) -> list[str]:
+    """ "was planning", "were due": a past auxiliary before a plan word looks ahead, so it reads as "will"."""
+    out = list(words)
+    for i in range(len(out) - 1):
+        if out[i].lower() in ("was", "were") and out[i + 1].lower() in _PLAN_WORDS:
+            out[i], out[i + 1] = "will", "_"
+    return out
 
 FUTURE_CUES = frozenset({
     "will", "'ll", "shall", "going", "plans", "plan", "planning", "scheduled", "schedule",
     "expects", "expect", "expected", "due", "upcoming", "next", "intends", "intend", "aims",
     "hopes", "hope", "tomorrow", "won't", "wo", "slated", "to", "planned", "soon",
-    "would", "could", "might", "may", "begin", "starting", "beginning", "effective",
+    "would", "might", "may", "begin", "starting", "beginning", "effective",
     "deadline", "prepare", "preparing", "await", "awaiting", "later", "upcoming", "payable",
     "expire", "expires", "through", "till", "effect",
 })
 """Words that point forward. "to" counts: an infinitive ("to meet on Friday") looks ahead."""
 
-WEAK_FUTURE = frozenset({"to", "would", "could", "might", "may", "later", "deadline", "begin", "beginning", "starting"})
+WEAK_FUTURE = frozenset({"to", "would", "might", "may", "later", "deadline", "begin", "beginning", "starting"})
 
 _TO_STRONG = frozenset({"is", "are", "am", "was", "were", "going", "plans", "plan", "planned", "expected", "scheduled",
                         "due", "set", "slated", "hopes", "intends", "wants", "agreed", "able", "likely", "prepared", "ready"})
@@ -43,6 +71,9 @@ NON_VERB_ED = frozenset({"red", "bed", "need", "speed", "seed", "feed", "led", "
 
 _FILLERS = frozenset({"at", "least", "the", "latest", "earliest", "no", "not", "later", "earlier", "than", "sometime",
                       "on", "in"})
+
+_TO_NOT_AHEAD = frozenset({"contrast", "compared", "comparison", "similar", "prior", "up", "according", "due",
+                           "thanks", "relative", "back", "down", "close", "closer", "next"})
 
 _NOT_VERB = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our",
                        "be", "date", "around", "about", "as", "more", "less", "nearly", "some"})
@@ -75,6 +106,9 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         j = dist + 1 if reverse else dist - 1
         if 0 <= j < len(words) and words[j].lower() in _DETERMINERS:
             continue
+        k = dist - 1 if reverse else dist + 1
+        if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
+            continue  # "next to", a preposition
         c = _cue(w)
         if c:
             out.append((dist, c, w.lower() in WEAK_FUTURE))
@@ -88,8 +122,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     ("to", "would") count only when close and no strong cue is found. "Thursday's decision"
     (a possessive weekday) reads as past; "as soon as" / "as early as" read as future.
     """
-    left_words = [m.group() for m in _WORD.finditer(text, max(0, start - 200), start)]
-    right_words = [m.group() for m in _WORD.finditer(text, end, min(len(text), end + 120))]
+    left_words = _mark_plans(_tokens(text, max(0, start - 200), start))
+    right_words = _mark_plans(_tokens(text, end, min(len(text), end + 120)))
     left = list(reversed(left_words))
     low_left = [w.lower() for w in left[:6]]
     while low_left and low_left[0] in _FILLERS:
@@ -103,10 +137,17 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         if w in ".;:!?" or "\n" in w:
             break
         clause.append(w.lower())
-    if "had" in clause and not ({"will", "'ll", "shall"} & set(clause)):
-        return -1  # past perfect: "had been due to expire Friday"
+    right_clause = []
+    for w in right_words[:8]:
+        if w in ".;:!?" or "\n" in w:
+            break
+        right_clause.append(w.lower())
+    if ("had" in clause or "had" in right_clause[:6]) and not ({"will", "'ll", "shall"} & set(clause + right_clause)):
+        return -1  # past perfect: "had been due to expire Friday", "Until Thursday, they had not"
     # "is to", "plans to": an infinitive after a modal-like word is a strong future cue.
-    if low_left[:1] in (["by"], ["until"], ["till"], ["through"], ["payable"], ["effective"], ["to"]):
+    if low_left[:1] == ["to"] and ("from" in low_left[1:8] or low_left[1:2] and low_left[1] in _TO_NOT_AHEAD):
+        pass  # "from Sept. 14 to Thursday", "in contrast to Thursday": a range end or a comparison
+    elif low_left[:1] in (["by"], ["until"], ["till"], ["through"], ["payable"], ["effective"], ["to"]):
         return 1
     if low_left[:1] in (["since"],):
         return -1
