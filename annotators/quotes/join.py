@@ -91,8 +91,26 @@ def build_items(doc) -> list[dict]:
             body = text[piece[0]:piece[1]]
             kind = "mixed" if any(c in _DOUBLE_CHARS for c in body) or "''" in body else "indirect"
             items.append(_item(text, piece[0], piece[1], kind, speakers[k], att.cue, k))
-    # 2. marked stretches with no content of their own
+    # 2. "Name: what they said" — headlines and transcript turns
     next_id = len(atts)
+    for lab in _LABEL_LINE.finditer(text):
+        a, b = trim(text, lab.start(2), lab.end(2))
+        name = lab.group(1)
+        if name.split()[0].lower().strip(".") in _NOT_SPEAKERS or _words(text[a:b]) < 3:
+            continue
+        if any(it["start"] < b and a < it["end"] for it in items):
+            continue
+        for j, other in enumerate(marked):
+            if a <= other.start < b:
+                taken.add(j)
+        body = text[a:b]
+        kind = "direct" if _enclosed(body) else ("mixed" if any(c in _DOUBLE_CHARS for c in body) else "indirect")
+        if kind == "direct":
+            a, b = trim(text, a, b)
+        sp = resolver.named_at(lab.start(1), lab.end(1))
+        items.append(_item(text, a, b, kind, sp, ":", next_id))
+        next_id += 1
+    # 3. marked stretches with no content of their own
     last: dict | None = None
     by_start = sorted(range(len(marked)), key=lambda i: marked[i].start)
     for i in by_start:
@@ -271,6 +289,20 @@ def _glued_cue(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str] | Non
         verb = 1 if names == 2 else 2
         return (m.start(names), m.end(names)), m.group(verb)
     return None
+
+
+_LABEL_LINE = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*):[ \t]+(\S[^\n]*)$", re.M)
+_NOT_SPEAKERS = frozenset("""update updated full abstract related photo photos source sources note editor
+read watch video image correction see also via tags share follow more advertisement credit
+credits q a question answer listen click sign subscribe topics category filed posted published
+""".split())
+
+
+def _enclosed(body: str) -> bool:
+    """The whole stretch is one quotation: opens and closes with double marks, none inside."""
+    body = body.strip().rstrip(".")
+    return len(body) > 2 and body[0] in "\"“«„" and body[-1] in "\"”»“" and not any(
+        c in _DOUBLE_CHARS for c in body[1:-1])
 
 
 def _near(text: str, last: dict, m: Marked) -> bool:
