@@ -177,6 +177,29 @@ def test_scare_quote_is_not_a_quote(quotes):
     assert quotes("The so-called “reform” passed without debate in the chamber.") == []
 
 
+def test_dash_byline_and_name_label(quotes):
+    text = ("“The new park changed our street completely.” ― Maria Lopez\n\n"
+            "Senator Ruth Adler: Voters deserve a straight answer on the budget.")
+    items = quotes(text)
+    _speaker_is(_find(items, "new park changed"), "Lopez")
+    label = _find(items, "straight answer")
+    _speaker_is(label, "Adler")
+    assert label["cue"] == ":"
+
+
+def test_transcript_turn(quotes):
+    text = 'The debate went on.\n\n"ADLER: We will not raise taxes on working families this year."'
+    it = _find(quotes(text), "not raise taxes")
+    assert it["text"].startswith("We will")
+    assert it["speaker"] == "ADLER"
+
+
+def test_participle_takes_reporting_subject(quotes):
+    text = "Mayor Lena Ortiz defended the plan on Monday, saying it would cut traffic by a third."
+    it = _find(quotes(text), "cut traffic")
+    _speaker_is(it, "Ortiz")
+
+
 # ---------------------------------------------------------------- robustness
 _ALPHABET = st.sampled_from(list("ab Z.,\n'\"“”‘’«»„‹›") + ["''", " said ", " he ", " Ms. Lee ", " according to "])
 
