@@ -154,7 +154,8 @@ class TariffsAnnotator:
                   explicit_imposer=bool(imposer), explicit_target=bool(target))
         if not headline and _generic(sdoc, cl, d):
             return None
-        d.effective = effective.effective_date(text, sent_chars, (start, end), dates)
+        d.effective = effective.effective_date(text, sent_chars, (start, end), dates, sdoc,
+                                               {cl.anchor, cl.head_noun, *cl.verbs[:2]})
         if headline:
             d.headline_codes = head_codes
         return d
@@ -168,17 +169,17 @@ def _generic(sdoc, cl: Clause, d: Draft) -> bool:
     """Tariffs as a class ("the use of tariffs and quotas", "barriers such as tariffs"): G1."""
     a = sdoc[cl.anchor]
     h = sdoc[cl.head_noun]
-    if d.rate.rate is not None or d.explicit_imposer or d.explicit_target or d.products or d.bilateral:
-        return False
-    if not a.text.lower().endswith("s"):
+    if d.bilateral or not a.text.lower().endswith("s"):
         return False
     conj_words = {c.text.lower() for c in h.conjuncts}
-    if conj_words & lexicon.COORDINATED and not d.explicit_imposer:
+    if conj_words & lexicon.COORDINATED and not d.explicit_imposer and d.rate.rate is None:
         # "tariffs and quotas", "quotas or tariffs": the class of measures
         if not any(c.dep_ in {"det", "poss", "compound", "nummod"} or
                    c.dep_ == "amod" and c.text.lower() not in {"high", "higher", "low", "lower", "excessive", "steep"}
                    for c in list(a.children) + list(h.children)):
             return True
+    if d.rate.rate is not None or d.explicit_imposer or d.explicit_target or d.products:
+        return False
     if any(c.dep_ in {"det", "poss", "amod", "nummod", "compound"} for c in list(a.children) + list(h.children)):
         return False
     if any(c.dep_ == "prep" and c.text.lower() in {"on", "against", "of"} for c in h.children):
@@ -288,6 +289,9 @@ def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: 
                 d.imposer = list(nxt.imposer)
                 if not d.target:
                     d.target = list(nxt.target)
+        elif d.imposer and not d.target and nxt is not None and set(d.imposer) == set(nxt.imposer) \
+                and d.action not in {"cut", "state", "exempt"}:
+            d.target = list(nxt.target)
         if d.imposer:
             nxt = d
     _fill_forward(drafts)

@@ -89,8 +89,27 @@ def cue_near(text: str, s: int) -> bool:
     return bool(re.search(r"(effect\w*|from|as of|starting|beginning)\s*(on\s+|in\s+)?$", text[max(0, s - 25):s], re.I))
 
 
+BOUNDARY_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
+
+
+def attached(sdoc, s: int, anchors: set[int]) -> bool:
+    """Whether the date at char s hangs off the measure's clause without crossing into a
+    subordinate clause ("the pact it signed last year" is not the measure's date)."""
+    span = sdoc.char_span(s, s + 1, alignment_mode="expand")
+    if span is None:
+        return True
+    tok = span[0]
+    for _ in range(10):
+        if tok.i in anchors:
+            return True
+        if tok.dep_ in BOUNDARY_DEPS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
-                   dates: list[tuple[int, int, str]]) -> str | None:
+                   dates: list[tuple[int, int, str]], sdoc=None, anchors: set[int] | None = None) -> str | None:
     """The date in sentence `sent` that says when the measure of `span` takes effect."""
     best = None
     for s, e, value in dates:
@@ -105,6 +124,8 @@ def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
         inside = span[0] <= s < span[1] or 0 <= s - span[1] <= 2
         if inside and not cue_near(text, s) and s - span[0] > 90:
             continue  # far inside a long clause: likely another event's date
+        if inside and sdoc is not None and anchors and not cue_near(text, s) and not attached(sdoc, s, anchors):
+            continue
         if not inside and not cue_near(text, s):
             continue
         dist = 0 if inside else min(abs(s - span[1]), abs(span[0] - e))

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 KIND_CUES: tuple[tuple[str, re.Pattern], ...] = (
-    ("anti-dumping", re.compile(r"\banti-?\s?dumping\b|\bdumping\s+dut|\bdumping\b", re.I)),
+    ("anti-dumping", re.compile(r"\banti-?\s?dumping\b|\bdumping\s+(dut|tariff|lev|margin|investigat|"
+                                r"case|complaint|petition|charge|finding|ruling)", re.I)),
     ("countervailing", re.compile(r"\bcountervail\w*", re.I)),
     ("variable levy", re.compile(r"\bvariable\s+(import\s+)?lev(y|ies)\b", re.I)),
     ("safeguard", re.compile(r"\bsafeguards?\b|\bescape[- ]clause\b", re.I)),

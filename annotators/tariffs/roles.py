@@ -120,6 +120,24 @@ def is_generic_group(tok) -> bool:
     return not any(c.dep_ in {"nummod", "det", "prep"} or c.like_num for c in tok.children)
 
 
+def _target_path(sdoc, head, lo: int, hi: int) -> bool:
+    """Whether the tariff hangs under "retaliate against", "action against", "avoid": its
+    governing subject is then the country hit ("Japan will not retaliate against U.S. tariffs")."""
+    tok = head
+    for _ in range(6):
+        if tok.head.i == tok.i or not (lo <= tok.head.i < hi):
+            return False
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.text.lower() == "against":
+            return True
+        words = [tok.text] + [c.text for c in tok.children if c.dep_ == "amod"]
+        if any(TARGET_SUBJECT_VERBS.match(w) for w in words):
+            return True
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+            return False
+    return False
+
+
 def _nested_destination(sdoc, a: Actor, outer) -> bool:
     """Whether actor a sits in a "to/into X" phrase nested inside the outer phrase."""
     tok = sdoc[a.token_start]
@@ -199,7 +217,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                         break
     # 3. the subject of the governing verb(s)
     subj_is_target = False
-    pronoun_target = False
+    pronoun_target = _target_path(sdoc, head, lo, hi)
     via_pronoun = False
     for k, v in enumerate(cl.verbs[:3]):
         vt = sdoc[v]
@@ -275,7 +293,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
     taken = set(imposer)
     scope = [head] + [sdoc[v] for v in cl.verbs[:1]]
     if cl.verbs:
-        scope += [c for c in sdoc[cl.verbs[0]].children if c.dep_ in {"xcomp", "advcl"} and c.i > head.i]
+        scope += [c for c in sdoc[cl.verbs[0]].children if c.dep_ == "xcomp" and c.i > head.i]
         rel = sdoc[cl.verbs[0]]
         if rel.dep_ == "relcl" and rel.head.i < head.i and any(c.text.lower() == "where" for c in rel.children):  # "Japanese photocopiers, where it has imposed"
             for a in _actors_under(sdoc, rel.head, actors):
@@ -306,10 +324,16 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
             break
     if not imposer and destinations:
         imposer = destinations[:1]
-    # 5. a country adjective on products inside the span ("Japanese shipments")
+    # 5. a country adjective on products inside the noun phrase or the verb's own phrases
     if not target:
+        allowed = {t.i for t in head.subtree}  # with its own relative clauses ("tariffs imposed on ...")
+        if cl.verbs:
+            for c in sdoc[cl.verbs[0]].children:
+                if c.dep_ in {"prep", "dobj", "dative"}:
+                    allowed |= _phrase_tokens(c)
         for a in sent_actors:
-            if cl.anchor < a.token_start < cl.end and a.code not in taken and a.how in {"demonym", "name"}:
+            if cl.anchor < a.token_start < cl.end and a.code not in taken and a.how in {"demonym", "name"} \
+                    and a.token_start in allowed:
                 if _under_target_prep(sdoc, a, set()):
                     target.append(a.code)
                     break
