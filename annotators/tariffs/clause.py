@@ -98,7 +98,13 @@ def build_clause(sdoc, i: int, lo: int, hi: int) -> Clause:
         subj = subject_of(sdoc, v)
         cl.subject = subj
         htok = sdoc[h]
-        if htok.dep_ in {"nsubj", "nsubjpass"} and htok.head.i == v:
+        direct = htok.head.i == v or (htok.dep_ == "pobj" and htok.head.head.i == v) or \
+            (htok.dep_ == "conj" and htok.head.head.i == v)
+        if not direct:
+            # the tariff sits deep inside another phrase ("strains ... over the 50% tariffs
+            # imposed on Indian exports"): the span is its own noun phrase
+            s, e = np_extent(sdoc, h, lo, hi)
+        elif htok.dep_ in {"nsubj", "nsubjpass"} and htok.head.i == v:
             # the tariff is the subject: take the predicate too
             e = max(e, min(vt.right_edge.i + 1, hi))
         else:

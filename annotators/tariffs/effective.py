@@ -89,6 +89,8 @@ def cue_near(text: str, s: int) -> bool:
     return bool(re.search(r"(effect\w*|from|as of|starting|beginning)\s*(on\s+|in\s+)?$", text[max(0, s - 25):s], re.I))
 
 
+ANNOUNCE_VERB = re.compile(r"^(announc\w*|said|says|say|told|order\w*|decid\w*|propos\w*|"
+                           r"threaten\w*|warn\w*|unveil\w*|report\w*|met|meet\w*|discuss\w*)$", re.I)
 BOUNDARY_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
 
 
@@ -101,7 +103,7 @@ def attached(sdoc, s: int, anchors: set[int]) -> bool:
     tok = span[0]
     for _ in range(10):
         if tok.i in anchors:
-            return True
+            return not ANNOUNCE_VERB.match(tok.text)
         if tok.dep_ in BOUNDARY_DEPS or tok.head.i == tok.i:
             return False
         tok = tok.head
@@ -119,7 +121,7 @@ def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
         if not v:
             continue
         before = text[max(sent[0], s - 30):s]
-        if ANNOUNCE.search(before):
+        if ANNOUNCE.search(before) or re.match(r"(earlier|since|until|before|after|late|early)\b", text[s:e], re.I):
             continue
         inside = span[0] <= s < span[1] or 0 <= s - span[1] <= 2
         if inside and not cue_near(text, s) and s - span[0] > 90:
