@@ -71,7 +71,12 @@ _QUOTED: list[tuple[int, int]] = []  # quoted ranges of the document being read
 def _subj(tok, depth: int = 3):
     """The subject of a verb; for a shared subject ("and said", ", saying") the head's."""
     for _ in range(depth):
-        subs = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i + 12
+        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agent:
+            return agent[0]  # "was told by officials": the agent is the source
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            return None  # a passive names what was said or who heard it, not who said it
+        subs = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i + 12
                 and any(ch.isalnum() for ch in c.text) and not _inside(_QUOTED, c.idx)
                 and "\n" not in tok.doc.text[min(c.idx, tok.idx):max(c.idx, tok.idx)]]
         if subs:
