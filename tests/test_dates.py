@@ -270,3 +270,35 @@ def test_tense_cues_numbers_abbreviations_and_ranges():
 def test_tense_cue_cannot_move_a_month_nearly_a_year():
     a = "2000-04-03"
     assert _vals("They sued to overturn the decision, but in March a judge ruled against them.", a) == ["2000-03"]
+
+
+def test_summit_calendar_forward_looking_spans():
+    a = "2026-03-04"
+    assert _vals("Ministers have set a timetable that runs into the autumn.", a) == ["2026-FA"]
+    assert _vals("The talks dragged into the autumn.", a) == ["2025-FA"]
+    items = dates("Delegations will gather in Geneva from March 16 to 18, then again in the second week of June.", a)
+    assert [(d["text"], d["value"]) for d in items][-1] == ("the second week of June", "2026-W24")
+    # The governing "will" sits more than a dozen words back.
+    assert _vals("Delegations will gather in Geneva from March 16 to 18, then again in June.", a)[-1] == "2026-06"
+    assert one("Sales for the first day of 2027 rose.", "the first day of 2027")["value"] == "2027-01-01"
+
+
+def test_vague_attributive_words():
+    a = "1989-10-30"
+    assert one("It cited current market conditions.", "current", a)["value"] == "PRESENT_REF"
+    assert one("Holders may buy shares at the then current market price.", "then current", a)["value"] == "PAST_REF"
+    assert one("The company soon will begin selling boxes.", "soon", a)["value"] == "FUTURE_REF"
+    assert _vals("He was soon released.", a) == []
+    assert _vals("He left soon after the vote.", a) == []
+    assert _vals("The current account deficit widened.", a) == []
+    assert one("Iraq's only outlet now that the noose has tightened.", "now", a)["value"] == "PRESENT_REF"
+    assert _vals("That is important to the future of our peoples.", a) == []
+
+
+def test_year_end_and_units_around_events():
+    a = "1989-10-30"
+    assert one("The change is since year-end.", "year-end", a)["value"] == "1988-12-31"
+    assert one("It should close by year's end.", "year's end", a)["value"] == "1989-12-31"
+    assert one("His car was seen in the weeks before the shooting.", "weeks", a)["type"] == "DATE"
+    assert one("Earnings fell in the last half of 1989.", "the last half of 1989", a)["value"] == "1989-H2"
+    assert one("The site closed that same day.", "that same day", a)["type"] == "DATE"

@@ -42,6 +42,9 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "set": durations.h_set,
     "per_unit": durations.h_per_unit,
     "ref": durations.h_ref,
+    "ref_attr": durations.h_ref_attr,
+    "unit_around": relative.h_unit_around,
+    "nth_of": relative.h_nth_of,
 }
 
 

@@ -181,11 +181,43 @@ def h_ref(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DURATION", duration_value(None, _UNIT_OF[m[1]]) or "PXM")
     if r == "now":
         after = ctx.text[c.end:c.end + 12].lower()
-        if re.match(r"\s+that\b", after) or re.match(r"-", after):
-            return None
+        if re.match(r"-", after):
+            return None  # "now-defunct"
+    if r == "the future" and re.match(r"\s+of\b", ctx.text[c.end:c.end + 5]):
+        return None  # "the future of our peoples": a topic, not a time
     if r == "the past" and re.match(r"\s+(?:few|several|two|three|four|five|\d|year|month|week|decade|day)", ctx.text[c.end:c.end + 12].lower()):
         return None
     v = _REF.get(r) or ("FUTURE_REF" if r else None)
     if r in ("the long term",):
         return None
     return Timex("DATE", v) if v else None
+
+
+_NOT_CURRENT_NOUN = frozenset({
+    "account", "accounts", "affairs", "assets", "liabilities", "ratio", "events", "of", "and", "or", "is", "was",
+    "in", "on", "to", "at", "for", "as", "that", "with", "from", "by", "the", "a", "an", "prices",
+})
+_NOT_SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "before", "enough", "as", "than"})
+
+
+def h_ref_attr(c: Candidate, ctx: Context) -> Timex | None:
+    """ "current conditions" -> PRESENT_REF, "then current" -> PAST_REF, "will soon begin" -> FUTURE_REF.
+
+    TBAQ marks the adjective "current" before a noun in most of its uses, and "soon" when it
+    modifies a future verb; "as soon as", "soon after" and past uses ("was soon released") stay out.
+    """
+    from annotators.dates.tense import PAST_CUES
+
+    word = _low(c, "ref").replace("-", " ")
+    nxt = _low(c, "next")
+    before = re.findall(r"[A-Za-z]+", ctx.text[max(0, c.start - 20):c.start])
+    prev = before[-1].lower() if before else ""
+    if word.endswith("current"):
+        if nxt in _NOT_CURRENT_NOUN or word == "current" and prev == "then":
+            return None
+        return Timex("DATE", "PAST_REF" if word.startswith("then") else "PRESENT_REF", bool(ctx.anchor))
+    if nxt in _NOT_SOON_AFTER or prev in ("as", "so", "too", "how", "was", "were", "had"):
+        return None
+    if nxt in PAST_CUES or (nxt.endswith("ed") and len(nxt) > 4):
+        return None  # "soon became", "soon released": narrative past
+    return Timex("DATE", "FUTURE_REF", bool(ctx.anchor))

@@ -94,13 +94,13 @@ RULES: list[Rule] = [
     Rule("quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a|its|their)\s)?(?:(?P<yr>{YEAR})(?:'s)?\s|(?P<relyr>this|last|next) year's\s)?(?:(?P<adj>latest|current|previous|past|year-earlier|year-ago|comparable|same|flat|fiscal|calendar|strong|weak|disappointing|slow|sluggish|weaker|stronger|record|usual|normal|difficult|tough|traditionally slow|seasonally slow|seasonally weak)\s)?(?:(?P<adj2>fiscal|calendar)\s)?(?P<qord>{QORD})[- ](?:fiscal[- ])?(?P<qunit>quarter|qtr|quarters|half)(?:\s(?:of\s)?(?:(?:fiscal|calendar)\s)?(?:(?P<qyr>{YEAR})|(?P<qrel>this|last|next|the) year))?{E}"), 4),
     Rule("qcode", _p(r"{B}(?P<qn>Q[1-4]|[1-4]Q|H[12])(?:\s?(?P<qyr>{YEAR}|'?\d\d))?{E}"), 3),
     Rule("rel_quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a)\s|(?P<relyr>last|this|next) year's\s)(?:(?P<pyr>{YEAR})\s)?(?:(?P<adj>latest|current|previous|past|recent|most recent|year-earlier|year-ago|comparable|same|corresponding|comparable year-ago|comparable year-earlier|year-before|prior-year|first|fiscal)\s)?(?P<qunit>quarter|period|qtr)(?:\s(?P<tail>a year (?:ago|earlier)|last year|of last year|of (?P<qyr>{YEAR})))?{E}"), 2),
-    Rule("year_ago_attr", _p(r"{B}(?P<word>year-(?:earlier|ago|before)|prior-year|year-end|yearend|year-to-date|year-on-year){E}"), 2),
+    Rule("year_ago_attr", _p(r"{B}(?:(?P<since>since)\s)?(?P<word>year-(?:earlier|ago|before)|prior-year|year-end|yearend|year end|year's end|year-to-date|year-on-year){E}"), 2),
     # Seasons: "last fall", "the summer of 1994", "this past spring".
     Rule("season", _p(r"{B}(?:(?P<det>the|this|last|next|this past|this coming|that|early|late|mid|mid-)\s?)?(?P<season>{SEASON})(?:\s(?:of\s)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})))?{E}"), 1),
     # Holidays.
     Rule("holiday", _p(r"{B}(?:(?P<rel>last|next|this)\s)?(?P<hol>{HOLIDAY})(?:\s(?P<year>{YEAR}))?{E}"), 2),
     # Relative units: "last week", "next month", "the past year", "this week", "the weekend".
-    Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\snext|the\slast|the\scurrent|the\ssame|the\sfull|the\sentire|the\swhole|the\slatest)?\s?(?:(?P<fiscal>fiscal|financial|calendar|model|school)\s)?(?P<unit>year|month|week|weekend|day|decade|century|fortnight)(?!-){E}"), 1),
+    Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\snext|the\slast|the\scurrent|the\ssame|the\sfull|the\sentire|the\swhole|the\slatest|that\ssame)?\s?(?:(?P<fiscal>fiscal|financial|calendar|model|school|tax)\s)?(?P<unit>year|month|week|weekend|day|decade|century|fortnight)(?!-){E}"), 1),
     Rule("yesterday", _p(r"{B}(?:(?P<mod>early|late|earlier|later)\s)?(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)(?:\s(?P<part>morning|afternoon|evening|night))?{E}"), 3),
     Rule("part_of_day", _p(r"{B}(?:(?P<mod>early|late|later|earlier)\s)?(?P<rel>this|that|last|the|tomorrow|yesterday|the next|the following|the previous)\s(?P<part>morning|afternoon|evening|night){E}"), 2),
     Rule("mid_part", _p(r"{B}(?P<part>mid[- ]?(?:morning|afternoon|day|evening))(?:\s(?P<word>yesterday|today))?{E}"), 2),
@@ -116,6 +116,12 @@ RULES: list[Rule] = [
     Rule("set", _p(r"{B}(?:(?P<q>every|each)\s(?:(?P<other>other|single)\s|(?P<snum>\d+|{NUMWORD})\s)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|(?:morning|afternoon|evening|night))|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|semi-annually))(?P<E>){E}"), 3),
     Rule("per_unit", _p(r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))(?:a|per|an|every)\s(?P<unit>year|month|week|day|hour|minute|quarter){E}"), 3),
     # Fuzzy references.
+    # Attributive vague words: "current market conditions", "the then current price", "will soon begin".
+    Rule("ref_attr", _p(r"{B}(?P<ref>(?:then[- ])?current|soon)(?=\s+(?P<next>[a-z]+))"), 0),
+    # "in the weeks before the shooting": TimeML marks the unit word alone.
+    Rule("unit_around", _p(r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|following|preceding|leading up to|since)\b)"), 0),
+    # "the second week of June", "the first day of 2027", "the last week of the month".
+    Rule("nth_of", _p(r"{B}(?:(?P<the>the)\s)?(?P<ord>{ORDWORD}|last|final)\s(?P<unit>week|day|month)\sof\s(?:(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?|(?P<yearonly>{YEAR})|(?P<rel>this|next|last|the)\s(?P<relunit>month|year)){E}"), 4),
     Rule("ref", _p(r"{B}(?P<ref>right now|now|currently|these days|nowadays|at present|presently|recently|more recently|the past|the future|the near future|the near term|the short term|the long term|the coming (?:days|weeks|months|years)|coming (?:days|weeks|months|years)|the years ahead|the months ahead|the weeks ahead|recent (?:days|weeks|months|years)|a later date|as soon as possible|lately|some day|someday|the present){E}"), 1),
 ]
 """All rules. Priority breaks ties between equally long overlapping candidates."""

@@ -387,6 +387,10 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     unit = _low(c, "qunit")
     if not q or unit == "quarters":
         return None
+    if unit == "half" and _low(c, "qord") in ("last", "final"):
+        q = 2
+    if re.match(r"\s+of\s+the\b", ctx.text[c.end:c.end + 10]):
+        return None  # "the last half of the '80s": the decade's half, not a year's
     if unit == "half" and q > 2:
         return None
     det, adj = _low(c, "det"), _low(c, "adj")
@@ -487,8 +491,10 @@ def h_year_ago_attr(c: Candidate, ctx: Context) -> Timex | None:
     if not ctx.anchor:
         return Timex("DATE", "XXXX")
     a = ctx.anchor
-    if w in ("year-end", "yearend"):
-        return Timex("DATE", f"{a.year:04d}-12-31", True)
+    if w in ("year-end", "yearend", "year end", "year's end"):
+        y = a.year - 1 if c.groups.get("since") else a.year
+        start = c.group_spans["word"][0]
+        return Timex("DATE", f"{y:04d}-12-31", True, start=start)
     if ctx.last_quarter and c.start - ctx.last_quarter[2] < 1500 and ctx.last_quarter[0] == a.year:
         return Timex("DATE", f"{a.year - 1:04d}-Q{ctx.last_quarter[1]}", True)
     return Timex("DATE", f"{a.year - 1:04d}", True)

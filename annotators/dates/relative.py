@@ -44,6 +44,8 @@ _UNDERSPEC = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend":
 def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
     unit = _low(c, "unit")
     rel = " ".join(_low(c, "rel").split())
+    if rel == "that same":
+        rel = "the same"
     the = _low(c, "the")
     if the and rel and not rel.startswith("the"):
         rel = "the " + rel
@@ -305,3 +307,71 @@ def h_clock(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("TIME", f"XXXX-XX-XXT{hm}")
     ctx.last_day = d
     return Timex("TIME", f"{cal.fmt_day(d)}T{hm}", anchored)
+
+
+def h_unit_around(c: Candidate, ctx: Context) -> Timex | None:
+    """ "the [weeks] before the shooting": a vague stretch around an event; TimeML marks the unit.
+
+    The event's date is not known here; the month of the day the text last named is the best guess.
+    """
+    if ctx.last_day is not None:
+        return Timex("DATE", cal.fmt_month(ctx.last_day.year, ctx.last_day.month), bool(ctx.anchor))
+    return Timex("DATE", "PAST_REF" if ctx.anchor else "XXXX-XX")
+
+
+def h_nth_of(c: Candidate, ctx: Context) -> Timex | None:
+    """ "the second week of June" -> the ISO week of its middle; "the first day of 2027" -> 2027-01-01."""
+    from annotators.dates.normaliser import _resolve_month
+    from annotators.dates.calendar import month_last_day, safe_date
+
+    ordw, unit = _low(c, "ord"), _low(c, "unit")
+    n = lx.ORDINALS.get(ordw)
+    if n is None or n == 0:
+        return None
+    mword = _g(c, "month")
+    a = ctx.anchor
+    anchored = False
+    if mword:
+        m = _month(mword)
+        if not m or not mword[0].isupper():
+            return None
+        if c.groups.get("year"):
+            y = int(c.groups["year"])
+        elif a:
+            y, m = _resolve_month(m, ctx, c, "")
+            anchored = True
+        else:
+            return Timex("DATE", f"XXXX-{m:02d}")
+        months = [(y, m)]
+    elif c.groups.get("yearonly"):
+        y = int(c.groups["yearonly"])
+        months = [(y, mm) for mm in range(1, 13)]
+    else:
+        if not a:
+            return None
+        rel, runit = _low(c, "rel"), _low(c, "relunit")
+        shift = {"this": 0, "the": 0, "next": 1, "last": -1}[rel]
+        anchored = True
+        if runit == "month":
+            months = [cal.add_months(a.year, a.month, shift)]
+        else:
+            months = [(a.year + shift, mm) for mm in range(1, 13)]
+    y0, m0 = months[0]
+    y1, m1 = months[-1]
+    first = date(y0, m0, 1)
+    last = date(y1, m1, month_last_day(y1, m1))
+    if unit == "month":
+        if len(months) == 1:
+            return None
+        k = n if n > 0 else 12
+        return Timex("DATE", cal.fmt_month(y0, k), anchored) if 1 <= k <= 12 else None
+    if unit == "day":
+        d = first + timedelta(days=n - 1) if n > 0 else last
+        if d > last:
+            return None
+        ctx.last_day = d
+        return Timex("DATE", cal.fmt_day(d), anchored)
+    mid = first + timedelta(days=7 * (n - 1) + 3) if n > 0 else last - timedelta(days=3)
+    if mid > last:
+        return None
+    return Timex("DATE", cal.fmt_week(mid), anchored)

@@ -72,6 +72,10 @@ NON_VERB_ED = frozenset({"red", "bed", "need", "speed", "seed", "feed", "led", "
 _FILLERS = frozenset({"at", "least", "the", "latest", "earliest", "no", "not", "later", "earlier", "than", "sometime",
                       "on", "in"})
 
+_RUN_INTO = frozenset({"runs", "run", "running", "extends", "extend", "extending", "stretches", "stretch", "lasts",
+                       "last", "lasting", "continue", "continues", "continuing", "spill", "spills", "carry", "carries"})
+"""Verbs that carry a plan forward "into" a later time."""
+
 _TO_NOT_AHEAD = frozenset({"contrast", "compared", "comparison", "similar", "prior", "up", "according", "due",
                            "thanks", "relative", "back", "down", "close", "closer", "next"})
 
@@ -151,6 +155,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         return 1
     if low_left[:1] in (["since"],):
         return -1
+    if low_left[:1] == ["into"] and low_left[1:2] and low_left[1] in _RUN_INTO:
+        return 1  # "a timetable that runs into the autumn"
     if "now" in low_left[:3] and "and" in low_left[:2]:
         return 1
     # A passive participle ("will be paid", "to be completed") carries no tense of its own.
@@ -167,6 +173,11 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     cues = [(d, c, weak) for d, c, weak in _scan(left, window, True)]
     cues += [(2 * d + 1, c, weak) for d, c, weak in _scan(right_words, window // 2, False) if not weak]
     strong = sorted(x for x in cues if not x[2])
+    if not strong:
+        # A long clause: the auxiliary that governs it may sit far back ("Delegations will gather in
+        # Geneva from March 16 to 18, then again in June").
+        strong = sorted(x for x in _scan(left, 3 * window, True)
+                        if x[0] >= window and left[x[0]].lower() in ("will", "'ll", "shall", "won't"))
     if strong:
         return strong[0][1]
     weak = sorted(x for x in cues if x[2] and x[0] <= 3)
