@@ -87,6 +87,9 @@ def _subj(tok, depth: int = 3):
             if prev.head.i == tok.i and prev.dep_ in ("compound", "nmod", "amod", "npadvmod", "dep") \
                     and prev.text[:1].isupper() and not _inside(_QUOTED, prev.idx):
                 return prev
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+            tok = tok.head.head  # "told reporters, before insisting …"
+            continue
         if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "dep") and tok.head is not tok:
             participle = tok.dep_ == "advcl" and tok.lower_.endswith("ing")
             tok = tok.head
@@ -103,9 +106,17 @@ def _left_name(tok):
     """A misparsed subject: the nearest capitalised word before the verb on the same line,
     across a parenthetical ("Trump, in Kentucky, said …")."""
     doc = tok.doc
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return None
+    # "At the town hall, a young woman who … asked": the subject was hung on the place as
+    # an apposition that ends right before the verb
+    for t in doc[tok.sent.start:tok.i]:
+        if t.dep_ == "appos" and tok.i - 2 <= t.right_edge.i < tok.i and not _inside(_QUOTED, t.idx) \
+                and "\n" not in doc.text[t.idx:tok.idx]:
+            return t
     k = tok.i - 1
     seen_comma = 0
-    while k >= 0 and tok.i - k <= 8:
+    while k >= 0 and tok.i - k <= 14:
         t = doc[k]
         if "\n" in t.text or t.text in (".", "!", "?", ";", ":") or _inside(_QUOTED, t.idx):
             return None
