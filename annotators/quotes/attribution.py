@@ -7,6 +7,7 @@ of its sentence. Content pieces are character spans; marks are dealt with later.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from annotators.quotes.cues import CLAUSE_FORMS, OBJECT_FORMS, PARTICLE_CUES, VENUES, XCOMP_FORMS
@@ -65,7 +66,8 @@ def _generic_clause(tok) -> bool:
     return subj is not None and comp is not None
 
 
-_QUOTED: list[tuple[int, int]] = []  # quoted ranges of the document being read
+_QUOTED: list[tuple[int, int]] = []
+_DATELINE = re.compile(r"\n| — | -- |\(AP\)|\(UPI\)|\(Reuters\)")  # quoted ranges of the document being read
 
 
 def _subj(tok, depth: int = 3):
@@ -78,7 +80,7 @@ def _subj(tok, depth: int = 3):
             return None  # a passive names what was said or who heard it, not who said it
         subs = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i + 12
                 and any(ch.isalnum() for ch in c.text) and not _inside(_QUOTED, c.idx)
-                and "\n" not in tok.doc.text[min(c.idx, tok.idx):max(c.idx, tok.idx)]]
+                and not _DATELINE.search(tok.doc.text, min(c.idx, tok.idx), max(c.idx, tok.idx))]
         if subs:
             return min(subs, key=lambda c: abs(c.i - tok.i))
         # a name the parser hung on the verb as a modifier ("Trump predicts", mis-tagged)
@@ -110,7 +112,7 @@ def _left_name(tok):
         return None
     # "At the town hall, a young woman who … asked": the subject was hung on the place as
     # an apposition that ends right before the verb
-    for t in doc[tok.sent.start:tok.i]:
+    for t in reversed(doc[tok.sent.start:tok.i]):
         if t.dep_ == "appos" and tok.i - 2 <= t.right_edge.i < tok.i and not _inside(_QUOTED, t.idx) \
                 and "\n" not in doc.text[t.idx:tok.idx]:
             return t

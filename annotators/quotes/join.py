@@ -98,8 +98,8 @@ def build_items(doc) -> list[dict]:
         name = lab.group(1)
         if name.split()[0].lower().strip(".") in _NOT_SPEAKERS or _words(text[a:b]) < 3:
             continue
-        if any(it["start"] < b and a < it["end"] for it in items):
-            continue
+        # the label names the speaker of the whole line: it wins over parses inside it
+        items[:] = [it for it in items if not (it["start"] < b and a < it["end"])]
         for j, other in enumerate(marked):
             if a <= other.start < b:
                 taken.add(j)
