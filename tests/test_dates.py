@@ -302,3 +302,13 @@ def test_year_end_and_units_around_events():
     assert one("His car was seen in the weeks before the shooting.", "weeks", a)["type"] == "DATE"
     assert one("Earnings fell in the last half of 1989.", "the last half of 1989", a)["value"] == "1989-H2"
     assert one("The site closed that same day.", "that same day", a)["type"] == "DATE"
+
+
+def test_early_years_half_units_thousands_and_month_ranges():
+    a = "2005-01-15"
+    assert _vals("The painting dates from his arrival in 1774; acts passed since 1497.", a) == ["1774", "1497"]
+    assert _vals("In 1500 people gathered.", a) == []
+    assert _vals('He said: "2005 offers the chance for a break."', a) == ["2005"]
+    assert _vals("It took half an hour, then half a century, then 1,000 years.", a) == ["PT30M", "P50Y", "P1000Y"]
+    items = dates("Sales in April-September 2004 rose.", a)
+    assert [(d["text"], d["value"]) for d in items] == [("April", "2004-04"), ("September 2004", "2004-09")]

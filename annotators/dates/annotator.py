@@ -18,6 +18,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "month_year": normaliser.h_month_year,
     "month_rel_year": normaliser.h_month_rel_year,
     "month": normaliser.h_month,
+    "month_range": normaliser.h_month_range,
     "year": normaliser.h_year,
     "year_range": normaliser.h_year_range,
     "decade": normaliser.h_decade,

@@ -11,7 +11,7 @@ from annotators.dates.numbers import parse_count
 
 _UNIT_OF = {**{u: u for u in lx.UNITS}, **lx.UNIT_PLURALS}
 
-_HALF_OF = {"year": (6, "M"), "month": (15, "D"), "week": (84, "H"), "day": (12, "H"), "hour": (30, "M"),
+_HALF_OF = {"century": (50, "Y"), "year": (6, "M"), "month": (15, "D"), "week": (84, "H"), "day": (12, "H"), "hour": (30, "M"),
             "minute": (30, "S")}
 
 

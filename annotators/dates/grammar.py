@@ -39,7 +39,7 @@ F["SPOKEN_YEAR"] = (r"(?:nineteen|twenty)[- ](?:(?:" + _TENS + r")(?:[- ](?:" + 
                     + _UNITS_WORDS + r"|" + _TEENS + r"))?")
 F["NUMWORD"] = (r"(?:(?:" + _TENS + r")(?:[- ](?:" + _UNITS_WORDS + r"))?|" + _TEENS + "|" + _UNITS_WORDS
                 + r"|a dozen|dozen|a hundred|one hundred|hundred)")
-F["NUM"] = (r"(?:\d+(?:\.\d+)?(?: 1/2|\s?½)?|" + F["NUMWORD"] + r"(?: and a half)?|a|an|a couple of|a few"
+F["NUM"] = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2|\s?½)?|" + F["NUMWORD"] + r"(?: and a half)?|half an?|a|an|a couple of|a few"
             r"|a couple|couple of|few|several|some|many|numerous|a number of)")
 F["UNIT"] = _alt(list(lx.UNITS) + list(lx.UNIT_PLURALS), dot=False)
 F["SEASON"] = _alt(lx.SEASONS)
@@ -84,6 +84,7 @@ RULES: list[Rule] = [
     Rule("day_month", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?:the\s)?(?P<day>{DAY})(?:\s?(?:-|–|to)\s?(?P<day2>{DAYNUM}))?\s(?:of\s)?(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     Rule("month_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH}),?\s(?:of\s)?(?P<year>{YEAR}|{SPOKEN_YEAR}|'\d\d){E}"), 4),
     Rule("month_rel_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH})\s(?P<rel>this|last|next)\syear{E}"), 4),
+    Rule("month_range", _p(r"{B}(?P<month>{MONTH})\s?[-–]\s?(?P<month2>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     Rule("month", _p(r"{B}(?:(?P<rel>last|next|this|this past|this coming)\s)?" + _MOD + r"(?P<month>{MONTH}){E}"), 1),
     # Years, decades, centuries.
     Rule("year", _p(r"{B}(?:(?P<the>the)\s)?(?:(?P<fiscal>fiscal|calendar|financial|model|school|tax)(?:\s(?:year\s)?|-))?" + _MOD + r"(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})|(?P<fy>FY|F)(?P<fy2>\d\d(?:\d\d)?)){E}"), 2),

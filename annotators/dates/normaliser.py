@@ -310,11 +310,16 @@ _NOT_YEAR_AFTER = re.compile(
     r"\s*(?:%|percent|per\b|people|persons|men|women|troops|soldiers|shares|tons|tonnes|barrels|feet|ft|meters|metres|miles|"
     r"km|kilometers|yards|acres|cars|units|pounds|kilos|employees|workers|jobs|seats|votes|points|dollars|yen|marks|francs|"
     r"members|students|cases|homes|houses|rooms|square|cubic|hectares|head|deaths|killed|dead|refugees|others|delegates|"
+    r"(?!(?:offers|enters|suffers|delivers|remembers|considers|answers|covers|discovers|gathers|matters|orders|"
+    r"registers|renders|triggers|wonders|recovers|hovers|lowers|powers|bothers|alters|differs|steers|cheers)\b)"
     r"[a-z]+ers\b|[a-z]+ists\b)", re.I)
+_EARLY_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|from|until|till|by|before|after|of|around|circa|c\.)\s+(?:the\s+year\s+)?)$", re.I)
 
 
 def _plausible_year(text: str, c: Candidate, y: int) -> bool:
     """A four-digit number is a year unless it counts something ("1990 people")."""
+    if 1000 <= y < 1800 and _EARLY_YEAR_BEFORE.search(text[max(0, c.start - 20):c.start]):
+        return not _NOT_YEAR_AFTER.match(text, c.end)  # "in 1774", "since 1497"
     if y < 1800 or y > 2100:
         return bool(c.groups.get("fiscal"))
     if _NOT_YEAR_AFTER.match(text, c.end):
@@ -594,3 +599,27 @@ def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
         d = this
     return Timex("DATE", cal.fmt_day(d), True) if d else None
 
+
+
+def h_month_range(c: Candidate, ctx: Context) -> Timex | None:
+    """ "April-September 2005": TimeML marks two months; the second follows the first."""
+    w1, w2 = _g(c, "month"), _g(c, "month2")
+    m1, m2 = _month(w1), _month(w2)
+    if not m1 or not m2 or not _capitalised(w1) or not _capitalised(w2):
+        return None
+    ytxt = c.groups.get("year")
+    anchored = False
+    if ytxt:
+        y2 = int(ytxt)
+        y1 = y2 if m1 <= m2 else y2 - 1
+    elif ctx.anchor:
+        y1, _ = _resolve_month(m1, ctx, c, "")
+        y2 = y1 if m1 <= m2 else y1 + 1
+        anchored = True
+    else:
+        first = Timex("DATE", f"XXXX-{m1:02d}", end=c.group_spans["month"][1])
+        first.extra.append(Timex("DATE", f"XXXX-{m2:02d}", start=c.group_spans["month2"][0]))
+        return first
+    first = Timex("DATE", cal.fmt_month(y1, m1), anchored, end=c.group_spans["month"][1])
+    first.extra.append(Timex("DATE", cal.fmt_month(y2, m2), anchored, start=c.group_spans["month2"][0]))
+    return first

@@ -19,6 +19,10 @@ def parse_count(s: str) -> float | None:
         s, half = s.rstrip("½").rstrip().removesuffix("1/2").strip(), 0.5
         if not s:
             return 0.5
+    if s in ("half a", "half an"):
+        return 0.5
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
+        return float(s.replace(",", ""))
     if re.fullmatch(r"\d+(?:\.\d+)?", s):
         return float(s) + half
     total = 0
