@@ -32,12 +32,29 @@ class Clause:
     end: int = 0
 
 
+MONEY_HEADS = frozenset({"dlrs", "dlr", "dollars", "worth", "mln", "million", "billion", "bln",
+                         "yen", "stg", "marks", "francs", "ecus"})
+ACTION_NOUNS = frozenset({"imposition", "removal", "lifting", "elimination", "reduction", "reductions",
+                          "introduction", "implementation", "suspension", "abolition", "increase",
+                          "increases", "cut", "cuts", "withdrawal", "application", "threat"})
+
+
 def noun_head(sdoc, i: int, lo: int, hi: int) -> int:
-    """Climb compound/amod links: "tariff cuts" -> cuts; "import duties" -> duties."""
+    """Climb compound/amod links ("tariff cuts" -> cuts; "import duties" -> duties) and
+    transparent heads ("300 mln dlrs in tariffs" -> dlrs; "imposition of tariffs" -> imposition)."""
     tok = sdoc[i]
     steps = 0
-    while tok.dep_ in {"compound", "amod", "nmod"} and lo <= tok.head.i < hi and tok.head.i != tok.i and steps < 3:
-        tok = tok.head
+    while steps < 5:
+        head = tok.head
+        if head.i == tok.i or not (lo <= head.i < hi):
+            break
+        if tok.dep_ in {"compound", "amod", "nmod"}:
+            tok = head
+        elif tok.dep_ == "pobj" and head.text.lower() in {"in", "of"} and lo <= head.head.i < hi and \
+                (head.head.text.lower() in MONEY_HEADS or head.head.text.lower() in ACTION_NOUNS):
+            tok = head.head
+        else:
+            break
         steps += 1
     return tok.i
 

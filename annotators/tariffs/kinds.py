@@ -12,7 +12,10 @@ KIND_CUES: tuple[tuple[str, re.Pattern], ...] = (
     ("safeguard", re.compile(r"\bsafeguards?\b|\bescape[- ]clause\b", re.I)),
     ("reciprocal", re.compile(r"\breciprocal\b", re.I)),
     ("punitive", re.compile(r"\bpunitive\b|\bpenalty\s+(tariffs?|duties|levies)\b", re.I)),
-    ("retaliatory", re.compile(r"\bretaliat\w*|\bsanctions?\b|\breprisals?\b", re.I)),
+    ("retaliatory", re.compile(
+        r"\bretaliat\w*|\bsanctions?\b|\breprisals?\b|\balleged\s+(failure|violation|breach|refusal)|"
+        r"\bfailure\s+to\s+(honou?r|uphold|abide|live\s+up|comply|adhere|respect|open)|"
+        r"\bin\s+response\s+to\b", re.I)),
     ("ad valorem", re.compile(r"\bad\s+valorem\b", re.I)),
 )
 

@@ -104,7 +104,8 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
             return []
         start = m.start("p") + m.group("p").find(words[0])
         return [text[start:m.end("p")]]
-    anchors = [sdoc[cl.head_noun]] + [sdoc[v] for v in cl.verbs[:1]]
+    anchors = [sdoc[cl.head_noun]] + ([sdoc[cl.anchor]] if cl.anchor != cl.head_noun else []) + \
+        [sdoc[v] for v in cl.verbs[:1]]
     if cl.verbs:
         v = sdoc[cl.verbs[0]]
         anchors += [c for c in v.children if c.dep_ in {"xcomp", "advcl"} and c.i > cl.head_noun]

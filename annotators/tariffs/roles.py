@@ -291,7 +291,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
             return _codes(to_actors[:1]), _codes((poss or others)[:1]), group
     # 4. a target inside "on/against/from" phrases of the noun or its verb
     taken = set(imposer)
-    scope = [head] + [sdoc[v] for v in cl.verbs[:1]]
+    scope = [head] + ([anchor] if anchor.i != head.i else []) + [sdoc[v] for v in cl.verbs[:1]]
     if cl.verbs:
         scope += [c for c in sdoc[cl.verbs[0]].children if c.dep_ == "xcomp" and c.i > head.i]
         rel = sdoc[cl.verbs[0]]
