@@ -312,3 +312,13 @@ def test_early_years_half_units_thousands_and_month_ranges():
     assert _vals("It took half an hour, then half a century, then 1,000 years.", a) == ["PT30M", "P50Y", "P1000Y"]
     items = dates("Sales in April-September 2004 rose.", a)
     assert [(d["text"], d["value"]) for d in items] == [("April", "2004-04"), ("September 2004", "2004-09")]
+
+
+def test_vague_spans_quarters_and_weekly():
+    a = "1989-10-30"
+    assert one("They will live without it for a while.", "a while", a)["value"] == "PXX"
+    assert one("It will cut tax payments in future quarters.", "future quarters", a)["value"] == "FUTURE_REF"
+    assert one("It has been a tough business in recent quarters.", "recent quarters", a)["value"] == "PXM"
+    assert one("Sales rose in the latest fiscal year.", "the latest fiscal year", a)["value"] == "1988"
+    assert one("Clinton said in his weekly radio address.", "weekly", a)["value"] == "P1W"
+    assert _vals("It cut its quarterly dividend.", a) == []

@@ -44,6 +44,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "per_unit": durations.h_per_unit,
     "ref": durations.h_ref,
     "ref_attr": durations.h_ref_attr,
+    "vague_span": durations.h_vague_span,
     "unit_around": relative.h_unit_around,
     "nth_of": relative.h_nth_of,
 }

@@ -128,9 +128,10 @@ _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y"
 def h_set(c: Candidate, ctx: Context) -> Timex | None:
     adv = _low(c, "adv")
     if adv:
-        if adv in ("monthly", "weekly", "quarterly", "yearly", "annually"):
-            # "a monthly magazine", "annual" readings are adjectives, rarely TIMEX3.
-            if re.match(r"\s+[a-z]+", ctx.text[c.end:c.end + 15]) and adv != "annually":
+        if adv in ("monthly", "quarterly", "yearly"):
+            # "a quarterly dividend", "a monthly magazine": TBAQ leaves these adjectives out;
+            # "daily" and "weekly" before a noun ("his weekly radio address") are mostly marked.
+            if re.match(r"\s+[a-z]+", ctx.text[c.end:c.end + 15]):
                 return None
         return Timex("SET", _SET_ADV[adv])
     what = _g(c, "what")
@@ -175,7 +176,7 @@ _REF = {
 
 def h_ref(c: Candidate, ctx: Context) -> Timex | None:
     r = " ".join(_low(c, "ref").split())
-    m = re.fullmatch(r"recent (days|weeks|months)", r)
+    m = re.fullmatch(r"recent (days|weeks|months|quarters)", r)
     if m:
         # TBAQ: "recent years" is PAST_REF, but "recent weeks/months" are vague durations.
         return Timex("DURATION", duration_value(None, _UNIT_OF[m[1]]) or "PXM")
@@ -221,3 +222,8 @@ def h_ref_attr(c: Candidate, ctx: Context) -> Timex | None:
     if nxt in PAST_CUES or (nxt.endswith("ed") and len(nxt) > 4):
         return None  # "soon became", "soon released": narrative past
     return Timex("DATE", "FUTURE_REF", bool(ctx.anchor))
+
+
+def h_vague_span(c: Candidate, ctx: Context) -> Timex | None:
+    """ "for some time", "for a while": a duration of unknown length and unit (PXX)."""
+    return Timex("DURATION", "PXX")

@@ -123,7 +123,9 @@ RULES: list[Rule] = [
     Rule("unit_around", _p(r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|following|preceding|leading up to|since)\b)"), 0),
     # "the second week of June", "the first day of 2027", "the last week of the month".
     Rule("nth_of", _p(r"{B}(?:(?P<the>the)\s)?(?P<ord>{ORDWORD}|last|final)\s(?P<unit>week|day|month)\sof\s(?:(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?|(?P<yearonly>{YEAR})|(?P<rel>this|next|last|the)\s(?P<relunit>month|year)){E}"), 4),
-    Rule("ref", _p(r"{B}(?P<ref>right now|now|currently|these days|nowadays|at present|presently|recently|more recently|the past|the future|the near future|the near term|the short term|the long term|the coming (?:days|weeks|months|years)|coming (?:days|weeks|months|years)|the years ahead|the months ahead|the weeks ahead|recent (?:days|weeks|months|years)|a later date|as soon as possible|lately|some day|someday|the present){E}"), 1),
+    # "for some time", "for a while": a stretch of unknown length.
+    Rule("vague_span", _p(r"(?<=\bfor\s)(?P<span>(?:quite\s)?some time|(?:quite\s)?a(?: long)? while){E}"), 1),
+    Rule("ref", _p(r"{B}(?P<ref>right now|now|currently|these days|nowadays|at present|presently|recently|more recently|the past|the future|the near future|the near term|the short term|the long term|the coming (?:days|weeks|months|years|quarters)|(?:coming|future) (?:days|weeks|months|years|quarters)|the years ahead|the months ahead|the weeks ahead|recent (?:days|weeks|months|years|quarters)|a later date|as soon as possible|lately|some day|someday|the present){E}"), 1),
 ]
 """All rules. Priority breaks ties between equally long overlapping candidates."""
 

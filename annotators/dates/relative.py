@@ -83,6 +83,8 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
                 sat = a - timedelta(days=1)
             return Timex("DATE", cal.fmt_week(sat) + "-WE", True)
         n = 0
+    elif rel == "the latest" and unit == "year":
+        n = -1  # "the latest fiscal year": the last one completed
     elif rel in _BACK:
         n = -1
     elif rel in _FWD:
