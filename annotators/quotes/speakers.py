@@ -180,12 +180,12 @@ class Resolver:
                     m.label in _PERSONISH if want_person else m.label in _GROUPISH):
                 if not any(x <= m.start < y for x, y in self.quoted):
                     cands.append((m.start, m.text, m.start, m.end))
-        cands = [c for c in cands if self._gender_ok(c[1], kind)]
+        cands = [c for c in cands if self._gender_ok(c[1], kind) and _namelike(c[1])]
         if cands:
             _, name, a, b = max(cands)
             return name, a, b
         for m in reversed(self.mentions):
-            if m.end <= pos and (m.label in _PERSONISH if want_person else m.label in _GROUPISH) and self._gender_ok(m.text, kind):
+            if m.end <= pos and (m.label in _PERSONISH if want_person else m.label in _GROUPISH) and self._gender_ok(m.text, kind) and _namelike(m.text):
                 if not any(x <= m.start < y for x, y in self.quoted):
                     return m.text, m.start, m.end
         return None
@@ -247,7 +247,15 @@ class Resolver:
         if kind == "named":
             m = self._entity_in(a, b)
             self.named.append((a, sp.name or "", a, b, m.label if m else "PERSON"))
-        return sp
+            return sp
+
+
+RECENT = 1200
+
+
+def _namelike(name: str) -> bool:
+    """A person's name, not a party-state tag ("R-WI") or an all-caps label."""
+    return any(ch.islower() for ch in name) and not re.fullmatch(r"[A-Z]-[A-Z]{2,}\.?", name)
 
 
 _MALE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
