@@ -322,3 +322,10 @@ def test_vague_spans_quarters_and_weekly():
     assert one("Sales rose in the latest fiscal year.", "the latest fiscal year", a)["value"] == "1988"
     assert one("Clinton said in his weekly radio address.", "weekly", a)["value"] == "P1W"
     assert _vals("It cut its quarterly dividend.", a) == []
+
+
+def test_clock_takes_the_day_named_after_it_and_ordinal_days():
+    a = "2013-03-20"
+    assert one("The meeting was held at 10 a.m. local time on March 19.", "10 a.m. local time", a)["value"] == "2013-03-19T10:00"
+    assert one("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", a)["value"] == "2013-03-15T10:35"
+    assert one("It's the second day of an offensive.", "the second day", a)["value"] == "2013-03-20"

@@ -47,6 +47,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "vague_span": durations.h_vague_span,
     "unit_around": relative.h_unit_around,
     "nth_of": relative.h_nth_of,
+    "ord_day": relative.h_ord_day,
 }
 
 

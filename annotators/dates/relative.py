@@ -301,9 +301,12 @@ def h_clock(c: Candidate, ctx: Context) -> Timex | None:
                 return None
             d = cal.weekday_near(ctx.anchor, wd, 1 if _dir(c, ctx) > 0 else -1)
     else:
-        # A bare clock time belongs to the day just mentioned in the same sentence, else the DCT.
-        near = ctx.last_day_at is not None and c.start - ctx.last_day_at < 150
-        d = ctx.last_day if near and ctx.last_day else ctx.anchor
+        # A bare clock time belongs to the day named right after it ("10 a.m. (0735 GMT) Friday",
+        # "10 a.m. local time on March 19"), else the day just mentioned, else the DCT.
+        d = _day_after_clock(ctx, c)
+        if d is None:
+            near = ctx.last_day_at is not None and c.start - ctx.last_day_at < 150
+            d = ctx.last_day if near and ctx.last_day else ctx.anchor
         anchored = d is not None
     if d is None:
         return Timex("TIME", f"XXXX-XX-XXT{hm}")
@@ -377,3 +380,40 @@ def h_nth_of(c: Candidate, ctx: Context) -> Timex | None:
     if mid > last:
         return None
     return Timex("DATE", cal.fmt_week(mid), anchored)
+
+
+_DAY_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:local time\s*)?,?\s*(?:on\s+)?(?:(?P<rel>today|yesterday|tomorrow)|"
+    r"(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?P<month>[A-Z][a-z]+\.?)\s(?P<day>\d{1,2})(?!\d))\b")
+
+
+def _day_after_clock(ctx: Context, c: Candidate) -> date | None:
+    """The day named just after a bare clock time, resolved against the anchor (None if none)."""
+    if not ctx.anchor:
+        return None
+    m = _DAY_AFTER.match(ctx.text, c.end)
+    if not m:
+        return None
+    if m["rel"]:
+        return ctx.anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"]])
+    if m["wday"]:
+        wd = lx.WEEKDAYS[m["wday"].lower()]
+        return cal.weekday_near(ctx.anchor, wd, 1 if _dir(c, ctx) > 0 else -1)
+    mo = _month(m["month"])
+    if not mo:
+        return None
+    from annotators.dates.normaliser import _resolve_month_day
+    return _resolve_month_day(mo, int(m["day"]), ctx, c)
+
+
+def h_ord_day(c: Candidate, ctx: Context) -> Timex | None:
+    """ "today is the eighth day of the operation" -> the DCT; otherwise the day last named."""
+    if not ctx.anchor:
+        return Timex("DATE", "XXXX-XX-XX")
+    before = ctx.text[max(0, c.start - 12):c.start].lower()
+    if re.search(r"(?:\bis|'s|’s)\s+$", before) or ctx.last_day is None:
+        d = ctx.anchor
+    else:
+        d = ctx.last_day
+    return Timex("DATE", cal.fmt_day(d), True)
