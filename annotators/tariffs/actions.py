@@ -48,6 +48,18 @@ def cue_tokens(sdoc, cl: Clause, lo: int, hi: int) -> list:
     for j in range(max(lo, cl.anchor - 3), cl.anchor):  # adjacent left words ("lower import tariffs")
         toks.append(sdoc[j])
     # a tariff noun inside "to X" of a verb: "request for lower tariffs", "agreed to forego"
+    if not cl.direct:
+        # "imports fell because of a 15 pct duty": the verb does nothing to the tariff;
+        # only the nouns above it speak ("the imposition of", "retaliatory action against")
+        tok = h
+        for _ in range(3):
+            if tok.head.i == tok.i or not (lo <= tok.head.i < hi):
+                break
+            tok = tok.head
+            if tok.i in cl.verbs:
+                break
+            toks.append(tok)
+        return toks
     for v in cl.verbs[:1]:
         vt = sdoc[v]
         if vt.text.lower() == "cut" and any(c.text.lower() == "short" for c in vt.children):
@@ -83,7 +95,7 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     """The action of the mention whose clause is `cl`."""
     toks = cue_tokens(sdoc, cl, lo, hi)
     words = [t.text.lower() for t in toks]
-    verb_words = [sdoc[v].text.lower() for v in cl.verbs[:2]]
+    verb_words = [sdoc[v].text.lower() for v in cl.verbs[:2]] if cl.direct else []
     near = [sdoc[j].text.lower() for j in range(max(lo, cl.anchor - 4), min(hi, cl.anchor + 3))]
     up = ancestor_words(sdoc, cl, lo, hi)
     if any(THREATEN.match(w) for w in words + near + up[:4]) or re.search(r"\bthreat", clause_text, re.I):
@@ -91,7 +103,7 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     negated = any(t.dep_ == "neg" for v in cl.verbs[:1] for t in sdoc[v].children) or \
         bool(UNLIKELY.search(sdoc[lo:hi].text))
     far: list[str] = []
-    if len(cl.verbs) > 1 and sdoc[cl.verbs[0]].dep_ in {"xcomp", "ccomp", "acl", "pcomp"}:
+    if cl.direct and len(cl.verbs) > 1 and sdoc[cl.verbs[0]].dep_ in {"xcomp", "ccomp", "acl", "pcomp"}:
         far = [sdoc[cl.verbs[1]].text.lower()]  # "agreed to forego", "waived its right to impose"
     for name in ("raise", "cut", "lift", "suspend", "exempt"):
         rx = CHANGE[name]

@@ -30,10 +30,13 @@ class Clause:
     subject: int | None = None       # subject of the nearest governing verb
     start: int = 0                   # token span of the mention (end exclusive)
     end: int = 0
+    direct: bool = True              # the tariff is an argument of its nearest verb
 
 
 MONEY_HEADS = frozenset({"dlrs", "dlr", "dollars", "worth", "mln", "million", "billion", "bln",
                          "yen", "stg", "marks", "francs", "ecus"})
+QUANTIFIERS = frozenset({"many", "some", "most", "all", "part", "half", "several", "none", "any",
+                         "each", "one", "both", "majority", "rest"})
 ACTION_NOUNS = frozenset({"imposition", "removal", "lifting", "elimination", "reduction", "reductions",
                           "introduction", "implementation", "suspension", "abolition", "increase",
                           "increases", "cut", "cuts", "withdrawal", "application", "threat"})
@@ -51,7 +54,8 @@ def noun_head(sdoc, i: int, lo: int, hi: int) -> int:
         if tok.dep_ in {"compound", "amod", "nmod"}:
             tok = head
         elif tok.dep_ == "pobj" and head.text.lower() in {"in", "of"} and lo <= head.head.i < hi and \
-                (head.head.text.lower() in MONEY_HEADS or head.head.text.lower() in ACTION_NOUNS):
+                (head.head.text.lower() in MONEY_HEADS or head.head.text.lower() in ACTION_NOUNS
+                 or head.head.text.lower() in QUANTIFIERS):
             tok = head.head
         else:
             break
@@ -103,6 +107,18 @@ def np_extent(sdoc, h: int, lo: int, hi: int) -> tuple[int, int]:
     return s, e
 
 
+OBLIQUE_PREPS = frozenset({"despite", "amid", "following", "after", "before", "during", "since",
+                           "like", "over", "because", "due", "than", "unlike"})
+
+
+def _oblique(sdoc, prep) -> bool:
+    """A preposition that only sets the scene: "because of", "despite", "after", "over"."""
+    w = prep.text.lower()
+    if w in OBLIQUE_PREPS:
+        return True
+    return w in {"of", "to"} and prep.i > 0 and sdoc[prep.i - 1].text.lower() in {"because", "due", "spite", "owing"}
+
+
 def build_clause(sdoc, i: int, lo: int, hi: int) -> Clause:
     """Clause of tariff word i in sentence [lo, hi)."""
     h = noun_head(sdoc, i, lo, hi)
@@ -115,8 +131,12 @@ def build_clause(sdoc, i: int, lo: int, hi: int) -> Clause:
         subj = subject_of(sdoc, v)
         cl.subject = subj
         htok = sdoc[h]
-        direct = htok.head.i == v or (htok.dep_ == "pobj" and htok.head.head.i == v) or \
-            (htok.dep_ == "conj" and htok.head.head.i == v)
+        base = htok
+        while base.dep_ == "conj" and base.head.i != base.i:
+            base = base.head
+        direct = base.head.i == v or (base.dep_ == "pobj" and base.head.head.i == v
+                                      and not _oblique(sdoc, base.head))
+        cl.direct = direct
         if not direct:
             # the tariff sits deep inside another phrase ("strains ... over the 50% tariffs
             # imposed on Indian exports"): the span is its own noun phrase

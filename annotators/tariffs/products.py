@@ -30,7 +30,13 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
     toks = [t for t in toks if t.i <= head.i or t.dep_ not in {"punct"}]
     if any(t.text.lower() in MONTH_WORDS for t in toks):
         return None
+    # "imports from Canada": a generic head whose only qualifier names the origin
+    core = [t for t in toks if not (t.dep_ in {"prep", "pobj", "det", "compound", "amod"} and
+                                    (t.text.lower() in {"from", "to", "into", "the"} or code_of(t.text)))]
+    if len(core) == 1 and core[0].text.lower() in GENERIC:
+        return None
     while toks and (toks[0].text.lower() in DROP_WORDS or toks[0].like_num or MONEY.match(toks[0].text)
+                    or toks[0].text in {"'s", "\u2019s"}
                     or toks[0].is_punct or toks[0].is_space or code_of(toks[0].text)
                     or toks[0].text.lower() in {"u.s.", "of", "some", "about", "up", "to", "imported"}):
         toks = toks[1:]
@@ -110,7 +116,7 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
         v = sdoc[cl.verbs[0]]
         anchors += [c for c in v.children if c.dep_ in {"xcomp", "advcl"} and c.i > cl.head_noun]
         if v.dep_ == "relcl" and v.head.i < cl.head_noun and any(c.text.lower() == "where" for c in v.children):
-            p = _phrase(sdoc, v.head, stop=v.i)
+            p = _phrase(sdoc, v.head, stop=v.left_edge.i)
             if p:
                 return [p]
     out: list[str] = []
