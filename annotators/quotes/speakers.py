@@ -247,10 +247,7 @@ class Resolver:
         if kind == "named":
             m = self._entity_in(a, b)
             self.named.append((a, sp.name or "", a, b, m.label if m else "PERSON"))
-            return sp
-
-
-RECENT = 1200
+        return sp
 
 
 def _namelike(name: str) -> bool:
