@@ -329,3 +329,10 @@ def test_clock_takes_the_day_named_after_it_and_ordinal_days():
     assert one("The meeting was held at 10 a.m. local time on March 19.", "10 a.m. local time", a)["value"] == "2013-03-19T10:00"
     assert one("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", a)["value"] == "2013-03-15T10:35"
     assert one("It's the second day of an offensive.", "the second day", a)["value"] == "2013-03-20"
+
+
+def test_may_after_prepositions_and_no_trailing_dot():
+    a = "2005-01-15"
+    assert [(d["text"], d["value"]) for d in dates("The election is likely to take place in May.", a)] == [("May", "2005-05")]
+    assert _vals("Since May the service has registered 1,200 sessions.", a) == ["2004-05"]
+    assert _vals("It may be true.", a) == []

@@ -28,7 +28,7 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 F: dict[str, str] = {}
 F["B"] = r"(?<![\w$£€.,/])(?<!(?<!\d\d\d\d)[-–])"   # left word boundary; "2009-[2011]" is allowed
 F["E"] = r"(?![\w%]|[.,]\d|[-–](?!\d{4}\b)\w|/\d)"  # right word boundary; "[2009]-2011" is allowed
-F["MONTH"] = "(?:" + _alt([m for m in lx.MONTHS if len(m) <= 4 and m != "june" and m != "july"] , dot=True) + "|" + _alt([m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]) + ")"
+F["MONTH"] = "(?:" + _alt([m for m in lx.MONTHS if len(m) <= 4 and m not in ("june", "july", "may")] , dot=True) + "|" + _alt([m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]) + ")"
 F["WEEKDAY"] = _alt([w for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS]) + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
 F["DAYNUM"] = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 F["ORDWORD"] = _alt([w for w in lx.ORDINALS if w.isalpha() and lx.ORDINALS[w] > 0])

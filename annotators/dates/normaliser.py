@@ -274,6 +274,9 @@ def h_month(c: Candidate, ctx: Context) -> Timex | None:
 def _may_is_month(text: str, c: Candidate) -> bool:
     """ "May" is the month unless it starts a question or is followed by a verb-like word."""
     after = text[c.end:c.end + 20].lstrip()
+    if re.search(r"\b(?:in|since|until|till|by|from|of|through|last|next|this|early|late|mid|before|after|during)[\s-]+$",
+                 text[max(0, c.start - 12):c.start], re.I):
+        return True  # "since May the service has grown"
     before = text[max(0, c.start - 3):c.start].strip()
     nxt = re.match(r"[A-Za-z]+", after)
     if not before or before[-1:] in '."“':
