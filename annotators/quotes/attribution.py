@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from annotators.quotes.cues import CLAUSE_FORMS, OBJECT_FORMS, PARTICLE_CUES, VENUES, XCOMP_FORMS
+from annotators.quotes.cues import (CLAUSE_FORMS, NOUN_CUES, OBJECT_FORMS, PARTICLE_CUES, VENUES,
+                                   XCOMP_FORMS)
 
 # dependency labels a verb can carry; a cue word with another label is a noun or modifier
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "parataxis",
@@ -187,6 +188,8 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         if low == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
             cands.append((tok, "according"))
+        elif low in NOUN_CUES and tok.dep_ not in _VERB_DEPS and _that_clause(tok) is not None:
+            cands.append((tok, "noun"))
         elif low in XCOMP_FORMS and tok.dep_ in _VERB_DEPS and any(
                 c.dep_ == "xcomp" and c.i > tok.i for c in tok.children) and not any(
                 c.dep_ == "ccomp" for c in tok.children):
@@ -211,6 +214,8 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             att = _clause(tok, text)
         elif how == "xcomp":
             att = _xcomp(tok, text)
+        elif how == "noun":
+            att = _noun(tok, text)
         else:
             att = _object(tok, text)
         if att is None:
@@ -347,6 +352,28 @@ def _object(tok, text: str, subj=None) -> Attribution | None:
                 cs, ce = tok.idx, c.idx + len(c)
                 return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_subtree_span(objs[0])])
     return None
+
+
+def _that_clause(tok):
+    """The that-clause of a noun ("the claim that taxes will rise"), or None."""
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("acl", "ccomp", "relcl", "appos") and any(
+                g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children):
+            return c
+    return None
+
+
+def _noun(tok, text: str) -> Attribution | None:
+    """'a New York Times report that …': the clause is the content, the possessor or the
+    proper-noun modifier the source."""
+    clause = _that_clause(tok)
+    if clause is None:
+        return None
+    src = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if src is None:
+        names = [c for c in tok.children if c.dep_ == "compound" and c.text[:1].isupper()]
+        src = names[-1] if names else None
+    return Attribution(tok.idx, tok.idx + len(tok), tok.text, tok.i, src, [_subtree_span(clause)])
 
 
 def _xcomp(tok, text: str) -> Attribution | None:

@@ -104,3 +104,10 @@ want plan pledge promise vow refuse decline agree threaten intend seek offer pro
 urge vow aim insist decide
 """.split()
 XCOMP_FORMS = _table(XCOMP_CUES)
+
+# Nouns whose that-clause is reported content ("a Times report that …", "his claim that …").
+NOUN_CUES = frozenset("""
+report reports statement statements claim claims assertion suggestion warning argument belief
+promise pledge announcement admission allegation allegations accusation charge comment
+comments remark remarks insistence assessment finding findings prediction estimate view
+""".split())
