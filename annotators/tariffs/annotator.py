@@ -278,9 +278,14 @@ def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: 
     doc_codes = _codes_by_frequency(actors)
     for d in drafts:
         if d.group and not d.imposer and len(doc_codes) >= 2:
-            d.imposer = list(doc_codes)
+            two = re.search(r"\b(two|both)\s+(countries|nations|governments|sides)\b|\bthe two\b",
+                            text[d.sent_chars[0]:d.sent_chars[1]], re.I)
+            sent = text[d.sent_chars[0]:d.sent_chars[1]]
+            if d.bilateral and not re.search(r"\bregion\w*|\bmembers?\b|\bstates\b|\bmultilateral", sent, re.I):
+                two = True  # "the countries were close to a trade deal": the two main parties
+            d.imposer = list(doc_codes[:2]) if two else list(doc_codes)
             if d.bilateral or not d.target:
-                d.target = list(doc_codes) if d.bilateral else d.target
+                d.target = list(d.imposer) if d.bilateral else d.target
     _fill_forward(drafts)
     nxt: Draft | None = None
     for d in reversed(drafts):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-TARIFF_RE = re.compile(r"^(tar+if+s?|tarif+s?)$", re.I)
+TARIFF_RE = re.compile(r"^t(?:a|ra|ar)r*i+f+s?$", re.I)  # tariff(s), tarriffs, trariffs, tarifs
 DUTY_RE = re.compile(r"^(dut(y|ies))$", re.I)
 LEVY_RE = re.compile(r"^(lev(y|ies))$", re.I)
 TAX_RE = re.compile(r"^(tax|taxes|surcharges?)$", re.I)
@@ -27,7 +27,7 @@ DOMESTIC_MODIFIERS = frozenset(
     """fuel petrol diesel stamp excise estate death inheritance sales income property
     co-responsibility coresponsibility responsibility super super-levy air passenger
     vehicle road alcohol tobacco beer wine spirits license licence consumption value-added
-    vat jury active fiduciary heavy heavy-duty light light-duty military civic moral legal
+    vat jury active fiduciary heavy-duty light-duty military civic moral legal
     patriotic contractual statutory windfall bank banking training""".split()
 )
 
@@ -43,10 +43,9 @@ TOPIC_HEADS = frozenset(
 
 # Words that show "tariff" is a price list (utilities, phones, airlines, courts).
 PRICE_CONTEXT = re.compile(
-    r"\b(telephone|phone|telecom\w*|calls?|electricity|power|gas|water|sewer\w*|utilit\w+|"
-    r"airlines?|fares?|passengers?|subscribers?|customers|bills?|FCC|A\.?T\.?&T|tariff rise|"
-    r"sentenc\w+|prison|jail|ofwat|ofgem|ofcom|broadband|mobile|postal|freight rates?|"
-    r"service sector|deregulat\w+|interstate)\b",
+    r"\b(telephone|phone|telecom\w*|electricity|water|sewer\w*|utilit\w+|airlines?|fares?|"
+    r"subscribers?|FCC|A\.?T\.?&T|tariff rise|sentenc\w+|prison|jail|murder\w*|ofwat|ofgem|ofcom|"
+    r"broadband|postal|freight rates?|service sector|deregulat\w+|interstate services?)\b",
     re.I,
 )
 PRICE_DOC = re.compile(
@@ -62,7 +61,8 @@ DOMESTIC_OBJECTS = re.compile(
     r"banks?|transactions?|industry|companies|firms|savings|deposits|salaries|wages|dollar conversions?)\b",
     re.I)
 TRADE_CONTEXT = re.compile(
-    r"\b(imports?|exports?|imported|exported|goods|products|trade|trading partners?|"
+    r"\b(imports?|exports?|imported|exported|goods|products|trade|trading partners?|retaliat\w*|"
+    r"Japanese|American|European|Canadian|Chinese|Taiwanese|Korean|Indian|Mexican|Brazilian|"
     r"customs|dumping|GATT|protectionis\w+|retaliat\w+|countervail\w*)\b",
     re.I,
 )

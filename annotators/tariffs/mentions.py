@@ -80,6 +80,13 @@ def _has_border_support(sdoc, i: int, lo: int, hi: int, strict: bool = False) ->
         return True
     tok = sdoc[i]
     head = tok.head
+    # "the 15 per cent duty the U.S. imposed", "duties imposed on Japanese goods"
+    if any(c.dep_ in {"relcl", "acl"} and SUPPORT_VERBS.match(c.text) for c in tok.children):
+        return True
+    # "300 mln dlrs of duties"
+    if tok.dep_ == "pobj" and head.text.lower() in {"of", "in"} and \
+            head.head.text.lower() in {"dlrs", "dlr", "dollars", "worth", "mln", "billion", "yen"}:
+        return True
     if strict:
         return False
     if tok.dep_ in {"dobj", "nsubjpass", "pobj"} and SUPPORT_VERBS.match(head.text):
@@ -160,11 +167,11 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
         if lx.DOMESTIC_DUTY_DOC.search(sdoc.text) and not border_mod and \
                 not _has_border_support(sdoc, i, lo, hi, strict=True):
             return False  # a story about fuel duty: "the duty" is that one
-        if nxt[:1] in (["to"], ["bound"]) or prev[:1] in (["on"], ["off"], ["of"]) and nxt[:1] != ["on"]:
+        if nxt[:1] in (["to"], ["bound"]) or prev[:1] in (["on"], ["off"]) and nxt[:1] != ["on"]:
             if not _has_border_support(sdoc, i, lo, hi) or nxt[:1] == ["to"]:
                 return False
-        if nxt[:2] == ["of", "care"]:
-            return False
+        if nxt[:2] == ["of", "care"] or prev[:2] in (["-", "heavy"], ["-", "light"]):
+            return False  # "duty of care", "heavy-duty trucks"
         if nxt[:1] == ["-"] and _next_words(sdoc, i, 2, hi)[1:2] == ["free"]:
             return False  # the "free" token carries the mention
         if not headline and tok.text[:1] == "D" and not tok.is_sent_start and nxt[:1] == ["free"]:
