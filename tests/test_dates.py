@@ -336,3 +336,8 @@ def test_may_after_prepositions_and_no_trailing_dot():
     assert [(d["text"], d["value"]) for d in dates("The election is likely to take place in May.", a)] == [("May", "2005-05")]
     assert _vals("Since May the service has registered 1,200 sessions.", a) == ["2004-05"]
     assert _vals("It may be true.", a) == []
+
+
+def test_the_year_ended_is_a_twelve_month_duration():
+    item = one("Revenue was $76 million for the year ended March 31.", "the year", "1989-11-01")
+    assert (item["type"], item["value"]) == ("DURATION", "P1Y")

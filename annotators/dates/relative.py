@@ -74,6 +74,8 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         ref_day = ctx.last_day or a
         n = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}[rel]
         return Timex("DATE", cal.fmt_day(ref_day + timedelta(days=n)), True)
+    if rel == "the" and unit == "year" and re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s", ctx.text[c.end:c.end + 14]):
+        return Timex("DURATION", "P1Y")  # "the year ended March 31": a twelve-month period (TBAQ: P1Y)
     if rel == "the":
         if unit == "week" and not c.groups.get("mod"):
             return Timex("DATE", f"{a.year:04d}-WXX", True)  # TBAQ's reading of a bare "the week"
