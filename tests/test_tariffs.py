@@ -192,3 +192,37 @@ def test_never_raises_and_offsets_exact(run, text):
     items = run(text, None)
     for it in items:
         assert 0 <= it["start"] < it["end"] <= len(text)
+
+
+def test_trade_value_phrases_and_dates(run):
+    items = run("Washington will put 300 mln dlrs in tariffs on Japanese electronic goods from April 17.",
+                "1987-04-03")
+    assert len(items) == 1
+    it = items[0]
+    assert (it["imposer"], it["target"], it["rate"]) == ("US", "JP", None)
+    assert it["effective"] == "1987-04-17"
+    assert it["products"] == ["electronic goods"]
+
+
+def test_announcement_date_is_not_effective(run):
+    items = run("President Reagan announced the planned tariffs on Japanese chips on March 27.", "1987-04-08")
+    assert items[0]["effective"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The use of tariffs and quotas will do little to cut the deficit, the study said.",
+    "Developing countries should reduce their tariffs, the report said.",
+    "The chancellor froze fuel duty. He said the duty would stay frozen until 2006.",
+    "Officials want a levy on jet fuel to fund aid.",
+])
+def test_class_claims_and_domestic_stories(run, text):
+    assert run(text) == []
+
+
+def test_misspelling_and_respectively(run):
+    items = run("Canada and the U.S. will eliminate border tarriffs under the free trade pact.")
+    assert len(items) == 1 and items[0]["action"] == "lift"
+    items = run("Malaysia said the export duty and gazetted price of palm kernel were unchanged at "
+                "191.15 and 955.75 ringgit per tonne respectively.")
+    assert items[0]["rate"] == pytest.approx(191.15) and items[0]["unit"] == "MYR/tonne"
+    assert items[0]["action"] == "state" and items[0]["imposer"] == "MY"
