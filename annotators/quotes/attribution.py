@@ -306,7 +306,8 @@ def _clause(tok, text: str) -> Attribution | None:
     if tok.dep_ in ("ccomp", "parataxis", "advcl", "dep") and head is not tok and att.source is not None:
         host = _subtree_span(head)
         mine = _subtree_span(tok)
-        if host[0] < mine[0]:
+        as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        if host[0] < mine[0] or as_clause:  # "…, he said, …" and "As Trump put it, …"
             att.pieces = _minus(host, mine)
             return att
     if att.source is not None and CLAUSE_FORMS.get(tok.lower_) not in _NO_OBJECT:
