@@ -264,7 +264,7 @@ def _embedded(text: str, m: Marked) -> bool:
     if k < 0 or not text[k].isalnum():
         return False
     body = text[m.start:m.end]
-    return _words(body) < 8 or body[-1:] not in ".?!,"
+    return _words(body) < 12 or body[-1:] not in ".?!,"
 
 
 _VERB = r"(said|says|added|adds|asked|asks|wrote|writes|tweeted|posted|explained|continued|told)"
