@@ -341,3 +341,8 @@ def test_may_after_prepositions_and_no_trailing_dot():
 def test_the_year_ended_is_a_twelve_month_duration():
     item = one("Revenue was $76 million for the year ended March 31.", "the year", "1989-11-01")
     assert (item["type"], item["value"]) == ("DURATION", "P1Y")
+
+
+def test_comparison_to_a_weekday_and_passive_be_held():
+    assert _vals("In contrast to Thursday, when two leaders were arrested, it was calm.", "2000-01-07") == ["2000-01-06"]
+    assert _vals("The ceremony would still be held at the summit on April 24.", "1999-02-10") == ["1999-04-24"]

@@ -98,7 +98,7 @@ def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | N
     return nxt if (nxt - a).days <= AHEAD_DAYS else prev
 
 
-AHEAD_DAYS = 60
+AHEAD_DAYS = 90
 AHEAD_MONTHS = 2
 MAX_MONTHS_BACK = 10
 MAX_MONTHS_AHEAD = 9

@@ -150,7 +150,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         return -1  # past perfect: "had been due to expire Friday", "Until Thursday, they had not"
     # "is to", "plans to": an infinitive after a modal-like word is a strong future cue.
     if low_left[:1] == ["to"] and ("from" in low_left[1:8] or low_left[1:2] and low_left[1] in _TO_NOT_AHEAD):
-        pass  # "from Sept. 14 to Thursday", "in contrast to Thursday": a range end or a comparison
+        # "from Sept. 14 to Thursday", "in contrast to Thursday": a range end or a comparison, no plan.
+        left[min(len(left), 6) - len(low_left)] = "_"
     elif low_left[:1] in (["by"], ["until"], ["till"], ["through"], ["payable"], ["effective"], ["to"]):
         return 1
     if low_left[:1] in (["since"],):
@@ -161,7 +162,7 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         return 1
     # A passive participle ("will be paid", "to be completed") carries no tense of its own.
     for i in range(len(left) - 1):
-        if left[i].lower().endswith("ed") and left[i + 1].lower() in ("be", "being"):
+        if (left[i].lower().endswith("ed") or left[i].lower() in PAST_CUES) and left[i + 1].lower() in ("be", "being"):
             left[i] = "_"
     for i, w in enumerate(left[:6]):
         if w.lower() != "to":
