@@ -346,3 +346,10 @@ def test_the_year_ended_is_a_twelve_month_duration():
 def test_comparison_to_a_weekday_and_passive_be_held():
     assert _vals("In contrast to Thursday, when two leaders were arrested, it was calm.", "2000-01-07") == ["2000-01-06"]
     assert _vals("The ceremony would still be held at the summit on April 24.", "1999-02-10") == ["1999-04-24"]
+
+
+def test_bare_units_before_relation_words():
+    a = "2013-03-20"
+    assert one("The announcement came hours after the bombing.", "hours", a)["value"] == "PTXH"
+    assert one("The company, which just months ago was bleeding cash, recovered.", "months ago", a)["value"] == "PXM"
+    assert [d["text"] for d in dates("Two days after the vote it fell.", a)] == ["Two days"]

@@ -45,6 +45,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "ref": durations.h_ref,
     "ref_attr": durations.h_ref_attr,
     "vague_span": durations.h_vague_span,
+    "bare_rel": durations.h_bare_rel,
     "unit_around": relative.h_unit_around,
     "nth_of": relative.h_nth_of,
     "ord_day": relative.h_ord_day,

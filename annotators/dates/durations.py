@@ -227,3 +227,19 @@ def h_ref_attr(c: Candidate, ctx: Context) -> Timex | None:
 def h_vague_span(c: Candidate, ctx: Context) -> Timex | None:
     """ "for some time", "for a while": a duration of unknown length and unit (PXX)."""
     return Timex("DURATION", "PXX")
+
+
+_COUNT_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+    r"fifty|sixty|hundred|dozen|few|several|many|some|couple|of|the|these|those|more|first|last|trading|business|full))"
+    r"[\s-]+$", re.I)
+
+
+def h_bare_rel(c: Candidate, ctx: Context) -> Timex | None:
+    """ "hours after the bombing", "just months ago": a duration of unknown length (PTXH, PXM)."""
+    if _COUNT_BEFORE.search(ctx.text[max(0, c.start - 15):c.start]):
+        return None  # counted ("two days after") or determined ("the days before") elsewhere
+    unit = _UNIT_OF.get(_low(c, "unit"))
+    v = duration_value(None, unit) if unit else None
+    ago = re.match(r"\s+ago\b", ctx.text[c.end:c.end + 6])
+    return Timex("DURATION", v, end=c.end + ago.end() if ago else None) if v else None

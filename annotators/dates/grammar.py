@@ -121,6 +121,8 @@ RULES: list[Rule] = [
     Rule("ref_attr", _p(r"{B}(?P<ref>(?:then[- ])?current|soon)(?=\s+(?P<next>[a-z]+))"), 0),
     # "in the weeks before the shooting": TimeML marks the unit word alone.
     Rule("unit_around", _p(r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|following|preceding|leading up to|since)\b)"), 0),
+    # "hours after the bombing", "just months ago": a vague count of units before a relation word.
+    Rule("bare_rel", _p(r"{B}(?P<unit>days|weeks|months|hours|years|minutes)(?=\s+(?:before|after|later|earlier|ago)\b)"), 0),
     # "the second week of June", "the first day of 2027", "the last week of the month".
     Rule("nth_of", _p(r"{B}(?:(?P<the>the)\s)?(?P<ord>{ORDWORD}|last|final)\s(?P<unit>week|day|month)\sof\s(?:(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?|(?P<yearonly>{YEAR})|(?P<rel>this|next|last|the)\s(?P<relunit>month|year)){E}"), 4),
     # "for some time", "for a while": a stretch of unknown length.
