@@ -292,7 +292,7 @@ def _glued_cue(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str] | Non
 
 
 _LABEL_LINE = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*):[ \t]+(\S[^\n]*)$", re.M)
-_NOT_SPEAKERS = frozenset("""update updated full abstract related photo photos source sources note editor
+_NOT_SPEAKERS = frozenset("""update updated full abstract related photo photos source sources note editor the latest breaking
 read watch video image correction see also via tags share follow more advertisement credit
 credits q a question answer listen click sign subscribe topics category filed posted published
 """.split())
