@@ -89,9 +89,9 @@ class TariffsAnnotator:
     def _drafts(self, sdoc, text: str, actors: list[Actor], dates) -> list[Draft]:
         drafts: list[Draft] = []
         spans = [(lo, hi, is_headline(sdoc, lo, hi)) for lo, hi in sentence_spans(sdoc)]
-        context = any(find_tariff_tokens(sdoc, lo, hi, h) for lo, hi, h in spans)
+        context = any(find_tariff_tokens(sdoc, lo, hi, h, False, text) for lo, hi, h in spans)
         for lo, hi, headline in spans:
-            toks = find_tariff_tokens(sdoc, lo, hi, headline, context)
+            toks = find_tariff_tokens(sdoc, lo, hi, headline, context, text)
             if not toks:
                 continue
             sent_chars = (sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text))
@@ -109,7 +109,7 @@ class TariffsAnnotator:
                     group[-1] = _more_informative(prev, d)
                     continue
                 group.append(d)
-            _clip(group, sdoc)
+            _clip(group, sdoc, text)
             drafts.extend(group)
         return drafts
 
@@ -255,7 +255,7 @@ def _more_informative(a: Draft, b: Draft) -> Draft:
     return keep
 
 
-def _clip(group: list[Draft], sdoc) -> None:
+def _clip(group: list[Draft], sdoc, text: str) -> None:
     """Keep the spans of mentions in one sentence apart."""
     group.sort(key=lambda d: d.start)
     for a, b in zip(group, group[1:]):
@@ -267,7 +267,7 @@ def _clip(group: list[Draft], sdoc) -> None:
             else:
                 cut = max(a_anchor + 1, min(b_anchor, b.start))
                 a.end, b.start = cut, max(cut, b.start)
-        while a.end > a.start and sdoc.text[a.end - 1] in " \n\t,;-":
+        while a.end > a.start and text[a.end - 1] in " \n\t,;-":
             a.end -= 1
 
 

@@ -9,6 +9,7 @@ domestic taxes (fuel duty), price lists (telephone tariffs), obligations ("duty 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotators.tariffs import lexicon as lx
 
@@ -20,6 +21,14 @@ SUPPORT_VERBS = re.compile(
     r"^(impos|re-?impos|slap|levie|levy|lift|cut|reduc|lower|rais|increas|remov|eliminat|"
     r"abolish|waiv|forgo|forego|suspend|exempt|pay|paid|collect|charg|appl|introduc|"
     r"scrap|drop|refund)", re.I)
+
+
+@lru_cache(maxsize=16)
+def doc_flags(text: str) -> tuple[bool, bool, bool]:
+    """Per-document near-miss signals, computed once per text: (a story about prices or
+    sentences, about a domestic duty, about a domestic levy)."""
+    return (len(lx.PRICE_DOC.findall(text)) >= 2, bool(lx.DOMESTIC_DUTY_DOC.search(text)),
+            bool(lx.DOMESTIC_LEVY_DOC.search(text)))
 
 
 def _low(tok) -> str:
@@ -46,10 +55,9 @@ def _next_words(sdoc, i: int, n: int, hi: int) -> list[str]:
     return out
 
 
-def _is_name(sdoc, i: int, lo: int, hi: int, headline: bool) -> bool:
+def _is_name(sdoc, i: int, lo: int, hi: int, headline: bool, text: str) -> bool:
     """ "Tariff Act", "General Agreement on Tariffs and Trade", "U.S. Tariff Commission"."""
     tok = sdoc[i]
-    text = sdoc.text
     if tok.text[:1].isupper() and (lx.NAME_BEFORE.search(text[max(0, tok.idx - 30):tok.idx])
                                    or lx.NAME_AFTER_RE.match(text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 14])):
         return True
@@ -122,9 +130,10 @@ def _is_reference(sdoc, i: int, lo: int, hi: int) -> bool:
 
 
 def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: str,
-                   doc_context: bool = False) -> bool:
+                   doc_context: bool = False, doc_text: str | None = None) -> bool:
     """Whether token i (inside sentence [lo, hi)) is a tariff word under G1."""
     tok = sdoc[i]
+    text = doc_text if doc_text is not None else sdoc.text
     w = _low(tok)
     if not lx.is_candidate(w) and w not in {"free"}:
         return False
@@ -132,7 +141,7 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
     nxt = _next_words(sdoc, i, 2, hi)
     if prev[:1] == ["-"] and prev[1:2] == ["non"] or w.startswith("non-"):
         return False
-    if _is_name(sdoc, i, lo, hi, headline):
+    if _is_name(sdoc, i, lo, hi, headline, text):
         return False
     if tok.dep_ == "compound" and _low(tok.head) in lx.TOPIC_HEADS:
         return False
@@ -146,7 +155,7 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
         if not headline and tok.text[:1] == "D" and i > lo and not sdoc[i - 1].is_sent_start:
             return False  # "Duty Free" as a shop name
         return not _duty_free_shop(nxt)
-    after = sdoc.text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40]
+    after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40]
     border_mod = any(p in lx.BORDER_MODIFIERS for p in prev[:2])
     if lx.DOMESTIC_OBJECTS.match(after) and not border_mod:
         return False  # "a levy on jet fuel", "a levy on the drinks industry"
@@ -154,7 +163,7 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
         if lx.PRICE_CONTEXT.search(sent_text) and not lx.TRADE_CONTEXT.search(sent_text):
             return False
         if not border_mod and not lx.TRADE_CONTEXT.search(sent_text) and \
-                len(lx.PRICE_DOC.findall(sdoc.text)) >= 2:
+                doc_flags(text)[0]:
             return False  # prices, fares or sentences in a story about utilities or courts
         if _is_domestic(sdoc, i, lo, hi):
             return False
@@ -164,7 +173,7 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
     if _is_domestic(sdoc, i, lo, hi):
         return False
     if lx.DUTY_RE.match(w):
-        if lx.DOMESTIC_DUTY_DOC.search(sdoc.text) and not border_mod and \
+        if doc_flags(text)[1] and not border_mod and \
                 not _has_border_support(sdoc, i, lo, hi, strict=True):
             return False  # a story about fuel duty: "the duty" is that one
         if nxt[:1] in (["to"], ["bound"]) or prev[:1] in (["on"], ["off"]) and nxt[:1] != ["on"]:
@@ -180,7 +189,7 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
             return not _duty_free_shop(_next_words(sdoc, i + 1, 2, hi))
         return _has_border_support(sdoc, i, lo, hi) or (doc_context and _is_reference(sdoc, i, lo, hi))
     if lx.LEVY_RE.match(w):
-        if lx.DOMESTIC_LEVY_DOC.search(sdoc.text) and not any(p in lx.BORDER_MODIFIERS for p in prev[:2]):
+        if doc_flags(text)[2] and not any(p in lx.BORDER_MODIFIERS for p in prev[:2]):
             return False  # the story is about a domestic levy; "the levy" is that one
         if not headline and tok.text[:1] == "L" and not tok.is_sent_start:
             return False  # a surname: "Mickey Levy"
@@ -197,16 +206,20 @@ def _duty_free_shop(nxt: list[str]) -> bool:
                                     "allowances", "outlet", "outlets", "shopping", "retailer"}
 
 
-def find_tariff_tokens(sdoc, lo: int, hi: int, headline: bool, doc_context: bool = False) -> list[int]:
+def find_tariff_tokens(sdoc, lo: int, hi: int, headline: bool, doc_context: bool = False,
+                       doc_text: str | None = None) -> list[int]:
     """Indices of the tariff words of the sentence [lo, hi).
 
     `doc_context` says the document already has a border tariff, so "the duty" refers to one.
     """
-    sent_text = sdoc[lo:hi].text
     out = []
+    if not any(lx.is_candidate(lx.norm(t.text)) or t.text.lower() == "free" for t in sdoc[lo:hi]):
+        return out
+    sent_text = sdoc[lo:hi].text
+    text = doc_text if doc_text is not None else sdoc.text
     for i in range(lo, hi):
         try:
-            if is_tariff_word(sdoc, i, lo, hi, headline, sent_text, doc_context):
+            if is_tariff_word(sdoc, i, lo, hi, headline, sent_text, doc_context, text):
                 out.append(i)
         except Exception:
             continue
