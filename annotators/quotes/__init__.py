@@ -1,11 +1,13 @@
 """Quotes annotator: direct, split, multi-paragraph, mixed and reported speech, with speakers.
 
-Pipeline: pair quotation marks (marks.py) → find reporting cues in the dependency parse with
-their sources and contents (attribution.py) → join the two: a content inside marks is a
-direct quote, a content containing marks is mixed, a content without marks is indirect;
-marked stretches without a cue of their own take one from their sentence, from a preceding
-"X said:" or from the quotation they continue (join.py) → resolve and link speakers
-(speakers.py).
+marks.py pairs quotation marks per paragraph (every style, apostrophes skipped, unbalanced
+marks recovered locally); cues.py lists reporting verbs, nouns and venues; attribution.py
+reads the dependency parse for cue → source → content (reported speech: clauses, objects,
+infinitives, "according to", parentheticals); join.py joins both — a content inside marks
+is direct, a content holding marks is mixed, one without marks is indirect, and marked
+stretches without a cue of their own take the nearest cue of their paragraph, a colon
+lead-in, a byline or the quotation they continue; speakers.py cleans source mentions,
+resolves pronouns and links speakers to entity clusters.
 """
 
 from __future__ import annotations
