@@ -353,3 +353,11 @@ def test_bare_units_before_relation_words():
     assert one("The announcement came hours after the bombing.", "hours", a)["value"] == "PTXH"
     assert one("The company, which just months ago was bleeding cash, recovered.", "months ago", a)["value"] == "PXM"
     assert [d["text"] for d in dates("Two days after the vote it fell.", a)] == ["Two days"]
+
+
+def test_names_that_look_like_times():
+    a = "1999-03-12"
+    assert _vals("Protesters joined the annual March for Life on Capitol Hill.", a) == []
+    assert _vals('He said on CBS\'s "60 Minutes" that it was abuse.', a) == []
+    assert _vals("A poster showed Gary Cooper in High Noon.", a) == []
+    assert _vals("The talks will resume in March of 2000.", a) == ["2000-03"]

@@ -74,6 +74,9 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DURATION", v, start=start) if v else None
     if n is not None and n > 10000:
         return None
+    uword = _g(c, "unit")
+    if uword[:1].isupper() and num[:1].isdigit() and not ctx.text[c.start:c.end].isupper():
+        return None  # "60 Minutes", a title
     if unit == "quarter" and re.search(r"-quarters", ctx.text[c.start:c.end], re.I):
         return None  # "three-quarters" is a fraction
     v = duration_value(n, unit)

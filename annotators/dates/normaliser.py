@@ -287,7 +287,9 @@ def _may_is_month(text: str, c: Candidate) -> bool:
 
 
 def _followed_by_on(text: str, end: int) -> bool:
-    return bool(re.match(r"\s+(?:on|to|through|in|past|against)\s+(?:the\s)?[a-z]", text[end:end + 20]))
+    """ "march on the capital", "the March for Life": the verb or a named event, not the month."""
+    return bool(re.match(r"\s+(?:on|to|through|in|past|against)\s+(?:the\s)?[a-z]|\s+(?:for|of)\s+(?:the\s)?[A-Z][a-z]",
+                         text[end:end + 20]))
 
 
 def h_year(c: Candidate, ctx: Context) -> Timex | None:

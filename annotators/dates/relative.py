@@ -277,6 +277,8 @@ def h_clock(c: Candidate, ctx: Context) -> Timex | None:
     hm = _clock_value(_g(c, "clock"))
     if not hm:
         return None
+    if re.search(r"\bhigh\s+$", ctx.text[max(0, c.start - 6):c.start], re.I):
+        return None  # "High Noon", a showdown, not a time
     dayref = _low(c, "dayref")
     d: date | None = None
     anchored = False
