@@ -361,3 +361,8 @@ def test_names_that_look_like_times():
     assert _vals('He said on CBS\'s "60 Minutes" that it was abuse.', a) == []
     assert _vals("A poster showed Gary Cooper in High Noon.", a) == []
     assert _vals("The talks will resume in March of 2000.", a) == ["2000-03"]
+
+
+def test_week_of_a_day_and_the_early_season():
+    assert one("It may be resolved at a hearing the week of March 6.", "the week of March 6", "2000-02-24")["value"] == "2000-W10"
+    assert one("Orders rose from the low levels of the early summer.", "the early summer", "1989-10-26")["value"] == "1989-SU"

@@ -49,6 +49,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "unit_around": relative.h_unit_around,
     "nth_of": relative.h_nth_of,
     "ord_day": relative.h_ord_day,
+    "week_of": relative.h_week_of,
 }
 
 

@@ -97,7 +97,7 @@ RULES: list[Rule] = [
     Rule("rel_quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a)\s|(?P<relyr>last|this|next) year's\s)(?:(?P<pyr>{YEAR})\s)?(?:(?P<adj>latest|current|previous|past|recent|most recent|year-earlier|year-ago|comparable|same|corresponding|comparable year-ago|comparable year-earlier|year-before|prior-year|first|fiscal)\s)?(?P<qunit>quarter|period|qtr)(?:\s(?P<tail>a year (?:ago|earlier)|last year|of last year|of (?P<qyr>{YEAR})))?{E}"), 2),
     Rule("year_ago_attr", _p(r"{B}(?:(?P<since>since)\s)?(?P<word>year-(?:earlier|ago|before)|prior-year|year-end|yearend|year end|year's end|year-to-date|year-on-year){E}"), 2),
     # Seasons: "last fall", "the summer of 1994", "this past spring".
-    Rule("season", _p(r"{B}(?:(?P<det>the|this|last|next|this past|this coming|that|early|late|mid|mid-)\s?)?(?P<season>{SEASON})(?:\s(?:of\s)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})))?{E}"), 1),
+    Rule("season", _p(r"{B}(?:(?P<det>the|this|last|next|this past|this coming|that|(?:the\s)?(?:early|late|mid|mid-))\s?)?(?P<season>{SEASON})(?:\s(?:of\s)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})))?{E}"), 1),
     # Holidays.
     Rule("holiday", _p(r"{B}(?:(?P<rel>last|next|this)\s)?(?P<hol>{HOLIDAY})(?:\s(?P<year>{YEAR}))?{E}"), 2),
     # Relative units: "last week", "next month", "the past year", "this week", "the weekend".
@@ -123,6 +123,8 @@ RULES: list[Rule] = [
     Rule("unit_around", _p(r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|following|preceding|leading up to|since)\b)"), 0),
     # "hours after the bombing", "just months ago": a vague count of units before a relation word.
     Rule("bare_rel", _p(r"{B}(?P<unit>days|weeks|months|hours|years|minutes)(?=\s+(?:before|after|later|earlier|ago)\b)"), 0),
+    # "the week of March 6": the ISO week of that day.
+    Rule("week_of", _p(r"{B}the\s(?P<unit>week|weekend)\sof\s(?P<month>{MONTH})\s(?P<day>{DAYNUM})(?:,?\s(?P<year>{YEAR}))?{E}"), 5),
     # "the second week of June", "the first day of 2027", "the last week of the month".
     Rule("nth_of", _p(r"{B}(?:(?P<the>the)\s)?(?P<ord>{ORDWORD}|last|final)\s(?P<unit>week|day|month)\sof\s(?:(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?|(?P<yearonly>{YEAR})|(?P<rel>this|next|last|the)\s(?P<relunit>month|year)){E}"), 4),
     # "for some time", "for a while": a stretch of unknown length.

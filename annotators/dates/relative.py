@@ -421,3 +421,26 @@ def h_ord_day(c: Candidate, ctx: Context) -> Timex | None:
     else:
         d = ctx.last_day
     return Timex("DATE", cal.fmt_day(d), True)
+
+
+def h_week_of(c: Candidate, ctx: Context) -> Timex | None:
+    """ "the week of March 6" -> the ISO week holding that day ("-WE" for the weekend)."""
+    from annotators.dates.normaliser import _resolve_month_day
+
+    mword = _g(c, "month")
+    m = _month(mword)
+    day = re.match(r"\d+", _g(c, "day"))
+    if not m or not day or not mword[0].isupper():
+        return None
+    if c.groups.get("year"):
+        d = date(int(c.groups["year"]), m, int(day.group())) if 1 <= int(day.group()) <= 31 else None
+        anchored = False
+    elif ctx.anchor:
+        d = _resolve_month_day(m, int(day.group()), ctx, c)
+        anchored = True
+    else:
+        return None
+    if d is None:
+        return None
+    suffix = "-WE" if _low(c, "unit") == "weekend" else ""
+    return Timex("DATE", cal.fmt_week(d) + suffix, anchored)
