@@ -331,7 +331,21 @@ def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: 
             d.imposer = list(doc_codes[:2])
             d.target = list(doc_codes[:2])
     _fill_forward(drafts)
+    _pair_previous_rates(drafts)
     _assign_kinds(drafts, text, sents)
+
+
+def _pair_previous_rates(drafts: list[Draft]) -> None:
+    """ "the tariffs - up from five pct -": the level is the measure's rate stated before."""
+    for k, d in enumerate(drafts):
+        old = d.rate.pending_previous
+        if old is None or d.rate.rate is not None:
+            continue
+        src = next((x for x in reversed(drafts[:k]) if x.rate.rate is not None and _key(x) == _key(d)), None)
+        if src is not None and src.rate.unit == "percent" and src.rate.rate > old:
+            d.rate.rate, d.rate.unit, d.rate.previous_rate, d.rate.rate_change = src.rate.rate, "percent", old, True
+            if d.action in {"impose", "state"}:
+                d.action = "raise"
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:

@@ -14,7 +14,7 @@ ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 HALF = re.compile(r"^(\d{4})-(H\d|Q\d|SP|SU|FA|WI)$")
 ANNOUNCE = re.compile(r"\b(announc\w*|said|says|told|ordered|ordering|decided|decision|"
                       r"stated|reported|proposed|earlier|since|met|meeting|talks|threat|threatened|"
-                      r"before|after|until|till|through|by|up to|within)\s*(on\s+|in\s+)?$", re.I)
+                      r"before|after|until|till|through|by|up to|within|ahead of)\s*(on\s+|in\s+)?$", re.I)
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})

@@ -60,6 +60,7 @@ class RateInfo:
     previous_rate: float | None = None
     change_by: float | None = None
     rate_change: bool = False
+    pending_previous: float | None = None
 
 
 def to_number(text: str) -> float | None:
@@ -197,5 +198,7 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
         info.rate, info.unit = level.value, level.unit
         info.change_by = None if info.previous_rate is None and info.change_by is None else info.change_by
     if info.rate is None and info.previous_rate is not None:
-        info.previous_rate = None
+        # "the tariffs - up from five pct -": the new level is stated elsewhere; keep the
+        # old one aside for the document pass to pair with the measure's rate
+        info.pending_previous, info.previous_rate = info.previous_rate, None
     return info

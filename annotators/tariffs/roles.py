@@ -128,7 +128,9 @@ def _target_path(sdoc, head, lo: int, hi: int) -> bool:
         if tok.head.i == tok.i or not (lo <= tok.head.i < hi):
             return False
         tok = tok.head
-        if tok.dep_ == "prep" and tok.text.lower() == "against":
+        if tok.dep_ == "prep" and tok.text.lower() == "against" and \
+                re.match(r"^(retaliat\w*|action|actions|measures?|protest\w*|complain\w*|appeal\w*|"
+                         r"fight\w*|campaign\w*|steps|move|moves|case)$", tok.head.text, re.I):
             return True
         words = [tok.text] + [c.text for c in tok.children if c.dep_ == "amod"]
         if any(TARGET_SUBJECT_VERBS.match(w) for w in words):
@@ -337,6 +339,14 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                 if _under_target_prep(sdoc, a, set()):
                     target.append(a.code)
                     break
+    # "in retaliation for Japan's alleged failure": the country whose conduct is punished
+    if not target and direction == "import":
+        for a in sent_actors:
+            t = next((sdoc[j] for j in range(a.token_start, a.token_end) if sdoc[j].dep_ == "poss"), sdoc[a.token_start])
+            if a.code not in imposer and cl.start <= a.token_start < cl.end and t.dep_ == "poss" and \
+                    re.match(r"^(failure|violation|breach|refusal|dumping|practices|unfair\w*)$", t.head.text, re.I):
+                target.append(a.code)
+                break
     # an export duty on "Malaysian palm oil": the origin is the exporting (imposing) country
     if direction == "export" and not imposer and target:
         for a in sent_actors:
