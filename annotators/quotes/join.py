@@ -159,7 +159,12 @@ def build_items(doc) -> list[dict]:
         elif glued is not None:
             (a, b), cue = glued
             word = text[a:b]
-            sp = resolver.pronoun_at(a, b) if word.lower() in _PRON else resolver.named_at(a, b)
+            if word.lower() in _PRON:
+                sp = resolver.pronoun_at(a, b)
+            elif word[:1].islower():
+                sp = Speaker(word, a, b, "nominal", canonical=word)
+            else:
+                sp = resolver.named_at(a, b)
             items.append(_item(text, m.start, m.end, "direct", sp, cue, next_id))
             next_id += 1
         elif dash is not None:
@@ -288,7 +293,16 @@ def _glued_cue(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str] | Non
         names = 2 if m.re is _AFTER_VS else 1
         verb = 1 if names == 2 else 2
         return (m.start(names), m.end(names)), m.group(verb)
+    # a dialogue tag with any verb: "“…,” Bennett shot back." / "“…?” the 43-year-old asked"
+    if text[hi - 2:hi - 1] in (",", "?", "!") or text[hi - 1:hi] in (",", "?", "!"):
+        m = _TAG.match(text, hi, min(end, hi + 60))
+        if m is not None:
+            return (m.start(1), m.end(1)), m.group(2)
     return None
+
+
+_TAG = re.compile(r"\s*((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+|he|she|they|(?:the|a|an) [\w-]+(?: [\w-]+)?)"
+                  r"\s+((?:also |then |later )?[a-z]+(?:ed|s)\b(?: back| out| up)?)")
 
 
 _LABEL_LINE = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*):[ \t]+(\S[^\n]*)$", re.M)
