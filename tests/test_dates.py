@@ -366,3 +366,10 @@ def test_names_that_look_like_times():
 def test_week_of_a_day_and_the_early_season():
     assert one("It may be resolved at a hearing the week of March 6.", "the week of March 6", "2000-02-24")["value"] == "2000-W10"
     assert one("Orders rose from the low levels of the early summer.", "the early summer", "1989-10-26")["value"] == "1989-SU"
+
+
+def test_approximating_modifier_inside_dates():
+    a = "1989-10-30"
+    assert [d["text"] for d in dates("The sale is to be completed around Nov. 1.", a)] == ["around Nov. 1"]
+    assert [d["text"] for d in dates("Chips will appear on the market sometime next year.", a)] == ["sometime next year"]
+    assert [d["text"] for d in dates("They looked for ways to get around Wednesday's ruling.", a)] == ["Wednesday"]

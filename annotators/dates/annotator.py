@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any, Callable
 
@@ -77,6 +78,20 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
     return out
 
 
+_APPROX_BEFORE = re.compile(r"\b(?:[Aa]round|[Ss]ometime|[Ss]ome time)\s$")
+
+
+def _with_approx(text: str, start: int, end: int) -> int:
+    """TimeML keeps an approximating modifier inside a date: "[around Nov. 1]", "[sometime next year]".
+
+    Not before a possessive ("get around Wednesday's ruling" is a phrasal verb).
+    """
+    m = _APPROX_BEFORE.search(text, max(0, start - 10), start)
+    if not m or text[end:end + 2] in ("'s", "’s"):
+        return start
+    return m.start()
+
+
 def find_dates(text: str, anchor: date | None) -> list[dict]:
     """All date items of a text, anchored at `anchor` (None: relative values stay underspecified)."""
     all_cands = find_candidates(text)
@@ -103,6 +118,8 @@ def find_dates(text: str, anchor: date | None) -> list[dict]:
             end -= 1
         if start >= end:
             continue
+        if t.type in ("DATE", "TIME"):
+            start = _with_approx(text, start, end)
         iv = t.interval
         if iv is None and t.type in ("DATE", "TIME"):
             iv = interval(t.value)
