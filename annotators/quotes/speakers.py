@@ -174,7 +174,7 @@ class Resolver:
         if kind in ("p", "r"):
             return None
         cands = [(p, name, a, b) for p, name, a, b, label in self.named
-                 if p < pos and pos - p < 1500 and (label in _PERSONISH) == want_person]
+                 if p < pos and pos - p < 1500 and self._is_person(name, label) == want_person]
         for m in self.mentions:
             if m.end <= pos and pos - m.start < 1500 and m.start in self.subjects and (
                     m.label in _PERSONISH if want_person else m.label in _GROUPISH):
@@ -189,6 +189,14 @@ class Resolver:
                 if not any(x <= m.start < y for x, y in self.quoted):
                     return m.text, m.start, m.end
         return None
+
+    def _is_person(self, name: str, label: str) -> bool:
+        """A PERSON mention, or a name whose last word ends some PERSON mention ("Canova"
+        tagged ORG once and PERSON as "Tim Canova")."""
+        if label in _PERSONISH:
+            return True
+        last = name.split()[-1:] if name else []
+        return bool(last) and any(m.label in _PERSONISH and m.text.split()[-1:] == last for m in self.mentions)
 
     def _gender_ok(self, name: str, kind: str) -> bool:
         """False when the document shows `name` with the other gender's pronouns or title."""
