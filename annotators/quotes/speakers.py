@@ -177,7 +177,7 @@ class Resolver:
                  if p < pos and pos - p < 1500 and self._is_person(name, label) == want_person]
         for m in self.mentions:
             if m.end <= pos and pos - m.start < 1500 and m.start in self.subjects and (
-                    m.label in _PERSONISH if want_person else m.label in _GROUPISH):
+                    self._is_person(m.text, m.label) if want_person else m.label in _GROUPISH):
                 if not any(x <= m.start < y for x, y in self.quoted):
                     cands.append((m.start, m.text, m.start, m.end))
         cands = [c for c in cands if self._gender_ok(c[1], kind) and _namelike(c[1])]
