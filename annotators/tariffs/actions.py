@@ -91,10 +91,29 @@ def subject_words(sdoc, cl: Clause) -> list[str]:
     return []
 
 
+CHANGE_NOUNS = re.compile(r"^(lifting|removal|elimination|suspension|reduction|reductions|cut|cuts|"
+                          r"increase|increases|hike|hikes|abolition|waiver|exemption|imposition)$", re.I)
+
+
+def _of_nouns(sdoc, cl: Clause, lo: int) -> list[str]:
+    """A change noun shortly before "of <tariff>" the parser attached elsewhere
+    ("the lifting until December 1989 of import taxes")."""
+    out = []
+    a = cl.anchor
+    of = next((j for j in range(a - 1, max(lo, a - 4) - 1, -1) if sdoc[j].text.lower() == "of"), None)
+    if of is None:
+        return out
+    for j in range(of - 1, max(lo, of - 8) - 1, -1):
+        if CHANGE_NOUNS.match(sdoc[j].text):
+            out.append(sdoc[j].text.lower())
+            break
+    return out
+
+
 def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     """The action of the mention whose clause is `cl`."""
     toks = cue_tokens(sdoc, cl, lo, hi)
-    words = [t.text.lower() for t in toks]
+    words = [t.text.lower() for t in toks] + _of_nouns(sdoc, cl, lo)
     verb_words = [sdoc[v].text.lower() for v in cl.verbs[:2]] if cl.direct else []
     near = [sdoc[j].text.lower() for j in range(max(lo, cl.anchor - 4), min(hi, cl.anchor + 3))]
     up = ancestor_words(sdoc, cl, lo, hi)
@@ -112,6 +131,9 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
                 continue
             if negated and name in {"lift", "cut", "suspend"} and any(rx.match(w) for w in verb_words):
                 return "impose"
+            if name == "lift" and re.search(r"\buntil\b|\btemporar\w*|\bfor\s+(?:a|six|three|two|\d+)\s+\w*\s*(months?|years?|weeks?)",
+                                            sdoc[max(lo, min(cl.start, cl.anchor - 8)):cl.end].text, re.I):
+                return "suspend"  # removal for a limited time (G4)
             return name
     if any(EXEMPT.match(w) for w in near) and "free" in clause_text.lower():
         return "exempt"

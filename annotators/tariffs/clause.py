@@ -53,6 +53,8 @@ def noun_head(sdoc, i: int, lo: int, hi: int) -> int:
             break
         if tok.dep_ in {"compound", "amod", "nmod"}:
             tok = head
+        elif tok.dep_ == "pobj" and head.text.lower() == "per" and head.head.text.lower() in MONEY_HEADS | {"cents", "cts", "cent", "ringgit"}:
+            tok = head.head  # "a 1.05 dlrs per bushel duty"
         elif tok.dep_ == "pobj" and head.text.lower() in {"in", "of"} and lo <= head.head.i < hi and \
                 (head.head.text.lower() in MONEY_HEADS or head.head.text.lower() in ACTION_NOUNS
                  or head.head.text.lower() in QUANTIFIERS):

@@ -176,9 +176,10 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
         if doc_flags(text)[1] and not border_mod and \
                 not _has_border_support(sdoc, i, lo, hi, strict=True):
             return False  # a story about fuel duty: "the duty" is that one
-        if nxt[:1] in (["to"], ["bound"]) or prev[:1] in (["on"], ["off"]) and nxt[:1] != ["on"]:
+        to_level = nxt[:1] == ["to"] and len(nxt) > 1 and bool(re.match(r"^[\d.,/]+$|^(about|around|zero|nil)$", nxt[1]))
+        if (nxt[:1] in (["to"], ["bound"]) and not to_level) or prev[:1] in (["on"], ["off"]) and nxt[:1] != ["on"]:
             if not _has_border_support(sdoc, i, lo, hi) or nxt[:1] == ["to"]:
-                return False
+                return False  # "a duty to protect", "on duty"
         if nxt[:2] == ["of", "care"] or prev[:2] in (["-", "heavy"], ["-", "light"]):
             return False  # "duty of care", "heavy-duty trucks"
         if nxt[:1] == ["-"] and _next_words(sdoc, i, 2, hi)[1:2] == ["free"]:

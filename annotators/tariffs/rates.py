@@ -116,10 +116,16 @@ def _hits(text: str) -> list[_Hit]:
     return hits
 
 
-def _carried_unit(context: str) -> str | None:
-    """The specific unit of a parallel clause ("... 3.85 cents per kilo and ... 9.92 cents")."""
+def _carried_unit(context: str, currency: str | None = None) -> str | None:
+    """The specific unit of a parallel clause ("... 3.85 cents per kilo and ... 9.92 cents");
+    with the bare amount's own currency when it names one ("1.05 dlrs per bushel ... 85 cts")."""
     units = [h.unit for h in _hits(context) if h.unit != "percent"]
-    return units[-1] if units else None
+    if not units:
+        return None
+    unit = units[-1]
+    if currency and "/" in unit and unit.split("/", 1)[0] != currency:
+        return f"{currency}/{unit.split('/', 1)[1]}"
+    return unit
 
 
 GROWTH_BEFORE = re.compile(
@@ -156,7 +162,7 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
     if not hits:
         m = BARE_MONEY_RE.search(text)
         if m and "mln" not in text[m.end():m.end() + 6].lower():
-            unit = _carried_unit(sentence)
+            unit = _carried_unit(sentence, _CURRENCY.get(m.group("cur").lower()))
             v = to_number(m.group("num"))
             if unit and v is not None:
                 info.rate, info.unit = v, unit
