@@ -18,6 +18,10 @@ _PERSONISH = frozenset({"PERSON"})
 _GROUPISH = frozenset({"ORG"})
 
 
+_TRAILING = frozenset({"both", "himself", "herself", "themselves", "itself", "all", "alone", "too",
+                       "also", "each"})
+
+
 @dataclass
 class Mention:
     """An entity mention from the entities annotator (or spaCy's NER as a fallback)."""
@@ -97,7 +101,8 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
             right = k
             break
     right = max(right, head.i + 1)
-    while right > head.i + 1 and not any(ch.isalnum() for ch in doc[right - 1].text):
+    while right > head.i + 1 and (not any(ch.isalnum() for ch in doc[right - 1].text)
+                                  or doc[right - 1].lower_ in _TRAILING):
         right -= 1
     return left, right
 
