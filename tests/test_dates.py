@@ -373,3 +373,12 @@ def test_approximating_modifier_inside_dates():
     assert [d["text"] for d in dates("The sale is to be completed around Nov. 1.", a)] == ["around Nov. 1"]
     assert [d["text"] for d in dates("Chips will appear on the market sometime next year.", a)] == ["sometime next year"]
     assert [d["text"] for d in dates("They looked for ways to get around Wednesday's ruling.", a)] == ["Wednesday"]
+
+
+def test_fractions_of_units_and_clock_abbreviations():
+    a = "2013-03-20"
+    assert _vals("It lasted nearly a quarter of a century.", a) == ["P25Y"]
+    assert _vals("It took three quarters of an hour.", a) == ["PT45M"]
+    assert _vals("Funds hold a quarter of the market.", a) == []
+    # "p.m." does not end the sentence: "expires" still governs Friday.
+    assert _vals("The offer expires at 5 p.m. EDT on Friday.", a) == ["2013-03-22T17:00", "2013-03-22"]

@@ -11,6 +11,10 @@ from annotators.dates.numbers import parse_count
 
 _UNIT_OF = {**{u: u for u in lx.UNITS}, **lx.UNIT_PLURALS}
 
+_SMALLER = {"century": (100, "year"), "decade": (10, "year"), "year": (12, "month"), "week": (7, "day"),
+            "day": (24, "hour"), "hour": (60, "minute"), "minute": (60, "second")}
+"""A fractional unit in whole smaller units: a quarter of an hour is 15 minutes."""
+
 _HALF_OF = {"century": (50, "Y"), "year": (6, "M"), "month": (15, "D"), "week": (84, "H"), "day": (12, "H"), "hour": (30, "M"),
             "minute": (30, "S")}
 
@@ -32,6 +36,10 @@ def duration_value(n: float | None, unit: str) -> str | None:
     whole = int(n)
     if n == whole:
         return f"P{t}{whole}{letter}"
+    if unit in _SMALLER and n != whole + 0.5:
+        k, smaller = _SMALLER[unit]
+        if (n * k) == int(n * k):
+            return duration_value(n * k, smaller)  # "a quarter of a century" -> P25Y
     if n - whole == 0.5 and unit in _HALF_OF:
         extra, sub = _HALF_OF[unit]
         sub_t = "T" if sub in "HS" or (sub == "M" and unit in ("hour", "minute", "day", "week")) else ""
@@ -77,8 +85,9 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
     uword = _g(c, "unit")
     if uword[:1].isupper() and num[:1].isdigit() and not ctx.text[c.start:c.end].isupper():
         return None  # "60 Minutes", a title
-    if unit == "quarter" and re.search(r"-quarters", ctx.text[c.start:c.end], re.I):
-        return None  # "three-quarters" is a fraction
+    if unit == "quarter" and (re.search(r"-quarters", ctx.text[c.start:c.end], re.I)
+                              or lnum in ("a", "one", "two", "three") and re.match(r"\s+of\b", ctx.text[c.end:c.end + 4])):
+        return None  # "three-quarters", "a quarter of the shares": a fraction
     v = duration_value(n, unit)
     if not v:
         return None

@@ -21,6 +21,9 @@ def parse_count(s: str) -> float | None:
             return 0.5
     if s in ("half a", "half an"):
         return 0.5
+    frac = re.fullmatch(r"(a|one|three)[- ]quarters? of an?", s)
+    if frac:
+        return 0.75 if frac[1] == "three" else 0.25
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
         return float(s.replace(",", ""))
     if re.fullmatch(r"\d+(?:\.\d+)?", s):

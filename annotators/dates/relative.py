@@ -439,7 +439,7 @@ def h_week_of(c: Candidate, ctx: Context) -> Timex | None:
         d = _resolve_month_day(m, int(day.group()), ctx, c)
         anchored = True
     else:
-        return None
+        return Timex("DATE", "XXXX-WXX")
     if d is None:
         return None
     suffix = "-WE" if _low(c, "unit") == "weekend" else ""

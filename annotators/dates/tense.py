@@ -14,7 +14,8 @@ _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d[\d.,:/]*\d|\d|[.;:!?](?=\s|$)|\n\s
 _ABBREV = frozenset({"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
                      "dr", "st", "gen", "sen", "rep", "gov", "inc", "corp", "co", "ltd", "jr", "sr", "u", "s",
                      "no", "lt", "col", "sgt", "capt", "prof", "ft", "mt", "vs"})
-"""Words whose dot is an abbreviation, not a sentence end ("Sept. 14", "Mr. Smith")."""
+"""Words whose dot is an abbreviation, not a sentence end ("Sept. 14", "Mr. Smith"); so is a single
+letter's ("5 p.m. on Friday", "John F. Kennedy")."""
 
 
 def _tokens(text: str, start: int, end: int) -> list[str]:
@@ -22,7 +23,7 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
     out: list[str] = []
     for m in _WORD.finditer(text, start, end):
         w = m.group()
-        if w == "." and out and out[-1].lower() in _ABBREV:
+        if w == "." and out and (out[-1].lower() in _ABBREV or len(out[-1]) == 1 and out[-1].isalpha()):
             continue
         out.append(w)
     return out
