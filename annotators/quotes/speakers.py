@@ -90,7 +90,8 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
     right = head.right_edge.i + 1
     for k in range(head.i + 1, right):
         tk = doc[k]
-        if tk.text in (",", "(", "—", "–", "-", "--", ";", ":") or tk.is_space or "\n" in tk.text:
+        hyphen = tk.text in ("-", "–") and not doc[k - 1].whitespace_  # American-Islamic
+        if (tk.text in (",", "(", "—", "–", "-", "--", ";", ":") and not hyphen) or tk.is_space or "\n" in tk.text:
             right = k
             break
         if (tk.head.i == head.i and tk.dep_ == "prep" and tk.lower_ in ("of", "at", "from", "with")
