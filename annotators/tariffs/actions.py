@@ -56,8 +56,8 @@ def cue_tokens(sdoc, cl: Clause, lo: int, hi: int) -> list:
             if tok.head.i == tok.i or not (lo <= tok.head.i < hi):
                 break
             tok = tok.head
-            if tok.i in cl.verbs:
-                break
+            if tok.i in cl.verbs or tok.text.lower() in MEASURED:
+                break  # "a study of the level of the duty": the duty is measured, not proposed
             toks.append(tok)
         return toks
     for v in cl.verbs[:1]:
@@ -91,6 +91,8 @@ def subject_words(sdoc, cl: Clause) -> list[str]:
     return []
 
 
+MEASURED = frozenset({"level", "levels", "impact", "effect", "effects", "size", "amount", "scope",
+                      "cost", "costs", "consequences"})
 CHANGE_NOUNS = re.compile(r"^(lifting|removal|elimination|suspension|reduction|reductions|cut|cuts|"
                           r"increase|increases|hike|hikes|abolition|waiver|exemption|imposition)$", re.I)
 
@@ -138,7 +140,8 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     if any(EXEMPT.match(w) for w in near) and "free" in clause_text.lower():
         return "exempt"
     has_modal = any(MODAL.match(w) for v in cl.verbs[:1] for w in [c.text.lower() for c in sdoc[v].children])
-    if any(PROPOSE.match(w) for w in words + far + subject_words(sdoc, cl)[:8]):
+    subj_words = subject_words(sdoc, cl)[:8] if cl.direct else []
+    if any(PROPOSE.match(w) for w in words + far + subj_words):
         return "propose"
     if any(IMPOSE.match(w) for w in verb_words) and has_modal:
         return "propose"

@@ -148,8 +148,9 @@ class TariffsAnnotator:
         d = Draft(sent=(lo, hi), sent_chars=sent_chars, clause=cl, start=start, end=end,
                   headline=headline, rate=info, action=action, direction=direction,
                   imposer=imposer, target=target, group=group,
-                  bilateral=bool(BILATERAL.search(sent_text)), kind_cue=cue[0] if cue else None,
-                  strong_kind=bool(strong) and bool(cue) and strong[0] == cue[0],
+                  bilateral=bool(BILATERAL.search(sent_text)),
+                  kind_cue=strong[0] if strong else (cue[0] if cue else None),
+                  strong_kind=bool(strong),
                   products=products.find_products(sdoc, cl, lo, hi, headline),
                   explicit_imposer=bool(imposer), explicit_target=bool(target))
         if not headline and _generic(sdoc, cl, d):

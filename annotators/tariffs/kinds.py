@@ -11,7 +11,7 @@ KIND_CUES: tuple[tuple[str, re.Pattern], ...] = (
     ("variable levy", re.compile(r"\bvariable\s+(import\s+)?lev(y|ies)\b", re.I)),
     ("safeguard", re.compile(r"\bsafeguards?\b|\bescape[- ]clause\b", re.I)),
     ("reciprocal", re.compile(r"\breciprocal\b", re.I)),
-    ("punitive", re.compile(r"\bpunitive\b|\bpenalty\s+(tariffs?|duties|levies)\b", re.I)),
+    ("punitive", re.compile(r"\bpunitive\b|\b(penalty|penal)\s+(import\s+)?(tariffs?|duties|levies|taxes)\b", re.I)),
     ("retaliatory", re.compile(
         r"\bretaliat\w*|\bsanctions?\b|\breprisals?\b|\balleged\s+(failure|violation|breach|refusal)|"
         r"\bfailure\s+to\s+(honou?r|uphold|abide|live\s+up|comply|adhere|respect|open)|"

@@ -133,6 +133,8 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
                     continue
                 if code_of(pobj.text) and not list(pobj.children):
                     continue  # "tariffs on Japan": a target, not a product
+                if pobj.left_edge.i <= cl.anchor <= pobj.right_edge.i:
+                    continue  # "depends on coffee export duties": the tariff itself
                 for h in _expand(sdoc, pobj):
                     p = _phrase(sdoc, h)
                     if p and p not in out:

@@ -42,8 +42,9 @@ _QUANTITY = {
     "head": "head", "dozen": "dozen", "unit": "unit", "piece": "piece", "pair": "pair",
     "100 kilos": "100 kg", "100 kg": "100 kg", "hectolitre": "hl",
 }
-_CUR_RE = "|".join(sorted((re.escape(c) for c in _CURRENCY if c not in {"$", "p"}), key=len, reverse=True))
-_QTY_RE = "|".join(sorted((re.escape(q) for q in _QUANTITY), key=len, reverse=True))
+_CUR_RE = "|".join(sorted((re.escape(c).replace("\\ ", r"\s+") for c in _CURRENCY if c not in {"$", "p"}),
+                          key=len, reverse=True))
+_QTY_RE = "|".join(sorted((re.escape(q).replace("\\ ", r"\s+") for q in _QUANTITY), key=len, reverse=True))
 SPECIFIC_RE = re.compile(
     rf"(?P<dollar>\$)?(?<![\w.])(?P<num>{_NUM})\s*-?\s*(?P<cur>{_CUR_RE})?"
     rf"(?:\s+(?:a|an|per|each)\s+|\s*/\s*)(?P<qty>{_QTY_RE})\b",
@@ -132,6 +133,7 @@ GROWTH_BEFORE = re.compile(
     r"\b(rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|growth|dropped|declined|"
     r"gained|jumped|climbed|surged|slumped|or|less than|more than|inflation|"
     r"share|stake|interest)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+SHARE_AFTER = re.compile(r"\s+of\s+(its|their|the|total|all|his|her|our)\b", re.I)  # "60 pct of its revenue"
 CHANGE_BY_BEFORE = re.compile(
     r"(\bby\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|an?\s+average\s+(?:of\s+)?|between\s+\S+\s+and\s+)?"
     r"|\b(?:cuts?|reductions?|increases?|rises?|hikes?|cutting|reducing|raising)\s*,?\s+(?:of\s+)?"
@@ -184,7 +186,8 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
             info.rate, info.previous_rate, info.unit, info.rate_change = b, a, unit, True
             return info
     level: _Hit | None = None
-    hits = [h for h in hits if not GROWTH_BEFORE.search(text[max(0, h.start - 30):h.start])]
+    hits = [h for h in hits if not GROWTH_BEFORE.search(text[max(0, h.start - 30):h.start])
+            and not SHARE_AFTER.match(text[h.end:h.end + 20])]
     if not hits:
         return info
     for h in hits:

@@ -17,7 +17,7 @@ TARGET_SUBJECT_VERBS = re.compile(
     r"^(avert\w*|avoid\w*|challeng\w*|fac(e|es|ed|ing)|protest\w*|oppos\w*|fight\w*|escap\w*|"
     r"complain\w*|critici[sz]\w*|appeal\w*|hit|suffer\w*|pay|pays|paid|paying|lobby\w*|urg\w*|"
     r"ask\w*|request\w*|effort|bid|attempt\w*|negotiat\w*|penali[sz]\w*|fear\w*|worr\w*|"
-    r"overreact\w*|react\w*|respond\w*|expect\w*|discuss\w*|talk\w*|retaliat\w*)$", re.I)
+    r"overreact\w*|react\w*|respond\w*|expect\w*|discuss\w*|talk\w*)$", re.I)
 TARGET_PREPS = frozenset({"on", "against", "from", "to", "into", "for"})
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "he", "she", "his", "her"})
 PASSIVE_TARGET = re.compile(r"^(penali[sz]\w*|hit|target\w*|punish\w*|threaten\w*|slapped|"
