@@ -382,3 +382,10 @@ def test_fractions_of_units_and_clock_abbreviations():
     assert _vals("Funds hold a quarter of the market.", a) == []
     # "p.m." does not end the sentence: "expires" still governs Friday.
     assert _vals("The offer expires at 5 p.m. EDT on Friday.", a) == ["2013-03-22T17:00", "2013-03-22"]
+
+
+def test_attribution_after_a_quotation_is_not_the_tense_cue():
+    t = "''This father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said."
+    assert one(t, "4 a.m. EDT Thursday", "2000-04-05")["value"] == "2000-04-06T04:00"
+    t = "The FBI arrested him in the early hours of Thursday morning as he was about to be deported."
+    assert one(t, "Thursday morning", "1999-10-08")["value"].startswith("1999-10-07")

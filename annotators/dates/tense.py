@@ -29,7 +29,8 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
     return out
 
 
-_PLAN_WORDS = frozenset({"planning", "going", "expected", "scheduled", "due", "set", "slated", "supposed", "about"})
+_PLAN_WORDS = frozenset({"planning", "expected", "scheduled", "due", "set", "slated"})
+_CLOSE_QUOTE = re.compile(r"''|\"|”|’’")
 
 
 def _mark_plans(words: list[str]) -> list[str]:
@@ -128,7 +129,11 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     (a possessive weekday) reads as past; "as soon as" / "as early as" read as future.
     """
     left_words = _mark_plans(_tokens(text, max(0, start - 200), start))
-    right_words = _mark_plans(_tokens(text, end, min(len(text), end + 120)))
+    right_end = min(len(text), end + 120)
+    quote = _CLOSE_QUOTE.search(text, end, right_end)
+    if quote:
+        right_end = quote.start()  # the attribution after a quotation ("..., Castro said") is another clause
+    right_words = _mark_plans(_tokens(text, end, right_end))
     left = list(reversed(left_words))
     low_left = [w.lower() for w in left[:6]]
     while low_left and low_left[0] in _FILLERS:
