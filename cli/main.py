@@ -109,7 +109,9 @@ def run(
     tally = Tally()
     started = time.perf_counter()
     try:
-        with _progress(enabled=not quiet and stderr.is_terminal) as advance:
+        # Tables on the terminal show their own progress; a bar would tear them.
+        tables_on_terminal = fmt_name == "table" and sink is None and sys.stdout.isatty()
+        with _progress(enabled=not quiet and stderr.is_terminal and not tables_on_terminal) as advance:
             for item in items:
                 tally.count(item, debug)
                 if isinstance(item, Document):

@@ -66,6 +66,7 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "tariffs": ("action", "rate", "unit", "imposer", "target", "products", "kind", "effective"),
 }
 _SKIPPED = {"start", "end", "text"}
+_UNBROKEN = {"interval", "value", "label", "type"}
 MAX_CELL = 80
 
 
@@ -94,10 +95,10 @@ class TableWriter:
         table.add_column("span", no_wrap=True, style="dim")
         table.add_column("text", overflow="fold")
         for column in columns:
-            table.add_column(column, overflow="fold")
+            table.add_column(column, overflow="fold", no_wrap=column in _UNBROKEN)
         for item in items:
             cells = [f"{item.get('start')}-{item.get('end')}", _cell(item.get("text"))]
-            cells += [_cell(item.get(column)) for column in columns]
+            cells += [_cell(item.get(column), column) for column in columns]
             table.add_row(*cells)
         return table
 
@@ -114,9 +115,11 @@ def _columns_of(items: list[dict[str, Any]]) -> tuple[str, ...]:
     return tuple(seen)
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, column: str = "") -> str:
     if value is None:
         return ""
+    if column == "interval" and isinstance(value, list) and len(value) == 2:
+        return value[0] if value[0] == value[1] else f"{value[0]}..{value[1]}"
     if isinstance(value, list):
         value = ", ".join(str(v) for v in value)
     text = str(value).replace("\n", " ")
