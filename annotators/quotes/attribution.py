@@ -274,7 +274,8 @@ def _overlaps(p: tuple[int, int], q: tuple[int, int]) -> bool:
 
 # clause verbs whose bare object is seldom reported content ("continued the tour",
 # "knew the area", "posted a photo"): without a clause they only anchor quotations
-_NO_OBJECT = frozenset("""continue maintain speak hope tweet post point consider feel expect""".split())
+_NO_OBJECT = frozenset("""continue maintain speak hope tweet post point consider feel expect
+assume figure sense imagine realize realise recognize recognise suspect reckon guess""".split())
 
 
 def _clause(tok, text: str) -> Attribution | None:
