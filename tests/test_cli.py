@@ -218,3 +218,19 @@ def test_no_traceback_without_debug_for_a_broken_plugin(runner, tmp_path):
     assert record["boom"] == [] and record["dates"]
     assert record["errors"][0]["annotator"] == "boom"
     assert "ValueError: kaboom" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_model_option_takes_a_pipeline_path_and_the_environment_variable(runner, monkeypatch):
+    import spacy.util
+
+    from annotators.model import resolve_model_name
+
+    package = Path(spacy.util.get_package_path(resolve_model_name()))
+    data_dir = next(p.parent for p in package.glob("*/config.cfg"))
+    text = "Angela Merkel met Emmanuel Macron in Paris.\n"
+    by_path = invoke(runner, "-", "-a", "entities", "-q", "--model", str(data_dir), input=text)
+    assert by_path.exit_code == 0, by_path.stderr
+    monkeypatch.setenv("ANNOTATE_MODEL", str(data_dir))
+    by_env = invoke(runner, "-", "-a", "entities", "-q", input=text)
+    assert records(by_path.stdout) == records(by_env.stdout)
+    assert {e["text"] for e in records(by_env.stdout)[0]["entities"]} >= {"Angela Merkel", "Paris"}
