@@ -331,7 +331,7 @@ def h_unit_around(c: Candidate, ctx: Context) -> Timex | None:
 def h_nth_of(c: Candidate, ctx: Context) -> Timex | None:
     """ "the second week of June" -> the ISO week of its middle; "the first day of 2027" -> 2027-01-01."""
     from annotators.dates.normaliser import _resolve_month
-    from annotators.dates.calendar import month_last_day, safe_date
+    from annotators.dates.calendar import month_last_day
 
     ordw, unit = _low(c, "ord"), _low(c, "unit")
     n = lx.ORDINALS.get(ordw)
