@@ -94,13 +94,17 @@ ANNOUNCE_VERB = re.compile(r"^(announc\w*|said|says|say|told|order\w*|decid\w*|p
 BOUNDARY_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
 
 
-def attached(sdoc, s: int, anchors: set[int]) -> bool:
+def attached(sdoc, s: int, e: int, anchors: set[int]) -> bool:
     """Whether the date at char s hangs off the measure's clause without crossing into a
     subordinate clause ("the pact it signed last year" is not the measure's date)."""
-    span = sdoc.char_span(s, s + 1, alignment_mode="expand")
-    if span is None:
+    span = sdoc.char_span(s, max(e, s + 1), alignment_mode="expand")
+    if span is None or not len(span):
         return True
-    tok = span[0]
+    tok = span.root
+    last = span[-1]
+    if last.dep_ in {"nummod", "compound", "amod", "nmod"} and last.head.i > last.i and not last.head.like_num \
+            and last.head.text.lower() not in {"year", "month", "week"}:
+        return False  # "a 1986 agreement": a year used as a modifier
     for _ in range(10):
         if tok.i in anchors:
             return not ANNOUNCE_VERB.match(tok.text)
@@ -126,7 +130,7 @@ def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
         inside = span[0] <= s < span[1] or 0 <= s - span[1] <= 2
         if inside and not cue_near(text, s) and s - span[0] > 90:
             continue  # far inside a long clause: likely another event's date
-        if inside and sdoc is not None and anchors and not cue_near(text, s) and not attached(sdoc, s, anchors):
+        if inside and sdoc is not None and anchors and not cue_near(text, s) and not attached(sdoc, s, e, anchors):
             continue
         if not inside and not cue_near(text, s):
             continue
