@@ -37,9 +37,9 @@ class Attribution:
 
 def trim(text: str, a: int, b: int) -> tuple[int, int]:
     """Shrink a content span past edge whitespace and punctuation (quote marks included)."""
-    while a < b and text[a] in _EDGE:
+    while a < b and (text[a] in _EDGE or text[a].isspace()):
         a += 1
-    while b > a and text[b - 1] in _EDGE:
+    while b > a and (text[b - 1] in _EDGE or text[b - 1].isspace()):
         b -= 1
     return a, b
 

@@ -182,6 +182,7 @@ def build_items(doc) -> list[dict]:
         elif _words(text[m.start:m.end]) >= 4:
             items.append(_item(text, m.start, m.end, "direct", Speaker(None, None, None, "none"), None, next_id))
             next_id += 1
+    items = [it for it in items if any(ch.isalnum() for ch in it["text"])]
     items.sort(key=lambda it: (it["start"], it["end"]))
     return items
 
