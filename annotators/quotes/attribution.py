@@ -304,7 +304,8 @@ def _clause(tok, text: str) -> Attribution | None:
         att.colon = True
         return att
     head = tok.head
-    if tok.dep_ in ("ccomp", "parataxis", "advcl", "dep") and head is not tok and att.source is not None:
+    if (tok.dep_ in ("ccomp", "parataxis", "advcl", "dep") and head is not tok and att.source is not None
+            and _parenthetical(tok)):
         host = _subtree_span(head)
         mine = _subtree_span(tok)
         as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
@@ -322,6 +323,18 @@ def _clause(tok, text: str) -> Attribution | None:
 
 _ON_VERBS = frozenset({"comment", "speak", "remark", "reflect", "elaborate", "weigh", "focus", "dwell", "touch"})
 _LISTENER_VERBS = frozenset({"tell", "inform", "assure", "advise"})
+
+
+def _parenthetical(tok) -> bool:
+    """A short speech tag set off from its host: ", he said," / ", police said." / "As X put it,"."""
+    sub = list(tok.subtree)
+    if len(sub) > 10:
+        return False
+    doc = tok.doc
+    before = doc[sub[0].i - 1] if sub[0].i > 0 else None
+    after = doc[sub[-1].i + 1] if sub[-1].i + 1 < len(doc) else None
+    return (before is not None and before.text in (",", "—", "--", "(")) or (
+        after is not None and after.text in (",", ".", "—", "--", ")", ";")) or sub[0].lower_ == "as"
 
 
 def _object(tok, text: str, subj=None) -> Attribution | None:
