@@ -118,8 +118,11 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     words = [t.text.lower() for t in toks] + _of_nouns(sdoc, cl, lo)
     verb_words = [sdoc[v].text.lower() for v in cl.verbs[:2]] if cl.direct else []
     near = [sdoc[j].text.lower() for j in range(max(lo, cl.anchor - 4), min(hi, cl.anchor + 3))]
-    up = ancestor_words(sdoc, cl, lo, hi)
-    if any(THREATEN.match(w) for w in words + near + up[:4]) or re.search(r"\bthreat", clause_text, re.I):
+    up = ancestor_words(sdoc, cl, lo, hi)[:4]
+    if cl.verbs and any(c.text.lower() == "to" and c.dep_ == "aux" for c in sdoc[cl.verbs[0]].children):
+        v = cl.verbs[0]  # "the U.S. Threat on Friday to impose tariffs": the noun the infinitive completes
+        up += [sdoc[j].text.lower() for j in range(max(lo, v - 7), v)]
+    if any(THREATEN.match(w) for w in words + near + up) or re.search(r"\bthreat", clause_text, re.I):
         return "threaten"
     negated = any(t.dep_ == "neg" for v in cl.verbs[:1] for t in sdoc[v].children) or \
         bool(UNLIKELY.search(sdoc[lo:hi].text))

@@ -311,6 +311,9 @@ def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: 
             d.imposer, d.target = list(body.imposer), list(body.target)
             if not d.imposer:
                 d.imposer = [c for c in codes if c not in body.target][:1]
+        elif codes and body and body.target and not body.imposer:
+            d.imposer = [c for c in codes if c not in body.target][:1]
+            d.target = list(body.target)
         elif codes:
             d.imposer = codes[:1]
             d.target = [c for c in codes[1:2] if c != codes[0]]

@@ -140,6 +140,16 @@ def _target_path(sdoc, head, lo: int, hi: int) -> bool:
     return False
 
 
+def _plural_antecedent(sdoc, i: int, actors: list[Actor]) -> list[str]:
+    """Codes of the nearest coordinated group of countries before token i ("Spain and Portugal")."""
+    for a in sorted((a for a in actors if a.token_end <= i), key=lambda a: -a.token_start):
+        tok = sdoc[a.token_end - 1]
+        group = [a] + [b for b in actors if b is not a and sdoc[b.token_end - 1] in tok.conjuncts]
+        if len(group) > 1:
+            return _codes(sorted(group, key=lambda x: x.token_start))
+    return []
+
+
 def _nested_destination(sdoc, a: Actor, outer) -> bool:
     """Whether actor a sits in a "to/into X" phrase nested inside the outer phrase."""
     tok = sdoc[a.token_start]
@@ -231,9 +241,12 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
         if subj is None and vt.dep_ == "xcomp":
             # object control: "persuade the U.S. not to impose tariffs"
             obj = next((c for c in vt.head.children if c.dep_ == "dobj" and c.i < vt.i), None)
-            if obj is not None and _subject_codes(sdoc, obj.i, actors):
+            codes = _subject_codes(sdoc, obj.i, actors) if obj is not None else []
+            if obj is not None and not codes and obj.text.lower() in {"them", "they"}:
+                codes = _plural_antecedent(sdoc, obj.i, actors)  # "Spain and Portugal ... obliges them"
+            if codes:
                 if not imposer:
-                    imposer = _subject_codes(sdoc, obj.i, actors)
+                    imposer = codes
                 break
         if subj is None:
             if TARGET_SUBJECT_VERBS.match(vt.text):
@@ -270,6 +283,9 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                 group = True
             break
         if subj.text.lower() in {"they", "them"}:
+            codes = _plural_antecedent(sdoc, subj.i, actors)
+            if codes and not imposer and not TARGET_SUBJECT_VERBS.match(vword):
+                imposer = codes
             break  # "they" is rarely the speaker of the governing clause
         if subj.text.lower() in PRONOUNS:
             via_pronoun = True
