@@ -389,3 +389,10 @@ def test_attribution_after_a_quotation_is_not_the_tense_cue():
     assert one(t, "4 a.m. EDT Thursday", "2000-04-05")["value"] == "2000-04-06T04:00"
     t = "The FBI arrested him in the early hours of Thursday morning as he was about to be deported."
     assert one(t, "Thursday morning", "1999-10-08")["value"].startswith("1999-10-07")
+
+
+def test_hard_wrapped_lines_match_and_keep_offsets():
+    text = "Profits in the fourth\nquarter rose 5 pct from\nlast year.\n\nMarch"
+    items = dates(text, "1987-03-02")
+    assert [(d["text"], d["value"]) for d in items][:2] == [("the fourth\nquarter", "1986-Q4"), ("last year", "1986")]
+    assert all(text[d["start"]:d["end"]] == d["text"] for d in items)

@@ -92,8 +92,20 @@ def _with_approx(text: str, start: int, end: int) -> int:
     return m.start()
 
 
+_SINGLE_BREAK = re.compile(r"(?<![\r\n])\r?\n(?![\r\n])")
+
+
+def _unwrap(text: str) -> str:
+    """The text with single line breaks and tabs as spaces, same length: hard-wrapped wire copy
+    ("the fourth\nquarter") then matches like running text, and offsets stay those of the input.
+    Blank lines (paragraph breaks) are kept."""
+    return _SINGLE_BREAK.sub(lambda m: " " * len(m.group()), text).replace("\t", " ")
+
+
 def find_dates(text: str, anchor: date | None) -> list[dict]:
     """All date items of a text, anchored at `anchor` (None: relative values stay underspecified)."""
+    original = text
+    text = _unwrap(text)
     all_cands = find_candidates(text)
     ctx = Context(text=text, anchor=anchor)
     # Candidates that a handler rejects give way to the next-best overlapping ones.
@@ -124,7 +136,7 @@ def find_dates(text: str, anchor: date | None) -> list[dict]:
         if iv is None and t.type in ("DATE", "TIME"):
             iv = interval(t.value)
         items.append({
-            "start": start, "end": end, "text": text[start:end], "type": t.type, "value": t.value,
+            "start": start, "end": end, "text": original[start:end], "type": t.type, "value": t.value,
             "interval": iv, "anchored": bool(t.anchored and anchor is not None),
         })
     return items
