@@ -2,9 +2,10 @@
 
 marks.py pairs quotation marks per paragraph (every style, apostrophes skipped, unbalanced
 marks recovered locally); cues.py lists reporting verbs, nouns and venues; attribution.py
-reads the dependency parse for cue → source → content (reported speech: clauses, objects,
-infinitives, "according to", parentheticals); join.py joins both — a content inside marks
-is direct, a content holding marks is mixed, one without marks is indirect, and marked
+picks the cues in the dependency parse, indirect.py says what each one reports (clauses,
+objects, infinitives, "according to", parentheticals) and parse.py holds the shared parse
+helpers (subjects, spans); join.py joins marks and parses — a content inside marks is
+direct, a content holding marks is mixed, one without marks is indirect, and marked
 stretches without a cue of their own take the nearest cue of their paragraph, a colon
 lead-in, a byline or the quotation they continue; speakers.py cleans source mentions,
 resolves pronouns and links speakers to entity clusters.

@@ -5,7 +5,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotators.quotes.attribution import Attribution, colon_attribution, find_attributions, trim
+from annotators.quotes.attribution import find_attributions
+from annotators.quotes.indirect import colon_attribution
+from annotators.quotes.parse import Attribution, trim
 from annotators.quotes.marks import Marked, find_marked
 from annotators.quotes.speakers import Resolver, Speaker, mentions_of
 

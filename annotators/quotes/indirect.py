@@ -1,0 +1,247 @@
+"""Reported speech: what each kind of cue reports, as content character spans.
+
+A speech or cognition verb reports its clause ("said that …") or, failing that, the
+clause it interrupts (", he said,") or its object; an object verb reports its object and
+the verb's right-hand dependents ("criticized the deal in a speech"); an intention verb
+its infinitive ("pledged to cut taxes"); a reporting noun its that-clause ("a report that
+…"); "according to X" the rest of its sentence; "X put it bluntly:" the quotation after
+the colon.
+"""
+
+from __future__ import annotations
+
+from annotators.quotes.cues import CLAUSE_FORMS, OBJECT_FORMS, PARTICLE_CUES
+from annotators.quotes.parse import (Attribution, cue_span, left_name, minus, subject_of,
+                                     subtree_span)
+
+_NOT_CUES = frozenset("""is are was were be been being 's 're has have had do does did make makes made
+let lets get gets got go goes went help helps helped see sees saw seen mean means meant""".split())
+
+
+def generic_clause(tok) -> bool:
+    """Any verb with a subject and a that-clause reports something ("Trump insisted that …")."""
+    if tok.lower_ in _NOT_CUES:
+        return False
+    subj = None
+    comp = None
+    for c in tok.children:
+        if c.dep_ == "nsubj" and c.lower_ not in ("it", "this", "that", "there", "which"):
+            subj = c
+        if c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            comp = c
+    return subj is not None and comp is not None
+
+
+def cut_trailing_cue(sdoc, cue, piece: tuple[int, int], source=None) -> tuple[int, int]:
+    """End a content before a trailing clause with its own cue: "he said X, arguing that Y"
+    and "said X and warned Y" are two attributions, not one long content."""
+    a, b = piece
+    span = sdoc.char_span(a, b, alignment_mode="expand")
+    if span is None:
+        return piece
+    for t in span:
+        if t.i <= cue.i or t.i == span.start:
+            continue
+        is_cue = t.lower_ in CLAUSE_FORMS or t.lower_ in OBJECT_FORMS
+        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        same_speaker = subj is not None and source is not None and (
+            subj.lower_ in ("he", "she", "they") or subj.text == source.text)
+        if (t.dep_ in ("advcl", "conj") and is_cue and t.lower_.endswith("ing")
+                or t.dep_ == "conj" and t.head.i == cue.i
+                or t.dep_ == "conj" and (same_speaker or is_cue and subj is None)):
+            prev = sdoc[t.i - 1]
+            if prev.text in (",", "and", "but") or prev.dep_ in ("advmod",):
+                cut = t.left_edge.i
+                while cut > span.start and sdoc[cut - 1].text in (",", "and", "but", "while"):
+                    cut -= 1
+                return a, min(b, sdoc[cut].idx)
+    return piece
+
+
+# clause verbs whose bare object is seldom reported content ("continued the tour",
+# "knew the area", "posted a photo"): without a clause they only anchor quotations
+_NO_OBJECT = frozenset("""continue maintain speak hope tweet post point consider feel expect
+assume figure sense imagine realize realise recognize recognise suspect reckon guess""".split())
+
+
+def clause(tok, text: str) -> Attribution | None:
+    """A speech/cognition verb: content is its ccomp, or the clause it interrupts."""
+    cs, ce = cue_span(tok)
+    att = Attribution(cs, ce, text[cs:ce], tok.i, subject_of(tok) or left_name(tok))
+    comps = [c for c in tok.children if c.dep_ == "ccomp"
+             and "\n" not in text[min(c.idx, tok.idx):max(c.idx, tok.idx)]]
+    if tok.lower_ in ("asked", "asks", "ask", "asking", "urged", "urges", "warned", "told", "tells", "telling"):
+        comps = comps or [c for c in tok.children if c.dep_ in ("xcomp",) and c.i > tok.i]
+    if comps:
+        for c in comps:
+            att.pieces.append(subtree_span(c))
+        if att.source is not None:
+            s = subtree_span(att.source)
+            att.pieces = [q for p in att.pieces for q in minus(p, s)] if any(
+                p[0] <= s[0] < p[1] for p in att.pieces) else att.pieces
+        return att
+    for d in tok.subtree:
+        if d.i > tok.i and d.dep_ in ("relcl", "acl", "advcl") and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in d.children) and d.i - tok.i < 12:
+            att.pieces.append(subtree_span(d))
+            return att
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == ":" or (ce < len(text) and text[ce:ce + 1] == ":"):
+        att.colon = True
+        return att
+    head = tok.head
+    if (tok.dep_ in ("ccomp", "parataxis", "advcl", "dep") and head is not tok and att.source is not None
+            and _parenthetical(tok)):
+        host = subtree_span(head)
+        mine = subtree_span(tok)
+        as_clause = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+        if host[0] < mine[0] or as_clause:  # "…, he said, …" and "As Trump put it, …"
+            att.pieces = minus(host, mine)
+            return att
+    if att.source is not None and CLAUSE_FORMS.get(tok.lower_) not in _NO_OBJECT:
+        obj = object_content(tok, text, att.source)
+        if obj is not None:
+            return obj
+    if att.source is not None:
+        return att  # a cue without content: may still attribute a neighbouring quotation
+    return None
+
+
+_ON_VERBS = frozenset({"comment", "speak", "remark", "reflect", "elaborate", "weigh", "focus", "dwell", "touch"})
+
+
+_LISTENER_VERBS = frozenset({"tell", "inform", "assure", "advise"})
+
+
+def _parenthetical(tok) -> bool:
+    """A short speech tag set off from its host: ", he said," / ", police said." / "As X put it,"."""
+    sub = list(tok.subtree)
+    if len(sub) > 10:
+        return False
+    doc = tok.doc
+    before = doc[sub[0].i - 1] if sub[0].i > 0 else None
+    after = doc[sub[-1].i + 1] if sub[-1].i + 1 < len(doc) else None
+    return (before is not None and before.text in (",", "—", "--", "(")) or (
+        after is not None and after.text in (",", ".", "—", "--", ")", ";")) or sub[0].lower_ == "as"
+
+
+def object_content(tok, text: str, subj=None) -> Attribution | None:
+    """A verb whose object is the content: "called for a ban" (particle first), "criticized
+    the deal in a speech" (object and the verb's right-hand dependents), "complained about
+    the rules" (a prepositional object)."""
+    lemma = OBJECT_FORMS.get(tok.lower_) or CLAUSE_FORMS.get(tok.lower_, "")
+    parts = PARTICLE_CUES.get(lemma)
+    subj = subj if subj is not None else subject_of(tok)
+    if subj is None:
+        return None
+    kids = [c for c in tok.children if c.i > tok.i]
+    if parts:
+        for c in kids:
+            if c.dep_ == "prep" and c.lower_ in parts and c.i == tok.i + 1:
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    cs, ce = tok.idx, c.idx + len(c)
+                    return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_rest(tok, objs[0])])
+    if lemma not in _LISTENER_VERBS:
+        for c in kids:
+            if c.dep_ in ("dobj", "ccomp"):
+                cs, ce = cue_span(tok)
+                return Attribution(cs, ce, text[cs:ce], tok.i, subj, [_rest(tok, c)])
+    for c in kids:
+        if c.dep_ == "prep" and c.i <= tok.i + 2 and (c.lower_ in ("about", "against") or (
+                c.lower_ in ("on", "of") and lemma in _ON_VERBS)):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                cs, ce = tok.idx, c.idx + len(c)
+                return Attribution(cs, ce, text[cs:ce], tok.i, subj, [subtree_span(objs[0])])
+    return None
+
+
+def that_clause(tok):
+    """The that-clause of a noun ("the claim that taxes will rise"), or None."""
+    for c in tok.children:
+        if c.i > tok.i and c.dep_ in ("acl", "ccomp", "relcl", "appos") and any(
+                g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children):
+            return c
+    return None
+
+
+def noun(tok, text: str) -> Attribution | None:
+    """'a New York Times report that …': the clause is the content, the possessor or the
+    proper-noun modifier the source."""
+    clause = that_clause(tok)
+    if clause is None:
+        return None
+    src = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if src is None:
+        names = [c for c in tok.children if c.dep_ == "compound" and c.text[:1].isupper()]
+        src = names[-1] if names else None
+    return Attribution(tok.idx, tok.idx + len(tok), tok.text, tok.i, src, [subtree_span(clause)])
+
+
+def xcomp(tok, text: str) -> Attribution | None:
+    """'pledged to cut taxes': the infinitive complement is the content."""
+    subj = subject_of(tok)
+    if subj is None:
+        return None
+    for c in tok.children:
+        if c.dep_ == "xcomp" and c.i > tok.i:
+            cs, ce = cue_span(tok)
+            return Attribution(cs, ce, text[cs:ce], tok.i, subj, [subtree_span(c)])
+    return None
+
+
+def _rest(verb, obj) -> tuple[int, int]:
+    """From the object to the end of the verb's right-hand dependents ("mocked Romney for
+    not releasing his returns"), stopping before a coordinated clause."""
+    end = obj.right_edge
+    for c in verb.children:
+        if c.i > obj.i and c.dep_ in ("prep", "advcl", "xcomp", "npadvmod", "dative", "oprd", "ccomp", "advmod"):
+            if c.right_edge.i > end.i:
+                end = c.right_edge
+        elif c.i > obj.i and c.dep_ in ("cc", "conj"):
+            break
+    left = obj.left_edge
+    return left.idx, end.idx + len(end)
+
+
+def according(tok, text: str) -> Attribution | None:
+    """'according to X': X is the source and the rest of the sentence the content."""
+    to = tok.doc[tok.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    src = objs[0] if objs else None
+    phrase_end = to.idx + len(to)
+    if src is not None:
+        r = src.right_edge
+        phrase_end = r.idx + len(r)
+    sent = tok.sent
+    pieces = minus((sent.start_char, sent.end_char), (tok.idx, phrase_end))
+    cs, ce = tok.idx, to.idx + len(to)
+    return Attribution(cs, ce, text[cs:ce], tok.i, src, pieces)
+
+
+def colon_attribution(sdoc, pos: int) -> Attribution | None:
+    """'The chief executive put it bluntly: “…”': the clause before a colon that opens a
+    quotation attributes it to its subject, whatever its verb."""
+    text = sdoc.text
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    if k < 0 or text[k] != ":":
+        return None
+    colon = sdoc.char_span(k, k + 1, alignment_mode="expand")
+    if colon is None or colon.start == 0:
+        return None
+    verb = sdoc[colon.start - 1]
+    if verb.text[:1].isupper():
+        return None  # "Ted Cruz:" is a name label, handled by the caller
+    for _ in range(4):
+        if verb.dep_ in ("ROOT", "ccomp", "conj", "parataxis") and subject_of(verb) is not None:
+            break
+        if verb.head is verb:
+            break
+        verb = verb.head
+    subj = subject_of(verb)
+    if subj is None or subj.i > colon.start:
+        return None
+    return Attribution(verb.idx, verb.idx + len(verb), verb.text, verb.i, subj, [], colon=True)

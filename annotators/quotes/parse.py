@@ -1,0 +1,159 @@
+"""Read the dependency parse: the `Attribution` record, subjects, cue and span helpers.
+
+Shared by attribution.py (which cues to take) and indirect.py (what each cue reports).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from annotators.quotes.cues import VENUES
+
+_EDGE = set(" \t\n,;:.—–-\"'“”‘’«»„‹›()")
+
+
+@dataclass
+class Attribution:
+    """A reporting cue with its source and content spans (character offsets)."""
+
+    cue_start: int
+    cue_end: int
+    cue: str
+    cue_token: int  # token index of the cue head, -1 when none
+    source: object | None = None  # spaCy Token heading the source mention, or None
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    colon: bool = False  # the cue introduces what follows ("X said:")
+    sent_start: int = 0
+    sent_end: int = 0
+
+
+def trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """Shrink a content span past edge whitespace and punctuation (quote marks included)."""
+    while a < b and (text[a] in _EDGE or text[a].isspace()):
+        a += 1
+    while b > a and (text[b - 1] in _EDGE or text[b - 1].isspace()):
+        b -= 1
+    return a, b
+
+
+def inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+QUOTED: list[tuple[int, int]] = []  # quoted ranges of the document being read (reset per doc)
+
+
+_DATELINE = re.compile(r"\n| — | -- |\(AP\)|\(UPI\)|\(Reuters\)")  # separators a subject is not found across
+
+
+def subject_of(tok, depth: int = 3):
+    """The subject of a verb; for a shared subject ("and said", ", saying") the head's."""
+    for _ in range(depth):
+        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agent:
+            return agent[0]  # "was told by officials": the agent is the source
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            return None  # a passive names what was said or who heard it, not who said it
+        subs = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i + 12
+                and any(ch.isalnum() for ch in c.text) and not inside(QUOTED, c.idx)
+                and not _DATELINE.search(tok.doc.text, min(c.idx, tok.idx), max(c.idx, tok.idx))]
+        if subs:
+            return min(subs, key=lambda c: abs(c.i - tok.i))
+        # a name the parser hung on the verb as a modifier ("Trump predicts", mis-tagged)
+        if tok.i > 0:
+            prev = tok.doc[tok.i - 1]
+            if prev.head.i == tok.i and prev.dep_ in ("compound", "nmod", "amod", "npadvmod", "dep") \
+                    and prev.text[:1].isupper() and not inside(QUOTED, prev.idx):
+                return prev
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+            tok = tok.head.head  # "told reporters, before insisting …"
+            continue
+        if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "dep") and tok.head is not tok:
+            participle = tok.dep_ == "advcl" and tok.lower_.endswith("ing")
+            tok = tok.head
+            # "Trump argued that a database would help, saying …": the participle's subject
+            # is the reporting verb's, not that of the clause it hangs on
+            while participle and tok.dep_ == "ccomp" and tok.head is not tok:
+                tok = tok.head
+        else:
+            return None
+    return None
+
+
+def left_name(tok):
+    """A misparsed subject: the nearest capitalised word before the verb on the same line,
+    across a parenthetical ("Trump, in Kentucky, said …")."""
+    doc = tok.doc
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return None
+    # "At the town hall, a young woman who … asked": the subject was hung on the place as
+    # an apposition that ends right before the verb
+    for t in reversed(doc[tok.sent.start:tok.i]):
+        if t.dep_ == "appos" and tok.i - 2 <= t.right_edge.i < tok.i and not inside(QUOTED, t.idx) \
+                and "\n" not in doc.text[t.idx:tok.idx]:
+            return t
+    k = tok.i - 1
+    seen_comma = 0
+    while k >= 0 and tok.i - k <= 14:
+        t = doc[k]
+        if "\n" in t.text or t.text in (".", "!", "?", ";", ":") or inside(QUOTED, t.idx):
+            return None
+        if t.text == ",":
+            seen_comma += 1
+        elif t.text[:1].isupper() and t.dep_ in ("nsubj", "appos", "npadvmod", "compound", "dep", "ROOT", "nmod") \
+                and (k == tok.i - 1 or seen_comma >= 2):
+            while t.dep_ == "compound" and t.head.i > t.i and t.head.i < tok.i:
+                t = t.head
+            return t
+        k -= 1
+    return None
+
+
+def cue_span(tok) -> tuple[int, int]:
+    """The cue's characters: the verb, a particle, a following venue phrase."""
+    start, end = tok.idx, tok.idx + len(tok)
+    for c in tok.children:
+        if c.dep_ == "prt" and c.i == tok.i + 1:
+            end = c.idx + len(c)
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i > tok.i and c.i <= tok.i + 4:
+            clauses = [d for d in c.subtree if d.dep_ in ("relcl", "acl", "ccomp", "advcl")]
+            sub = [d for d in c.subtree if not any(d.i >= x.left_edge.i and d.i <= x.right_edge.i for x in clauses)]
+            sub = [d for d in sub if d.i < min((x.left_edge.i for x in clauses), default=10**9)]
+            if sub and any(t.lower_ in VENUES for t in sub) and len(sub) <= 8:
+                between = tok.doc[tok.i + 1:c.i]
+                if all(t.dep_ in ("prt", "npadvmod", "advmod", "prep", "pobj", "det") for t in between):
+                    end = max(end, sub[-1].idx + len(sub[-1]))
+    return start, end
+
+
+def subtree_span(tok) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def clip(text: str, a: int, b: int, cue: int) -> tuple[int, int]:
+    """Keep a content piece inside the cue's paragraph (the parse may run across a line)."""
+    lo = text.rfind("\n", 0, cue) + 1
+    hi = text.find("\n", cue)
+    hi = len(text) if hi < 0 else hi
+    if a < lo < b:
+        a = lo
+    if a < hi < b:
+        b = hi
+    return a, b
+
+
+def minus(outer: tuple[int, int], inner: tuple[int, int]) -> list[tuple[int, int]]:
+    a, b = outer
+    c, d = inner
+    return [p for p in ((a, min(b, c)), (max(a, d), b)) if p[1] > p[0]]
+
+
+def overlaps(p: tuple[int, int], q: tuple[int, int]) -> bool:
+    return min(p[1], q[1]) > max(p[0], q[0])
+
+
+# clause verbs whose bare object is seldom reported content ("continued the tour",
+# "knew the area", "posted a photo"): without a clause they only anchor quotations
