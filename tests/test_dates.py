@@ -396,3 +396,11 @@ def test_hard_wrapped_lines_match_and_keep_offsets():
     items = dates(text, "1987-03-02")
     assert [(d["text"], d["value"]) for d in items][:2] == [("the fourth\nquarter", "1986-Q4"), ("last year", "1986")]
     assert all(text[d["start"]:d["end"]] == d["text"] for d in items)
+
+
+def test_wire_abbreviations_and_prior():
+    a = "1987-03-02"
+    assert one("Net rose in the six mths to June.", "the six mths", a)["value"] == "P6M"
+    assert one("Sales fell from the prior year.", "the prior year", a)["value"] == "1986"
+    assert one("It will cost more over the next two fiscal years.", "the next two fiscal years", a)["value"] == "P2Y"
+    assert _vals("It changed from a fiscal year to a calendar year.", a) == []

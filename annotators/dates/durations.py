@@ -72,6 +72,8 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
             return None
     if lnum in ("some", "many") and not c.groups.get("the"):
         return None
+    if lnum in ("a", "an") and _low(c, "more") in ("fiscal", "calendar"):
+        return None  # "changed from a fiscal year to a calendar year": a kind of year, not a length
     if unit == "second" and lnum in ("a", "one", "the") and re.match(r"\s+[a-z]", ctx.text[c.end:c.end + 3]):
         return None  # "a second term": the ordinal, not the unit
     if lnum in ("a", "an", "one", "1") and _low(c, "unit") != unit and not c.groups.get("half"):

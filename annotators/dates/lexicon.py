@@ -53,7 +53,7 @@ UNIT_PLURALS: dict[str, str] = {
     "weeks": "week", "months": "month", "years": "year", "decades": "decade",
     "centuries": "century", "quarters": "quarter", "weekends": "weekend",
     "millennia": "millennium", "fortnights": "fortnight", "yrs": "year", "yr": "year",
-    "mos": "month", "mo": "month", "hrs": "hour", "hr": "hour", "mins": "minute",
+    "mos": "month", "mo": "month", "mths": "month", "mth": "month", "wks": "week", "wk": "week", "hrs": "hour", "hr": "hour", "mins": "minute",
     "min": "minute", "qtr": "quarter", "qtrs": "quarter",
 }
 

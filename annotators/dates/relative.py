@@ -11,7 +11,7 @@ from annotators.dates.grammar import Candidate
 from annotators.dates.normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter
 from annotators.dates.numbers import parse_count
 
-_BACK = {"last", "past", "previous", "this past", "the past", "the last", "the previous"}
+_BACK = {"last", "past", "previous", "prior", "this past", "the past", "the last", "the previous", "the prior"}
 _FWD = {"next", "coming", "following", "this coming", "the coming", "the next", "the following", "upcoming"}
 _THIS = {"this", "current", "the current", "same", "the same", "the full", "the entire", "the whole", "that"}
 
@@ -62,6 +62,8 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
     if not ctx.anchor:
         return Timex("DATE", _UNDERSPEC.get(unit, "XXXX"))
     a = ctx.anchor
+    if rel == "the prior":
+        rel = "the previous"
     if rel in ("that", "the same", "the following", "the previous", "the next") and unit == "year":
         ref = ctx.last_year
         if ref is None:
