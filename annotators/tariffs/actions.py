@@ -41,6 +41,8 @@ def cue_tokens(sdoc, cl: Clause, lo: int, hi: int) -> list:
     toks = []
     a = sdoc[cl.anchor]
     h = sdoc[cl.head_noun]
+    if CUT.match(a.text.lower()) or RAISE.match(a.text.lower()):
+        toks.append(a)  # the anchor is itself a change noun ("Cuts of up to 50 pct")
     toks.extend(c for c in a.children if c.dep_ in {"amod", "compound", "advmod", "nummod"})
     if h.i != a.i:
         toks.append(h)

@@ -64,7 +64,7 @@ EXTRA_NAMES: dict[str, str] = {
     "u.s.": "US", "us": "US", "u.s.a.": "US", "america": "US", "american": "US",
     "ec": EU, "eec": EU, "e.c.": EU, "eu": EU, "european": EU, "europe": EU,
     "west germany": "DE", "west german": "DE", "east germany": "DE", "formosa": "TW",
-    "britain": "GB", "u.k.": "GB", "burnudi": "BI", "south korea": "KR",
+    "britain": "GB", "u.k.": "GB", "south korea": "KR",
 }
 
 ISLANDS = frozenset({"TW", "JP", "LK", "PH", "ID", "GB", "IE", "CY", "MT", "MU", "IS",

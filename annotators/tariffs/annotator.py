@@ -93,6 +93,10 @@ class TariffsAnnotator:
         for lo, hi, headline in spans:
             toks = find_tariff_tokens(sdoc, lo, hi, headline, context, text)
             if not toks:
+                if drafts and drafts[-1].action == "cut" and drafts[-1].sent[1] >= lo - 40:
+                    d = self._cut_reference(sdoc, text, lo, hi, actors, dates)
+                    if d is not None:
+                        drafts.append(d)
                 continue
             sent_chars = (sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text))
             sent_text = text[sent_chars[0]:sent_chars[1]]
@@ -112,6 +116,25 @@ class TariffsAnnotator:
             _clip(group, sdoc, text)
             drafts.extend(group)
         return drafts
+
+    def _cut_reference(self, sdoc, text, lo, hi, actors, dates) -> Draft | None:
+        """ "Cuts of up to 50 pct on those items were made last year", right after a tariff
+        cut: the bare noun refers back to the tariff cuts (G2 later references)."""
+        for i in range(lo, hi):
+            tok = sdoc[i]
+            if tok.text.lower() not in {"cuts", "reductions"} or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+                continue
+            if any(c.dep_ in {"compound", "poss"} for c in tok.children):
+                continue  # "price cuts", "its cuts"
+            sent_chars = (sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text))
+            if not rates.PCT_RE.search(text[sent_chars[0]:sent_chars[1]]):
+                continue
+            try:
+                return self._draft(sdoc, text, i, lo, hi, False, actors, dates, sent_chars,
+                                   text[sent_chars[0]:sent_chars[1]])
+            except Exception:
+                return None
+        return None
 
     def _draft(self, sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text):
         cl = build_clause(sdoc, i, lo, hi)
