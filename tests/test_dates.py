@@ -404,3 +404,10 @@ def test_wire_abbreviations_and_prior():
     assert one("Sales fell from the prior year.", "the prior year", a)["value"] == "1986"
     assert one("It will cost more over the next two fiscal years.", "the next two fiscal years", a)["value"] == "P2Y"
     assert _vals("It changed from a fiscal year to a calendar year.", a) == []
+
+
+def test_reuters_end_month_and_month_end():
+    a = "1987-04-02"
+    assert _vals("Reserves at end-March were higher than at end-1986.", a) == ["1987-03", "1986"]
+    assert _vals("Stocks at month-end fell.", a) == ["1987-04"]
+    assert [d["text"] for d in dates("It will be done by the end of 1990.", a)] == ["the end of 1990"]

@@ -501,6 +501,9 @@ def h_year_ago_attr(c: Candidate, ctx: Context) -> Timex | None:
     if not ctx.anchor:
         return Timex("DATE", "XXXX")
     a = ctx.anchor
+    if w in ("month-end", "month end"):
+        y, m = cal.add_months(a.year, a.month, -1 if c.groups.get("since") else 0)
+        return Timex("DATE", cal.fmt_month(y, m), True, start=c.group_spans["word"][0])
     if w in ("year-end", "yearend", "year end", "year's end"):
         y = a.year - 1 if c.groups.get("since") else a.year
         start = c.group_spans["word"][0]
