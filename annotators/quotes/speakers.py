@@ -18,6 +18,7 @@ _PERSONISH = frozenset({"PERSON"})
 _GROUPISH = frozenset({"ORG"})
 
 
+THEY = 400  # characters back to look for the group a "they" continues
 _TRAILING = frozenset({"both", "himself", "herself", "themselves", "itself", "all", "alone", "too",
                        "also", "each"})
 
@@ -127,6 +128,7 @@ class Resolver:
         self.quoted = quoted
         self._person_toks: frozenset[int] | None = None
         self._genders: dict[str, str] | None = None
+        self.groups: list[tuple[int, str, int, int]] = []  # plural sources, for "they"
         sdoc = getattr(doc, "spacy", None)
         # start offsets of mentions whose head is a subject ("Sen. McCaskill scolded him")
         self.subjects: set[int] = set()
@@ -175,9 +177,16 @@ class Resolver:
     def _antecedent(self, pos: int, kind: str) -> tuple[str, int, int] | None:
         """Nearest earlier compatible name within 1,500 characters: a named speaker or a
         PERSON mention that is a subject (outside quotations); failing that the nearest
-        PERSON mention (an ORG one for "it"). Not for we/they/who."""
+        PERSON mention (an ORG one for "it"); for they/we a plural source just before."""
         want_person = kind in ("m", "f", "s")
-        if kind in ("p", "r"):
+        if kind == "p":
+            # they/we: the latest plural-looking source of the same or previous sentences
+            prev = [(p, name, a, b) for p, name, a, b in self.groups if p < pos and pos - p < THEY]
+            if prev:
+                _, name, a, b = max(prev)
+                return name, a, b
+            return None
+        if kind == "r":
             return None
         cands = [(p, name, a, b) for p, name, a, b, label in self.named
                  if p < pos and pos - p < 1500 and self._is_person(name, label) == want_person]
@@ -261,6 +270,8 @@ class Resolver:
         if kind == "named":
             m = self._entity_in(a, b)
             self.named.append((a, sp.name or "", a, b, m.label if m else "PERSON"))
+        if kind in ("named", "nominal") and sp.name and (sp.name.endswith("s") or " and " in sp.name):
+            self.groups.append((a, sp.name, a, b))
         return sp
 
 
