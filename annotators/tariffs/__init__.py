@@ -2,7 +2,8 @@
 
 Modules: lexicon (tariff words, near-misses), mentions (which tokens count), sentences,
 clause (span and governing verbs), rates, actors (countries and metonyms), roles
-(imposer/target), actions, kinds, products, effective (dates), annotator (the whole).
+(imposer/target in a clause), actions, kinds, products, effective (dates), draft (a mention
+being built), resolve (parties and kinds across the document), annotator (the whole).
 """
 
 from annotators.tariffs.annotator import TariffsAnnotator

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from annotators.tariffs import actions, effective, kinds, lexicon, products, rates, roles
 from annotators.tariffs.actors import Actor, find_actors
 from annotators.tariffs.clause import Clause, build_clause
+from annotators.tariffs.draft import Draft
+from annotators.tariffs.resolve import dedupe, resolve_document
 from annotators.tariffs.mentions import find_tariff_tokens
 from annotators.tariffs.sentences import is_headline, sentence_spans
 
@@ -23,32 +24,6 @@ RATE_WORDS = re.compile(r"^([\d.,/]+|%|pct|per|cent|cents|cts|ct|a|an|u\.s\.|up|
                         r"eight|nine|ten|fifteen|twenty|fifty|hundred)$", re.I)
 
 
-@dataclass
-class Draft:
-    """A mention being built: its sentence, clause and the fields found so far."""
-
-    sent: tuple[int, int]
-    sent_chars: tuple[int, int]
-    clause: Clause
-    start: int
-    end: int
-    headline: bool
-    rate: rates.RateInfo
-    action: str
-    direction: str
-    imposer: list[str] = field(default_factory=list)
-    target: list[str] = field(default_factory=list)
-    group: bool = False
-    bilateral: bool = False
-    kind_cue: str | None = None
-    products: list[str] = field(default_factory=list)
-    effective: str | None = None
-    explicit_imposer: bool = False
-    explicit_target: bool = False
-    headline_codes: list[str] = field(default_factory=list)
-    strong_kind: bool = False
-
-
 class TariffsAnnotator:
     """Finds tariff measures: rate, unit, imposer, target, products, action, kind, date."""
 
@@ -59,7 +34,6 @@ class TariffsAnnotator:
                    "and effective date.")
     requires = frozenset({"parser"})
     depends_on = ("entities", "dates")
-    _dateline: tuple[int, int, str] | None = None
 
     def annotate(self, doc) -> list[dict]:
         sdoc = getattr(doc, "spacy", None)
@@ -70,23 +44,22 @@ class TariffsAnnotator:
         entities = _safe_list(results.get("entities"))
         dates = _date_list(results.get("dates"), text, doc.meta.get("date") if doc.meta else None)
         dateline = _dateline(text)
-        self._dateline = dateline
         if dateline:
             dates = [x for x in dates if not (dateline[0] <= x[0] < dateline[1])]
         actors = find_actors(sdoc, entities, skip=dateline[:2] if dateline else None)
-        drafts = self._drafts(sdoc, text, actors, dates)
+        drafts = self._drafts(sdoc, text, actors, dates, dateline)
         sents = []
         for lo, hi in sentence_spans(sdoc):
             s0, e0 = sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text)
             sents.append((s0, e0, {a.code for a in actors if s0 <= a.start < e0}))
-        _resolve_document(drafts, actors, dateline, text, sents)
-        drafts = _dedupe(drafts)
+        resolve_document(drafts, actors, dateline, text, sents)
+        drafts = dedupe(drafts)
         if not any(not d.headline for d in drafts):
             return []  # a headline alone, with nothing in the story, is a topic
         return [_item(d, text) for d in drafts]
 
     # -- per sentence ---------------------------------------------------------------
-    def _drafts(self, sdoc, text: str, actors: list[Actor], dates) -> list[Draft]:
+    def _drafts(self, sdoc, text: str, actors: list[Actor], dates, dateline=None) -> list[Draft]:
         drafts: list[Draft] = []
         spans = [(lo, hi, is_headline(sdoc, lo, hi)) for lo, hi in sentence_spans(sdoc)]
         context = any(find_tariff_tokens(sdoc, lo, hi, h, False, text) for lo, hi, h in spans)
@@ -94,7 +67,7 @@ class TariffsAnnotator:
             toks = find_tariff_tokens(sdoc, lo, hi, headline, context, text)
             if not toks:
                 if drafts and drafts[-1].action == "cut" and drafts[-1].sent[1] >= lo - 40:
-                    d = self._cut_reference(sdoc, text, lo, hi, actors, dates)
+                    d = self._cut_reference(sdoc, text, lo, hi, actors, dates, dateline)
                     if d is not None:
                         drafts.append(d)
                 continue
@@ -103,7 +76,8 @@ class TariffsAnnotator:
             group: list[Draft] = []
             for i in toks:
                 try:
-                    d = self._draft(sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text)
+                    d = self._draft(sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text,
+                                    dateline)
                 except Exception:  # one odd parse loses one mention, never the document
                     continue
                 if d is None:
@@ -117,7 +91,7 @@ class TariffsAnnotator:
             drafts.extend(group)
         return drafts
 
-    def _cut_reference(self, sdoc, text, lo, hi, actors, dates) -> Draft | None:
+    def _cut_reference(self, sdoc, text, lo, hi, actors, dates, dateline=None) -> Draft | None:
         """ "Cuts of up to 50 pct on those items were made last year", right after a tariff
         cut: the bare noun refers back to the tariff cuts (G2 later references)."""
         for i in range(lo, hi):
@@ -131,20 +105,21 @@ class TariffsAnnotator:
                 continue
             try:
                 return self._draft(sdoc, text, i, lo, hi, False, actors, dates, sent_chars,
-                                   text[sent_chars[0]:sent_chars[1]])
+                                   text[sent_chars[0]:sent_chars[1]], dateline)
             except Exception:
                 return None
         return None
 
-    def _draft(self, sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text):
+    def _draft(self, sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text, dateline=None):
+        """One mention from tariff word i: clause, action, rate, parties, kind, products, date."""
         cl = build_clause(sdoc, i, lo, hi)
         if headline:
             cl.start, cl.end = lo, hi
         _extend_rate_phrase(sdoc, cl, hi)
         start = sdoc[cl.start].idx
         end = sdoc[cl.end - 1].idx + len(sdoc[cl.end - 1].text)
-        if self._dateline and self._dateline[0] <= start < self._dateline[1] <= sdoc[i].idx:
-            start = self._dateline[1]
+        if dateline and dateline[0] <= start < dateline[1] <= sdoc[i].idx:
+            start = dateline[1]
             while start < end and text[start].isspace():
                 start += 1
         clause_text = text[start:end]
@@ -293,170 +268,6 @@ def _clip(group: list[Draft], sdoc, text: str) -> None:
                 a.end, b.start = cut, max(cut, b.start)
         while a.end > a.start and text[a.end - 1] in " \n\t,;-":
             a.end -= 1
-
-
-# -- across the document -------------------------------------------------------------
-def _resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: str,
-                      sents: list[tuple[int, int, set]]) -> None:
-    """Fill imposer/target from coreference across mentions, then kinds by measure."""
-    doc_codes = _codes_by_frequency(actors)
-    for d in drafts:
-        if d.group and not d.imposer and len(doc_codes) >= 2:
-            two = re.search(r"\b(two|both)\s+(countries|nations|governments|sides)\b|\bthe two\b",
-                            text[d.sent_chars[0]:d.sent_chars[1]], re.I)
-            sent = text[d.sent_chars[0]:d.sent_chars[1]]
-            if d.bilateral and not re.search(r"\bregion\w*|\bmembers?\b|\bstates\b|\bmultilateral", sent, re.I):
-                two = True  # "the countries were close to a trade deal": the two main parties
-            d.imposer = list(doc_codes[:2]) if two else list(doc_codes)
-            if d.bilateral or not d.target:
-                d.target = list(d.imposer) if d.bilateral else d.target
-    _fill_forward(drafts)
-    nxt: Draft | None = None
-    for d in reversed(drafts):
-        if not d.imposer and nxt is not None:
-            if not d.target or set(d.target) == set(nxt.target):
-                d.imposer = list(nxt.imposer)
-                if not d.target:
-                    d.target = list(nxt.target)
-        elif d.imposer and not d.target and nxt is not None and set(d.imposer) == set(nxt.imposer) \
-                and d.action not in {"cut", "state", "exempt"}:
-            d.target = list(nxt.target)
-        if d.imposer:
-            nxt = d
-    _fill_forward(drafts)
-    for k, d in enumerate(drafts):
-        if not d.headline:
-            continue
-        body = next((x for x in drafts[k + 1:] if not x.headline and (x.imposer or x.target)), None)
-        union = {c for x in drafts if not x.headline for c in x.imposer + x.target}
-        codes = d.headline_codes
-        if body and (set(codes) <= set(body.imposer) | set(body.target) or set(codes) <= union):
-            d.imposer, d.target = list(body.imposer), list(body.target)
-            if not d.imposer:
-                d.imposer = [c for c in codes if c not in body.target][:1]
-        elif codes and body and body.target and not body.imposer:
-            d.imposer = [c for c in codes if c not in body.target][:1]
-            d.target = list(body.target)
-        elif codes:
-            d.imposer = codes[:1]
-            d.target = [c for c in codes[1:2] if c != codes[0]]
-        d.explicit_imposer = bool(d.imposer)
-    fallback = None
-    if dateline:
-        from annotators.tariffs.actors import code_of
-        fallback = code_of(dateline[2].title()) or code_of(dateline[2])
-    if fallback is None and doc_codes:
-        fallback = doc_codes[0]
-    for d in drafts:
-        if not d.imposer and fallback:
-            d.imposer = [fallback] if fallback not in d.target else \
-                [c for c in doc_codes if c not in d.target][:1]
-        if d.target and set(d.target) == set(d.imposer) and not d.bilateral and not d.group:
-            d.target = []
-        if d.bilateral and d.action in {"lift", "cut"} and not d.explicit_target and len(doc_codes) >= 2 \
-                and not any(x.group for x in drafts):
-            d.imposer = list(doc_codes[:2])
-            d.target = list(doc_codes[:2])
-    _fill_forward(drafts)
-    _pair_previous_rates(drafts)
-    _assign_kinds(drafts, text, sents)
-
-
-def _pair_previous_rates(drafts: list[Draft]) -> None:
-    """ "the tariffs - up from five pct -": the level is the measure's rate stated before."""
-    for k, d in enumerate(drafts):
-        old = d.rate.pending_previous
-        if old is None or d.rate.rate is not None:
-            continue
-        src = next((x for x in reversed(drafts[:k]) if x.rate.rate is not None and _key(x) == _key(d)), None)
-        if src is not None and src.rate.unit == "percent" and src.rate.rate > old:
-            d.rate.rate, d.rate.unit, d.rate.previous_rate, d.rate.rate_change = src.rate.rate, "percent", old, True
-            if d.action in {"impose", "state"}:
-                d.action = "raise"
-
-
-def _dedupe(drafts: list[Draft]) -> list[Draft]:
-    """Drop a mention whose span repeats or lies inside an earlier one."""
-    out: list[Draft] = []
-    for d in drafts:
-        if any(o.start <= d.start and d.end <= o.end for o in out):
-            continue
-        out.append(d)
-    return out
-
-
-def _fill_forward(drafts: list[Draft]) -> None:
-    """Later references take the parties of the measure mentioned before them."""
-    prev: Draft | None = None
-    for d in drafts:
-        if prev is not None:
-            if not d.imposer and not d.target:
-                d.imposer, d.target = list(prev.imposer), list(prev.target)
-            elif not d.imposer and prev.imposer:
-                if set(prev.target) == set(d.target) or set(prev.imposer) != set(d.target):
-                    d.imposer = list(prev.imposer)
-                elif set(prev.imposer) == set(d.target) and prev.target and not d.explicit_imposer:
-                    d.imposer, d.target = list(prev.imposer), list(prev.target)  # continuity wins
-            elif not d.target and set(d.imposer) == set(prev.imposer):
-                d.target = list(prev.target)
-        if d.imposer or d.target:
-            prev = d
-
-
-def _codes_by_frequency(actors: list[Actor]) -> list[str]:
-    counts: dict[str, int] = {}
-    for a in actors:
-        counts[a.code] = counts.get(a.code, 0) + 1
-    return [c for c, _ in sorted(counts.items(), key=lambda kv: -kv[1])]
-
-
-def _key(d: Draft) -> tuple:
-    return (tuple(sorted(d.imposer)), tuple(sorted(d.target)))
-
-
-def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, set]]) -> None:
-    """G8: the first cue of a measure governs its mentions, except a mention whose own noun
-    phrase names its kind ("a 25% punitive levy"); cues outside the mentions ("in
-    retaliation for Japan's ...") count for measures on the country they name."""
-    first: dict[tuple, tuple[str, float | None]] = {}
-    for d in drafts:
-        if d.kind_cue and _key(d) not in first:
-            first[_key(d)] = (d.kind_cue, d.rate.rate)
-    spans = [(d.start, d.end) for d in drafts]
-    outside: list[tuple[int, str, set]] = []
-    for name, rx in kinds.KIND_CUES:
-        for m in rx.finditer(text):
-            if any(s <= m.start() < e for s, e in spans):
-                continue
-            codes = next((c for s, e, c in sents if s <= m.start() < e), set())
-            outside.append((m.start(), name, codes))
-    outside.sort()
-    for d in drafts:
-        f = first.get(_key(d))
-        if d.kind_cue and d.strong_kind:
-            continue
-        if f and (f[1] is None or d.rate.rate is None or f[1] == d.rate.rate) and \
-                (d.kind_cue or d.action not in {"cut", "exempt", "state"}):
-            if not d.kind_cue or f[0] != d.kind_cue:
-                d.kind_cue = f[0]
-            continue
-        if d.kind_cue:
-            continue
-        if d.target and d.action in {"impose", "threaten", "propose", "raise"} and \
-                not set(d.target) & set(d.imposer):
-            for _, name, codes in outside:
-                if set(d.target) & codes:
-                    d.kind_cue = name
-                    break
-    settled: dict[tuple, tuple[str, float | None]] = {}
-    for d in drafts:
-        if d.kind_cue and _key(d) not in settled:
-            settled[_key(d)] = (d.kind_cue, d.rate.rate)
-    for d in drafts:
-        got = settled.get(_key(d))
-        if not d.kind_cue and d.action not in {"cut", "exempt", "state"} and got and d.target \
-                and (got[1] is None or d.rate.rate is None or got[1] == d.rate.rate):
-            d.kind_cue = got[0]
 
 
 def _item(d: Draft, text: str) -> dict:

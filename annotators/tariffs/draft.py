@@ -1,0 +1,34 @@
+"""A tariff mention while it is being built: its sentence, clause and fields found so far."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from annotators.tariffs import rates
+from annotators.tariffs.clause import Clause
+
+
+@dataclass
+class Draft:
+    """A mention being built: its sentence, clause and the fields found so far."""
+
+    sent: tuple[int, int]
+    sent_chars: tuple[int, int]
+    clause: Clause
+    start: int
+    end: int
+    headline: bool
+    rate: rates.RateInfo
+    action: str
+    direction: str
+    imposer: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    group: bool = False
+    bilateral: bool = False
+    kind_cue: str | None = None
+    products: list[str] = field(default_factory=list)
+    effective: str | None = None
+    explicit_imposer: bool = False
+    explicit_target: bool = False
+    headline_codes: list[str] = field(default_factory=list)
+    strong_kind: bool = False
