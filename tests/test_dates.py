@@ -411,3 +411,4 @@ def test_reuters_end_month_and_month_end():
     assert _vals("Reserves at end-March were higher than at end-1986.", a) == ["1987-03", "1986"]
     assert _vals("Stocks at month-end fell.", a) == ["1987-04"]
     assert [d["text"] for d in dates("It will be done by the end of 1990.", a)] == ["the end of 1990"]
+    assert _vals("Its fiscal year (to end April 30) was good.", a) == ["1987-04-30"]
