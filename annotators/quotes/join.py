@@ -172,7 +172,7 @@ def build_items(doc) -> list[dict]:
         elif dash is not None:
             g = 1 if dash.group(1) else 2
             sp = resolver.named_at(dash.start(g), dash.end(g))
-            items.append(_item(text, m.start, m.end, "direct", sp, dash.group(0).strip()[:1], next_id))
+            items.append(_item(text, m.start, m.end, "direct", sp, (":" if dash.re is _NAME_COLON else dash.group(0).strip()[:1]), next_id))
             next_id += 1
         elif last is not None and last.get("speaker") and (same_para or m.continues or _near(text, last, m)):
             it = dict(last)
