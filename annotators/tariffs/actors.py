@@ -129,7 +129,7 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
     out: list[Actor] = []
     n = len(sdoc)
     i = 0
-    last_country: str | None = None
+    last_island: str | None = None
     while i < n:
         tok = sdoc[i]
         w = tok.text
@@ -153,8 +153,8 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
                 break
         if found is None:
             low = w.lower()
-            if low == "the" and i + 1 < n and sdoc[i + 1].text.lower() == "island" and last_country:
-                found = (i + 2, last_country if last_country in ISLANDS else last_country, "the island")
+            if low == "the" and i + 1 < n and sdoc[i + 1].text.lower() == "island" and last_island:
+                found = (i + 2, last_island, "the island")  # "the island's import tariffs" -> Taiwan
                 out_how = "island"
             else:
                 i += 1
@@ -168,11 +168,14 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
             continue
         how = out_how or _how(text)
         out.append(Actor(start, end, code, how, i, j))
-        if how != "island":
-            last_country = code
+        if code in ISLANDS:
+            last_island = code
         i = j
     if entities:
         _merge_entities(out, entities, sdoc, skip)
+    if not any(a.code == EU and a.how != "agency" for a in out):
+        # "the Commission" is the EC's only in a story that names the Community
+        out = [a for a in out if not (a.how == "agency" and a.code == EU and "ommission" in sdoc.text[a.start:a.end])]
     out.sort(key=lambda a: a.start)
     return out
 
