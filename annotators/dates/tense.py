@@ -51,11 +51,6 @@ FUTURE_CUES = frozenset({
 })
 """Words that point forward. "to" counts: an infinitive ("to meet on Friday") looks ahead."""
 
-SCHEDULE_VERBS = frozenset({
-    "meet", "meets", "visits", "travels", "arrives", "leaves", "resumes", "convenes", "testifies",
-})
-"""Present-tense scheduling verbs: news writes the plan "Arafat meets Albright Monday" in the present."""
-
 WEAK_FUTURE = frozenset({"to", "would", "might", "may", "later", "deadline", "begin", "beginning", "starting"})
 
 _TO_STRONG = frozenset({"is", "are", "am", "was", "were", "going", "plans", "plan", "planned", "expected", "scheduled",
@@ -92,7 +87,7 @@ _NOT_VERB = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "
 
 def _cue(word: str) -> int:
     lw = word.lower()
-    if lw in FUTURE_CUES or lw in SCHEDULE_VERBS:
+    if lw in FUTURE_CUES:
         return 1
     if lw in PAST_CUES:
         return -1
@@ -121,8 +116,6 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
             continue  # "next to", a preposition
         c = _cue(w)
-        if c and w.lower() in SCHEDULE_VERBS and 0 <= j < len(words) and words[j].lower() in ("to", "will", "would"):
-            c = 0  # "to meet demand": an infinitive, no schedule of its own
         if c:
             out.append((dist, c, w.lower() in WEAK_FUTURE))
     return out
