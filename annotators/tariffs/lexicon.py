@@ -28,7 +28,9 @@ DOMESTIC_MODIFIERS = frozenset(
     co-responsibility coresponsibility responsibility super super-levy air passenger
     vehicle road alcohol tobacco beer wine spirits license licence consumption value-added
     vat jury active fiduciary heavy-duty light-duty military civic moral legal
-    patriotic contractual statutory windfall bank banking training""".split()
+    patriotic contractual statutory windfall bank banking training utilities utility electricity
+    water gas phone telephone power energy rail bus postal broadband mobile roaming airport
+    landing feed-in""".split()
 )
 
 # Nouns after "tariff" that make it a topic or a name rather than a measure.

@@ -182,6 +182,10 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
                 return False  # "a duty to protect", "on duty"
         if nxt[:2] == ["of", "care"] or prev[:2] in (["-", "heavy"], ["-", "light"]):
             return False  # "duty of care", "heavy-duty trucks"
+        if prev[:1] in (["on"], ["off"]) and w == "duty":
+            return False  # "22 on duty on Saturday"
+        if tok.text[:1] == "D" and not headline and not tok.is_sent_start and prev[:1] == ["of"]:
+            return False  # "Call of Duty": a name
         if nxt[:1] == ["-"] and _next_words(sdoc, i, 2, hi)[1:2] == ["free"]:
             return False  # the "free" token carries the mention
         if not headline and tok.text[:1] == "D" and not tok.is_sent_start and nxt[:1] == ["free"]:
