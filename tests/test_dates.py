@@ -413,3 +413,11 @@ def test_reuters_end_month_and_month_end():
     assert [d["text"] for d in dates("It will be done by the end of 1990.", a)] == ["the end of 1990"]
     assert _vals("Its fiscal year (to end April 30) was good.", a) == ["1987-04-30"]
 
+
+
+def test_forecast_quarters_are_not_the_reference_quarter():
+    t = ("Bethlehem posted a drop in third-quarter profit. Analysts expect losses through the third "
+         "quarter of 1990. In the year-ago period, Bethlehem earned $101.4 million.")
+    assert one(t, "the year-ago period", "1989-10-26")["value"] == "1988-Q3"
+    t = "Ralston reported a decline in fourth-quarter earnings, compared with $84.9 million a year earlier."
+    assert one(t, "a year earlier", "1989-11-02")["value"] == "1988-Q4"

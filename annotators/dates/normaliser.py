@@ -425,7 +425,11 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     code = f"Q{q}" if unit in ("quarter", "qtr") else f"H{q}"
     value = f"{y:04d}-{code}" if y is not None else f"XXXX-{code}"
     if unit in ("quarter", "qtr") and y is not None:
-        ctx.last_quarter = (y, q, c.start)
+        now = (ctx.anchor.year, cal.quarter_of(ctx.anchor)) if ctx.anchor else None
+        ended = re.match(r"\s+(?:that\s+)?ended\b", ctx.text[c.end:c.end + 14])
+        if now is None or (y, q) < now or (y, q) == now and (ended or _dir(c, ctx) < 0):
+            ctx.last_quarter = (y, q, c.start)  # a forecast ("losses through the third quarter of 1990")
+            # is not the quarter a later "year-ago period" compares with
     # TimeML leaves an attributive determiner out: "a [third-quarter] loss", "its [fourth quarter]".
     start = None
     if det and (det in ("a", "its", "their") or _attributive(ctx.text, c)):
