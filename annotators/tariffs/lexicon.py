@@ -30,7 +30,8 @@ DOMESTIC_MODIFIERS = frozenset(
     vat jury active fiduciary heavy-duty light-duty military civic moral legal
     patriotic contractual statutory windfall bank banking training utilities utility electricity
     water gas phone telephone power energy rail bus postal broadband mobile roaming airport
-    landing feed-in""".split()
+    landing feed-in advances lending period interest freight shipping motor commercial
+    residential household""".split()
 )
 
 # Nouns after "tariff" that make it a topic or a name rather than a measure.
@@ -60,7 +61,8 @@ DOMESTIC_DUTY_DOC = re.compile(
 DOMESTIC_OBJECTS = re.compile(
     r"^\s*on\s+(?:the\s+)?(?:jet\s+)?(fuel|petrol|diesel|kerosene|alcohol|drinks?|beer|wine|spirits|"
     r"cigarettes?|tobacco|flights?|tickets?|houses?|homes?|property|properties|income|profits?|"
-    r"banks?|transactions?|industry|companies|firms|savings|deposits|salaries|wages|dollar conversions?)\b",
+    r"banks?|transactions?|industry|companies|firms|savings|deposits|salaries|wages|dollar conversions?|"
+    r"remittances?|transfers?|payments?|difference|old oil|profits?|earnings|output|production)\b",
     re.I)
 TRADE_CONTEXT = re.compile(
     r"\b(imports?|exports?|imported|exported|goods|products|trade|trading partners?|retaliat\w*|"
@@ -78,7 +80,7 @@ DETERMINERS = frozenset({"a", "an", "the", "these", "those", "this", "that", "it
 
 
 NAME_BEFORE = re.compile(r"Agreement\s+(?:on|of)\s+(?:Trade\s+and\s+)?$|Tariff\s+and\s+$", re.I)
-NAME_AFTER_RE = re.compile(r"^\s*(?:and\s+Trade\b|\(GATT\)|Act\b|Commission\b|Schedules?\b)")
+NAME_AFTER_RE = re.compile(r"^\s*(?:and\s+Trade\b|\(GATT\)|Act\b|Commission\b|Schedules?\b|Bureau\b|Board\b)")
 DOMESTIC_LEVY_DOC = re.compile(r"co-?\s?responsibility\s+lev|super-?\s?levy|milk\s+levy|"
                                r"oils?\s+and\s+fats\s+tax", re.I)
 COORDINATED = frozenset({"quotas", "quota", "subsidies", "barriers", "restrictions", "curbs",

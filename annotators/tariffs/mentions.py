@@ -162,6 +162,8 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
     if lx.TARIFF_RE.match(w):
         if lx.PRICE_CONTEXT.search(sent_text) and not lx.TRADE_CONTEXT.search(sent_text):
             return False
+        if nxt[:1] and nxt[0] in {"bid", "offer", "rate", "rates"} and not border_mod:
+            return False  # money-market "tariff bid", "tariff rates" of a utility
         if not border_mod and not lx.TRADE_CONTEXT.search(sent_text) and \
                 doc_flags(text)[0]:
             return False  # prices, fares or sentences in a story about utilities or courts
@@ -184,6 +186,8 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
             return False  # "duty of care", "heavy-duty trucks"
         if prev[:1] in (["on"], ["off"]) and w == "duty":
             return False  # "22 on duty on Saturday"
+        if prev[:1] and prev[0] in {"his", "her", "my", "your"} and not _has_border_support(sdoc, i, lo, hi, strict=True):
+            return False  # "suspended from his duties"
         if tok.text[:1] == "D" and not headline and not tok.is_sent_start and prev[:1] == ["of"]:
             return False  # "Call of Duty": a name
         if nxt[:1] == ["-"] and _next_words(sdoc, i, 2, hi)[1:2] == ["free"]:

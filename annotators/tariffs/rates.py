@@ -140,9 +140,10 @@ CHANGE_BY_BEFORE = re.compile(
     r"(?:up\s+to\s+|about\s+|around\s+|between\s+\S+\s+and\s+)?)$",
     re.I,
 )
-FROM_TO = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM})(?:{_PCT_UNIT}|[^\d;]{{0,30}}?)\s+to\s+(?:about\s+)?(?P<b>{_NUM})", re.I)
 RESPECTIVELY = re.compile(rf"(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})\b[^.;]{{0,40}}\brespectively", re.I)
-TO_FROM = re.compile(rf"\bto\s+(?:about\s+)?(?P<b>{_NUM})(?:{_PCT_UNIT}|[^;]{{0,30}}?)\s+from\s+(?:about\s+)?(?P<a>{_NUM})", re.I)
+_UNIT_PHRASE = rf"(?:{_PCT_UNIT}|\s+(?:u\.s\.\s+|canadian\s+)?(?:{_CUR_RE})(?:\s+(?:per|a|an)\s+(?:\d+\s+)?(?:{_QTY_RE}))?)?"
+FROM_TO = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM}){_UNIT_PHRASE}\s+to\s+(?:about\s+)?(?P<b>{_NUM})(?!\s*(?:mln|million|billion|bln))", re.I)
+TO_FROM = re.compile(rf"\bto\s+(?:about\s+)?(?P<b>{_NUM}){_UNIT_PHRASE}\s+from\s+(?:about\s+)?(?P<a>{_NUM})(?!\s*(?:mln|million|billion|bln))", re.I)
 UP_FROM = re.compile(rf"\b(?:up|down|increased|raised|reduced|cut|lowered)\s+from\s+(?:about\s+|around\s+|an?\s+average\s+(?:of\s+)?)?(?P<a>{_NUM})", re.I)
 
 
@@ -174,6 +175,8 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
         b, a = to_number(tf.group("b")), to_number(tf.group("a"))
         if a is not None and b is not None:
             unit = next((h.unit for h in hits if h.start >= tf.start()), hits[0].unit)
+            if "cents" in unit and re.match(r"\s*(dlrs?|dollars?)\b", text[tf.end("a"):tf.end("a") + 9], re.I):
+                a = round(a * 100, 4)  # "to 30 cts a bushel from 1.10 dlrs": the same scale
             info.rate, info.previous_rate, info.unit, info.rate_change = b, a, unit, True
             return info
     ft = FROM_TO.search(text)
