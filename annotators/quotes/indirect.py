@@ -114,9 +114,11 @@ _LISTENER_VERBS = frozenset({"tell", "inform", "assure", "advise"})
 
 
 def _parenthetical(tok) -> bool:
-    """A short speech tag set off from its host: ", he said," / ", police said." / "As X put it,"."""
+    """A short speech tag set off from its host: ", he said," / ", police said." / "As X put it,".
+
+    Longer ones are mostly misparses whose "host" is not what was said."""
     sub = list(tok.subtree)
-    if len(sub) > 10:
+    if len(sub) > 4:
         return False
     doc = tok.doc
     before = doc[sub[0].i - 1] if sub[0].i > 0 else None
