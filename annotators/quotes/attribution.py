@@ -18,6 +18,18 @@ _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "par
                         "acl", "pcomp", "csubj", "dep", "advmod"})
 
 
+def _merged(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join pieces of one content separated only by punctuation, marks or spaces (the
+    parser split "is “on pace to get 1,237 delegates,” the number needed …" in three)."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(pieces):
+        if out and (a <= out[-1][1] or not any(ch.isalnum() for ch in text[out[-1][1]:a])):
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
     """All attributions in a parsed doc; cues inside `quoted` character ranges are skipped."""
     text = sdoc.text
@@ -67,6 +79,7 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
         att.sent_start, att.sent_end = sent.start_char, sent.end_char
         att.pieces = [cut_trailing_cue(sdoc, tok, p, att.source) for p in att.pieces]
         att.pieces = [p for p in (trim(text, *clip(text, a, b, tok.idx)) for a, b in att.pieces) if p[1] > p[0]]
+        att.pieces = _merged(text, att.pieces)
         found.append(att)
     # a cue inside another attribution's content is part of what was reported
     nested = set()
