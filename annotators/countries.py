@@ -172,6 +172,20 @@ def country_code(text: str) -> str | None:
     return _lookup(key)
 
 
+# Parts of a country that news names as places of their own: their code is the country's,
+# but "Scotland" and "the UK" are different referents, and so are "Scottish" and "British".
+_PARTS = frozenset({
+    "england", "scotland", "wales", "northern ireland", "english", "englishman", "scottish",
+    "scot", "welsh", "northern irish", "gaza", "west bank",
+})
+
+
+def names_part_of_country(text: str) -> bool:
+    """True for a constituent part named in its own right ("Scotland", "Welsh", "Gaza")."""
+    key = _key(text)
+    return key in _PARTS or (key.endswith("s") and key[:-1] in _PARTS) or (key.endswith("men") and key[:-3] + "man" in _PARTS)
+
+
 @lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     keys = list(_names()) + list(_DEMONYMS)

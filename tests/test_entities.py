@@ -230,3 +230,14 @@ _ALPHABET = st.sampled_from(
 @given(st.lists(_ALPHABET, max_size=80).map("".join))
 def test_property_exact_offsets_and_canonical(annotate, text: str) -> None:
     check_invariants(text, annotate(text))
+
+
+def test_a_part_of_a_country_is_not_the_country_itself(annotate):
+    text = "Voters in Scotland and across the UK went to the polls. Scottish and British turnout rose, and Scotland led.\n"
+    items = annotate(text)
+    by_text = {}
+    for item in items:
+        by_text.setdefault(item["text"], set()).add(item["cluster"])
+    assert by_text["Scotland"] != by_text["UK"]
+    assert len(by_text["Scotland"]) == 1
+    assert {i["country"] for i in items if i["text"] in {"Scotland", "UK"}} == {"GB"}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from annotators.countries import country_code, country_name
+from annotators.countries import country_code, country_name, names_part_of_country
 from annotators.entities.mention import Mention
 
 _COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})
@@ -41,7 +41,7 @@ def _initials(text: str) -> str:
 
 
 def _name_key(m: Mention, text: str, country: str | None) -> tuple:
-    if country:
+    if country and not names_part_of_country(text):
         return ("people" if m.label == "NORP" else "country", country)
     return (m.label if m.label != "PERSON" else "PERSON", norm(text))
 
