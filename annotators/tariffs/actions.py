@@ -64,7 +64,10 @@ def cue_tokens(sdoc, cl: Clause, lo: int, hi: int) -> list:
         return toks
     for v in cl.verbs[:1]:
         vt = sdoc[v]
-        if h.dep_ == "nsubj" and h.head.i == v:
+        if h.dep_ == "nsubj" and h.head.i == v and (
+                not vt.text.lower().endswith(("ed", "en", "cut"))
+                or any(c.dep_ == "aux" and c.text.lower() in {"would", "will", "could", "can", "may", "might", "should"}
+                       for c in vt.children)):
             continue  # "the tariffs would reduce oil imports": what the tariff does, not its change
         if vt.text.lower() == "cut" and any(c.text.lower() == "short" for c in vt.children):
             continue  # "cut short the tariffs" is not a tariff cut
