@@ -8,6 +8,12 @@ import re
 from annotators.tariffs.actors import code_of
 from annotators.tariffs.clause import Clause
 
+ABSTRACT = frozenset("""basis grounds behalf condition conditions information data terms issue
+    issues matter matters account average top hold record time times way ways part side
+    level levels scale list lists""".split())
+ON_VERBS = re.compile(r"^(impos|re-?impos|slap|levie|levy|put|puts|putting|plac|set|sets|rais|cut|lift|"
+                      r"reduc|lower|appl|charg|collect|increas|extend|remov|eliminat|suspend|waiv|"
+                      r"drop|scrap|abolish|introduc|hike|doubl|keep|kept|maintain)", re.I)
 GENERIC = frozenset("""goods products imports exports shipments items trade merchandise
     commodities articles things lines categories sales purchases""".split())
 QUANTIFIER_HEADS = frozenset("""variety range number host list series kinds kind types type
@@ -55,6 +61,8 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
             return _phrase(sdoc, of[0], stop)
     if len(toks) == 1 and toks[0].text.lower() in GENERIC:
         return None
+    if head.text.lower() in ABSTRACT:
+        return None  # "on a temporary basis", "on the basis of cost information"
     if toks[-1].text.lower() in GENERIC and all(t.text.lower() in GENERIC or code_of(t.text) for t in toks):
         return None
     if toks[-1].text.lower() == "trade":
@@ -124,7 +132,10 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
     # "duties of 50 pct on Canadian aluminium": an "on" phrase hanging off the rate
     nested = [t for t in h.subtree if t.dep_ == "pobj" and t.head.text.lower() == "of" and t.head.head.i == h.i]
     anchors = anchors[:1] + nested + anchors[1:]
+    verb_ids = set(cl.verbs[:1])
     for a in anchors:
+        if a.i in verb_ids and not ON_VERBS.match(a.text):
+            continue  # "based on", "depends on": the verb's "on" is not the measure's
         for prep in a.children:
             if prep.dep_ != "prep" or prep.text.lower() not in {"on", "against"}:
                 continue
