@@ -29,7 +29,8 @@ announce deny reject dismiss defend endorse support oppose question discuss prom
 unveil refuse express decline denounce mock issue tout offer congratulate highlight
 remind thank welcome challenge slam share reveal release deliver laud liken outline detail link
 chastise dispute reference promote hail applaud decry lambast rebuke scold ridicule fault
-blame target accuse urge encourage unleash document publish
+blame target accuse urge encourage unleash document publish back prefer favor portray compare
+quote coin champion email cheer boo seek refer talk focus apologize apologise react weigh vote
 """.split()
 
 _IRREGULAR = {
@@ -37,6 +38,8 @@ _IRREGULAR = {
     "feel": ["felt"], "know": ["knew", "known"], "find": ["found"], "show": ["showed", "shown"],
     "understand": ["understood"], "mean": ["meant"], "hear": ["heard"], "lead": ["led"],
     "sense": ["sensed"], "figure": ["figured"], "speak": ["spoke", "spoken"], "sing": ["sang", "sung"],
+    "refer": ["referred", "referring"], "prefer": ["preferred", "preferring"],
+    "seek": ["sought"], "blast": ["blasted"],
 }
 
 
@@ -82,7 +85,9 @@ COGNITION_FORMS = _table(COGNITION)
 CLAUSE_FORMS = {**COGNITION_FORMS, **SPEECH_FORMS}
 OBJECT_FORMS = _table(OBJECT_CUES)
 # verbs that need a particle to count as object cues ("called for", "pointed to")
-PARTICLE_CUES = {"call": {"for", "on"}, "point": {"to", "out"}}
+PARTICLE_CUES = {"call": {"for", "on"}, "point": {"to", "out"}, "refer": {"to"}, "talk": {"about"},
+                 "focus": {"on"}, "apologize": {"for"}, "apologise": {"for"}, "react": {"to"},
+                 "weigh": {"in"}, "vote": {"for", "against"}}
 
 # Words that make a following prepositional phrase part of the cue: "said in a statement",
 # "wrote in a post on X", "said on social media", "told CNN in an interview".
