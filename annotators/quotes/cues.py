@@ -28,7 +28,7 @@ call criticize criticise slam attack blast praise condemn cite describe mention 
 announce deny reject dismiss defend endorse support oppose question discuss promise pledge
 unveil refuse express decline denounce mock issue tout offer congratulate highlight
 remind thank welcome challenge slam share reveal release deliver laud liken outline detail link
-chastise dispute reference promote hail applaud decry lambast rebuke scold ridicule fault
+chastise dispute reference promote rail comment advocate complain respond hail applaud decry lambast rebuke scold ridicule fault
 blame target accuse urge encourage unleash document publish back prefer favor portray compare
 quote coin champion email cheer boo seek refer talk focus apologize apologise react weigh vote
 """.split()
@@ -87,7 +87,10 @@ OBJECT_FORMS = _table(OBJECT_CUES)
 # verbs that need a particle to count as object cues ("called for", "pointed to")
 PARTICLE_CUES = {"call": {"for", "on"}, "point": {"to", "out"}, "refer": {"to"}, "talk": {"about"},
                  "focus": {"on"}, "apologize": {"for"}, "apologise": {"for"}, "react": {"to"},
-                 "weigh": {"in"}, "vote": {"for", "against"}}
+                 "weigh": {"in"}, "vote": {"for", "against"}, "say": {"of", "about"},
+                 "ask": {"about", "for"}, "respond": {"to"}, "speak": {"about", "of"},
+                 "rail": {"against"}, "comment": {"on"}, "advocate": {"for"}, "worry": {"about"},
+                 "complain": {"about"}}
 
 # Words that make a following prepositional phrase part of the cue: "said in a statement",
 # "wrote in a post on X", "said on social media", "told CNN in an interview".
