@@ -59,7 +59,7 @@ DOMESTIC_DUTY_DOC = re.compile(
     r"\b(fuel|petrol|diesel|stamp|excise|tobacco|alcohol|beer|wine|spirits|inheritance|estate)\s+"
     r"(duty|duties)\b", re.I)
 DOMESTIC_OBJECTS = re.compile(
-    r"^\s*on\s+(?:the\s+)?(?:jet\s+)?(fuel|petrol|diesel|kerosene|alcohol|drinks?|beer|wine|spirits|"
+    r"^\s*on\s+(?:the\s+|some\s+|all\s+|certain\s+|its\s+|their\s+)?(?:overseas\s+|foreign\s+|jet\s+)?(fuel|petrol|diesel|kerosene|alcohol|drinks?|beer|wine|spirits|"
     r"cigarettes?|tobacco|flights?|tickets?|houses?|homes?|property|properties|income|profits?|"
     r"banks?|transactions?|industry|companies|firms|savings|deposits|salaries|wages|dollar conversions?|"
     r"remittances?|transfers?|payments?|difference|old oil|profits?|earnings|output|production)\b",

@@ -10,7 +10,9 @@ from annotators.tariffs.clause import Clause
 
 ABSTRACT = frozenset("""basis grounds behalf condition conditions information data terms issue
     issues matter matters account average top hold record time times way ways part side
-    level levels scale list lists""".split())
+    level levels scale list lists board tax taxes cost costs consumers customers price prices
+    companies company firms firm industry industries producers manufacturers makers exporters
+    importers users""".split())
 ON_VERBS = re.compile(r"^(impos|re-?impos|slap|levie|levy|put|puts|putting|plac|set|sets|rais|cut|lift|"
                       r"reduc|lower|appl|charg|collect|increas|extend|remov|eliminat|suspend|waiv|"
                       r"drop|scrap|abolish|introduc|hike|doubl|keep|kept|maintain)", re.I)
@@ -70,6 +72,9 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
     if len(toks) > 8:
         return None
     text = re.sub(r"\s*\([^)]*\)?\s*$", "", text).strip()  # "palm oil (PPO" -> "palm oil"
+    # "computer microchips imported from Japan": the origin is the target, not the product
+    text = re.sub(r"\s+(?:imported\s+|made\s+|produced\s+|coming\s+)?(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$",
+                  "", text).strip()
     return text or None
 
 
