@@ -8,9 +8,9 @@ dealt with in join.py.
 
 from __future__ import annotations
 
-from annotators.quotes.cues import CLAUSE_FORMS, NOUN_CUES, OBJECT_FORMS, XCOMP_FORMS
+from annotators.quotes.cues import CLAUSE_FORMS, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS, XCOMP_FORMS
 from annotators.quotes.indirect import (according, clause, cut_trailing_cue, generic_clause, noun,
-                                        object_content, that_clause, xcomp)
+                                        noun_prep, object_content, that_clause, xcomp)
 from annotators.quotes.parse import QUOTED, Attribution, clip, inside, overlaps, trim
 
 # dependency labels a verb can carry; a cue word with another label is a noun or modifier
@@ -45,6 +45,8 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             cands.append((tok, "according"))
         elif low in NOUN_CUES and tok.dep_ not in _VERB_DEPS and that_clause(tok) is not None:
             cands.append((tok, "noun"))
+        elif low in NOUN_PREP_CUES and tok.dep_ not in _VERB_DEPS and any(c.dep_ == "poss" for c in tok.children):
+            cands.append((tok, "noun_prep"))
         elif low in XCOMP_FORMS and tok.dep_ in _VERB_DEPS and any(
                 c.dep_ == "xcomp" and c.i > tok.i for c in tok.children) and not any(
                 c.dep_ == "ccomp" for c in tok.children):
@@ -71,6 +73,8 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             att = xcomp(tok, text)
         elif how == "noun":
             att = noun(tok, text)
+        elif how == "noun_prep":
+            att = noun_prep(tok, text)
         else:
             att = object_content(tok, text)
         if att is None:

@@ -119,3 +119,12 @@ report reports statement statements claim claims assertion suggestion warning ar
 promise pledge announcement admission allegation allegations accusation charge comment
 comments remark remarks insistence assessment finding findings prediction estimate view
 """.split())
+
+# Nouns whose prepositional object is the content when the speaker owns them
+# ("Trump's attacks on Clinton", "her support for the deal").
+NOUN_PREP_CUES = {
+    "attack": {"on"}, "attacks": {"on"}, "criticism": {"of"}, "support": {"for", "of"},
+    "opposition": {"to"}, "endorsement": {"of"}, "questions": {"about"}, "concerns": {"about"},
+    "comments": {"about", "on"}, "remarks": {"about", "on"}, "response": {"to"},
+    "doubts": {"about"}, "praise": {"for"}, "call": {"for"}, "calls": {"for"},
+}

@@ -10,7 +10,7 @@ the colon.
 
 from __future__ import annotations
 
-from annotators.quotes.cues import CLAUSE_FORMS, OBJECT_FORMS, PARTICLE_CUES
+from annotators.quotes.cues import CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES
 from annotators.quotes.parse import (Attribution, cue_span, left_name, minus, subject_of,
                                      subtree_span)
 
@@ -179,6 +179,20 @@ def noun(tok, text: str) -> Attribution | None:
         names = [c for c in tok.children if c.dep_ == "compound" and c.text[:1].isupper()]
         src = names[-1] if names else None
     return Attribution(tok.idx, tok.idx + len(tok), tok.text, tok.i, src, [subtree_span(clause)])
+
+
+def noun_prep(tok, text: str) -> Attribution | None:
+    """'Trump's attacks on Clinton': the owner is the source, the object the content."""
+    src = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if src is None:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i == tok.i + 1 and c.lower_ in NOUN_PREP_CUES.get(tok.lower_, ()):
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return Attribution(tok.idx, c.idx + len(c), text[tok.idx:c.idx + len(c)], tok.i, src,
+                                   [subtree_span(objs[0])])
+    return None
 
 
 def xcomp(tok, text: str) -> Attribution | None:
