@@ -421,3 +421,46 @@ def test_forecast_quarters_are_not_the_reference_quarter():
     assert one(t, "the year-ago period", "1989-10-26")["value"] == "1988-Q3"
     t = "Ralston reported a decline in fourth-quarter earnings, compared with $84.9 million a year earlier."
     assert one(t, "a year earlier", "1989-11-02")["value"] == "1988-Q4"
+
+
+# ------------------------------------------------------------------ shapes found on unlabelled news
+
+
+@pytest.mark.parametrize("text, phrase, typ, value", [
+    ("Buyers were active in the morning, traders said.", "the morning", "TIME", "2026-01-30TMO"),
+    ("Shares slipped in late afternoon trading.", "late afternoon", "TIME", "2026-01-30TAF"),
+    ("The bell rang at four o'clock sharp.", "four o'clock", "TIME", "2026-01-30T04:00"),
+    ("She will set off at 6 in the evening.", "6 in the evening", "TIME", "2026-01-30T18:00"),
+    ("Net income rose from 3 mln dlrs a year before, it said.", "a year before", "DATE", "2025"),
+    ("Costs fell in the preceding quarter.", "the preceding quarter", "DATE", "2025-Q4"),
+    ("Profits rose for three successive years.", "three successive years", "DURATION", "P3Y"),
+    ("The plant should reopen by mid-year.", "mid-year", "DATE", "2026"),
+    ("The refinery will restart towards the week-end.", "the week-end", "DATE", "2026-W05-WE"),
+    ("The custom began centuries ago.", "centuries ago", "DURATION", "PXC"),
+])
+def test_news_shapes(text, phrase, typ, value):
+    d = one(text, phrase)
+    assert (d["type"], d["value"]) == (typ, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Dealers intervened to stem the fall, a trader said.",
+    "There was a sharp early fall in bond prices.",
+    "A second Six Nations defeat loomed.",
+    "He told the Sunday Mirror he would stay.",
+    "He told The Sun. Nobody else commented.",
+    "The London Daily News said so.",
+    "They will replace the present cooling system.",
+])
+def test_news_false_friends_are_not_dates(text):
+    assert dates(text) == []
+
+
+def test_clock_in_hours_is_a_time_not_a_duration():
+    d = one("Silver was steady at 1000 hrs EDT.", "1000")
+    assert (d["type"], d["value"]) == ("TIME", "2026-01-30T10:00")
+
+
+def test_fixed_holiday_without_anchor_keeps_month_and_day():
+    d = one("Shops open on Christmas Day.", "Christmas Day", anchor=None)
+    assert d["value"] == "XXXX-12-25" and d["anchored"] is False

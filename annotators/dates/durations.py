@@ -74,7 +74,7 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
         return None
     if lnum in ("a", "an") and _low(c, "more") in ("fiscal", "calendar"):
         return None  # "changed from a fiscal year to a calendar year": a kind of year, not a length
-    if unit == "second" and lnum in ("a", "one", "the") and re.match(r"\s+[a-z]", ctx.text[c.end:c.end + 3]):
+    if unit == "second" and lnum in ("a", "one", "the") and re.match(r"\s+[A-Za-z]", ctx.text[c.end:c.end + 3]):
         return None  # "a second term": the ordinal, not the unit
     if lnum in ("a", "an", "one", "1") and _low(c, "unit") != unit and not c.groups.get("half"):
         return None  # "a decades-long feud": a number of one with a plural unit
@@ -84,6 +84,8 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DURATION", v, start=start) if v else None
     if n is not None and n > 10000:
         return None
+    if unit == "hour" and re.fullmatch(r"[0-2]\d[0-5]\d", num):
+        return None  # "1000 hrs EDT": a clock time
     uword = _g(c, "unit")
     if uword[:1].isupper() and num[:1].isdigit() and not ctx.text[c.start:c.end].isupper():
         return None  # "60 Minutes", a title
@@ -142,6 +144,9 @@ _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y"
 def h_set(c: Candidate, ctx: Context) -> Timex | None:
     adv = _low(c, "adv")
     if adv:
+        raw = _g(c, "adv")
+        if raw[0].isupper() and not raw.isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[c.end:c.end + 3]):
+            return None  # "the Daily Mail", "London Daily News": a title
         if adv in ("monthly", "quarterly", "yearly"):
             # "a quarterly dividend", "a monthly magazine": TBAQ leaves these adjectives out;
             # "daily" and "weekly" before a noun ("his weekly radio address") are mostly marked.
@@ -198,6 +203,8 @@ def h_ref(c: Candidate, ctx: Context) -> Timex | None:
         after = ctx.text[c.end:c.end + 12].lower()
         if re.match(r"-", after):
             return None  # "now-defunct"
+    if r == "the present" and re.match(r"\s+(?!and|or|is|was|as|in|of|to|for|with|but|when|day|time)[a-z]+\b", ctx.text[c.end:c.end + 15]):
+        return None  # "the present system": the adjective
     if r == "the future" and re.match(r"\s+of\b", ctx.text[c.end:c.end + 5]):
         return None  # "the future of our peoples": a topic, not a time
     if r == "the past" and re.match(r"\s+(?:few|several|two|three|four|five|\d|year|month|week|decade|day)", ctx.text[c.end:c.end + 12].lower()):

@@ -44,12 +44,12 @@ F["NUM"] = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2|\s?½)?|(?:a|one|three)
 F["UNIT"] = _alt(list(lx.UNITS) + list(lx.UNIT_PLURALS), dot=False)
 F["SEASON"] = _alt(lx.SEASONS)
 F["PART"] = _alt(lx.PARTS_OF_DAY)
-F["REL"] = r"(?:last|next|this|past|coming|previous|prior|following|current|same|that|upcoming)"
+F["REL"] = r"(?:last|next|this|past|coming|previous|prior|preceding|following|current|same|that|upcoming)"
 F["QORD"] = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 F["DECADE"] = r"(?:(?:1[0-9]|20)?\d0'?s|'\d0s)"
 F["CLOCK"] = (r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)(?![\w])"
               r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC|EST|EDT|BST|CET|hrs|hours\s(?:GMT|local)))"
-              r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST)\b)|noon|midnight|midday)")
+              r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST)\b)|(?:[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\so'clock|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\sin\sthe\s(?:morning|afternoon|evening)|noon|midnight|midday)")
 F["TZ"] = r"(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|ET|PT|CT|MT|local time)\b)"
 F["HOLIDAY"] = _alt(list(lx.FIXED_HOLIDAYS) + list(lx.NTH_WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS))
 F["PRE"] = (r"(?:early|late|earlier|later|mid|(?<!the )(?<!to )end(?=-|\s(?:" + F["YEAR"] + "|" + F["MONTH"] + r")(?![\w.]*\s?\d))|the end of|the start of|the beginning of|the middle of|the rest of|the turn of)")
@@ -94,23 +94,23 @@ RULES: list[Rule] = [
     # Quarters and halves, fiscal and Reuters style.
     Rule("quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a|its|their)\s)?(?:(?P<yr>{YEAR})(?:'s)?\s|(?P<relyr>this|last|next) year's\s)?(?:(?P<adj>latest|current|previous|past|year-earlier|year-ago|comparable|same|flat|fiscal|calendar|strong|weak|disappointing|slow|sluggish|weaker|stronger|record|usual|normal|difficult|tough|traditionally slow|seasonally slow|seasonally weak)\s)?(?:(?P<adj2>fiscal|calendar)\s)?(?P<qord>{QORD})[- ](?:fiscal[- ])?(?P<qunit>quarter|qtr|quarters|half)(?:\s(?:of\s)?(?:(?:fiscal|calendar)\s)?(?:(?P<qyr>{YEAR})|(?P<qrel>this|last|next|the) year))?{E}"), 4),
     Rule("qcode", _p(r"{B}(?P<qn>Q[1-4]|[1-4]Q|H[12])(?:\s?(?P<qyr>{YEAR}|'?\d\d))?{E}"), 3),
-    Rule("rel_quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a)\s|(?P<relyr>last|this|next) year's\s)(?:(?P<pyr>{YEAR})\s)?(?:(?P<adj>latest|current|previous|past|recent|most recent|year-earlier|year-ago|comparable|same|corresponding|comparable year-ago|comparable year-earlier|year-before|prior-year|first|fiscal)\s)?(?P<qunit>quarter|period|qtr)(?:\s(?P<tail>a year (?:ago|earlier)|last year|of last year|of (?P<qyr>{YEAR})))?{E}"), 2),
-    Rule("year_ago_attr", _p(r"{B}(?:(?P<since>since)\s)?(?P<word>year-(?:earlier|ago|before)|prior-year|year-end|yearend|year end|year's end|month-end|month end|year-to-date|year-on-year){E}"), 2),
+    Rule("rel_quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a)\s|(?P<relyr>last|this|next) year's\s)(?:(?P<pyr>{YEAR})\s)?(?:(?P<adj>latest|current|previous|preceding|prior|past|recent|most recent|year-earlier|year-ago|comparable|same|corresponding|comparable year-ago|comparable year-earlier|year-before|prior-year|first|fiscal)\s)?(?P<qunit>quarter|period|qtr)(?:\s(?P<tail>a year (?:ago|earlier)|last year|of last year|of (?P<qyr>{YEAR})))?{E}"), 2),
+    Rule("year_ago_attr", _p(r"{B}(?:(?P<since>since)\s)?(?P<word>mid-?year|mid-?month|year-(?:earlier|ago|before)|prior-year|year-end|yearend|year end|year's end|month-end|month end|year-to-date|year-on-year){E}"), 2),
     # Seasons: "last fall", "the summer of 1994", "this past spring".
     Rule("season", _p(r"{B}(?:(?P<det>the|this|last|next|this past|this coming|that|(?:the\s)?(?:early|late|mid|mid-))\s?)?(?P<season>{SEASON})(?:\s(?:of\s)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})))?{E}"), 1),
     # Holidays.
     Rule("holiday", _p(r"{B}(?:(?P<rel>last|next|this)\s)?(?P<hol>{HOLIDAY})(?:\s(?P<year>{YEAR}))?{E}"), 2),
     # Relative units: "last week", "next month", "the past year", "this week", "the weekend".
-    Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\sprior|the\snext|the\slast|the\scurrent|the\ssame|the\sfull|the\sentire|the\swhole|the\slatest|that\ssame)?\s?(?:(?P<fiscal>fiscal|financial|calendar|model|school|tax)\s)?(?P<unit>year|month|week|weekend|day|decade|century|fortnight)(?!-){E}"), 1),
+    Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\sprior|the\spreceding|the\snext|the\slast|the\scurrent|the\ssame|the\sfull|the\sentire|the\swhole|the\slatest|that\ssame)?\s?(?:(?P<fiscal>fiscal|financial|calendar|model|school|tax)\s)?(?P<unit>year|month|week|weekend|week-end|day|decade|century|fortnight)(?!-){E}"), 1),
     Rule("yesterday", _p(r"{B}(?:(?P<mod>early|late|earlier|later)\s)?(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)(?:\s(?P<part>morning|afternoon|evening|night))?{E}"), 3),
-    Rule("part_of_day", _p(r"{B}(?:(?P<mod>early|late|later|earlier)\s)?(?P<rel>this|that|last|the|tomorrow|yesterday|the next|the following|the previous)\s(?P<part>morning|afternoon|evening|night){E}"), 2),
+    Rule("part_of_day", _p(r"{B}(?:(?P<mod>early|late|later|earlier)\s)?(?:(?P<rel>this|that|last|the|tomorrow|yesterday|the next|the following|the previous)\s)?(?P<part>morning|afternoon|evening|night){E}"), 2),
     Rule("mid_part", _p(r"{B}(?P<part>mid[- ]?(?:morning|afternoon|day|evening))(?:\s(?P<word>yesterday|today))?{E}"), 2),
     # Weekdays: "Thursday", "last Friday", "Wednesday night", "the previous Friday".
     Rule("weekday", _p(r"{B}(?:(?P<rel>last|next|this|this past|this coming|the previous|the following|the next|coming|past|early|late|earlier|later)\s)?(?P<wday>{WEEKDAY})(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night|nights|mornings))?{E}"), 2),
     # "N units ago", "a week earlier", "two years from now".
-    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?\s(?:or so\s)?(?P<dir>ago|earlier|later|from now|hence|back)(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b){E}"), 3),
+    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?\s(?:or so\s)?(?P<dir>ago|earlier|later|from now|hence|back|before(?=\s*(?:[,.;:)\x22'’]|$|and\b|but\b)))(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b){E}"), 3),
     # Durations: "two years", "the past two months", "a 10-year", "five-hour", "more than four hours".
-    Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s(?:to|or)\s(?P<num2>\d+|{NUMWORD})|-(?P<num2d>\d+))?(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|long|trading|business|working|calendar|fiscal|school)\s)?(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?(?:-long)?(?![- ]old\b){E}"), 2),
+    Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s(?:to|or)\s(?P<num2>\d+|{NUMWORD})|-(?P<num2d>\d+))?(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|successive|previous|prior|long|trading|business|working|calendar|fiscal|school)\s)?(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?(?:-long)?(?![- ]old\b){E}"), 2),
     Rule("unit_long", _p(r"{B}(?P<unit>year|month|week|day|hour|decade|decades|years|months|weeks|days|hours|century|centuries)-long{E}"), 2),
     Rule("bare_units", _p(r"{B}(?:(?P<the>the)\s)?(?:(?P<span>past|last|next|coming|recent|first|early|previous)\s)?(?P<vague>several|few|many)?\s?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:\sor\s(?P<unit2>years|months|weeks|days|decades))?{E}"), 0),
     # Sets: "every Monday", "each year", "daily", "twice a week".
@@ -122,7 +122,7 @@ RULES: list[Rule] = [
     # "in the weeks before the shooting": TimeML marks the unit word alone.
     Rule("unit_around", _p(r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|following|preceding|leading up to|since)\b)"), 0),
     # "hours after the bombing", "just months ago": a vague count of units before a relation word.
-    Rule("bare_rel", _p(r"{B}(?P<unit>days|weeks|months|hours|years|minutes)(?=\s+(?:before|after|later|earlier|ago)\b)"), 0),
+    Rule("bare_rel", _p(r"{B}(?P<unit>days|weeks|months|hours|years|minutes|decades|centuries)(?=\s+(?:before|after|later|earlier|ago)\b)"), 0),
     # "the week of March 6": the ISO week of that day.
     Rule("week_of", _p(r"{B}the\s(?P<unit>week|weekend)\sof\s(?P<month>{MONTH})\s(?P<day>{DAYNUM})(?:,?\s(?P<year>{YEAR}))?{E}"), 5),
     # "the second week of June", "the first day of 2027", "the last week of the month".

@@ -502,6 +502,12 @@ def h_year_ago_attr(c: Candidate, ctx: Context) -> Timex | None:
     w = _low(c, "word")
     if w in ("year-to-date", "year-on-year"):
         return None
+    if w.startswith("mid"):
+        # "by mid-year", "until mid-month": the current year or month (TIMEX3 mod MID).
+        if not ctx.anchor:
+            return Timex("DATE", "XXXX" if "year" in w else "XXXX-XX")
+        a = ctx.anchor
+        return Timex("DATE", f"{a.year:04d}" if "year" in w else cal.fmt_month(a.year, a.month), True)
     if not ctx.anchor:
         return Timex("DATE", "XXXX")
     a = ctx.anchor
@@ -540,6 +546,11 @@ def h_season(c: Candidate, ctx: Context) -> Timex | None:
     word = _g(c, "season")
     if word.lower() == "fall" and not det and not c.groups.get("year"):
         return None
+    if word.lower() == "fall" and not c.groups.get("year") and det not in ("last", "next", "this", "this past", "this coming") and (
+            re.match(r"\s+(?:of|in|on|from|to|at|was|is|has|had|would|will|came|could)\b", ctx.text[c.end:c.end + 8])
+            or det == "the" and not re.search(r"\b(?:in|during|by|until|till|since|through|for|over|before|after|this)\s+$",
+                                               ctx.text[max(0, c.start - 10):c.start], re.I)):
+        return None  # "stem the fall", "a sharp early fall in prices": the noun, not the season
     if not det and not c.groups.get("year") and not c.groups.get("spoken"):
         return None
     y = _year_of(c)
@@ -597,7 +608,8 @@ def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
         d = _holiday_date(name, y)
         return Timex("DATE", cal.fmt_day(d)) if d else None
     if not ctx.anchor:
-        return None
+        fixed = lx.FIXED_HOLIDAYS.get(name)
+        return Timex("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}") if fixed else None
     a = ctx.anchor
     rel = _low(c, "rel")
     this = _holiday_date(name, a.year)

@@ -11,7 +11,8 @@ from annotators.dates.grammar import Candidate
 from annotators.dates.normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter
 from annotators.dates.numbers import parse_count
 
-_BACK = {"last", "past", "previous", "prior", "this past", "the past", "the last", "the previous", "the prior"}
+_BACK = {"last", "past", "previous", "prior", "preceding", "this past", "the past", "the last", "the previous",
+         "the prior", "the preceding"}
 _FWD = {"next", "coming", "following", "this coming", "the coming", "the next", "the following", "upcoming"}
 _THIS = {"this", "current", "the current", "same", "the same", "the full", "the entire", "the whole", "that"}
 
@@ -42,7 +43,7 @@ _UNDERSPEC = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend":
 
 
 def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
-    unit = _low(c, "unit")
+    unit = _low(c, "unit").replace("-", "")
     rel = " ".join(_low(c, "rel").split())
     if rel == "that same":
         rel = "the same"
@@ -131,9 +132,12 @@ def h_yesterday(c: Candidate, ctx: Context) -> Timex | None:
 def h_part_of_day(c: Candidate, ctx: Context) -> Timex | None:
     rel, part = _low(c, "rel"), _low(c, "part")
     code = lx.PARTS_OF_DAY[part]
-    if rel in ("the", "that") and not ctx.last_day:
-        return None
-    if rel == "the":
+    mod = _low(c, "mod")
+    if not rel and (not mod or mod in ("earlier", "later") or part == "night"):
+        return None  # a bare "morning"; "late night" is mostly an attribute ("late night shows")
+    if rel == "the" and (part == "night" or not _IN_THE_PART.search(ctx.text[max(0, c.start - 12):c.start])):
+        return None  # "in the morning" is a time; "the night of the crash", "through the night" are not marked
+    if rel == "that" and not ctx.last_day:
         return None
     if not ctx.anchor:
         return Timex("TIME", f"XXXX-XX-XXT{code}")
@@ -157,6 +161,9 @@ def h_part_of_day(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("TIME", f"{cal.fmt_day(d)}T{code}", True)
 
 
+_IN_THE_PART = re.compile(r"\b(?:in|during|by|until|till)\s$", re.I)
+
+
 def h_mid_part(c: Candidate, ctx: Context) -> Timex | None:
     part = _low(c, "part").replace("-", "").replace(" ", "")
     code = {"midmorning": "MO", "midafternoon": "AF", "midday": None, "midevening": "EV"}.get(part)
@@ -166,11 +173,18 @@ def h_mid_part(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("TIME", f"{cal.fmt_day(d)}T{code or '12:00'}", True)
 
 
+_PAPER_AFTER = re.compile(r"\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Tribune|Observer|Independent|People"
+                          r"|Sport|Mail|Star|Record|Journal|Magazine|Review|Night Live|Service)\b")
+"""Title words after a weekday name: a newspaper or a programme, not a date."""
+
+
 def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
     raw = _g(c, "wday")
     wd = lx.WEEKDAYS.get(raw.lower().rstrip("."))
     if not wd or not raw[0].isupper():
         return None
+    if _PAPER_AFTER.match(ctx.text, c.end) or (raw.endswith(".") and re.search(r"\bthe\s$", ctx.text[max(0, c.start - 5):c.start], re.I)):
+        return None  # "the Sunday Times", "told The Sun."
     rel = _low(c, "rel")
     part = _low(c, "part").rstrip("s")
     code = lx.PARTS_OF_DAY.get(part) if part else None
@@ -261,6 +275,13 @@ def _clock_value(s: str) -> str | None:
     s = s.lower().replace(" ", "")
     if s in lx.CLOCK_WORDS:
         return lx.CLOCK_WORDS[s]
+    m = re.fullmatch(r"(\d{1,2})(?::(\d\d))?inthe(morning|afternoon|evening)", s)
+    if m:  # "4 in the morning", "7:30 in the evening"
+        h = int(m[1]) % 12 + (0 if m[3] == "morning" else 12)
+        return f"{h:02d}:{int(m[2] or 0):02d}"
+    if s.endswith("o'clock"):
+        h = lx.NUMBER_WORDS.get(s[:-7]) if not s[0].isdigit() else int(s[:-7])
+        return f"{h:02d}:00" if h is not None and 0 < h <= 12 else None  # "four o'clock": the hour, no am/pm
     m = re.fullmatch(r"(\d\d)(\d\d)", s) or re.match(r"(\d{1,2})(?:[:.](\d\d))?(a\.?m\.?|p\.?m\.?)?", s)
     if not m:
         return None
