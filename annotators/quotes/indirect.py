@@ -67,7 +67,7 @@ assume figure sense imagine realize realise recognize recognise suspect reckon g
 def clause(tok, text: str) -> Attribution | None:
     """A speech/cognition verb: content is its ccomp, or the clause it interrupts."""
     cs, ce = cue_span(tok)
-    att = Attribution(cs, ce, text[cs:ce], tok.i, subject_of(tok) or left_name(tok))
+    att = Attribution(cs, ce, text[cs:ce], tok.i, subject_of(tok) or left_name(tok) or _inverted(tok))
     comps = [c for c in tok.children if c.dep_ == "ccomp"
              and "\n" not in text[min(c.idx, tok.idx):max(c.idx, tok.idx)]]
     if tok.lower_ in ("asked", "asks", "ask", "asking", "urged", "urges", "warned", "told", "tells", "telling"):
@@ -111,6 +111,18 @@ _ON_VERBS = frozenset({"comment", "speak", "remark", "reflect", "elaborate", "we
 
 
 _LISTENER_VERBS = frozenset({"tell", "inform", "assure", "advise"})
+
+
+def _inverted(tok):
+    """'“…,” wrote a man calling himself Paul': after a quotation the speaker may follow
+    the verb, and the parser may call it an object."""
+    text = tok.doc.text
+    k = tok.idx - 1
+    while k >= 0 and text[k] in " ,\u00a0":
+        k -= 1
+    if k < 0 or text[k] not in "\"”'’»":
+        return None
+    return next((c for c in tok.children if c.i > tok.i and c.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "dative")), None)
 
 
 def _parenthetical(tok) -> bool:
