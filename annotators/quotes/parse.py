@@ -69,6 +69,14 @@ def subject_of(tok, depth: int = 3):
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
             tok = tok.head.head  # "told reporters, before insisting …"
             continue
+        if (tok.dep_ == "acl" and tok.lower_.endswith("ing") and tok.i > 0
+                and tok.doc[tok.i - 1].text == "," and tok.head is not tok):
+            # "made a third attempt …, writing on Twitter that …": a set-off participle on an
+            # object still belongs to the clause's subject
+            tok = tok.head
+            while tok.dep_ in ("dobj", "pobj", "attr", "prep", "npadvmod") and tok.head is not tok:
+                tok = tok.head
+            continue
         if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "dep") and tok.head is not tok:
             participle = tok.dep_ == "advcl" and tok.lower_.endswith("ing")
             tok = tok.head
