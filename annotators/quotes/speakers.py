@@ -85,6 +85,9 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
             if c.dep_ == "appos" and _is_cap(c):
                 return mention_tokens(c, persons)
     left = head.left_edge.i
+    for k in range(left, head.i):  # "… than Mr. Trump - 60 percent of voters": start after a dash
+        if doc[k].text in ("-", "--", "—", "–", ";", ":") and doc[k].whitespace_:
+            left = k + 1
     while left < head.i and (not any(ch.isalnum() for ch in doc[left].text)
                              or doc[left].lower_ in ("but", "and", "so", "also", "both", "even")):
         left += 1
