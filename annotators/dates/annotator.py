@@ -20,6 +20,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "month_rel_year": normaliser.h_month_rel_year,
     "month": normaliser.h_month,
     "month_range": normaliser.h_month_range,
+    "month_quarter": normaliser.h_month_quarter,
     "year": normaliser.h_year,
     "year_range": normaliser.h_year_range,
     "decade": normaliser.h_decade,

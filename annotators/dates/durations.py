@@ -70,8 +70,9 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
             return None
         if re.match(r"\s+(?:ago|earlier|later|before|after)\b", ctx.text[c.end:]):
             return None
-    if lnum in ("some", "many") and not c.groups.get("the"):
-        return None
+    if lnum in ("some", "many") and not c.groups.get("the") and not (
+            lnum == "some" and re.search(r"\b(?:for|over|within)\s$", ctx.text[max(0, c.start - 8):c.start], re.I)):
+        return None  # "some years" is a quantity, but "for some months" a stretch of time
     if lnum in ("a", "an") and _low(c, "more") in ("fiscal", "calendar"):
         return None  # "changed from a fiscal year to a calendar year": a kind of year, not a length
     if unit == "second" and lnum in ("a", "one", "the") and re.match(r"\s+[A-Za-z]", ctx.text[c.end:c.end + 3]):
@@ -90,7 +91,8 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
     if uword[:1].isupper() and num[:1].isdigit() and not ctx.text[c.start:c.end].isupper():
         return None  # "60 Minutes", a title
     if unit == "quarter" and (re.search(r"-quarters", ctx.text[c.start:c.end], re.I)
-                              or lnum in ("a", "one", "two", "three") and re.match(r"\s+of\b", ctx.text[c.end:c.end + 4])):
+                              or lnum in ("a", "one", "two", "three") and not c.groups.get("more")
+                              and re.match(r"\s+of\b", ctx.text[c.end:c.end + 4])):
         return None  # "three-quarters", "a quarter of the shares": a fraction
     v = duration_value(n, unit)
     if not v:
@@ -123,7 +125,9 @@ def h_bare_units(c: Candidate, ctx: Context) -> Timex | None:
     if not unit:
         return None
     if not (span or vague or the) and unit not in ("year", "month", "week", "decade", "century", "hour"):
-        return None
+        # "within days", "for minutes": only right after "within" or "for".
+        if not re.search(r"\b(?:within|for)\s$", ctx.text[max(0, c.start - 8):c.start], re.I):
+            return None
     if not (span or vague or the):
         # bare "years", "months": only after "for", "in", "over" ("for years", "in months").
         before = ctx.text[max(0, c.start - 8):c.start].lower()
@@ -189,7 +193,7 @@ _REF = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "these days": "PRESENT_REF",
     "nowadays": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "more recently": "PAST_REF", "the past": "PAST_REF", "lately": "PAST_REF",
-    "recent days": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF", "recent years": "PAST_REF",
+    "long ago": "PAST_REF", "a long time ago": "PAST_REF", "long time ago": "PAST_REF", "recent days": "PAST_REF", "recent weeks": "PAST_REF", "recent months": "PAST_REF", "recent years": "PAST_REF",
 }
 
 

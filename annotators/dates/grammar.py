@@ -93,6 +93,8 @@ RULES: list[Rule] = [
     Rule("century", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<cent>\d\d?(?:st|nd|rd|th)|{ORDWORD}|twenty-first)[- ]century{E}"), 3),
     # Quarters and halves, fiscal and Reuters style.
     Rule("quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a|its|their)\s)?(?:(?P<yr>{YEAR})(?:'s)?\s|(?P<relyr>this|last|next) year's\s)?(?:(?P<adj>latest|current|previous|past|year-earlier|year-ago|comparable|same|flat|fiscal|calendar|strong|weak|disappointing|slow|sluggish|weaker|stronger|record|usual|normal|difficult|tough|traditionally slow|seasonally slow|seasonally weak)\s)?(?:(?P<adj2>fiscal|calendar)\s)?(?P<qord>{QORD})[- ](?:fiscal[- ])?(?P<qunit>quarter|qtr|quarters|half)(?:\s(?:of\s)?(?:(?:fiscal|calendar)\s)?(?:(?P<qyr>{YEAR})|(?P<qrel>this|last|next|the) year))?{E}"), 4),
+    # "the October-to-December quarter", "the July-September period": a calendar quarter by its months.
+    Rule("month_quarter", _p(r"{B}(?:the\s)?(?P<month>{MONTH})(?:[-–]to[-–]|[-–]|\sto\s)(?P<month2>{MONTH})\s(?P<qunit>quarter|period)(?:\s(?:of\s)?(?P<year>{YEAR}))?{E}"), 5),
     Rule("qcode", _p(r"{B}(?P<qn>Q[1-4]|[1-4]Q|H[12])(?:\s?(?P<qyr>{YEAR}|'?\d\d))?{E}"), 3),
     Rule("rel_quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a)\s|(?P<relyr>last|this|next) year's\s)(?:(?P<pyr>{YEAR})\s)?(?:(?P<adj>latest|current|previous|preceding|prior|past|recent|most recent|year-earlier|year-ago|comparable|same|corresponding|comparable year-ago|comparable year-earlier|year-before|prior-year|first|fiscal)\s)?(?P<qunit>quarter|period|qtr)(?:\s(?P<tail>a year (?:ago|earlier)|last year|of last year|of (?P<qyr>{YEAR})))?{E}"), 2),
     Rule("year_ago_attr", _p(r"{B}(?:(?P<since>since)\s)?(?P<word>mid-?year|mid-?month|year-(?:earlier|ago|before)|prior-year|year-end|yearend|year end|year's end|month-end|month end|year-to-date|year-on-year){E}"), 2),
@@ -101,7 +103,7 @@ RULES: list[Rule] = [
     # Holidays.
     Rule("holiday", _p(r"{B}(?:(?P<rel>last|next|this)\s)?(?P<hol>{HOLIDAY})(?:\s(?P<year>{YEAR}))?{E}"), 2),
     # Relative units: "last week", "next month", "the past year", "this week", "the weekend".
-    Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\sprior|the\spreceding|the\snext|the\slast|the\scurrent|the\ssame|the\sfull|the\sentire|the\swhole|the\slatest|that\ssame)?\s?(?:(?P<fiscal>fiscal|financial|calendar|model|school|tax)\s)?(?P<unit>year|month|week|weekend|week-end|day|decade|century|fortnight)(?!-){E}"), 1),
+    Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\sprior|the\spreceding|the\snext|the\slast|the\scurrent|the\ssame|the\snew|the\sfull|the\sentire|the\swhole|the\slatest|that\ssame)?\s?(?:(?P<fiscal>fiscal|financial|calendar|model|school|tax)\s)?(?P<unit>year|month|week|weekend|week-end|day|decade|century|fortnight)(?!-){E}"), 1),
     Rule("yesterday", _p(r"{B}(?:(?P<mod>early|late|earlier|later)\s)?(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)(?:\s(?P<part>morning|afternoon|evening|night))?{E}"), 3),
     Rule("part_of_day", _p(r"{B}(?:(?P<mod>early|late|later|earlier)\s)?(?:(?P<rel>this|that|last|the|tomorrow|yesterday|the next|the following|the previous)\s)?(?P<part>morning|afternoon|evening|night){E}"), 2),
     Rule("mid_part", _p(r"{B}(?P<part>mid[- ]?(?:morning|afternoon|day|evening))(?:\s(?P<word>yesterday|today))?{E}"), 2),
@@ -131,7 +133,7 @@ RULES: list[Rule] = [
     Rule("vague_span", _p(r"(?<=\bfor\s)(?P<span>(?:quite\s)?some time|(?:quite\s)?a(?: long)? while){E}"), 1),
     # "It's the second day of an offensive": a day counted from an event's start.
     Rule("ord_day", _p(r"{B}(?P<the>the)\s(?P<ord>{ORDWORD})\sday(?=\s+of\s)"), 1),
-    Rule("ref", _p(r"{B}(?P<ref>right now|now|currently|these days|nowadays|at present|presently|recently|more recently|the past|the future|the near future|the near term|the short term|the long term|the coming (?:days|weeks|months|years|quarters)|(?:coming|future) (?:days|weeks|months|years|quarters)|the years ahead|the months ahead|the weeks ahead|recent (?:days|weeks|months|years|quarters)|a later date|as soon as possible|lately|some day|someday|the present){E}"), 1),
+    Rule("ref", _p(r"{B}(?P<ref>right now|now|currently|these days|nowadays|at present|presently|recently|more recently|the past|the future|the near future|the near term|the short term|the long term|the coming (?:days|weeks|months|years|quarters)|(?:coming|future) (?:days|weeks|months|years|quarters)|the years ahead|the months ahead|the weeks ahead|recent (?:days|weeks|months|years|quarters)|a later date|as soon as possible|lately|(?<!that\s)(?<!not\s)(?<!so\s)(?:a\s)?long time ago|(?<!that\s)(?<!not\s)(?<!so\s)long ago|some day|someday|the present){E}"), 1),
 ]
 """All rules. Priority breaks ties between equally long overlapping candidates."""
 

@@ -625,6 +625,21 @@ def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
 
 
 
+def h_month_quarter(c: Candidate, ctx: Context) -> Timex | None:
+    """ "the October-to-December quarter" -> YYYY-Q4: three months that make a calendar quarter."""
+    w1, w2 = _g(c, "month"), _g(c, "month2")
+    m1, m2 = _month(w1), _month(w2)
+    if not m1 or not m2 or m1 % 3 != 1 or m2 != m1 + 2 or not _capitalised(w1) or not _capitalised(w2):
+        return None
+    q = (m1 - 1) // 3 + 1
+    if c.groups.get("year"):
+        return Timex("DATE", f"{int(_g(c, 'year')):04d}-Q{q}")
+    if not ctx.anchor:
+        return Timex("DATE", f"XXXX-Q{q}")
+    y, _ = _resolve_month(m1, ctx, c, "")
+    return Timex("DATE", f"{y:04d}-Q{q}", True)
+
+
 def h_month_range(c: Candidate, ctx: Context) -> Timex | None:
     """ "April-September 2005": TimeML marks two months; the second follows the first."""
     w1, w2 = _g(c, "month"), _g(c, "month2")

@@ -56,6 +56,14 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         return None
     if _g(c, "unit")[:1].isupper() and not ctx.text[c.start:c.end].isupper():
         return None  # "This Week", a title
+    if rel == "the new":
+        # "in the new year": the coming year late in a year, else the current one.
+        if unit != "year" or c.groups.get("mod") or c.groups.get("fiscal"):
+            return None
+        if not ctx.anchor:
+            return Timex("DATE", "XXXX")
+        y = ctx.anchor.year + (1 if ctx.anchor.month >= 9 else 0)
+        return Timex("DATE", f"{y:04d}", True)
     if unit == "day" and rel not in ("the same", "that", "the next", "the following", "the previous"):
         return None
     if unit == "fortnight":
