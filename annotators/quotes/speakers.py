@@ -259,7 +259,14 @@ class Resolver:
             p = PRONOUNS[head.lower_]
             if p == "r" and head.head.dep_ in ("relcl", "acl") and head.head.head is not head.head:
                 ante = head.head.head
+                clause_start = head.head.left_edge.i
+                if ante.dep_ == "appos" and ante.head.text[:1].isupper():
+                    ante = ante.head  # "Mr. Guerrero, a Republican who said …" → Mr. Guerrero
                 ri, rj = mention_tokens(ante, self._persons(doc))
+                if ri < clause_start < rj:
+                    rj = clause_start  # the relative clause is not part of the name
+                while rj > ri + 1 and not any(ch.isalnum() for ch in doc[rj - 1].text):
+                    rj -= 1
                 ra, rb = doc[ri].idx, doc[rj - 1].idx + len(doc[rj - 1])
                 sp = Speaker(self.text[ra:rb], a, b, "pronoun")
                 return self._link(sp, ra, rb)
