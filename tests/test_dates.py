@@ -464,3 +464,29 @@ def test_clock_in_hours_is_a_time_not_a_duration():
 def test_fixed_holiday_without_anchor_keeps_month_and_day():
     d = one("Shops open on Christmas Day.", "Christmas Day", anchor=None)
     assert d["value"] == "XXXX-12-25" and d["anchored"] is False
+
+
+@pytest.mark.parametrize("text, phrase, typ, value", [
+    ("Output fell in the October-to-December quarter.", "the October-to-December quarter", "DATE", "2025-Q4"),
+    ("Sales rose in the July-September quarter of 2024.", "the July-September quarter of 2024", "DATE", "2024-Q3"),
+    ("Details will follow in the new year.", "the new year", "DATE", "2026"),
+    ("A deal could come within days, he said.", "days", "DURATION", "PXD"),
+    ("Talks have stalled for some months now.", "some months", "DURATION", "PXM"),
+    ("A recession is two consecutive quarters of decline.", "two consecutive quarters", "DURATION", "P6M"),
+    ("The choice was made a long time ago.", "a long time ago", "DATE", "PAST_REF"),
+    ("The plant will make 40,000 cars a year.", "a year", "SET", "P1Y"),
+    ("Stocks should rise ahead of spring.", "spring", "DATE", "2026-SP"),
+])
+def test_more_news_shapes(text, phrase, typ, value):
+    d = one(text, phrase)
+    assert (d["type"], d["value"]) == (typ, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices of spring merchandise were cut.",
+    "He planted winter wheat.",
+    "It happened not that long ago.",
+    "Some years are better than others.",
+])
+def test_bare_words_that_stay_out(text):
+    assert [d["text"] for d in dates(text)] == []

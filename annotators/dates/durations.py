@@ -55,6 +55,10 @@ _APPROX_OUT = frozenset({"over", "under", "only", "just", "about", "just over", 
 _PER_BEFORE = re.compile(r"(?:\$|cents?|percent|%|barrels|tons|once|twice|times|per|\d)[\w,.]*\s*$", re.I)
 
 
+_QUANTITY_BEFORE = re.compile(r"(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|dozen|mln|bln)"
+                              r"\s+(?:[a-z]+\s+)?$", re.I)
+
+
 def h_duration(c: Candidate, ctx: Context) -> Timex | None:
     unit = _UNIT_OF.get(_low(c, "unit").rstrip("."))
     if not unit or unit == "weekend":
@@ -68,6 +72,10 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
         before = ctx.text[max(0, c.start - 25):c.start]
         if _PER_BEFORE.search(before):
             return None
+        if _QUANTITY_BEFORE.search(before) and unit in ("year", "month", "week", "day", "hour") and not c.groups.get("more"):
+            # "$33 million a year", "50,000 CDs a year": a rate, which TimeML types SET.
+            v = duration_value(1, unit)
+            return Timex("SET", v) if v else None
         if re.match(r"\s+(?:ago|earlier|later|before|after)\b", ctx.text[c.end:]):
             return None
     if lnum in ("some", "many") and not c.groups.get("the") and not (

@@ -540,6 +540,9 @@ def _season_of(a: date) -> tuple[int, str]:
 _SEASON_ORDER = ["SP", "SU", "FA", "WI"]
 
 
+_SEASON_PREP = re.compile(r"\b(?:in|during|ahead of|until|till|by|through|since|before|after|over|into)\s+$", re.I)
+
+
 def h_season(c: Candidate, ctx: Context) -> Timex | None:
     s = lx.SEASONS[_low(c, "season")]
     det = _low(c, "det")
@@ -551,8 +554,10 @@ def h_season(c: Candidate, ctx: Context) -> Timex | None:
             or det == "the" and not re.search(r"\b(?:in|during|by|until|till|since|through|for|over|before|after|this)\s+$",
                                                ctx.text[max(0, c.start - 10):c.start], re.I)):
         return None  # "stem the fall", "a sharp early fall in prices": the noun, not the season
-    if not det and not c.groups.get("year") and not c.groups.get("spoken"):
-        return None
+    if not det and not c.groups.get("year") and not c.groups.get("spoken") and not (
+            word.lower() != "fall" and _SEASON_PREP.search(ctx.text[max(0, c.start - 12):c.start])
+            and re.match(r"\s*(?:[,.;:)!?]|$|and\b|or\b|when\b|as\b)", ctx.text[c.end:c.end + 6])):
+        return None  # a bare season counts only after a preposition and at a phrase end ("ahead of winter.")
     y = _year_of(c)
     start = None
     if det == "that":
