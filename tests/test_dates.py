@@ -490,3 +490,15 @@ def test_more_news_shapes(text, phrase, typ, value):
 ])
 def test_bare_words_that_stay_out(text):
     assert [d["text"] for d in dates(text)] == []
+
+
+@pytest.mark.parametrize("text, phrase, typ, value", [
+    ("Repairs could take months or even years.", "months", "DURATION", "PXM"),
+    ("Repairs could take months or even years.", "years", "DURATION", "PXY"),
+    ("She waited weeks for a reply.", "weeks", "DURATION", "PXW"),
+    ("The strike began a day after the talks failed.", "a day", "DURATION", "P1D"),
+    ("Funds in recent weeks and months sold shares.", "recent weeks and months", "DATE", "PAST_REF"),
+])
+def test_bare_and_counted_spans(text, phrase, typ, value):
+    d = one(text, phrase)
+    assert (d["type"], d["value"]) == (typ, value)

@@ -76,7 +76,7 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
             # "$33 million a year", "50,000 CDs a year": a rate, which TimeML types SET.
             v = duration_value(1, unit)
             return Timex("SET", v) if v else None
-        if re.match(r"\s+(?:ago|earlier|later|before|after)\b", ctx.text[c.end:]):
+        if re.match(r"\s+(?:ago|earlier|later)\b", ctx.text[c.end:]):
             return None
     if lnum in ("some", "many") and not c.groups.get("the") and not (
             lnum == "some" and re.search(r"\b(?:for|over|within)\s$", ctx.text[max(0, c.start - 8):c.start], re.I)):
@@ -127,6 +127,12 @@ def h_unit_long(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DURATION", v) if v else None
 
 
+_BARE_UNITS_AFTER = re.compile(
+    r"(?:\b(?:for|in|over|within|take|takes|took|taken|taking|last|lasts|lasted|spend|spends|spent|wait|waited)"
+    r"|\b(?:minutes|hours|days|weeks|months|years|decades)\s+(?:or|and)(?:\s+even|\s+possibly|\s+perhaps)?)\s$")
+"""What lets a bare plural unit stand as a duration: "for years", "could take months", "weeks or even months"."""
+
+
 def h_bare_units(c: Candidate, ctx: Context) -> Timex | None:
     unit = _UNIT_OF.get(_low(c, "unit"))
     span, vague, the = _low(c, "span"), _low(c, "vague"), _low(c, "the")
@@ -138,8 +144,8 @@ def h_bare_units(c: Candidate, ctx: Context) -> Timex | None:
             return None
     if not (span or vague or the):
         # bare "years", "months": only after "for", "in", "over" ("for years", "in months").
-        before = ctx.text[max(0, c.start - 8):c.start].lower()
-        if not re.search(r"\b(?:for|in|over|within)\s$", before):
+        before = ctx.text[max(0, c.start - 40):c.start].lower()
+        if not _BARE_UNITS_AFTER.search(before):
             return None
     if the and not (span or vague) and unit in ("day", "week", "month"):
         return None
@@ -221,6 +227,8 @@ def h_ref(c: Candidate, ctx: Context) -> Timex | None:
         return None  # "the future of our peoples": a topic, not a time
     if r == "the past" and re.match(r"\s+(?:few|several|two|three|four|five|\d|year|month|week|decade|day)", ctx.text[c.end:c.end + 12].lower()):
         return None
+    if re.fullmatch(r"recent \w+ (?:and|or) \w+", r):
+        return Timex("DATE", "PAST_REF")  # "recent weeks and months": a vague past stretch
     v = _REF.get(r) or ("FUTURE_REF" if r else None)
     if r in ("the long term",):
         return None
