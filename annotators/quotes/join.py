@@ -42,9 +42,6 @@ class _Doc:
     def sent_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
-    def para_of(self, pos: int) -> int:
-        return self.text.count("\n\n", 0, pos) + self.text.count("\n", 0, pos) * 0
-
 
 def _item(text: str, a: int, b: int, kind: str, sp: Speaker, cue: str | None, att_id: int) -> dict:
     return {
@@ -61,6 +58,8 @@ def build_items(doc) -> list[dict]:
     if not text.strip():
         return []
     sdoc = getattr(doc, "spacy", None)
+    if sdoc is not None and not (hasattr(sdoc, "has_annotation") and sdoc.has_annotation("DEP")):
+        sdoc = None  # no dependency parse: quotation marks only, speakers from bylines and labels
     marked = [m for m in find_marked(text) if m.double or _words(text[m.start:m.end]) >= 3]
     spans = [((m.open_at if m.open_at is not None else m.start),
               (m.close_at + 1 if m.close_at is not None else m.end)) for m in marked]
@@ -276,7 +275,9 @@ def _embedded(text: str, m: Marked) -> bool:
 
 
 _VERB = r"(said|says|added|adds|asked|asks|wrote|writes|tweeted|posted|explained|continued|told)"
-_NAME = r"((?:[A-Z][\w.’'-]+\s+){0,3}[A-Z][\w’'-]+|he|she|they|He|She|They|I|we|We)"
+# a name word, or a title/initial with its dot ("Dr.", "J.") — never a sentence-final "Lee."
+_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Prof|Rev|Pres|Adm|Maj|Hon|Det|[A-Z])\."
+_NAME = r"((?:(?:" + _ABBR + r"|[A-Z][\w’'-]+)\s+){0,3}[A-Z][\w’'-]+|he|she|they|He|She|They|I|we|We)"
 _BEFORE = re.compile(_NAME + r"\s+" + _VERB + r"(?:\s+\w+)?\s*[,:]?\s*$")
 _AFTER_VS = re.compile(r"\s*,?\s*" + _VERB + r"\s+" + _NAME)
 _AFTER_SV = re.compile(r"\s*,?\s*" + _NAME + r"\s+" + _VERB + r"\b")
@@ -304,7 +305,7 @@ def _glued_cue(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str] | Non
     return None
 
 
-_TAG = re.compile(r"\s*((?:[A-Z][\w.’'-]+\s+){0,2}[A-Z][\w’'-]+|he|she|they|(?:the|a|an) [\w-]+(?: [\w-]+)?)"
+_TAG = re.compile(r"\s*((?:(?:" + _ABBR + r"|[A-Z][\w’'-]+)\s+){0,2}[A-Z][\w’'-]+|he|she|they|(?:the|a|an) [\w-]+(?: [\w-]+)?)"
                   r"\s+((?:also |then |later )?[a-z]+(?:ed|s)\b(?: back| out| up)?)")
 
 
