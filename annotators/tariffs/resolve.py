@@ -26,6 +26,7 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
             if d.bilateral or not d.target:
                 d.target = list(d.imposer) if d.bilateral else d.target
     _fill_forward(drafts)
+    home = _home_code(dateline, doc_codes)
     nxt: Draft | None = None
     for d in reversed(drafts):
         if not d.imposer and nxt is not None:
@@ -33,6 +34,12 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
                 d.imposer = list(nxt.imposer)
                 if not d.target:
                     d.target = list(nxt.target)
+            elif not d.headline:
+                # "seeking a 43 pct tariff on Canada's shipments": a target but no imposer and
+                # no later mention on that target: the story's other party levies it
+                d.imposer = _other_party(d.target, home, doc_codes)
+        elif not d.imposer and d.target and not d.headline:
+            d.imposer = _other_party(d.target, home, doc_codes)
         elif d.imposer and not d.target and nxt is not None and set(d.imposer) == set(nxt.imposer) \
                 and d.action not in {"cut", "state", "exempt"}:
             d.target = list(nxt.target)
@@ -56,11 +63,7 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
             d.imposer = codes[:1]
             d.target = [c for c in codes[1:2] if c != codes[0]]
         d.explicit_imposer = bool(d.imposer)
-    fallback = None
-    if dateline:
-        fallback = code_of(dateline[2].title()) or code_of(dateline[2])
-    if fallback is None and doc_codes:
-        fallback = doc_codes[0]
+    fallback = home
     for d in drafts:
         if not d.imposer and fallback:
             d.imposer = [fallback] if fallback not in d.target else \
@@ -74,6 +77,25 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
     _fill_forward(drafts)
     _pair_previous_rates(drafts)
     _assign_kinds(drafts, text, sents)
+
+
+def _home_code(dateline, doc_codes: list[str]) -> str | None:
+    """The dateline's country, else the most named one: the default imposer of a story."""
+    fallback = None
+    if dateline:
+        fallback = code_of(dateline[2].title()) or code_of(dateline[2])
+        if fallback not in doc_codes and len(doc_codes) > 1:
+            fallback = None  # a meeting place ("LUXEMBOURG, Oct 20 - The EC agreed ..."), not a party
+    if fallback is None and doc_codes:
+        fallback = doc_codes[0]
+    return fallback
+
+
+def _other_party(target: list[str], home: str | None, doc_codes: list[str]) -> list[str]:
+    """The imposer of a measure on `target`: the home country unless it is the target."""
+    if home and home not in target:
+        return [home]
+    return [c for c in doc_codes if c not in target][:1]
 
 
 def _pair_previous_rates(drafts: list[Draft]) -> None:
@@ -109,7 +131,8 @@ def _fill_forward(drafts: list[Draft]) -> None:
             elif not d.imposer and prev.imposer:
                 if set(prev.target) == set(d.target) or set(prev.imposer) != set(d.target):
                     d.imposer = list(prev.imposer)
-                elif set(prev.imposer) == set(d.target) and prev.target and not d.explicit_imposer:
+                elif set(prev.imposer) == set(d.target) and prev.target and not d.explicit_imposer \
+                        and not d.explicit_target:
                     d.imposer, d.target = list(prev.imposer), list(prev.target)  # continuity wins
             elif not d.target and set(d.imposer) == set(prev.imposer):
                 d.target = list(prev.target)

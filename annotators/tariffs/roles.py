@@ -17,7 +17,8 @@ TARGET_SUBJECT_VERBS = re.compile(
     r"^(avert\w*|avoid\w*|challeng\w*|fac(e|es|ed|ing)|protest\w*|oppos\w*|fight\w*|escap\w*|"
     r"complain\w*|critici[sz]\w*|appeal\w*|hit|suffer\w*|pay|pays|paid|paying|lobby\w*|urg\w*|"
     r"ask\w*|request\w*|effort|bid|attempt\w*|negotiat\w*|penali[sz]\w*|fear\w*|worr\w*|"
-    r"overreact\w*|react\w*|respond\w*|expect\w*|discuss\w*|talk\w*)$", re.I)
+    r"overreact\w*|react\w*|respond\w*|expect\w*|discuss\w*|talk\w*|benefit\w*|gain|gains|gained|"
+    r"win|wins|won|receiv\w*|enjoy\w*|obtain\w*|secur\w*)$", re.I)
 TARGET_PREPS = frozenset({"on", "against", "from", "to", "into", "for"})
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "he", "she", "his", "her"})
 PASSIVE_TARGET = re.compile(r"^(penali[sz]\w*|hit|target\w*|punish\w*|threaten\w*|slapped|"
@@ -310,6 +311,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
     # 4. a target inside "on/against/from" phrases of the noun or its verb
     taken = set(imposer)
     scope = [head] + ([anchor] if anchor.i != head.i else []) + [sdoc[v] for v in cl.verbs[:1]]
+    scope += [c for c in head.children if c.dep_ in {"acl", "relcl"} and c.i > head.i and c not in scope]
     if cl.verbs:
         scope += [c for c in sdoc[cl.verbs[0]].children if c.dep_ == "xcomp" and c.i > head.i]
         rel = sdoc[cl.verbs[0]]
@@ -319,6 +321,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                     target.append(a.code)
                     break
     destinations: list[str] = []
+    origins: list[str] = []
     first_target: Actor | None = None
     for tok in scope:
         for c in tok.children:
@@ -327,6 +330,11 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                     if a.code in taken or a.code in target:
                         continue
                     if direction == "export" and c.text.lower() not in {"to", "into", "for"}:
+                        if _nested_destination(sdoc, a, c) and not target:
+                            first_target = a  # "an export tax on shipments of lumber to the U.S."
+                            target.append(a.code)
+                        elif a.how == "demonym" and not imposer:
+                            origins.append(a.code)  # "on shipments of Canadian lumber": the exporter
                         continue
                     if direction == "import" and _nested_destination(sdoc, a, c):
                         destinations.append(a.code)  # "exports to the United States"
@@ -342,6 +350,8 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
             break
     if not imposer and destinations:
         imposer = destinations[:1]
+    if not imposer and origins and target and origins[0] not in target:
+        imposer = origins[:1]
     # 5. a country adjective on products inside the noun phrase or the verb's own phrases
     if not target:
         allowed = {t.i for t in head.subtree}  # with its own relative clauses ("tariffs imposed on ...")
