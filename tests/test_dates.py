@@ -502,3 +502,13 @@ def test_bare_words_that_stay_out(text):
 def test_bare_and_counted_spans(text, phrase, typ, value):
     d = one(text, phrase)
     assert (d["type"], d["value"]) == (typ, value)
+
+
+def test_the_verb_last_is_not_a_span_modifier():
+    d = one("The trial is expected to last several weeks.", "several weeks")
+    assert d["value"] == "PXW"
+    assert one("He spent the last two years abroad.", "the last two years")["value"] == "P2Y"
+
+
+def test_as_many_years_is_a_count():
+    assert dates("It was his second visit in as many years.") == []

@@ -138,6 +138,8 @@ def h_bare_units(c: Candidate, ctx: Context) -> Timex | None:
     span, vague, the = _low(c, "span"), _low(c, "vague"), _low(c, "the")
     if not unit:
         return None
+    if vague == "many" and re.search(r"\bas\s+$", ctx.text[max(0, c.start - 4):c.start], re.I):
+        return None  # "in as many years": a count, not a time
     if not (span or vague or the) and unit not in ("year", "month", "week", "decade", "century", "hour"):
         # "within days", "for minutes": only right after "within" or "for".
         if not re.search(r"\b(?:within|for)\s$", ctx.text[max(0, c.start - 8):c.start], re.I):
