@@ -512,3 +512,11 @@ def test_the_verb_last_is_not_a_span_modifier():
 
 def test_as_many_years_is_a_count():
     assert dates("It was his second visit in as many years.") == []
+
+
+def test_distant_through_is_no_future_cue():
+    # "through" cues the future only right before the date ("through Friday").
+    d = one("The bullet tore through his kitchen window and into his back Friday night.", "Friday night",
+            anchor="2026-02-01")
+    assert d["value"] == "2026-01-30TNI"
+    assert one("The offer runs through Friday.", "Friday", anchor="2026-02-01")["value"] == "2026-02-06"

@@ -47,7 +47,7 @@ FUTURE_CUES = frozenset({
     "hopes", "hope", "tomorrow", "won't", "wo", "slated", "to", "planned", "soon",
     "would", "might", "may", "begin", "starting", "beginning", "effective",
     "deadline", "prepare", "preparing", "await", "awaiting", "later", "upcoming", "payable",
-    "expire", "expires", "through", "till", "effect",
+    "expire", "expires", "effect",
 })
 """Words that point forward. "to" counts: an infinitive ("to meet on Friday") looks ahead."""
 
@@ -65,7 +65,8 @@ PAST_CUES = frozenset({
     "taught", "threw", "understood", "woke", "wore", "agreed", "ago", "last", "earlier",
     "since", "has", "have", "been", "ended", "closed", "reported", "announced", "posted",
     "traded", "overnight", "yesterday", "previous", "past", "recently", "dropped",
-    "added", "declined", "gained", "killed",
+    "added", "declined", "gained", "killed", "tore", "fought", "caught", "sought", "stole", "sank", "drew",
+    "rode", "arose", "dealt", "meant", "built", "lent", "swept", "fed", "bled",
 })
 
 NON_VERB_ED = frozenset({"red", "bed", "need", "speed", "seed", "feed", "led", "indeed", "hundred", "shed", "wed", "bred"})
