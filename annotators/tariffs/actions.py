@@ -149,7 +149,11 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
             return name
     if any(EXEMPT.match(w) for w in near) and "free" in clause_text.lower():
         return "exempt"
-    has_modal = any(MODAL.match(w) for v in cl.verbs[:1] for w in [c.text.lower() for c in sdoc[v].children])
+    heads = [sdoc[v] for v in cl.verbs[:1]]
+    if heads and (heads[0].dep_ == "xcomp" or any(c.dep_ == "aux" and c.text.lower() == "to"
+                                                   for c in heads[0].children)):
+        heads.append(heads[0].head)  # "could lead it to impose duties": the modal sits one verb up
+    has_modal = any(MODAL.match(c.text.lower()) for v in heads for c in v.children)
     subj_words = subject_words(sdoc, cl)[:8] if cl.direct else []
     if any(PROPOSE.match(w) for w in words + far + subj_words):
         return "propose"

@@ -166,6 +166,11 @@ def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, se
             if any(s <= m.start() < e for s, e in spans):
                 continue
             codes = next((c for s, e, c in sents if s <= m.start() < e), set())
+            if not codes:
+                # "We don't want to take retaliatory action here": the measure last spoken of
+                last = next((d for d in reversed(drafts) if d.start < m.start() and d.target
+                             and m.start() - d.end < 800), None)
+                codes = set(last.target) if last is not None else set()
             outside.append((m.start(), name, codes))
     outside.sort()
     for d in drafts:
@@ -182,7 +187,8 @@ def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, se
         if d.target and d.action in {"impose", "threaten", "propose", "raise"} and \
                 not set(d.target) & set(d.imposer):
             for _, name, codes in outside:
-                if set(d.target) & codes:
+                if set(d.target) & codes or (name == "retaliatory" and codes and codes <= set(d.imposer)):
+                    # "Reagan: we don't want to take retaliatory action": the levying side speaks
                     d.kind_cue = name
                     break
     settled: dict[tuple, tuple[str, float | None]] = {}
