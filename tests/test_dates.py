@@ -520,3 +520,7 @@ def test_distant_through_is_no_future_cue():
             anchor="2026-02-01")
     assert d["value"] == "2026-01-30TNI"
     assert one("The offer runs through Friday.", "Friday", anchor="2026-02-01")["value"] == "2026-02-06"
+
+
+def test_a_couple_of_years_is_two():
+    assert one("Prices will not change for a couple of years.", "a couple of years")["value"] == "P2Y"

@@ -10,6 +10,8 @@ from annotators.dates.lexicon import NUMBER_WORDS, VAGUE_COUNTS
 def parse_count(s: str) -> float | None:
     """A count as a number; None when vague ("several", "a few") or unreadable."""
     s = s.lower().strip()
+    if s in ("a couple of", "couple of", "a couple"):
+        return 2.0  # TimeML reads "a couple of years" as two (P2Y)
     if s in VAGUE_COUNTS or s.split()[0] in {"several", "few", "some", "many", "numerous"}:
         return None
     half = 0.0
