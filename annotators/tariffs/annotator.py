@@ -216,6 +216,8 @@ def _extend_rate_phrase(sdoc, cl: Clause, hi: int) -> None:
 
 def _same_measure(a: Draft, b: Draft, sdoc) -> bool:
     """Two tariff words of one sentence that refer to one measure (G2)."""
+    if _distinct(a, b, sdoc):
+        return False
     if a.start <= sdoc[b.clause.anchor].idx < a.end and b.rate.rate is None:
         return not (b.kind_cue and a.kind_cue and b.kind_cue != a.kind_cue)
     bh = sdoc[b.clause.head_noun]
@@ -232,6 +234,32 @@ def _same_measure(a: Draft, b: Draft, sdoc) -> bool:
     if b.explicit_target and a.explicit_target and set(b.target) != set(a.target):
         return False
     return True
+
+
+def _distinct(a: Draft, b: Draft, sdoc) -> bool:
+    """Different measures: on different products ("lower tariffs on coconut oil but a levy on
+    vegetable oils"), or done differently by verbs of their own ("improve tariffs for X, to
+    increase tariffs for Y")."""
+    pa = {p.lower() for p in a.products}
+    pb = {p.lower() for p in b.products}
+    if pa and pb and not any(x in y or y in x for x in pa for y in pb):
+        return True
+    ca, cb = _own_change(sdoc[a.clause.anchor]), _own_change(sdoc[b.clause.anchor])
+    if cb and ca != cb:
+        return True  # "at 10 pct duty and reduced levies on wheat bran"
+    va = a.clause.verbs[:1] if a.clause.direct else []
+    vb = b.clause.verbs[:1] if b.clause.direct else []
+    return bool(va and vb and va != vb and a.action != b.action)
+
+
+def _own_change(a) -> str | None:
+    """The change named by the tariff word's own modifier ("reduced levies", "higher duties")."""
+    for c in a.children:
+        if c.dep_ == "amod" and c.i < a.i:
+            for name in ("raise", "cut"):
+                if actions.CHANGE[name].match(c.text.lower()):
+                    return name
+    return None
 
 
 def _score(d: Draft) -> int:

@@ -30,6 +30,9 @@ GOV_NOUNS = frozenset("""government governments officials official administratio
     minister ministers tribunal commission authorities authority negotiators president secretary
     representative department agency board court parliament congress senate cabinet customs
     bureau spokesman delegation leader leaders chancellor premier""".split())
+# "Japan's main offers were to improve tariffs": the owner of the plan levies the tariff
+PLAN_NOUNS = frozenset("""offer offers proposal proposals plan plans pledge pledges promise promises
+    package packages concession concessions decision move moves""".split())
 GROUP_WORDS = frozenset({"countries", "states", "nations", "members", "governments",
                          "signatories", "partners"})
 
@@ -78,7 +81,7 @@ def _subject_codes(sdoc, subj: int, actors: list[Actor]) -> list[str]:
         a = _actor_at(actors, c.i)
         if a:
             found.append(a)
-    if not found and tok.text.lower() in GOV_NOUNS:
+    if not found and (tok.text.lower() in GOV_NOUNS or tok.text.lower() in PLAN_NOUNS):
         for c in tok.children:
             if c.dep_ in {"compound", "poss", "amod", "nmod"}:
                 a = _actor_at(actors, c.i)
@@ -134,6 +137,8 @@ def _target_path(sdoc, head, lo: int, hi: int) -> bool:
                          r"fight\w*|campaign\w*|steps|move|moves|case)$", tok.head.text, re.I):
             return True
         words = [tok.text] + [c.text for c in tok.children if c.dep_ == "amod"]
+        if any(c.dep_ == "poss" for c in tok.children):
+            return False  # "Manila's request for lower tariffs": the owner asks, the subject decides
         if any(TARGET_SUBJECT_VERBS.match(w) for w in words):
             return True
         if any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
