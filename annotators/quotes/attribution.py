@@ -11,7 +11,7 @@ from __future__ import annotations
 from annotators.quotes.cues import CLAUSE_FORMS, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS, XCOMP_FORMS
 from annotators.quotes.indirect import (according, clause, cut_trailing_cue, generic_clause, noun,
                                         noun_prep, object_content, that_clause, xcomp)
-from annotators.quotes.parse import QUOTED, Attribution, clip, inside, overlaps, trim
+from annotators.quotes.parse import QUOTED, Attribution, clip, inside, overlaps, sentence_of, trim
 
 # dependency labels a verb can carry; a cue word with another label is a noun or modifier
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "parataxis",
@@ -79,7 +79,7 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             att = object_content(tok, text)
         if att is None:
             continue
-        sent = tok.sent
+        sent = sentence_of(tok)
         att.sent_start, att.sent_end = sent.start_char, sent.end_char
         att.pieces = [cut_trailing_cue(sdoc, tok, p, att.source) for p in att.pieces]
         att.pieces = [p for p in (trim(text, *clip(text, a, b, tok.idx)) for a, b in att.pieces) if p[1] > p[0]]

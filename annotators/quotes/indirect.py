@@ -11,8 +11,8 @@ the colon.
 from __future__ import annotations
 
 from annotators.quotes.cues import CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES
-from annotators.quotes.parse import (Attribution, cue_span, left_name, minus, subject_of,
-                                     subtree_span)
+from annotators.quotes.parse import (Attribution, cue_span, left_name, minus, sentence_of, subject_of,
+                                     subtree_span, text_of)
 
 _NOT_CUES = frozenset("""is are was were be been being 's 're has have had do does did make makes made
 let lets get gets got go goes went help helps helped see sees saw seen mean means meant""".split())
@@ -116,7 +116,7 @@ _LISTENER_VERBS = frozenset({"tell", "inform", "assure", "advise"})
 def _inverted(tok):
     """'“…,” wrote a man calling himself Paul': after a quotation the speaker may follow
     the verb, and the parser may call it an object."""
-    text = tok.doc.text
+    text = text_of(tok.doc)
     k = tok.idx - 1
     while k >= 0 and text[k] in " ,\u00a0":
         k -= 1
@@ -242,7 +242,7 @@ def according(tok, text: str) -> Attribution | None:
     if src is not None:
         r = src.right_edge
         phrase_end = r.idx + len(r)
-    sent = tok.sent
+    sent = sentence_of(tok)
     pieces = minus((sent.start_char, sent.end_char), (tok.idx, phrase_end))
     cs, ce = tok.idx, to.idx + len(to)
     return Attribution(cs, ce, text[cs:ce], tok.i, src, pieces)
@@ -251,7 +251,7 @@ def according(tok, text: str) -> Attribution | None:
 def colon_attribution(sdoc, pos: int) -> Attribution | None:
     """'The chief executive put it bluntly: “…”': the clause before a colon that opens a
     quotation attributes it to its subject, whatever its verb."""
-    text = sdoc.text
+    text = text_of(sdoc)
     k = pos - 1
     while k >= 0 and text[k].isspace():
         k -= 1

@@ -5,6 +5,7 @@ Shared by attribution.py (which cues to take) and indirect.py (what each cue rep
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -47,6 +48,31 @@ QUOTED: list[tuple[int, int]] = []  # quoted ranges of the document being read (
 _DATELINE = re.compile(r"\n| — | -- |\(AP\)|\(UPI\)|\(Reuters\)")  # separators a subject is not found across
 
 
+_SENTS: dict = {"doc": None, "starts": [], "spans": [], "text": ""}
+
+
+def text_of(doc) -> str:
+    """The text of a spaCy Doc; `Doc.text` rebuilds it from the tokens on every call."""
+    if _SENTS["doc"] is not doc:
+        _cache(doc)
+    return _SENTS["text"]
+
+
+def _cache(doc) -> None:
+    spans = list(doc.sents)
+    _SENTS.update(doc=doc, starts=[sp.start for sp in spans], spans=spans, text=doc.text)
+
+
+def sentence_of(tok):
+    """The sentence Span of a token; `Token.sent` walks the whole doc each call, this does
+    it once per doc."""
+    doc = tok.doc
+    if _SENTS["doc"] is not doc:
+        _cache(doc)
+    k = bisect.bisect_right(_SENTS["starts"], tok.i) - 1
+    return _SENTS["spans"][max(k, 0)]
+
+
 def subject_of(tok, depth: int = 3):
     """The subject of a verb; for a shared subject ("and said", ", saying") the head's."""
     for _ in range(depth):
@@ -57,7 +83,7 @@ def subject_of(tok, depth: int = 3):
             return None  # a passive names what was said or who heard it, not who said it
         subs = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i + 12
                 and any(ch.isalnum() for ch in c.text) and not inside(QUOTED, c.idx)
-                and not _DATELINE.search(tok.doc.text, min(c.idx, tok.idx), max(c.idx, tok.idx))]
+                and not _DATELINE.search(text_of(tok.doc), min(c.idx, tok.idx), max(c.idx, tok.idx))]
         if subs:
             return min(subs, key=lambda c: abs(c.i - tok.i))
         # a name the parser hung on the verb as a modifier ("Trump predicts", mis-tagged)
@@ -97,9 +123,9 @@ def left_name(tok):
         return None
     # "At the town hall, a young woman who … asked": the subject was hung on the place as
     # an apposition that ends right before the verb
-    for t in reversed(doc[tok.sent.start:tok.i]):
+    for t in reversed(doc[sentence_of(tok).start:tok.i]):
         if t.dep_ == "appos" and tok.i - 2 <= t.right_edge.i < tok.i and not inside(QUOTED, t.idx) \
-                and "\n" not in doc.text[t.idx:tok.idx]:
+                and "\n" not in text_of(doc)[t.idx:tok.idx]:
             return t
     k = tok.i - 1
     seen_comma = 0

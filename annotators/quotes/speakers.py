@@ -131,6 +131,7 @@ class Resolver:
         self.quoted = quoted
         self._person_toks: frozenset[int] | None = None
         self._genders: dict[str, str] | None = None
+        self._person_lasts: set[str] | None = None
         self.groups: list[tuple[int, str, int, int]] = []  # plural sources, for "they"
         sdoc = getattr(doc, "spacy", None)
         # start offsets of mentions whose head is a subject ("Sen. McCaskill scolded him")
@@ -213,8 +214,10 @@ class Resolver:
         tagged ORG once and PERSON as "Tim Canova")."""
         if label in _PERSONISH:
             return True
-        last = name.split()[-1:] if name else []
-        return bool(last) and any(m.label in _PERSONISH and m.text.split()[-1:] == last for m in self.mentions)
+        if self._person_lasts is None:
+            self._person_lasts = {m.text.split()[-1] for m in self.mentions if m.label in _PERSONISH and m.text.split()}
+        words = name.split() if name else []
+        return bool(words) and words[-1] in self._person_lasts
 
     def _gender_ok(self, name: str, kind: str) -> bool:
         """False when the document shows `name` with the other gender's pronouns or title."""
