@@ -292,10 +292,17 @@ def _clip(group: list[Draft], sdoc, text: str) -> None:
             if a_anchor < b.start:
                 a.end = b.start
             else:
-                cut = max(a_anchor + 1, min(b_anchor, b.start))
+                a_anchor_end = a_anchor + len(sdoc[a.clause.anchor].text)
+                cut = max(a_anchor_end, min(b_anchor, b.start))
                 a.end, b.start = cut, max(cut, b.start)
+                m = re.match(r"(?:[\s,;]|and\b|or\b|but\b)*", text[b.start:b.end])
+                if m and b.start + m.end() < b.end:
+                    b.start += m.end()  # " and reduced levies" -> "reduced levies"
         while a.end > a.start and text[a.end - 1] in " \n\t,;-":
             a.end -= 1
+    for d in group:
+        if d.rate.rate is not None and not re.search(r"\d", text[d.start:d.end]):
+            d.rate = rates.RateInfo()  # the figure went to the other mention of the sentence
 
 
 def _item(d: Draft, text: str) -> dict:

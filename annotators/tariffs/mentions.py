@@ -125,6 +125,9 @@ def _is_reference(sdoc, i: int, lo: int, hi: int) -> bool:
         return True
     if len(prev) > 1 and prev[1] in {"the", "this", "these"}:
         return True
+    if prev[:1] and prev[0] in {"pct", "%", "percent", "cent", "cents"} and len(prev) > 1 and \
+            (re.match(r"^[\d.,/]+$", prev[1]) or prev[1] == "per"):
+        return True  # "at 10 pct duty"
     window = sdoc[i + 1:min(hi, i + 10)].text.lower()
     return bool(re.search(r"\d[\d.,/]*\s*(%|pct|per cent|cents?|cts|ringgit|dlrs)", window))
 

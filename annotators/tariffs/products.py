@@ -12,14 +12,16 @@ ABSTRACT = frozenset("""basis grounds behalf condition conditions information da
     issues matter matters account average top hold record time times way ways part side
     level levels scale list lists board tax taxes cost costs consumers customers price prices
     companies company firms firm industry industries producers manufacturers makers exporters
-    importers users""".split())
+    importers users research development promotion replanting purposes purpose reasons reason
+    revenue protection years months weeks days""".split())
 ON_VERBS = re.compile(r"^(impos|re-?impos|slap|levie|levy|put|puts|putting|plac|set|sets|rais|cut|lift|"
                       r"reduc|lower|appl|charg|collect|increas|extend|remov|eliminat|suspend|waiv|"
                       r"drop|scrap|abolish|introduc|hike|doubl|keep|kept|maintain)", re.I)
 GENERIC = frozenset("""goods products imports exports shipments items trade merchandise
     commodities articles things lines categories sales purchases""".split())
 QUANTIFIER_HEADS = frozenset("""variety range number host list series kinds kind types type
-    array lot lots wide worth""".split())
+    array lot lots wide worth tonnes tonne tons ton kilos kilo kg kilograms bushels bushel barrels
+    barrel lbs pounds litres liters gallons bales bags units""".split())
 DROP_WORDS = frozenset("""a an the some all its their his her our these those this that
     certain other such many most several various any selected""".split())
 MONTH_WORDS = frozenset("""january february march april may june july august september october
@@ -142,8 +144,10 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
         if a.i in verb_ids and not ON_VERBS.match(a.text):
             continue  # "based on", "depends on": the verb's "on" is not the measure's
         for prep in a.children:
-            if prep.dep_ != "prep" or prep.text.lower() not in {"on", "against"}:
+            if prep.dep_ != "prep" or prep.text.lower() not in {"on", "against", "for"}:
                 continue
+            if prep.text.lower() == "for" and a.i not in {cl.head_noun, cl.anchor}:
+                continue  # "tariffs for leather footwear", but not "asked for", "for two years"
             for pobj in prep.children:
                 if pobj.dep_ != "pobj" or not (lo <= pobj.i < hi):
                     continue
