@@ -45,7 +45,7 @@ def inside(ranges: list[tuple[int, int]], pos: int) -> bool:
 QUOTED: list[tuple[int, int]] = []  # quoted ranges of the document being read (reset per doc)
 
 
-_DATELINE = re.compile(r"\n| — | -- |\(AP\)|\(UPI\)|\(Reuters\)")  # separators a subject is not found across
+_DATELINE = re.compile(r"\n|\((?:AP|UPI|Reuters|AFP)\)|[A-Z]{3,}[^a-z\n]{0,30}\s(?:—|–|--)\s")  # datelines, line breaks
 
 
 _SENTS: dict = {"doc": None, "starts": [], "spans": [], "text": ""}
