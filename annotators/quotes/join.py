@@ -306,7 +306,8 @@ def _glued_cue(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str] | Non
 
 
 _TAG = re.compile(r"\s*((?:(?:" + _ABBR + r"|[A-Z][\w’'-]+)\s+){0,2}[A-Z][\w’'-]+|he|she|they|(?:the|a|an) [\w-]+(?: [\w-]+)?)"
-                  r"\s+((?:also |then |later )?[a-z]+(?:ed|s)\b(?: back| out| up)?)")
+                  r"\s+((?:also |then |later )?(?:[a-z]+(?:ed|s)|shot|fired|went|broke|spoke|wrote|told|said)\b"
+                  r"(?: back| out| up| on| in)?)")
 
 
 _LABEL_LINE = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*):[ \t]+(\S[^\n]*)$", re.M)
