@@ -53,6 +53,8 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             cands.append((tok, "xcomp"))
         elif low in CLAUSE_FORMS and tok.dep_ in _VERB_DEPS:
             cands.append((tok, "clause"))
+        elif low in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+            cands.append((tok, "clause"))  # "as Vulture put it, …", "Mr. Cohn put it bluntly:"
         elif low in OBJECT_FORMS and tok.dep_ in _VERB_DEPS:
             cands.append((tok, "object"))
         elif tok.dep_ in _VERB_DEPS and generic_clause(tok):
