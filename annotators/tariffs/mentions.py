@@ -199,7 +199,8 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
             return False
         if nxt[:1] == ["free"]:
             return not _duty_free_shop(_next_words(sdoc, i + 1, 2, hi))
-        return _has_border_support(sdoc, i, lo, hi) or (doc_context and _is_reference(sdoc, i, lo, hi))
+        return _has_border_support(sdoc, i, lo, hi) or (doc_context and _is_reference(sdoc, i, lo, hi)) \
+            or _headline_product(sdoc, i, headline, doc_context)
     if lx.LEVY_RE.match(w):
         if doc_flags(text)[2] and not any(p in lx.BORDER_MODIFIERS for p in prev[:2]):
             return False  # the story is about a domestic levy; "the levy" is that one
@@ -207,10 +208,32 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
             return False  # a surname: "Mickey Levy"
         if _is_levy_verb(sdoc, i, lo, hi):
             return False
-        return _has_border_support(sdoc, i, lo, hi) or (doc_context and _is_reference(sdoc, i, lo, hi))
+        return _has_border_support(sdoc, i, lo, hi) or (doc_context and _is_reference(sdoc, i, lo, hi)) \
+            or _headline_product(sdoc, i, headline, doc_context)
     if lx.TAX_RE.match(w):
         return bool(prev[:1] and prev[0] in {"import", "export", "imports", "exports", "border"})
     return False
+
+
+def _headline_product(sdoc, i: int, headline: bool, doc_context: bool) -> bool:
+    """ "ORANGE JUICE DUTIES", "VEGETABLE OIL LEVY": a headline duty on a product, in a story
+    whose body has a border tariff."""
+    if not (headline and doc_context):
+        return False
+    j = i - 1
+    while j >= 0 and sdoc[j].is_space:
+        j -= 1
+    if j < 0:
+        return False
+    prev = sdoc[j].text
+    return prev.isalpha() and len(prev) > 2 and prev.lower() not in HEADLINE_NOT_PRODUCT \
+        and not lx.DOMESTIC_MODIFIERS & {prev.lower()}
+
+
+HEADLINE_NOT_PRODUCT = lx.DETERMINERS | lx.BORDER_MODIFIERS | frozenset(
+    """to for on of and or set sets impose imposes imposed raise raises raised cut cuts lift lifts
+    new higher lower more further extra seek seeks seeking propose proposes plan plans
+    urge urges ask asks may will could says said""".split())
 
 
 def _duty_free_shop(nxt: list[str]) -> bool:

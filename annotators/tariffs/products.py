@@ -111,13 +111,38 @@ def _expand(sdoc, tok) -> list:
 HEADLINE_ON = re.compile(r"\b(?:ON|AGAINST)\s+(?P<p>[A-Z][A-Z .,'-]*[A-Z])\s*$")
 
 
+HEADLINE_SKIP = frozenset("""to for on of and or set sets impose imposes raise raises cut cuts lift
+    lifts new higher lower more further import imports export exports customs tariff tariffs
+    anti dumping countervailing retaliatory punitive special extra""".split())
+
+
+def _headline_compound(sdoc, cl: Clause, lo: int) -> list[str]:
+    """ "U.S. TO SET ORANGE JUICE DUTIES": the words right before the headline's tariff word."""
+    words = []
+    if not re.match(r"^(dut(y|ies)|lev(y|ies))$", sdoc[cl.anchor].text, re.I):
+        return []  # "TO AVERT TARIFFS", "REGIONAL TARIFF CUTS": no tagger to tell nouns apart
+    j = cl.anchor - 1
+    while j >= lo and len(words) < 3:
+        t = sdoc[j]
+        if t.is_space or not t.text.isalpha() or t.text.lower() in HEADLINE_SKIP or code_of(t.text) \
+                or t.text.lower() in DROP_WORDS:
+            break
+        words.insert(0, t)
+        j -= 1
+    while words and words[0].text.lower() in KIND_WORDS:
+        words = words[1:]
+    if not words or all(w.text.lower() in GENERIC for w in words):
+        return []
+    return [sdoc[words[0].i:words[-1].i + 1].text]
+
+
 def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) -> list[str]:
     """Product phrases of the measure in clause `cl`."""
     if headline:
         text = sdoc[lo:hi].text
         m = HEADLINE_ON.search(text)
         if not m:
-            return []
+            return _headline_compound(sdoc, cl, lo)
         words = m.group("p").split()
         while words and (code_of(words[0]) or words[0].lower() in DROP_WORDS):
             words = words[1:]

@@ -52,7 +52,9 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
         body = next((x for x in drafts[k + 1:] if not x.headline and (x.imposer or x.target)), None)
         union = {c for x in drafts if not x.headline for c in x.imposer + x.target}
         codes = d.headline_codes
-        if body and (set(codes) <= set(body.imposer) | set(body.target) or set(codes) <= union):
+        if body and (set(codes) <= set(body.imposer) | set(body.target) or set(codes) <= union
+                     or set(body.imposer) & set(codes) and not set(body.target) & set(codes)):
+            # "PHILIPPINES CRITICISES EC FOR ... LEVY": the body says who levies it
             d.imposer, d.target = list(body.imposer), list(body.target)
             if not d.imposer:
                 d.imposer = [c for c in codes if c not in body.target][:1]
