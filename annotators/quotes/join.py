@@ -207,7 +207,8 @@ def _anchor(text: str, atts: list[Attribution], lookup: _Doc, lo: int, hi: int, 
         if a.source is None or not (lo - 150 <= a.cue_end <= lo):
             continue
         gap = text[a.cue_end:lo]
-        if not _STOP.search(gap + " ") or gap.rstrip().endswith(":") or a.colon:
+        clean = not _STOP.search(gap.rstrip().rstrip(":") + " ")
+        if clean or (a.colon and not "\n" in gap.rstrip()):
             before.append(k)
     if before:
         return max(before, key=lambda k: atts[k].cue_end)
