@@ -249,14 +249,16 @@ def according(tok, text: str) -> Attribution | None:
 
 
 def colon_attribution(sdoc, pos: int) -> Attribution | None:
-    """'The chief executive put it bluntly: “…”': the clause before a colon that opens a
-    quotation attributes it to its subject, whatever its verb."""
+    """'The chief executive put it bluntly: “…”': the clause before a colon (or a comma,
+    for a named or pronoun subject) that opens a quotation attributes it to its subject,
+    whatever its verb."""
     text = text_of(sdoc)
     k = pos - 1
     while k >= 0 and text[k].isspace():
         k -= 1
-    if k < 0 or text[k] != ":":
+    if k < 0 or text[k] not in ":,":
         return None
+    comma = text[k] == ","
     colon = sdoc.char_span(k, k + 1, alignment_mode="expand")
     if colon is None or colon.start == 0:
         return None
@@ -272,4 +274,7 @@ def colon_attribution(sdoc, pos: int) -> Attribution | None:
     subj = subject_of(verb)
     if subj is None or subj.i > colon.start:
         return None
+    if comma and (verb.i > colon.start or "\n" in text[subj.idx:k] or not (
+            subj.text[:1].isupper() or subj.lower_ in ("he", "she", "they"))):
+        return None  # "Capito called over her shoulder, “…”" — a person speaking, on this line
     return Attribution(verb.idx, verb.idx + len(verb), verb.text, verb.i, subj, [], colon=True)
