@@ -142,17 +142,17 @@ def build_items(doc) -> list[dict]:
         best = _anchor(text, atts, lookup, lo, hi, strict=True)
         dash = _DASH_NAME.match(text, hi) if best is None else None
         same_para = last is not None and "\n" not in text[last["end"]:m.start]
+        if best is None and dash is None and sdoc is not None:
+            extra = colon_attribution(sdoc, lo)  # "Y shot back, “…”" — its own lead-in first
+            if extra is not None:
+                atts.append(extra)
+                speakers.append(resolver.resolve(extra.source))
+                best = len(atts) - 1
         if best is None and dash is None and not (same_para and last.get("speaker")):
             best = _anchor(text, atts, lookup, lo, hi, strict=False)
             label = _NAME_COLON.search(text, max(0, lo - 60), lo) if best is None else None
             if label is not None and dash is None:
                 dash = label  # "Jeffrey M. Jones: “…”" — the same as a dash byline
-            if best is None and dash is None and sdoc is not None:
-                extra = colon_attribution(sdoc, lo)
-                if extra is not None:
-                    atts.append(extra)
-                    speakers.append(resolver.resolve(extra.source))
-                    best = len(atts) - 1
         glued = _glued_cue(text, lo, hi) if best is None and dash is None else None
         if best is not None:
             k = best
