@@ -153,6 +153,9 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
                 break
         if found is None:
             low = w.lower()
+            if w == "New" and i + 1 < n and sdoc[i + 1].text[:1].isupper():
+                i += 2  # "New Mexico", "New England", "New Jersey": places, not the country named
+                continue
             if low == "the" and i + 1 < n and sdoc[i + 1].text.lower() == "island" and last_island:
                 found = (i + 2, last_island, "the island")  # "the island's import tariffs" -> Taiwan
                 out_how = "island"

@@ -244,6 +244,9 @@ def _distinct(a: Draft, b: Draft, sdoc) -> bool:
     pb = {p.lower() for p in b.products}
     if pa and pb and not any(x in y or y in x for x in pa for y in pb):
         return True
+    if a.explicit_imposer and b.explicit_target and set(a.imposer) & set(b.target) or \
+            b.explicit_imposer and a.explicit_target and set(b.imposer) & set(a.target):
+        return True  # "Canada agreed to levy the tax if the U.S. lobby drops its request for a duty on Canadian lumber"
     ca, cb = _own_change(sdoc[a.clause.anchor]), _own_change(sdoc[b.clause.anchor])
     if cb and ca != cb:
         return True  # "at 10 pct duty and reduced levies on wheat bran"

@@ -211,8 +211,23 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
         return _has_border_support(sdoc, i, lo, hi) or (doc_context and _is_reference(sdoc, i, lo, hi)) \
             or _headline_product(sdoc, i, headline, doc_context)
     if lx.TAX_RE.match(w):
-        return bool(prev[:1] and prev[0] in {"import", "export", "imports", "exports", "border"})
+        if prev[:1] and prev[0] in {"import", "export", "imports", "exports", "border"}:
+            return True
+        return doc_context and _tax_back_reference(sdoc, i, prev, text)
     return False
+
+
+BORDER_TAX_BEFORE = re.compile(r"\b(?:import|export)s?\s+tax|\b(?:tariff|tarriff)s?\b|\bduties\b", re.I)
+
+
+def _tax_back_reference(sdoc, i: int, prev: list[str], text: str) -> bool:
+    """ "levy the new tax", "products hit by the new taxes": a tax that plainly refers back to
+    a border tax or tariff named just before (G1)."""
+    if not prev or prev[0] not in {"the", "new", "this", "these"} or \
+            (prev[0] == "new" and prev[1:2] not in (["the"], ["these"])):
+        return False
+    before = text[max(0, sdoc[i].idx - 400):sdoc[i].idx]
+    return bool(BORDER_TAX_BEFORE.search(before))
 
 
 def _headline_product(sdoc, i: int, headline: bool, doc_context: bool) -> bool:

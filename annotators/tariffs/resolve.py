@@ -189,6 +189,8 @@ def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, se
         if d.target and d.action in {"impose", "threaten", "propose", "raise"} and \
                 not set(d.target) & set(d.imposer):
             for _, name, codes in outside:
+                if codes - set(d.target) - set(d.imposer):
+                    continue  # "EC launches anti-dumping probe on Japanese chips": another party's case
                 if set(d.target) & codes or (name == "retaliatory" and codes and codes <= set(d.imposer)):
                     # "Reagan: we don't want to take retaliatory action": the levying side speaks
                     d.kind_cue = name

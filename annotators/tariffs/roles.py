@@ -168,6 +168,34 @@ def _nested_destination(sdoc, a: Actor, outer) -> bool:
     return False
 
 
+ENTRY_HEADS = re.compile(r"^(import|imports|imported|importing|exports?|exported|shipments?|shipped|"
+                         r"sales|sold|sell|sells)$", re.I)
+
+
+def _market_of_entry(sdoc, head, actors: list[Actor], taken: set[str]) -> list[str]:
+    """ "tariffs on chips it imports into the U.S.": the market the goods enter levies the tariff."""
+    for t in head.subtree:
+        if t.text.lower() in {"into", "to"} and t.dep_ == "prep" and ENTRY_HEADS.match(t.head.text):
+            for a in _actors_under(sdoc, t, actors):
+                if a.code not in taken:
+                    return [a.code]
+    return []
+
+
+def _speaker_codes(sdoc, head, lo: int, hi: int, actors: list[Actor]) -> list[str]:
+    """ "The Commission said ... which could lead it to impose duties": the country or
+    agency that speaks the sentence, for a mention whose own subject is a pronoun."""
+    tok = head
+    for _ in range(12):
+        if tok.head.i == tok.i or not (lo <= tok.head.i < hi):
+            break
+        tok = tok.head
+    if not SPEECH_VERBS.match(tok.text):
+        return []
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return _subject_codes(sdoc, subj.i, actors)[:1] if subj is not None else []
+
+
 def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                direction: str, exempt: bool = False) -> tuple[list[str], list[str], bool]:
     """(imposer codes, target codes, group_subject) stated in the clause."""
@@ -268,6 +296,8 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                 for a in [_actor_at(actors, c.i)] if a]
             if codes and not imposer:
                 imposer = codes[:1]
+            elif not codes:
+                via_pronoun = True  # "an investigation, which could lead it to impose duties"
             break
         if subj.i == head.i or subj.i == anchor.i:
             continue  # the tariff itself is the subject
@@ -301,6 +331,8 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
         if appos and appos[0].text.lower() in GROUP_WORDS:  # dateline subjects: "ADDIS ABABA, ... - Fifteen countries"
             group = True
         break
+    if not imposer and not target and via_pronoun and not pronoun_target:
+        imposer = _speaker_codes(sdoc, head, lo, hi, actors)
     # duty-free access "to North American markets": the market is the imposer
     if exempt and not any(a for a in sent_actors if cl.verbs and sdoc[cl.verbs[0]].i == a.token_start):
         to_actors = [a for p in head.children if p.dep_ == "prep" and p.text.lower() in {"to", "into", "in"}
@@ -355,6 +387,8 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
             break
     if not imposer and destinations:
         imposer = destinations[:1]
+    if not imposer and direction == "import":
+        imposer = _market_of_entry(sdoc, head, actors, set(target))
     if not imposer and origins and target and origins[0] not in target:
         imposer = origins[:1]
     # 5. a country adjective on products inside the noun phrase or the verb's own phrases
