@@ -226,3 +226,89 @@ def test_misspelling_and_respectively(run):
                 "191.15 and 955.75 ringgit per tonne respectively.")
     assert items[0]["rate"] == pytest.approx(191.15) and items[0]["unit"] == "MYR/tonne"
     assert items[0]["action"] == "state" and items[0]["imposer"] == "MY"
+
+
+# -- generalisation fixes (texts written for these tests) -----------------------------------
+
+def test_headline_duty_on_a_product(run):
+    text = ("BRAZIL TO SET COFFEE DUTIES FRIDAY\n\nBRASILIA, May 4 - Brazil will set new export "
+            "duties on green coffee on Friday, officials said.\n")
+    items = run(text, "1987-05-04")
+    head = [i for i in items if i["start"] == 0]
+    assert head and head[0]["products"] == ["COFFEE"]
+    assert head[0]["imposer"] == "BR"
+
+
+def test_two_measures_in_one_sentence(run):
+    text = ("BRUSSELS, May 4 - The Community rejected Jakarta's request for lower tariffs on palm "
+            "oil but introduced a levy on rapeseed oil, diplomats said.\n")
+    items = run(text, "1987-05-04")
+    assert len(items) == 2
+    cut = next(i for i in items if i["action"] == "cut")
+    assert cut["imposer"] == "EU" and cut["products"] == ["palm oil"]
+    levy = next(i for i in items if i is not cut)
+    assert levy["action"] == "impose" and levy["imposer"] == "EU"
+
+
+def test_rate_stays_with_its_own_mention(run):
+    text = ("LUXEMBOURG, May 4 - The EC agreed a deal with Chile.\n    Chile will gain a quota of "
+            "2,000 tonnes of frozen salmon at 12 pct duty and reduced levies on 300,000 tonnes of "
+            "maize gluten, EC officials said.\n")
+    items = run(text, "1987-05-04")
+    assert len(items) == 2
+    first, second = sorted(items, key=lambda i: i["start"])
+    assert first["rate"] == 12.0 and first["imposer"] == "EU" and first["target"] == "CL"
+    assert second["action"] == "cut" and second["rate"] is None
+    assert second["text"].startswith("reduced")
+
+
+def test_export_tax_destination_is_the_target(run):
+    text = ("TORONTO, May 4 - Ottawa imposed a 10 pct export tax last March on shipments of "
+            "Canadian cedar shakes to the U.S., officials said.\n")
+    items = run(text, "1987-05-04")
+    assert len(items) == 1
+    assert items[0]["imposer"] == "CA" and items[0]["target"] == "US"
+    assert items[0]["rate"] == 10.0
+
+
+def test_market_of_entry_levies(run):
+    text = ("SEOUL, May 4 - South Korea faces a deadline from Washington for the imposition of "
+            "duties on steel it exports into the U.S., officials said.\n")
+    items = run(text, "1987-05-04")
+    assert items and items[0]["imposer"] == "US" and items[0]["target"] == "KR"
+
+
+def test_retaliation_said_by_the_levying_side(run):
+    text = ("WASHINGTON, May 2 - The U.S. will impose tariffs on Brazilian shoes, officials "
+            "said.\n    \"We do not want to take retaliatory action if we can avoid it,\" Reagan "
+            "said.\n")
+    items = run(text, "1987-05-02")
+    assert items and items[0]["kind"] == "retaliatory"
+
+
+def test_subsidy_complaint_is_countervailing_and_new_mexico_is_not_mexico(run):
+    text = ("WASHINGTON, May 2 - Growers from New Mexico, claiming unfair government subsidies, "
+            "are seeking a 30 pct tariff on Canadian potash.\n")
+    items = run(text, "1987-05-02")
+    assert len(items) == 1
+    it = items[0]
+    assert it["kind"] == "countervailing" and it["action"] == "propose"
+    assert it["imposer"] == "US" and it["target"] == "CA"
+
+
+def test_modal_one_verb_up_is_propose(run):
+    text = ("BRUSSELS, May 2 - The EC Commission said it opened an investigation, which could "
+            "lead it to impose duties on Korean ball bearings.\n")
+    items = run(text, "1987-05-02")
+    assert items and items[0]["action"] == "propose" and items[0]["imposer"] == "EU"
+    assert items[0]["target"] == "KR"
+
+
+def test_back_reference_tax_and_domestic_levy_story(run):
+    text = ("TORONTO, May 2 - Canada imposed a 15 pct export tax on cedar shakes to the U.S.\n"
+            "    Canadian negotiators agreed to levy the new tax to settle the dispute.\n")
+    items = run(text, "1987-05-02")
+    assert len(items) == 2 and items[1]["imposer"] == "CA"
+    text2 = ("CANBERRA, May 3 - The government kept the maximum 80 pct levy on old oil.\n"
+             "    \"The economics at an 80 pct levy are poor,\" he said.\n")
+    assert run(text2, "1987-05-03") == []

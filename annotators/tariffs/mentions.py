@@ -28,7 +28,20 @@ def doc_flags(text: str) -> tuple[bool, bool, bool]:
     """Per-document near-miss signals, computed once per text: (a story about prices or
     sentences, about a domestic duty, about a domestic levy)."""
     return (len(lx.PRICE_DOC.findall(text)) >= 2, bool(lx.DOMESTIC_DUTY_DOC.search(text)),
-            bool(lx.DOMESTIC_LEVY_DOC.search(text)))
+            bool(lx.DOMESTIC_LEVY_DOC.search(text)) or _first_levy_domestic(text))
+
+
+def _first_levy_domestic(text: str) -> bool:
+    """The story's first levy is on a domestic object ("a levy on old oil"), so its later
+    bare "levy" is that one too."""
+    m = re.search(r"\blev(?:y|ies)\b(?!\s+(?:a|an|the)\b)", text, re.I)
+    if not m:
+        return False
+    before = text[max(0, m.start() - 30):m.start()].lower().split()
+    if before and before[-1] in lx.BORDER_MODIFIERS:
+        return False
+    return bool(lx.DOMESTIC_OBJECTS.match(text[m.end():m.end() + 40])) or \
+        bool(before and before[-1] in lx.DOMESTIC_MODIFIERS)
 
 
 def _low(tok) -> str:

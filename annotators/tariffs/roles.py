@@ -174,8 +174,11 @@ ENTRY_HEADS = re.compile(r"^(import|imports|imported|importing|exports?|exported
 
 def _market_of_entry(sdoc, head, actors: list[Actor], taken: set[str]) -> list[str]:
     """ "tariffs on chips it imports into the U.S.": the market the goods enter levies the tariff."""
-    for t in head.subtree:
-        if t.text.lower() in {"into", "to"} and t.dep_ == "prep" and ENTRY_HEADS.match(t.head.text):
+    sub = {t.i for t in head.subtree}
+    near = list(head.subtree) + list(sdoc[head.i + 1:min(len(sdoc), head.i + 8)])
+    for t in near:
+        if t.text.lower() in {"into", "to"} and t.dep_ == "prep" and ENTRY_HEADS.match(t.head.text) \
+                and (t.i in sub or head.i < t.head.i <= head.i + 6):
             for a in _actors_under(sdoc, t, actors):
                 if a.code not in taken:
                     return [a.code]
@@ -267,11 +270,10 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
     via_pronoun = False
     for k, v in enumerate(cl.verbs[:3]):
         vt = sdoc[v]
-        subj = None
-        for c in vt.children:
-            if c.dep_ in {"nsubj", "nsubjpass"}:
-                subj = c
-                break
+        subjects = [c for c in vt.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # the one nearest the verb: a dateline word ("SEOUL, May 4 - Seoul faces") may be a second
+        subj = max((c for c in subjects if c.i < vt.i), key=lambda c: c.i, default=None) or \
+            (subjects[0] if subjects else None)
         if subj is None and vt.dep_ == "xcomp":
             # object control: "persuade the U.S. not to impose tariffs"
             obj = next((c for c in vt.head.children if c.dep_ == "dobj" and c.i < vt.i), None)
