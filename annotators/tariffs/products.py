@@ -19,6 +19,10 @@ ON_VERBS = re.compile(r"^(impos|re-?impos|slap|levie|levy|put|puts|putting|plac|
                       r"drop|scrap|abolish|introduc|hike|doubl|keep|kept|maintain)", re.I)
 GENERIC = frozenset("""goods products imports exports shipments items trade merchandise
     commodities articles things lines categories sales purchases""".split())
+REASONS = frozenset("""failure failures violation violations breach refusal dumping practices
+    retaliation reasons reason conduct behaviour behavior""".split())
+# origin-like words that qualify nothing: "foreign products", "imported goods"
+VAGUE = frozenset("""foreign overseas imported other certain various selected some""".split())
 QUANTIFIER_HEADS = frozenset("""variety range number host list series kinds kind types type
     array lot lots wide worth tonnes tonne tons ton kilos kilo kg kilograms bushels bushel barrels
     barrel lbs pounds litres liters gallons bales bags units""".split())
@@ -34,7 +38,10 @@ MONEY = re.compile(r"^(mln|million|billion|bln|dlrs?|dollars?|worth|pct|%|per|ce
 
 def _phrase(sdoc, head, stop: int | None = None) -> str | None:
     """Clean text of the noun phrase at `head` without its conjuncts."""
-    toks = [t for t in head.subtree if not _in_conj(t, head)]
+    clauses = [c for c in head.children if c.dep_ in {"relcl", "acl"} and c.i > head.i
+               and head.text.lower() not in GENERIC]  # "exports which use semiconductors" stays
+    toks = [t for t in head.subtree if not _in_conj(t, head)
+            and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)]
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
     toks = [t for t in toks if t.i <= head.i or t.dep_ not in {"punct"}]
@@ -54,6 +61,12 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
         toks = toks[:-1]
     if not toks:
         return None
+    if head.text.lower() in GENERIC and toks[0].i == head.i:
+        # "imports of Japanese electronics goods" -> the "of" phrase
+        of = [g for c in head.children if c.dep_ == "prep" and c.text.lower() == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        if of:
+            return _phrase(sdoc, of[0], stop)
     text = sdoc[toks[0].i:toks[-1].i + 1].text
     # drop an inner origin word: "Japanese electronic exports" handled by the leading strip
     if toks[-1].text.lower() in GENERIC or (len(toks) > 1 and toks[0].text.lower() in GENERIC):
@@ -67,7 +80,8 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
         return None
     if head.text.lower() in ABSTRACT:
         return None  # "on a temporary basis", "on the basis of cost information"
-    if toks[-1].text.lower() in GENERIC and all(t.text.lower() in GENERIC or code_of(t.text) for t in toks):
+    if toks[-1].text.lower() in GENERIC and all(t.text.lower() in GENERIC or t.text.lower() in VAGUE
+                                                 or code_of(t.text) for t in toks):
         return None
     if toks[-1].text.lower() == "trade":
         return None
@@ -75,7 +89,8 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
         return None
     text = re.sub(r"\s*\([^)]*\)?\s*$", "", text).strip()  # "palm oil (PPO" -> "palm oil"
     # "computer microchips imported from Japan": the origin is the target, not the product
-    text = re.sub(r"\s+(?:imported\s+|made\s+|produced\s+|coming\s+)?(?:from|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$",
+    text = re.sub(r"\s+(?:imported\s+|made\s+|produced\s+|coming\s+|sold\s+|shipped\s+)?(?:from|in|to|into)\s+"
+                  r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$",
                   "", text).strip()
     return text or None
 
@@ -103,6 +118,13 @@ def _expand(sdoc, tok) -> list:
             tok = pobj[0]
         else:
             break
+    if tok.text.lower() in GENERIC:
+        # "such products as cosmetics, bicycles", "66 products ..., including apples"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.text.lower() in {"as", "including", "like"}:
+                pobj = [g for g in c.children if g.dep_ == "pobj"]
+                if pobj:
+                    return [pobj[0]] + [x for x in pobj[0].conjuncts if x.i > pobj[0].i]
     heads = [tok]
     heads.extend(c for c in tok.conjuncts if c.i > tok.i)
     return heads
@@ -152,6 +174,8 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
         return [text[start:m.end("p")]]
     anchors = [sdoc[cl.head_noun]] + ([sdoc[cl.anchor]] if cl.anchor != cl.head_noun else []) + \
         [sdoc[v] for v in cl.verbs[:1]]
+    # "duties that might be imposed on Canadian resource exports"
+    anchors += [c for c in sdoc[cl.head_noun].children if c.dep_ in {"acl", "relcl"} and c.i > cl.head_noun]
     if cl.verbs:
         v = sdoc[cl.verbs[0]]
         anchors += [c for c in v.children if c.dep_ in {"xcomp", "advcl"} and c.i > cl.head_noun]
@@ -178,6 +202,9 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
                     continue
                 if code_of(pobj.text) and not list(pobj.children):
                     continue  # "tariffs on Japan": a target, not a product
+                if prep.text.lower() == "for" and (any(c.dep_ == "poss" for c in pobj.children)
+                                                   or pobj.text.lower() in REASONS):
+                    continue  # "for Tokyo's alleged failure": a reason, not a product
                 if pobj.left_edge.i <= cl.anchor <= pobj.right_edge.i:
                     continue  # "depends on coffee export duties": the tariff itself
                 for h in _expand(sdoc, pobj):
