@@ -153,11 +153,19 @@ class TariffsAnnotator:
                   explicit_imposer=bool(imposer), explicit_target=bool(target))
         if not headline and _generic(sdoc, cl, d):
             return None
+        own = {cl.anchor, cl.head_noun}
+        if cl.verbs and cl.direct and MEASURE_VERB.match(sdoc[cl.verbs[0]].text):
+            own.add(cl.verbs[0])
         d.effective = effective.effective_date(text, sent_chars, (start, end), dates, sdoc,
-                                               {cl.anchor, cl.head_noun, *cl.verbs[:2]})
+                                               {cl.anchor, cl.head_noun, *cl.verbs[:2]}, own)
         if headline:
             d.headline_codes = head_codes
         return d
+
+
+MEASURE_VERB = re.compile(r"^(impos\w*|re-?impos\w*|slap\w*|levie\w*|levy\w*|set|sets|introduc\w*|"
+                          r"rais\w*|increas\w*|cut|cuts|cutting|reduc\w*|lower\w*|lift\w*|remov\w*|"
+                          r"eliminat\w*|suspend\w*|waiv\w*|implement\w*|appl(y|ies|ied))$", re.I)
 
 
 GENERIC_GOVERNORS = re.compile(r"^(use|using|used|such|like|including|include|includes|are|is|"

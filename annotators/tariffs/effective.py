@@ -115,8 +115,12 @@ def attached(sdoc, s: int, e: int, anchors: set[int]) -> bool:
 
 
 def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
-                   dates: list[tuple[int, int, str]], sdoc=None, anchors: set[int] | None = None) -> str | None:
-    """The date in sentence `sent` that says when the measure of `span` takes effect."""
+                   dates: list[tuple[int, int, str]], sdoc=None, anchors: set[int] | None = None,
+                   own: set[int] | None = None) -> str | None:
+    """The date in sentence `sent` that says when the measure of `span` takes effect.
+
+    `anchors` are the clause's tokens a date inside the span must hang from; `own` the
+    tariff word and its own measure verb, which a date outside the span must hang from."""
     best = None
     for s, e, value in dates:
         if not (sent[0] <= s and e <= sent[1]):
@@ -132,9 +136,13 @@ def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
             continue  # far inside a long clause: likely another event's date
         if inside and sdoc is not None and anchors and not cue_near(text, s) and not attached(sdoc, s, e, anchors):
             continue
-        if not inside and not cue_near(text, s):
-            continue
         dist = 0 if inside else min(abs(s - span[1]), abs(span[0] - e))
+        if not inside:
+            # "On Monday will set final duties", "In January, Taiwan reduced tariffs": a date
+            # hanging off the measure's own verb; or an effect cue close to the mention
+            hangs = sdoc is not None and bool(own) and attached(sdoc, s, e, own)
+            if not hangs and not (cue_near(text, s) and dist <= 40):
+                continue
         if best is None or dist < best[0]:
             best = (dist, v)
     return best[1] if best else None
