@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -210,23 +211,45 @@ class Resolver:
         return None
 
     def _is_person(self, name: str, label: str) -> bool:
-        """A PERSON mention, or a name whose last word ends some PERSON mention ("Canova"
-        tagged ORG once and PERSON as "Tim Canova")."""
+        """A PERSON mention, a name whose last word ends some PERSON mention ("Canova"
+        tagged ORG once and PERSON as "Tim Canova"), or a capitalised name the text gives a
+        gendered title or pronoun ("Nefzi said. He said …" with Nefzi tagged GPE)."""
         if label in _PERSONISH:
             return True
         if self._person_lasts is None:
             self._person_lasts = {m.text.split()[-1] for m in self.mentions if m.label in _PERSONISH and m.text.split()}
         words = name.split() if name else []
-        return bool(words) and words[-1] in self._person_lasts
+        if not words:
+            return False
+        if words[-1] in self._person_lasts:
+            return True
+        if label in _GROUPISH or len(words) > 4 or not all(w[:1].isupper() for w in words):
+            return False
+        if label and not _speaks(self.text, words[-1]):
+            return False  # a place the tagger knows ("in Clarkston, he …") is not a person
+        return self._gender_of(words[-1]) is not None
+
+    def _person_mentions(self) -> list[Mention]:
+        return [m for m in self.mentions if m.label in _PERSONISH]
+
+    def _gender_of(self, last: str) -> str | None:
+        """"m"/"f" for a surname from the document's PERSON mentions, or for a word no
+        PERSON mention ends in, from every place it occurs (cached)."""
+        if self._genders is None:
+            self._genders = _guess_genders(self.text, self.mentions, self.quoted, self._person_mentions())
+        last = last.strip(".,’'s") if len(last) > 3 else last
+        if last not in self._genders:
+            self._is_person("", "")  # fills _person_lasts
+            known = last in (self._person_lasts or ())
+            self._genders[last] = None if known else _gender_by_text(self.text, last, self.quoted, self._person_mentions())
+        return self._genders[last]
 
     def _gender_ok(self, name: str, kind: str) -> bool:
         """False when the document shows `name` with the other gender's pronouns or title."""
         if kind not in ("m", "f"):
             return True
-        if self._genders is None:
-            self._genders = _guess_genders(self.text, self.mentions)
         words = name.split()
-        g = self._genders.get(words[-1].strip(".,’'s")) if words else None
+        g = self._gender_of(words[-1]) if words else None
         return g is None or g == kind
 
     def pronoun_at(self, a: int, b: int) -> Speaker:
@@ -282,7 +305,7 @@ class Resolver:
         sp = self._link(sp, a, b)
         if kind == "named":
             m = self._entity_in(a, b)
-            self.named.append((a, sp.name or "", a, b, m.label if m else "PERSON"))
+            self.named.append((a, sp.name or "", a, b, m.label if m else ""))
         if kind in ("named", "nominal") and sp.name and (sp.name.endswith("s") or " and " in sp.name):
             self.groups.append((a, sp.name, a, b))
         return sp
@@ -297,28 +320,60 @@ _MALE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
-def _guess_genders(text: str, mentions: list[Mention]) -> dict[str, str]:
+_SAY = r"(?:said|says|told|tells|added|adds|explained|recalled|wrote|asked)"
+
+
+def _speaks(text: str, word: str) -> bool:
+    """The word is the subject or inverted subject of a speech verb somewhere in the text."""
+    w = re.escape(word)
+    return re.search(r"(?<![\w-])" + w + r"(?:,[^,.\n]{1,80},)?\s+" + _SAY + r"\b|\b" + _SAY + r"\s+" + w + r"\b",
+                     text) is not None
+
+
+def _gender_by_text(text: str, last: str, quoted: list[tuple[int, int]] = (),
+                    persons: list[Mention] = ()) -> str | None:
+    """"m"/"f" for a word from every place it occurs: a title before it (Mr., Mrs., Ms.)
+    or the pronouns in the rest of its sentence and the next one."""
+    if not last or not last[:1].isupper():
+        return None
+    found = [Mention(x.start(), x.end(), last, "PERSON")
+             for x in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text)]
+    return _guess_genders(text, found[:30], quoted, persons).get(last.strip(".,’'s"))
+
+
+def _guess_genders(text: str, mentions: list[Mention], quoted: list[tuple[int, int]] = (),
+                   persons: list[Mention] = ()) -> dict[str, str | None]:
     """Surname -> "m"/"f" from this document only: a title before a mention (Mr., Mrs., Ms.)
-    or the pronouns in the rest of the sentence and the next one after it."""
+    or the pronouns after it up to the next other person (two sentences at most). Pronouns
+    in reported content mostly point at someone else ("Axelrod said her plan …") and do
+    not count."""
     votes: dict[str, list[int]] = {}
+    starts = sorted((p.start, p.text.split()[-1]) for p in persons if p.text.split())
     for m in mentions:
         if m.label != "PERSON" or not m.text.split():
             continue
         last = m.text.split()[-1].strip(".,’'s")
         v = votes.setdefault(last, [0, 0])
         before = text[max(0, m.start - 6):m.start]
-        if re.search(r"\bMr\.?\s*$", before):
+        if re.search(r"\b(?:Mr|Sir)\.?\s*$", before):
             v[0] += 3
-        elif re.search(r"\b(?:Mrs|Ms)\.?\s*$", before):
+        elif re.search(r"\b(?:Mrs|Ms|Miss)\.?\s*$", before):
             v[1] += 3
         stop = m.end
         for _ in range(2):
             nxt = re.search(r"[.!?][\"”’]?\s", text[stop:stop + 400])
             stop = stop + (nxt.end() if nxt else 400)
-        window = text[m.end:stop]
-        v[0] += len(_MALE.findall(window))
-        v[1] += len(_FEMALE.findall(window))
-    out = {}
+        k = bisect.bisect_right(starts, (m.end, "\uffff"))
+        while k < len(starts) and starts[k][0] < stop:
+            if starts[k][1].strip(".,’'s") != last:
+                stop = starts[k][0]
+                break
+            k += 1
+        for pat, g in ((_MALE, 0), (_FEMALE, 1)):
+            for x in pat.finditer(text, m.end, stop):
+                if not any(a <= x.start() < b for a, b in quoted):
+                    v[g] += 1
+    out: dict[str, str | None] = {}
     for last, (male, female) in votes.items():
         if male >= 2 * female + 1:
             out[last] = "m"
