@@ -31,6 +31,7 @@ remind thank welcome challenge slam share reveal release deliver laud liken outl
 chastise dispute reference promote rail comment advocate complain respond hail applaud decry lambast rebuke scold ridicule fault
 blame target accuse urge encourage unleash document publish back prefer favor portray compare
 quote coin champion email cheer boo seek refer talk focus apologize apologise react weigh vote
+echo assail bemoan downplay trumpet retweet recommend
 """.split()
 
 _IRREGULAR = {
@@ -109,7 +110,7 @@ PRONOUNS = {
 # taxes", "refused to release his returns").
 XCOMP_CUES = """
 want plan pledge promise vow refuse decline agree threaten intend seek offer propose
-urge vow aim insist decide
+urge vow aim insist decide seem appear
 """.split()
 XCOMP_FORMS = _table(XCOMP_CUES)
 

@@ -10,7 +10,7 @@ the colon.
 
 from __future__ import annotations
 
-from annotators.quotes.cues import CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES
+from annotators.quotes.cues import CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES, XCOMP_FORMS
 from annotators.quotes.parse import (Attribution, cue_span, left_name, minus, sentence_of, subject_of,
                                      subtree_span, text_of)
 
@@ -207,11 +207,17 @@ def noun_prep(tok, text: str) -> Attribution | None:
     return None
 
 
+_HEDGES = frozenset({"seem", "appear"})
+
+
 def xcomp(tok, text: str) -> Attribution | None:
-    """'pledged to cut taxes': the infinitive complement is the content."""
+    """'pledged to cut taxes': the infinitive complement is the content. "X seemed to
+    imply …" is the writer's own hedge: the content has no source."""
     subj = subject_of(tok)
     if subj is None:
         return None
+    if XCOMP_FORMS.get(tok.lower_) in _HEDGES:
+        subj = None
     for c in tok.children:
         if c.dep_ == "xcomp" and c.i > tok.i:
             cs, ce = cue_span(tok)

@@ -68,6 +68,9 @@ def mentions_of(doc) -> list[Mention]:
     return out
 
 
+_DESCRIBERS = frozenset("""the a an one two three his her their its our my another some""".split())
+
+
 def _is_cap(tok) -> bool:
     return tok.text[:1].isupper()
 
@@ -81,9 +84,12 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
     `persons` holds the token indices inside PERSON mentions.
     """
     doc = head.doc
-    if not _is_cap(head):
+    # "One of his advisers, Tad Devine," / "The author of the book, Mitchell Zuckoff": a
+    # description led by a determiner or number and followed by a name gives the name
+    described = not _is_cap(head) or (head.i not in persons and doc[head.left_edge.i].lower_ in _DESCRIBERS)
+    if described:
         for c in head.children:
-            if c.dep_ == "appos" and _is_cap(c):
+            if c.dep_ == "appos" and _is_cap(c) and (c.i in persons or not _is_cap(head)):
                 return mention_tokens(c, persons)
     left = head.left_edge.i
     for k in range(left, head.i):  # "… than Mr. Trump - 60 percent of voters": start after a dash
