@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from annotators.quotes.cues import CLAUSE_FORMS, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS, XCOMP_FORMS
 from annotators.quotes.indirect import (according, clause, cut_trailing_cue, generic_clause, noun,
-                                        noun_prep, object_content, that_clause, xcomp)
+                                        noun_prep, object_content, reportedly, that_clause, xcomp)
 from annotators.quotes.parse import QUOTED, Attribution, clip, inside, overlaps, sentence_of, trim
 
 # dependency labels a verb can carry; a cue word with another label is a noun or modifier
@@ -43,6 +43,8 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         if low == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
             cands.append((tok, "according"))
+        elif low in ("reportedly", "allegedly", "supposedly", "purportedly"):
+            cands.append((tok, "reportedly"))
         elif low in NOUN_CUES and tok.dep_ not in _VERB_DEPS and that_clause(tok) is not None:
             cands.append((tok, "noun"))
         elif low in NOUN_PREP_CUES and tok.dep_ not in _VERB_DEPS and any(c.dep_ == "poss" for c in tok.children):
@@ -71,6 +73,8 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             att = according(tok, text)
         elif how == "clause":
             att = clause(tok, text)
+        elif how == "reportedly":
+            att = reportedly(tok, text)
         elif how == "xcomp":
             att = xcomp(tok, text)
         elif how == "noun":

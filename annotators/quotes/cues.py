@@ -110,7 +110,7 @@ PRONOUNS = {
 # taxes", "refused to release his returns").
 XCOMP_CUES = """
 want plan pledge promise vow refuse decline agree threaten intend seek offer propose
-urge vow aim insist decide seem appear
+urge vow aim insist decide seem appear expect
 """.split()
 XCOMP_FORMS = _table(XCOMP_CUES)
 

@@ -213,11 +213,11 @@ _HEDGES = frozenset({"seem", "appear"})
 def xcomp(tok, text: str) -> Attribution | None:
     """'pledged to cut taxes': the infinitive complement is the content. "X seemed to
     imply …" is the writer's own hedge: the content has no source."""
-    subj = subject_of(tok)
+    subj = subject_of(tok) or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None:
         return None
-    if XCOMP_FORMS.get(tok.lower_) in _HEDGES:
-        subj = None
+    if XCOMP_FORMS.get(tok.lower_) in _HEDGES or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        subj = None  # "is expected to win": nobody in the text holds the expectation
     for c in tok.children:
         if c.dep_ == "xcomp" and c.i > tok.i:
             cs, ce = cue_span(tok)
@@ -237,6 +237,18 @@ def _rest(verb, obj) -> tuple[int, int]:
             break
     left = obj.left_edge
     return left.idx, end.idx + len(end)
+
+
+def reportedly(tok, text: str) -> Attribution | None:
+    """'Trump reportedly told donors …': the clause the adverb modifies, with no source."""
+    head = tok.head
+    if head is tok or tok.dep_ != "advmod":
+        return None
+    span = subtree_span(head)
+    cs, ce = tok.idx, tok.idx + len(tok)
+    sent = sentence_of(tok)
+    a, b = max(span[0], sent.start_char), min(span[1], sent.end_char)
+    return Attribution(cs, ce, tok.text, tok.i, None, minus((a, b), (cs, ce)))
 
 
 def according(tok, text: str) -> Attribution | None:
