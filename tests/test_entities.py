@@ -241,3 +241,84 @@ def test_a_part_of_a_country_is_not_the_country_itself(annotate):
     assert by_text["Scotland"] != by_text["UK"]
     assert len(by_text["Scotland"]) == 1
     assert {i["country"] for i in items if i["text"] in {"Scotland", "UK"}} == {"GB"}
+
+
+class TestEvidence:
+    """Document evidence overrules a PERSON label the model gave an organisation or a place.
+
+    The mentions are built by hand (as the model might have labelled them), so these tests
+    pin the rule itself, whatever the model does on the text."""
+
+    @staticmethod
+    def relabel(text: str, spans: list[tuple[str, str]]) -> dict[str, set[str]]:
+        from annotators.entities import evidence
+        from annotators.entities.lines import LineMap
+        from annotators.entities.mention import Mention
+
+        mentions, pos = [], 0
+        for name, label in spans:
+            s = text.index(name, pos)
+            mentions.append(Mention(s, s + len(name), label))
+            pos = s + len(name)
+        out: dict[str, set[str]] = {}
+        for m in evidence.apply(mentions, text, LineMap(text)):
+            out.setdefault(m.text(text), set()).add(m.label)
+        return out
+
+    def test_company_cues(self) -> None:
+        text = (
+            "Brenwick said in a statement that it won an order.\n"
+            "Brenwick shares rose 4 percent.\n"
+            "Analysts expect Brenwick to gain.\n"
+        )
+        got = self.relabel(text, [("Brenwick", "PERSON")] * 3)
+        assert got["Brenwick"] == {"ORG"}
+
+    def test_company_suffix_elsewhere_in_the_document(self) -> None:
+        text = "Talvora Holdings reported a loss.\nTalvora cut 200 jobs, its chief said.\n"
+        got = self.relabel(text, [("Talvora", "PERSON")])
+        assert got["Talvora"] == {"ORG"}
+
+    def test_type_noun_before_a_full_name(self) -> None:
+        text = "Fans of the Belgian club Sporting Veldegem were angry on Friday.\n"
+        assert self.relabel(text, [("Sporting Veldegem", "PERSON")])["Sporting Veldegem"] == {"ORG"}
+
+    def test_plural_agreement_makes_a_team(self) -> None:
+        text = "Dorset were bowled out for 120 on the last day.\nDorset then lost by an innings.\n"
+        assert self.relabel(text, [("Dorset", "PERSON"), ("Dorset", "PERSON")])["Dorset"] == {"ORG"}
+
+    def test_coordinated_plural_is_no_evidence(self) -> None:
+        text = "Students like Ravi have been meeting counsellors.\nAnna and Ravi are friends.\n"
+        got = self.relabel(text, [("Ravi", "PERSON"), ("Anna", "PERSON"), ("Ravi", "PERSON")])
+        assert got["Ravi"] == {"PERSON"} and got["Anna"] == {"PERSON"}
+
+    def test_surname_of_a_full_name_stays_person(self) -> None:
+        text = "Tom Ashby scored 64.\nAshby captain of the side, said little.\nAshby were the words.\n"
+        got = self.relabel(text, [("Tom Ashby", "PERSON"), ("Ashby", "PERSON"), ("Ashby", "PERSON")])
+        assert got["Ashby"] == {"PERSON"}
+
+    def test_title_keeps_a_person(self) -> None:
+        text = "President Olvera said in a statement that talks would go on.\nOlvera spokesman Juan Ruiz agreed.\n"
+        got = self.relabel(text, [("Olvera", "PERSON"), ("Olvera", "PERSON"), ("Juan Ruiz", "PERSON")])
+        assert got["Olvera"] == {"PERSON"}
+
+    def test_role_of_a_person_before_the_name_is_no_type_noun(self) -> None:
+        text = '" The market is flat, " said broker Anil Mehta.\n'
+        assert self.relabel(text, [("Anil Mehta", "PERSON")])["Anil Mehta"] == {"PERSON"}
+
+    def test_places(self) -> None:
+        text = (
+            "Rebels shelled the mountain town of Karvash on Monday.\n"
+            "Refugees left Karvash on Tuesday.\n"
+            "Moldova said it would send aid.\n"
+        )
+        got = self.relabel(text, [("Karvash", "PERSON"), ("Karvash", "PERSON"), ("Moldova", "PERSON")])
+        assert got["Karvash"] == {"GPE"} and got["Moldova"] == {"GPE"}
+
+    def test_county_name_is_a_team_in_a_results_story(self) -> None:
+        text = (
+            "Kent made 310 on the first day.\n"
+            "Essex 245 and 198\n"
+            "Kent 310 and 14-2\n"
+        )
+        assert self.relabel(text, [("Kent", "PERSON")])["Kent"] == {"ORG"}

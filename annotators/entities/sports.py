@@ -15,8 +15,13 @@ _BEFORE = re.compile(r"\b(?:beat|beating|against|to|over|with|v|vs\.?|at home to
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b|^\S.*\s\d{1,3}\s+\S.*\s\d{1,3}\s*$", re.M)
 
 
+def is_sports(text: str) -> bool:
+    """A document with results: at least two score lines or scores."""
+    return len(_SCORE.findall(text)) >= 2
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    if len(_SCORE.findall(text)) < 2:
+    if not is_sports(text):
         return mentions
     for m in mentions:
         if m.label not in ("GPE", "LOC", "PERSON") or lines.kind(m.start) != PROSE:

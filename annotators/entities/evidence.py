@@ -1,0 +1,148 @@
+"""Names the model calls PERSON that the document shows to be organisations or places.
+
+The small model reads many one-word company and club names as people ("Pirelli",
+"Surrey", "Cofinec") and some places too ("Longyear", "Benin"). A reader settles such a
+name from the words around it, anywhere in the document; so does this rule. Evidence is
+gathered per string over all its prose occurrences:
+
+- strong, for any PERSON string: a company suffix after it ("Pirelli SpA"), a type noun
+  right before it ("firm Multico", "club Standard Liege", "daily Zycie Warszawy"), a market
+  word after it ("Jones stock", "Pirelli shares"), an apposition headed by an organisation
+  noun ("Cofinec, the first foreign company to list ...");
+- weak, only for a lone name (one word, never part of a fuller PERSON name here): plural
+  agreement ("Surrey were", "Deportivo have"), a club or company role after it ("Norwich
+  striker", "Ericsson spokesman"), "said in a statement", and, in a document with
+  results, a county or region name (pycountry subdivisions: "Kent", "Derbyshire").
+
+A string with a person cue anywhere (a title or honorific before it, "Mr X") keeps
+PERSON. Places: a lone PERSON that is a country name, or that follows "town of", "east
+of" or heads "X is a town", becomes GPE.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from annotators.countries import country_code
+from annotators.entities.lines import PROSE, LineMap
+from annotators.entities.mention import Mention
+from annotators.entities.names import occurrences
+from annotators.entities.sports import is_sports
+
+CORPORATE_SUFFIXES = frozenset(
+    """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Limited Plc PLC plc LLC AG SA S.A. SpA
+    S.p.A. NV N.V. BV AB ASA Oyj GmbH KK Bhd Tbk Group Holdings Holding Bank Airlines Airways
+    Motors Industries Technologies Communications Petroleum Pharmaceuticals Securities
+    Newsroom""".split()
+)
+ORG_NOUNS = frozenset(
+    """firm company club team side carrier airline newspaper daily weekly agency conglomerate
+    giant manufacturer insurer brokerage retailer distributor bank lender group outfit
+    subsidiary unit party consortium""".split()
+)
+PLACE_NOUNS = frozenset("town city village settlement capital port province region district".split())
+_MARKET_AFTER = re.compile(r"^\s+(?:shares?|stocks?|common stock|GDRs?|ADRs?|shareholders|bonds)\b")
+_PLURAL_AFTER = re.compile(r"^\s+(?:were|are|have)\b")
+_ROLE_AFTER = re.compile(
+    r"^\s+(?:spokesman|spokeswoman|spokesperson|chairman|chief executive|CEO|captain|coach|striker|"
+    r"midfielder|defender|goalkeeper|all-rounder|fullback|scrum-half|winger|skipper|players|fans|"
+    r"supporters|shareholders|board)\b"
+)
+_STATEMENT_AFTER = re.compile(r"^\s+said in a statement\b")
+_COORDINATED = re.compile(r"(?:\band|\bor|,|&|\blike|\bincluding|\bthan|\bwith|\bplus|\bunlike)\s*$")
+_AUXILIARY = re.compile(r"\b(?:do|did|does|would|could|should|will|can|might|may|must|to)\s*$", re.I)
+_PERSON_BEFORE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|President|Premier|Senator|Sen|Rep|Governor|"
+    r"Gov|Mayor|General|Gen|Judge|Justice|Pope|Cardinal|Bishop|King|Queen|Prince|Princess|Sheikh|"
+    r"Chancellor|Minister|Ambassador|Colonel|Col|Captain|Capt)\.?\s+$"
+)
+_PERSON_AFTER = re.compile(r"^,\s+\d{1,2},")  # "Smith, 34, said"
+_PREV_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
+_APPOSITION = re.compile(r"^,\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?)([a-z]+)(?=\s*[,.;]|\s+(?:to|that|which|in|of|with|whose|and|based)\b)")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:(?:town|village|city|province|region|district|port) of|(?:north|south|east|west|"
+    r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of)\s+$"
+)
+_PLACE_AFTER = re.compile(r"^\s+is an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|port)\b")
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions)
+
+
+def _contexts(name: str, text: str, lines: LineMap):
+    """(before, after) text around each prose occurrence of `name`, within its line."""
+    for s, e in occurrences(name, text, lines):
+        ln = lines.at(s)
+        if ln.kind != PROSE:
+            continue
+        yield text[max(ln.start, s - 40) : s], text[e : min(ln.end, e + 60)]
+
+
+def _prev_word(before: str) -> str:
+    m = _PREV_WORD.search(before)
+    return m.group(1).lower() if m else ""
+
+
+def read(name: str, text: str, lines: LineMap, lone: bool, sports: bool) -> str | None:
+    """The label the document's evidence gives the PERSON string `name`, or None."""
+    org = place = False
+    for before, after in _contexts(name, text, lines):
+        if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
+            return None
+        nxt = after.split(None, 1)[0] if after.strip() else ""
+        prev = _prev_word(before)
+        if nxt in CORPORATE_SUFFIXES or prev in ORG_NOUNS or _MARKET_AFTER.match(after):
+            org = True
+        app = _APPOSITION.match(after)
+        if app and app.group(2) in ORG_NOUNS:
+            org = True
+        if not lone:
+            continue
+        if _PLURAL_AFTER.match(after) and not _COORDINATED.search(before) and not _AUXILIARY.search(before):
+            org = True
+        if _ROLE_AFTER.match(after) or _STATEMENT_AFTER.match(after):
+            org = True
+        if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or (app and app.group(2) in PLACE_NOUNS):
+            place = True
+    if lone and country_code(name):
+        return "GPE"
+    if lone and sports and name in _subdivisions():
+        org = True
+    if org and not place:
+        return "ORG"
+    if place and not org:
+        return "GPE"
+    return None
+
+
+def _parts(mentions: list[Mention], text: str) -> set[str]:
+    """Words of the multi-word PERSON names: a lone name is none of these."""
+    return {w for m in mentions if m.label == "PERSON" and " " in m.text(text) for w in m.text(text).split()}
+
+
+def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    sports = is_sports(text)
+    multi = {m.text(text) for m in mentions if m.label == "PERSON" and len(m.text(text).split()) > 1}
+    for name in multi:
+        if m_label := read(name, text, lines, lone=False, sports=sports):
+            _relabel(mentions, name, m_label, text)
+    parts = _parts(mentions, text)
+    singles = {m.text(text) for m in mentions if m.label == "PERSON" and len(m.text(text).split()) == 1}
+    for name in singles:
+        if m_label := read(name, text, lines, lone=name not in parts, sports=sports):
+            if name in parts:
+                continue
+            _relabel(mentions, name, m_label, text)
+    return mentions
+
+
+def _relabel(mentions: list[Mention], name: str, label: str, text: str) -> None:
+    for m in mentions:
+        if m.label in ("PERSON", "ORG", "GPE", "LOC") and m.text(text) == name:
+            m.label = label
+            m.origin = "evidence"
