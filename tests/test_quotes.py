@@ -219,3 +219,51 @@ def test_property_marks_without_parse(text):
     items = QuotesAnnotator().annotate(Document(id="p", text=text))
     for it in items:
         assert text[it["start"]:it["end"]] == it["text"]
+
+
+# ---------------------------------------------------------------- samples and speaker resolution
+SAMPLES = SEED.parent
+
+
+def test_sample_city_hall_paragraph_continuations(quotes):
+    text = (SAMPLES / "city-hall-budget-vote.txt").read_text(encoding="utf-8")
+    items = quotes(text)
+    _speaker_is(_find(items, "We did not close the depot"), "Ruiz")
+    _speaker_is(_find(items, "That is not a saving"), "Okafor")
+    _speaker_is(_find(items, "People who clean our hospitals"), "Okafor")
+
+
+def test_sample_summit_continuation_of_one_envoy(quotes):
+    text = (SAMPLES / "summit-calendar.txt").read_text(encoding="utf-8")
+    it = _find(quotes(text), "This year we have a calendar")
+    assert it["speaker"] == "one envoy"
+
+
+def test_he_skips_a_woman_named_in_reported_content(quotes):
+    text = ("Tomas Reinholt, the union's lawyer, spoke after the hearing. "
+            "Reinholt said Judge Ana Prieto had been fair to both sides and that she would rule soon. "
+            "Later he said the workers were ready to wait.")
+    _speaker_is(_find(quotes(text), "workers were ready to wait"), "Reinholt")
+
+
+def test_speaker_the_tagger_misses_is_still_a_person(quotes):
+    text = ("Kwabenaa Osei-Mensahh, a farmer, lost his crop in the flood. "
+            "Osei-Mensahh said the water came in the night. "
+            "He said the village had no warning at all.")
+    it = _find(quotes(text), "village had no warning")
+    assert it["speaker"] and "Osei-Mensahh" in it["speaker"], it
+
+
+def test_description_before_a_name_gives_the_name(quotes):
+    text = "One of her advisers, Paul Lindqvist, said the campaign would add staff in Ohio."
+    _speaker_is(_find(quotes(text), "campaign would add staff"), "Lindqvist")
+
+
+def test_hedges_and_passives_have_no_source(quotes):
+    text = ("The senator seemed to suggest that the bill was dead. "
+            "The vote is expected to take place next week. "
+            "The mayor reportedly told donors that she would run again.")
+    items = quotes(text)
+    for frag in ("suggest that the bill", "take place next week", "told donors"):
+        it = _find(items, frag)
+        assert it["speaker"] is None and it["speaker_type"] == "none", it

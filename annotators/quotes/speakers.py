@@ -88,9 +88,12 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
     # description led by a determiner or number and followed by a name gives the name
     described = not _is_cap(head) or (head.i not in persons and doc[head.left_edge.i].lower_ in _DESCRIBERS)
     if described:
-        for c in head.children:
-            if c.dep_ == "appos" and _is_cap(c) and (c.i in persons or not _is_cap(head)):
-                return mention_tokens(c, persons)
+        owners = [head] + [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj"]  # "One of her advisers, X"
+        for h in owners:
+            for c in h.children:
+                if c.dep_ == "appos" and _is_cap(c) and (c.i in persons or not _is_cap(head)):
+                    return mention_tokens(c, persons)
     left = head.left_edge.i
     for k in range(left, head.i):  # "… than Mr. Trump - 60 percent of voters": start after a dash
         if doc[k].text in ("-", "--", "—", "–", ";", ":") and doc[k].whitespace_:
