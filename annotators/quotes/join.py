@@ -117,7 +117,7 @@ def build_items(doc) -> list[dict]:
     for i in by_start:
         m = marked[i]
         before = [it for it in items if it["end"] <= m.start and it.get("speaker")]
-        last = max(before, key=lambda it: it["end"]) if before else None
+        last = _last_speaker(text, before, m.start)
         if i in taken:
             continue
         if _embedded(text, m):
@@ -323,6 +323,22 @@ def _enclosed(body: str) -> bool:
     body = body.strip().rstrip(".")
     return len(body) > 2 and body[0] in "\"“«„" and body[-1] in "\"”»“" and not any(
         c in _DOUBLE_CHARS for c in body[1:-1])
+
+
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+
+
+def _last_speaker(text: str, before: list[dict], pos: int) -> dict | None:
+    """The item a cue-less quotation continues: the latest one before it, except a
+    relative clause's content ("said Ruiz, who had threatened to veto …") when an item of
+    the same paragraph has a speaker of its own."""
+    if not before:
+        return None
+    para = text.rfind("\n", 0, pos) + 1
+    own = [it for it in before if it["end"] > para and not (
+        it.get("speaker_start") is not None
+        and text[it["speaker_start"]:it["speaker_end"]].lower() in _RELATIVE)]
+    return max(own or before, key=lambda it: it["end"])
 
 
 def _near(text: str, last: dict, m: Marked) -> bool:
