@@ -312,3 +312,29 @@ def test_back_reference_tax_and_domestic_levy_story(run):
     text2 = ("CANBERRA, May 3 - The government kept the maximum 80 pct levy on old oil.\n"
              "    \"The economics at an 80 pct levy are poor,\" he said.\n")
     assert run(text2, "1987-05-03") == []
+
+
+def test_products_through_lists_and_generic_heads(run):
+    text = ("TAIPEI, May 4 - The ministry proposed that the tariffs on such products as bicycles, "
+            "radios and garments be cut by between five and 40 pct.\n"
+            "    Taiwan also cut tariffs on some 900 foreign products in January 1987.\n")
+    items = run(text, "1987-05-04")
+    assert len(items) == 2
+    assert items[0]["products"] == ["bicycles", "radios", "garments"]
+    assert items[1]["products"] == [] and items[1]["effective"] == "1987-01"
+
+
+def test_duty_free_import_product_and_trade_period_is_not_effective(run):
+    text = ("KARACHI, May 4 - The government decided to allow duty-free import of cotton yarn.\n"
+            "    It allows a refund of import duties paid on raw sugar imported from June 1, 1980 "
+            "to May 1, 1985.\n")
+    items = run(text, "1987-05-04")
+    assert items[0]["action"] == "exempt" and items[0]["products"] == ["cotton yarn"]
+    assert items[1]["effective"] is None
+
+
+def test_definite_cuts_refer_back_to_tariff_cuts(run):
+    text = ("TAIPEI, May 4 - Taiwan said it plans another round of tariff cuts on fruit.\n"
+            "    The cuts may come into effect next month, officials said.\n")
+    items = run(text, "1987-05-04")
+    assert len(items) == 2 and items[1]["action"] == "cut" and items[1]["imposer"] == "TW"

@@ -101,8 +101,10 @@ class TariffsAnnotator:
             if any(c.dep_ in {"compound", "poss"} for c in tok.children):
                 continue  # "price cuts", "its cuts"
             sent_chars = (sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text))
-            if not rates.PCT_RE.search(text[sent_chars[0]:sent_chars[1]]):
-                continue
+            definite = any(c.dep_ == "det" and c.text.lower() in {"the", "these", "those", "such"}
+                           for c in tok.children)
+            if not (definite or rates.PCT_RE.search(text[sent_chars[0]:sent_chars[1]])):
+                continue  # "the cuts may come into effect", "Cuts of up to 50 pct ..."
             try:
                 return self._draft(sdoc, text, i, lo, hi, False, actors, dates, sent_chars,
                                    text[sent_chars[0]:sent_chars[1]], dateline)
@@ -296,6 +298,7 @@ def _more_informative(a: Draft, b: Draft) -> Draft:
 def _clip(group: list[Draft], sdoc, text: str) -> None:
     """Keep the spans of mentions in one sentence apart."""
     group.sort(key=lambda d: d.start)
+    before = {id(d): (d.start, d.end) for d in group}
     for a, b in zip(group, group[1:]):
         if a.end > b.start:
             b_anchor = sdoc[b.clause.anchor].idx
@@ -312,7 +315,8 @@ def _clip(group: list[Draft], sdoc, text: str) -> None:
         while a.end > a.start and text[a.end - 1] in " \n\t,;-":
             a.end -= 1
     for d in group:
-        if d.rate.rate is not None and not re.search(r"\d", text[d.start:d.end]):
+        if d.rate.rate is not None and before[id(d)] != (d.start, d.end) and \
+                rates.parse_rates(text[d.start:d.end]).rate is None:
             d.rate = rates.RateInfo()  # the figure went to the other mention of the sentence
 
 

@@ -54,7 +54,7 @@ def fallback_dates(text: str, doc_date: str | None) -> list[tuple[int, int, str]
                 except ValueError:
                     value = None
         elif m.group("my"):
-            mon = MONTHS.get(m.group(5).lower().rstrip("."))
+            mon = MONTHS.get(m.group(6).lower().rstrip("."))
             value = f"{m.group('year2')}-{mon:02d}" if mon else None
         elif m.group("rel") and anchor:
             value = str(anchor.year + {"this": 0, "next": 1, "last": -1}[m.group("rel")])
@@ -74,6 +74,10 @@ def fallback_dates(text: str, doc_date: str | None) -> list[tuple[int, int, str]
     return out
 
 
+TRADE_PERIOD = re.compile(r"\b(imported|exported|shipped|produced|made|sold|bought|purchased)\s+"
+                          r"(from|between|since|in|during)\b[^.;]{0,30}$", re.I)
+
+
 def normalise(value) -> str | None:
     """A TIMEX3 value as an effective date: YYYY, YYYY-MM, YYYY-MM-DD (halves -> year)."""
     if not isinstance(value, str):
@@ -86,7 +90,11 @@ def normalise(value) -> str | None:
 
 def cue_near(text: str, s: int) -> bool:
     """An effect cue just before a date: "effective", "take effect on", "from", "starting"."""
-    return bool(re.search(r"(effect\w*|from|as of|starting|beginning)\s*(on\s+|in\s+)?$", text[max(0, s - 25):s], re.I))
+    before = text[max(0, s - 25):s]
+    lead = before + (" from" if re.match(r"from\b", text[s:s + 5], re.I) else "")
+    if re.search(r"\b(imported|exported|shipped|produced|made|sold|bought|purchased|dating)\s+from\s*$", lead, re.I):
+        return False  # "raw sugar imported from November 1, 1977": a period of trade, not of the measure
+    return bool(re.search(r"(effect\w*|from|as of|starting|beginning)\s*(on\s+|in\s+)?$", before, re.I))
 
 
 ANNOUNCE_VERB = re.compile(r"^(announc\w*|said|says|say|told|order\w*|decid\w*|propos\w*|"
@@ -129,9 +137,12 @@ def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
         if not v:
             continue
         before = text[max(sent[0], s - 30):s]
-        if ANNOUNCE.search(before) or re.match(r"(earlier|since|until|before|after|late|early)\b", text[s:e], re.I):
+        if ANNOUNCE.search(before) or re.match(r"(earlier|since|until|before|after|late|early)\b(?!\s+today)",
+                                               text[s:e], re.I):
             continue
         inside = span[0] <= s < span[1] or 0 <= s - span[1] <= 2
+        if TRADE_PERIOD.search(text[max(0, s - 50):s]):
+            continue  # "raw sugar imported from November 1, 1977 to March 31, 1985": when goods moved
         if inside and not cue_near(text, s) and s - span[0] > 90:
             continue  # far inside a long clause: likely another event's date
         if inside and sdoc is not None and anchors and not cue_near(text, s) and not attached(sdoc, s, e, anchors):

@@ -18,7 +18,7 @@ ON_VERBS = re.compile(r"^(impos|re-?impos|slap|levie|levy|put|puts|putting|plac|
                       r"reduc|lower|appl|charg|collect|increas|extend|remov|eliminat|suspend|waiv|"
                       r"drop|scrap|abolish|introduc|hike|doubl|keep|kept|maintain)", re.I)
 GENERIC = frozenset("""goods products imports exports shipments items trade merchandise
-    commodities articles things lines categories sales purchases""".split())
+    commodities articles things lines categories sales purchases import export entry""".split())
 REASONS = frozenset("""failure failures violation violations breach refusal dumping practices
     retaliation reasons reason conduct behaviour behavior""".split())
 # origin-like words that qualify nothing: "foreign products", "imported goods"
@@ -185,6 +185,15 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
                 return [p]
     out: list[str] = []
     h = sdoc[cl.head_noun]
+    if h.text.lower() in {"import", "imports", "entry", "access", "imported"} and cl.anchor != cl.head_noun:
+        # "duty-free import of cotton yarn"
+        for prep in h.children:
+            if prep.dep_ == "prep" and prep.text.lower() == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        p = _phrase(sdoc, pobj)
+                        if p:
+                            return [p]
     # "duties of 50 pct on Canadian aluminium": an "on" phrase hanging off the rate
     nested = [t for t in h.subtree if t.dep_ == "pobj" and t.head.text.lower() == "of" and t.head.head.i == h.i]
     anchors = anchors[:1] + nested + anchors[1:]
