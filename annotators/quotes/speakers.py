@@ -232,8 +232,8 @@ class Resolver:
             return False
         if words[-1] in self._person_lasts:
             return True
-        if label in _GROUPISH or len(words) > 4 or not all(w[:1].isupper() for w in words):
-            return False
+        if len(words) > (3 if label in _GROUPISH else 4) or not all(w[:1].isupper() for w in words):
+            return False  # an ORG only when the text genders it ("Maryam Violet" tagged ORG)
         if label and not _speaks(self.text, words[-1]):
             return False  # a place the tagger knows ("in Clarkston, he …") is not a person
         return self._gender_of(words[-1]) is not None
@@ -259,7 +259,17 @@ class Resolver:
             return True
         words = name.split()
         g = self._gender_of(words[-1]) if words else None
+        if len(words) >= 2 and words[-2][:1].isupper() and not words[-2].endswith("."):
+            full = " ".join(words[-2:])  # "Ivanka Trump" is not "Donald Trump"
+            if full not in self._genders:
+                self._genders[full] = _gender_by_text(self.text, full, self.quoted, self._person_mentions())
+            g = self._genders[full] or (g if not self._shared_surname(words[-1], words[-2]) else None)
         return g is None or g == kind
+
+    def _shared_surname(self, last: str, first: str) -> bool:
+        """Another PERSON mention has the same last word and another first name."""
+        return any(len(w) >= 2 and w[-1] == last and w[-2] != first and w[-2][:1].isupper()
+                   for w in (m.text.split() for m in self.mentions if m.label in _PERSONISH))
 
     def pronoun_at(self, a: int, b: int) -> Speaker:
         """A pronoun source found by characters only: resolved like a parsed one."""
