@@ -216,12 +216,17 @@ def xcomp(tok, text: str) -> Attribution | None:
     subj = subject_of(tok) or next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
     if subj is None:
         return None
+    pieces = []
     if XCOMP_FORMS.get(tok.lower_) in _HEDGES or any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        subj = None  # "is expected to win": nobody in the text holds the expectation
+        # "is expected to win": nobody in the text holds the expectation, and what is
+        # hedged is the subject with its infinitive ("Trump [seemed] to imply …")
+        if subj.i < tok.i and subj.lower_ not in ("it", "there", "this", "that"):
+            pieces.append(subtree_span(subj))
+        subj = None
     for c in tok.children:
         if c.dep_ == "xcomp" and c.i > tok.i:
             cs, ce = cue_span(tok)
-            return Attribution(cs, ce, text[cs:ce], tok.i, subj, [subtree_span(c)])
+            return Attribution(cs, ce, text[cs:ce], tok.i, subj, pieces + [subtree_span(c)])
     return None
 
 
