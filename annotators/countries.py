@@ -228,3 +228,14 @@ def country_name(code: str) -> str:
     if c is None:
         return code
     return getattr(c, "common_name", None) or c.name
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    return frozenset(s.name for s in pycountry.subdivisions)
+
+
+def is_subdivision(text: str) -> bool:
+    """True for the exact name of a country's subdivision in ISO 3166-2 ("Kent", "Florida",
+    "Bayern"): a place, and in sports stories often a team's name."""
+    return text in _subdivisions()

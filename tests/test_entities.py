@@ -322,3 +322,29 @@ class TestEvidence:
             "Kent 310 and 14-2\n"
         )
         assert self.relabel(text, [("Kent", "PERSON")])["Kent"] == {"ORG"}
+
+    def test_company_suffix_after_more_name_words(self) -> None:
+        text = "Orlan Vetra Holdings agreed the deal.\nOrlan shares rose.\nOrlan, the group said, will grow.\n"
+        assert self.relabel(text, [("Orlan", "PERSON"), ("Orlan", "PERSON")])["Orlan"] == {"ORG"}
+
+    def test_short_club_name_settles_the_full_one(self) -> None:
+        text = "Sporting Veldo drew 1-1.\nSporting were unlucky, said Sporting chairman Luis Mora.\n"
+        got = self.relabel(text, [("Sporting Veldo", "PERSON"), ("Sporting", "PERSON"), ("Sporting", "PERSON")])
+        assert got == {"Sporting Veldo": {"ORG"}, "Sporting": {"ORG"}}
+
+    def test_acronym_in_prose_is_no_person(self) -> None:
+        text = "Finance came from the bank BKR.\nThe talks with KDRP went on.\n"
+        assert self.relabel(text, [("KDRP", "PERSON")])["KDRP"] == {"ORG"}
+
+    def test_club_of_a_named_player(self) -> None:
+        text = "Millbrook's Duncan Ferris went close in the first half.\n"
+        assert self.relabel(text, [("Millbrook", "PERSON"), ("Duncan Ferris", "PERSON")])["Millbrook"] == {"ORG"}
+
+    def test_winner_of_the_toss_is_a_person(self, annotate) -> None:
+        text = (
+            "CRICKET - HOSTS BAT FIRST.\n"
+            "The West Indies captain Courtney Walsh won the toss and elected to bat on a flat pitch.\n"
+            "The bowlers took two wickets in the first ten overs of the match and the league season goes on.\n"
+        )
+        items = annotate(text)
+        assert all(i["label"] == "PERSON" for i in by_text(items, "Courtney Walsh"))

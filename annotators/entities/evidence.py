@@ -22,9 +22,9 @@ of" or heads "X is a town", becomes GPE.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass
 
-from annotators.countries import country_code
+from annotators.countries import country_code, is_subdivision
 from annotators.entities.lines import PROSE, LineMap
 from annotators.entities.mention import Mention
 from annotators.entities.names import occurrences
@@ -50,6 +50,11 @@ _ROLE_AFTER = re.compile(
     r"supporters|shareholders|board)\b"
 )
 _STATEMENT_AFTER = re.compile(r"^\s+said in a statement\b")
+_TYPE_AFTER = re.compile(r"^\s+(?:daily|newspaper|weekly|magazine|news agency)\b")
+_AFFILIATION_AFTER = re.compile(r"^['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+")  # "Everton's Duncan Ferguson"
+_SUFFIX_AFTER = r"(?:\s+[A-Z][\w&'’-]*){0,2}\s+(?:" + "|".join(
+    re.escape(x) for x in sorted(CORPORATE_SUFFIXES, key=len, reverse=True)
+) + r")(?![\w])"
 _COORDINATED = re.compile(r"(?:\band|\bor|,|&|\blike|\bincluding|\bthan|\bwith|\bplus|\bunlike)\s*$")
 _AUXILIARY = re.compile(r"\b(?:do|did|does|would|could|should|will|can|might|may|must|to)\s*$", re.I)
 _PERSON_BEFORE = re.compile(
@@ -67,13 +72,6 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(r"^\s+is an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|port)\b")
 
 
-@lru_cache(maxsize=1)
-def _subdivisions() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(s.name for s in pycountry.subdivisions)
-
-
 def _contexts(name: str, text: str, lines: LineMap):
     """(before, after) text around each prose occurrence of `name`, within its line."""
     for s, e in occurrences(name, text, lines):
@@ -88,56 +86,94 @@ def _prev_word(before: str) -> str:
     return m.group(1).lower() if m else ""
 
 
-def read(name: str, text: str, lines: LineMap, lone: bool, sports: bool) -> str | None:
-    """The label the document's evidence gives the PERSON string `name`, or None."""
-    org = place = False
+@dataclass
+class Cues:
+    """What the words around one name's prose occurrences say about it."""
+
+    person: bool = False  # a title or an age: keeps PERSON whatever else is seen
+    org: bool = False  # holds for any name
+    lone_org: bool = False  # holds only for a name no fuller PERSON name contains
+    place: bool = False
+
+
+def cues(name: str, text: str, lines: LineMap) -> Cues:
+    c = Cues()
+    if _SUFFIXED.get(name) is None:
+        _SUFFIXED[name] = re.compile(r"(?<![\w-])" + re.escape(name) + _SUFFIX_AFTER)
+    if name.split()[-1] in CORPORATE_SUFFIXES or _SUFFIXED[name].search(text):
+        c.org = True
     for before, after in _contexts(name, text, lines):
         if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
-            return None
-        nxt = after.split(None, 1)[0] if after.strip() else ""
-        prev = _prev_word(before)
-        if nxt in CORPORATE_SUFFIXES or prev in ORG_NOUNS or _MARKET_AFTER.match(after):
-            org = True
+            c.person = True
+        if _prev_word(before) in ORG_NOUNS or _MARKET_AFTER.match(after) or _TYPE_AFTER.match(after):
+            c.org = True
         app = _APPOSITION.match(after)
         if app and app.group(2) in ORG_NOUNS:
-            org = True
-        if not lone:
-            continue
+            c.org = True
         if _PLURAL_AFTER.match(after) and not _COORDINATED.search(before) and not _AUXILIARY.search(before):
-            org = True
-        if _ROLE_AFTER.match(after) or _STATEMENT_AFTER.match(after):
-            org = True
+            c.lone_org = True
+        if _ROLE_AFTER.match(after) or _STATEMENT_AFTER.match(after) or _AFFILIATION_AFTER.match(after):
+            c.lone_org = True
         if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or (app and app.group(2) in PLACE_NOUNS):
-            place = True
-    if lone and country_code(name):
+            c.place = True
+    return c
+
+
+_SUFFIXED: dict[str, re.Pattern] = {}
+
+
+def _is_acronym(name: str) -> bool:
+    return name.isupper() and name.isalpha() and 2 <= len(name) <= 5
+
+
+def read(name: str, text: str, lines: LineMap, lone: bool, sports: bool) -> str | None:
+    """The label the document's evidence gives the PERSON string `name`, or None."""
+    c = cues(name, text, lines)
+    if c.person:
+        return None
+    if country_code(name) and (lone or " " in name):
         return "GPE"
-    if lone and sports and name in _subdivisions():
+    in_prose = any(True for _ in _contexts(name, text, lines))
+    org = c.org or (lone and (c.lone_org or (sports and in_prose and is_subdivision(name))))
+    if lone and in_prose and _is_acronym(name):
         org = True
-    if org and not place:
+    if org and not c.place:
         return "ORG"
-    if place and not org:
+    if lone and c.place and not org:
         return "GPE"
     return None
 
 
-def _parts(mentions: list[Mention], text: str) -> set[str]:
-    """Words of the multi-word PERSON names: a lone name is none of these."""
-    return {w for m in mentions if m.label == "PERSON" and " " in m.text(text) for w in m.text(text).split()}
+def _parts(mentions: list[Mention], text: str) -> tuple[set[str], set[str]]:
+    """First words and other words of the multi-word PERSON names."""
+    heads, rest = set(), set()
+    for m in mentions:
+        ws = m.text(text).split()
+        if m.label == "PERSON" and len(ws) > 1:
+            heads.add(ws[0])
+            rest.update(ws[1:])
+    return heads, rest
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     sports = is_sports(text)
-    multi = {m.text(text) for m in mentions if m.label == "PERSON" and len(m.text(text).split()) > 1}
+    multi = {m.text(text) for m in mentions if m.label == "PERSON" and " " in m.text(text)}
     for name in multi:
-        if m_label := read(name, text, lines, lone=False, sports=sports):
-            _relabel(mentions, name, m_label, text)
-    parts = _parts(mentions, text)
-    singles = {m.text(text) for m in mentions if m.label == "PERSON" and len(m.text(text).split()) == 1}
-    for name in singles:
-        if m_label := read(name, text, lines, lone=name not in parts, sports=sports):
-            if name in parts:
-                continue
-            _relabel(mentions, name, m_label, text)
+        if label := read(name, text, lines, lone=False, sports=sports):
+            _relabel(mentions, name, label, text)
+    heads, rest = _parts(mentions, text)
+    singles = {m.text(text) for m in mentions if m.label == "PERSON" and " " not in m.text(text)}
+    for name in singles - rest:
+        # A company or club named alone and in full ("Deportivo", "Deportivo Coruna"):
+        # what is said of the short name settles the full one too.
+        label = read(name, text, lines, lone=True, sports=sports)
+        if label is None or (name in heads and label != "ORG"):
+            continue
+        _relabel(mentions, name, label, text)
+        if name in heads:
+            for full in multi:
+                if full.split()[0] == name:
+                    _relabel(mentions, full, label, text)
     return mentions
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from annotators.countries import country_code
+from annotators.countries import country_code, is_subdivision
 from annotators.entities.lines import PROSE, LineMap
 from annotators.entities.mention import Mention
 
@@ -15,9 +15,20 @@ _BEFORE = re.compile(r"\b(?:beat|beating|against|to|over|with|v|vs\.?|at home to
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b|^\S.*\s\d{1,3}\s+\S.*\s\d{1,3}\s*$", re.M)
 
 
+_SPORT_WORDS = re.compile(
+    r"\b(?:innings|wickets?|overs|batsman|bowler|bowled|goals?|striker|midfielder|goalkeeper|"
+    r"penalty|halftime|half-time|league|seeded|semifinals?|semi-finals?|quarter-finals?|quarterfinals?|"
+    r"tournament|championship|homers?|homered|inning|pitcher|touchdown|quarterback|match|season|"
+    r"coach|medal|relay|sprint|rugby|cricket|soccer|football|baseball|basketball|tennis|golf)\b",
+    re.I,
+)
+
+
 def is_sports(text: str) -> bool:
-    """A document with results: at least two score lines or scores."""
-    return len(_SCORE.findall(text)) >= 2
+    """A sports story: at least two scores or score lines, or four distinct sports words."""
+    if len(_SCORE.findall(text)) >= 2:
+        return True
+    return len({w.lower() for w in _SPORT_WORDS.findall(text)}) >= 4
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
@@ -29,6 +40,8 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         t = m.text(text)
         if country_code(t):
             continue
+        if m.label == "PERSON" and " " in t and not (is_subdivision(t.split()[0]) or country_code(t.split()[0])):
+            continue  # "Courtney Walsh won the toss"; but "Florida Marlins beat ..."
         after = text[m.end : m.end + 20]
         before = text[max(0, m.start - 15) : m.start]
         if _AFTER.match(after) or (_BEFORE.search(before) and re.match(r"^\s*\d{1,3}-\d{1,3}", after)):
