@@ -75,6 +75,11 @@ def sentence_of(tok):
 
 def subject_of(tok, depth: int = 3):
     """The subject of a verb; for a shared subject ("and said", ", saying") the head's."""
+    if tok.lower_.endswith("ing") and tok.i > 1 and tok.dep_ in ("xcomp", "acl", "advcl"):
+        prev = tok.doc[tok.i - 1]  # "footage of Hillary Clinton asking, “…”"
+        if prev.dep_ in ("pobj", "dobj") and prev.text[:1].isupper() and prev.is_alpha \
+                and not inside(QUOTED, prev.idx):
+            return prev
     for _ in range(depth):
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agent:
