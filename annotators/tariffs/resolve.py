@@ -58,6 +58,11 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
             d.imposer, d.target = list(body.imposer), list(body.target)
             if not d.imposer:
                 d.imposer = [c for c in codes if c not in body.target][:1]
+            if not d.target:
+                # "TARIFFS ON JAPANESE GOODS": the headline's own "on" country
+                on = re.search(r"\b(?:ON|AGAINST)\s", text[d.start:d.end])
+                d.target = [a.code for a in actors if on and d.start + on.end() <= a.start < d.end
+                            and a.code not in d.imposer][:1]
         elif codes and body and body.target and not body.imposer:
             d.imposer = [c for c in codes if c not in body.target][:1]
             d.target = list(body.target)
