@@ -126,11 +126,16 @@ def _is_acronym(name: str) -> bool:
     return name.isupper() and name.isalpha() and 2 <= len(name) <= 5
 
 
-def read(name: str, text: str, lines: LineMap, lone: bool, sports: bool) -> str | None:
-    """The label the document's evidence gives the PERSON string `name`, or None."""
+def read(name: str, text: str, lines: LineMap, lone: bool, sports: bool, head: bool = False) -> str | None:
+    """The label the document's evidence gives the PERSON string `name`, or None.
+
+    `lone`: no fuller PERSON name has it as a later word; `head`: some fuller PERSON name
+    opens with it, so it may be a first name and only strong evidence counts."""
     c = cues(name, text, lines)
     if c.person:
         return None
+    if head:
+        return "ORG" if c.org and not c.place else None
     if country_code(name) and (lone or " " in name):
         return "GPE"
     in_prose = any(True for _ in _contexts(name, text, lines))
@@ -163,11 +168,11 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             _relabel(mentions, name, label, text)
     heads, rest = _parts(mentions, text)
     singles = {m.text(text) for m in mentions if m.label == "PERSON" and " " not in m.text(text)}
-    for name in singles - rest:
+    for name in (singles | heads) - rest:
         # A company or club named alone and in full ("Deportivo", "Deportivo Coruna"):
         # what is said of the short name settles the full one too.
-        label = read(name, text, lines, lone=True, sports=sports)
-        if label is None or (name in heads and label != "ORG"):
+        label = read(name, text, lines, lone=True, sports=sports, head=name in heads)
+        if label is None:
             continue
         _relabel(mentions, name, label, text)
         if name in heads:
