@@ -126,20 +126,24 @@ def _is_acronym(name: str) -> bool:
     return name.isupper() and name.isalpha() and 2 <= len(name) <= 5
 
 
-def read(name: str, text: str, lines: LineMap, lone: bool, sports: bool, head: bool = False) -> str | None:
+def read(
+    name: str, text: str, lines: LineMap, lone: bool, sports: bool, head: bool = False, single: bool = True
+) -> str | None:
     """The label the document's evidence gives the PERSON string `name`, or None.
 
-    `lone`: no fuller PERSON name has it as a later word; `head`: some fuller PERSON name
-    opens with it, so it may be a first name and only strong evidence counts."""
+    `lone`: no fuller PERSON name has it as a later word. `head`: some fuller PERSON name
+    opens with it, so it may be a first name: unless the model also read it alone as a
+    PERSON (`single`), only strong evidence counts."""
     c = cues(name, text, lines)
     if c.person:
         return None
-    if head:
+    if head and not single:
         return "ORG" if c.org and not c.place else None
     if country_code(name) and (lone or " " in name):
         return "GPE"
     in_prose = any(True for _ in _contexts(name, text, lines))
-    org = c.org or (lone and (c.lone_org or (sports and in_prose and is_subdivision(name))))
+    place_team = sports and in_prose and not head and is_subdivision(name)
+    org = c.org or (lone and (c.lone_org or place_team))
     if lone and in_prose and _is_acronym(name):
         org = True
     if org and not c.place:
@@ -171,7 +175,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     for name in (singles | heads) - rest:
         # A company or club named alone and in full ("Deportivo", "Deportivo Coruna"):
         # what is said of the short name settles the full one too.
-        label = read(name, text, lines, lone=True, sports=sports, head=name in heads)
+        label = read(name, text, lines, lone=True, sports=sports, head=name in heads, single=name in singles)
         if label is None:
             continue
         _relabel(mentions, name, label, text)
