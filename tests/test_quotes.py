@@ -267,3 +267,14 @@ def test_hedges_and_passives_have_no_source(quotes):
     for frag in ("suggest that the bill", "take place next week", "told donors"):
         it = _find(items, frag)
         assert it["speaker"] is None and it["speaker_type"] == "none", it
+
+
+def test_source_mention_stops_at_its_cue_and_runs_up_to_it(quotes):
+    items = quotes("A survey of farmers last month showed that most of them expect lower prices.")
+    it = _find(items, "most of them expect")
+    assert it["speaker"] == "A survey of farmers last month", it
+
+
+def test_participle_after_a_name_takes_the_name(quotes):
+    text = "The new advert uses footage of Governor Lena Kowalski asking, “Who will pay for the bridge?”"
+    _speaker_is(_find(quotes(text), "Who will pay"), "Kowalski")

@@ -66,7 +66,7 @@ def build_items(doc) -> list[dict]:
     atts: list[Attribution] = find_attributions(sdoc, spans) if sdoc is not None else []
     reported = spans + [p for a in atts for p in a.pieces]  # names in there are not antecedents
     resolver = Resolver(doc, mentions_of(doc), reported)
-    speakers = [resolver.resolve(a.source) for a in atts]
+    speakers = [resolver.resolve(a.source, a.cue_token) for a in atts]
     lookup = _Doc(text, sdoc)
     items: list[dict] = []
     taken: set[int] = set()  # indices of marked stretches already used
@@ -146,7 +146,7 @@ def build_items(doc) -> list[dict]:
             extra = colon_attribution(sdoc, lo)  # "Y shot back, “…”" — its own lead-in first
             if extra is not None:
                 atts.append(extra)
-                speakers.append(resolver.resolve(extra.source))
+                speakers.append(resolver.resolve(extra.source, extra.cue_token))
                 best = len(atts) - 1
         if best is None and dash is None and not (same_para and last.get("speaker")):
             best = _anchor(text, atts, lookup, lo, hi, strict=False)

@@ -286,7 +286,8 @@ class Resolver:
         self.named.append((a, sp.name or "", a, b, "PERSON"))
         return sp
 
-    def resolve(self, head) -> Speaker:
+    def resolve(self, head, cue: int = -1) -> Speaker:
+        self._cue = cue
         sp = self._resolve(head)
         if sp.name and sp.name[-2:] in ("’s", "'s"):
             sp.name = sp.name[:-2]
@@ -298,6 +299,7 @@ class Resolver:
             return Speaker(None, None, None, "none")
         doc = head.doc
         i, j = mention_tokens(head, self._persons(doc))
+        i, j = _around_cue(doc, head, i, j, getattr(self, "_cue", -1), self._persons(doc))
         a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         kind = speaker_type(doc, i, j)
         if kind == "pronoun":
@@ -328,6 +330,30 @@ class Resolver:
         if kind in ("named", "nominal") and sp.name and (sp.name.endswith("s") or " and " in sp.name):
             self.groups.append((a, sp.name, a, b))
         return sp
+
+
+_GAP_STOP = frozenset({"aux", "auxpass", "neg", "punct", "cc", "mark", "advmod", "prep"})
+
+
+def _around_cue(doc, head, i: int, j: int, cue: int, persons: frozenset[int]) -> tuple[int, int]:
+    """A source mention never holds its own cue ("Anyone expecting Trump …" with the cue
+    "expecting" gives "Anyone"); a description right before its verb keeps the words the
+    parser hung on the verb ("a WBUR poll last week showed", "Research conducted for the
+    Center showed"), as the mention is everything before the verb."""
+    if cue < 0 or cue >= len(doc):
+        return i, j
+    if i <= cue < j:
+        j = max(i + 1, min(j, cue))
+        while j > i + 1 and not any(ch.isalnum() for ch in doc[j - 1].text):
+            j -= 1
+        return i, j
+    described = not _is_cap(head) or head.i not in persons
+    if described and j <= cue and cue - j <= 8 and head.dep_ == "nsubj" and head.head.i == cue:
+        gap = doc[j:cue]
+        if gap and all(t.dep_ not in _GAP_STOP and not t.is_punct and not _is_cap(t)
+                       and t.lower_ not in _TRAILING for t in gap):
+            return i, cue
+    return i, j
 
 
 def _namelike(name: str) -> bool:
