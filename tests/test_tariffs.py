@@ -338,3 +338,13 @@ def test_definite_cuts_refer_back_to_tariff_cuts(run):
             "    The cuts may come into effect next month, officials said.\n")
     items = run(text, "1987-05-04")
     assert len(items) == 2 and items[1]["action"] == "cut" and items[1]["imposer"] == "TW"
+
+
+def test_proposed_participle_and_money_amount_products(run):
+    text = ("NEW YORK, May 4 - Seoul may retaliate for the tariffs proposed by the U.S.\n"
+            "    The U.S. has threatened to impose tariffs worth up to 200 mln dlrs on Korean "
+            "steel pipes.\n"
+            "    An EC official warned of the tariff proposals.\n")
+    items = run(text, "1987-05-04")
+    assert [i["action"] for i in items] == ["propose", "threaten", "propose"]
+    assert items[1]["products"] == ["steel pipes"]

@@ -122,6 +122,11 @@ def _of_nouns(sdoc, cl: Clause, lo: int) -> list[str]:
 def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     """The action of the mention whose clause is `cl`."""
     toks = cue_tokens(sdoc, cl, lo, hi)
+    h = sdoc[cl.head_noun]
+    if h.i != cl.anchor and PROPOSE.match(h.text.lower()):
+        return "propose"  # "the tariff proposals", "a tariff bill"
+    # a participle on the tariff noun: "the tariffs proposed by the U.S.", "duties imposed on"
+    toks = toks + [c for c in h.children if c.dep_ == "acl" and c.i > h.i]
     words = [t.text.lower() for t in toks] + _of_nouns(sdoc, cl, lo)
     verb_words = [sdoc[v].text.lower() for v in cl.verbs[:2]] if cl.direct else []
     near = [sdoc[j].text.lower() for j in range(max(lo, cl.anchor - 4), min(hi, cl.anchor + 3))]

@@ -39,7 +39,8 @@ MONEY = re.compile(r"^(mln|million|billion|bln|dlrs?|dollars?|worth|pct|%|per|ce
 def _phrase(sdoc, head, stop: int | None = None) -> str | None:
     """Clean text of the noun phrase at `head` without its conjuncts."""
     clauses = [c for c in head.children if c.dep_ in {"relcl", "acl"} and c.i > head.i
-               and head.text.lower() not in GENERIC]  # "exports which use semiconductors" stays
+               and (head.text.lower() not in GENERIC  # "exports which use semiconductors" stays
+                    or any(t.text.lower() in MONTH_WORDS for t in c.subtree))]  # "goods set to take effect April 17"
     toks = [t for t in head.subtree if not _in_conj(t, head)
             and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)]
     if stop is not None:
@@ -196,7 +197,15 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
                             return [p]
     # "duties of 50 pct on Canadian aluminium": an "on" phrase hanging off the rate
     nested = [t for t in h.subtree if t.dep_ == "pobj" and t.head.text.lower() == "of" and t.head.head.i == h.i]
-    anchors = anchors[:1] + nested + anchors[1:]
+    # "the 300 mln dlrs in tariffs on Japanese goods", "tariffs worth 300 mln dlrs on ...":
+    # the parser hangs the "on" phrase off the money amount
+    money = [t for t in h.subtree if MONEY.match(t.text) and t.i != h.i]
+    if h.dep_ == "pobj" and h.head.text.lower() in {"in", "of"} and MONEY.match(h.head.head.text):
+        money.append(h.head.head)
+    for v in cl.verbs[:1]:
+        money += [g for c in sdoc[v].children if c.text.lower() == "worth"
+                  for g in c.children if g.dep_ == "pobj"]
+    anchors = anchors[:1] + nested + anchors[1:] + money
     verb_ids = set(cl.verbs[:1])
     for a in anchors:
         if a.i in verb_ids and not ON_VERBS.match(a.text):
