@@ -348,3 +348,21 @@ class TestEvidence:
         )
         items = annotate(text)
         assert all(i["label"] == "PERSON" for i in by_text(items, "Courtney Walsh"))
+
+
+def test_unlabelled_acronyms_in_prose_are_organisations() -> None:
+    from annotators.entities import acronyms
+    from annotators.entities.lines import LineMap
+
+    text = (
+        "Officials of the KRDP met the RSPB and Die ZEIT reporters at 0800 GMT on Monday.\n"
+        "The TAX ORDERS came in chapter VIII of the GDP report, and the USA agreed.\n"
+    )
+    found = {text[m.start : m.end] for m in acronyms.apply([], text, LineMap(text))}
+    assert found == {"KRDP", "RSPB"}
+
+
+def test_lone_institution_nouns_are_no_names(annotate) -> None:
+    text = "The Government said on Monday that the Ministry would answer questions from Justice officials.\n"
+    items = annotate(text)
+    assert not {"Government", "Ministry", "Justice"} & {i["text"] for i in items}

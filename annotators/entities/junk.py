@@ -3,6 +3,7 @@
 - A single capitalised adjective opening a sentence ("External affairs minister ...") is
   not a name unless the document also capitalises it mid-sentence or it is a demonym.
 - Acronyms of common nouns ("AI", "CEO", "GDP") are not organisations, people or places.
+- Nor is a lone capitalised institution noun ("Government", "Ministry", "Police").
 """
 
 from __future__ import annotations
@@ -16,8 +17,18 @@ from annotators.entities.mention import Mention
 
 COMMON_ACRONYMS = frozenset(
     {"AI", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "PC", "IPO", "VAT", "DNA", "CPI",
-     "PMI", "SMS", "GPS", "EV", "EVs", "AM", "PM", "FAQ", "PhD", "MP3", "USB", "HR", "IT"}
+     "PMI", "SMS", "GPS", "EV", "EVs", "AM", "PM", "FAQ", "PhD", "MP3", "USB", "HR", "IT",
+     "MP", "MPs", "EDT", "EST", "GMT", "UTC", "BST", "CET", "PST", "PDT", "FOB", "CIF", "HIV",
+     "AIDS", "SARS", "RBI", "ERA", "MVP", "NB", "OK", "ID", "SUV", "LNG", "LPG", "GMO", "ATM",
+     "CD", "DVD", "PR", "QC", "CBD", "RAM", "CPU", "API", "URL", "PDF", "ESG", "NGO", "NGOs"}
 )
+GENERIC_NOUNS = frozenset(
+    """Government Ministry Department Bank Justice Interior Education Agriculture Defence
+    Defense Authority Division Men Women Sport Primary Current State Court Police Army
+    Committee Council Foreign Trade Energy Health Industry Transport Emphasis""".split()
+)
+"""Capitalised institution and heading words that, alone, name nothing ("the Government",
+"Justice and Interior ministers"): never an entity on their own in CoNLL or UNER gold."""
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
 _OPENERS = re.compile(r"(?:^|[\n.!?:;\d]|\d[)\]]?)[\s\"'“‘(]*$")
 
@@ -37,7 +48,7 @@ def _mid_sentence_capitalised(word: str, text: str) -> bool:
 
 def is_junk(m: Mention, text: str) -> bool:
     t = m.text(text)
-    if t in COMMON_ACRONYMS and m.label in _NAME_LABELS:
+    if (t in COMMON_ACRONYMS or t in GENERIC_NOUNS) and m.label in _NAME_LABELS:
         return True
     if (
         m.origin == "model"
