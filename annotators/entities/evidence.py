@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from annotators.countries import country_code, is_subdivision
 from annotators.entities.lines import PROSE, LineMap
 from annotators.entities.mention import Mention
-from annotators.entities.names import occurrences
+from annotators.entities.names import find_all, occurrences
 from annotators.entities.sports import is_sports
 
 CORPORATE_SUFFIXES = frozenset(
@@ -52,9 +52,11 @@ _ROLE_AFTER = re.compile(
 _STATEMENT_AFTER = re.compile(r"^\s+said in a statement\b")
 _TYPE_AFTER = re.compile(r"^\s+(?:daily|newspaper|weekly|magazine|news agency)\b")
 _AFFILIATION_AFTER = re.compile(r"^['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+")  # "Everton's Duncan Ferguson"
-_SUFFIX_AFTER = r"(?:\s+[A-Z][\w&'’-]*){0,2}\s+(?:" + "|".join(
-    re.escape(x) for x in sorted(CORPORATE_SUFFIXES, key=len, reverse=True)
-) + r")(?![\w])"
+_SUFFIX_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w&'’-]*){0,2}\s+(?:"
+    + "|".join(re.escape(x) for x in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))
+    + r")(?![\w])"
+)
 _COORDINATED = re.compile(r"(?:\band|\bor|,|&|\blike|\bincluding|\bthan|\bwith|\bplus|\bunlike)\s*$")
 _AUXILIARY = re.compile(r"\b(?:do|did|does|would|could|should|will|can|might|may|must|to)\s*$", re.I)
 _PERSON_BEFORE = re.compile(
@@ -94,15 +96,15 @@ class Cues:
     org: bool = False  # holds for any name
     lone_org: bool = False  # holds only for a name no fuller PERSON name contains
     place: bool = False
+    in_prose: bool = False  # the name occurs on a prose line at all
 
 
 def cues(name: str, text: str, lines: LineMap) -> Cues:
     c = Cues()
-    if _SUFFIXED.get(name) is None:
-        _SUFFIXED[name] = re.compile(r"(?<![\w-])" + re.escape(name) + _SUFFIX_AFTER)
-    if name.split()[-1] in CORPORATE_SUFFIXES or _SUFFIXED[name].search(text):
+    if name.split()[-1] in CORPORATE_SUFFIXES or any(_SUFFIX_AFTER.match(text, e) for _, e in find_all(name, text)):
         c.org = True
     for before, after in _contexts(name, text, lines):
+        c.in_prose = True
         if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
             c.person = True
         if _prev_word(before) in ORG_NOUNS or _MARKET_AFTER.match(after) or _TYPE_AFTER.match(after):
@@ -117,9 +119,6 @@ def cues(name: str, text: str, lines: LineMap) -> Cues:
         if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or (app and app.group(2) in PLACE_NOUNS):
             c.place = True
     return c
-
-
-_SUFFIXED: dict[str, re.Pattern] = {}
 
 
 def _is_acronym(name: str) -> bool:
@@ -141,7 +140,7 @@ def read(
         return "ORG" if c.org and not c.place else None
     if country_code(name) and (lone or " " in name):
         return "GPE"
-    in_prose = any(True for _ in _contexts(name, text, lines))
+    in_prose = c.in_prose
     place_team = sports and in_prose and not head and is_subdivision(name)
     org = c.org or (lone and (c.lone_org or place_team))
     if lone and in_prose and _is_acronym(name):

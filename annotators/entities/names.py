@@ -54,7 +54,7 @@ def vote_labels(mentions: list[Mention], text: str, lines: LineMap) -> dict[str,
     return out
 
 
-def _find_all(needle: str, text: str):
+def find_all(needle: str, text: str):
     """Occurrences of `needle` not glued to word characters, handles or dotted words."""
     i = text.find(needle)
     n = len(needle)
@@ -71,10 +71,10 @@ def _find_all(needle: str, text: str):
 
 def occurrences(name: str, text: str, lines: LineMap):
     """Word-bounded occurrences of `name` in its own case, and of its upper-case form in caps lines."""
-    yield from _find_all(name, text)
+    yield from find_all(name, text)
     up = name.upper()
     if up != name:
-        for s, e in _find_all(up, text):
+        for s, e in find_all(up, text):
             if lines.kind(s) == CAPS:
                 yield s, e
 
