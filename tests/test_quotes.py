@@ -278,3 +278,10 @@ def test_source_mention_stops_at_its_cue_and_runs_up_to_it(quotes):
 def test_participle_after_a_name_takes_the_name(quotes):
     text = "The new advert uses footage of Governor Lena Kowalski asking, “Who will pay for the bridge?”"
     _speaker_is(_find(quotes(text), "Who will pay"), "Kowalski")
+
+
+def test_subject_before_a_long_aside_speaks(quotes):
+    text = ("One delegate, who like others spoke on the condition of anonymity to describe the closed "
+            "session, said the vote would be delayed until spring.")
+    it = _find(quotes(text), "vote would be delayed")
+    assert it["speaker"] and it["speaker"].endswith("delegate"), it

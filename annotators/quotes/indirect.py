@@ -11,7 +11,7 @@ the colon.
 from __future__ import annotations
 
 from annotators.quotes.cues import CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES, XCOMP_FORMS
-from annotators.quotes.parse import (Attribution, cue_span, left_name, minus, sentence_of, subject_of,
+from annotators.quotes.parse import (Attribution, cue_span, fronted_subject, left_name, minus, sentence_of, subject_of,
                                      subtree_span, text_of)
 
 _NOT_CUES = frozenset("""is are was were be been being 's 're has have had do does did make makes made
@@ -67,7 +67,8 @@ assume figure sense imagine realize realise recognize recognise suspect reckon g
 def clause(tok, text: str) -> Attribution | None:
     """A speech/cognition verb: content is its ccomp, or the clause it interrupts."""
     cs, ce = cue_span(tok)
-    att = Attribution(cs, ce, text[cs:ce], tok.i, subject_of(tok) or left_name(tok) or _inverted(tok))
+    att = Attribution(cs, ce, text[cs:ce], tok.i, subject_of(tok) or left_name(tok) or _inverted(tok)
+                      or fronted_subject(tok))
     comps = [c for c in tok.children if c.dep_ == "ccomp"
              and "\n" not in text[min(c.idx, tok.idx):max(c.idx, tok.idx)]]
     if tok.lower_ in ("asked", "asks", "ask", "asking", "urged", "urges", "warned", "told", "tells", "telling"):

@@ -120,6 +120,27 @@ def subject_of(tok, depth: int = 3):
     return None
 
 
+_NOT_FRONTED = frozenset({"it", "there", "this", "that", "which", "who", "what"})
+
+
+def fronted_subject(tok):
+    """'One attendee, who … spoke on the condition of anonymity, said …': a cue right after
+    a comma with no subject of its own takes the sentence's first subject, when nothing but
+    that subject's words comes before its first comma (the parser hung it on the aside)."""
+    doc = tok.doc
+    if tok.i == 0 or doc[tok.i - 1].text != "," or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return None
+    sent = sentence_of(tok)
+    for t in doc[sent.start:tok.i]:
+        if t.text in (",", ";", ":") or "\n" in t.text:
+            return None
+        if t.dep_ == "nsubj":
+            if t.lower_ in _NOT_FRONTED or inside(QUOTED, t.idx) or t.head.i >= tok.i:
+                return None
+            return t
+    return None
+
+
 def left_name(tok):
     """A misparsed subject: the nearest capitalised word before the verb on the same line,
     across a parenthetical ("Trump, in Kentucky, said …")."""
