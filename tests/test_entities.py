@@ -323,6 +323,12 @@ class TestEvidence:
         )
         assert self.relabel(text, [("Kent", "PERSON")])["Kent"] == {"ORG"}
 
+    def test_person_read_as_org_with_person_cues(self) -> None:
+        text = "Halvorsen, who led the inquiry, spoke on Monday.\nHalvorsen, 61, retired in May.\n"
+        assert self.relabel(text, [("Halvorsen", "ORG"), ("Halvorsen", "ORG")])["Halvorsen"] == {"PERSON"}
+        text = "Brenwick shares fell.\nBrenwick, who makes pumps, cut 200 jobs.\n"
+        assert self.relabel(text, [("Brenwick", "ORG"), ("Brenwick", "ORG")])["Brenwick"] == {"ORG"}
+
     def test_company_suffix_after_more_name_words(self) -> None:
         text = "Orlan Vetra Holdings agreed the deal.\nOrlan shares rose.\nOrlan, the group said, will grow.\n"
         assert self.relabel(text, [("Orlan", "PERSON"), ("Orlan", "PERSON")])["Orlan"] == {"ORG"}

@@ -65,6 +65,8 @@ _PERSON_BEFORE = re.compile(
     r"Chancellor|Minister|Ambassador|Colonel|Col|Captain|Capt)\.?\s+$"
 )
 _PERSON_AFTER = re.compile(r"^,\s+\d{1,2},")  # "Smith, 34, said"
+_WHO_AFTER = re.compile(r"^,\s+who\b")
+_PERSON_SHAPE = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?: (?:de |van |von |da |di |le |la )?[A-Z][a-zà-ÿ'’-]+){0,2}")
 _PREV_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _APPOSITION = re.compile(r"^,\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?)([a-z]+)(?=\s*[,.;]|\s+(?:to|that|which|in|of|with|whose|and|based)\b)")
 _PLACE_BEFORE = re.compile(
@@ -97,6 +99,7 @@ class Cues:
     lone_org: bool = False  # holds only for a name no fuller PERSON name contains
     place: bool = False
     in_prose: bool = False  # the name occurs on a prose line at all
+    who: bool = False  # ", who ..." follows it (clubs take "who" too, so not in sports stories)
 
 
 def cues(name: str, text: str, lines: LineMap) -> Cues:
@@ -105,6 +108,8 @@ def cues(name: str, text: str, lines: LineMap) -> Cues:
         c.org = True
     for before, after in _contexts(name, text, lines):
         c.in_prose = True
+        if _WHO_AFTER.match(after):
+            c.who = True
         if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after):
             c.person = True
         if _prev_word(before) in ORG_NOUNS or _MARKET_AFTER.match(after) or _TYPE_AFTER.match(after):
@@ -182,7 +187,21 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             for full in multi:
                 if full.split()[0] == name:
                     _relabel(mentions, full, label, text)
+    people_read_as_orgs(mentions, text, lines, sports)
     return mentions
+
+
+def people_read_as_orgs(mentions: list[Mention], text: str, lines: LineMap, sports: bool) -> None:
+    """ORG names with a person cue (a title, an age, ", who" outside sports) and no
+    organisation cue become PERSON: "Gomery, who led the commission", "Mr Ostrow"."""
+    names = {m.text(text) for m in mentions if m.label == "ORG" and m.origin == "model"}
+    for name in names:
+        words = name.split()
+        if not _PERSON_SHAPE.fullmatch(name) or any(w in CORPORATE_SUFFIXES or w.lower() in ORG_NOUNS for w in words):
+            continue
+        c = cues(name, text, lines)
+        if (c.person or (c.who and not sports)) and not (c.org or c.lone_org or c.place):
+            _relabel(mentions, name, "PERSON", text)
 
 
 def _relabel(mentions: list[Mention], name: str, label: str, text: str) -> None:
