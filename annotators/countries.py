@@ -232,10 +232,14 @@ def country_name(code: str) -> str:
 
 @lru_cache(maxsize=1)
 def _subdivisions() -> frozenset[str]:
-    return frozenset(s.name for s in pycountry.subdivisions)
+    names = {s.name for s in pycountry.subdivisions}
+    # "North Yorkshire", "East Sussex": the region itself is named without the compass word.
+    names |= {m.group(1) for n in names if (m := re.fullmatch(r"(?:North|South|East|West) (\w+)", n))}
+    return frozenset(names)
 
 
 def is_subdivision(text: str) -> bool:
     """True for the exact name of a country's subdivision in ISO 3166-2 ("Kent", "Florida",
-    "Bayern"): a place, and in sports stories often a team's name."""
+    "Bayern", also "Yorkshire" for "North Yorkshire"): a place, and in sports stories often
+    a team's name."""
     return text in _subdivisions()
