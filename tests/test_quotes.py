@@ -285,3 +285,9 @@ def test_subject_before_a_long_aside_speaks(quotes):
             "session, said the vote would be delayed until spring.")
     it = _find(quotes(text), "vote would be delayed")
     assert it["speaker"] and it["speaker"].endswith("delegate"), it
+
+
+def test_he_is_not_the_subject_of_a_condition(quotes):
+    text = ("Governor Mark Ellison predicted that his party would win every county if Peter Dunmore "
+            "entered the race. “That is not even a question,” he said.")
+    _speaker_is(_find(quotes(text), "not even a question"), "Ellison")

@@ -149,7 +149,7 @@ class Resolver:
         if sdoc is not None:
             for m in mentions:
                 span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(span.root):
                     self.subjects.add(m.start)
         self.named: list[tuple[int, str, int, int, str]] = []  # (pos, name, start, end, label)
 
@@ -354,6 +354,16 @@ def _around_cue(doc, head, i: int, j: int, cue: int, persons: frozenset[int]) ->
                        and t.lower_ not in _TRAILING for t in gap):
             return i, cue
     return i, j
+
+
+_SUBORDINATE = frozenset({"if", "because", "although", "though", "unless", "whether", "since", "while", "when"})
+
+
+def _main_clause(subj) -> bool:
+    """The subject's verb is not in a subordinate clause ("… if Sanders wins"): who a
+    later he/she means is the topic of a main clause, not of a condition."""
+    verb = subj.head
+    return not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE for c in verb.children)
 
 
 def _namelike(name: str) -> bool:
