@@ -372,3 +372,23 @@ def test_lone_institution_nouns_are_no_names(annotate) -> None:
     text = "The Government said on Monday that the Ministry would answer questions from Justice officials.\n"
     items = annotate(text)
     assert not {"Government", "Ministry", "Justice"} & {i["text"] for i in items}
+
+
+def test_standings_block_of_teams_takes_full_names_as_teams() -> None:
+    from annotators.entities import tables
+    from annotators.entities.lines import LineMap
+
+    text = (
+        "Standings after Saturday's games:\n"
+        "Dunmore 3 2 0 1 5 2 6\n"
+        "Greenock Athletic 3 1 2 0 3 2 5\n"
+        "Kilbride 2 1 1 0 3 0 4\n"
+        "\n"
+        "Leading scores after three rounds:\n"
+        "Ernesto Valdivia 70 68 72 210\n"
+        "Tomas Brandt 71 70 70 211\n"
+        "Lars Holm 72 70 70 212\n"
+    )
+    got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
+    assert got["Greenock Athletic"] == "ORG" and got["Dunmore"] == "ORG"
+    assert got["Ernesto Valdivia"] == tables.TEAM_OR_PERSON  # the model's reading decides

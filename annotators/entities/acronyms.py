@@ -16,10 +16,11 @@ from annotators.entities.junk import COMMON_ACRONYMS
 from annotators.entities.lexicon import is_common_word
 from annotators.entities.lines import PROSE, LineMap
 from annotators.entities.mention import Mention
+from annotators.entities.repair import CALENDAR
 
 _ACRONYM = re.compile(r"(?<![\w.@#/&'’-])[A-Z][A-Z&]{2,5}(?![\w@/&'’-]|\.\w)")
-# "Die ZEIT": part of a longer name, not an acronym ("The RSPB" is one).
-_NAME_BEFORE = re.compile(r"(?<![\w])(?!(?:The|A|An|In|At|On|For|By|With|From|And|But|Of|To|As|If|Its|Their)\s)[A-Z]\w*\s$")
+_PREV = re.compile(r"(?<![\w])([A-Z]\w*)\s$")
+_OPENERS = frozenset("The A An In At On For By With From And But Of To As If Its Their".split())
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
@@ -39,8 +40,9 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         s, e = m.span()
         if lines.kind(s) != PROSE or any(x.overlaps(s, e) for x in mentions):
             continue
-        if _NAME_BEFORE.search(text, max(0, s - 30), s):
-            continue
+        prev = _PREV.search(text, max(0, s - 30), s)
+        if prev and prev.group(1) not in _OPENERS and prev.group(1) not in CALENDAR:
+            continue  # "Die ZEIT": the end of a longer name ("The RSPB", "July FOMC" are not)
         if is_org_acronym(m.group()):
             added.append(Mention(s, e, "ORG", "acronym"))
     return mentions + added

@@ -43,10 +43,29 @@ def _team_label(name: str) -> str:
     return "GPE" if country_code(name) else "ORG"
 
 
+def _teams_by_block(out: list[tuple[int, int, str]], rows: dict[int, bool], spans: dict[int, int]) -> None:
+    """A multi-word standings name is a team when a third or more of its block's rows (a run
+    of consecutive standings lines) are one-word names: "Greenock Morton" among "Dundee",
+    "Hibernian". Golf leaderboards, all full names, keep asking the model."""
+    block: list[int] = []
+    for i in sorted(rows) + [None]:
+        if block and (i is None or i != block[-1] + 1):
+            if 3 * sum(rows[j] for j in block) >= len(block):
+                for j in block:
+                    if j in spans and out[spans[j]][2] == TEAM_OR_PERSON:
+                        s, e, _ = out[spans[j]]
+                        out[spans[j]] = (s, e, "ORG")
+            block = []
+        if i is not None:
+            block.append(i)
+
+
 def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
     """(start, end, label) spans implied by table line shapes."""
     out: list[tuple[int, int, str]] = []
-    for ln in lines.lines:
+    standing_rows: dict[int, bool] = {}  # line index -> its name is one word
+    standing_spans: dict[int, int] = {}  # line index -> index in `out` of its name
+    for index, ln in enumerate(lines.lines):
         if ln.kind not in (TABLE, CAPS):
             continue
         line = text[ln.start : ln.end]
@@ -73,10 +92,13 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
             add(m, 1)
             add(m, 3)
         elif (m := _STANDING.match(line)) and len(m.group(1).split()) <= 3:
+            standing_rows[index] = len(m.group(1).split()) == 1 and not _NOT_TEAM.match(m.group(1))
             if len(m.group(1).split()) == 1 or _INITIALS.match(m.group(1)) or country_code(m.group(1)):
                 add(m, 1)
             else:
                 add(m, 1, TEAM_OR_PERSON)
+                if out and out[-1][2] == TEAM_OR_PERSON:
+                    standing_spans[index] = len(out) - 1
         elif ln.kind == TABLE:
             for m in _CRICKET.finditer(line):
                 add(m, 1)
@@ -87,6 +109,7 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
                 if country_code(m.group(1).strip()) is None:  # "U.S. Agriculture" is no person
                     s0 = ln.start + m.start(1)
                     out.append((s0, s0 + len(m.group(0)), "PERSON"))
+    _teams_by_block(out, standing_rows, standing_spans)
     return out
 
 
