@@ -319,6 +319,8 @@ class Resolver:
                 return self._link(sp, ra, rb)
             found = self._antecedent(a, p) if p != "r" else None
             if found is None:
+                if head.lower_ == "it":  # "It means admitting …": no one in particular
+                    return Speaker(None, None, None, "none")
                 return Speaker(head.text, a, b, "pronoun")
             name, na, nb = found
             return self._link(Speaker(name, a, b, "pronoun"), na, nb)
