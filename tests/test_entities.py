@@ -392,3 +392,23 @@ def test_standings_block_of_teams_takes_full_names_as_teams() -> None:
     got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
     assert got["Greenock Athletic"] == "ORG" and got["Dunmore"] == "ORG"
     assert got["Ernesto Valdivia"] == tables.TEAM_OR_PERSON  # the model's reading decides
+
+
+def test_country_read_as_org_is_a_place_and_datelines_stay_places() -> None:
+    from annotators.entities import evidence, gazetteer, names
+    from annotators.entities.lines import LineMap
+    from annotators.entities.mention import Mention
+
+    text = "KORVIN 2026-03-01\nMoldova beat Korvin 2-0 on Sunday.\nKorvin 3 Lisk 1\nTroops took the city of Arbal.\n"
+    lines = LineMap(text)
+    ms = [
+        Mention(0, 6, "GPE", "dateline"),
+        Mention(text.index("Moldova"), text.index("Moldova") + 7, "ORG"),
+        Mention(text.index("Arbal"), text.index("Arbal") + 5, "ORG"),
+    ]
+    ms = names.apply(evidence.apply(ms, text, lines), text, lines)
+    ms = gazetteer.apply(ms, text, lines)
+    got = {(m.start, m.text(text)): m.label for m in ms}
+    assert got[(0, "KORVIN")] == "GPE"
+    assert got[(text.index("Moldova"), "Moldova")] == "GPE"
+    assert got[(text.index("Arbal"), "Arbal")] == "GPE"

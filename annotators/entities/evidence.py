@@ -187,13 +187,14 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             for full in multi:
                 if full.split()[0] == name:
                     _relabel(mentions, full, label, text)
-    people_read_as_orgs(mentions, text, lines, sports)
+    orgs_read_wrongly(mentions, text, lines, sports)
     return mentions
 
 
-def people_read_as_orgs(mentions: list[Mention], text: str, lines: LineMap, sports: bool) -> None:
+def orgs_read_wrongly(mentions: list[Mention], text: str, lines: LineMap, sports: bool) -> None:
     """ORG names with a person cue (a title, an age, ", who" outside sports) and no
-    organisation cue become PERSON: "Gomery, who led the commission", "Mr Ostrow"."""
+    organisation cue become PERSON: "Gomery, who led the commission", "Mr Ostrow"; with a
+    place cue ("the city of Arbil") they become GPE."""
     names = {m.text(text) for m in mentions if m.label == "ORG" and m.origin == "model"}
     for name in names:
         words = name.split()
@@ -202,10 +203,12 @@ def people_read_as_orgs(mentions: list[Mention], text: str, lines: LineMap, spor
         c = cues(name, text, lines)
         if (c.person or (c.who and not sports)) and not (c.org or c.lone_org or c.place):
             _relabel(mentions, name, "PERSON", text)
+        elif c.place and not (c.person or c.org or c.lone_org):
+            _relabel(mentions, name, "GPE", text)
 
 
 def _relabel(mentions: list[Mention], name: str, label: str, text: str) -> None:
     for m in mentions:
-        if m.label in ("PERSON", "ORG", "GPE", "LOC") and m.text(text) == name:
+        if m.label in ("PERSON", "ORG", "GPE", "LOC") and m.text(text) == name and m.origin != "dateline":
             m.label = label
             m.origin = "evidence"

@@ -2,7 +2,8 @@
 
 Capitalised word runs (or upper-case runs on all-caps lines) are looked up whole and by
 their sub-runs, longest first; a hit not overlapping any mention becomes GPE (a country
-name) or NORP (a demonym). The EU family ("EU", "European Union") becomes ORG.
+name) or NORP (a demonym). The EU family ("EU", "European Union") becomes ORG. A country
+name the model read as ORG becomes GPE, as OntoNotes labels countries (national teams too).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     for m in mentions:  # "Rwandan", "Briton" labelled PERSON or ORG are peoples
         if m.label in ("PERSON", "ORG", "GPE", "LOC") and is_demonym(m.text(text)):
             m.label = "NORP"
+        elif m.label == "ORG" and country_code(m.text(text)) not in (None, "EU"):
+            m.label = "GPE"  # "Moldova" read as an organisation: a country (its team too) is a GPE
     added: list[Mention] = []
     for run in _RUN.finditer(text):
         caps_line = lines.kind(run.start()) == CAPS
