@@ -348,3 +348,16 @@ def test_proposed_participle_and_money_amount_products(run):
     items = run(text, "1987-05-04")
     assert [i["action"] for i in items] == ["propose", "threaten", "propose"]
     assert items[1]["products"] == ["steel pipes"]
+
+
+def test_pronoun_wanted_by_another_party_and_date_on_own_participle(run):
+    text = ("SEOUL, May 4 - Korea said it is choosing many of the 90 items on which the U.S. "
+            "wants it to cut import tariffs.\n")
+    items = run(text, "1987-05-04")
+    assert items and items[0]["imposer"] == "KR" and items[0]["action"] == "cut"
+    text2 = ("WASHINGTON, April 17 - U.S. Trade Representative Clayton Yeutter said he was almost "
+             "sure Japan would not retaliate against tariffs President Reagan slapped on 300 mln "
+             "dlrs of Japanese electronic goods today.\n")
+    items2 = run(text2, "1987-04-17")
+    assert items2 and items2[0]["effective"] == "1987-04-17"
+    assert items2[0]["imposer"] == "US" and items2[0]["target"] == "JP"

@@ -158,6 +158,9 @@ class TariffsAnnotator:
         own = {cl.anchor, cl.head_noun}
         if cl.verbs and cl.direct and MEASURE_VERB.match(sdoc[cl.verbs[0]].text):
             own.add(cl.verbs[0])
+        # "tariffs President Reagan slapped on ... today": the tariff noun's own participle
+        own.update(c.i for c in sdoc[cl.head_noun].children
+                   if c.dep_ in {"relcl", "acl"} and MEASURE_VERB.match(c.text))
         d.effective = effective.effective_date(text, sent_chars, (start, end), dates, sdoc,
                                                {cl.anchor, cl.head_noun, *cl.verbs[:2]}, own)
         if headline:

@@ -122,6 +122,20 @@ def attached(sdoc, s: int, e: int, anchors: set[int]) -> bool:
     return False
 
 
+def _directly_on(sdoc, s: int, e: int, own: set[int]) -> bool:
+    """Whether the date modifies the measure verb itself ("tariffs Reagan slapped on ... today",
+    "cut tariffs in January"), not a noun on the way ("before the meeting ... June 8")."""
+    span = sdoc.char_span(s, max(e, s + 1), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.head.i in own and tok.dep_ in {"npadvmod", "advmod", "tmod", "obl"}:
+        return not ANNOUNCE_VERB.match(tok.head.text)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.i in own:
+        return not ANNOUNCE_VERB.match(tok.head.head.text)
+    return False
+
+
 def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
                    dates: list[tuple[int, int, str]], sdoc=None, anchors: set[int] | None = None,
                    own: set[int] | None = None) -> str | None:
@@ -143,9 +157,11 @@ def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
         inside = span[0] <= s < span[1] or 0 <= s - span[1] <= 2
         if TRADE_PERIOD.search(text[max(0, s - 50):s]):
             continue  # "raw sugar imported from November 1, 1977 to March 31, 1985": when goods moved
-        if inside and not cue_near(text, s) and s - span[0] > 90:
+        direct = sdoc is not None and bool(own) and _directly_on(sdoc, s, e, own)
+        if inside and not cue_near(text, s) and s - span[0] > 90 and not direct:
             continue  # far inside a long clause: likely another event's date
-        if inside and sdoc is not None and anchors and not cue_near(text, s) and not attached(sdoc, s, e, anchors):
+        if inside and sdoc is not None and anchors and not cue_near(text, s) and not direct \
+                and not attached(sdoc, s, e, anchors):
             continue
         dist = 0 if inside else min(abs(s - span[1]), abs(span[0] - e))
         if not inside:

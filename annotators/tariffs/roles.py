@@ -33,6 +33,8 @@ GOV_NOUNS = frozenset("""government governments officials official administratio
 # "Japan's main offers were to improve tariffs": the owner of the plan levies the tariff
 PLAN_NOUNS = frozenset("""offer offers proposal proposals plan plans pledge pledges promise promises
     package packages concession concessions decision move moves""".split())
+WANT_VERBS = re.compile(r"^(wants?|wanted|wanting|urg\w*|asks?|asked|asking|press\w*|push\w*|"
+                        r"calls?|called|demand\w*|expects?|expected|persuad\w*)$", re.I)
 GROUP_WORDS = frozenset({"countries", "states", "nations", "members", "governments",
                          "signatories", "partners"})
 
@@ -268,6 +270,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
     subj_is_target = False
     pronoun_target = _target_path(sdoc, head, lo, hi)
     via_pronoun = False
+    pron = None
     for k, v in enumerate(cl.verbs[:3]):
         vt = sdoc[v]
         subjects = [c for c in vt.children if c.dep_ in {"nsubj", "nsubjpass"}]
@@ -306,6 +309,12 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
         codes = _subject_codes(sdoc, subj.i, actors)
         vword = sdoc[v].text.lower()
         passive = subj.dep_ == "nsubjpass" and bool(PASSIVE_TARGET.match(vword))
+        if codes and pron is not None and WANT_VERBS.match(vword):
+            # "the U.S. wants it to cut import tariffs": "it" is the other party, named before
+            ante = [a for a in actors if a.token_end <= pron.i and a.code not in codes]
+            if ante and not imposer:
+                imposer = [ante[-1].code]
+            break
         if codes:
             if TARGET_SUBJECT_VERBS.match(vword) or passive or pronoun_target:
                 if not target:
@@ -326,6 +335,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                 imposer = codes
             break  # "they" is rarely the speaker of the governing clause
         if subj.text.lower() in PRONOUNS:
+            pron = subj if pron is None else pron
             via_pronoun = True
             pronoun_target = pronoun_target or bool(TARGET_SUBJECT_VERBS.match(vword))
             continue  # look further up: "Japan said it would cut tariffs"
