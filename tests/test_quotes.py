@@ -291,3 +291,12 @@ def test_he_is_not_the_subject_of_a_condition(quotes):
     text = ("Governor Mark Ellison predicted that his party would win every county if Peter Dunmore "
             "entered the race. “That is not even a question,” he said.")
     _speaker_is(_find(quotes(text), "not even a question"), "Ellison")
+
+
+def test_asked_by_reporters_has_no_source(quotes):
+    text = ("Senator Ortiz spoke to reporters on Monday. Asked whether he would run again, "
+            "Ortiz said he had not decided. It is hard to imagine that the party would let him go.")
+    items = quotes(text)
+    asked = _find(items, "would run again")
+    assert asked["speaker"] is None, asked
+    _speaker_is(_find(items, "had not decided"), "Ortiz")

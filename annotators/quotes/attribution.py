@@ -30,6 +30,21 @@ def _merged(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_WHEN = frozenset({"when", "if", "after", "once", "as", "before", "while"})
+
+
+def _askers_or_dummies(tok, source) -> bool:
+    """Sources the text does not give: "Asked whether …, Reid said" (a reporter asked, not
+    Reid) and the dummy "it" of "it is hard to imagine …"."""
+    if tok.lower_ == "asked" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        if prev is None or tok.is_sent_start or prev.lower_ in _WHEN or "\n" in prev.text:
+            return True
+    if source.lower_ == "it" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    return False
+
+
 def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
     """All attributions in a parsed doc; cues inside `quoted` character ranges are skipped."""
     text = sdoc.text
@@ -85,6 +100,8 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             att = object_content(tok, text)
         if att is None:
             continue
+        if att.source is not None and _askers_or_dummies(tok, att.source):
+            att.source = None
         sent = sentence_of(tok)
         att.sent_start, att.sent_end = sent.start_char, sent.end_char
         att.pieces = [cut_trailing_cue(sdoc, tok, p, att.source) for p in att.pieces]
