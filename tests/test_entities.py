@@ -412,3 +412,15 @@ def test_country_read_as_org_is_a_place_and_datelines_stay_places() -> None:
     assert got[(0, "KORVIN")] == "GPE"
     assert got[(text.index("Moldova"), "Moldova")] == "GPE"
     assert got[(text.index("Arbal"), "Arbal")] == "GPE"
+
+
+def test_athletes_with_a_country_or_a_minute_are_people() -> None:
+    from annotators.entities import tables
+    from annotators.entities.lines import LineMap
+
+    text = "Men's singles, first round\nTeodor Varga (Romania) beat Ilan Sorel (France) 6-3 6-4\nScorers: Brazil - Caio Menezes (31st)\n"
+    got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
+    assert got["Teodor Varga"] == got["Ilan Sorel"] == got["Caio Menezes"] == "PERSON"
+    clubs = "Results:\nOlympiakos (Greece) 71 Stella Verona (Italy) 65\n"
+    got = {clubs[s:e]: label for s, e, label in tables.read(clubs, LineMap(clubs))}
+    assert got.get("Stella Verona") != "PERSON"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from annotators.countries import country_code
+from annotators.entities.lexicon import is_common_word
 from annotators.entities.lines import CAPS, TABLE, LineMap
 from annotators.entities.mention import Mention
 
@@ -33,6 +34,21 @@ _SCORECARD = re.compile(rf"(?:^|\s)(?:c|b|st|lbw b|c and b|run out \()\s?({NAME}
 _INITIAL_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+[A-Z]")
 _NOT_TEAM = re.compile(r"^(?:Men|Women|Total|Totals|Attendance|Standings|Result|Results|Scorers|Teams|Halftime|Note|Notes|Sales|Year|Second|First|Third|Fourth|Group|Round|Division|Pool|Played|Points|Week|Top)\b", re.I)
+
+
+_ATHLETE = re.compile(rf"(?<![\w.'’-])({_W}(?:\s{_W}){{1,2}})\s\((\d+(?:st|nd|rd|th)\b|[A-Z][\w. ]+\))")
+
+
+_CLUB_COUNTRY = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s\(([A-Z][\w. ]+)\)")
+
+
+def _is_athlete(name: str, bracket: str) -> bool:
+    """ "Guy Forget (France)", "Cosmin Contra (31st)": a full name with a country or a
+    scoring minute is a person; "Red Star (Yugoslavia)", all dictionary words, is a club."""
+    if bracket[0].isdigit():
+        return True
+    words = name.split()
+    return bool(country_code(bracket.rstrip(")"))) and not all(is_common_word(w) for w in words) and not country_code(name)
 
 
 TEAM_OR_PERSON = "TEAM_OR_PERSON"
@@ -65,6 +81,8 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     standing_rows: dict[int, bool] = {}  # line index -> its name is one word
     standing_spans: dict[int, int] = {}  # line index -> index in `out` of its name
+    # "Dinamo (Russia)": one-word names with a country list clubs, so full names there are too.
+    clubs = any(" " not in m.group(1) and country_code(m.group(2)) for m in _CLUB_COUNTRY.finditer(text))
     for index, ln in enumerate(lines.lines):
         if ln.kind not in (TABLE, CAPS):
             continue
@@ -109,6 +127,10 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
                 if country_code(m.group(1).strip()) is None:  # "U.S. Agriculture" is no person
                     s0 = ln.start + m.start(1)
                     out.append((s0, s0 + len(m.group(0)), "PERSON"))
+            for m in _ATHLETE.finditer(line):
+                if _is_athlete(m.group(1), m.group(2)) and (m.group(2)[0].isdigit() or not clubs):
+                    s0 = ln.start + m.start(1)
+                    out.append((s0, s0 + len(m.group(1)), "PERSON"))
     _teams_by_block(out, standing_rows, standing_spans)
     return out
 
