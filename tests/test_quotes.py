@@ -300,3 +300,11 @@ def test_asked_by_reporters_has_no_source(quotes):
     asked = _find(items, "would run again")
     assert asked["speaker"] is None, asked
     _speaker_is(_find(items, "had not decided"), "Ortiz")
+
+
+def test_role_before_an_inverted_name_and_anonymous_source(quotes):
+    text = ("“The numbers speak for themselves,” tweeted campaign spokesman Tom Ardley. "
+            "A senior official who spoke on the condition of anonymity said the talks had stalled.")
+    items = quotes(text)
+    _speaker_is(_find(items, "numbers speak"), "Ardley")
+    assert _find(items, "talks had stalled")["speaker"] == "A senior official"

@@ -19,7 +19,7 @@ predict agree question wonder acknowledge threaten demand hint imply accuse blam
 """.split()
 COGNITION = """
 believe think feel know hope fear worry expect doubt understand assume consider suspect guess
-reckon sense realize realise recognize recognise figure imagine
+reckon sense realize realise recognize recognise figure imagine remember
 """.split()
 # Verbs whose direct object is the reported content when they have no clause ("called
 # for a ban", "criticized the deal"): attributions in news beyond speech proper.

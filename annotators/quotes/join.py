@@ -162,7 +162,7 @@ def build_items(doc) -> list[dict]:
             word = text[a:b]
             if word.lower() in _PRON:
                 sp = resolver.pronoun_at(a, b)
-            elif word[:1].islower():
+            elif word[:1].islower() and not word.split()[-1][:1].isupper():
                 sp = Speaker(word, a, b, "nominal", canonical=word)
             else:
                 sp = resolver.named_at(a, b)
@@ -280,7 +280,12 @@ _VERB = r"(said|says|added|adds|asked|asks|wrote|writes|tweeted|posted|explained
 _ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Prof|Rev|Pres|Adm|Maj|Hon|Det|[A-Z])\."
 _NAME = r"((?:(?:" + _ABBR + r"|[A-Z][\w’'-]+)\s+){0,3}[A-Z][\w’'-]+|he|she|they|He|She|They|I|we|We)"
 _BEFORE = re.compile(_NAME + r"\s+" + _VERB + r"(?:\s+\w+)?\s*[,:]?\s*$")
-_AFTER_VS = re.compile(r"\s*,?\s*" + _VERB + r"\s+" + _NAME)
+# "…,” tweeted Rubio spokesman Alex Conant: a role before the name is part of the mention
+_ROLE = (r"(?:(?:[A-Z][\w’'-]+\s+)?(?:(?:former|senior|deputy|chief|campaign|press|communications|national|"
+         r"spokesman|spokeswoman|spokesperson|manager|director|chairman|chairwoman|adviser|advisor|aide|"
+         r"strategist|analyst|lawyer|attorney|official|leader|executive|economist|professor|voter|"
+         r"supporter|secretary|senator|candidate|nominee|organizer|pollster|consultant)\s+){1,3})?")
+_AFTER_VS = re.compile(r"\s*,?\s*" + _VERB + r"\s+(" + _ROLE + _NAME + ")")
 _AFTER_SV = re.compile(r"\s*,?\s*" + _NAME + r"\s+" + _VERB + r"\b")
 _PRON = {"he", "she", "they", "i", "we"}
 

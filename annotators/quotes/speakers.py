@@ -75,6 +75,10 @@ def _is_cap(tok) -> bool:
     return tok.text[:1].isupper()
 
 
+_ANONYMOUS = re.compile(r"\banonym|\bnot authorized\b|\bcondition that\b|\bnot to be named\b|"
+                        r"\bwithheld\b|\bdeclined to be (?:named|identified)\b")
+
+
 def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Token range [i, j) of a source mention, without appositives.
 
@@ -112,8 +116,9 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
                 and head.i in persons and head.i - 1 in persons):
             right = k
             break
-        if tk.dep_ == "relcl" and tk.head.i == head.i and head.i in persons:
-            right = k
+        if tk.dep_ == "relcl" and tk.head.i == head.i and (head.i in persons or _ANONYMOUS.search(
+                doc[tk.left_edge.i:tk.right_edge.i + 1].text)):  # "an official who spoke anonymously"
+            right = max(head.i + 1, min(k, tk.left_edge.i))
             break
     right = max(right, head.i + 1)
     while right > head.i + 1 and (not any(ch.isalnum() for ch in doc[right - 1].text)
