@@ -42,6 +42,9 @@ _ATHLETE = re.compile(rf"(?<![\w.'’-])({_W}(?:\s{_W}){{1,2}})\s\((\d+(?:st|nd|
 _CLUB_COUNTRY = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s\(([A-Z][\w. ]+)\)")
 
 
+_SCORER = re.compile(rf"(?<![\w.'’-])({_W}(?:\s{_W}){{1,2}})\s\(\d+(?:st|nd|rd|th)(?:\s+min(?:ute)?)?(?:,\s*pen)?\)")
+
+
 def _is_athlete(name: str, bracket: str) -> bool:
     """ "Guy Forget (France)", "Cosmin Contra (31st)": a full name with a country or a
     scoring minute is a person; "Red Star (Yugoslavia)", all dictionary words, is a club."""
@@ -84,9 +87,11 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
     # "Dinamo (Russia)": one-word names with a country list clubs, so full names there are too.
     clubs = any(" " not in m.group(1) and country_code(m.group(2)) for m in _CLUB_COUNTRY.finditer(text))
     for index, ln in enumerate(lines.lines):
-        if ln.kind not in (TABLE, CAPS):
-            continue
         line = text[ln.start : ln.end]
+        if ln.kind not in (TABLE, CAPS):
+            for m in _SCORER.finditer(line):  # "Brazil - Caio Menezes (31st)" reads as prose
+                out.append((ln.start + m.start(1), ln.start + m.end(1), "PERSON"))
+            continue
 
         def add(m: re.Match, group: int, label: str | None = None) -> None:
             name = m.group(group)
