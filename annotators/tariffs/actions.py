@@ -26,6 +26,7 @@ IMPOSE = re.compile(r"^(impos\w*|re-?impos\w*|slap\w*|levy|levied|levying|appl(y
 PROPOSE = re.compile(r"^(propos\w*|recommend\w*|seek\w*|sought|petition\w*|consider\w*|weigh\w*|"
                      r"stud(y|ying|ied|ies)|possible|possibly|bill|contemplat\w*|urg\w*|"
                      r"investigat\w*|determin\w*|moves?|mulling|mull|option\w*|draft\w*)$")
+LEGISLATION = re.compile(r"^(bill|bills|legislation|amendment|amendments|proposals?)$")
 MODAL = re.compile(r"^(could|might|may)$")
 STATE = re.compile(r"^(remain\w*|unchanged|stand\w*|still|rang\w*|current\w*|existing|average\w*|"
                    r"is|are|was|were|at)$")
@@ -162,6 +163,8 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     subj_words = subject_words(sdoc, cl)[:8] if cl.direct else []
     if any(PROPOSE.match(w) for w in words + far + subj_words):
         return "propose"
+    if any(LEGISLATION.match(w) for w in ancestor_words(sdoc, cl, lo, hi, depth=8)):
+        return "propose"  # "a bill that would force Reagan to impose tariffs" (G4: in a bill)
     if any(IMPOSE.match(w) for w in verb_words) and has_modal:
         return "propose"
     if any(IMPOSE.match(w) for w in words):
