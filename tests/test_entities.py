@@ -424,3 +424,15 @@ def test_athletes_with_a_country_or_a_minute_are_people() -> None:
     clubs = "Results:\nOlympiakos (Greece) 71 Stella Verona (Italy) 65\n"
     got = {clubs[s:e]: label for s, e, label in tables.read(clubs, LineMap(clubs))}
     assert got.get("Stella Verona") != "PERSON"
+
+
+def test_competitions_are_events() -> None:
+    from annotators.entities import events
+    from annotators.entities.lines import LineMap
+    from annotators.entities.mention import Mention
+
+    text = "Fans of the Varna Open and the Baltic Cup met the PGA Tour staff.\nTENNIS - VARNA OPEN RESULTS.\n"
+    spans = ["Varna Open", "Baltic Cup", "PGA Tour", "VARNA OPEN"]
+    ms = [Mention(text.index(t), text.index(t) + len(t), "ORG") for t in spans]
+    got = {m.text(text): m.label for m in events.apply(ms, text, LineMap(text))}
+    assert got == {"Varna Open": "EVENT", "Baltic Cup": "EVENT", "PGA Tour": "ORG", "VARNA OPEN": "EVENT"}

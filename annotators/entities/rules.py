@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotators.entities import acronyms, datelines, evidence, gazetteer, headlines, junk, names, repair, sports, tables
+from annotators.entities import acronyms, datelines, events, evidence, gazetteer, headlines, junk, names, repair, sports, tables
 from annotators.entities.lines import LineMap
 from annotators.entities.mention import Mention
 
@@ -26,6 +26,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = headlines.apply(mentions, text, lines)
     mentions = evidence.apply(mentions, text, lines)
     mentions = names.apply(mentions, text, lines)
+    mentions = events.apply(mentions, text, lines)
     mentions = gazetteer.apply(mentions, text, lines)
     mentions = acronyms.apply(mentions, text, lines)
     return dedupe(mentions)
