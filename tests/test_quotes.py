@@ -308,3 +308,10 @@ def test_role_before_an_inverted_name_and_anonymous_source(quotes):
     items = quotes(text)
     _speaker_is(_find(items, "numbers speak"), "Ardley")
     assert _find(items, "talks had stalled")["speaker"] == "A senior official"
+
+
+def test_possessive_owner_is_resolved(quotes):
+    text = ("Mayor Daniel Okoro spoke at the rally on Sunday. "
+            "He stepped up his attacks on the transit authority's budget.")
+    it = _find(quotes(text), "transit authority")
+    _speaker_is(it, "Okoro")

@@ -104,6 +104,7 @@ remarks radio television tv message posting thread
 PRONOUNS = {
     "he": "m", "him": "m", "she": "f", "her": "f", "i": "s", "me": "s", "we": "p", "us": "p",
     "they": "p", "them": "p", "it": "n", "who": "r", "which": "r", "that": "r", "you": "p",
+    "his": "m", "their": "p", "its": "n", "my": "s", "our": "p",  # owners: "his attacks on …"
 }
 
 # Verbs whose infinitive complement is the reported intention or stance ("pledged to cut
