@@ -315,3 +315,10 @@ def test_possessive_owner_is_resolved(quotes):
             "He stepped up his attacks on the transit authority's budget.")
     it = _find(quotes(text), "transit authority")
     _speaker_is(it, "Okoro")
+
+
+def test_they_takes_a_plural_subject(quotes):
+    text = ("Nurses walked out of the county hospital on Monday. "
+            "They said that staffing had fallen to dangerous levels.")
+    it = _find(quotes(text), "staffing had fallen")
+    assert it["speaker"] == "Nurses", it

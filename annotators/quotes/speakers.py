@@ -157,6 +157,16 @@ class Resolver:
                 if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(span.root):
                     self.subjects.add(m.start)
         self.named: list[tuple[int, str, int, int, str]] = []  # (pos, name, start, end, label)
+        # plural subjects outside quotations ("Workers objected … They also said …")
+        self.plurals: list[tuple[int, str, int, int]] = []
+        if sdoc is not None:
+            for t in sdoc:
+                if (t.dep_ == "nsubj" and t.is_alpha and len(t) > 3 and t.lower_.endswith("s")
+                        and not t.lower_.endswith(("ss", "us", "is")) and t.lower_ not in PRONOUNS
+                        and not any(x <= t.idx < y for x, y in quoted)):
+                    i, j = mention_tokens(t)
+                    a, b = sdoc[i].idx, sdoc[j - 1].idx + len(sdoc[j - 1])
+                    self.plurals.append((a, doc.text[a:b], a, b))
 
     def _persons(self, sdoc) -> frozenset[int]:
         """Token indices inside PERSON mentions (computed once)."""
@@ -200,7 +210,7 @@ class Resolver:
         want_person = kind in ("m", "f", "s")
         if kind == "p":
             # they/we: the latest plural-looking source of the same or previous sentences
-            prev = [(p, name, a, b) for p, name, a, b in self.groups if p < pos and pos - p < THEY]
+            prev = [(p, name, a, b) for p, name, a, b in self.groups + self.plurals if p < pos and pos - p < THEY]
             if prev:
                 _, name, a, b = max(prev)
                 return name, a, b
