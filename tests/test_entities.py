@@ -436,3 +436,15 @@ def test_competitions_are_events() -> None:
     ms = [Mention(text.index(t), text.index(t) + len(t), "ORG") for t in spans]
     got = {m.text(text): m.label for m in events.apply(ms, text, LineMap(text))}
     assert got == {"Varna Open": "EVENT", "Baltic Cup": "EVENT", "PGA Tour": "ORG", "VARNA OPEN": "EVENT"}
+
+
+def test_names_typed_by_the_words_next_to_them() -> None:
+    from annotators.entities import typed
+    from annotators.entities.lines import LineMap
+
+    text = (
+        "Shares fell on Wall Street after the news agency Velnik reported the deal.\n"
+        "Police in the town of Oruba said the group Friends of Lakes in Kenya met there.\n"
+    )
+    got = {text[m.start : m.end]: m.label for m in typed.apply([], text, LineMap(text))}
+    assert got == {"Wall Street": "FAC", "Velnik": "ORG", "Oruba": "GPE"}

@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
-from annotators.entities import acronyms, datelines, events, evidence, gazetteer, headlines, junk, names, repair, sports, tables
+from annotators.entities import (
+    acronyms,
+    datelines,
+    events,
+    evidence,
+    gazetteer,
+    headlines,
+    junk,
+    names,
+    repair,
+    sports,
+    tables,
+    typed,
+)
 from annotators.entities.lines import LineMap
 from annotators.entities.mention import Mention
 
@@ -25,6 +38,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = sports.apply(mentions, text, lines)
     mentions = headlines.apply(mentions, text, lines)
     mentions = evidence.apply(mentions, text, lines)
+    mentions = typed.apply(mentions, text, lines)
     mentions = names.apply(mentions, text, lines)
     mentions = events.apply(mentions, text, lines)
     mentions = gazetteer.apply(mentions, text, lines)
