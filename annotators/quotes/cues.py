@@ -19,7 +19,7 @@ predict agree question wonder acknowledge threaten demand hint imply accuse blam
 """.split()
 COGNITION = """
 believe think feel know hope fear worry expect doubt understand assume consider suspect guess
-reckon sense realize realise recognize recognise figure imagine remember
+reckon sense realize realise recognize recognise figure imagine remember learn
 """.split()
 # Verbs whose direct object is the reported content when they have no clause ("called
 # for a ban", "criticized the deal"): attributions in news beyond speech proper.
@@ -31,7 +31,7 @@ remind thank welcome challenge slam share reveal release deliver laud liken outl
 chastise dispute reference promote rail comment advocate complain respond hail applaud decry lambast rebuke scold ridicule fault
 blame target accuse urge encourage unleash document publish back prefer favor portray compare
 quote coin champion email cheer boo seek refer talk focus apologize apologise react weigh vote
-echo assail bemoan downplay trumpet retweet recommend
+echo assail bemoan downplay trumpet retweet recommend deem label dub brand celebrate order identify
 """.split()
 
 _IRREGULAR = {
