@@ -346,6 +346,9 @@ class Resolver:
             self.named.append((a, sp.name or "", a, b, m.label if m else ""))
         if kind in ("named", "nominal") and sp.name and (sp.name.endswith("s") or " and " in sp.name):
             self.groups.append((a, sp.name, a, b))
+        if kind == "named" and j - i == 1 and doc[i].is_sent_start and doc[i].lower_.endswith("s") \
+                and self._entity_in(a, b) is None:
+            sp.type = "nominal"  # "Officials said …": capitalised only because it opens the sentence
         return sp
 
 
