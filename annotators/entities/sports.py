@@ -5,6 +5,7 @@ Kent", "lost to Cleveland"). Countries stay GPE (national sides)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from annotators.countries import country_code, is_subdivision
 from annotators.entities.lines import PROSE, LineMap
@@ -24,11 +25,19 @@ _SPORT_WORDS = re.compile(
 )
 
 
+@lru_cache(maxsize=4)
 def is_sports(text: str) -> bool:
-    """A sports story: at least two scores or score lines, or four distinct sports words."""
-    if len(_SCORE.findall(text)) >= 2:
+    """A sports story: at least two scores or score lines, or four distinct sports words.
+    Cached: several rules ask about the same document."""
+    scores = _SCORE.finditer(text)
+    if next(scores, None) and next(scores, None):
         return True
-    return len({w.lower() for w in _SPORT_WORDS.findall(text)}) >= 4
+    seen: set[str] = set()
+    for m in _SPORT_WORDS.finditer(text):
+        seen.add(m.group().lower())
+        if len(seen) >= 4:
+            return True
+    return False
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
