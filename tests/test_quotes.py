@@ -322,3 +322,11 @@ def test_they_takes_a_plural_subject(quotes):
             "They said that staffing had fallen to dangerous levels.")
     it = _find(quotes(text), "staffing had fallen")
     assert it["speaker"] == "Nurses", it
+
+
+def test_read_the_statement(quotes):
+    text = ("The union issued a statement on Friday. “We will not accept these terms,” read the statement. "
+            "Mr. Ibsen read the report twice before the vote.")
+    items = quotes(text)
+    assert _find(items, "will not accept")["speaker"] == "the statement"
+    assert not any("the report twice" in it["text"] for it in items)

@@ -15,7 +15,7 @@ deny complain concede joke quip boast brag charge allege urge propose estimate r
 continue mention caution counter disclose lament muse proclaim retort shout speculate whisper
 signal indicate show find inform speak reflect elaborate bark snap yell scream exclaim
 plead beg gush marvel rail thunder chant sing assure advise contend point_out write_in tell_reporters
-predict agree question wonder acknowledge threaten demand hint imply accuse blame ask
+predict agree question wonder acknowledge threaten demand hint imply accuse blame ask read
 """.split()
 COGNITION = """
 believe think feel know hope fear worry expect doubt understand assume consider suspect guess

@@ -61,7 +61,7 @@ def cut_trailing_cue(sdoc, cue, piece: tuple[int, int], source=None) -> tuple[in
 # clause verbs whose bare object is seldom reported content ("continued the tour",
 # "knew the area", "posted a photo"): without a clause they only anchor quotations
 _NO_OBJECT = frozenset("""continue maintain speak hope tweet post point consider feel expect
-assume figure sense imagine realize realise recognize recognise suspect reckon guess""".split())
+assume figure sense imagine realize realise recognize recognise suspect reckon guess read""".split())
 
 
 def clause(tok, text: str) -> Attribution | None:

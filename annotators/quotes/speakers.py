@@ -75,7 +75,7 @@ def _is_cap(tok) -> bool:
     return tok.text[:1].isupper()
 
 
-_ANONYMOUS = re.compile(r"\banonym|\bnot authorized\b|\bcondition that\b|\bnot to be named\b|"
+_ANONYMOUS = re.compile(r"\banonym|\bcondition that\b|\bnot to be named\b|"
                         r"\bwithheld\b|\bdeclined to be (?:named|identified)\b")
 
 
