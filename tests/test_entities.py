@@ -448,3 +448,11 @@ def test_names_typed_by_the_words_next_to_them() -> None:
     )
     got = {text[m.start : m.end]: m.label for m in typed.apply([], text, LineMap(text))}
     assert got == {"Wall Street": "FAC", "Velnik": "ORG", "Oruba": "GPE"}
+
+
+def test_angle_brackets_and_rate_acronyms(annotate) -> None:
+    text = "Shares of <Velcorp Industries Inc> rose after the three-month LIBOR rate fell, the company said.\n"
+    items = annotate(text)
+    check_invariants(text, items)
+    assert not any("<" in i["text"] or ">" in i["text"] for i in items)
+    assert not by_text(items, "LIBOR")

@@ -21,6 +21,9 @@ from annotators.entities.repair import CALENDAR
 _ACRONYM = re.compile(r"(?<![\w.@#/&'’-])[A-Z][A-Z&]{2,5}(?![\w@/&'’-]|\.\w)")
 _PREV = re.compile(r"(?<![\w])([A-Z]\w*)\s$")
 _OPENERS = frozenset("The A An In At On For By With From And But Of To As If Its Their".split())
+_FUNCTION_WORDS = frozenset(
+    "the and for not but are was were has had have its our you his her who why how all any can may one two".split()
+)
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
@@ -29,6 +32,7 @@ def is_org_acronym(token: str) -> bool:
         token in COMMON_ACRONYMS
         or _ROMAN.fullmatch(token)
         or is_common_word(token)
+        or token.lower() in _FUNCTION_WORDS
         or (token.endswith("S") and is_common_word(token[:-1]))
         or country_code(token)
     )

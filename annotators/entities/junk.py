@@ -20,7 +20,8 @@ COMMON_ACRONYMS = frozenset(
      "PMI", "SMS", "GPS", "EV", "EVs", "AM", "PM", "FAQ", "PhD", "MP3", "USB", "HR", "IT",
      "MP", "MPs", "EDT", "EST", "GMT", "UTC", "BST", "CET", "PST", "PDT", "FOB", "CIF", "HIV",
      "AIDS", "SARS", "RBI", "ERA", "MVP", "NB", "OK", "ID", "SUV", "LNG", "LPG", "GMO", "ATM",
-     "CD", "DVD", "PR", "QC", "CBD", "RAM", "CPU", "API", "URL", "PDF", "ESG", "NGO", "NGOs"}
+     "CD", "DVD", "PR", "QC", "CBD", "RAM", "CPU", "API", "URL", "PDF", "ESG", "NGO", "NGOs",
+     "LIBOR", "PIBOR", "EURIBOR", "SOFR", "PSBR", "RPT", "CORRECTED", "UPDATE"}
 )
 GENERIC_NOUNS = frozenset(
     """Government Ministry Department Bank Justice Interior Education Agriculture Defence

@@ -7,8 +7,8 @@ import re
 
 from annotators.entities.mention import Mention
 
-_LEADING = re.compile(r"^(?:(?:the|The|THE)\s+|[\s\"'“”‘’(\[{«-]+)")
-_TRAILING = re.compile(r"(?:['’][sS]?|[\s\"'“”‘’)\]}»,;:!?-]+)$")
+_LEADING = re.compile(r"^(?:(?:the|The|THE)\s+|[\s\"'“”‘’(\[{«<-]+)")
+_TRAILING = re.compile(r"(?:['’][sS]?|[\s\"'“”‘’)\]}»>,;:!?-]+)$")
 _HANDLE_OR_URL = re.compile(r"[@#]\w|https?://|www\.|\.(?:com|org|net|gov|in|co\.uk)\b|\w@\w")
 
 
