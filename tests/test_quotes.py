@@ -330,3 +330,13 @@ def test_read_the_statement(quotes):
     items = quotes(text)
     assert _find(items, "will not accept")["speaker"] == "the statement"
     assert not any("the report twice" in it["text"] for it in items)
+
+
+def test_lead_in_clause_and_short_agreement_sentence(quotes):
+    text = ("When Minister Halvorsen suggested that the port would close, Senator Brandt fired back: "
+            "“If they close it, we will sue them in every court we can find.”\n\n"
+            "“It is over,” said analyst Ruth Kemal. Professor Omar Daley agreed. "
+            "“The coalition has no more room to move on this budget.”")
+    items = quotes(text)
+    _speaker_is(_find(items, "we will sue them"), "Brandt")
+    _speaker_is(_find(items, "no more room"), "Daley")

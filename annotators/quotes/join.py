@@ -142,8 +142,11 @@ def build_items(doc) -> list[dict]:
         best = _anchor(text, atts, lookup, lo, hi, strict=True)
         dash = _DASH_NAME.match(text, hi) if best is None else None
         same_para = last is not None and "\n" not in text[last["end"]:m.start]
-        if best is None and dash is None and sdoc is not None:
+        lead_in = best is None or text[:lo].rstrip().endswith(":")
+        if lead_in and dash is None and sdoc is not None:
             extra = colon_attribution(sdoc, lo)  # "Y shot back, “…”" — its own lead-in first
+            if extra is not None and best is not None and atts[best].cue_start >= extra.cue_start:
+                extra = None  # "When X said …, Y fired back:" — the lead-in's own verb wins
             if extra is not None:
                 atts.append(extra)
                 speakers.append(resolver.resolve(extra.source, extra.cue_token))
@@ -192,6 +195,9 @@ _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*([A-Z][\w.'’-]*(
 _STOP = re.compile(r"[.!?]\s|[\"“”]|\n")
 
 
+_SENT_END_GAP = re.compile(r"[^.!?\n\"“”]{0,25}[.!?][ \t\u00a0]*$")
+
+
 def _anchor(text: str, atts: list[Attribution], lookup: _Doc, lo: int, hi: int, strict: bool) -> int | None:
     """The attribution of a marked stretch [lo, hi) (marks included) that has no content.
 
@@ -208,7 +214,8 @@ def _anchor(text: str, atts: list[Attribution], lookup: _Doc, lo: int, hi: int, 
             continue
         gap = text[a.cue_end:lo]
         clean = not _STOP.search(gap.rstrip().rstrip(":") + " ")
-        if clean or (a.colon and not "\n" in gap.rstrip()):
+        closing = _SENT_END_GAP.match(gap) is not None  # "Bystrom agreed. “…" — the cue ends the sentence before
+        if clean or closing or (a.colon and not "\n" in gap.rstrip()):
             before.append(k)
     if before:
         return max(before, key=lambda k: atts[k].cue_end)
