@@ -456,3 +456,20 @@ def test_angle_brackets_and_rate_acronyms(annotate) -> None:
     check_invariants(text, items)
     assert not any("<" in i["text"] or ">" in i["text"] for i in items)
     assert not by_text(items, "LIBOR")
+
+
+def test_dictionary_word_names_found_in_headlines_only() -> None:
+    from annotators.entities import names
+    from annotators.entities.lines import LineMap
+    from annotators.entities.mention import Mention
+
+    text = "ATHLETICS - MITCHELL WINS IN SARAJEVO.\nThe race in Sarajevo was won by Dennis Mitchell.\n"
+    s1, s2 = text.index("Sarajevo"), text.index("Dennis Mitchell")
+    ms = [Mention(s1, s1 + 8, "GPE"), Mention(s2, s2 + 15, "PERSON")]
+    got = {(m.start, m.text(text)): m.label for m in names.apply(ms, text, LineMap(text))}
+    assert got[(text.index("SARAJEVO"), "SARAJEVO")] == "GPE"
+    assert got[(text.index("MITCHELL"), "MITCHELL")] == "PERSON"
+    text = "MARKETS - REAL GAINS FOR REAL.\nReal won. The real test comes later.\n"
+    s1 = text.index("Real won")
+    got = {m.text(text) for m in names.apply([Mention(s1, s1 + 4, "ORG")], text, LineMap(text))}
+    assert got == {"Real"}  # written in lower case too: a word, not looked for in the headline

@@ -101,9 +101,18 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     added: list[Mention] = []
     for name in names:
         ws = name.split()
-        if len(ws) == 1 and (len(name) < 2 or is_common_word(name)) and name not in persons:
+        if len(name) < 2 and name not in persons:
             continue
+        caps_only = False
+        if len(ws) == 1 and is_common_word(name) and name not in persons:
+            # A dictionary word ("Nice", "Real", "Leicestershire" in WordNet) is looked for
+            # only in its headline form, and only when the story never writes it in lower case.
+            if re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text):
+                continue
+            caps_only = True
         for s, e in occurrences(name, text, lines):
+            if caps_only and (text[s:e] == name or lines.kind(s) != CAPS):
+                continue
             inside = [m for m in mentions if m.overlaps(s, e)]
             if any(m.start <= s and m.end >= e for m in inside + added):
                 continue
