@@ -315,6 +315,7 @@ class Resolver:
         doc = head.doc
         i, j = mention_tokens(head, self._persons(doc))
         i, j = _around_cue(doc, head, i, j, getattr(self, "_cue", -1), self._persons(doc))
+        j = _past_title(doc, j)
         a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         kind = speaker_type(doc, i, j)
         if kind == "pronoun":
@@ -384,6 +385,23 @@ def _main_clause(subj) -> bool:
     later he/she means is the topic of a main clause, not of a condition."""
     verb = subj.head
     return not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATE for c in verb.children)
+
+
+_TITLE_ABBR = frozenset("mr mrs ms dr capt gen lt col sgt maj adm cmdr gov sen rep rev prof st".split())
+
+
+def _past_title(doc, j: int) -> int:
+    """'Navy Capt. Jeff Davis': a mention the sentence splitter cut after a title's dot
+    runs on to the name."""
+    if j >= len(doc) or doc[j - 1].lower_.rstrip(".") not in _TITLE_ABBR:
+        return j
+    k = j
+    if doc[k].text == ".":
+        k += 1
+    n = 0
+    while k < len(doc) and n < 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
+        k, n = k + 1, n + 1
+    return k if n else j
 
 
 def _namelike(name: str) -> bool:
