@@ -340,3 +340,9 @@ def test_lead_in_clause_and_short_agreement_sentence(quotes):
     items = quotes(text)
     _speaker_is(_find(items, "we will sue them"), "Brandt")
     _speaker_is(_find(items, "no more room"), "Daley")
+
+
+def test_percentage_subject_speaks(quotes):
+    text = "Among younger voters, 42% say they would back the measure."
+    it = _find(quotes(text), "would back the measure")
+    assert it["speaker"] == "42%" and it["speaker_type"] == "nominal", it

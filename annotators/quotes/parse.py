@@ -87,7 +87,7 @@ def subject_of(tok, depth: int = 3):
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             return None  # a passive names what was said or who heard it, not who said it
         subs = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i + 12
-                and any(ch.isalnum() for ch in c.text) and not inside(QUOTED, c.idx)
+                and (any(ch.isalnum() for ch in c.text) or c.text == "%") and not inside(QUOTED, c.idx)
                 and not _DATELINE.search(text_of(tok.doc), min(c.idx, tok.idx), max(c.idx, tok.idx))]
         if subs:
             return min(subs, key=lambda c: abs(c.i - tok.i))

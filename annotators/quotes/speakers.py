@@ -134,7 +134,7 @@ def speaker_type(doc, i: int, j: int) -> str:
     words = [t for t in toks if t.is_alpha]
     if words and _is_cap(words[-1]):
         return "named"
-    return "nominal" if words else "none"
+    return "nominal" if words or any(t.like_num for t in toks) else "none"  # "42% say …"
 
 
 class Resolver:
