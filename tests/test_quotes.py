@@ -346,3 +346,9 @@ def test_percentage_subject_speaks(quotes):
     text = "Among younger voters, 42% say they would back the measure."
     it = _find(quotes(text), "would back the measure")
     assert it["speaker"] == "42%" and it["speaker_type"] == "nominal", it
+
+
+def test_time_phrase_is_not_part_of_the_source(quotes):
+    text = "The Hartley campaign on Monday said that it had raised $2 million in a week."
+    it = _find(quotes(text), "had raised")
+    assert it["speaker"] == "The Hartley campaign", it

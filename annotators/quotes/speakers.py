@@ -79,6 +79,11 @@ _ANONYMOUS = re.compile(r"\banonym|\bcondition that\b|\bnot to be named\b|"
                         r"\bwithheld\b|\bdeclined to be (?:named|identified)\b")
 
 
+_WHEN_WORD = re.compile(r"(?:1[89]|20)\d\d$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|January$|February$|"
+                        r"March$|April$|June$|July$|August$|September$|October$|November$|December$|"
+                        r"morning$|afternoon$|evening$|night$|week$|month$|year$|weekend$")
+
+
 def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Token range [i, j) of a source mention, without appositives.
 
@@ -111,6 +116,10 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
         hyphen = tk.text in ("-", "–") and not doc[k - 1].whitespace_  # American-Islamic
         if (tk.text in (",", "(", "—", "–", "-", "--", ";", ":") and not hyphen) or tk.is_space or "\n" in tk.text:
             right = k
+            break
+        if tk.head.i == head.i and tk.dep_ == "prep" and tk.lower_ in ("in", "on", "during") and any(
+                _WHEN_WORD.match(g.text) for g in tk.children if g.dep_ == "pobj"):
+            right = k  # "an arbitration panel in 2001", "the campaign on Monday": when, not who
             break
         if (tk.head.i == head.i and tk.dep_ == "prep" and tk.lower_ in ("of", "at", "from", "with")
                 and head.i in persons and head.i - 1 in persons):
