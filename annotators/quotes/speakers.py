@@ -114,7 +114,7 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
     for k in range(head.i + 1, right):
         tk = doc[k]
         hyphen = tk.text in ("-", "–") and not doc[k - 1].whitespace_  # American-Islamic
-        if (tk.text in (",", "(", "—", "–", "-", "--", ";", ":") and not hyphen) or tk.is_space or "\n" in tk.text:
+        if (tk.text in (",", "(", "—", "–", "-", "--", ";", ":") and not hyphen) or "\n" in tk.text:
             right = k
             break
         if tk.head.i == head.i and tk.dep_ == "prep" and tk.lower_ in ("in", "on", "during") and any(
