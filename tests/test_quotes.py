@@ -352,3 +352,10 @@ def test_time_phrase_is_not_part_of_the_source(quotes):
     text = "The Hartley campaign on Monday said that it had raised $2 million in a week."
     it = _find(quotes(text), "had raised")
     assert it["speaker"] == "The Hartley campaign", it
+
+
+def test_set_off_participle_after_an_inverted_speaker(quotes):
+    text = ("“It is the oldest trick in the book,” said Miriam Castellano, a former adviser to the governor, "
+            "referring to the opposition's latest advertisement.")
+    it = _find(quotes(text), "latest advertisement")
+    assert it["speaker"] == "Miriam Castellano", it

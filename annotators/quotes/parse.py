@@ -105,6 +105,8 @@ def subject_of(tok, depth: int = 3):
             # "made a third attempt …, writing on Twitter that …": a set-off participle on an
             # object still belongs to the clause's subject
             tok = tok.head
+            if tok.dep_ in ("nsubj", "nsubjpass"):
+                return tok  # "said Heather Hurlburt, a former aide, referring to …"
             while tok.dep_ in ("dobj", "pobj", "attr", "prep", "npadvmod") and tok.head is not tok:
                 tok = tok.head
             continue
