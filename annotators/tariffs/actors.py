@@ -42,7 +42,7 @@ CAPITALS: dict[str, str] = {
     "stockholm": "SE", "oslo": "NO", "copenhagen": "DK", "helsinki": "FI",
     "vienna": "AT", "bern": "CH", "berne": "CH", "the hague": "NL", "athens": "GR",
     "dublin": "IE", "santiago": "CL", "lima": "PE", "bogota": "CO", "caracas": "VE",
-    "hanoi": "VN", "dhaka": "BD", "riyadh": "SA", "tehran": "IR", "baghdad": "IQ",
+    "hanoi": "VN", "riyadh": "SA", "tehran": "IR", "baghdad": "IQ",
     "kiev": "UA", "kyiv": "UA", "warsaw": "PL", "budapest": "HU", "prague": "CZ",
 }
 
