@@ -12,7 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from annotators.quotes.cues import PRONOUNS
+from annotators.quotes.cues import PRONOUNS, VENUES
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
 _PERSONISH = frozenset({"PERSON"})
@@ -118,8 +118,8 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
             right = k
             break
         if tk.head.i == head.i and tk.dep_ == "prep" and tk.lower_ in ("in", "on", "during") and any(
-                _WHEN_WORD.match(g.text) for g in tk.children if g.dep_ == "pobj"):
-            right = k  # "an arbitration panel in 2001", "the campaign on Monday": when, not who
+                _WHEN_WORD.match(g.text) or g.lower_ in VENUES for g in tk.children if g.dep_ == "pobj"):
+            right = k  # "an arbitration panel in 2001", "Bush in a Medium post": when or where, not who
             break
         if (tk.head.i == head.i and tk.dep_ == "prep" and tk.lower_ in ("of", "at", "from", "with")
                 and head.i in persons and head.i - 1 in persons):
