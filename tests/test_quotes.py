@@ -359,3 +359,10 @@ def test_set_off_participle_after_an_inverted_speaker(quotes):
             "referring to the opposition's latest advertisement.")
     it = _find(quotes(text), "latest advertisement")
     assert it["speaker"] == "Miriam Castellano", it
+
+
+def test_sentence_opening_name_is_an_antecedent(quotes):
+    text = ("“Prices are rising too slowly,” said economist Paul Verhoeven.\n\n"
+            "And Governor Thomas Abara, for all the progress of recent years, seems to agree. "
+            "“We do not yet know what will work,” he said.")
+    _speaker_is(_find(quotes(text), "do not yet know"), "Abara")

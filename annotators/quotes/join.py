@@ -64,7 +64,9 @@ def build_items(doc) -> list[dict]:
     spans = [((m.open_at if m.open_at is not None else m.start),
               (m.close_at + 1 if m.close_at is not None else m.end)) for m in marked]
     atts: list[Attribution] = find_attributions(sdoc, spans) if sdoc is not None else []
-    reported = spans + [p for a in atts for p in a.pieces]  # names in there are not antecedents
+    # names in there are not antecedents — except the hedged subject before a source-less
+    # cue ("Governor Abara … seems to agree"), which is still who the text is about
+    reported = spans + [p for a in atts for p in a.pieces if a.source is not None or p[1] > a.cue_start]
     resolver = Resolver(doc, mentions_of(doc), reported)
     speakers = [resolver.resolve(a.source, a.cue_token) for a in atts]
     lookup = _Doc(text, sdoc)

@@ -163,8 +163,12 @@ class Resolver:
         if sdoc is not None:
             for m in mentions:
                 span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(span.root):
+                if span is None:
+                    continue
+                if span.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(span.root):
                     self.subjects.add(m.start)
+                elif m.label in _PERSONISH and _opens_sentence(span):
+                    self.subjects.add(m.start)  # "Clinton, though she praised …", "And Obama, for all …"
         self.named: list[tuple[int, str, int, int, str]] = []  # (pos, name, start, end, label)
         # plural subjects outside quotations ("Workers objected … They also said …")
         self.plurals: list[tuple[int, str, int, int]] = []
@@ -387,6 +391,15 @@ def _around_cue(doc, head, i: int, j: int, cue: int, persons: frozenset[int]) ->
 
 
 _SUBORDINATE = frozenset({"if", "because", "although", "though", "unless", "whether", "since", "while", "when"})
+
+
+def _opens_sentence(span) -> bool:
+    """The mention is the first thing in its sentence (after a leading and/but/so)."""
+    doc = span.doc
+    k = span.start
+    if k > 0 and doc[k - 1].lower_ in ("and", "but", "so", "yet", "still"):
+        k -= 1
+    return doc[k].is_sent_start or (k > 0 and "\n" in doc[k - 1].text)
 
 
 def _main_clause(subj) -> bool:
