@@ -366,3 +366,10 @@ def test_sentence_opening_name_is_an_antecedent(quotes):
             "And Governor Thomas Abara, for all the progress of recent years, seems to agree. "
             "“We do not yet know what will work,” he said.")
     _speaker_is(_find(quotes(text), "do not yet know"), "Abara")
+
+
+def test_shared_surname_genders_by_full_name(quotes):
+    text = ("Robert Dunmore opened the store in 1990, and he still runs it. "
+            "His daughter Alicia Dunmore joined him last year. She said the shop would add a bakery.")
+    _speaker_is(_find(quotes(text), "add a bakery"), "Dunmore")
+    assert "Alicia" in _find(quotes(text), "add a bakery")["speaker"]

@@ -453,21 +453,29 @@ def _gender_by_text(text: str, last: str, quoted: list[tuple[int, int]] = (),
         return None
     found = [Mention(x.start(), x.end(), last, "PERSON")
              for x in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text)]
-    return _guess_genders(text, found[:30], quoted, persons).get(last.strip(".,’'s"))
+    return _guess_genders(text, found[:30], quoted, persons, bare_only=" " not in last).get(last.split()[-1].strip(".,’'s"))
 
 
 def _guess_genders(text: str, mentions: list[Mention], quoted: list[tuple[int, int]] = (),
-                   persons: list[Mention] = ()) -> dict[str, str | None]:
+                   persons: list[Mention] = (), bare_only: bool = True) -> dict[str, str | None]:
     """Surname -> "m"/"f" from this document only: a title before a mention (Mr., Mrs., Ms.)
     or the pronouns after it up to the next other person (two sentences at most). Pronouns
     in reported content mostly point at someone else ("Axelrod said her plan …") and do
     not count."""
     votes: dict[str, list[int]] = {}
     starts = sorted((p.start, p.text.split()[-1]) for p in persons if p.text.split())
+    firsts: dict[str, set[str]] = {}  # surname -> first names it comes with ("Ivanka", "Donald")
+    for m in list(mentions) + list(persons):
+        w = m.text.split()
+        if len(w) >= 2 and w[-2][:1].isupper() and not w[-2].endswith("."):
+            firsts.setdefault(w[-1].strip(".,’'s"), set()).add(w[-2])
     for m in mentions:
         if m.label != "PERSON" or not m.text.split():
             continue
-        last = m.text.split()[-1].strip(".,’'s")
+        words = m.text.split()
+        last = words[-1].strip(".,’'s")
+        if bare_only and len(firsts.get(last, ())) >= 2 and len(words) >= 2 and not words[-2].endswith("."):
+            continue  # a shared surname: only its bare uses say who "Trump" alone is
         v = votes.setdefault(last, [0, 0])
         before = text[max(0, m.start - 6):m.start]
         if re.search(r"\b(?:Mr|Sir)\.?\s*$", before):
