@@ -231,11 +231,16 @@ def xcomp(tok, text: str) -> Attribution | None:
     return None
 
 
+_CONCESSIVE = frozenset({"although", "though", "while", "whereas", "as", "after", "before", "when", "because"})
+
+
 def _rest(verb, obj) -> tuple[int, int]:
     """From the object to the end of the verb's right-hand dependents ("mocked Romney for
     not releasing his returns"), stopping before a coordinated clause."""
     end = obj.right_edge
     for c in verb.children:
+        if c.i > obj.i and c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in c.children):
+            break  # "reported no arrests, although 55 people were cited": the writer's aside
         if c.i > obj.i and c.dep_ in ("prep", "advcl", "xcomp", "npadvmod", "dative", "oprd", "ccomp", "advmod"):
             if c.right_edge.i > end.i:
                 end = c.right_edge
