@@ -373,3 +373,10 @@ def test_shared_surname_genders_by_full_name(quotes):
             "His daughter Alicia Dunmore joined him last year. She said the shop would add a bakery.")
     _speaker_is(_find(quotes(text), "add a bakery"), "Dunmore")
     assert "Alicia" in _find(quotes(text), "add a bakery")["speaker"]
+
+
+def test_coordinated_verb_inside_the_report_stays(quotes):
+    text = "Maria Lindgren said she was relieved but still feared the new rules."
+    items = quotes(text)
+    it = _find(items, "was relieved")
+    assert "feared the new rules" in it["text"], items

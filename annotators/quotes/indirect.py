@@ -32,6 +32,17 @@ def generic_clause(tok) -> bool:
     return subj is not None and comp is not None
 
 
+def _inside_report(t, cue) -> bool:
+    """The coordinated verb belongs to a clause reported by the cue ("said she was elated but
+    still feared …"), not to the cue's own clause."""
+    h = t.head
+    while h.i != h.head.i and h.i != cue.i:
+        if h.dep_ in ("ccomp", "xcomp") and h.head.i == cue.i:
+            return True
+        h = h.head
+    return False
+
+
 def cut_trailing_cue(sdoc, cue, piece: tuple[int, int], source=None) -> tuple[int, int]:
     """End a content before a trailing clause with its own cue: "he said X, arguing that Y"
     and "said X and warned Y" are two attributions, not one long content."""
@@ -48,7 +59,7 @@ def cut_trailing_cue(sdoc, cue, piece: tuple[int, int], source=None) -> tuple[in
             subj.lower_ in ("he", "she", "they") or subj.text == source.text)
         if (t.dep_ in ("advcl", "conj") and is_cue and t.lower_.endswith("ing")
                 or t.dep_ == "conj" and t.head.i == cue.i
-                or t.dep_ == "conj" and (same_speaker or is_cue and subj is None)):
+                or t.dep_ == "conj" and (same_speaker or is_cue and subj is None and not _inside_report(t, cue))):
             prev = sdoc[t.i - 1]
             if prev.text in (",", "and", "but") or prev.dep_ in ("advmod",):
                 cut = t.left_edge.i
