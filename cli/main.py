@@ -8,7 +8,7 @@ import time
 from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any, Iterator, List, Optional
+from typing import IO, Any, List, Optional
 
 import orjson
 import typer

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import orjson
-import pytest
 
 from conftest import ROOT, SAMPLES, SEED, assert_exact_offsets, invoke, records
 

@@ -8,7 +8,7 @@ import orjson
 import pytest
 
 from annotators import registry
-from conftest import ROOT, SEED, invoke, records
+from conftest import ROOT, invoke, records
 
 EXAMPLE = ROOT / "examples" / "annotate-money"
 

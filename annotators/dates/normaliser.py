@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from annotators.dates import calendar as cal
 from annotators.dates import lexicon as lx
 from annotators.dates.grammar import Candidate
-from annotators.dates.numbers import parse_count, parse_spoken_year
+from annotators.dates.numbers import parse_spoken_year
 from annotators.dates.tense import direction
 
 
