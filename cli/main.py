@@ -102,7 +102,11 @@ def run(
         raise typer.Exit(EXIT_USAGE)
 
     fmt_name = (fmt.value if fmt else None) or _default_format(output)
-    sink = AtomicFile(output) if output else None
+    try:
+        sink = AtomicFile(output) if output else None
+    except OSError as exc:
+        _say(f"{output}: cannot write there: {(exc.strerror or str(exc)).lower()}")
+        raise typer.Exit(EXIT_USAGE)
     stream: IO[bytes] = sink.stream if sink else sys.stdout.buffer
     writer = make_writer(fmt_name, stream)
     items = pipeline.run(read_documents(paths, ref_date=ref_date, stdin=sys.stdin.buffer if "-" in paths else None), jobs=jobs)

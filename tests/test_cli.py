@@ -233,3 +233,9 @@ def test_model_option_takes_a_pipeline_path_and_the_environment_variable(runner,
     by_env = invoke(runner, "-", "-a", "entities", "-q", input=text)
     assert records(by_path.stdout) == records(by_env.stdout)
     assert {e["text"] for e in records(by_env.stdout)[0]["entities"]} >= {"Angela Merkel", "Paris"}
+
+
+def test_output_into_a_missing_folder_is_a_usage_error_not_a_traceback(runner, tmp_path):
+    result = invoke(runner, str(SEED), "-a", "dates", "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
+    assert result.exit_code == 2
+    assert "cannot write there" in result.stderr and "Traceback" not in result.stderr
