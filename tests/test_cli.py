@@ -239,3 +239,25 @@ def test_output_into_a_missing_folder_is_a_usage_error_not_a_traceback(runner, t
     result = invoke(runner, str(SEED), "-a", "dates", "-o", str(tmp_path / "no" / "such" / "out.jsonl"))
     assert result.exit_code == 2
     assert "cannot write there" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_ctrl_c_leaves_whole_lines_and_exits_130(tmp_path):
+    import signal
+
+    many = tmp_path / "many.jsonl"
+    line = orjson.dumps({"id": "x", "text": "Tokyo said on Monday it would cut tariffs next month. " * 40})
+    many.write_bytes((line + b"\n") * 20000)
+    annotate = Path(sys.executable).parent / "annotate"
+    process = subprocess.Popen(
+        [str(annotate), str(many), "-a", "dates", "--batch-size", "4"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    first = process.stdout.readline()  # wait until records flow, then press Ctrl-C
+    process.send_signal(signal.SIGINT)
+    rest, err = process.communicate(timeout=120)
+    assert process.returncode == 130
+    lines = [first, *rest.splitlines(keepends=True)]
+    assert len(lines) < 20000
+    assert all(raw.endswith(b"\n") and orjson.loads(raw)["id"] == "x" for raw in lines)
+    assert b"Traceback" not in err and b"interrupted" in err
