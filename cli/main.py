@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from enum import Enum
 from pathlib import Path
-from typing import IO, Any, List, Optional
+from typing import IO, Any, Iterator, List, Optional
 
 import orjson
 import typer
@@ -115,11 +116,12 @@ def run(
     try:
         # Tables on the terminal show their own progress; a bar would tear them.
         tables_on_terminal = fmt_name == "table" and sink is None and sys.stdout.isatty()
-        with _progress(enabled=not quiet and stderr.is_terminal and not tables_on_terminal) as advance:
+        with _progress(enabled=not quiet and stderr.is_terminal and not tables_on_terminal) as advance, WholeRecords() as guard:
             for item in items:
                 tally.count(item, debug)
                 if isinstance(item, Document):
-                    writer.write(item.to_record(include_text=include_text))
+                    with guard.writing():
+                        writer.write(item.to_record(include_text=include_text))
                     advance()
         writer.close()
     except BrokenPipeError:
@@ -145,6 +147,42 @@ def run(
     if not quiet:
         _say(tally.summary(time.perf_counter() - started))
     raise typer.Exit(EXIT_FAILED if tally.failed else EXIT_OK)
+
+
+class WholeRecords:
+    """Ctrl-C stops the run between records, never in the middle of writing one."""
+
+    def __init__(self) -> None:
+        self.busy = False
+        self.pending = False
+        self.previous: Any = None
+
+    def __enter__(self) -> "WholeRecords":
+        try:
+            self.previous = signal.signal(signal.SIGINT, self._handle)
+        except ValueError:  # not the main thread: leave signals alone
+            self.previous = None
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.busy:
+            self.pending = True
+        else:
+            raise KeyboardInterrupt
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        self.busy = True
+        try:
+            yield
+        finally:
+            self.busy = False
+        if self.pending:
+            raise KeyboardInterrupt
 
 
 class Tally:
