@@ -302,7 +302,10 @@ def list_annotators(
         return
     from rich.table import Table
 
-    table = Table("name", "version", "package", "requires", "depends on", "description")
+    table = Table()
+    for column in ("name", "version", "package", "requires", "depends on"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("description")
     for i in infos:
         table.add_row(i["name"], i["version"], i["package"] or "", ", ".join(i["requires"]), ", ".join(i["depends_on"]), i["description"])
     Console().print(table)
