@@ -302,12 +302,13 @@ def list_annotators(
         return
     from rich.table import Table
 
-    table = Table()
-    for column in ("name", "version", "package", "requires", "depends on"):
-        table.add_column(column, no_wrap=True)
-    table.add_column("description")
+    table = Table("name", "details", show_lines=True)
     for i in infos:
-        table.add_row(i["name"], i["version"], i["package"] or "", ", ".join(i["requires"]), ", ".join(i["depends_on"]), i["description"])
+        facts = [f"version {i['version']}", i["package"] or "registered at run time"]
+        facts.append("requires " + (", ".join(i["requires"]) or "no spaCy component"))
+        if i["depends_on"]:
+            facts.append("after " + ", ".join(i["depends_on"]))
+        table.add_row(i["name"], " · ".join(facts) + "\n" + i["description"])
     Console().print(table)
 
 
