@@ -16,7 +16,7 @@ class EntitiesAnnotator:
 
     name = "entities"
     version = "1.0.0"
-    description = "Named entities (OntoNotes labels) with clusters, canonical names and country codes"
+    description = "Named entities (OntoNotes labels) with clusters, canonical names and country codes."
     requires = frozenset({"ner"})
     depends_on: tuple[str, ...] = ()
 
