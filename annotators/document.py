@@ -28,11 +28,16 @@ class Document:
         """The ISO document date (YYYY-MM-DD), or None when none is known."""
         return self.meta.get("date")
 
-    def to_record(self, include_text: bool = False) -> dict[str, Any]:
-        """The output record: stable keys, one list per annotator that ran."""
+    def to_record(self, include_text: bool = False, include_tracebacks: bool = False) -> dict[str, Any]:
+        """The output record: stable keys, one list per annotator that ran.
+
+        Tracebacks of failed annotators stay out of the data unless asked for (--debug).
+        """
         record: dict[str, Any] = {"id": self.id, "source": self.source, "meta": self.meta}
         if include_text:
             record["text"] = self.text
         record.update(self.results)
-        record["errors"] = self.errors
+        record["errors"] = (
+            self.errors if include_tracebacks else [{k: v for k, v in e.items() if k != "traceback"} for e in self.errors]
+        )
         return record

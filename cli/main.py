@@ -121,7 +121,7 @@ def run(
                 tally.count(item, debug)
                 if isinstance(item, Document):
                     with guard.writing():
-                        writer.write(item.to_record(include_text=include_text))
+                        writer.write(item.to_record(include_text=include_text, include_tracebacks=debug))
                     advance()
         writer.close()
     except BrokenPipeError:
