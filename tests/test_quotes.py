@@ -380,3 +380,12 @@ def test_coordinated_verb_inside_the_report_stays(quotes):
     items = quotes(text)
     it = _find(items, "was relieved")
     assert "feared the new rules" in it["text"], items
+
+
+def test_time_adjunct_is_not_part_of_a_named_source(quotes):
+    text = ("The ferry line ran late again on Monday. Governor Ellen Marsh at the time said the "
+            "harbour needed a second pier. The Port Authority this week announced that the pier "
+            "would open in spring.")
+    items = quotes(text)
+    assert _find(items, "second pier")["speaker"] == "Governor Ellen Marsh"
+    assert _find(items, "would open in spring")["speaker"] == "The Port Authority"

@@ -129,11 +129,31 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
                 doc[tk.left_edge.i:tk.right_edge.i + 1].text)):  # "an official who spoke anonymously"
             right = max(head.i + 1, min(k, tk.left_edge.i))
             break
+    for c in head.rights if _named_head(head, persons) else ():  # "Trump at the time said": when, not who
+        if c.right_edge.i == right - 1 and c.left_edge.i > head.i and _when_adjunct(c):
+            right = c.left_edge.i
     right = max(right, head.i + 1)
     while right > head.i + 1 and (not any(ch.isalnum() for ch in doc[right - 1].text)
                                   or doc[right - 1].lower_ in _TRAILING):
         right -= 1
     return left, right
+
+
+_NOW = frozenset({"today", "yesterday", "tonight", "now", "then", "earlier", "later"})
+
+
+def _named_head(head, persons: frozenset[int]) -> bool:
+    """A source head that names someone ("Trump", "the Supreme Court"), not "One in four …"."""
+    return head.i in persons or (_is_cap(head) and not head.like_num and head.lower_ not in _DESCRIBERS)
+
+
+def _when_adjunct(tk) -> bool:
+    """A time adjunct hung on a source's head: "at the time", "this month", "today"."""
+    if tk.dep_ in ("npadvmod", "advmod") and (tk.lower_ in _NOW or (
+            _WHEN_WORD.match(tk.text) and any(c.lower_ in ("this", "last", "that", "next") for c in tk.children))):
+        return True
+    return tk.dep_ == "prep" and tk.lower_ == "at" and any(
+        g.dep_ == "pobj" and g.lower_ == "time" for g in tk.children)
 
 
 def speaker_type(doc, i: int, j: int) -> str:
@@ -382,6 +402,8 @@ def _around_cue(doc, head, i: int, j: int, cue: int, persons: frozenset[int]) ->
             j -= 1
         return i, j
     described = not _is_cap(head) or head.i not in persons
+    if described and _named_head(head, persons) and any(_when_adjunct(t) for t in doc[j:cue]):
+        described = False  # "the Supreme Court this month rejected": the name, not the time
     if described and j <= cue and cue - j <= 8 and head.dep_ == "nsubj" and head.head.i == cue:
         gap = doc[j:cue]
         if gap and all(t.dep_ not in _GAP_STOP and not t.is_punct and not _is_cap(t)
