@@ -389,3 +389,10 @@ def test_time_adjunct_is_not_part_of_a_named_source(quotes):
     items = quotes(text)
     assert _find(items, "second pier")["speaker"] == "Governor Ellen Marsh"
     assert _find(items, "would open in spring")["speaker"] == "The Port Authority"
+
+
+def test_first_name_gives_pronoun_gender(quotes):
+    text = ("Susan Whitcombe, a ferry captain, spoke next. Later Daniel Okafor asked for patience. "
+            "“We have waited eleven years for this pier,” she said.")
+    items = quotes(text)
+    assert _find(items, "eleven years")["speaker"] == "Susan Whitcombe"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from annotators.quotes.cues import PRONOUNS, VENUES
+from annotators.quotes.firstnames import first_name_gender
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
 _PERSONISH = frozenset({"PERSON"})
@@ -284,7 +285,7 @@ class Resolver:
             return False  # an ORG only when the text genders it ("Maryam Violet" tagged ORG)
         if label and not _speaks(self.text, words[-1]):
             return False  # a place the tagger knows ("in Clarkston, he …") is not a person
-        return self._gender_of(words[-1]) is not None
+        return self._gender_of(words[-1]) is not None or (len(words) == 1 and first_name_gender(words[0]) is not None)
 
     def _person_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if m.label in _PERSONISH]
@@ -299,7 +300,22 @@ class Resolver:
             self._is_person("", "")  # fills _person_lasts
             known = last in (self._person_lasts or ())
             self._genders[last] = None if known else _gender_by_text(self.text, last, self.quoted, self._person_mentions())
+        if self._genders[last] is None:
+            self._genders[last] = self._first_names_say(last)
         return self._genders[last]
+
+    def _is_surname(self, word: str) -> bool:
+        """The word ends a longer PERSON mention ("Rebecca Bradley"), so it is a surname here."""
+        return any(len(w) >= 2 and w[-1].strip(".,’'s") == word
+                   for w in (m.text.split() for m in self.mentions if m.label in _PERSONISH))
+
+    def _first_names_say(self, last: str) -> str | None:
+        """The gender every known first name the surname comes with agrees on ("Carly
+        Fiorina" … "Fiorina"), or None when there is none or they disagree."""
+        seen = {first_name_gender(w[-2]) for w in (m.text.split() for m in self.mentions
+                                                   if m.label in _PERSONISH)
+                if len(w) >= 2 and w[-1].strip(".,’'s") == last}
+        return seen.pop() if len(seen) == 1 else None
 
     def _gender_ok(self, name: str, kind: str) -> bool:
         """False when the document shows `name` with the other gender's pronouns or title."""
@@ -307,11 +323,14 @@ class Resolver:
             return True
         words = name.split()
         g = self._gender_of(words[-1]) if words else None
+        if len(words) == 1 and not self._is_surname(words[0]):
+            g = first_name_gender(words[0]) or g  # "Melanie said": the name beats stray pronouns
         if len(words) >= 2 and words[-2][:1].isupper() and not words[-2].endswith("."):
             full = " ".join(words[-2:])  # "Ivanka Trump" is not "Donald Trump"
             if full not in self._genders:
                 self._genders[full] = _gender_by_text(self.text, full, self.quoted, self._person_mentions())
-            g = self._genders[full] or (g if not self._shared_surname(words[-1], words[-2]) else None)
+            g = (first_name_gender(words[-2]) or self._genders[full]
+                 or (g if not self._shared_surname(words[-1], words[-2]) else None))
         return g is None or g == kind
 
     def _shared_surname(self, last: str, first: str) -> bool:
