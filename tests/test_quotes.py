@@ -396,3 +396,14 @@ def test_first_name_gives_pronoun_gender(quotes):
             "“We have waited eleven years for this pier,” she said.")
     items = quotes(text)
     assert _find(items, "eleven years")["speaker"] == "Susan Whitcombe"
+
+
+def test_a_source_typed_pronoun_whose_head_is_no_pronoun_never_raises(quotes, monkeypatch):
+    # A misparsed headline ("<Surname> attacks <country> over …") once gave a source typed
+    # "pronoun" whose head was the noun "attacks", and the pronoun lookup raised KeyError.
+    import annotators.quotes.speakers as speakers
+
+    monkeypatch.setattr(speakers, "speaker_type", lambda doc, i, j: "pronoun")
+    text = "The minister said the plan was dead. Her attacks on the EU said more, aides said.\n"
+    items = quotes(text)
+    assert all(text[q["start"]:q["end"]] == q["text"] for q in items)

@@ -371,7 +371,8 @@ class Resolver:
         a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         kind = speaker_type(doc, i, j)
         if kind == "pronoun":
-            p = PRONOUNS[head.lower_]
+            # The head may be the noun of a possessive source ("his attacks on"): use its pronoun.
+            p = PRONOUNS.get(head.lower_) or next((PRONOUNS[t.lower_] for t in doc[i:j] if t.lower_ in PRONOUNS), "p")
             if p == "r" and head.head.dep_ in ("relcl", "acl") and head.head.head is not head.head:
                 ante = head.head.head
                 clause_start = head.head.left_edge.i
