@@ -320,7 +320,7 @@ def test_vague_spans_quarters_and_weekly():
     assert one("It will cut tax payments in future quarters.", "future quarters", a)["value"] == "FUTURE_REF"
     assert one("It has been a tough business in recent quarters.", "recent quarters", a)["value"] == "PXM"
     assert one("Sales rose in the latest fiscal year.", "the latest fiscal year", a)["value"] == "1988"
-    assert one("Clinton said in his weekly radio address.", "weekly", a)["value"] == "P1W"
+    assert one("The mayor spoke in her weekly video address.", "weekly", a)["value"] == "P1W"
     assert _vals("It cut its quarterly dividend.", a) == []
 
 
@@ -328,13 +328,13 @@ def test_clock_takes_the_day_named_after_it_and_ordinal_days():
     a = "2013-03-20"
     assert one("The meeting was held at 10 a.m. local time on March 19.", "10 a.m. local time", a)["value"] == "2013-03-19T10:00"
     assert one("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", a)["value"] == "2013-03-15T10:35"
-    assert one("It's the second day of an offensive.", "the second day", a)["value"] == "2013-03-20"
+    assert one("It was the second day of a strike.", "the second day", a)["value"] == "2013-03-20"
 
 
 def test_may_after_prepositions_and_no_trailing_dot():
     a = "2005-01-15"
     assert [(d["text"], d["value"]) for d in dates("The election is likely to take place in May.", a)] == [("May", "2005-05")]
-    assert _vals("Since May the service has registered 1,200 sessions.", a) == ["2004-05"]
+    assert _vals("Since May the clinic has recorded 800 visits.", a) == ["2004-05"]
     assert _vals("It may be true.", a) == []
 
 
@@ -403,7 +403,7 @@ def test_wire_abbreviations_and_prior():
     assert one("Net rose in the six mths to June.", "the six mths", a)["value"] == "P6M"
     assert one("Sales fell from the prior year.", "the prior year", a)["value"] == "1986"
     assert one("It will cost more over the next two fiscal years.", "the next two fiscal years", a)["value"] == "P2Y"
-    assert _vals("It changed from a fiscal year to a calendar year.", a) == []
+    assert _vals("The club moved from a fiscal year to a calendar year.", a) == []
 
 
 def test_reuters_end_month_and_month_end():

@@ -205,7 +205,7 @@ def test_trade_value_phrases_and_dates(run):
 
 
 def test_announcement_date_is_not_effective(run):
-    items = run("President Reagan announced the planned tariffs on Japanese chips on March 27.", "1987-04-08")
+    items = run("The president announced the planned tariffs on Japanese chips on March 27.", "1987-04-08")
     assert items[0]["effective"] is None
 
 
@@ -222,9 +222,9 @@ def test_class_claims_and_domestic_stories(run, text):
 def test_misspelling_and_respectively(run):
     items = run("Canada and the U.S. will eliminate border tarriffs under the free trade pact.")
     assert len(items) == 1 and items[0]["action"] == "lift"
-    items = run("Malaysia said the export duty and gazetted price of palm kernel were unchanged at "
-                "191.15 and 955.75 ringgit per tonne respectively.")
-    assert items[0]["rate"] == pytest.approx(191.15) and items[0]["unit"] == "MYR/tonne"
+    items = run("Malaysia said the export duty and reference price of crude rubber were unchanged at "
+                "212.40 and 1,050.25 ringgit per tonne respectively.")
+    assert items[0]["rate"] == pytest.approx(212.40) and items[0]["unit"] == "MYR/tonne"
     assert items[0]["action"] == "state" and items[0]["imposer"] == "MY"
 
 
@@ -306,7 +306,7 @@ def test_modal_one_verb_up_is_propose(run):
 
 def test_back_reference_tax_and_domestic_levy_story(run):
     text = ("TORONTO, May 2 - Canada imposed a 15 pct export tax on cedar shakes to the U.S.\n"
-            "    Canadian negotiators agreed to levy the new tax to settle the dispute.\n")
+            "    Canadian officials agreed to levy the new tax to end the row.\n")
     items = run(text, "1987-05-02")
     assert len(items) == 2 and items[1]["imposer"] == "CA"
     text2 = ("CANBERRA, May 3 - The government kept the maximum 80 pct levy on old oil.\n"
@@ -326,8 +326,8 @@ def test_products_through_lists_and_generic_heads(run):
 
 def test_duty_free_import_product_and_trade_period_is_not_effective(run):
     text = ("KARACHI, May 4 - The government decided to allow duty-free import of cotton yarn.\n"
-            "    It allows a refund of import duties paid on raw sugar imported from June 1, 1980 "
-            "to May 1, 1985.\n")
+            "    The scheme grants a refund of import duties paid on palm oil imported from March 1, 1981 "
+            "to April 1, 1984.\n")
     items = run(text, "1987-05-04")
     assert items[0]["action"] == "exempt" and items[0]["products"] == ["cotton yarn"]
     assert items[1]["effective"] is None
@@ -355,8 +355,8 @@ def test_pronoun_wanted_by_another_party_and_date_on_own_participle(run):
             "wants it to cut import tariffs.\n")
     items = run(text, "1987-05-04")
     assert items and items[0]["imposer"] == "KR" and items[0]["action"] == "cut"
-    text2 = ("WASHINGTON, April 17 - U.S. Trade Representative Clayton Yeutter said he was almost "
-             "sure Japan would not retaliate against tariffs President Reagan slapped on 300 mln "
+    text2 = ("WASHINGTON, April 17 - Commerce Secretary Jane Doe said she was fairly "
+             "sure Japan would not hit back against duties President Reagan slapped on 250 mln "
              "dlrs of Japanese electronic goods today.\n")
     items2 = run(text2, "1987-04-17")
     assert items2 and items2[0]["effective"] == "1987-04-17"

@@ -82,7 +82,7 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
             lnum == "some" and re.search(r"\b(?:for|over|within)\s$", ctx.text[max(0, c.start - 8):c.start], re.I)):
         return None  # "some years" is a quantity, but "for some months" a stretch of time
     if lnum in ("a", "an") and _low(c, "more") in ("fiscal", "calendar"):
-        return None  # "changed from a fiscal year to a calendar year": a kind of year, not a length
+        return None  # "moved from a fiscal year to a calendar year": a kind of year, not a length
     if unit == "second" and lnum in ("a", "one", "the") and re.match(r"\s+[A-Za-z]", ctx.text[c.end:c.end + 3]):
         return None  # "a second term": the ordinal, not the unit
     if lnum in ("a", "an", "one", "1") and _low(c, "unit") != unit and not c.groups.get("half"):

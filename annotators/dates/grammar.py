@@ -131,7 +131,7 @@ RULES: list[Rule] = [
     Rule("nth_of", _p(r"{B}(?:(?P<the>the)\s)?(?P<ord>{ORDWORD}|last|final)\s(?P<unit>week|day|month)\sof\s(?:(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?|(?P<yearonly>{YEAR})|(?P<rel>this|next|last|the)\s(?P<relunit>month|year)){E}"), 4),
     # "for some time", "for a while": a stretch of unknown length.
     Rule("vague_span", _p(r"(?<=\bfor\s)(?P<span>(?:quite\s)?some time|(?:quite\s)?a(?: long)? while){E}"), 1),
-    # "It's the second day of an offensive": a day counted from an event's start.
+    # "the second day of a strike": a day counted from an event's start.
     Rule("ord_day", _p(r"{B}(?P<the>the)\s(?P<ord>{ORDWORD})\sday(?=\s+of\s)"), 1),
     Rule("ref", _p(r"{B}(?P<ref>right now|now|currently|these days|nowadays|at present|presently|recently|more recently|the past|the future|the near future|the near term|the short term|the long term|the coming (?:days|weeks|months|years|quarters)|(?:coming|future) (?:days|weeks|months|years|quarters)|the years ahead|the months ahead|the weeks ahead|recent (?:days|weeks|months|years|quarters)(?: (?:and|or) (?:days|weeks|months|years))?|a later date|as soon as possible|lately|(?<!that\s)(?<!not\s)(?<!so\s)(?:a\s)?long time ago|(?<!that\s)(?<!not\s)(?<!so\s)long ago|some day|someday|the present){E}"), 1),
 ]

@@ -428,7 +428,7 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
         now = (ctx.anchor.year, cal.quarter_of(ctx.anchor)) if ctx.anchor else None
         ended = re.match(r"\s+(?:that\s+)?ended\b", ctx.text[c.end:c.end + 14])
         if now is None or (y, q) < now or (y, q) == now and (ended or _dir(c, ctx) < 0):
-            ctx.last_quarter = (y, q, c.start)  # a forecast ("losses through the third quarter of 1990")
+            ctx.last_quarter = (y, q, c.start)  # a forecast ("deficits through the second quarter of 1991")
             # is not the quarter a later "year-ago period" compares with
     # TimeML leaves an attributive determiner out: "a [third-quarter] loss", "its [fourth quarter]".
     start = None

@@ -1,4 +1,4 @@
-"""Datelines ("BELGRADE 1996-08-30", "AL-AIN, United Arab Emirates 1996-12-06",
+"""Datelines ("BELGRADE 1996-08-30", "DUBAI, United Arab Emirates 1996-12-06",
 "NEW DELHI, Jan 30"): the places before the date are GPE mentions."""
 
 from __future__ import annotations

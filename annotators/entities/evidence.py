@@ -8,7 +8,7 @@ gathered per string over all its prose occurrences:
 - strong, for any PERSON string: a company suffix after it ("Pirelli SpA"), a type noun
   right before it ("firm Multico", "club Standard Liege", "daily Zycie Warszawy"), a market
   word after it ("Jones stock", "Pirelli shares"), an apposition headed by an organisation
-  noun ("Cofinec, the first foreign company to list ...");
+  noun ("Zentrix, the first foreign firm to ...");
 - weak, only for a lone name (one word, never part of a fuller PERSON name here): plural
   agreement ("Surrey were", "Deportivo have"), a club or company role after it ("Norwich
   striker", "Ericsson spokesman"), "said in a statement", and, in a document with

@@ -38,7 +38,7 @@ _TITLE_WORDS = frozenset(
 
 
 def _after_last_title(text: str, s: int, e: int) -> int:
-    """"U.S. Commerce Secretary Malcolm Baldrige" -> start of "Malcolm Baldrige"."""
+    """"Trade Minister Jane Doe" -> start of "Jane Doe"."""
     words = list(re.finditer(r"\S+", text[s:e]))
     for k in range(len(words) - 2, -1, -1):
         if words[k].group().rstrip(".,") in _TITLE_WORDS and words[k + 1].group()[:1].isupper():

@@ -20,7 +20,7 @@ _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "par
 
 def _merged(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join pieces of one content separated only by punctuation, marks or spaces (the
-    parser split "is “on pace to get 1,237 delegates,” the number needed …" in three)."""
+    parser split "is “on track to win 1,100 seats,” the figure required …" in three)."""
     out: list[tuple[int, int]] = []
     for a, b in sorted(pieces):
         if out and (a <= out[-1][1] or not any(ch.isalnum() for ch in text[out[-1][1]:a])):

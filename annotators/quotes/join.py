@@ -289,7 +289,7 @@ _VERB = r"(said|says|added|adds|asked|asks|wrote|writes|tweeted|posted|explained
 _ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Prof|Rev|Pres|Adm|Maj|Hon|Det|[A-Z])\."
 _NAME = r"((?:(?:" + _ABBR + r"|[A-Z][\w’'-]+)\s+){0,3}[A-Z][\w’'-]+|he|she|they|He|She|They|I|we|We)"
 _BEFORE = re.compile(_NAME + r"\s+" + _VERB + r"(?:\s+\w+)?\s*[,:]?\s*$")
-# "…,” tweeted Rubio spokesman Alex Conant: a role before the name is part of the mention
+# "…,” tweeted Lee spokeswoman Ann Park: a role before the name is part of the mention
 _ROLE = (r"(?:(?:[A-Z][\w’'-]+\s+)?(?:(?:former|senior|deputy|chief|campaign|press|communications|national|"
          r"spokesman|spokeswoman|spokesperson|manager|director|chairman|chairwoman|adviser|advisor|aide|"
          r"strategist|analyst|lawyer|attorney|official|leader|executive|economist|professor|voter|"

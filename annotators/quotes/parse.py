@@ -76,7 +76,7 @@ def sentence_of(tok):
 def subject_of(tok, depth: int = 3):
     """The subject of a verb; for a shared subject ("and said", ", saying") the head's."""
     if tok.lower_.endswith("ing") and tok.i > 1 and tok.dep_ in ("xcomp", "acl", "advcl"):
-        prev = tok.doc[tok.i - 1]  # "footage of Hillary Clinton asking, “…”"
+        prev = tok.doc[tok.i - 1]  # "video of the senator asking, “…”"
         if prev.dep_ in ("pobj", "dobj") and prev.text[:1].isupper() and prev.is_alpha \
                 and not inside(QUOTED, prev.idx):
             return prev
@@ -113,7 +113,7 @@ def subject_of(tok, depth: int = 3):
         if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "dep") and tok.head is not tok:
             participle = tok.dep_ == "advcl" and tok.lower_.endswith("ing")
             tok = tok.head
-            # "Trump argued that a database would help, saying …": the participle's subject
+            # "Smith argued that a registry would help, saying …": the participle's subject
             # is the reporting verb's, not that of the clause it hangs on
             while participle and tok.dep_ == "ccomp" and tok.head is not tok:
                 tok = tok.head

@@ -105,7 +105,7 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
                 if c.dep_ == "appos" and _is_cap(c) and (c.i in persons or not _is_cap(head)):
                     return mention_tokens(c, persons)
     left = head.left_edge.i
-    for k in range(left, head.i):  # "… than Mr. Trump - 60 percent of voters": start after a dash
+    for k in range(left, head.i):  # "… than Ms. Lee - 55 percent of members": start after a dash
         if doc[k].text in ("-", "--", "—", "–", ";", ":") and doc[k].whitespace_:
             left = k + 1
     while left < head.i and (not any(ch.isalnum() for ch in doc[left].text)

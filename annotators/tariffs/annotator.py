@@ -92,7 +92,7 @@ class TariffsAnnotator:
         return drafts
 
     def _cut_reference(self, sdoc, text, lo, hi, actors, dates, dateline=None) -> Draft | None:
-        """ "Cuts of up to 50 pct on those items were made last year", right after a tariff
+        """ "Cuts of as much as 30 pct on those goods came last year", right after a tariff
         cut: the bare noun refers back to the tariff cuts (G2 later references)."""
         for i in range(lo, hi):
             tok = sdoc[i]
@@ -158,7 +158,7 @@ class TariffsAnnotator:
         own = {cl.anchor, cl.head_noun}
         if cl.verbs and cl.direct and MEASURE_VERB.match(sdoc[cl.verbs[0]].text):
             own.add(cl.verbs[0])
-        # "tariffs President Reagan slapped on ... today": the tariff noun's own participle
+        # "the duties the president imposed on ... today": the tariff noun's own participle
         own.update(c.i for c in sdoc[cl.head_noun].children
                    if c.dep_ in {"relcl", "acl"} and MEASURE_VERB.match(c.text))
         d.effective = effective.effective_date(text, sent_chars, (start, end), dates, sdoc,

@@ -63,7 +63,7 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
     if not toks:
         return None
     if head.text.lower() in GENERIC and toks[0].i == head.i:
-        # "imports of Japanese electronics goods" -> the "of" phrase
+        # "imports of Korean steel pipes" -> the "of" phrase
         of = [g for c in head.children if c.dep_ == "prep" and c.text.lower() == "of"
               for g in c.children if g.dep_ == "pobj"]
         if of:
@@ -71,7 +71,7 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
     text = sdoc[toks[0].i:toks[-1].i + 1].text
     # drop an inner origin word: "Japanese electronic exports" handled by the leading strip
     if toks[-1].text.lower() in GENERIC or (len(toks) > 1 and toks[0].text.lower() in GENERIC):
-        # "imports of Brazilian frozen concentrated orange juice" -> the "of" phrase
+        # "imports of Chilean frozen salmon fillets" -> the "of" phrase
         gen = toks[-1] if toks[-1].text.lower() in GENERIC else toks[0]
         of = [g for c in gen.children if c.dep_ == "prep" and c.text.lower() == "of"
               for g in c.children if g.dep_ == "pobj"]
@@ -89,7 +89,7 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
     if len(toks) > 8:
         return None
     text = re.sub(r"\s*\([^)]*\)?\s*$", "", text).strip()  # "palm oil (PPO" -> "palm oil"
-    # "computer microchips imported from Japan": the origin is the target, not the product
+    # "steel pipes imported from Korea": the origin is the target, not the product
     text = re.sub(r"\s+(?:imported\s+|made\s+|produced\s+|coming\s+|sold\s+|shipped\s+)?(?:from|in|to|into)\s+"
                   r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$",
                   "", text).strip()
@@ -120,7 +120,7 @@ def _expand(sdoc, tok) -> list:
         else:
             break
     if tok.text.lower() in GENERIC:
-        # "such products as cosmetics, bicycles", "66 products ..., including apples"
+        # "such products as toys, shoes", "40 products ..., including pears"
         for c in tok.children:
             if c.dep_ == "prep" and c.text.lower() in {"as", "including", "like"}:
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
@@ -175,7 +175,7 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
         return [text[start:m.end("p")]]
     anchors = [sdoc[cl.head_noun]] + ([sdoc[cl.anchor]] if cl.anchor != cl.head_noun else []) + \
         [sdoc[v] for v in cl.verbs[:1]]
-    # "duties that might be imposed on Canadian resource exports"
+    # "duties that could be levied on Brazilian farm exports"
     anchors += [c for c in sdoc[cl.head_noun].children if c.dep_ in {"acl", "relcl"} and c.i > cl.head_noun]
     if cl.verbs:
         v = sdoc[cl.verbs[0]]

@@ -35,7 +35,7 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
                 if not d.target:
                     d.target = list(nxt.target)
             elif not d.headline:
-                # "seeking a 43 pct tariff on Canada's shipments": a target but no imposer and
+                # "seeking a 30 pct tariff on Mexico's shipments": a target but no imposer and
                 # no later mention on that target: the story's other party levies it
                 d.imposer = _other_party(d.target, home, doc_codes)
         elif not d.imposer and d.target and not d.headline:

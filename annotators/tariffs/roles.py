@@ -30,7 +30,7 @@ GOV_NOUNS = frozenset("""government governments officials official administratio
     minister ministers tribunal commission authorities authority negotiators president secretary
     representative department agency board court parliament congress senate cabinet customs
     bureau spokesman delegation leader leaders chancellor premier""".split())
-# "Japan's main offers were to improve tariffs": the owner of the plan levies the tariff
+# "Korea's chief offer was to lower tariffs": the owner of the plan levies the tariff
 PLAN_NOUNS = frozenset("""offer offers proposal proposals plan plans pledge pledges promise promises
     package packages concession concessions decision move moves""".split())
 WANT_VERBS = re.compile(r"^(wants?|wanted|wanting|urg\w*|asks?|asked|asking|press\w*|push\w*|"
@@ -119,7 +119,7 @@ GENERIC_GROUP_MODS = frozenset("""developing developed rich poor industrial indu
 
 
 def is_generic_group(tok) -> bool:
-    """ "developing countries", "both developed and developing nations": actors of a claim."""
+    """ "developing countries", "rich and poor nations alike": actors of a claim."""
     words = {t.text.lower() for t in tok.subtree}
     if words & GENERIC_GROUP_MODS:
         return True
@@ -364,7 +364,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
     if cl.verbs:
         scope += [c for c in sdoc[cl.verbs[0]].children if c.dep_ == "xcomp" and c.i > head.i]
         rel = sdoc[cl.verbs[0]]
-        if rel.dep_ == "relcl" and rel.head.i < head.i and any(c.text.lower() == "where" for c in rel.children):  # "Japanese photocopiers, where it has imposed"
+        if rel.dep_ == "relcl" and rel.head.i < head.i and any(c.text.lower() == "where" for c in rel.children):  # "Korean pipes, where it has imposed"
             for a in _actors_under(sdoc, rel.head, actors):
                 if a.token_start < rel.i and a.code not in taken:
                     target.append(a.code)
@@ -416,7 +416,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                 if _under_target_prep(sdoc, a, set()):
                     target.append(a.code)
                     break
-    # "in retaliation for Japan's alleged failure": the country whose conduct is punished
+    # "in retaliation for Korea's claimed breach": the country whose conduct is punished
     if not target and direction == "import":
         for a in sent_actors:
             t = next((sdoc[j] for j in range(a.token_start, a.token_end) if sdoc[j].dep_ == "poss"), sdoc[a.token_start])
