@@ -75,13 +75,33 @@ class Pipeline:
             yield from self._run_parallel(batches, jobs)
 
     def _process_batch(self, batch: list[Item]) -> list[Item]:
+        if self.nlp is not None:
+            batch = self._parse(batch)
+        for document in batch:
+            if isinstance(document, Document):
+                self._annotate_parsed(document)
+                document.spacy = None  # the Doc is large; the record no longer needs it
+        return batch
+
+    def _parse(self, batch: list[Item]) -> list[Item]:
+        """Attach a spaCy Doc to each document; one that cannot be parsed becomes an InputError."""
+        limit = self.nlp.max_length
+        batch = [
+            _unparsable(item, f"document has {len(item.text):,} characters, more than the model's limit of {limit:,}; split it")
+            if isinstance(item, Document) and len(item.text) > limit else item
+            for item in batch
+        ]
         documents = [item for item in batch if isinstance(item, Document)]
-        if documents and self.nlp is not None:
+        try:
             for document, parsed in zip(documents, self.nlp.pipe(d.text for d in documents)):
                 document.spacy = parsed
-        for document in documents:
-            self._annotate_parsed(document)
-            document.spacy = None  # the Doc is large; the record no longer needs it
+        except Exception:  # find the culprit: parse one by one, keep the others
+            for index, item in enumerate(batch):
+                if isinstance(item, Document) and item.spacy is None:
+                    try:
+                        item.spacy = self.nlp(item.text)
+                    except Exception as exc:
+                        batch[index] = _unparsable(item, f"spaCy could not parse it: {type(exc).__name__}: {exc}")
         return batch
 
     def _annotate_parsed(self, document: Document) -> None:
@@ -113,6 +133,10 @@ class Pipeline:
         finally:
             # On a closed pipe or Ctrl-C, drop the batches not yet started.
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _unparsable(document: Document, reason: str) -> InputError:
+    return InputError(str(document.source.get("path", document.id)), reason, document.source.get("line"))
 
 
 def _batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
