@@ -29,18 +29,12 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
     return sorted(kept, key=lambda m: m.start)
 
 
+# Each rule reads and returns the whole mention list; later rules see earlier decisions.
+RULES = (junk, repair, tables, datelines, sports, headlines, evidence, typed, names, events, gazetteer, acronyms)
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = dedupe(mentions)
-    mentions = junk.apply(mentions, text, lines)
-    mentions = repair.apply(mentions, text, lines)
-    mentions = tables.apply(mentions, text, lines)
-    mentions = datelines.apply(mentions, text, lines)
-    mentions = sports.apply(mentions, text, lines)
-    mentions = headlines.apply(mentions, text, lines)
-    mentions = evidence.apply(mentions, text, lines)
-    mentions = typed.apply(mentions, text, lines)
-    mentions = names.apply(mentions, text, lines)
-    mentions = events.apply(mentions, text, lines)
-    mentions = gazetteer.apply(mentions, text, lines)
-    mentions = acronyms.apply(mentions, text, lines)
+    for rule in RULES:
+        mentions = rule.apply(mentions, text, lines)
     return dedupe(mentions)
