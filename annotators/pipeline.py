@@ -17,11 +17,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import Iterable, Iterator, Sequence, Union
 
-from annotators import registry
-from annotators.document import Document
-from annotators.errors import InputError
-from annotators.model import load_model, resolve_model_name
-from annotators.protocol import Annotator
+from . import registry
+from .document import Document
+from .errors import InputError
+from .model import load_model, resolve_model_name
+from .protocol import Annotator
 
 Item = Union[Document, InputError]
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any, Iterable
 
-from annotators.errors import AnnotateError
-from annotators.protocol import Annotator
+from .errors import AnnotateError
+from .protocol import Annotator
 
 GROUP = "article_annotator.annotators"
 _REQUIRED_ATTRIBUTES = ("name", "version", "description", "requires", "depends_on", "annotate")
@@ -52,9 +52,18 @@ def _entry_points() -> dict[str, EntryPoint]:
     return {ep.name: ep for ep in entry_points(group=GROUP)}
 
 
+BUILT_INS = ("dates", "entities", "quotes", "tariffs")
+
+
 def available() -> list[str]:
     """Names of every annotator that can be chosen, sorted."""
-    return sorted(set(_entry_points()) | set(_extra))
+    found = set(_entry_points())
+    if not found.intersection(BUILT_INS):
+        raise AnnotateError(
+            "E014 article-annotator is not installed, so its built-in annotators cannot be found: "
+            "run 'pip install -e .' in the checkout"
+        )
+    return sorted(found | set(_extra))
 
 
 def _check(annotator: Any, origin: str) -> Annotator:

@@ -48,8 +48,8 @@ def main() -> int:
     if not GOLD.exists():
         print(f"{GOLD} not found (../shared is absent); nothing to measure")
         return 0
-    from annotators.dates import DatesAnnotator
-    from annotators.document import Document
+    from article_annotator.dates import DatesAnnotator
+    from article_annotator.document import Document
 
     repeat = int(sys.argv[sys.argv.index("--repeat") + 1]) if "--repeat" in sys.argv else 3
     with GOLD.open(encoding="utf-8") as fh:

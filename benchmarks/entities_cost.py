@@ -33,8 +33,8 @@ def main(argv: list[str] | None = None) -> int:
 
     import spacy
 
-    from annotators.document import Document
-    from annotators.entities import EntitiesAnnotator
+    from article_annotator.document import Document
+    from article_annotator.entities import EntitiesAnnotator
 
     with CORPUS.open(encoding="utf-8") as fh:
         records = [json.loads(line) for line in islice(fh, args.docs)]

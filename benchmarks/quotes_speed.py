@@ -26,8 +26,8 @@ def main() -> int:
         return 0
     import spacy
 
-    from annotators.document import Document
-    from annotators.quotes import QuotesAnnotator
+    from article_annotator.document import Document
+    from article_annotator.quotes import QuotesAnnotator
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 40
     with GOLD.open(encoding="utf-8") as fh:

@@ -38,8 +38,8 @@ def main() -> int:
         return 0
     import spacy
 
-    from annotators.document import Document
-    from annotators.tariffs import TariffsAnnotator
+    from article_annotator.document import Document
+    from article_annotator.tariffs import TariffsAnnotator
 
     n = int(sys.argv[1]) if len(sys.argv) > 1 else None
     docs = _load(n)

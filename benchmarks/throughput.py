@@ -25,8 +25,8 @@ ANNOTATE = Path(sys.executable).parent / "annotate"
 
 BARE = """
 import sys, orjson
-from annotators.model import load_model
-from annotators.pipeline import Pipeline
+from article_annotator.model import load_model
+from article_annotator.pipeline import Pipeline
 pipeline = Pipeline(sys.argv[2].split(","))
 nlp = load_model(pipeline.model_name, pipeline.requires)
 texts = (orjson.loads(line)["text"] for line in open(sys.argv[1], "rb"))

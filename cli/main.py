@@ -16,10 +16,13 @@ import typer
 from rich.console import Console
 from typer.core import TyperGroup
 
-from annotators import __version__
-from annotators.document import Document
-from annotators.errors import AnnotateError, InputError
-from cli.output import AtomicFile, Writer, make_writer
+try:
+    from article_annotator import __version__
+except ModuleNotFoundError:  # run from a checkout without `pip install`
+    sys.exit("annotate: article-annotator is not installed: run 'pip install -e .' in the checkout")
+from article_annotator.document import Document
+from article_annotator.errors import AnnotateError, InputError
+from .output import AtomicFile, Writer, make_writer
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_COMMAND = "run"
@@ -85,8 +88,8 @@ def run(
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for failures."),
 ) -> None:
     """Annotate articles and write one record per document."""
-    from annotators.pipeline import Pipeline
-    from annotators.sources import read_documents
+    from article_annotator.pipeline import Pipeline
+    from article_annotator.sources import read_documents
 
     if ref_date is not None:
         _check_iso_date(ref_date)
@@ -289,7 +292,7 @@ def list_annotators(
     as_json: bool = typer.Option(False, "--json", help="Print the list as JSON."),
 ) -> None:
     """List the installed annotators: name, version, package, requirements, description."""
-    from annotators import registry
+    from article_annotator import registry
 
     infos = []
     for name in registry.available():
@@ -315,9 +318,19 @@ def list_annotators(
 @app.command("schema")
 def schema() -> None:
     """Print the JSON Schema (2020-12) of an output record."""
-    from schemas import record_schema_text
+    from article_annotator.schemas import record_schema_text
 
     sys.stdout.write(record_schema_text())
+
+
+# Further commands live one per module (cli/<command>.py), each with `register(app)`,
+# so that adding a command adds one line here and nothing else.
+def _register_commands() -> None:
+    for register in ():
+        register(app)
+
+
+_register_commands()
 
 
 def main() -> None:

@@ -9,8 +9,8 @@ import pytest
 from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
-from cli.main import app
-from schemas import record_schema
+from article_annotator.cli.main import app
+from article_annotator.schemas import record_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

@@ -167,7 +167,7 @@ def test_schema_command_prints_a_valid_2020_12_schema(runner):
 def test_every_command_and_option_is_documented_in_the_readme():
     import typer.main
 
-    from cli.main import app
+    from article_annotator.cli.main import app
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     group = typer.main.get_command(app)
@@ -197,7 +197,7 @@ def test_closed_pipe_ends_quietly(tmp_path):
 
 
 def test_no_traceback_without_debug_for_a_broken_plugin(runner, tmp_path):
-    from annotators import registry
+    from article_annotator import registry
 
     class Boom:
         name, version, description = "boom", "0", "always raises"
@@ -222,7 +222,7 @@ def test_no_traceback_without_debug_for_a_broken_plugin(runner, tmp_path):
 def test_model_option_takes_a_pipeline_path_and_the_environment_variable(runner, monkeypatch):
     import spacy.util
 
-    from annotators.model import resolve_model_name
+    from article_annotator.model import resolve_model_name
 
     package = Path(spacy.util.get_package_path(resolve_model_name()))
     data_dir = next(p.parent for p in package.glob("*/config.cfg"))

@@ -8,10 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotators.dates import DatesAnnotator, find_dates
-from annotators.dates.annotator import parse_anchor
-from annotators.dates.intervals import interval
-from annotators.document import Document
+from article_annotator.dates import DatesAnnotator, find_dates
+from article_annotator.dates.annotator import parse_anchor
+from article_annotator.dates.intervals import interval
+from article_annotator.document import Document
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "india-us-jaishankar-gor-2026-01-30.txt"
 

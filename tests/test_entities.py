@@ -9,8 +9,8 @@ import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotators.document import Document
-from annotators.entities import EntitiesAnnotator
+from article_annotator.document import Document
+from article_annotator.entities import EntitiesAnnotator
 
 SEED = Path(__file__).resolve().parent.parent / "samples" / "india-us-jaishankar-gor-2026-01-30.txt"
 
@@ -251,9 +251,9 @@ class TestEvidence:
 
     @staticmethod
     def relabel(text: str, spans: list[tuple[str, str]]) -> dict[str, set[str]]:
-        from annotators.entities import evidence
-        from annotators.entities.lines import LineMap
-        from annotators.entities.mention import Mention
+        from article_annotator.entities import evidence
+        from article_annotator.entities.lines import LineMap
+        from article_annotator.entities.mention import Mention
 
         mentions, pos = [], 0
         for name, label in spans:
@@ -357,8 +357,8 @@ class TestEvidence:
 
 
 def test_unlabelled_acronyms_in_prose_are_organisations() -> None:
-    from annotators.entities import acronyms
-    from annotators.entities.lines import LineMap
+    from article_annotator.entities import acronyms
+    from article_annotator.entities.lines import LineMap
 
     text = (
         "Officials of the KRDP met the RSPB and Die ZEIT reporters at 0800 GMT on Monday.\n"
@@ -375,8 +375,8 @@ def test_lone_institution_nouns_are_no_names(annotate) -> None:
 
 
 def test_standings_block_of_teams_takes_full_names_as_teams() -> None:
-    from annotators.entities import tables
-    from annotators.entities.lines import LineMap
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
 
     text = (
         "Standings after Saturday's games:\n"
@@ -395,9 +395,9 @@ def test_standings_block_of_teams_takes_full_names_as_teams() -> None:
 
 
 def test_country_read_as_org_is_a_place_and_datelines_stay_places() -> None:
-    from annotators.entities import evidence, gazetteer, names
-    from annotators.entities.lines import LineMap
-    from annotators.entities.mention import Mention
+    from article_annotator.entities import evidence, gazetteer, names
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
 
     text = "KORVIN 2026-03-01\nMoldova beat Korvin 2-0 on Sunday.\nKorvin 3 Lisk 1\nTroops took the city of Arbal.\n"
     lines = LineMap(text)
@@ -415,8 +415,8 @@ def test_country_read_as_org_is_a_place_and_datelines_stay_places() -> None:
 
 
 def test_athletes_with_a_country_or_a_minute_are_people() -> None:
-    from annotators.entities import tables
-    from annotators.entities.lines import LineMap
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
 
     text = "Men's singles, first round\nTeodor Varga (Romania) beat Ilan Sorel (France) 6-3 6-4\nScorers: Brazil - Caio Menezes (31st)\n"
     got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
@@ -427,9 +427,9 @@ def test_athletes_with_a_country_or_a_minute_are_people() -> None:
 
 
 def test_competitions_are_events() -> None:
-    from annotators.entities import events
-    from annotators.entities.lines import LineMap
-    from annotators.entities.mention import Mention
+    from article_annotator.entities import events
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
 
     text = "Fans of the Varna Open and the Baltic Cup met the PGA Tour staff.\nTENNIS - VARNA OPEN RESULTS.\n"
     spans = ["Varna Open", "Baltic Cup", "PGA Tour", "VARNA OPEN"]
@@ -439,8 +439,8 @@ def test_competitions_are_events() -> None:
 
 
 def test_names_typed_by_the_words_next_to_them() -> None:
-    from annotators.entities import typed
-    from annotators.entities.lines import LineMap
+    from article_annotator.entities import typed
+    from article_annotator.entities.lines import LineMap
 
     text = (
         "Shares fell on Wall Street after the news agency Velnik reported the deal.\n"
@@ -459,9 +459,9 @@ def test_angle_brackets_and_rate_acronyms(annotate) -> None:
 
 
 def test_dictionary_word_names_found_in_headlines_only() -> None:
-    from annotators.entities import names
-    from annotators.entities.lines import LineMap
-    from annotators.entities.mention import Mention
+    from article_annotator.entities import names
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
 
     text = "ATHLETICS - MITCHELL WINS IN SARAJEVO.\nThe race in Sarajevo was won by Dennis Mitchell.\n"
     s1, s2 = text.index("Sarajevo"), text.index("Dennis Mitchell")

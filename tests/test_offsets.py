@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotators.document import Document
-from annotators.pipeline import Pipeline
+from article_annotator.document import Document
+from article_annotator.pipeline import Pipeline
 from conftest import assert_exact_offsets
 
 NEWSY = st.sampled_from(

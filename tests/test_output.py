@@ -10,7 +10,7 @@ import orjson
 import pytest
 from rich.console import Console
 
-from cli.output import AtomicFile, JsonlWriter, JsonWriter, TableWriter
+from article_annotator.cli.output import AtomicFile, JsonlWriter, JsonWriter, TableWriter
 
 GOLDEN = Path(__file__).parent / "golden"
 

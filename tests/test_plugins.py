@@ -7,7 +7,7 @@ import sys
 import orjson
 import pytest
 
-from annotators import registry
+from article_annotator import registry
 from conftest import ROOT, invoke, records
 
 EXAMPLE = ROOT / "examples" / "annotate-money"

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from annotators.document import Document
-from annotators.quotes import QuotesAnnotator
-from annotators.quotes.marks import find_marked
+from article_annotator.document import Document
+from article_annotator.quotes import QuotesAnnotator
+from article_annotator.quotes.marks import find_marked
 from tests.conftest import SEED
 
 
@@ -401,7 +401,7 @@ def test_first_name_gives_pronoun_gender(quotes):
 def test_a_source_typed_pronoun_whose_head_is_no_pronoun_never_raises(quotes, monkeypatch):
     # A misparsed headline ("<Surname> attacks <country> over …") once gave a source typed
     # "pronoun" whose head was the noun "attacks", and the pronoun lookup raised KeyError.
-    import annotators.quotes.speakers as speakers
+    import article_annotator.quotes.speakers as speakers
 
     monkeypatch.setattr(speakers, "speaker_type", lambda doc, i, j: "pronoun")
     text = "The minister said the plan was dead. Her attacks on the EU said more, aides said.\n"

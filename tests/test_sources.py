@@ -11,10 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotators.document import Document
-from annotators.errors import InputError
-from annotators.sources import filename_date, header_date, parse_date, read_documents
-from annotators.sources.html import strip_tags
+from article_annotator.document import Document
+from article_annotator.errors import InputError
+from article_annotator.sources import filename_date, header_date, parse_date, read_documents
+from article_annotator.sources.html import strip_tags
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

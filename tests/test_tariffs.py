@@ -10,9 +10,9 @@ import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotators.document import Document
-from annotators.tariffs import TariffsAnnotator
-from annotators.tariffs.rates import parse_rates
+from article_annotator.document import Document
+from article_annotator.tariffs import TariffsAnnotator
+from article_annotator.tariffs.rates import parse_rates
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "samples" / "india-us-jaishankar-gor-2026-01-30.txt"

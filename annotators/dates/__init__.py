@@ -6,6 +6,6 @@ rules that find spans), `tense` (which way a bare weekday points), `normaliser` 
 (ISO arithmetic), `intervals` (value -> [first, last] days), `annotator` (the Annotator).
 """
 
-from annotators.dates.annotator import DatesAnnotator, find_dates
+from .annotator import DatesAnnotator, find_dates
 
 __all__ = ["DatesAnnotator", "find_dates"]

@@ -6,10 +6,10 @@ import re
 from datetime import date
 from typing import Any, Callable
 
-from annotators.dates import durations, normaliser, relative
-from annotators.dates.grammar import Candidate, find_candidates, select
-from annotators.dates.intervals import interval
-from annotators.dates.normaliser import Context, Timex
+from . import durations, normaliser, relative
+from .grammar import Candidate, find_candidates, select
+from .intervals import interval
+from .normaliser import Context, Timex
 
 HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "iso": normaliser.h_iso,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-from annotators.dates import lexicon as lx
-from annotators.dates.grammar import Candidate
-from annotators.dates.normaliser import Context, Timex, _g, _low, _month
-from annotators.dates.numbers import parse_count
+from . import lexicon as lx
+from .grammar import Candidate
+from .normaliser import Context, Timex, _g, _low, _month
+from .numbers import parse_count
 
 _UNIT_OF = {**{u: u for u in lx.UNITS}, **lx.UNIT_PLURALS}
 
@@ -250,7 +250,7 @@ def h_ref_attr(c: Candidate, ctx: Context) -> Timex | None:
     TBAQ marks the adjective "current" before a noun in most of its uses, and "soon" when it
     modifies a future verb; "as soon as", "soon after" and past uses ("was soon released") stay out.
     """
-    from annotators.dates.tense import PAST_CUES
+    from .tense import PAST_CUES
 
     word = _low(c, "ref").replace("-", " ")
     nxt = _low(c, "next")

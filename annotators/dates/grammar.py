@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from annotators.dates import lexicon as lx
+from . import lexicon as lx
 
 
 def _alt(words, dot: bool = False) -> str:

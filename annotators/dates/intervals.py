@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from annotators.dates.calendar import fmt_day, month_last_day
-from annotators.dates.lexicon import SEASON_FIRST_MONTH
+from .calendar import fmt_day, month_last_day
+from .lexicon import SEASON_FIRST_MONTH
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")

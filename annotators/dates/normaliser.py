@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from annotators.dates import calendar as cal
-from annotators.dates import lexicon as lx
-from annotators.dates.grammar import Candidate
-from annotators.dates.numbers import parse_spoken_year
-from annotators.dates.tense import direction
+from . import calendar as cal
+from . import lexicon as lx
+from .grammar import Candidate
+from .numbers import parse_spoken_year
+from .tense import direction
 
 
 @dataclass

@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from annotators.dates import calendar as cal
-from annotators.dates import lexicon as lx
-from annotators.dates.grammar import Candidate
-from annotators.dates.normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter
-from annotators.dates.numbers import parse_count
+from . import calendar as cal
+from . import lexicon as lx
+from .grammar import Candidate
+from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter
+from .numbers import parse_count
 
 _BACK = {"last", "past", "previous", "prior", "preceding", "this past", "the past", "the last", "the previous",
          "the prior", "the preceding"}
@@ -238,7 +238,7 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
         return None
     if dirw == "later":
         # TBAQ: "[Three days] later" is the duration; "later" stays out.
-        from annotators.dates.durations import duration_value
+        from .durations import duration_value
         v = duration_value(float(n) if n is not None else None, unit)
         end = c.group_spans["half" if c.groups.get("half") else "unit"][1]
         return Timex("DURATION", v, end=end) if v else None
@@ -319,7 +319,7 @@ def h_clock(c: Candidate, ctx: Context) -> Timex | None:
             return None
         day = int(re.match(r"\d+", _g(c, "cday")).group())
         if ctx.anchor:
-            from annotators.dates.normaliser import _resolve_month_day
+            from .normaliser import _resolve_month_day
             d = _resolve_month_day(m, day, ctx, c)
             anchored = True
         else:
@@ -361,8 +361,8 @@ def h_unit_around(c: Candidate, ctx: Context) -> Timex | None:
 
 def h_nth_of(c: Candidate, ctx: Context) -> Timex | None:
     """ "the second week of June" -> the ISO week of its middle; "the first day of 2027" -> 2027-01-01."""
-    from annotators.dates.normaliser import _resolve_month
-    from annotators.dates.calendar import month_last_day
+    from .normaliser import _resolve_month
+    from .calendar import month_last_day
 
     ordw, unit = _low(c, "ord"), _low(c, "unit")
     n = lx.ORDINALS.get(ordw)
@@ -438,7 +438,7 @@ def _day_after_clock(ctx: Context, c: Candidate) -> date | None:
     mo = _month(m["month"])
     if not mo:
         return None
-    from annotators.dates.normaliser import _resolve_month_day
+    from .normaliser import _resolve_month_day
     return _resolve_month_day(mo, int(m["day"]), ctx, c)
 
 
@@ -456,7 +456,7 @@ def h_ord_day(c: Candidate, ctx: Context) -> Timex | None:
 
 def h_week_of(c: Candidate, ctx: Context) -> Timex | None:
     """ "the week of March 6" -> the ISO week holding that day ("-WE" for the weekend)."""
-    from annotators.dates.normaliser import _resolve_month_day
+    from .normaliser import _resolve_month_day
 
     mword = _g(c, "month")
     m = _month(mword)

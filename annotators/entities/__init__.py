@@ -1,5 +1,5 @@
 """Entities: named-entity mentions with clusters, canonical names and country codes (issue 3)."""
 
-from annotators.entities.annotator import EntitiesAnnotator
+from .annotator import EntitiesAnnotator
 
 __all__ = ["EntitiesAnnotator"]

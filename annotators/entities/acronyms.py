@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import re
 
-from annotators.countries import country_code
-from annotators.entities.junk import COMMON_ACRONYMS
-from annotators.entities.lexicon import is_common_word
-from annotators.entities.lines import PROSE, LineMap
-from annotators.entities.mention import Mention
-from annotators.entities.repair import CALENDAR
+from ..countries import country_code
+from .junk import COMMON_ACRONYMS
+from .lexicon import is_common_word
+from .lines import PROSE, LineMap
+from .mention import Mention
+from .repair import CALENDAR
 
 _ACRONYM = re.compile(r"(?<![\w.@#/&'’-])[A-Z][A-Z&]{2,5}(?![\w@/&'’-]|\.\w)")
 _PREV = re.compile(r"(?<![\w])([A-Z]\w*)\s$")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from annotators.document import Document
-from annotators.entities import rules
-from annotators.entities.clusters import cluster
-from annotators.entities.lines import LineMap
-from annotators.entities.mention import NAME_LABELS, Mention, model_mentions
-from annotators.entities.spans import is_handle_or_url, split_lines, split_separators, trim
+from ..document import Document
+from . import rules
+from .clusters import cluster
+from .lines import LineMap
+from .mention import NAME_LABELS, Mention, model_mentions
+from .spans import is_handle_or_url, split_lines, split_separators, trim
 
 
 class EntitiesAnnotator:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from annotators.countries import country_code, country_name, names_part_of_country
-from annotators.entities.mention import Mention
+from ..countries import country_code, country_name, names_part_of_country
+from .mention import Mention
 
 _COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _MINOR = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "on", "in", "to"})

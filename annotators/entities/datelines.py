@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from annotators.entities.lines import DATELINE, LineMap
-from annotators.entities.mention import Mention
+from .lines import DATELINE, LineMap
+from .mention import Mention
 
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*")
 _DATE = re.compile(r"\s+(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*$")

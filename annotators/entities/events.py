@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from annotators.entities.lines import LineMap
-from annotators.entities.mention import Mention
+from .lines import LineMap
+from .mention import Mention
 
 _EVENT_TAIL = re.compile(
     r"\s(?:Cup|Open|Games|Series|Championships?|Grand Prix|Trophy|Masters|Olympics|Classic)$", re.I

@@ -24,11 +24,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from annotators.countries import country_code, is_subdivision
-from annotators.entities.lines import PROSE, LineMap
-from annotators.entities.mention import Mention
-from annotators.entities.names import find_all, occurrences
-from annotators.entities.sports import is_sports
+from ..countries import country_code, is_subdivision
+from .lines import PROSE, LineMap
+from .mention import Mention
+from .names import find_all, occurrences
+from .sports import is_sports
 
 CORPORATE_SUFFIXES = frozenset(
     """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Limited Plc PLC plc LLC AG SA S.A. SpA

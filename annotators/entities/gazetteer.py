@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from annotators.countries import country_code, is_demonym, may_start_country
-from annotators.entities.lines import CAPS, LineMap
-from annotators.entities.mention import Mention
+from ..countries import country_code, is_demonym, may_start_country
+from .lines import CAPS, LineMap
+from .mention import Mention
 
 _RUN = re.compile(r"(?<![\w@#.-])[A-Z][\w.'’-]*(?:[ \t](?:of[ \t]|and[ \t]|the[ \t])?[A-Z][\w.'’-]*){0,4}")
 

@@ -9,9 +9,9 @@ verbs ("WIN") or mislabelled words.
 
 from __future__ import annotations
 
-from annotators.countries import country_code, is_demonym
-from annotators.entities.lines import CAPS, LineMap
-from annotators.entities.mention import Mention
+from ..countries import country_code, is_demonym
+from .lines import CAPS, LineMap
+from .mention import Mention
 
 
 def supported(m: Mention, text: str, known_upper: set[str]) -> bool:

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from annotators.countries import country_code
-from annotators.entities.lexicon import is_word
-from annotators.entities.lines import LineMap
-from annotators.entities.mention import Mention
+from ..countries import country_code
+from .lexicon import is_word
+from .lines import LineMap
+from .mention import Mention
 
 COMMON_ACRONYMS = frozenset(
     {"AI", "CEO", "CFO", "COO", "CTO", "GDP", "GNP", "TV", "PC", "IPO", "VAT", "DNA", "CPI",

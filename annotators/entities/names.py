@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from annotators.entities.junk import sentence_initial
-from annotators.entities.lexicon import is_common_word
-from annotators.entities.lines import CAPS, PROSE, LineMap
-from annotators.entities.mention import Mention
+from .junk import sentence_initial
+from .lexicon import is_common_word
+from .lines import CAPS, PROSE, LineMap
+from .mention import Mention
 
 _TRUSTED = (PROSE,)
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from annotators.countries import is_demonym
-from annotators.entities.junk import sentence_initial
-from annotators.entities.lines import PROSE, LineMap
-from annotators.entities.mention import Mention
+from ..countries import is_demonym
+from .junk import sentence_initial
+from .lines import PROSE, LineMap
+from .mention import Mention
 
 TITLES = frozenset(
     """Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady President Vice Prime Minister Secretary

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from annotators.entities import (
+from . import (
     acronyms,
     datelines,
     events,
@@ -16,8 +16,8 @@ from annotators.entities import (
     tables,
     typed,
 )
-from annotators.entities.lines import LineMap
-from annotators.entities.mention import Mention
+from .lines import LineMap
+from .mention import Mention
 
 
 def dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotators.entities.mention import Mention
+from .mention import Mention
 
 _LEADING = re.compile(r"^(?:(?:the|The|THE)\s+|[\s\"'“”‘’(\[{«<-]+)")
 _TRAILING = re.compile(r"(?:['’][sS]?|[\s\"'“”‘’)\]}»>,;:!?-]+)$")

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from annotators.countries import country_code, is_subdivision
-from annotators.entities.lines import PROSE, LineMap
-from annotators.entities.mention import Mention
+from ..countries import country_code, is_subdivision
+from .lines import PROSE, LineMap
+from .mention import Mention
 
 _AFTER = re.compile(r"^(?:'s?\s)?\s*(?:beat|beats|drew|draw|lost|lose|defeated|edged|routed|thrashed|trounced|crushed|hammered|overcame|downed|won|rallied|held)\b")
 _BEFORE = re.compile(r"\b(?:beat|beating|against|to|over|with|v|vs\.?|at home to|drew with|lost to|defeat of)\s$")

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 
-from annotators.countries import country_code
-from annotators.entities.lexicon import is_common_word
-from annotators.entities.lines import CAPS, TABLE, LineMap
-from annotators.entities.mention import Mention
+from ..countries import country_code
+from .lexicon import is_common_word
+from .lines import CAPS, TABLE, LineMap
+from .mention import Mention
 
 _W = r"[A-Z][\w'’.&-]*"
 NAME = rf"(?:{_W}(?:\s(?:de|la|le|van|von|der|del|da|di|du|dos|y|of|and)\s{_W}|\s{_W})*)"

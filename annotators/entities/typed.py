@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from annotators.entities.evidence import ORG_NOUNS
-from annotators.entities.junk import sentence_initial
-from annotators.entities.lexicon import is_common_word
-from annotators.entities.lines import PROSE, LineMap
-from annotators.entities.mention import Mention
+from .evidence import ORG_NOUNS
+from .junk import sentence_initial
+from .lexicon import is_common_word
+from .lines import PROSE, LineMap
+from .mention import Mention
 
 _STREET = re.compile(
     r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s){1,3}(?:Street|Avenue|Boulevard|Square|Road|Lane|Plaza))\b"

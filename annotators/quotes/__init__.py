@@ -13,7 +13,7 @@ resolves pronouns and links speakers to entity clusters.
 
 from __future__ import annotations
 
-from annotators.quotes.join import build_items
+from .join import build_items
 
 
 class QuotesAnnotator:

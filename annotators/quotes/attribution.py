@@ -8,10 +8,10 @@ dealt with in join.py.
 
 from __future__ import annotations
 
-from annotators.quotes.cues import CLAUSE_FORMS, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS, XCOMP_FORMS
-from annotators.quotes.indirect import (according, clause, cut_trailing_cue, generic_clause, noun,
+from .cues import CLAUSE_FORMS, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS, XCOMP_FORMS
+from .indirect import (according, clause, cut_trailing_cue, generic_clause, noun,
                                         noun_prep, object_content, reportedly, that_clause, xcomp)
-from annotators.quotes.parse import QUOTED, Attribution, clip, inside, overlaps, sentence_of, trim
+from .parse import QUOTED, Attribution, clip, inside, overlaps, sentence_of, trim
 
 # dependency labels a verb can carry; a cue word with another label is a noun or modifier
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "parataxis",

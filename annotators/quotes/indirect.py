@@ -10,8 +10,8 @@ the colon.
 
 from __future__ import annotations
 
-from annotators.quotes.cues import CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES, XCOMP_FORMS
-from annotators.quotes.parse import (Attribution, cue_span, fronted_subject, left_name, minus, sentence_of, subject_of,
+from .cues import CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES, XCOMP_FORMS
+from .parse import (Attribution, cue_span, fronted_subject, left_name, minus, sentence_of, subject_of,
                                      subtree_span, text_of)
 
 _NOT_CUES = frozenset("""is are was were be been being 's 're has have had do does did make makes made

@@ -5,11 +5,11 @@ from __future__ import annotations
 import bisect
 import re
 
-from annotators.quotes.attribution import find_attributions
-from annotators.quotes.indirect import colon_attribution
-from annotators.quotes.parse import Attribution, trim
-from annotators.quotes.marks import Marked, find_marked
-from annotators.quotes.speakers import Resolver, Speaker, mentions_of
+from .attribution import find_attributions
+from .indirect import colon_attribution
+from .parse import Attribution, trim
+from .marks import Marked, find_marked
+from .speakers import Resolver, Speaker, mentions_of
 
 _DOUBLE_CHARS = "\"“”„‟«»"
 _WORD = re.compile(r"\w+")

@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from annotators.quotes.cues import VENUES
+from .cues import VENUES
 
 _EDGE = set(" \t\n,;:.—–-\"'“”‘’«»„‹›()")
 

@@ -12,8 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from annotators.quotes.cues import PRONOUNS, VENUES
-from annotators.quotes.firstnames import first_name_gender
+from .cues import PRONOUNS, VENUES
+from .firstnames import first_name_gender
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
 _PERSONISH = frozenset({"PERSON"})

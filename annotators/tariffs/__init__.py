@@ -6,6 +6,6 @@ clause (span and governing verbs), rates, actors (countries and metonyms), roles
 being built), resolve (parties and kinds across the document), annotator (the whole).
 """
 
-from annotators.tariffs.annotator import TariffsAnnotator
+from .annotator import TariffsAnnotator
 
 __all__ = ["TariffsAnnotator"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from annotators.tariffs.clause import Clause
+from .clause import Clause
 
 THREATEN = re.compile(r"^(threat\w*|warn\w*|ultimatum\w*)$")
 LIFT = re.compile(r"^(lift|lifts|lifted|lifting|remov\w*|eliminat\w*|drop|drops|dropped|dropping|"

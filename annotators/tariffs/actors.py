@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 try:  # written by the entities agent; our own small table below covers its absence
-    from annotators.countries import country_code as _country_code
+    from ..countries import country_code as _country_code
 except Exception:  # pragma: no cover - defensive
     _country_code = None
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from annotators.tariffs import actions, effective, kinds, lexicon, products, rates, roles
-from annotators.tariffs.actors import Actor, find_actors
-from annotators.tariffs.clause import Clause, build_clause
-from annotators.tariffs.draft import Draft
-from annotators.tariffs.resolve import dedupe, resolve_document
-from annotators.tariffs.mentions import find_tariff_tokens
-from annotators.tariffs.sentences import is_headline, sentence_spans
+from . import actions, effective, kinds, lexicon, products, rates, roles
+from .actors import Actor, find_actors
+from .clause import Clause, build_clause
+from .draft import Draft
+from .resolve import dedupe, resolve_document
+from .mentions import find_tariff_tokens
+from .sentences import is_headline, sentence_spans
 
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'&-]+?)(?:, [A-Za-z .]+?)?,\s+(?:Jan|Feb|March|April|May|June|"

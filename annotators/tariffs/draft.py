@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from annotators.tariffs import rates
-from annotators.tariffs.clause import Clause
+from . import rates
+from .clause import Clause
 
 
 @dataclass

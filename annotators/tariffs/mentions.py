@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from annotators.tariffs import lexicon as lx
+from . import lexicon as lx
 
 VERBAL_DEPS = frozenset({"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp",
                          "csubj", "parataxis"})

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from annotators.tariffs.actors import code_of
-from annotators.tariffs.clause import Clause
+from .actors import code_of
+from .clause import Clause
 
 ABSTRACT = frozenset("""basis grounds behalf condition conditions information data terms issue
     issues matter matters account average top hold record time times way ways part side

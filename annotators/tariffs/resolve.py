@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from annotators.tariffs import kinds
-from annotators.tariffs.actors import Actor, code_of
-from annotators.tariffs.draft import Draft
+from . import kinds
+from .actors import Actor, code_of
+from .draft import Draft
 
 
 def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: str,

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from annotators.tariffs.actors import Actor
-from annotators.tariffs.clause import Clause
+from .actors import Actor
+from .clause import Clause
 
 TARGET_SUBJECT_VERBS = re.compile(
     r"^(avert\w*|avoid\w*|challeng\w*|fac(e|es|ed|ing)|protest\w*|oppos\w*|fight\w*|escap\w*|"

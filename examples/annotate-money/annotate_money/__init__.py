@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from annotators.document import Document
+from article_annotator.document import Document
 
 _AMOUNT = re.compile(
     r"(?P<pre>US\$|\$|£|€|¥)\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>billion|bln|million|mln|trillion|tn|bn|m)\b)?"
