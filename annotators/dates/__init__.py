@@ -1,6 +1,6 @@
 """Dates: every temporal expression in an article, normalised to a TIMEX3 value.
 
-Modules, one idea each: `lexicon` (words of time), `grammar` (composable patterns and the
+Modules, one idea each: `grammar` (composable patterns and the
 rules that find spans), `tense` (which way a bare weekday points), `normaliser` and
 `relative`/`durations` (rule -> TIMEX3 value against the document date), `calendar`
 (ISO arithmetic), `intervals` (value -> [first, last] days), `annotator` (the Annotator).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
+from ..lexicon import calendar as lx
 from .grammar import Candidate
 from .normaliser import Context, Timex, _g, _low, _month
 from .numbers import parse_count

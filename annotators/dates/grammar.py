@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import lexicon as lx
+from ..lexicon import calendar as lx
 
 
 def _alt(words, dot: bool = False) -> str:

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from .calendar import fmt_day, month_last_day
-from .lexicon import SEASON_FIRST_MONTH
+from ..lexicon.calendar import SEASON_FIRST_MONTH
 
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")

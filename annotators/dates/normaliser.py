@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from . import calendar as cal
-from . import lexicon as lx
+from ..lexicon import calendar as lx
 from .grammar import Candidate
 from .numbers import parse_spoken_year
 from .tense import direction

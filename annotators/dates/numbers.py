@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NUMBER_WORDS, VAGUE_COUNTS
+from ..lexicon.calendar import NUMBER_WORDS, VAGUE_COUNTS
 
 
 def parse_count(s: str) -> float | None:

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from . import calendar as cal
-from . import lexicon as lx
+from ..lexicon import calendar as lx
 from .grammar import Candidate
 from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter
 from .numbers import parse_count

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.calendar import MONTH_ABBREVIATIONS
+
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d[\d.,:/]*\d|\d|[.;:!?](?=\s|$)|\n\s*\n")
 
-_ABBREV = frozenset({"jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mr", "mrs", "ms",
+_ABBREV = frozenset({m.lower() for m in MONTH_ABBREVIATIONS} | {"mr", "mrs", "ms",
                      "dr", "st", "gen", "sen", "rep", "gov", "inc", "corp", "co", "ltd", "jr", "sr", "u", "s",
                      "no", "lt", "col", "sgt", "capt", "prof", "ft", "mt", "vs"})
 """Words whose dot is an abbreviation, not a sentence end ("Sept. 14", "Mr. Smith"); so is a single

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.calendar import CALENDAR_NAMES
+
 from ..countries import is_demonym
 from .junk import sentence_initial
 from .lines import PROSE, LineMap
@@ -29,11 +31,7 @@ TITLES = frozenset(
     Interior Home Health Justice Labour Labor Agriculture Commerce Economy Energy State
     Federal National Minister's St Saint Mount Lake River Cape Fort Port""".split()
 )
-CALENDAR = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
-    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug
-    Sep Sept Oct Nov Dec""".split()
-)
+CALENDAR = CALENDAR_NAMES
 _PREV_WORD = re.compile(r"([A-Z][a-z]+) $")
 _HYPHEN_REST = re.compile(r"(?:-[A-Z][\w'’]*)+")
 

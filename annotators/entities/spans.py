@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation
+from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
+
 from .mention import Mention
 
 _LEADING = re.compile(r"^(?:(?:the|The|THE)\s+|[\s\"'“”‘’(\[{«<-]+)")
@@ -17,8 +20,7 @@ _PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # inside names ("Bank of England", "Leonardo da Vinci") are untouched.
 _NUMBER_TAIL = re.compile(r"(?:\s+[+(]?[-\d][\d.,:/()-]*)+$")
 _CALENDAR_HEAD = re.compile(
-    r"^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
-    r"|June|July|August|September|October|November|December)\s+)+(?=[A-Z])"
+    r"^(?:(?:" + alternation(WEEKDAY_NAMES + MONTH_NAMES_NOT_NAMES) + r")\s+)+(?=[A-Z])"
 )
 _HONORIFIC_HEAD = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|"

@@ -12,6 +12,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..lexicon import alternation
+from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
+
 from .cues import PRONOUNS, VENUES
 from .firstnames import first_name_gender
 
@@ -80,8 +83,7 @@ _ANONYMOUS = re.compile(r"\banonym|\bcondition that\b|\bnot to be named\b|"
                         r"\bwithheld\b|\bdeclined to be (?:named|identified)\b")
 
 
-_WHEN_WORD = re.compile(r"(?:1[89]|20)\d\d$|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|January$|February$|"
-                        r"March$|April$|June$|July$|August$|September$|October$|November$|December$|"
+_WHEN_WORD = re.compile(r"(?:1[89]|20)\d\d$|(?:" + alternation(WEEKDAY_NAMES + MONTH_NAMES_NOT_NAMES) + r")$|"
                         r"morning$|afternoon$|evening$|night$|week$|month$|year$|weekend$")
 
 

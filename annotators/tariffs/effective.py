@@ -10,25 +10,24 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..lexicon import alternation
+from ..lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES
+
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 HALF = re.compile(r"^(\d{4})-(H\d|Q\d|SP|SU|FA|WI)$")
 ANNOUNCE = re.compile(r"\b(announc\w*|said|says|told|ordered|ordering|decided|decision|"
                       r"stated|reported|proposed|earlier|since|met|meeting|talks|threat|threatened|"
                       r"before|after|until|till|through|by|up to|within|ahead of)\s*(on\s+|in\s+)?$", re.I)
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
-MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
-MONTHS["sept"] = 9
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+WEEKDAYS = [w.lower() for w in WEEKDAY_NAMES]
 
-_MONTH_RE = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MONTH_RE = r"(" + alternation(MONTH_NAMES + MONTH_ABBREVIATIONS) + r")\.?"
 FALLBACK = re.compile(
     rf"\b(?P<md>{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)\b"
     rf"|\b(?P<my>{_MONTH_RE}\s+(?P<year2>\d{{4}}))\b"
     r"|\b(?P<rel>this|next|last)\s+year\b"
     r"|\b(?P<y>(?:19|20)\d{2})\b"
     r"|\b(?P<today>today)\b"
-    r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"|\b(?P<wd>" + alternation(WEEKDAY_NAMES) + r")\b",
 )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.calendar import MONTHS, WEEKDAY_NAMES
+
 from .actors import code_of
 from .clause import Clause
 
@@ -28,9 +30,7 @@ QUANTIFIER_HEADS = frozenset("""variety range number host list series kinds kind
     barrel lbs pounds litres liters gallons bales bags units""".split())
 DROP_WORDS = frozenset("""a an the some all its their his her our these those this that
     certain other such many most several various any selected""".split())
-MONTH_WORDS = frozenset("""january february march april may june july august september october
-    november december jan feb mar apr jun jul aug sept oct nov dec monday tuesday wednesday thursday
-    friday saturday sunday today week year month""".split())
+MONTH_WORDS = frozenset(MONTHS) | {w.lower() for w in WEEKDAY_NAMES} | {"today", "week", "year", "month"}
 KIND_WORDS = frozenset("""penalty punitive retaliatory reciprocal countervailing anti dumping
     antidumping new high higher additional special pct percent cent""".split())
 MONEY = re.compile(r"^(mln|million|billion|bln|dlrs?|dollars?|worth|pct|%|per|cent|yen|stg)$", re.I)

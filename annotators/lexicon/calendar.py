@@ -1,10 +1,35 @@
 """Words of time: months, weekdays, numbers, units, seasons, parts of day, holidays.
 
-Everything the grammar matches and the normaliser reads comes from these tables, so a new
-spelling is one line here rather than a new regular expression.
+Every annotator that recognises a calendar word reads it here (dates' grammar and normaliser,
+the document-date parser, tariffs' effective dates and product filter, entity repair, quote
+speakers, the sentence splitter), so a new spelling is one line here rather than a new regular
+expression. Written by hand from English news usage (Reuters/AP month abbreviations, US and UK
+holidays); the ISO numbers follow ISO 8601 (Monday = 1).
 """
 
 from __future__ import annotations
+
+MONTH_NAMES: tuple[str, ...] = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)
+"""The twelve month names, capitalised, in calendar order."""
+
+MONTH_ABBREVIATIONS: tuple[str, ...] = (
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+)
+"""Reuters/AP month abbreviations (May has none); written with or without a trailing dot."""
+
+WEEKDAY_NAMES: tuple[str, ...] = (
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+)
+"""The seven weekday names, capitalised, Monday first (index + 1 = ISO weekday)."""
+
+CALENDAR_NAMES: frozenset[str] = frozenset(MONTH_NAMES + MONTH_ABBREVIATIONS + WEEKDAY_NAMES)
+"""Every capitalised month or weekday word: never the start of a person's or place's name."""
+
+MONTH_NAMES_NOT_NAMES: tuple[str, ...] = tuple(m for m in MONTH_NAMES if m != "May")
+"""Month names that are never a person's name ("May" is a surname: Theresa May)."""
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
