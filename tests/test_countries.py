@@ -2,7 +2,7 @@
 
 import pytest
 
-from article_annotator.countries import country_code, country_name
+from article_annotator.lexicon.countries import country_code, country_name
 
 
 @pytest.mark.parametrize(

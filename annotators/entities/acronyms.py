@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..countries import country_code
+from ..lexicon.countries import country_code
 from .junk import COMMON_ACRONYMS
 from .lexicon import is_common_word
 from .lines import PROSE, LineMap

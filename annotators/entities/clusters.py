@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..countries import country_code, country_name, names_part_of_country
+from ..lexicon.countries import country_code, country_name, names_part_of_country
 from .mention import Mention
 
 _COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})

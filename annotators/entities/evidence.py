@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..countries import country_code, is_subdivision
+from ..lexicon.countries import country_code, is_subdivision
 from .lines import PROSE, LineMap
 from .mention import Mention
 from .names import find_all, occurrences

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..countries import country_code, is_demonym, may_start_country
+from ..lexicon.countries import country_code, is_demonym, may_start_country
 from .lines import CAPS, LineMap
 from .mention import Mention
 

@@ -9,7 +9,7 @@ verbs ("WIN") or mislabelled words.
 
 from __future__ import annotations
 
-from ..countries import country_code, is_demonym
+from ..lexicon.countries import country_code, is_demonym
 from .lines import CAPS, LineMap
 from .mention import Mention
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..countries import country_code
+from ..lexicon.countries import country_code
 from .lexicon import is_word
 from .lines import LineMap
 from .mention import Mention

@@ -16,7 +16,7 @@ import re
 
 from ..lexicon.calendar import CALENDAR_NAMES
 
-from ..countries import is_demonym
+from ..lexicon.countries import is_demonym
 from .junk import sentence_initial
 from .lines import PROSE, LineMap
 from .mention import Mention

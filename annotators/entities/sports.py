@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..countries import country_code, is_subdivision
+from ..lexicon.countries import country_code, is_subdivision
 from .lines import PROSE, LineMap
 from .mention import Mention
 

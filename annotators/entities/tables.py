@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..countries import country_code
+from ..lexicon.countries import country_code
 from .lexicon import is_common_word
 from .lines import CAPS, TABLE, LineMap
 from .mention import Mention

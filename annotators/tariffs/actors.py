@@ -1,9 +1,10 @@
-"""Countries in the text, including the metonyms that stand for them (G6).
+"""Countries in the text, including the metonyms that stand for them (a capital, leader or agency
+standing for its government counts as that country).
 
 Trade stories name a country through its leader ("Reagan"), its capital ("Tokyo"), an
-agency ("USTR", "MITI", "the Commission") or a description ("the island"). The entities
-annotator gives country codes for names and demonyms; this module adds the metonyms and
-works alone when the entities results are missing.
+agency ("USTR", "MITI", "the Commission") or a description ("the island"). The tables of
+names, short forms and metonyms live in `lexicon/countries.py`; this module finds them in a
+sentence and merges the entities annotator's results.
 """
 
 from __future__ import annotations
@@ -11,64 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-try:  # written by the entities agent; our own small table below covers its absence
-    from ..countries import country_code as _country_code
-except Exception:  # pragma: no cover - defensive
-    _country_code = None
-
-EU = "EU"
-
-# Leaders and trade officials, by surname (capitalised in the text).
-LEADERS: dict[str, str] = {
-    "trump": "US", "biden": "US", "obama": "US", "reagan": "US", "carter": "US",
-    "clinton": "US", "yeutter": "US", "baldrige": "US", "lighthizer": "US", "zoellick": "US",
-    "nakasone": "JP", "takeshita": "JP", "kishida": "JP", "abe": "JP", "koizumi": "JP",
-    "thatcher": "GB", "blair": "GB", "mulroney": "CA", "trudeau": "CA", "carney": "CA",
-    "kohl": "DE", "merkel": "DE", "mitterrand": "FR", "chirac": "FR", "macron": "FR",
-    "gorbachev": "RU", "putin": "RU", "hawke": "AU", "modi": "IN", "jinping": "CN",
-    "lula": "BR", "sheinbaum": "MX", "de clercq": EU, "delors": EU, "andriessen": EU,
-    "von der leyen": EU, "mandelson": EU, "lamy": EU, "sefcovic": EU,
-}
-
-# Capitals and seats of government used for the government itself.
-CAPITALS: dict[str, str] = {
-    "washington": "US", "tokyo": "JP", "ottawa": "CA", "brussels": EU, "taipei": "TW",
-    "seoul": "KR", "peking": "CN", "beijing": "CN", "bonn": "DE", "berlin": "DE",
-    "paris": "FR", "london": "GB", "rome": "IT", "madrid": "ES", "lisbon": "PT",
-    "canberra": "AU", "wellington": "NZ", "moscow": "RU", "new delhi": "IN", "delhi": "IN",
-    "kuala lumpur": "MY", "jakarta": "ID", "manila": "PH", "bangkok": "TH",
-    "mexico city": "MX", "brasilia": "BR", "buenos aires": "AR", "pretoria": "ZA",
-    "cairo": "EG", "ankara": "TR", "islamabad": "PK", "dhaka": "BD", "nairobi": "KE",
-    "stockholm": "SE", "oslo": "NO", "copenhagen": "DK", "helsinki": "FI",
-    "vienna": "AT", "bern": "CH", "berne": "CH", "the hague": "NL", "athens": "GR",
-    "dublin": "IE", "santiago": "CL", "lima": "PE", "bogota": "CO", "caracas": "VE",
-    "hanoi": "VN", "riyadh": "SA", "tehran": "IR", "baghdad": "IQ",
-    "kiev": "UA", "kyiv": "UA", "warsaw": "PL", "budapest": "HU", "prague": "CZ",
-}
-
-# Governments, agencies and institutions.
-AGENCIES: dict[str, str] = {
-    "ustr": "US", "u.s. trade representative": "US", "white house": "US",
-    "commerce department": "US", "department of commerce": "US", "congress": "US",
-    "u.s. congress": "US", "the senate": "US", "u.s. senate": "US", "customs service": "US",
-    "international trade commission": "US", "itc": "US", "reagan administration": "US",
-    "trump administration": "US", "biden administration": "US", "treasury": None,
-    "miti": "JP", "ministry of international trade and industry": "JP", "keidanren": "JP",
-    "european commission": EU, "ec commission": EU, "the commission": EU,
-    "the community": EU, "common market": EU, "the twelve": EU, "council of ministers": EU,
-    "commission": EU, "community": EU,
-}
-
-# Demonyms and short forms the shared table may lack.
-EXTRA_NAMES: dict[str, str] = {
-    "u.s.": "US", "us": "US", "u.s.a.": "US", "america": "US", "american": "US",
-    "ec": EU, "eec": EU, "e.c.": EU, "eu": EU, "european": EU, "europe": EU,
-    "west germany": "DE", "west german": "DE", "east germany": "DE", "formosa": "TW",
-    "britain": "GB", "u.k.": "GB", "south korea": "KR",
-}
-
-ISLANDS = frozenset({"TW", "JP", "LK", "PH", "ID", "GB", "IE", "CY", "MT", "MU", "IS",
-                     "JM", "HK", "SG", "TT", "CU", "NZ", "MG", "BH", "FJ"})
+from ..lexicon.countries import AGENCIES, CAPITALS, EU, ISLANDS, LEADERS, NEWSWIRE_SHORT_FORMS, country_code
 
 _INSTITUTION_WORDS = {"commission", "community"}
 
@@ -92,19 +36,14 @@ def code_of(text: str) -> str | None:
     if not t:
         return None
     low = t.lower()
-    for table in (EXTRA_NAMES, LEADERS, CAPITALS, AGENCIES):
+    for table in (NEWSWIRE_SHORT_FORMS, LEADERS, CAPITALS, AGENCIES):
         if low in table:
             if low in {"us"} and t != "US":
                 return None
             if low in _INSTITUTION_WORDS and not t[:1].isupper():
                 return None
             return table[low]
-    if _country_code is not None:
-        try:
-            return _country_code(t)
-        except Exception:
-            return None
-    return None
+    return country_code(t)
 
 
 def _how(text: str) -> str:
@@ -115,7 +54,7 @@ def _how(text: str) -> str:
         return "capital"
     if low in AGENCIES:
         return "agency"
-    if low.endswith(("ese", "ian", "an", "ish", "ch", "i")) and low not in EXTRA_NAMES:
+    if low.endswith(("ese", "ian", "an", "ish", "ch", "i")) and low not in NEWSWIRE_SHORT_FORMS:
         return "demonym"
     return "name"
 

@@ -5,9 +5,13 @@ of" inversions undone); a hand-kept table adds the short forms news writes ("U.S
 "Britain", "Russia") and the demonyms ("Indian" -> IN, "Chinese" -> CN). The European
 Union and its predecessors map to "EU". Lookup ignores case and dots, so all-caps
 headlines ("JAPAN") and dotted acronyms ("U.K.") work; an all-lowercase input is refused
-because "china", "turkey" and "us" are ordinary words. Capitals, leaders and agencies
-("Washington", "the White House") are deliberately not here: metonymy is a reading of
-context, not a name, and the annotators that need it keep their own tables.
+because "china", "turkey" and "us" are ordinary words.
+
+Metonyms are kept apart in their own tables (LEADERS, CAPITALS, AGENCIES, ISLANDS): a capital
+or leader standing for its government is a reading of context, not a name, so `country_code`
+never returns them; the tariffs annotator reads them when it finds the countries acting in a
+trade measure. They were written by hand from trade news (1980s Reuters to 2026) and list the
+leaders, trade officials, capitals and agencies that such stories name.
 """
 
 from __future__ import annotations
@@ -53,6 +57,63 @@ _SHORT_FORMS: dict[str, str] = {
     "ec": EU, "eec": EU, "european economic community": EU, "the community": EU,
     "the european union": EU, "the european community": EU,
 }
+
+
+# Metonyms (see the module docstring). Leaders and trade officials, by surname (capitalised in the text).
+LEADERS: dict[str, str] = {
+    "trump": "US", "biden": "US", "obama": "US", "reagan": "US", "carter": "US",
+    "clinton": "US", "yeutter": "US", "baldrige": "US", "lighthizer": "US", "zoellick": "US",
+    "nakasone": "JP", "takeshita": "JP", "kishida": "JP", "abe": "JP", "koizumi": "JP",
+    "thatcher": "GB", "blair": "GB", "mulroney": "CA", "trudeau": "CA", "carney": "CA",
+    "kohl": "DE", "merkel": "DE", "mitterrand": "FR", "chirac": "FR", "macron": "FR",
+    "gorbachev": "RU", "putin": "RU", "hawke": "AU", "modi": "IN", "jinping": "CN",
+    "lula": "BR", "sheinbaum": "MX", "de clercq": EU, "delors": EU, "andriessen": EU,
+    "von der leyen": EU, "mandelson": EU, "lamy": EU, "sefcovic": EU,
+}
+
+# Capitals and seats of government used for the government itself.
+CAPITALS: dict[str, str] = {
+    "washington": "US", "tokyo": "JP", "ottawa": "CA", "brussels": EU, "taipei": "TW",
+    "seoul": "KR", "peking": "CN", "beijing": "CN", "bonn": "DE", "berlin": "DE",
+    "paris": "FR", "london": "GB", "rome": "IT", "madrid": "ES", "lisbon": "PT",
+    "canberra": "AU", "wellington": "NZ", "moscow": "RU", "new delhi": "IN", "delhi": "IN",
+    "kuala lumpur": "MY", "jakarta": "ID", "manila": "PH", "bangkok": "TH",
+    "mexico city": "MX", "brasilia": "BR", "buenos aires": "AR", "pretoria": "ZA",
+    "cairo": "EG", "ankara": "TR", "islamabad": "PK", "dhaka": "BD", "nairobi": "KE",
+    "stockholm": "SE", "oslo": "NO", "copenhagen": "DK", "helsinki": "FI",
+    "vienna": "AT", "bern": "CH", "berne": "CH", "the hague": "NL", "athens": "GR",
+    "dublin": "IE", "santiago": "CL", "lima": "PE", "bogota": "CO", "caracas": "VE",
+    "hanoi": "VN", "riyadh": "SA", "tehran": "IR", "baghdad": "IQ",
+    "kiev": "UA", "kyiv": "UA", "warsaw": "PL", "budapest": "HU", "prague": "CZ",
+}
+
+# Governments, agencies and institutions.
+AGENCIES: dict[str, str] = {
+    "ustr": "US", "u.s. trade representative": "US", "white house": "US",
+    "commerce department": "US", "department of commerce": "US", "congress": "US",
+    "u.s. congress": "US", "the senate": "US", "u.s. senate": "US", "customs service": "US",
+    "international trade commission": "US", "itc": "US", "reagan administration": "US",
+    "trump administration": "US", "biden administration": "US", "treasury": None,
+    "miti": "JP", "ministry of international trade and industry": "JP", "keidanren": "JP",
+    "european commission": EU, "ec commission": EU, "the commission": EU,
+    "the community": EU, "common market": EU, "the twelve": EU, "council of ministers": EU,
+    "commission": EU, "community": EU,
+}
+
+# Newswire short forms read before `country_code` by the tariffs annotator: dotted forms, the
+# Cold-War Germanies, "Formosa", and "Europe"/"European" for the EU (the shared table reads
+# "European" as no single country). Kept as a named sub-list, not merged into _SHORT_FORMS,
+# because entity typing reads those differently.
+NEWSWIRE_SHORT_FORMS: dict[str, str] = {
+    "u.s.": "US", "us": "US", "u.s.a.": "US", "america": "US", "american": "US",
+    "ec": EU, "eec": EU, "e.c.": EU, "eu": EU, "european": EU, "europe": EU,
+    "west germany": "DE", "west german": "DE", "east germany": "DE", "formosa": "TW",
+    "britain": "GB", "u.k.": "GB", "south korea": "KR",
+}
+
+# Island countries: "the island" in a story about one of them stands for it.
+ISLANDS = frozenset({"TW", "JP", "LK", "PH", "ID", "GB", "IE", "CY", "MT", "MU", "IS",
+                     "JM", "HK", "SG", "TT", "CU", "NZ", "MG", "BH", "FJ"})
 
 # Demonyms (adjective or people). Plurals ("Indians", "Britons") are derived in _lookup.
 _DEMONYMS: dict[str, str] = {
