@@ -8,7 +8,7 @@ dealt with in join.py.
 
 from __future__ import annotations
 
-from .cues import CLAUSE_FORMS, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS, XCOMP_FORMS
+from ..lexicon.speech import CLAUSE_FORMS, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS, XCOMP_FORMS
 from .indirect import (according, clause, cut_trailing_cue, generic_clause, noun,
                                         noun_prep, object_content, reportedly, that_clause, xcomp)
 from .parse import QUOTED, Attribution, clip, inside, overlaps, sentence_of, trim

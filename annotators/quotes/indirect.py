@@ -10,7 +10,7 @@ the colon.
 
 from __future__ import annotations
 
-from .cues import CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES, XCOMP_FORMS
+from ..lexicon.speech import COMPLEMENT_ASK_VERBS, CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES, XCOMP_FORMS
 from .parse import (Attribution, cue_span, fronted_subject, left_name, minus, sentence_of, subject_of,
                                      subtree_span, text_of)
 
@@ -82,7 +82,7 @@ def clause(tok, text: str) -> Attribution | None:
                       or fronted_subject(tok))
     comps = [c for c in tok.children if c.dep_ == "ccomp"
              and "\n" not in text[min(c.idx, tok.idx):max(c.idx, tok.idx)]]
-    if tok.lower_ in ("asked", "asks", "ask", "asking", "urged", "urges", "warned", "told", "tells", "telling"):
+    if tok.lower_ in COMPLEMENT_ASK_VERBS:
         comps = comps or [c for c in tok.children if c.dep_ in ("xcomp",) and c.i > tok.i]
     if comps:
         for c in comps:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..lexicon import alternation
+from ..lexicon.speech import INVERSION_VERBS
 from .attribution import find_attributions
 from .indirect import colon_attribution
 from .parse import Attribution, trim
@@ -284,7 +286,7 @@ def _embedded(text: str, m: Marked) -> bool:
     return _words(body) < 12 or body[-1:] not in ".?!,"
 
 
-_VERB = r"(said|says|added|adds|asked|asks|wrote|writes|tweeted|posted|explained|continued|told)"
+_VERB = r"(" + alternation(INVERSION_VERBS) + r")"
 # a name word, or a title/initial with its dot ("Dr.", "J.") — never a sentence-final "Lee."
 _ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Prof|Rev|Pres|Adm|Maj|Hon|Det|[A-Z])\."
 _NAME = r"((?:(?:" + _ABBR + r"|[A-Z][\w’'-]+)\s+){0,3}[A-Z][\w’'-]+|he|she|they|He|She|They|I|we|We)"

@@ -9,7 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from .cues import VENUES
+from ..lexicon.speech import VENUES
 
 _EDGE = set(" \t\n,;:.—–-\"'“”‘’«»„‹›()")
 

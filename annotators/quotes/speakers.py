@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..lexicon import alternation
 from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 
-from .cues import PRONOUNS, VENUES
+from ..lexicon.speech import PRONOUNS, SPEAKER_VERBS, VENUES
 from .firstnames import first_name_gender
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
@@ -479,7 +479,7 @@ _MALE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 
 
-_SAY = r"(?:said|says|told|tells|added|adds|explained|recalled|wrote|asked)"
+_SAY = r"(?:" + alternation(SPEAKER_VERBS) + r")"
 
 
 def _speaks(text: str, word: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation
+from ..lexicon.speech import TARIFF_SPEECH_VERBS
 from .actors import Actor
 from .clause import Clause
 
@@ -23,8 +25,7 @@ TARGET_PREPS = frozenset({"on", "against", "from", "to", "into", "for"})
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "he", "she", "his", "her"})
 PASSIVE_TARGET = re.compile(r"^(penali[sz]\w*|hit|target\w*|punish\w*|threaten\w*|slapped|"
                             r"spared|exempt\w*|granted|given|affected|charged|subjected)$", re.I)
-SPEECH_VERBS = re.compile(r"^(said|says|say|told|tell|tells|stated|added|noted|reported|"
-                          r"commented|explained|argued|believes?|believed|thinks?|thought)$", re.I)
+SPEECH_VERBS = re.compile(r"^(" + alternation(TARIFF_SPEECH_VERBS) + r")$", re.I)
 RELATIVE = frozenset({"which", "that", "who"})
 GOV_NOUNS = frozenset("""government governments officials official administration ministry
     minister ministers tribunal commission authorities authority negotiators president secretary

@@ -1,7 +1,10 @@
-"""Reporting cues: speech and cognition verbs, phrases such as "according to", media venues.
+"""Reporting cues: speech, writing and cognition verbs, cue nouns, media venues, pronouns.
 
-Word forms are listed through a small inflector rather than a lemmatizer, so the annotator
-needs only the dependency parser (no tagger, no lemmatizer).
+Written by hand from English news usage. The main tables are lemmas; word forms come from a
+small inflector rather than a lemmatizer, so the quotes annotator needs only the dependency
+parser (no tagger, no lemmatizer). The short surface-form lists at the end are named
+sub-lists for rules that match raw text (a regex before the parse, or a tariffs rule that
+must not take the wider cue set): each says who reads it and why it is narrower.
 """
 
 from __future__ import annotations
@@ -130,3 +133,27 @@ NOUN_PREP_CUES = {
     "comments": {"about", "on"}, "remarks": {"about", "on"}, "response": {"to"},
     "doubts": {"about"}, "praise": {"for"}, "call": {"for"}, "calls": {"for"},
 }
+
+
+# Surface forms for text-level rules (named sub-lists; see the module docstring).
+INVERSION_VERBS: tuple[str, ...] = (
+    "said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "tweeted", "posted",
+    "explained", "continued", "told",
+)
+"""Verbs that open or close a quote with the speaker beside them (quotes.join: '..." said Lee')."""
+
+SPEAKER_VERBS: tuple[str, ...] = (
+    "said", "says", "told", "tells", "added", "adds", "explained", "recalled", "wrote", "asked",
+)
+"""Verbs whose subject shows a word is a speaker somewhere in the text (quotes.speakers)."""
+
+COMPLEMENT_ASK_VERBS: frozenset[str] = frozenset({
+    "asked", "asks", "ask", "asking", "urged", "urges", "warned", "told", "tells", "telling",
+})
+"""Speech verbs whose infinitive complement is the content ("urged them to leave") (quotes.indirect)."""
+
+TARIFF_SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "told", "tell", "tells", "stated", "added", "noted", "reported",
+    "commented", "explained", "argued", "believes", "believe", "believed", "thinks", "think", "thought",
+)
+"""Speech and opinion verbs that make a country the speaker, not the actor, of a measure (tariffs.roles)."""
