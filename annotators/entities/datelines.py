@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.datelines import DATE_AT_END
 from .lines import DATELINE, LineMap
 from .mention import Mention
 
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*")
-_DATE = re.compile(r"\s+(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*$")
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
@@ -17,7 +17,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         if ln.kind != DATELINE:
             continue
         line = text[ln.start : ln.end]
-        date = _DATE.search(line)
+        date = DATE_AT_END.search(line)
         head = line[: date.start()] if date else line
         for m in _PLACE.finditer(head):
             s, e = ln.start + m.start(), ln.start + m.end()

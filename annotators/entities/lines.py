@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import bisect
 import re
+
+from ..lexicon.datelines import DATELINE_LINE, DATELINE_LINE_MAX
+from ..lexicon.headlines import is_all_caps
 from dataclasses import dataclass
 
 PROSE, CAPS, TABLE, DATELINE = "prose", "caps", "table", "dateline"
 
-_DATELINE = re.compile(
-    r"^\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*)*,?\s+"
-    r"(?:\d{4}-\d\d-\d\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)\s*$"
-)
 
 
 @dataclass(frozen=True)
@@ -25,18 +24,14 @@ class Line:
     kind: str
 
 
-_UPPER = re.compile(r"[^\W\d_]", re.UNICODE)
-_LOWER_RUN = re.compile(r"[a-zà-ÿ]")
 _DIGIT_WORD = re.compile(r"\S*\d\S*")
 
 
 def classify(line: str) -> str:
     """The kind of one line (without its newline)."""
-    if len(line) < 80 and _DATELINE.match(line):
+    if len(line) < DATELINE_LINE_MAX and DATELINE_LINE.match(line):
         return DATELINE
-    n_letters = len(_UPPER.findall(line))
-    n_lower = len(_LOWER_RUN.findall(line))
-    if n_letters >= 6 and n_letters - n_lower >= 0.8 * n_letters:
+    if is_all_caps(line):
         return CAPS
     words = line.split()
     if words and len(_DIGIT_WORD.findall(line)) >= 0.3 * len(words):

@@ -9,6 +9,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon.datelines import QUOTE_BARRIER
 from ..lexicon.speech import VENUES
 
 _EDGE = set(" \t\n,;:.—–-\"'“”‘’«»„‹›()")
@@ -45,7 +46,6 @@ def inside(ranges: list[tuple[int, int]], pos: int) -> bool:
 QUOTED: list[tuple[int, int]] = []  # quoted ranges of the document being read (reset per doc)
 
 
-_DATELINE = re.compile(r"\n|\((?:AP|UPI|Reuters|AFP)\)|[A-Z]{3,}[^a-z\n]{0,30}\s(?:—|–|--)\s")  # datelines, line breaks
 
 
 _SENTS: dict = {"doc": None, "starts": [], "spans": [], "text": ""}
@@ -88,7 +88,7 @@ def subject_of(tok, depth: int = 3):
             return None  # a passive names what was said or who heard it, not who said it
         subs = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i + 12
                 and (any(ch.isalnum() for ch in c.text) or c.text == "%") and not inside(QUOTED, c.idx)
-                and not _DATELINE.search(text_of(tok.doc), min(c.idx, tok.idx), max(c.idx, tok.idx))]
+                and not QUOTE_BARRIER.search(text_of(tok.doc), min(c.idx, tok.idx), max(c.idx, tok.idx))]
         if subs:
             return min(subs, key=lambda c: abs(c.i - tok.i))
         # a name the parser hung on the verb as a modifier ("Trump predicts", mis-tagged)

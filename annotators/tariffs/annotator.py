@@ -7,14 +7,12 @@ import re
 from . import actions, effective, kinds, lexicon, products, rates, roles
 from .actors import Actor, find_actors
 from .clause import Clause, build_clause
+from ..lexicon.datelines import REUTERS_DATELINE
 from .draft import Draft
 from .resolve import dedupe, resolve_document
 from .mentions import find_tariff_tokens
 from .sentences import is_headline, sentence_spans
 
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .'&-]+?)(?:, [A-Za-z .]+?)?,\s+(?:Jan|Feb|March|April|May|June|"
-    r"July|Aug|Sept|Oct|Nov|Dec)\w*\.?\s+\d{1,2}\s*-", re.M)
 EXPORT = re.compile(r"\bexport", re.I)
 BILATERAL = re.compile(r"\b(free[- ]trade|bilateral|regional|each other|mutual\w*|reciprocally|"
                        r"trade (deal|pact|agreement|accord)|two countries|both countries)\b", re.I)
@@ -361,7 +359,7 @@ def _date_list(v, text: str, doc_date: str | None) -> list[tuple[int, int, str]]
 
 def _dateline(text: str):
     """(start, end, place) of a Reuters dateline ("TAIPEI, March 2 -")."""
-    m = DATELINE.search(text[:600])
+    m = REUTERS_DATELINE.search(text[:600])
     if not m:
         return None
     return (m.start(), m.end(), m.group("place").strip())

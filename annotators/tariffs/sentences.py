@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon.headlines import is_all_caps
+
 _BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]{2,})")
 
 
@@ -46,6 +48,5 @@ def _trim(sdoc, s: int, e: int) -> tuple[int, int]:
 
 
 def is_headline(sdoc, s: int, e: int) -> bool:
-    """An all-capitals line (a Reuters TITLE)."""
-    letters = [c for c in sdoc[s:e].text if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+    """An all-capitals sentence (a Reuters TITLE), by the shared headline test."""
+    return is_all_caps(sdoc[s:e].text)

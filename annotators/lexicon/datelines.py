@@ -1,0 +1,43 @@
+"""Datelines: the "PLACE, Month Day -" or "PLACE 1996-08-30" opening of a wire story, and the
+agency credits quoted text must not run across.
+
+Written by hand from newswire conventions: Reuters ("TAIPEI, March 2 - ..."), CoNLL-era
+Reuters ("BELGRADE 1996-08-30"), AP/UPI/AFP credits ("WASHINGTON (AP) -- ..."). The month
+part is built from `calendar.MONTH_ABBREVIATIONS`, so "Sept." and "September" both match.
+Every pattern is compiled once here and read by the entities line classifier and dateline
+rule, the tariffs annotator (the story's home country) and quotes (where a cue may not reach).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import alternation
+from .calendar import MONTH_ABBREVIATIONS
+
+NEWS_AGENCIES: tuple[str, ...] = ("AP", "UPI", "Reuters", "AFP")
+"""Agency credits written in brackets after a dateline: "(AP)", "(Reuters)"."""
+
+_MONTH_WORD = r"(?:" + alternation({m[:3] for m in MONTH_ABBREVIATIONS}) + r")[a-z]*\.?"
+"""A month by its first three letters, any ending, optional dot: "Jan", "Sept.", "March"."""
+
+DATELINE_DATE = r"(?:\d{4}-\d\d-\d\d|" + _MONTH_WORD + r" \d{1,2}(?:, \d{4})?)"
+"""The date of a dateline line: "1996-08-30", "Jan 30", "Sept. 4, 2025"."""
+
+DATELINE_LINE = re.compile(r"^\s*[A-Z][\w.'’-]*(?:[ ,]+[A-Z][\w.'’-]*)*,?\s+" + DATELINE_DATE + r"\s*$")
+"""A whole line that is a dateline (entities' line kinds): "NEW DELHI, Jan 30"."""
+
+DATELINE_LINE_MAX = 80
+"""A dateline line is shorter than this many characters."""
+
+DATE_AT_END = re.compile(r"\s+(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*$")
+"""The date at the end of a dateline line, so the places before it can be read."""
+
+REUTERS_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .'&-]+?)(?:, [A-Za-z .]+?)?,\s+" + r"(?:" + alternation(
+        {m[:3] for m in MONTH_ABBREVIATIONS}) + r")\w*\.?\s+\d{1,2}\s*-", re.M)
+"""A Reuters story opening "TAIPEI, March 2 -" (the place names the story's home country)."""
+
+QUOTE_BARRIER = re.compile(
+    r"\n|\((?:" + alternation(NEWS_AGENCIES) + r")\)|[A-Z]{3,}[^a-z\n]{0,30}\s(?:—|–|--)\s")
+"""A line break, an agency credit or a caps dateline before a dash: a speech cue never reaches across."""
