@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..lexicon.speech import CLAUSE_FORMS, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS, XCOMP_FORMS
 from .indirect import (according, clause, cut_trailing_cue, generic_clause, noun,
                                         noun_prep, object_content, reportedly, that_clause, xcomp)
-from .parse import QUOTED, Attribution, clip, inside, overlaps, sentence_of, trim
+from .parse import Attribution, clip, inside, overlaps, sentence_of, start_reading, trim
 
 # dependency labels a verb can carry; a cue word with another label is a noun or modifier
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "parataxis",
@@ -48,7 +48,7 @@ def _askers_or_dummies(tok, source) -> bool:
 def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
     """All attributions in a parsed doc; cues inside `quoted` character ranges are skipped."""
     text = sdoc.text
-    QUOTED[:] = quoted
+    start_reading(sdoc, quoted)
     found: list[Attribution] = []
     claimed: list[tuple[int, int]] = []
     cands = []

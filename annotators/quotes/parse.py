@@ -43,34 +43,52 @@ def inside(ranges: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
-QUOTED: list[tuple[int, int]] = []  # quoted ranges of the document being read (reset per doc)
+@dataclass
+class ReadingContext:
+    """What the parse readers need about one document, computed once: its text (`Doc.text`
+    rebuilds it on every call), its sentences (`Token.sent` walks the doc on every call) and
+    the quoted character ranges (a source is never taken from inside a quotation).
+
+    It lives in the Doc's own `user_data`, so it goes when the document goes; nothing about a
+    document is kept in a module global."""
+
+    text: str
+    sentences: list
+    starts: list[int]
+    quoted: list[tuple[int, int]]
 
 
+_CONTEXT_KEY = "article_annotator.quotes.reading"
 
 
-_SENTS: dict = {"doc": None, "starts": [], "spans": [], "text": ""}
+def start_reading(doc, quoted: list[tuple[int, int]]) -> ReadingContext:
+    """A fresh context for `doc` with its quoted ranges; the readers below find it on the Doc."""
+    sentences = list(doc.sents)
+    ctx = ReadingContext(doc.text, sentences, [sp.start for sp in sentences], list(quoted))
+    doc.user_data[_CONTEXT_KEY] = ctx
+    return ctx
+
+
+def context_of(doc) -> ReadingContext:
+    """The document's reading context (one with no quoted ranges if none was started)."""
+    ctx = doc.user_data.get(_CONTEXT_KEY)
+    return ctx if ctx is not None else start_reading(doc, [])
 
 
 def text_of(doc) -> str:
-    """The text of a spaCy Doc; `Doc.text` rebuilds it from the tokens on every call."""
-    if _SENTS["doc"] is not doc:
-        _cache(doc)
-    return _SENTS["text"]
+    """The text of a spaCy Doc, computed once per document."""
+    return context_of(doc).text
 
 
-def _cache(doc) -> None:
-    spans = list(doc.sents)
-    _SENTS.update(doc=doc, starts=[sp.start for sp in spans], spans=spans, text=doc.text)
+def _quoted(tok) -> list[tuple[int, int]]:
+    return context_of(tok.doc).quoted
 
 
 def sentence_of(tok):
-    """The sentence Span of a token; `Token.sent` walks the whole doc each call, this does
-    it once per doc."""
-    doc = tok.doc
-    if _SENTS["doc"] is not doc:
-        _cache(doc)
-    k = bisect.bisect_right(_SENTS["starts"], tok.i) - 1
-    return _SENTS["spans"][max(k, 0)]
+    """The sentence Span of a token, by bisection over the document's sentence starts."""
+    ctx = context_of(tok.doc)
+    k = bisect.bisect_right(ctx.starts, tok.i) - 1
+    return ctx.sentences[max(k, 0)]
 
 
 def subject_of(tok, depth: int = 3):
@@ -78,7 +96,7 @@ def subject_of(tok, depth: int = 3):
     if tok.lower_.endswith("ing") and tok.i > 1 and tok.dep_ in ("xcomp", "acl", "advcl"):
         prev = tok.doc[tok.i - 1]  # "video of the senator asking, “…”"
         if prev.dep_ in ("pobj", "dobj") and prev.text[:1].isupper() and prev.is_alpha \
-                and not inside(QUOTED, prev.idx):
+                and not inside(_quoted(tok), prev.idx):
             return prev
     for _ in range(depth):
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -87,7 +105,7 @@ def subject_of(tok, depth: int = 3):
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             return None  # a passive names what was said or who heard it, not who said it
         subs = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i + 12
-                and (any(ch.isalnum() for ch in c.text) or c.text == "%") and not inside(QUOTED, c.idx)
+                and (any(ch.isalnum() for ch in c.text) or c.text == "%") and not inside(_quoted(tok), c.idx)
                 and not QUOTE_BARRIER.search(text_of(tok.doc), min(c.idx, tok.idx), max(c.idx, tok.idx))]
         if subs:
             return min(subs, key=lambda c: abs(c.i - tok.i))
@@ -95,7 +113,7 @@ def subject_of(tok, depth: int = 3):
         if tok.i > 0:
             prev = tok.doc[tok.i - 1]
             if prev.head.i == tok.i and prev.dep_ in ("compound", "nmod", "amod", "npadvmod", "dep") \
-                    and prev.text[:1].isupper() and not inside(QUOTED, prev.idx):
+                    and prev.text[:1].isupper() and not inside(_quoted(tok), prev.idx):
                 return prev
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
             tok = tok.head.head  # "told reporters, before insisting …"
@@ -137,7 +155,7 @@ def fronted_subject(tok):
         if t.text in (",", ";", ":") or "\n" in t.text:
             return None
         if t.dep_ == "nsubj":
-            if t.lower_ in _NOT_FRONTED or inside(QUOTED, t.idx) or t.head.i >= tok.i:
+            if t.lower_ in _NOT_FRONTED or inside(_quoted(tok), t.idx) or t.head.i >= tok.i:
                 return None
             return t
     return None
@@ -152,14 +170,14 @@ def left_name(tok):
     # "At the town hall, a young woman who … asked": the subject was hung on the place as
     # an apposition that ends right before the verb
     for t in reversed(doc[sentence_of(tok).start:tok.i]):
-        if t.dep_ == "appos" and tok.i - 2 <= t.right_edge.i < tok.i and not inside(QUOTED, t.idx) \
+        if t.dep_ == "appos" and tok.i - 2 <= t.right_edge.i < tok.i and not inside(_quoted(tok), t.idx) \
                 and "\n" not in text_of(doc)[t.idx:tok.idx]:
             return t
     k = tok.i - 1
     seen_comma = 0
     while k >= 0 and tok.i - k <= 14:
         t = doc[k]
-        if "\n" in t.text or t.text in (".", "!", "?", ";", ":") or inside(QUOTED, t.idx):
+        if "\n" in t.text or t.text in (".", "!", "?", ";", ":") or inside(_quoted(tok), t.idx):
             return None
         if t.text == ",":
             seen_comma += 1
