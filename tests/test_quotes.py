@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from article_annotator.document import Document
+from article_annotator.entities import EntitiesAnnotator
 from article_annotator.quotes import QuotesAnnotator
 from article_annotator.quotes.marks import find_marked
 from tests.conftest import SEED
@@ -20,11 +21,13 @@ def nlp():
 
 @pytest.fixture(scope="module")
 def quotes(nlp):
-    """Annotate a text: parse it and run the annotator (entities fall back to spaCy's NER)."""
+    """Annotate a text: parse it, run the entities annotator it depends on, then quotes."""
     ann = QuotesAnnotator()
+    entities = EntitiesAnnotator()
 
     def run(text: str) -> list[dict]:
         doc = Document(id="t", text=text, spacy=nlp(text))
+        doc.results["entities"] = entities.annotate(doc)
         items = ann.annotate(doc)
         for it in items:
             assert text[it["start"]:it["end"]] == it["text"]

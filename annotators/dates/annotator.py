@@ -70,7 +70,7 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
     for c in cands:
         try:
             t = HANDLERS[c.rule.name](c, ctx)
-        except (ValueError, OverflowError, KeyError, IndexError, AttributeError, TypeError, AssertionError):
+        except (ValueError, OverflowError):  # a calendar date that does not exist: "February 30"
             t = None
         if t is not None:
             out.append((c, t))

@@ -1,4 +1,4 @@
-"""Entities: named-entity mentions with clusters, canonical names and country codes (issue 3)."""
+"""Entities: named-entity mentions with clusters, canonical names and country codes."""
 
 from .annotator import EntitiesAnnotator
 

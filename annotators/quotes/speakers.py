@@ -53,21 +53,13 @@ class Speaker:
 
 
 def mentions_of(doc) -> list[Mention]:
-    """Entity mentions: `doc.results["entities"]` when there, else the spaCy Doc's ents."""
+    """Entity mentions from `doc.results["entities"]` (quotes depends on the entities annotator)."""
     out: list[Mention] = []
-    items = (getattr(doc, "results", None) or {}).get("entities")
-    if items:
-        for e in items:
-            try:
-                a, b = int(e["start"]), int(e["end"])
-            except (KeyError, TypeError, ValueError):
-                continue
-            out.append(Mention(a, b, doc.text[a:b], str(e.get("label") or ""),
-                               e.get("cluster") if isinstance(e.get("cluster"), int) else None,
-                               e.get("canonical") or None))
-    elif getattr(doc, "spacy", None) is not None:
-        for e in getattr(doc.spacy, "ents", ()):
-            out.append(Mention(e.start_char, e.end_char, e.text, e.label_))
+    for e in (getattr(doc, "results", None) or {}).get("entities") or []:
+        a, b = e["start"], e["end"]
+        out.append(Mention(a, b, doc.text[a:b], str(e.get("label") or ""),
+                           e.get("cluster") if isinstance(e.get("cluster"), int) else None,
+                           e.get("canonical") or None))
     out.sort(key=lambda m: m.start)
     return out
 

@@ -1,4 +1,4 @@
-"""Tariffs: every tariff measure in an article as a structured record (issue 6).
+"""Tariffs: every tariff measure in an article as a structured record.
 
 Modules: lexicon (tariff words, near-misses), mentions (which tokens count), sentences,
 clause (span and governing verbs), rates, actors (countries and metonyms), roles

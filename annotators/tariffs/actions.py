@@ -1,4 +1,4 @@
-"""What is done to the tariff (G4): threaten > raise/cut/lift/suspend/exempt > impose >
+"""What is done to the tariff (one action per measure, the strongest that applies): threaten > raise/cut/lift/suspend/exempt > impose >
 propose > state, read from the words that govern or modify the tariff word."""
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
                 return "impose"
             if name == "lift" and re.search(r"\buntil\b|\btemporar\w*|\bfor\s+(?:a|six|three|two|\d+)\s+\w*\s*(months?|years?|weeks?)",
                                             sdoc[max(lo, min(cl.start, cl.anchor - 8)):cl.end].text, re.I):
-                return "suspend"  # removal for a limited time (G4)
+                return "suspend"  # a removal for a limited time is a suspension, not a lift
             return name
     if any(EXEMPT.match(w) for w in near) and "free" in clause_text.lower():
         return "exempt"
@@ -164,7 +164,7 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     if any(PROPOSE.match(w) for w in words + far + subj_words):
         return "propose"
     if any(LEGISLATION.match(w) for w in ancestor_words(sdoc, cl, lo, hi, depth=8)):
-        return "propose"  # "a bill that would force Reagan to impose tariffs" (G4: in a bill)
+        return "propose"  # "a bill that would force Reagan to impose tariffs" (a measure only written into a bill is proposed)
     if any(IMPOSE.match(w) for w in verb_words) and has_modal:
         return "propose"
     if any(IMPOSE.match(w) for w in words):

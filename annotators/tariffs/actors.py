@@ -126,11 +126,8 @@ def _merge_entities(out: list[Actor], entities: list[dict], sdoc, skip) -> None:
     """Add entity-annotator country codes for spans we did not already cover."""
     taken = [(a.start, a.end) for a in out]
     for ent in entities:
-        try:
-            code = ent.get("country")
-            s, e = int(ent["start"]), int(ent["end"])
-        except Exception:
-            continue
+        code = ent.get("country")
+        s, e = ent["start"], ent["end"]  # the entities annotator's spans (schema: integers)
         if not code or ent.get("label") not in {"GPE", "NORP"}:
             continue
         if skip and skip[0] <= s < skip[1]:

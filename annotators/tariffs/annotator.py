@@ -40,7 +40,7 @@ class TariffsAnnotator:
             return []
         results = getattr(doc, "results", None) or {}
         entities = _safe_list(results.get("entities"))
-        dates = _date_list(results.get("dates"), text, doc.meta.get("date") if doc.meta else None)
+        dates = _date_list(results.get("dates"))
         dateline = _dateline(text)
         if dateline:
             dates = [x for x in dates if not (dateline[0] <= x[0] < dateline[1])]
@@ -73,11 +73,7 @@ class TariffsAnnotator:
             sent_text = text[sent_chars[0]:sent_chars[1]]
             group: list[Draft] = []
             for i in toks:
-                try:
-                    d = self._draft(sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text,
-                                    dateline)
-                except Exception:  # one odd parse loses one mention, never the document
-                    continue
+                d = self._draft(sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text, dateline)
                 if d is None:
                     continue
                 prev = group[-1] if group else None
@@ -91,7 +87,7 @@ class TariffsAnnotator:
 
     def _cut_reference(self, sdoc, text, lo, hi, actors, dates, dateline=None) -> Draft | None:
         """ "Cuts of as much as 30 pct on those goods came last year", right after a tariff
-        cut: the bare noun refers back to the tariff cuts (G2 later references)."""
+        cut: the bare noun refers back to the tariff cuts (a later reference to a measure is a mention of it)."""
         for i in range(lo, hi):
             tok = sdoc[i]
             if tok.text.lower() not in {"cuts", "reductions"} or tok.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
@@ -103,11 +99,8 @@ class TariffsAnnotator:
                            for c in tok.children)
             if not (definite or rates.PCT_RE.search(text[sent_chars[0]:sent_chars[1]])):
                 continue  # "the cuts may come into effect", "Cuts of up to 50 pct ..."
-            try:
-                return self._draft(sdoc, text, i, lo, hi, False, actors, dates, sent_chars,
-                                   text[sent_chars[0]:sent_chars[1]], dateline)
-            except Exception:
-                return None
+            return self._draft(sdoc, text, i, lo, hi, False, actors, dates, sent_chars,
+                               text[sent_chars[0]:sent_chars[1]], dateline)
         return None
 
     def _draft(self, sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text, dateline=None):
@@ -132,7 +125,7 @@ class TariffsAnnotator:
         imposer, target, group = roles.find_roles(sdoc, cl, lo, hi, actors, direction,
                                                   exempt=action == "exempt")
         if group is None:
-            return None  # generic actors (G1)
+            return None  # generic actors ("countries", "some nations"): not a specific measure
         if action == "exempt":
             info = rates.RateInfo()  # duty-free: no level to read ("provided that 35% of ...")
         if headline:
@@ -176,7 +169,7 @@ GENERIC_GOVERNORS = re.compile(r"^(use|using|used|such|like|including|include|in
 
 
 def _generic(sdoc, cl: Clause, d: Draft) -> bool:
-    """Tariffs as a class ("the use of tariffs and quotas", "barriers such as tariffs"): G1."""
+    """Tariffs as a class ("the use of tariffs and quotas", "barriers such as tariffs"): not a measure, so not a mention."""
     a = sdoc[cl.anchor]
     h = sdoc[cl.head_noun]
     if d.bilateral or not a.text.lower().endswith("s"):
@@ -226,7 +219,7 @@ def _extend_rate_phrase(sdoc, cl: Clause, hi: int) -> None:
 
 
 def _same_measure(a: Draft, b: Draft, sdoc) -> bool:
-    """Two tariff words of one sentence that refer to one measure (G2)."""
+    """Two tariff words of one sentence that refer to one measure (one measure, one record)."""
     if _distinct(a, b, sdoc):
         return False
     if a.start <= sdoc[b.clause.anchor].idx < a.end and b.rate.rate is None:
@@ -344,17 +337,9 @@ def _safe_list(v) -> list[dict]:
     return [x for x in v if isinstance(x, dict)] if isinstance(v, list) else []
 
 
-def _date_list(v, text: str, doc_date: str | None) -> list[tuple[int, int, str]]:
-    """Dates from the dates annotator, or from the small fallback reader."""
-    out = []
-    for x in _safe_list(v):
-        try:
-            out.append((int(x["start"]), int(x["end"]), str(x.get("value"))))
-        except (KeyError, TypeError, ValueError):
-            continue
-    if out:
-        return out
-    return effective.fallback_dates(text, doc_date)
+def _date_list(v) -> list[tuple[int, int, str]]:
+    """(start, end, value) of the dates annotator's items (tariffs depends on it)."""
+    return [(x["start"], x["end"], str(x.get("value"))) for x in v or []]
 
 
 def _dateline(text: str):

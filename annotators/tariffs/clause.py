@@ -1,4 +1,5 @@
-"""The clause around a tariff word: its noun phrase, governing verbs, subject and span (G3).
+"""The clause around a tariff word: its noun phrase, governing verbs, subject and span (a mention's span
+is the clause that states the measure).
 
 Works on the dependency parse alone (no tagger): a token is treated as a verb when its
 dependency label is a clausal one or it has a subject, object or auxiliary child.

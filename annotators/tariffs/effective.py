@@ -1,78 +1,19 @@
-"""When a measure takes effect (G9): a date in the mention's sentence, not an announcement date.
+"""When a measure takes effect (the date it applies from): a date in the mention's sentence,
+not an announcement date.
 
-Values come from the dates annotator when it ran; a small fallback reads the forms trade
-stories use ("April 17", "this year", "next year", "Monday", "today") against the document
-date, so the field works alone too.
+Values come from the dates annotator, which tariffs depends on (the pipeline runs it first).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
-from ..lexicon import alternation
-from ..lexicon.calendar import MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 
 ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 HALF = re.compile(r"^(\d{4})-(H\d|Q\d|SP|SU|FA|WI)$")
 ANNOUNCE = re.compile(r"\b(announc\w*|said|says|told|ordered|ordering|decided|decision|"
                       r"stated|reported|proposed|earlier|since|met|meeting|talks|threat|threatened|"
                       r"before|after|until|till|through|by|up to|within|ahead of)\s*(on\s+|in\s+)?$", re.I)
-WEEKDAYS = [w.lower() for w in WEEKDAY_NAMES]
-
-_MONTH_RE = r"(" + alternation(MONTH_NAMES + MONTH_ABBREVIATIONS) + r")\.?"
-FALLBACK = re.compile(
-    rf"\b(?P<md>{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:,?\s+(?P<year>\d{{4}}))?)\b"
-    rf"|\b(?P<my>{_MONTH_RE}\s+(?P<year2>\d{{4}}))\b"
-    r"|\b(?P<rel>this|next|last)\s+year\b"
-    r"|\b(?P<y>(?:19|20)\d{2})\b"
-    r"|\b(?P<today>today)\b"
-    r"|\b(?P<wd>" + alternation(WEEKDAY_NAMES) + r")\b",
-)
-
-
-def _parse_date(s: str | None) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(s) if s else None
-    except ValueError:
-        return None
-
-
-def fallback_dates(text: str, doc_date: str | None) -> list[tuple[int, int, str]]:
-    """(start, end, value) of simple date expressions, resolved against the document date."""
-    anchor = _parse_date(doc_date)
-    out = []
-    for m in FALLBACK.finditer(text):
-        value = None
-        if m.group("md"):
-            mon = MONTHS.get(m.group(2).lower().rstrip("."))
-            year = int(m.group("year")) if m.group("year") else (anchor.year if anchor else None)
-            if mon and year:
-                try:
-                    value = dt.date(year, mon, int(m.group("day"))).isoformat()
-                except ValueError:
-                    value = None
-        elif m.group("my"):
-            mon = MONTHS.get(m.group(6).lower().rstrip("."))
-            value = f"{m.group('year2')}-{mon:02d}" if mon else None
-        elif m.group("rel") and anchor:
-            value = str(anchor.year + {"this": 0, "next": 1, "last": -1}[m.group("rel")])
-        elif m.group("y"):
-            value = m.group("y")
-        elif m.group("today") and anchor:
-            value = anchor.isoformat()
-        elif m.group("wd") and anchor:
-            target = WEEKDAYS.index(m.group("wd").lower())
-            delta = (target - anchor.weekday()) % 7
-            before = text[max(0, m.start() - 6):m.start()].lower()
-            if "last" in before or "on" in before and False:
-                delta = delta - 7 if delta else -7
-            value = (anchor + dt.timedelta(days=delta)).isoformat()
-        if value:
-            out.append((m.start(), m.end(), value))
-    return out
-
-
 TRADE_PERIOD = re.compile(r"\b(imported|exported|shipped|produced|made|sold|bought|purchased)\s+"
                           r"(from|between|since|in|during)\b[^.;]{0,30}$", re.I)
 

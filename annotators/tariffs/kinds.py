@@ -1,4 +1,4 @@
-"""The kind of a measure (G8): anti-dumping, countervailing, retaliatory, punitive, ..."""
+"""The kind of a measure (the cue that names why or how it is levied): anti-dumping, countervailing, retaliatory, punitive, ..."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Tariff words and the near-misses that look like them (guideline G1).
+"""Tariff words and the near-misses that look like them (a tariff word names a border
+tax on goods; a domestic tax, a name or tariffs as a class is not one).
 
 A tariff word is a token that can name a border tax: tariff(s), duty/duties, levy/levies,
 import/export tax, import surcharge, duty-free. Whether a given occurrence is one depends
@@ -22,7 +23,8 @@ BORDER_MODIFIERS = frozenset(
     border specific variable reciprocal safeguard ad valorem""".split()
 )
 
-# Modifiers of duty/levy/tax that make it a domestic tax or something else (G1 not-mentions).
+# Modifiers of duty/levy/tax that make it a domestic tax or something else (these are not
+# tariff mentions).
 DOMESTIC_MODIFIERS = frozenset(
     """fuel petrol diesel stamp excise estate death inheritance sales income property
     co-responsibility coresponsibility responsibility super super-levy air passenger

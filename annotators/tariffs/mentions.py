@@ -1,4 +1,5 @@
-"""Which tokens are tariff words in context, and how they group into mentions (G1, G2).
+"""Which tokens are tariff words in context, and how they group into mentions (a tariff word
+counts when it names a border tax on goods; later words that refer to the same measure join it).
 
 A candidate word (tariff, duty, levy, import tax, surcharge, duty-free) is kept only when
 its context makes it a border tax: names ("Tariff Act", "General Agreement on Tariffs"),
@@ -147,7 +148,8 @@ def _is_reference(sdoc, i: int, lo: int, hi: int) -> bool:
 
 def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: str,
                    doc_context: bool = False, doc_text: str | None = None) -> bool:
-    """Whether token i (inside sentence [lo, hi)) is a tariff word under G1."""
+    """Whether token i (inside sentence [lo, hi)) is a tariff word: it names a border tax on goods,
+    not a domestic tax, a name or tariffs as a class."""
     tok = sdoc[i]
     text = doc_text if doc_text is not None else sdoc.text
     w = _low(tok)
@@ -235,7 +237,7 @@ BORDER_TAX_BEFORE = re.compile(r"\b(?:import|export)s?\s+tax|\b(?:tariff|tarriff
 
 def _tax_back_reference(sdoc, i: int, prev: list[str], text: str) -> bool:
     """ "levy the new tax", "products hit by the new taxes": a tax that plainly refers back to
-    a border tax or tariff named just before (G1)."""
+    a border tax or tariff named just before (a back reference to a border tax is a mention)."""
     if not prev or prev[0] not in {"the", "new", "this", "these"} or \
             (prev[0] == "new" and prev[1:2] not in (["the"], ["these"])):
         return False
@@ -281,9 +283,6 @@ def find_tariff_tokens(sdoc, lo: int, hi: int, headline: bool, doc_context: bool
     sent_text = sdoc[lo:hi].text
     text = doc_text if doc_text is not None else sdoc.text
     for i in range(lo, hi):
-        try:
-            if is_tariff_word(sdoc, i, lo, hi, headline, sent_text, doc_context, text):
-                out.append(i)
-        except Exception:
-            continue
+        if is_tariff_word(sdoc, i, lo, hi, headline, sent_text, doc_context, text):
+            out.append(i)
     return out

@@ -1,4 +1,4 @@
-"""Products a measure covers (G7): phrases as written, minus determiners, counts and the
+"""Products a measure covers (the goods it applies to, as written in the text): phrases as written, minus determiners, counts and the
 origin adjective that names the target; generic words alone ("goods") give nothing."""
 
 from __future__ import annotations

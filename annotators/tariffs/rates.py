@@ -1,4 +1,5 @@
-"""Tariff levels in a clause: ad valorem percentages and specific duties (G5).
+"""Tariff levels in a clause: ad valorem percentages and specific duties (the rate of the measure,
+as a level or as a change from one level to another).
 
 Reads "25%", "100 pct", "20 per cent", "3/8 cent per kilo", "84.9 U.S. cts a bushel",
 "191.15 ringgit per tonne". Tells levels from changes: "from 10 to 25 pct" gives a

@@ -1,6 +1,6 @@
 """Across the document: who levies each mention and on whom, by coreference between
-mentions, headlines and the dateline (G1 "by coreference in the document"), and the kind
-of each measure (G8: the first cue of a measure governs its mentions)."""
+mentions, headlines and the dateline (a party not named in the sentence is read from the rest of the document), and the kind
+of each measure (the first kind cue of a measure governs all its mentions)."""
 
 from __future__ import annotations
 
@@ -159,7 +159,7 @@ def _key(d: Draft) -> tuple:
 
 
 def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, set]]) -> None:
-    """G8: the first cue of a measure governs its mentions, except a mention whose own noun
+    """The first kind cue of a measure governs its mentions, except a mention whose own noun
     phrase names its kind ("a 25% punitive levy"); cues outside the mentions ("in
     retaliation for Japan's ...") count for measures on the country they name."""
     first: dict[tuple, tuple[str, float | None]] = {}

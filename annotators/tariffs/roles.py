@@ -1,4 +1,5 @@
-"""Who levies a measure and on whose goods (G6), read from the clause's parse.
+"""Who levies a measure (imposer) and on whose goods (target; a capital, leader or agency
+stands for its country), read from the clause's parse.
 
 Imposer: the country modifying the tariff noun ("U.S. tariffs", "Taiwan's tariffs"), the
 agent ("imposed ... by Trump"), or the subject of the governing verb ("Canada upheld a
