@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from . import actions, effective, kinds, lexicon, products, rates, roles
+from ..lexicon import tariff_words
+from . import actions, effective, kinds, products, rates, roles
 from .actors import Actor, find_actors
 from .clause import Clause, build_clause
 from ..lexicon.datelines import REUTERS_DATELINE
@@ -175,7 +176,7 @@ def _generic(sdoc, cl: Clause, d: Draft) -> bool:
     if d.bilateral or not a.text.lower().endswith("s"):
         return False
     conj_words = {c.text.lower() for c in h.conjuncts}
-    if conj_words & lexicon.COORDINATED and not d.explicit_imposer and d.rate.rate is None:
+    if conj_words & tariff_words.COORDINATED and not d.explicit_imposer and d.rate.rate is None:
         # "tariffs and quotas", "quotas or tariffs": the class of measures
         if not any(c.dep_ in {"det", "poss", "compound", "nummod"} or
                    c.dep_ == "amod" and c.text.lower() not in {"high", "higher", "low", "lower", "excessive", "steep"}

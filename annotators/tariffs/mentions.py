@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import lexicon as lx
+from ..lexicon import tariff_words as lx
 
 VERBAL_DEPS = frozenset({"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp",
                          "csubj", "parataxis"})

@@ -3,7 +3,9 @@ tax on goods; a domestic tax, a name or tariffs as a class is not one).
 
 A tariff word is a token that can name a border tax: tariff(s), duty/duties, levy/levies,
 import/export tax, import surcharge, duty-free. Whether a given occurrence is one depends
-on its neighbours, so the tests here read a spaCy token and its context.
+on its neighbours; `tariffs/mentions.py` reads these lists with a spaCy token and its context.
+Written by hand from trade news (1980s Reuters to 2026 wire copy): spellings, border and
+domestic modifiers, and the names that contain a tariff word ("Tariff Act").
 """
 
 from __future__ import annotations
