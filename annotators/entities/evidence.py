@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import alternation
+from ..lexicon.titles import PERSON_TITLES, ROLES_AFTER_NAME
 from ..lexicon.countries import country_code, is_subdivision
 from .lines import PROSE, LineMap
 from .mention import Mention
@@ -44,11 +46,7 @@ ORG_NOUNS = frozenset(
 PLACE_NOUNS = frozenset("town city village settlement capital port province region district".split())
 _MARKET_AFTER = re.compile(r"^\s+(?:shares?|stocks?|common stock|GDRs?|ADRs?|shareholders|bonds)\b")
 _PLURAL_AFTER = re.compile(r"^\s+(?:were|are|have)\b")
-_ROLE_AFTER = re.compile(
-    r"^\s+(?:spokesman|spokeswoman|spokesperson|chairman|chief executive|CEO|captain|coach|striker|"
-    r"midfielder|defender|goalkeeper|all-rounder|fullback|scrum-half|winger|skipper|players|fans|"
-    r"supporters|shareholders|board)\b"
-)
+_ROLE_AFTER = re.compile(r"^\s+(?:" + alternation(ROLES_AFTER_NAME) + r")\b")
 _STATEMENT_AFTER = re.compile(r"^\s+said in a statement\b")
 _TYPE_AFTER = re.compile(r"^\s+(?:daily|newspaper|weekly|magazine|news agency)\b")
 _AFFILIATION_AFTER = re.compile(r"^['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+")  # "Everton's Duncan Ferguson"
@@ -59,11 +57,7 @@ _SUFFIX_AFTER = re.compile(
 )
 _COORDINATED = re.compile(r"(?:\band|\bor|,|&|\blike|\bincluding|\bthan|\bwith|\bplus|\bunlike)\s*$")
 _AUXILIARY = re.compile(r"\b(?:do|did|does|would|could|should|will|can|might|may|must|to)\s*$", re.I)
-_PERSON_BEFORE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|President|Premier|Senator|Sen|Rep|Governor|"
-    r"Gov|Mayor|General|Gen|Judge|Justice|Pope|Cardinal|Bishop|King|Queen|Prince|Princess|Sheikh|"
-    r"Chancellor|Minister|Ambassador|Colonel|Col|Captain|Capt)\.?\s+$"
-)
+_PERSON_BEFORE = re.compile(r"\b(?:" + alternation(PERSON_TITLES) + r")\.?\s+$")
 _PERSON_AFTER = re.compile(r"^,\s+\d{1,2},")  # "Smith, 34, said"
 _WHO_AFTER = re.compile(r"^,\s+who\b")
 _PERSON_SHAPE = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?: (?:de |van |von |da |di |le |la )?[A-Z][a-zà-ÿ'’-]+){0,2}")

@@ -15,22 +15,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon.calendar import CALENDAR_NAMES
+from ..lexicon.titles import NAME_PREFIX_WORDS
 
 from ..lexicon.countries import is_demonym
 from .junk import sentence_initial
 from .lines import PROSE, LineMap
 from .mention import Mention
 
-TITLES = frozenset(
-    """Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady President Vice Prime Minister Secretary
-    Chancellor King Queen Prince Princess Pope Father Rev Judge Justice Senator Sen Rep
-    Representative Governor Gov Mayor General Gen Colonel Col Captain Capt Lieutenant Lt
-    Sergeant Sgt Admiral Commander Chairman Chairwoman Chair Director Chief Ambassador
-    Minister Premier Speaker Sheikh Emir Sultan Crown Coach Manager Striker Midfielder
-    Defender Goalkeeper Champion Former Acting Deputy Foreign Finance Trade Defence Defense
-    Interior Home Health Justice Labour Labor Agriculture Commerce Economy Energy State
-    Federal National Minister's St Saint Mount Lake River Cape Fort Port""".split()
-)
+TITLES = NAME_PREFIX_WORDS
 CALENDAR = CALENDAR_NAMES
 _PREV_WORD = re.compile(r"([A-Z][a-z]+) $")
 _HYPHEN_REST = re.compile(r"(?:-[A-Z][\w'’]*)+")

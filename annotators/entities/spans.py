@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import alternation
 from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
+from ..lexicon.titles import HONORIFICS, ROLE_TITLES
 
 from .mention import Mention
 
@@ -22,21 +23,12 @@ _NUMBER_TAIL = re.compile(r"(?:\s+[+(]?[-\d][\d.,:/()-]*)+$")
 _CALENDAR_HEAD = re.compile(
     r"^(?:(?:" + alternation(WEEKDAY_NAMES + MONTH_NAMES_NOT_NAMES) + r")\s+)+(?=[A-Z])"
 )
-_HONORIFIC_HEAD = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lord|Lady|King|Queen|Prince|Princess|"
-    r"President|Vice-President|Senator|Sen|Rep|Gov|Governor|Mayor|General|Gen|Judge|Justice|Pope|"
-    r"Rev|Reverend|Father|Sheikh|Chancellor|Premier|Secretary|Ambassador|Coach|Captain|Capt|"
-    r"Minister|Prime Minister|Lt|Col|Sgt|Adm|Cardinal|Bishop|Archbishop|Rabbi|Imam|Ayatollah)\.?\s+)+(?=[A-Z])"
-)
+_HONORIFIC_HEAD = re.compile(r"^(?:(?:" + alternation(HONORIFICS) + r")\.?\s+)+(?=[A-Z])")
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
 _LOWER_HEAD = re.compile(r"^(?:(?!(?:de|da|di|van|von|al|el|la|le|du|dos|del|bin|ibn)\b)[a-z]+\s+)+")
 
 
-_TITLE_WORDS = frozenset(
-    """Secretary Minister President Chairman Chairwoman Chair Chief Executive Director Spokesman
-    Spokeswoman Spokesperson Ambassador Governor Commissioner Leader Deputy Chancellor Premier
-    Senator Mayor General Treasurer Manager Coach Captain Envoy Prosecutor Judge Officer""".split()
-)
+_TITLE_WORDS = ROLE_TITLES
 
 
 def _after_last_title(text: str, s: int, e: int) -> int:

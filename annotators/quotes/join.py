@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import alternation
 from ..lexicon.speech import INVERSION_VERBS
+from ..lexicon.titles import ABBREVIATED_TITLES, SPEAKER_ROLE_WORDS
 from .attribution import find_attributions
 from .indirect import colon_attribution
 from .parse import Attribution, trim
@@ -288,14 +289,11 @@ def _embedded(text: str, m: Marked) -> bool:
 
 _VERB = r"(" + alternation(INVERSION_VERBS) + r")"
 # a name word, or a title/initial with its dot ("Dr.", "J.") — never a sentence-final "Lee."
-_ABBR = r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Prof|Rev|Pres|Adm|Maj|Hon|Det|[A-Z])\."
+_ABBR = r"(?:" + alternation(ABBREVIATED_TITLES) + r"|[A-Z])\."
 _NAME = r"((?:(?:" + _ABBR + r"|[A-Z][\w’'-]+)\s+){0,3}[A-Z][\w’'-]+|he|she|they|He|She|They|I|we|We)"
 _BEFORE = re.compile(_NAME + r"\s+" + _VERB + r"(?:\s+\w+)?\s*[,:]?\s*$")
 # "…,” tweeted Lee spokeswoman Ann Park: a role before the name is part of the mention
-_ROLE = (r"(?:(?:[A-Z][\w’'-]+\s+)?(?:(?:former|senior|deputy|chief|campaign|press|communications|national|"
-         r"spokesman|spokeswoman|spokesperson|manager|director|chairman|chairwoman|adviser|advisor|aide|"
-         r"strategist|analyst|lawyer|attorney|official|leader|executive|economist|professor|voter|"
-         r"supporter|secretary|senator|candidate|nominee|organizer|pollster|consultant)\s+){1,3})?")
+_ROLE = r"(?:(?:[A-Z][\w’'-]+\s+)?(?:(?:" + alternation(SPEAKER_ROLE_WORDS) + r")\s+){1,3})?"
 _AFTER_VS = re.compile(r"\s*,?\s*" + _VERB + r"\s+(" + _ROLE + _NAME + ")")
 _AFTER_SV = re.compile(r"\s*,?\s*" + _NAME + r"\s+" + _VERB + r"\b")
 _PRON = {"he", "she", "they", "i", "we"}

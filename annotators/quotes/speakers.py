@@ -16,6 +16,7 @@ from ..lexicon import alternation
 from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 
 from ..lexicon.speech import PRONOUNS, SPEAKER_VERBS, VENUES
+from ..lexicon.titles import FEMALE_TITLES
 from .firstnames import first_name_gender
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
@@ -75,6 +76,7 @@ _ANONYMOUS = re.compile(r"\banonym|\bcondition that\b|\bnot to be named\b|"
                         r"\bwithheld\b|\bdeclined to be (?:named|identified)\b")
 
 
+_FEMALE_TITLE = re.compile(r"\b(?:" + alternation(FEMALE_TITLES) + r")\.?\s*$")
 _WHEN_WORD = re.compile(r"(?:1[89]|20)\d\d$|(?:" + alternation(WEEKDAY_NAMES + MONTH_NAMES_NOT_NAMES) + r")$|"
                         r"morning$|afternoon$|evening$|night$|week$|month$|year$|weekend$")
 
@@ -516,7 +518,7 @@ def _guess_genders(text: str, mentions: list[Mention], quoted: list[tuple[int, i
         before = text[max(0, m.start - 6):m.start]
         if re.search(r"\b(?:Mr|Sir)\.?\s*$", before):
             v[0] += 3
-        elif re.search(r"\b(?:Mrs|Ms|Miss)\.?\s*$", before):
+        elif _FEMALE_TITLE.search(before):
             v[1] += 3
         stop = m.end
         for _ in range(2):

@@ -1,0 +1,73 @@
+"""Titles, honorifics and role words: the words written before (or after) a person's name.
+
+Written by hand from English news usage (courtesy titles, political, military, religious and
+royal titles, newsroom role words). The lists are named by the job each does, since a rule that
+strips a title from a name, one that says "a person follows" and one that says "this capitalised
+word is not a name start" need different words; each list says who reads it.
+"""
+
+from __future__ import annotations
+
+HONORIFICS: tuple[str, ...] = (
+    "Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
+    "King", "Queen", "Prince", "Princess", "President", "Vice-President", "Senator", "Sen", "Rep",
+    "Gov", "Governor", "Mayor", "General", "Gen", "Judge", "Justice", "Pope", "Rev", "Reverend",
+    "Father", "Sheikh", "Chancellor", "Premier", "Secretary", "Ambassador", "Coach", "Captain",
+    "Capt", "Minister", "Prime Minister", "Lt", "Col", "Sgt", "Adm", "Cardinal", "Bishop",
+    "Archbishop", "Rabbi", "Imam", "Ayatollah",
+)
+"""Titles stripped from the front of a person mention ("Dr. Jane Doe" -> "Jane Doe") (entities.spans)."""
+
+PERSON_TITLES: tuple[str, ...] = (
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "President", "Premier",
+    "Senator", "Sen", "Rep", "Governor", "Gov", "Mayor", "General", "Gen", "Judge", "Justice", "Pope",
+    "Cardinal", "Bishop", "King", "Queen", "Prince", "Princess", "Sheikh", "Chancellor", "Minister",
+    "Ambassador", "Colonel", "Col", "Captain", "Capt",
+)
+"""Titles that show the next name is a person's, even when the model typed it otherwise (entities.evidence)."""
+
+ROLE_TITLES: frozenset[str] = frozenset(
+    """Secretary Minister President Chairman Chairwoman Chair Chief Executive Director Spokesman
+    Spokeswoman Spokesperson Ambassador Governor Commissioner Leader Deputy Chancellor Premier
+    Senator Mayor General Treasurer Manager Coach Captain Envoy Prosecutor Judge Officer""".split()
+)
+"""Capitalised job titles before a name ("Trade Minister Jane Doe"): the name starts after the last (entities.spans)."""
+
+NAME_PREFIX_WORDS: frozenset[str] = frozenset(
+    """Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady President Vice Prime Minister Secretary
+    Chancellor King Queen Prince Princess Pope Father Rev Judge Justice Senator Sen Rep
+    Representative Governor Gov Mayor General Gen Colonel Col Captain Capt Lieutenant Lt
+    Sergeant Sgt Admiral Commander Chairman Chairwoman Chair Director Chief Ambassador
+    Minister Premier Speaker Sheikh Emir Sultan Crown Coach Manager Striker Midfielder
+    Defender Goalkeeper Champion Former Acting Deputy Foreign Finance Trade Defence Defense
+    Interior Home Health Justice Labour Labor Agriculture Commerce Economy Energy State
+    Federal National Minister's St Saint Mount Lake River Cape Fort Port""".split()
+)
+"""Capitalised words before a name that belong to a title, ministry or place word, not to the
+name: titles, sports roles, ministry portfolios, and place prefixes ("Mount", "Lake") (entities.repair)."""
+
+ABBREVIATED_TITLES: tuple[str, ...] = (
+    "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Prof",
+    "Rev", "Pres", "Adm", "Maj", "Hon", "Det",
+)
+"""Titles written with a dot ("Dr.", "Sen."): the dot ends the title, not the sentence (quotes.join)."""
+
+FEMALE_TITLES: tuple[str, ...] = ("Mrs", "Ms", "Miss")
+"""Courtesy titles that say the person is a woman (quotes.speakers, for pronoun agreement)."""
+
+SPEAKER_ROLE_WORDS: tuple[str, ...] = (
+    "former", "senior", "deputy", "chief", "campaign", "press", "communications", "national",
+    "spokesman", "spokeswoman", "spokesperson", "manager", "director", "chairman", "chairwoman",
+    "adviser", "advisor", "aide", "strategist", "analyst", "lawyer", "attorney", "official", "leader",
+    "executive", "economist", "professor", "voter", "supporter", "secretary", "senator", "candidate",
+    "nominee", "organizer", "pollster", "consultant",
+)
+"""Lowercase role words between a speech verb and a name ("said campaign spokeswoman Ann Park"):
+part of the speaker mention (quotes.join)."""
+
+ROLES_AFTER_NAME: tuple[str, ...] = (
+    "spokesman", "spokeswoman", "spokesperson", "chairman", "chief executive", "CEO", "captain",
+    "coach", "striker", "midfielder", "defender", "goalkeeper", "all-rounder", "fullback",
+    "scrum-half", "winger", "skipper", "players", "fans", "supporters", "shareholders", "board",
+)
+"""Words after a name that make it an organisation's or team's ("Ericsson spokesman") (entities.evidence)."""
