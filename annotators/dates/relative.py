@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from . import calendar as cal
+from ..lexicon import alternation
 from ..lexicon import calendar as lx
 from .grammar import Candidate
 from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter
@@ -419,7 +420,7 @@ def h_nth_of(c: Candidate, ctx: Context) -> Timex | None:
 
 _DAY_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:local time\s*)?,?\s*(?:on\s+)?(?:(?P<rel>today|yesterday|tomorrow)|"
-    r"(?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"(?P<wday>" + alternation(lx.WEEKDAY_NAMES) + r")|"
     r"(?P<month>[A-Z][a-z]+\.?)\s(?P<day>\d{1,2})(?!\d))\b")
 
 
