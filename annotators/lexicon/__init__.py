@@ -1,9 +1,11 @@
 """The knowledge layer: every word list the annotators share, one module per kind of knowledge.
 
-`calendar` (months, weekdays, seasons, holidays, number words), `countries` (names, short forms,
-demonyms, capitals, leaders, agencies), `datelines` (dateline patterns and the all-caps headline
-test). Word lists are data (tuples, frozensets, dicts); any regex is compiled from them once, here,
-so a new spelling is one edit that reaches every annotator.
+`calendar` (months, weekdays, seasons, holidays, number and unit words), `titles` (titles,
+honorifics, role words), `speech` (speech, writing and cognition cues), `countries` (names,
+short forms, demonyms, capitals, leaders, agencies), `tariff_words` (tariff words and their
+near-misses), `datelines` (dateline patterns, agency credits) and `headlines` (the one
+all-caps headline test). Word lists are data (tuples, frozensets, dicts); a regex is compiled
+from them once, at import, so a new spelling is one edit that reaches every annotator.
 """
 
 from __future__ import annotations
