@@ -8,11 +8,14 @@ Workers need the same paths as the client (a shared file system): they read the 
 write the parts themselves, and send back only a small summary. A task whose worker dies is
 rescheduled by Dask (`distributed.scheduler.allowed-failures` times); after that, Dask
 raises KilledWorker and the split is halved until the one document that does it is found.
+A single document is named only when it kills its worker with nothing else in flight: a
+task merely queued on a worker that another task killed is not taken for the culprit.
 """
 
 from __future__ import annotations
 
 import hashlib
+import uuid
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -86,22 +89,28 @@ def annotate_to_dir(
 
 def _run_on_cluster(client: Client, plugin_name: str, tracker: Tracker, todo: list[Split],
                     out_dir: str, options: RunOptions) -> None:
-    def submit(split: Split) -> Future:
-        future = client.submit(_run_split, plugin_name, split.as_dict(), out_dir, options.as_dict(),
-                               key=f"annotate-{split.key[:16]}-{split.index}-{split.items}", pure=False)
-        pieces[future.key] = split
+    """Submit the splits; on KilledWorker, halve; suspects last, one at a time, alone."""
+    pieces: dict[str, tuple[Split, bool]] = {}
+
+    def submit(split: Split, alone: bool = False) -> Future:
+        key = f"annotate-{split.index:05d}-{split.items}-{uuid.uuid4().hex[:8]}"
+        future = client.submit(_run_split, plugin_name, split.as_dict(), out_dir, options.as_dict(), key=key, pure=False)
+        pieces[future.key] = (split, alone)
         return future
 
-    pieces: dict[str, Split] = {}
     queue = as_completed([submit(split) for split in todo])
     try:
-        for future in queue:
-            piece = pieces.pop(future.key)
-            try:
-                tracker.finished(piece, future.result())
-            except KilledWorker:
-                for half in tracker.died(piece):
-                    queue.add(submit(half))
+        while True:
+            for future in queue:
+                piece, alone = pieces.pop(future.key)
+                try:
+                    tracker.finished(piece, future.result())
+                except KilledWorker:
+                    for half in tracker.died(piece, alone=alone):
+                        queue.add(submit(half))
+            if not tracker.suspects:
+                return
+            queue = as_completed([submit(tracker.suspects.pop(0), alone=True)])
     except BaseException:
         client.cancel(list(queue.futures))  # Ctrl-C or a failure: drop what is pending
         raise

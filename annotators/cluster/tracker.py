@@ -28,6 +28,7 @@ class Tracker:
         self.ref_date = ref_date
         self.on_done = on_done or (lambda done: None)
         self.halved: dict[int, dict[tuple[int, int], dict[str, Any] | None]] = {}
+        self.suspects: list[Split] = []
 
     def start(self) -> list[Split]:
         """The splits still to do."""
@@ -44,12 +45,20 @@ class Tracker:
         self.halved[piece.index][piece.items] = done
         self._maybe_assemble(piece.index)
 
-    def died(self, piece: Split) -> list[Split]:
-        """The pieces to submit instead of one the workers kept dying on."""
+    def died(self, piece: Split, alone: bool = False) -> list[Split]:
+        """The pieces to submit instead of one the workers kept dying on.
+
+        A single document that died may only have been queued on a worker another piece
+        killed, so it becomes a suspect, run again `alone` (nothing else in flight) by the
+        engine; only a document that kills its worker when alone is the culprit.
+        """
         lo, hi = piece.items or (0, count_items(piece, self.ref_date))
         pieces = self.halved.setdefault(piece.index, {})
-        if piece.items:
-            del pieces[piece.items]
+        pieces.pop(piece.items, None)
+        if hi - lo == 1 and not alone:
+            pieces[(lo, hi)] = None
+            self.suspects.append(piece.narrowed(lo, hi))
+            return []
         if hi - lo <= 1:
             if hi > lo:
                 pieces[(lo, hi)] = {"killer": asdict(died_error(piece, lo, self.ref_date))}
