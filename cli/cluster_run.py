@@ -62,7 +62,7 @@ def connect(address: str) -> Any:
         return Client(cluster)
     try:
         return Client(address, timeout="30s")
-    except OSError as exc:
+    except (OSError, TimeoutError) as exc:
         raise AnnotateError(f"--cluster {address}: cannot reach the scheduler: {exc}")
 
 
@@ -87,8 +87,15 @@ def run_on_cluster(say: Callable[[str], None], address: str, paths: List[str], o
         say(str(exc))
         raise typer.Exit(EXIT_USAGE)
     except KeyboardInterrupt:
+        progress.close()
         say(f"interrupted; {progress.parts} finished parts kept in {output}; rerun with --resume to finish")
         raise typer.Exit(EXIT_INTERRUPTED)
+    except Exception as exc:  # a worker that cannot write the folder, a lost scheduler, …
+        progress.close()
+        if debug:
+            raise
+        say(f"error: {type(exc).__name__}: {exc} (finished parts kept in {output}; run with --debug for the traceback)")
+        raise typer.Exit(EXIT_FAILED)
     progress.close()
     if not quiet:
         say(f"{manifest['documents']} documents, {manifest['errors']} errors, {len(manifest['parts'])} parts "
@@ -142,3 +149,4 @@ class Progress:
     def close(self) -> None:
         if self.display is not None:
             self.display.stop()
+            self.display = None

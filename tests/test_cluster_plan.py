@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -151,3 +152,21 @@ def test_cluster_refuses_stdin_and_tables(runner, tmp_path: Path) -> None:
     table = invoke(runner, "run", str(SAMPLES), "--cluster", "local:1", "-f", "table", "-o", str(tmp_path / "o"))
     assert table.exit_code == 2 and "-f table" in table.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_cluster_without_dask_says_how_to_install_it(runner, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import fails as when not installed
+    result = invoke(runner, "run", str(SAMPLES), "--cluster", "local:1", "-o", str(tmp_path / "o"))
+    assert result.exit_code == 2 and "pip install 'article-annotator[dask]'" in result.stderr
+
+
+@pytest.mark.parametrize("text, size", [("16MiB", 16 << 20), ("500k", 500 << 10), ("1048576", 1 << 20), ("2 MB", 2_000_000)])
+def test_split_sizes_read_as_a_user_writes_them(text: str, size: int) -> None:
+    from article_annotator.cli.cluster_run import parse_size
+
+    assert parse_size(text) == size
+
+
+def test_a_bad_split_size_is_a_usage_error(runner, tmp_path: Path) -> None:
+    result = invoke(runner, "run", str(SAMPLES), "--cluster", "local:1", "--split-size", "lots", "-o", str(tmp_path / "o"))
+    assert result.exit_code == 2 and "--split-size" in result.stderr
