@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 from typing import Any, Callable, List, NoReturn, Optional
@@ -62,7 +63,8 @@ def connect(address: str) -> Any:
         # Dask samples every worker's stack every 10 ms for its dashboard profile; for this
         # Python-heavy work that costs about a tenth of the CPU (measured), so it is off here.
         dask.config.set({"distributed.worker.profile.enabled": False})
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.ERROR)  # no cancelled-task warnings after Ctrl-C
         return Client(cluster)
     try:
         return Client(address, timeout="30s")
