@@ -22,6 +22,7 @@ except ModuleNotFoundError:  # run from a checkout without `pip install`
     sys.exit("annotate: article-annotator is not installed: run 'pip install -e .' in the checkout")
 from article_annotator.document import Document
 from article_annotator.errors import AnnotateError, InputError
+from . import resume_file
 from .output import AtomicFile, Writer, make_writer
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -86,6 +87,9 @@ def run(
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per nlp.pipe batch."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar and no summary line."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for failures."),
+    cluster: Optional[str] = typer.Option(None, "--cluster", envvar="ANNOTATE_CLUSTER", help="Run on Dask: local:N (N worker processes here) or a scheduler address tcp://HOST:8786; -o names a folder of parts."),
+    resume: bool = typer.Option(False, "--resume", help="Finish an earlier run: keep the parts (or, for -o FILE.jsonl, the records) already written."),
+    split_size: str = typer.Option("16MiB", "--split-size", help="With --cluster: input bytes per task, e.g. 16MiB."),
 ) -> None:
     """Annotate articles and write one record per document."""
     from article_annotator.pipeline import Pipeline
@@ -99,6 +103,8 @@ def run(
             raise typer.Exit(EXIT_USAGE)
         paths = ["-"]
     names = [n.strip() for n in annotators.split(",") if n.strip()] if annotators else None
+    if cluster:
+        _run_cluster(cluster, paths, output, fmt, names, model, batch_size, split_size, resume, include_text, debug, ref_date, quiet)
     try:
         pipeline = Pipeline(names, model=model, batch_size=batch_size)
     except AnnotateError as exc:
@@ -106,14 +112,19 @@ def run(
         raise typer.Exit(EXIT_USAGE)
 
     fmt_name = (fmt.value if fmt else None) or _default_format(output)
+    if resume and (output is None or fmt_name != "jsonl"):
+        _say("--resume needs -o FILE.jsonl (or --cluster with -o FOLDER)")
+        raise typer.Exit(EXIT_USAGE)
     try:
         sink = AtomicFile(output) if output else None
     except OSError as exc:
         _say(f"{output}: cannot write there: {(exc.strerror or str(exc)).lower()}")
         raise typer.Exit(EXIT_USAGE)
     stream: IO[bytes] = sink.stream if sink else sys.stdout.buffer
+    done_ids = _resume_file(output, stream) if resume and output else set()
     writer = make_writer(fmt_name, stream)
-    items = pipeline.run(read_documents(paths, ref_date=ref_date, stdin=sys.stdin.buffer if "-" in paths else None), jobs=jobs)
+    inputs = read_documents(paths, ref_date=ref_date, stdin=sys.stdin.buffer if "-" in paths else None)
+    items = pipeline.run(resume_file.skip_done(inputs, done_ids) if resume else inputs, jobs=jobs)
     tally = Tally()
     started = time.perf_counter()
     try:
@@ -147,9 +158,31 @@ def run(
         raise typer.Exit(EXIT_FAILED)
     if sink:
         sink.commit()
+        if resume:
+            resume_file.finish(sink.path)
     if not quiet:
         _say(tally.summary(time.perf_counter() - started))
     raise typer.Exit(EXIT_FAILED if tally.failed else EXIT_OK)
+
+
+def _run_cluster(address: str, paths: List[str], output: Optional[Path], fmt: Optional[Format], names: Optional[List[str]],
+                 model: Optional[str], batch_size: int, split_size: str, resume: bool, include_text: bool,
+                 debug: bool, ref_date: Optional[str], quiet: bool) -> None:
+    """--cluster: the run goes to cli/cluster_run.py, which exits with the run's code."""
+    from . import cluster_run
+
+    cluster_run.check_usage(_say, paths, output, fmt.value if fmt else None)
+    assert output is not None
+    cluster_run.run_on_cluster(_say, address, paths, output, names, model, batch_size, cluster_run.parse_size(split_size),
+                               resume, include_text, debug, ref_date, quiet, stderr.is_terminal)
+
+
+def _resume_file(output: Path, stream: IO[bytes]) -> set[str]:
+    """--resume without --cluster: copy the records FILE (and FILE.partial) hold; return their ids."""
+    done = resume_file.copy_done(output, stream)
+    if done:
+        _say(f"resuming: {len(done)} records already in {output} are kept")
+    return done
 
 
 class WholeRecords:
@@ -326,7 +359,9 @@ def schema() -> None:
 # Further commands live one per module (cli/<command>.py), each with `register(app)`,
 # so that adding a command adds one line here and nothing else.
 def _register_commands() -> None:
-    for register in ():
+    from . import merge
+
+    for register in (merge.register,):
         register(app)
 
 

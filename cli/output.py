@@ -16,6 +16,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from article_annotator.records import record_line
+
 FORMATS = ("jsonl", "json", "table")
 
 
@@ -32,7 +34,7 @@ class JsonlWriter:
         self.stream = stream
 
     def write(self, record: dict[str, Any]) -> None:
-        self.stream.write(orjson.dumps(record, option=orjson.OPT_APPEND_NEWLINE))
+        self.stream.write(record_line(record))
         self.stream.flush()
 
     def close(self) -> None:

@@ -95,9 +95,14 @@ def _read_jsonl_file(path: str, stream: BinaryIO, ref_date: str | None) -> Itera
         yield InputError(path, f"not valid {encoding.upper()} despite its byte-order mark")
 
 
-def read_jsonl_lines(path: str, lines: Iterable[bytes | str], ref_date: str | None) -> Iterator[Result]:
-    """One document per JSON line; a bad line is an error naming it, and reading goes on."""
-    for number, raw in enumerate(lines, start=1):
+def read_jsonl_lines(path: str, lines: Iterable[bytes | str], ref_date: str | None,
+                     first_line: int = 1) -> Iterator[Result]:
+    """One document per JSON line; a bad line is an error naming it, and reading goes on.
+
+    `first_line` is the number of the first of `lines` in its file (a cluster split of a
+    large file starts part way through it), so `source.line` and default ids stay exact.
+    """
+    for number, raw in enumerate(lines, start=first_line):
         if number == 1:
             raw = raw.removeprefix(b"\xef\xbb\xbf") if isinstance(raw, bytes) else raw.removeprefix("\ufeff")
         if not raw.strip():
