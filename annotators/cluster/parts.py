@@ -105,8 +105,10 @@ def assemble(out_dir: Path, index: int, pieces: list[str]) -> tuple[str, int]:
             with open(out_dir / name, "rb") as stream:
                 yield from stream
     result = write_atomic_lines(out_dir / part_name(index), lines())
-    for name in pieces:
-        (out_dir / name).unlink(missing_ok=True)
+    # Every piece of this split goes, not only the ones used: a task whose worker died after
+    # writing its piece was halved and redone, and its piece file is no longer part of the plan.
+    for path in out_dir.glob(f"piece-{index:05d}-*.jsonl"):
+        path.unlink(missing_ok=True)
     return result
 
 
