@@ -14,6 +14,7 @@ from .normaliser import Context, Timex
 HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "iso": normaliser.h_iso,
     "numeric": normaliser.h_numeric,
+    "dotted": normaliser.h_numeric,
     "month_day": normaliser.h_month_day,
     "day_month": normaliser.h_month_day,
     "month_year": normaliser.h_month_year,

@@ -55,8 +55,9 @@ _APPROX_OUT = frozenset({"over", "under", "only", "just", "about", "just over", 
 _PER_BEFORE = re.compile(r"(?:\$|cents?|percent|%|barrels|tons|once|twice|times|per|\d)[\w,.]*\s*$", re.I)
 
 
-_QUANTITY_BEFORE = re.compile(r"(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|dozen|mln|bln)"
+_QUANTITY_BEFORE = re.compile(r"(?:\d[\d,.]*(?:p|bn|m|k)?|million|billion|trillion|thousand|hundred|dozen|mln|bln)"
                               r"\s+(?:[a-z]+\s+)?$", re.I)
+"""An amount just before "a year": "£1,200 a year", "40p a day", "5 million tonnes a year"."""
 
 
 def h_duration(c: Candidate, ctx: Context) -> Timex | None:
@@ -70,6 +71,10 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
     lnum = num.lower()
     if lnum in ("a", "an") and not c.groups.get("the") and not c.groups.get("span") and not c.groups.get("approx"):
         before = ctx.text[max(0, c.start - 25):c.start]
+        if _QUANTITY_BEFORE.search(before) and unit in ("year", "month", "week", "day", "hour") and not c.groups.get("more"):
+            # "£1,200 a year", "$33 million a year", "50,000 CDs a year": a rate, which TimeML types SET.
+            v = duration_value(1, unit)
+            return Timex("SET", v) if v else None
         if _PER_BEFORE.search(before):
             return None
         if _QUANTITY_BEFORE.search(before) and unit in ("year", "month", "week", "day", "hour") and not c.groups.get("more"):
@@ -96,8 +101,9 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
     if unit == "hour" and re.fullmatch(r"[0-2]\d[0-5]\d", num):
         return None  # "1000 hrs EDT": a clock time
     uword = _g(c, "unit")
-    if uword[:1].isupper() and num[:1].isdigit() and not ctx.text[c.start:c.end].isupper():
-        return None  # "60 Minutes", a title
+    if uword[:1].isupper() and num[:1].isdigit() and not ctx.text[c.start:c.end].isupper() \
+            and ctx.text[c.group_spans["unit"][0] - 1] != "-":
+        return None  # "60 Minutes", a title; a headline's "60-Day Pause" stays a duration
     if unit == "quarter" and (re.search(r"-quarters", ctx.text[c.start:c.end], re.I)
                               or lnum in ("a", "one", "two", "three") and not c.groups.get("more")
                               and re.match(r"\s+of\b", ctx.text[c.end:c.end + 4])):
@@ -200,7 +206,7 @@ def h_set(c: Candidate, ctx: Context) -> Timex | None:
 
 
 def h_per_unit(c: Candidate, ctx: Context) -> Timex | None:
-    unit = _low(c, "unit")
+    unit = "year" if _low(c, "unit") == "annum" else _low(c, "unit")
     v = duration_value(1, unit)
     return Timex("SET", v) if v else None
 
