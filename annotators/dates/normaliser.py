@@ -612,10 +612,17 @@ def _holiday_date(name: str, y: int) -> date | None:
     return None
 
 
+_HOLIDAY_AS_ADJECTIVE = re.compile(
+    r"\s(?!(?:and|or|but|to|in|on|at|of|for|with|by|from|this|last|next|is|was|will|the|a|an|day|eve|"
+    r"morning|afternoon|evening|night|weekend|holiday|holidays|break|period|week)\b)[a-z]{3,}")
+"""A one-word holiday name before a common noun is an attribute, not a day: "Christmas cards",
+"Easter eggs" (but "Election Day clears the way" is the day)."""
+
+
 def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
     raw = _g(c, "hol")
     name = raw.lower()
-    if not raw[0].isupper():
+    if not raw[0].isupper() or " " not in raw and _HOLIDAY_AS_ADJECTIVE.match(ctx.text, c.end):
         return None
     y = _year_of(c)
     if y is not None:
