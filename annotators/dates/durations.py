@@ -219,12 +219,15 @@ _REF = {
 }
 
 
+_VAGUE_STRETCH = re.compile(r"(?:recent|(?:the )?coming|future|the) (?P<unit>days|weeks|months|years|quarters)(?: ahead)?")
+
+
 def h_ref(c: Candidate, ctx: Context) -> Timex | None:
     r = " ".join(_low(c, "ref").split())
-    m = re.fullmatch(r"recent (days|weeks|months|quarters)", r)
+    m = _VAGUE_STRETCH.fullmatch(r)
     if m:
-        # TBAQ: "recent years" is PAST_REF, but "recent weeks/months" are vague durations.
-        return Timex("DURATION", duration_value(None, _UNIT_OF[m[1]]) or "PXM")
+        # "recent years", "the coming months", "the weeks ahead": a stretch of unknown length (PXY, PXM).
+        return Timex("DURATION", duration_value(None, _UNIT_OF[m["unit"]]) or "PXM")
     if r == "now":
         after = ctx.text[c.end:c.end + 12].lower()
         if re.match(r"-", after):

@@ -337,7 +337,12 @@ def h_clock(c: Candidate, ctx: Context) -> Timex | None:
         if not m:
             return None
         day = int(re.match(r"\d+", _g(c, "cday")).group())
-        if ctx.anchor:
+        if c.groups.get("cyear"):  # "7:12 am, March 4, 2026": a page stamp with its year
+            d = cal.safe_date(int(_g(c, "cyear")), m, day)
+            if not d:
+                return None
+            anchored = False
+        elif ctx.anchor:
             from .normaliser import _resolve_month_day
             d = _resolve_month_day(m, day, ctx, c)
             anchored = True
