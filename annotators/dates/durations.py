@@ -219,7 +219,7 @@ _REF = {
 }
 
 
-_VAGUE_STRETCH = re.compile(r"(?:recent|(?:the )?coming|future|the) (?P<unit>days|weeks|months|years|quarters)(?: ahead)?")
+_VAGUE_STRETCH = re.compile(r"(?:recent|(?:the )?coming|the) (?P<unit>days|weeks|months|years|quarters)(?: ahead)?")
 
 
 def h_ref(c: Candidate, ctx: Context) -> Timex | None:
@@ -246,29 +246,21 @@ def h_ref(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", v) if v else None
 
 
-_NOT_CURRENT_NOUN = frozenset({
-    "account", "accounts", "affairs", "assets", "liabilities", "ratio", "events", "of", "and", "or", "is", "was",
-    "in", "on", "to", "at", "for", "as", "that", "with", "from", "by", "the", "a", "an", "prices",
-})
 _NOT_SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "before", "enough", "as", "than"})
 
 
 def h_ref_attr(c: Candidate, ctx: Context) -> Timex | None:
-    """ "current conditions" -> PRESENT_REF, "then current" -> PAST_REF, "will soon begin" -> FUTURE_REF.
+    """ "will soon begin" -> FUTURE_REF. (The adjective "current", "current rules", is no timex.)
 
-    TBAQ marks the adjective "current" before a noun in most of its uses, and "soon" when it
+    The adverb "currently" is PRESENT_REF (the "ref" rule); the adjective only says which one of
+    something is meant, so it is left out, as today's news labelling does. "soon" is marked when it
     modifies a future verb; "as soon as", "soon after" and past uses ("was soon released") stay out.
     """
     from .tense import PAST_CUES
 
-    word = _low(c, "ref").replace("-", " ")
     nxt = _low(c, "next")
     before = re.findall(r"[A-Za-z]+", ctx.text[max(0, c.start - 20):c.start])
     prev = before[-1].lower() if before else ""
-    if word.endswith("current"):
-        if nxt in _NOT_CURRENT_NOUN or word == "current" and prev == "then":
-            return None
-        return Timex("DATE", "PAST_REF" if word.startswith("then") else "PRESENT_REF", bool(ctx.anchor))
     if nxt in _NOT_SOON_AFTER or prev in ("as", "so", "too", "how", "was", "were", "had"):
         return None
     if nxt in PAST_CUES or (nxt.endswith("ed") and len(nxt) > 4):

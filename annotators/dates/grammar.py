@@ -124,8 +124,8 @@ RULES: list[Rule] = [
     Rule("per_unit", _p(r"{B}per\s(?P<unit>year|month|week|day|hour|minute|quarter|annum){E}"), 3),
     Rule("per_unit", _p(r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))(?:a|per|an|every)\s(?P<unit>year|month|week|day|hour|minute|quarter){E}"), 3),
     # Fuzzy references.
-    # Attributive vague words: "current market conditions", "the then current price", "will soon begin".
-    Rule("ref_attr", _p(r"{B}(?P<ref>(?:then[- ])?current|soon)(?=\s+(?P<next>[a-z]+))"), 0),
+    # "will soon begin": "soon" before a verb.
+    Rule("ref_attr", _p(r"{B}(?P<ref>soon)(?=\s+(?P<next>[a-z]+))"), 0),
     # "in the weeks before the shooting": TimeML marks the unit word alone.
     Rule("unit_around", _p(r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|following|preceding|leading up to|since)\b)"), 0),
     # "hours after the bombing", "just months ago": a vague count of units before a relation word.

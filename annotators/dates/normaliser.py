@@ -43,6 +43,7 @@ class Context:
     last_year: int | None = None
     last_day: date | None = None
     last_day_at: int | None = None
+    weekdays: dict[int, date] = field(default_factory=dict)  # bare weekday -> the day it named first
     extra: dict = field(default_factory=dict)
 
 

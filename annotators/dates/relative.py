@@ -228,9 +228,12 @@ def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
         d = cal.weekday_near(a + timedelta(days=1), wd, 1)
     elif rel == "this":
         d = cal.weekday_near(a, wd, _dir(c, ctx) or 1)
+    elif wd in ctx.weekdays:
+        d = ctx.weekdays[wd]  # a bare weekday named again is the same day ("met on Thursday ... meets on Thursday")
     else:
         dirn = _dir(c, ctx)
         d = cal.weekday_near(a, wd, 1 if dirn > 0 else -1)
+        ctx.weekdays[wd] = d
     ctx.last_day = d
     start = None
     if rel in ("late", "earlier", "later"):

@@ -176,6 +176,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         return 1
     if low_left[:1] in (["since"],):
         return -1
+    if low_left[:2] == ["of", "ahead"]:
+        return 1  # "ahead of the September meeting": still to come, whatever the clause's tense
     if low_left[:1] == ["into"] and low_left[1:2] and low_left[1] in _RUN_INTO:
         return 1  # "a timetable that runs into the autumn"
     if "now" in low_left[:3] and "and" in low_left[:2]:
@@ -208,6 +210,6 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
 
 
 def _awaited(low_left: list[str]) -> bool:
-    """ "before the December vote", "ahead of Friday's deadline": with no past verb in the clause,
-    a time something must happen before lies ahead. `low_left` is the left context, nearest first."""
-    return low_left[:1] == ["before"] or low_left[:2] == ["of", "ahead"]
+    """ "want a deal before the December vote": with no past verb in the clause, a time something
+    must happen before lies ahead. `low_left` is the left context, nearest first."""
+    return low_left[:1] == ["before"]
