@@ -8,6 +8,7 @@ Rules only find candidate spans; choosing among overlapping candidates is `selec
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -167,12 +168,19 @@ def find_candidates(text: str) -> list[Candidate]:
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: longest first, then higher priority, then leftmost."""
+    """Non-overlapping candidates: longest first, then higher priority, then leftmost.
+
+    The chosen spans are disjoint, so their starts and ends sort together and one bisection finds
+    the only chosen span that could overlap a candidate: O(n log n), whatever the text.
+    """
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start)):
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect.bisect_left(starts, c.end) - 1  # the last chosen span starting before c ends
+        if i >= 0 and ends[i] > c.start:
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        starts.insert(i + 1, c.start)
+        ends.insert(i + 1, c.end)
     return sorted(chosen, key=lambda c: c.start)
