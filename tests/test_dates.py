@@ -285,8 +285,10 @@ def test_summit_calendar_forward_looking_spans():
 
 def test_vague_attributive_words():
     a = "1989-10-30"
-    assert one("It cited current market conditions.", "current", a)["value"] == "PRESENT_REF"
-    assert one("Holders may buy shares at the then current market price.", "then current", a)["value"] == "PAST_REF"
+    # The adjective "current" names which one is meant, not a time; the adverb is a timex.
+    assert _vals("It cited current market conditions.", a) == []
+    assert _vals("Holders may buy shares at the then current market price.", a) == []
+    assert one("Rates are currently at a record.", "currently", a)["value"] == "PRESENT_REF"
     assert one("The company soon will begin selling boxes.", "soon", a)["value"] == "FUTURE_REF"
     assert _vals("He was soon released.", a) == []
     assert _vals("He left soon after the vote.", a) == []
@@ -524,3 +526,107 @@ def test_distant_through_is_no_future_cue():
 
 def test_a_couple_of_years_is_two():
     assert one("Prices will not change for a couple of years.", "a couple of years")["value"] == "P2Y"
+
+
+# ------------------------------------------------------------------ today's news (2024-2026 phrasing)
+# A Wednesday anchor, so "Tuesday" and "Thursday" each have a near past and a near future.
+WED = "2025-06-11"
+
+
+def _pairs(text: str, anchor: str | None = WED) -> list[tuple[str, str, str]]:
+    return [(d["text"], d["type"], d["value"]) for d in dates(text, anchor)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The two delegations wrapped up talks on Tuesday.", "2025-06-10"),
+    ("The cabinet approved the plan on Tuesday.", "2025-06-10"),
+    ("The council meets on Thursday to vote on the budget.", "2025-06-12"),
+    ("The new levy takes effect Thursday.", "2025-06-12"),
+    ("The committee will vote on Thursday.", "2025-06-12"),
+])
+def test_weekday_direction_follows_the_clause_verb(text: str, value: str) -> None:
+    assert [v for _, _, v in _pairs(text)] == [value]
+
+
+def test_a_weekday_named_again_is_the_same_day() -> None:
+    text = "The mayor met union leaders on Tuesday. The mayor meets union leaders on Tuesday, a caption says."
+    assert [v for _, _, v in _pairs(text)] == ["2025-06-10", "2025-06-10"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Officials want a deal before the December vote.", "2025-12"),
+    ("Markets steadied ahead of the September meeting.", "2025-09"),
+    ("He resigned before the December vote.", "2024-12"),
+])
+def test_a_month_that_must_come_first_lies_ahead_unless_the_clause_is_past(text: str, value: str) -> None:
+    assert [v for _, _, v in _pairs(text)] == [value]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Engineers are designing the trains of tomorrow.", [("tomorrow", "DATE", "FUTURE_REF")]),
+    ("She writes about the leaders of today.", [("today", "DATE", "PRESENT_REF")]),
+    ("We must accept the market as it is today.", [("today", "DATE", "PRESENT_REF")]),
+    ("The vote is tomorrow.", [("tomorrow", "DATE", "2025-06-12")]),
+    ("The shop sells Christmas cards and Easter eggs.", []),
+    ("The store closes on Christmas and reopens later.", [("Christmas", "DATE", "2025-12-25")]),
+    ("The new rules favour current members.", []),
+])
+def test_generic_time_words(text: str, expected: list) -> None:
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Tenants pay £950 a year in service charges.", "a year", "P1Y"),
+    ("Parking costs 60p per hour in the centre.", "per hour", "PT1H"),
+    ("The mine ships 2 million tonnes per year.", "per year", "P1Y"),
+    ("Staff earn $40,000 per annum.", "per annum", "P1Y"),
+])
+def test_amounts_per_period_are_sets(text: str, phrase: str, value: str) -> None:
+    item = one(text, phrase, WED)
+    assert (item["type"], item["value"]) == ("SET", value)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Posted August 2, 2025 6:45 pm", "August 2, 2025 6:45 pm", "2025-08-02T18:45"),
+    ("08:30, 5 March 2024", "08:30, 5 March 2024", "2024-03-05T08:30"),
+    ("12 May 2025 - 21:10 IST", "12 May 2025 - 21:10 IST", "2025-05-12T21:10"),
+    ("Updated 9:05 am, June 3, 2025", "9:05 am, June 3, 2025", "2025-06-03T09:05"),
+])
+def test_page_stamps_are_one_time_with_the_clock(text: str, phrase: str, value: str) -> None:
+    item = one(text, phrase, WED)
+    assert (item["type"], item["value"]) == ("TIME", value)
+
+
+def test_a_stamp_joined_by_at_stays_two_expressions() -> None:
+    assert _pairs("Updated August 2, 2025 at 6:45 pm") == [
+        ("August 2, 2025", "DATE", "2025-08-02"), ("6:45 pm", "TIME", "2025-08-02T18:45")]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Polls close on 14.09.2025 nationwide.", "14.09.2025", "2025-09-14"),
+    ("Polls close on 04.09.2025 nationwide.", "04.09.2025", "2025-09-04"),
+    ("Last updated: 23/10/2025", "23/10/2025", "2025-10-23"),
+    ("Filed 10/23/2025.", "10/23/2025", "2025-10-23"),
+    ("The law passed on March 3 this year.", "March 3 this year", "2025-03-03"),
+    ("The law passed on March 3 last year.", "March 3 last year", "2024-03-03"),
+])
+def test_numeric_and_relative_year_dates(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, WED)["value"] == value
+
+
+@pytest.mark.parametrize("text, phrase, type_, value", [
+    ("She spent two-and-a-half years abroad.", "two-and-a-half years", "DURATION", "P2Y6M"),
+    ("Judge Orders 90-Day Halt On Layoffs", "90-Day", "DURATION", "P90D"),
+    ("Inflation may ease in the months ahead.", "the months ahead", "DURATION", "PXM"),
+    ("Rents will rise in the coming weeks.", "the coming weeks", "DURATION", "PXW"),
+    ("Wages have lagged in recent years.", "recent years", "DURATION", "PXY"),
+])
+def test_durations_in_headlines_and_vague_stretches(text: str, phrase: str, type_: str, value: str) -> None:
+    item = one(text, phrase, WED)
+    assert (item["type"], item["value"]) == (type_, value)
+
+
+def test_a_day_range_keeps_its_first_day_as_value_and_the_range_as_interval() -> None:
+    item = one("The summit runs June 15-17 in Rome.", "June 15-17", WED)
+    assert item["value"] == "2025-06-15"
+    assert item["interval"] == ["2025-06-15", "2025-06-17"]

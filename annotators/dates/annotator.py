@@ -10,10 +10,12 @@ from . import durations, normaliser, relative
 from .grammar import Candidate, find_candidates, select
 from .intervals import interval
 from .normaliser import Context, Timex
+from .stamps import join_stamps
 
 HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "iso": normaliser.h_iso,
     "numeric": normaliser.h_numeric,
+    "dotted": normaliser.h_numeric,
     "month_day": normaliser.h_month_day,
     "day_month": normaliser.h_month_day,
     "month_year": normaliser.h_month_year,
@@ -140,7 +142,7 @@ def find_dates(text: str, anchor: date | None) -> list[dict]:
             "start": start, "end": end, "text": original[start:end], "type": t.type, "value": t.value,
             "interval": iv, "anchored": bool(t.anchored and anchor is not None),
         })
-    return items
+    return join_stamps(original, items)
 
 
 class DatesAnnotator:

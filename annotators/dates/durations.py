@@ -55,8 +55,9 @@ _APPROX_OUT = frozenset({"over", "under", "only", "just", "about", "just over", 
 _PER_BEFORE = re.compile(r"(?:\$|cents?|percent|%|barrels|tons|once|twice|times|per|\d)[\w,.]*\s*$", re.I)
 
 
-_QUANTITY_BEFORE = re.compile(r"(?:\d[\d,.]*|million|billion|trillion|thousand|hundred|dozen|mln|bln)"
+_QUANTITY_BEFORE = re.compile(r"(?:\d[\d,.]*(?:p|bn|m|k)?|million|billion|trillion|thousand|hundred|dozen|mln|bln)"
                               r"\s+(?:[a-z]+\s+)?$", re.I)
+"""An amount just before "a year": "£1,200 a year", "40p a day", "5 million tonnes a year"."""
 
 
 def h_duration(c: Candidate, ctx: Context) -> Timex | None:
@@ -70,6 +71,10 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
     lnum = num.lower()
     if lnum in ("a", "an") and not c.groups.get("the") and not c.groups.get("span") and not c.groups.get("approx"):
         before = ctx.text[max(0, c.start - 25):c.start]
+        if _QUANTITY_BEFORE.search(before) and unit in ("year", "month", "week", "day", "hour") and not c.groups.get("more"):
+            # "£1,200 a year", "$33 million a year", "50,000 CDs a year": a rate, which TimeML types SET.
+            v = duration_value(1, unit)
+            return Timex("SET", v) if v else None
         if _PER_BEFORE.search(before):
             return None
         if _QUANTITY_BEFORE.search(before) and unit in ("year", "month", "week", "day", "hour") and not c.groups.get("more"):
@@ -96,8 +101,9 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
     if unit == "hour" and re.fullmatch(r"[0-2]\d[0-5]\d", num):
         return None  # "1000 hrs EDT": a clock time
     uword = _g(c, "unit")
-    if uword[:1].isupper() and num[:1].isdigit() and not ctx.text[c.start:c.end].isupper():
-        return None  # "60 Minutes", a title
+    if uword[:1].isupper() and num[:1].isdigit() and not ctx.text[c.start:c.end].isupper() \
+            and ctx.text[c.group_spans["unit"][0] - 1] != "-":
+        return None  # "60 Minutes", a title; a headline's "60-Day Pause" stays a duration
     if unit == "quarter" and (re.search(r"-quarters", ctx.text[c.start:c.end], re.I)
                               or lnum in ("a", "one", "two", "three") and not c.groups.get("more")
                               and re.match(r"\s+of\b", ctx.text[c.end:c.end + 4])):
@@ -200,7 +206,7 @@ def h_set(c: Candidate, ctx: Context) -> Timex | None:
 
 
 def h_per_unit(c: Candidate, ctx: Context) -> Timex | None:
-    unit = _low(c, "unit")
+    unit = "year" if _low(c, "unit") == "annum" else _low(c, "unit")
     v = duration_value(1, unit)
     return Timex("SET", v) if v else None
 
@@ -213,12 +219,15 @@ _REF = {
 }
 
 
+_VAGUE_STRETCH = re.compile(r"(?:recent|(?:the )?coming|the) (?P<unit>days|weeks|months|years|quarters)(?: ahead)?")
+
+
 def h_ref(c: Candidate, ctx: Context) -> Timex | None:
     r = " ".join(_low(c, "ref").split())
-    m = re.fullmatch(r"recent (days|weeks|months|quarters)", r)
+    m = _VAGUE_STRETCH.fullmatch(r)
     if m:
-        # TBAQ: "recent years" is PAST_REF, but "recent weeks/months" are vague durations.
-        return Timex("DURATION", duration_value(None, _UNIT_OF[m[1]]) or "PXM")
+        # "recent years", "the coming months", "the weeks ahead": a stretch of unknown length (PXY, PXM).
+        return Timex("DURATION", duration_value(None, _UNIT_OF[m["unit"]]) or "PXM")
     if r == "now":
         after = ctx.text[c.end:c.end + 12].lower()
         if re.match(r"-", after):
@@ -237,29 +246,21 @@ def h_ref(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", v) if v else None
 
 
-_NOT_CURRENT_NOUN = frozenset({
-    "account", "accounts", "affairs", "assets", "liabilities", "ratio", "events", "of", "and", "or", "is", "was",
-    "in", "on", "to", "at", "for", "as", "that", "with", "from", "by", "the", "a", "an", "prices",
-})
 _NOT_SOON_AFTER = frozenset({"after", "afterwards", "afterward", "thereafter", "before", "enough", "as", "than"})
 
 
 def h_ref_attr(c: Candidate, ctx: Context) -> Timex | None:
-    """ "current conditions" -> PRESENT_REF, "then current" -> PAST_REF, "will soon begin" -> FUTURE_REF.
+    """ "will soon begin" -> FUTURE_REF. (The adjective "current", "current rules", is no timex.)
 
-    TBAQ marks the adjective "current" before a noun in most of its uses, and "soon" when it
+    The adverb "currently" is PRESENT_REF (the "ref" rule); the adjective only says which one of
+    something is meant, so it is left out, as today's news labelling does. "soon" is marked when it
     modifies a future verb; "as soon as", "soon after" and past uses ("was soon released") stay out.
     """
     from .tense import PAST_CUES
 
-    word = _low(c, "ref").replace("-", " ")
     nxt = _low(c, "next")
     before = re.findall(r"[A-Za-z]+", ctx.text[max(0, c.start - 20):c.start])
     prev = before[-1].lower() if before else ""
-    if word.endswith("current"):
-        if nxt in _NOT_CURRENT_NOUN or word == "current" and prev == "then":
-            return None
-        return Timex("DATE", "PAST_REF" if word.startswith("then") else "PRESENT_REF", bool(ctx.anchor))
     if nxt in _NOT_SOON_AFTER or prev in ("as", "so", "too", "how", "was", "were", "had"):
         return None
     if nxt in PAST_CUES or (nxt.endswith("ed") and len(nxt) > 4):

@@ -8,6 +8,7 @@ Rules only find candidate spans; choosing among overlapping candidates is `selec
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -39,7 +40,7 @@ F["SPOKEN_YEAR"] = (r"(?:nineteen|twenty)[- ](?:(?:" + _TENS + r")(?:[- ](?:" + 
                     + _UNITS_WORDS + r"|" + _TEENS + r"))?")
 F["NUMWORD"] = (r"(?:(?:" + _TENS + r")(?:[- ](?:" + _UNITS_WORDS + r"))?|" + _TEENS + "|" + _UNITS_WORDS
                 + r"|a dozen|dozen|a hundred|one hundred|hundred)")
-F["NUM"] = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2|\s?½)?|(?:a|one|three)[- ]quarters? of an?|" + F["NUMWORD"] + r"(?: and a half)?|half an?|a|an|a couple of|a few"
+F["NUM"] = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2|\s?½)?|(?:a|one|three)[- ]quarters? of an?|" + F["NUMWORD"] + r"(?:[- ]and[- ]a[- ]half)?|half an?|a|an|a couple of|a few"
             r"|a couple|couple of|few|several|some|many|numerous|a number of)")
 F["UNIT"] = _alt(list(lx.UNITS) + list(lx.UNIT_PLURALS), dot=False)
 F["SEASON"] = _alt(lx.SEASONS)
@@ -75,12 +76,15 @@ _MOD = r"(?:(?P<mod>{PRE})(?:\s|-)(?:of\s)?)?"
 
 RULES: list[Rule] = [
     # Times of day, with optional day reference: "10 p.m. EST Wednesday", "noon Thursday".
-    Rule("clock", _p(r"{B}(?:(?P<around>around)\s)?(?P<clock>{CLOCK}){TZ}?(?:,?\s(?P<dayref>{WEEKDAY}|today|yesterday|tomorrow|(?P<cmonth>{MONTH})\s(?P<cday>{DAYNUM})))?{E}"), 3),
+    Rule("clock", _p(r"{B}(?:(?P<around>around)\s)?(?P<clock>{CLOCK}){TZ}?(?:,?\s(?P<dayref>{WEEKDAY}|today|yesterday|tomorrow|(?P<cmonth>{MONTH})\s(?P<cday>{DAYNUM})(?:,?\s(?P<cyear>{YEAR}))?))?{E}"), 3),
     Rule("clock_after_day", _p(r"{B}(?P<dayref>{WEEKDAY}|today|yesterday|tomorrow),?\s(?:at\s)?(?P<clock>{CLOCK}){TZ}?{E}"), 3),
     # Full dates.
     Rule("iso", _p(r"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d))?{E}"), 5),
-    Rule("numeric", _p(r"{B}(?P<n1>[01]?\d)/(?P<n2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d){E}"), 4),
-    Rule("month_day", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?P<month>{MONTH})\s(?P<day>{DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM}))?(?!\s?{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
+    # "11/27/2025", "27/11/2025" (day first when the first number cannot be a month).
+    Rule("numeric", _p(r"{B}(?P<n1>[0-3]?\d)/(?P<n2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d){E}"), 4),
+    # "03.11.2024": European dotted dates are day first.
+    Rule("dotted", _p(r"{B}(?P<n1>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<year>(?:19|20)\d\d){E}"), 4),
+    Rule("month_day", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?P<month>{MONTH})\s(?P<day>{DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM}))?(?!\s?{MONTH})(?:,?\s(?P<year>{YEAR})|\s(?P<relyear>this|last|next)\syear)?{E}"), 4),
     Rule("day_month", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?:the\s)?(?P<day>{DAY})(?:\s?(?:-|–|to)\s?(?P<day2>{DAYNUM}))?\s(?:of\s)?(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     Rule("month_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH}),?\s(?:of\s)?(?P<year>{YEAR}|{SPOKEN_YEAR}|'\d\d){E}"), 4),
     Rule("month_rel_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH})\s(?P<rel>this|last|next)\syear{E}"), 4),
@@ -117,10 +121,12 @@ RULES: list[Rule] = [
     Rule("bare_units", _p(r"{B}(?:(?P<the>the)\s)?(?:(?P<span>past|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bnot\s)last|next|coming|recent|first|early|previous)\s)?(?P<vague>several|few|many)?\s?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:\sor\s(?P<unit2>years|months|weeks|days|decades))?{E}"), 0),
     # Sets: "every Monday", "each year", "daily", "twice a week".
     Rule("set", _p(r"{B}(?:(?P<q>every|each)\s(?:(?P<other>other|single)\s|(?P<snum>\d+|{NUMWORD})\s)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|(?:morning|afternoon|evening|night))|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|semi-annually))(?P<E>){E}"), 3),
+    # "£425 per year", "40p per day": "per" with a calendar unit is always a rate.
+    Rule("per_unit", _p(r"{B}per\s(?P<unit>year|month|week|day|hour|minute|quarter|annum){E}"), 3),
     Rule("per_unit", _p(r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))(?:a|per|an|every)\s(?P<unit>year|month|week|day|hour|minute|quarter){E}"), 3),
     # Fuzzy references.
-    # Attributive vague words: "current market conditions", "the then current price", "will soon begin".
-    Rule("ref_attr", _p(r"{B}(?P<ref>(?:then[- ])?current|soon)(?=\s+(?P<next>[a-z]+))"), 0),
+    # "will soon begin": "soon" before a verb.
+    Rule("ref_attr", _p(r"{B}(?P<ref>soon)(?=\s+(?P<next>[a-z]+))"), 0),
     # "in the weeks before the shooting": TimeML marks the unit word alone.
     Rule("unit_around", _p(r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|following|preceding|leading up to|since)\b)"), 0),
     # "hours after the bombing", "just months ago": a vague count of units before a relation word.
@@ -162,12 +168,19 @@ def find_candidates(text: str) -> list[Candidate]:
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
-    """Non-overlapping candidates: longest first, then higher priority, then leftmost."""
+    """Non-overlapping candidates: longest first, then higher priority, then leftmost.
+
+    The chosen spans are disjoint, so their starts and ends sort together and one bisection finds
+    the only chosen span that could overlap a candidate: O(n log n), whatever the text.
+    """
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []
+    ends: list[int] = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start)):
-        if any(c.start < e and s < c.end for s, e in taken):
+        i = bisect.bisect_left(starts, c.end) - 1  # the last chosen span starting before c ends
+        if i >= 0 and ends[i] > c.start:
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        starts.insert(i + 1, c.start)
+        ends.insert(i + 1, c.end)
     return sorted(chosen, key=lambda c: c.start)

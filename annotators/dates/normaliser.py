@@ -43,6 +43,7 @@ class Context:
     last_year: int | None = None
     last_day: date | None = None
     last_day_at: int | None = None
+    weekdays: dict[int, date] = field(default_factory=dict)  # bare weekday -> the day it named first
     extra: dict = field(default_factory=dict)
 
 
@@ -147,10 +148,15 @@ def h_iso(c: Candidate, ctx: Context) -> Timex | None:
 
 
 def h_numeric(c: Candidate, ctx: Context) -> Timex | None:
+    """ "11/27/2025" month first, as US copy writes it; "27/11/2025" day first when it must be;
+    "03.11.2024" (the "dotted" rule) day first, as European copy writes it."""
     n1, n2, y = int(c.groups["n1"]), int(c.groups["n2"]), int(c.groups["year"])
     if y < 100:
         y += 1900 if y > 30 else 2000
-    d = cal.safe_date(y, n1, n2) or cal.safe_date(y, n2, n1)
+    if c.rule.name == "dotted":
+        d = cal.safe_date(y, n2, n1)
+    else:
+        d = cal.safe_date(y, n1, n2) or cal.safe_date(y, n2, n1)
     return Timex("DATE", cal.fmt_day(d)) if d else None
 
 
@@ -173,6 +179,10 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
     wd = lx.WEEKDAYS.get(_low(c, "wday").rstrip(".")) if c.groups.get("wday") else None
     year = c.groups.get("year")
     anchored = False
+    relyear = _low(c, "relyear")
+    if relyear and ctx.anchor:
+        # "February 10 this year", "March 3 last year": the year counted from the document date.
+        year, anchored = str(ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[relyear]), True
     if year:
         dd = cal.safe_date(int(year), m, d)
         if not dd:
@@ -603,10 +613,17 @@ def _holiday_date(name: str, y: int) -> date | None:
     return None
 
 
+_HOLIDAY_AS_ADJECTIVE = re.compile(
+    r"\s(?!(?:and|or|but|to|in|on|at|of|for|with|by|from|this|last|next|is|was|will|the|a|an|day|eve|"
+    r"morning|afternoon|evening|night|weekend|holiday|holidays|break|period|week)\b)[a-z]{3,}")
+"""A one-word holiday name before a common noun is an attribute, not a day: "Christmas cards",
+"Easter eggs" (but "Election Day clears the way" is the day)."""
+
+
 def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
     raw = _g(c, "hol")
     name = raw.lower()
-    if not raw[0].isupper():
+    if not raw[0].isupper() or " " not in raw and _HOLIDAY_AS_ADJECTIVE.match(ctx.text, c.end):
         return None
     y = _year_of(c)
     if y is not None:

@@ -15,8 +15,9 @@ def parse_count(s: str) -> float | None:
     if s in VAGUE_COUNTS or s.split()[0] in {"several", "few", "some", "many", "numerous"}:
         return None
     half = 0.0
-    if s.endswith(" and a half"):
-        s, half = s[: -len(" and a half")], 0.5
+    half_tail = re.search(r"[- ]and[- ]a[- ]half$", s)
+    if half_tail:  # "two and a half", "three-and-a-half"
+        s, half = s[: half_tail.start()], 0.5
     if s.endswith("1/2") or s.endswith("½"):
         s, half = s.rstrip("½").rstrip().removesuffix("1/2").strip(), 0.5
         if not s:

@@ -129,6 +129,9 @@ def h_yesterday(c: Candidate, ctx: Context) -> Timex | None:
     if w == "tonight":
         part = "night"
     code = lx.PARTS_OF_DAY.get(part) if part else None
+    generic = _generic_day_word(ctx.text, c, w) if not part else None
+    if generic:
+        return Timex("DATE", generic, bool(ctx.anchor))
     if not ctx.anchor:
         return Timex("TIME" if code else "DATE", "XXXX-XX-XX" + (f"T{code}" if code else ""))
     d = ctx.anchor + timedelta(days=offs[w])
@@ -136,6 +139,21 @@ def h_yesterday(c: Candidate, ctx: Context) -> Timex | None:
     if code:
         return Timex("TIME", f"{cal.fmt_day(d)}T{code}", True)
     return Timex("DATE", cal.fmt_day(d), True)
+
+
+_OF_BEFORE = re.compile(r"\b(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+of\s+$")
+_AS_IT_IS = re.compile(r"\bas\s+(?:it|they|we|you|things|he|she)\s+(?:is|are|stands?|exists?|looks?|know\s+it)\s+$", re.I)
+
+
+def _generic_day_word(text: str, c: Candidate, word: str) -> str | None:
+    """ "the cars of tomorrow", "the leaders of today": a time in general, not a calendar day
+    (FUTURE_REF / PRESENT_REF); so is "the world as it is today". None for the calendar reading."""
+    before = text[max(0, c.start - 40):c.start]
+    if word in ("tomorrow", "today") and _OF_BEFORE.search(before) and not text.startswith("'s", c.end):
+        return "FUTURE_REF" if word == "tomorrow" else "PRESENT_REF"
+    if word == "today" and _AS_IT_IS.search(before):
+        return "PRESENT_REF"
+    return None
 
 
 def h_part_of_day(c: Candidate, ctx: Context) -> Timex | None:
@@ -210,9 +228,12 @@ def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
         d = cal.weekday_near(a + timedelta(days=1), wd, 1)
     elif rel == "this":
         d = cal.weekday_near(a, wd, _dir(c, ctx) or 1)
+    elif wd in ctx.weekdays:
+        d = ctx.weekdays[wd]  # a bare weekday named again is the same day ("met on Thursday ... meets on Thursday")
     else:
         dirn = _dir(c, ctx)
         d = cal.weekday_near(a, wd, 1 if dirn > 0 else -1)
+        ctx.weekdays[wd] = d
     ctx.last_day = d
     start = None
     if rel in ("late", "earlier", "later"):
@@ -319,7 +340,12 @@ def h_clock(c: Candidate, ctx: Context) -> Timex | None:
         if not m:
             return None
         day = int(re.match(r"\d+", _g(c, "cday")).group())
-        if ctx.anchor:
+        if c.groups.get("cyear"):  # "7:12 am, March 4, 2026": a page stamp with its year
+            d = cal.safe_date(int(_g(c, "cyear")), m, day)
+            if not d:
+                return None
+            anchored = False
+        elif ctx.anchor:
             from .normaliser import _resolve_month_day
             d = _resolve_month_day(m, day, ctx, c)
             anchored = True

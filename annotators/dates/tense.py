@@ -53,6 +53,17 @@ FUTURE_CUES = frozenset({
 })
 """Words that point forward. "to" counts: an infinitive ("to meet on Friday") looks ahead."""
 
+SCHEDULE_PRESENT = frozenset({
+    "meets", "convenes", "reconvenes", "gathers",
+    "votes", "opens", "begins", "starts", "resumes", "launches", "kicks", "closes", "ends",
+    "travels", "heads", "arrives", "visits", "hosts", "returns", "departs", "leaves", "sits",
+    "faces", "decides", "rules", "hears", "testifies", "lands", "expires", "takes", "goes", "comes",
+    "unveils", "releases", "publishes", "announces", "delivers", "plays", "debates",
+})
+"""Present-tense verbs of a scheduled event: "the council meets on Thursday", "the rule takes
+effect Friday" look ahead. (The past forms, "met", "resumed", look back.) Only the -s forms: a
+base form is too often an infinitive ("to meet demand into the summer")."""
+
 WEAK_FUTURE = frozenset({"to", "would", "might", "may", "later", "deadline", "begin", "beginning", "starting"})
 
 _TO_STRONG = frozenset({"is", "are", "am", "was", "were", "going", "plans", "plan", "planned", "expected", "scheduled",
@@ -90,7 +101,7 @@ _NOT_VERB = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "
 
 def _cue(word: str) -> int:
     lw = word.lower()
-    if lw in FUTURE_CUES:
+    if lw in FUTURE_CUES or lw in SCHEDULE_PRESENT:
         return 1
     if lw in PAST_CUES:
         return -1
@@ -165,6 +176,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         return 1
     if low_left[:1] in (["since"],):
         return -1
+    if low_left[:2] == ["of", "ahead"]:
+        return 1  # "ahead of the September meeting": still to come, whatever the clause's tense
     if low_left[:1] == ["into"] and low_left[1:2] and low_left[1] in _RUN_INTO:
         return 1  # "a timetable that runs into the autumn"
     if "now" in low_left[:3] and "and" in low_left[:2]:
@@ -190,5 +203,13 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
                         if x[0] >= window and left[x[0]].lower() in ("will", "'ll", "shall", "won't"))
     if strong:
         return strong[0][1]
+    if _awaited(low_left):
+        return 1
     weak = sorted(x for x in cues if x[2] and x[0] <= 3)
     return weak[0][1] if weak else 0
+
+
+def _awaited(low_left: list[str]) -> bool:
+    """ "want a deal before the December vote": with no past verb in the clause, a time something
+    must happen before lies ahead. `low_left` is the left context, nearest first."""
+    return low_left[:1] == ["before"]
