@@ -54,6 +54,8 @@ class Format(str, Enum):
     jsonl = "jsonl"
     json = "json"
     table = "table"
+    csv = "csv"
+    sqlite = "sqlite"
 
 
 def _version(value: bool) -> None:
@@ -78,7 +80,7 @@ def _say(message: str) -> None:
 def run(
     paths: List[str] = typer.Argument(None, help="Files, folders, globs, or - for stdin (the default when piped)."),
     annotators: Optional[str] = typer.Option(None, "-a", "--annotators", help="Comma-separated annotators to run (dependencies are added). Default: all installed."),
-    fmt: Optional[Format] = typer.Option(None, "-f", "--format", help="jsonl, json or table. Default: table on a terminal, else jsonl."),
+    fmt: Optional[Format] = typer.Option(None, "-f", "--format", help="jsonl, json, table, csv (one annotator's items, with -a NAME) or sqlite (with -o FILE.db). Default: from -o's extension, else table on a terminal, else jsonl."),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="Write to FILE atomically instead of stdout."),
     jobs: int = typer.Option(1, "-j", "--jobs", min=1, help="Worker processes. Output keeps input order."),
     model: Optional[str] = typer.Option(None, "--model", envvar="ANNOTATE_MODEL", help="spaCy pipeline to use (package name or path)."),
@@ -112,17 +114,22 @@ def run(
         raise typer.Exit(EXIT_USAGE)
 
     fmt_name = (fmt.value if fmt else None) or _default_format(output)
-    if resume and (output is None or fmt_name != "jsonl"):
-        _say("--resume needs -o FILE.jsonl (or --cluster with -o FOLDER)")
-        raise typer.Exit(EXIT_USAGE)
-    try:
-        sink = AtomicFile(output) if output else None
-    except OSError as exc:
-        _say(f"{output}: cannot write there: {(exc.strerror or str(exc)).lower()}")
-        raise typer.Exit(EXIT_USAGE)
-    stream: IO[bytes] = sink.stream if sink else sys.stdout.buffer
-    done_ids = _resume_file(output, stream) if resume and output else set()
-    writer = make_writer(fmt_name, stream)
+    csv_annotator = _check_format_usage(fmt_name, output, names, resume)
+    if fmt_name == "sqlite":
+        assert output is not None
+        sink, writer, done_ids = None, _sqlite_writer(output), set()
+        if resume:
+            done_ids = writer.known_ids()
+            _say(f"resuming: {len(done_ids)} documents already in {output} are skipped")
+    else:
+        try:
+            sink = AtomicFile(output) if output else None
+        except OSError as exc:
+            _say(f"{output}: cannot write there: {(exc.strerror or str(exc)).lower()}")
+            raise typer.Exit(EXIT_USAGE)
+        stream: IO[bytes] = sink.stream if sink else sys.stdout.buffer
+        done_ids = _resume_file(output, stream) if resume and output else set()
+        writer = make_writer(fmt_name, stream, annotator=csv_annotator)
     inputs = read_documents(paths, ref_date=ref_date, stdin=sys.stdin.buffer if "-" in paths else None)
     items = pipeline.run(resume_file.skip_done(inputs, done_ids) if resume else inputs, jobs=jobs)
     tally = Tally()
@@ -175,6 +182,34 @@ def _run_cluster(address: str, paths: List[str], output: Optional[Path], fmt: Op
     assert output is not None
     cluster_run.run_on_cluster(_say, address, paths, output, names, model, batch_size, cluster_run.parse_size(split_size),
                                resume, include_text, debug, ref_date, quiet, stderr.is_terminal)
+
+
+def _check_format_usage(fmt_name: str, output: Optional[Path], names: Optional[List[str]], resume: bool) -> Optional[str]:
+    """Usage errors of the output formats; for CSV, the one annotator whose items it holds."""
+    if resume and (output is None or fmt_name not in ("jsonl", "sqlite")):
+        _say("--resume needs -o FILE.jsonl or -o FILE.db (or --cluster with -o FOLDER)")
+        raise typer.Exit(EXIT_USAGE)
+    if fmt_name == "sqlite" and output is None:
+        _say("-f sqlite writes a database file: name it with -o FILE.db")
+        raise typer.Exit(EXIT_USAGE)
+    if fmt_name != "csv":
+        return None
+    if not names or len(names) != 1:
+        _say("-f csv holds the items of one annotator: name exactly one with -a (e.g. -a quotes); "
+             "its dependencies still run")
+        raise typer.Exit(EXIT_USAGE)
+    return names[0]
+
+
+def _sqlite_writer(output: Path):
+    """The SQLite writer for -o FILE.db, or a usage error naming the file and the reason."""
+    from .sqlite_output import SqliteWriter
+
+    try:
+        return SqliteWriter(output)
+    except Exception as exc:  # sqlite3.DatabaseError: not a database, locked, unwritable
+        _say(f"{output}: cannot write a database there: {exc}")
+        raise typer.Exit(EXIT_USAGE)
 
 
 def _resume_file(output: Path, stream: IO[bytes]) -> set[str]:
@@ -260,9 +295,13 @@ def _location(doc: Document) -> str:
     return f"{path}:{line}" if line is not None else str(path)
 
 
+BY_EXTENSION = {".json": "json", ".csv": "csv", ".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite"}
+"""The format -o FILE implies when -f is not given; any other extension is JSON Lines."""
+
+
 def _default_format(output: Path | None) -> str:
     if output is not None:
-        return "json" if output.suffix == ".json" else "jsonl"
+        return BY_EXTENSION.get(output.suffix.lower(), "jsonl")
     return "table" if sys.stdout.isatty() else "jsonl"
 
 
@@ -359,9 +398,9 @@ def schema() -> None:
 # Further commands live one per module (cli/<command>.py), each with `register(app)`,
 # so that adding a command adds one line here and nothing else.
 def _register_commands() -> None:
-    from . import merge
+    from . import merge, summarize
 
-    for register in (merge.register,):
+    for register in (merge.register, summarize.register):
         register(app)
 
 

@@ -18,7 +18,7 @@ from rich.text import Text
 
 from article_annotator.records import record_line
 
-FORMATS = ("jsonl", "json", "table")
+FORMATS = ("jsonl", "json", "table", "csv", "sqlite")
 
 
 class Writer(Protocol):
@@ -155,8 +155,13 @@ class AtomicFile:
         return partial
 
 
-def make_writer(fmt: str, stream: IO[bytes], console: Console | None = None) -> Writer:
-    """The writer for a format name."""
+def make_writer(fmt: str, stream: IO[bytes], console: Console | None = None, annotator: str | None = None) -> Writer:
+    """The writer for a stream format name (`sqlite` writes to a path: `cli.sqlite_output`)."""
+    if fmt == "csv":
+        from .csv_output import CsvWriter
+
+        assert annotator is not None, "CSV needs the one annotator whose items it holds"
+        return CsvWriter(stream, annotator)
     if fmt == "jsonl":
         return JsonlWriter(stream)
     if fmt == "json":
