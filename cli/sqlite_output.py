@@ -49,24 +49,30 @@ class SqliteWriter:
             self.flush()
 
     def flush(self) -> None:
+        """Write the pending records in one transaction: their old rows go, their new rows come."""
         if not self.pending:
             return
+        documents = [document_row(record) for record in self.pending]
+        items: dict[str, list[dict[str, Any]]] = {}
+        for record in self.pending:
+            for kind in annotator_lists(record):
+                items.setdefault(kind, []).extend(item_rows(record, kind, cell=as_json, with_codes=True))
+        ids = [row["id"] for row in documents]
         with self.db.conn:  # one transaction: all of these records or none
-            for record in self.pending:
-                self._replace(record)
+            self._delete_items_of(ids)
+            self.db["documents"].upsert_all(documents, pk="id", alter=True)
+            self.tables.add("documents")
+            for kind, rows in items.items():
+                self._ensure_table(kind, rows)
+                if rows:
+                    self.db[kind].insert_all(rows, alter=True, batch_size=1000)
         self.pending = []
 
-    def _replace(self, record: dict[str, Any]) -> None:
-        doc_id = record.get("id")
+    def _delete_items_of(self, ids: list[str]) -> None:
+        """Remove the item rows of these documents (an upsert replaces, never duplicates)."""
+        marks = ", ".join("?" for _ in ids)
         for table in self.item_tables:
-            self.db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
-        self.db["documents"].upsert(document_row(record), pk="id", alter=True)
-        self.tables.add("documents")
-        for kind in annotator_lists(record):
-            rows = list(item_rows(record, kind, cell=as_json, with_codes=True))
-            self._ensure_table(kind, rows)
-            if rows:
-                self.db[kind].insert_all(rows, alter=True)
+            self.db.execute(f"delete from [{table}] where document_id in ({marks})", ids)
 
     def _ensure_table(self, kind: str, rows: list[dict[str, Any]]) -> None:
         if kind in self.tables:
