@@ -326,7 +326,9 @@ def schema() -> None:
 # Further commands live one per module (cli/<command>.py), each with `register(app)`,
 # so that adding a command adds one line here and nothing else.
 def _register_commands() -> None:
-    for register in ():
+    from . import eval as eval_command
+
+    for register in (eval_command.register,):
         register(app)
 
 
