@@ -264,3 +264,15 @@ def test_a_plugin_can_register_a_scorer(runner, tmp_path):
 
 def test_built_in_scorers_are_found_through_the_entry_point_group():
     assert {"dates", "entities", "quotes", "tariffs"} <= set(registry.available())
+
+
+def test_the_documented_gold_example_scores_perfectly_against_itself(runner, tmp_path):
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "eval.md").read_text(encoding="utf-8")
+    start = doc.index('{"id": "trade-07"')
+    record = orjson.loads(doc[start:doc.index("```", start)])
+    gold = write_jsonl(tmp_path / "g.jsonl", [record])
+    out = run_eval(runner, str(gold), "--pred", str(gold))["annotators"]
+    assert list(out) == ["entities", "dates", "quotes", "tariffs"]
+    assert out["entities"]["f1"] == out["dates"]["value_f1"] == out["quotes"]["e2e_f1"] == out["tariffs"]["e2e_f1"] == 1.0
