@@ -130,7 +130,7 @@ def main() -> int:
         print(f"skipped: {EVAL} is absent (the shared evaluation sets sit beside the checkout)")
         return 0
     print("figures as fractions: 'eval' = annotate eval, 'folder' = the set folder's own score.py, "
-          "'diff' = |eval - folder| in points")
+          "'diff' = |eval - folder| in points (the folder scorers round to 4 decimals, so up to 0.005 is rounding)")
     print(f"{'kind':<9} {'set':<20} {'figure':<26} {'eval':>8} {'folder':>8} {'diff':>7}")
     worst = 0.0
     with tempfile.TemporaryDirectory() as tmp:

@@ -189,7 +189,7 @@ def _scores_table(report: KindReport) -> Table:
     for row in report.rows:
         counts = row.counts
         cells = [Text(_plain(row.measure))]
-        cells += [str(v) if counts else "" for v in ((counts.gold, counts.pred, _count(counts.matched)) if counts else ("", "", ""))]
+        cells += [str(counts.gold), str(counts.pred), _count(counts.matched)] if counts else ["", "", ""]
         cells += [f"{100 * v:.2f}" for v in row.scores] if row.scores else ["", "", ""]
         cells += [f"{100 * row.accuracy:.2f}" if row.accuracy is not None else "", str(row.pairs) if row.pairs is not None else ""]
         table.add_row(*cells)
