@@ -72,6 +72,11 @@ ERRORS: dict[str, ErrorCode] = {e.code: e for e in (
               "break the cycle in the plugins' depends_on"),
     ErrorCode("E014", "article-annotator is not installed, so its built-in annotators cannot be found",
               "run 'pip install -e .' in the checkout"),
+    ErrorCode("E040", "no scorer for {name!r}; scorers installed: {installed}",
+              "choose one of those, or install the plugin that scores it"),
+    ErrorCode("E041", "scorer {name!r} failed to import ({target}): {reason}",
+              "fix or reinstall the package that provides it"),
+    ErrorCode("E042", "scorer {origin} lacks {missing}", "see docs/eval.md for what a scorer needs"),
 )}
 """Every coded error, in code order; README "Error codes" lists the same (a test checks)."""
 

@@ -1,9 +1,13 @@
-"""Accuracy: run `annotate` on every gold set in ../shared/eval and print each scorer's headline.
+"""Accuracy: run `annotate` on every gold set in ../shared/eval and score it two ways.
 
     python benchmarks/accuracy.py [--kinds dates,entities,quotes,tariffs]
 
-Each gold file is valid input; its scorer (`../shared/eval/<kind>/score.py`) prints a JSON
-object as its last line, shown here per file. Says so and exits 0 when ../shared is absent.
+For each set the annotators run once (`annotate GOLD -a KIND -f jsonl`); the records are then
+scored by `annotate eval GOLD --pred PRED` and by the set folder's own scorer
+(`../shared/eval/<kind>/score.py`, whose last output line is a JSON headline). Both figures are
+printed side by side, as fractions, with their difference in points; the script exits 1 when
+they differ by more than 0.1 points on any headline figure. Says so and exits 0 when ../shared
+is absent.
 """
 
 from __future__ import annotations
@@ -13,48 +17,131 @@ import json
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 ANNOTATE = Path(sys.executable).parent / "annotate"
+TOLERANCE = 0.1  # points (hundredths)
+MODERN_ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP")  # the five the modern set labels
 
-# kind -> (gold files, extra scorer arguments, headline keys)
-SETS: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
-    "dates": (("tbaq-dev", "te3-platinum"), (), ("strict_f1", "relaxed_f1", "value_f1")),
-    "entities": (("conll-dev", "conll-test", "uner-pud-news"), ("--map", "conll"), ("f1", "per_org_loc_f1", "per_label_f1")),
-    "quotes": (("quotes-dev", "quotes-test"), (), ("overlap_f1", "overlap_f1_direct", "speaker_acc", "e2e_f1")),
-    "tariffs": (("tariffs-dev",), (), ("mention_f1", "e2e_f1", "acc_imposer", "acc_target", "acc_action")),
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    folder: str  # under ../shared/eval
+    eval_args: tuple[str, ...] = ()  # for `annotate eval`
+    scorer_args: tuple[str, ...] = ()  # for the folder's score.py
+    only_labels: tuple[str, ...] = ()  # predictions the folder's scorer sees keep only these labels
+
+
+CONLL = ("--map", "conll")
+SETS: dict[str, tuple[tuple[GoldSet, ...], tuple[str, ...]]] = {
+    "dates": ((GoldSet("tbaq-dev", "dates"), GoldSet("te3-platinum", "dates"), GoldSet("dates-modern-dev", "modern")),
+              ("strict_f1", "relaxed_f1", "type_f1", "value_f1")),
+    "entities": ((GoldSet("conll-dev", "entities", CONLL, CONLL), GoldSet("conll-test", "entities", CONLL, CONLL),
+                  GoldSet("conllpp-test", "entities", CONLL, CONLL), GoldSet("uner-pud-news", "entities", CONLL, CONLL),
+                  GoldSet("entities-modern-dev", "modern", ("--labels", ",".join(MODERN_ENTITY_LABELS)),
+                          only_labels=MODERN_ENTITY_LABELS)),
+                 ("f1", "per_org_loc_f1", "untyped_f1", "per_label_f1")),
+    "quotes": ((GoldSet("quotes-dev", "quotes"), GoldSet("quotes-test", "quotes"), GoldSet("quotes-modern-dev", "modern")),
+               ("exact_f1", "overlap_f1", "overlap_f1_direct", "overlap_f1_mixed", "overlap_f1_indirect",
+                "speaker_acc", "e2e_f1")),
+    "tariffs": ((GoldSet("tariffs-dev", "tariffs"), GoldSet("tariffs-modern-dev", "modern")),
+                ("mention_f1", "e2e_f1", "acc_rate", "acc_imposer", "acc_target", "acc_action", "products_f1")),
 }
+PERCENT_SCORERS = {"quotes"}  # folder scorers that print percentages rather than fractions
 
 
-def score(kind: str, name: str, scorer_args: tuple[str, ...], folder: Path) -> dict:
-    gold = EVAL / kind / f"{name}.jsonl"
-    pred = folder / f"{kind}-{name}.jsonl"
+def annotate(kind: str, gold: Path, pred: Path) -> None:
     with pred.open("wb") as out:
         subprocess.run([str(ANNOTATE), str(gold), "-a", kind, "-f", "jsonl", "-q"], stdout=out, check=False)
-    done = subprocess.run(
-        [sys.executable, str(EVAL / kind / "score.py"), str(gold), str(pred), *scorer_args],
-        capture_output=True, text=True, check=True,
-    )
-    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def main() -> None:
+def ours(kind: str, gold: Path, pred: Path, args: tuple[str, ...]) -> dict:
+    done = subprocess.run([str(ANNOTATE), "eval", str(gold), "--pred", str(pred), "-a", kind, "-f", "json", *args],
+                          capture_output=True, text=True, check=False)
+    if done.returncode not in (0, 1):
+        sys.exit(f"annotate eval failed on {gold.name}: {done.stderr.strip()}")
+    return json.loads(done.stdout)["annotators"][kind]
+
+
+def folders(kind: str, gold: Path, pred: Path, s: GoldSet, tmp: Path) -> dict:
+    if s.only_labels:
+        pred = keep_labels(pred, tmp / f"{s.name}-labels.jsonl", set(s.only_labels))
+    done = subprocess.run([sys.executable, str(EVAL / kind / "score.py"), str(gold), str(pred), *s.scorer_args],
+                          capture_output=True, text=True, check=True)
+    head = json.loads(done.stdout.strip().splitlines()[-1])
+    return {k: _scaled(v, 0.01 if kind in PERCENT_SCORERS else 1.0) for k, v in head.items()}
+
+
+def keep_labels(pred: Path, out: Path, labels: set[str]) -> Path:
+    """The predictions with only the given entity labels (how the modern set's README scores)."""
+    with pred.open() as src, out.open("w") as dst:
+        for line in src:
+            record = json.loads(line)
+            record["entities"] = [e for e in record.get("entities", []) if e.get("label") in labels]
+            dst.write(json.dumps(record) + "\n")
+    return out
+
+
+def _scaled(value, factor: float):
+    if isinstance(value, dict):
+        return {k: _scaled(v, factor) for k, v in value.items()}
+    return value * factor if isinstance(value, float) else value
+
+
+def figures(headline: dict, keys: tuple[str, ...]) -> dict[str, float]:
+    """key -> value for the shown keys; a dict of figures (per label) is spread out."""
+    out = {}
+    for key in keys:
+        value = headline.get(key)
+        if isinstance(value, dict):
+            out.update({f"{key}.{k}": v for k, v in value.items()})
+        elif value is not None:
+            out[key] = value
+    return out
+
+
+def compare(kind: str, s: GoldSet, keys: tuple[str, ...], tmp: Path) -> float:
+    gold = EVAL / s.folder / f"{s.name}.jsonl"
+    pred = tmp / f"{kind}-{s.name}.jsonl"
+    annotate(kind, gold, pred)
+    mine, theirs = figures(ours(kind, gold, pred, s.eval_args), keys), figures(folders(kind, gold, pred, s, tmp), keys)
+    worst = 0.0
+    for key in sorted(set(mine) | set(theirs), key=lambda k: (k.split(".")[0] not in keys, k)):
+        a, b = mine.get(key), theirs.get(key)
+        diff = abs(a - b) * 100 if a is not None and b is not None else float("inf")
+        worst = max(worst, diff)
+        print(f"{kind:<9} {s.name:<20} {key:<26} {_show(a):>8} {_show(b):>8} {diff:>7.3f}")
+    return worst
+
+
+def _show(value) -> str:
+    return "-" if value is None else f"{value:.4f}"
+
+
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kinds", default=",".join(SETS))
     args = parser.parse_args()
     if not EVAL.exists():
         print(f"skipped: {EVAL} is absent (the shared evaluation sets sit beside the checkout)")
-        return
+        return 0
+    print("figures as fractions: 'eval' = annotate eval, 'folder' = the set folder's own score.py, "
+          "'diff' = |eval - folder| in points (the folder scorers round to 4 decimals, so up to 0.005 is rounding)")
+    print(f"{'kind':<9} {'set':<20} {'figure':<26} {'eval':>8} {'folder':>8} {'diff':>7}")
+    worst = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         for kind in args.kinds.split(","):
-            names, scorer_args, keys = SETS[kind]
-            for name in names:
-                headline = score(kind, name, scorer_args, Path(tmp))
-                shown = {k: headline[k] for k in keys if k in headline} if keys else headline
-                print(f"{kind:<9} {name:<15} {json.dumps(shown)}")
+            sets, keys = SETS[kind]
+            for s in sets:
+                worst = max(worst, compare(kind, s, keys, Path(tmp)))
+    agree = worst <= TOLERANCE
+    print(f"largest difference: {worst:.3f} points; {'agree' if agree else 'DISAGREE'} within {TOLERANCE} points")
+    return 0 if agree else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

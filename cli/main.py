@@ -398,9 +398,10 @@ def schema() -> None:
 # Further commands live one per module (cli/<command>.py), each with `register(app)`,
 # so that adding a command adds one line here and nothing else.
 def _register_commands() -> None:
+    from . import eval as eval_command
     from . import merge, summarize
 
-    for register in (merge.register, summarize.register):
+    for register in (merge.register, summarize.register, eval_command.register):
         register(app)
 
 
