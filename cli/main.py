@@ -40,7 +40,7 @@ class DefaultCommandGroup(TyperGroup):
 
 app = typer.Typer(
     cls=DefaultCommandGroup,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -283,10 +283,15 @@ class Tally:
                 stderr.print(error.get("traceback", ""), markup=False)
 
     def summary(self, seconds: float) -> str:
-        parts = [f"{self.documents} documents", f"{self.errors} errors"]
+        parts = [_count(self.documents, "document"), _count(self.errors, "error")]
         if self.warnings:
-            parts.append(f"{self.warnings} warnings")
+            parts.append(_count(self.warnings, "warning"))
         return ", ".join(parts) + f", {seconds:.1f} s"
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 document", "2 documents", "0 errors"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _location(doc: Document) -> str:
@@ -399,9 +404,9 @@ def schema() -> None:
 # so that adding a command adds one line here and nothing else.
 def _register_commands() -> None:
     from . import eval as eval_command
-    from . import merge, summarize
+    from . import merge, summarize, view
 
-    for register in (merge.register, summarize.register, eval_command.register):
+    for register in (merge.register, summarize.register, eval_command.register, view.register):
         register(app)
 
 

@@ -1,7 +1,7 @@
 """Paths as a user types them to the files to read: files, folders, globs and `-`.
 
-Folders are walked recursively in sorted order, hidden files and folders skipped, so a run
-over the same tree always gives the same order. Everything is a generator: a folder of a
+Folders are walked recursively in natural order (reut-1022 before reut-10209), hidden files and
+folders skipped, so a run over the same tree always gives the same order. Everything is a generator: a folder of a
 million files is never listed into memory at once (one directory's names at a time).
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 from collections.abc import Iterable, Iterator
 
 from ..errors import InputError
@@ -24,7 +25,7 @@ def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
         if path == STDIN:
             yield STDIN
         elif os.path.isdir(path):
-            yield from walk(path)
+            yield from _walk_named(path)
         elif os.path.exists(path):
             yield path
         elif _GLOB_CHARS & set(path):
@@ -33,8 +34,24 @@ def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
             yield InputError(path, "no such file or directory")
 
 
+def natural_key(name: str) -> tuple[list[str | int], str]:
+    """Sort key putting numbers in number order: "reut-1022" before "reut-10209"."""
+    parts = re.split(r"(\d+)", name)
+    return [int(p) if i % 2 else p.lower() for i, p in enumerate(parts)], name
+
+
+def _walk_named(folder: str) -> Iterator[str | InputError]:
+    """A folder the user named: its files, or an error saying it holds none."""
+    found = False
+    for item in walk(folder):
+        found = found or isinstance(item, str)
+        yield item
+    if not found:
+        yield InputError(folder, "folder holds no files to read (hidden files are skipped)")
+
+
 def _expand_glob(pattern: str) -> Iterator[str | InputError]:
-    matches = sorted(glob.iglob(pattern, recursive=True))
+    matches = sorted(glob.iglob(pattern, recursive=True), key=natural_key)
     if not matches:
         yield InputError(pattern, "no such file")
         return
@@ -56,7 +73,7 @@ def walk(folder: str, _seen: set[str] | None = None) -> Iterator[str | InputErro
         return
     seen.add(real)
     try:
-        names = sorted(name for name in os.listdir(folder) if not name.startswith("."))
+        names = sorted((name for name in os.listdir(folder) if not name.startswith(".")), key=natural_key)
     except OSError as exc:
         yield InputError(folder, exc.strerror or str(exc))
         return
