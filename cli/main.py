@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 import time
 from contextlib import contextmanager, nullcontext
 from enum import Enum
@@ -137,7 +138,7 @@ def run(
     try:
         # Tables on the terminal show their own progress; a bar would tear them.
         tables_on_terminal = fmt_name == "table" and sink is None and sys.stdout.isatty()
-        with _progress(enabled=not quiet and stderr.is_terminal and not tables_on_terminal) as advance, WholeRecords() as guard:
+        with _progress(enabled=not quiet and stderr.is_terminal and not tables_on_terminal, paths=paths) as advance, WholeRecords() as guard:
             for item in items:
                 tally.count(item, debug)
                 if isinstance(item, Document):
@@ -319,27 +320,52 @@ def _check_iso_date(value: str) -> None:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form", param_hint="--ref-date")
 
 
-def _progress(enabled: bool):
-    """A rich progress display on stderr while documents stream; a no-op when disabled."""
+def _progress(enabled: bool, paths: List[str] | None = None):
+    """A rich progress display on stderr while documents stream; a no-op when disabled.
+
+    With a total (counted beside the run: files of folders and globs, lines of JSON Lines),
+    a bar with done/total, documents per second and the time left; for stdin, a spinner and a count.
+    """
     if not enabled:
         return nullcontext(lambda: None)
-    return _ProgressCounter()
+    return _ProgressCounter(paths or [])
 
 
 class _ProgressCounter:
+    def __init__(self, paths: List[str]) -> None:
+        self.paths = paths
+
     def __enter__(self):
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
         self.progress = Progress(
             SpinnerColumn(),
-            TextColumn("{task.completed} documents"),
+            BarColumn(),
+            TextColumn("{task.completed}{task.fields[of]} documents"),
+            TextColumn("{task.fields[rate]}"),
             TimeElapsedColumn(),
+            TimeRemainingColumn(),
             console=stderr,
             transient=True,
         )
         self.progress.__enter__()
-        self.task = self.progress.add_task("annotate", total=None)
-        return lambda: self.progress.advance(self.task)
+        self.task = self.progress.add_task("annotate", total=None, of="", rate="")
+        if self.paths and "-" not in self.paths:
+            threading.Thread(target=self._count, daemon=True).start()
+        return self._advance
+
+    def _count(self) -> None:
+        from article_annotator.sources.counting import count_documents
+
+        total = count_documents(self.paths)
+        if total:
+            self.progress.update(self.task, total=total, of=f"/{total}")
+
+    def _advance(self) -> None:
+        self.progress.advance(self.task)
+        speed = self.progress.tasks[0].speed
+        if speed:
+            self.progress.update(self.task, rate=f"{speed:.1f} docs/s")
 
     def __exit__(self, *exc: Any) -> None:
         self.progress.__exit__(*exc)

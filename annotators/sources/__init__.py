@@ -15,8 +15,9 @@ from typing import BinaryIO
 from ..document import Document
 from ..errors import InputError
 from .docdate import filename_date, header_date, parse_date
-from .formats import read_path, read_stdin
+from .formats import read_bytes, read_path, read_stdin
 from .paths import STDIN, expand
+from .web import fetch, is_url
 
 __all__ = ["read_documents", "parse_date", "header_date", "filename_date"]
 
@@ -46,5 +47,11 @@ def _read(paths: Iterable[str], ref_date: str | None, stdin: BinaryIO | None) ->
             yield item
         elif item == STDIN:
             yield from read_stdin(stdin if stdin is not None else sys.stdin.buffer, ref_date)
+        elif is_url(item):
+            page = fetch(item)
+            if isinstance(page, InputError):
+                yield page
+            else:
+                yield from read_bytes(item, page, "html", ref_date)
         else:
             yield from read_path(item, ref_date)

@@ -28,6 +28,11 @@ _KINDS = {
 _SNIFF = 8192
 
 
+UNSUPPORTED = frozenset({".pdf", ".doc", ".docx", ".odt", ".rtf", ".epub", ".xls", ".xlsx", ".ppt", ".pptx"})
+SUPPORTED = ("supported inputs are text (.txt, .md and other text files), HTML (.html, .htm), "
+             "JSON (.json), JSON Lines (.jsonl) and http(s):// addresses; convert the file to text first")
+
+
 def kind_of(path: str) -> str:
     """"text", "html", "json" or "jsonl", from the file name's extension."""
     return _KINDS.get(os.path.splitext(path)[1].lower(), "text")
@@ -36,6 +41,9 @@ def kind_of(path: str) -> str:
 def read_path(path: str, ref_date: str | None) -> Iterator[Result]:
     """The documents in one file."""
     kind = kind_of(path)
+    if os.path.splitext(path)[1].lower() in UNSUPPORTED:
+        yield InputError(path, f"{os.path.splitext(path)[1].lower()[1:].upper()} files are not read; {SUPPORTED}")
+        return
     try:
         if kind == "jsonl":
             with open(path, "rb") as stream:

@@ -24,6 +24,8 @@ def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
         path = os.fspath(path)
         if path == STDIN:
             yield STDIN
+        elif path.startswith(("http://", "https://")):
+            yield path  # fetched when its turn comes (sources/web.py)
         elif os.path.isdir(path):
             yield from _walk_named(path)
         elif os.path.exists(path):
