@@ -119,3 +119,29 @@ def load_model(name: str, requires: frozenset[str]) -> Any:
         if component in nlp.disabled:
             nlp.enable_pipe(component)
     return nlp
+
+
+def model_info(name: str) -> dict[str, str | None]:
+    """What `annotate annotators` says about the pipeline a run would load, read from meta.json.
+
+    The pipeline is not loaded: name, version and the spaCy version it was built for come from
+    its meta.json; `spacy` is the version installed here; `package` the distribution it is in.
+    """
+    import json
+
+    import spacy
+
+    root = _config_path(name).parent
+    meta: dict = {}
+    meta_path = root / "meta.json"
+    if meta_path.exists():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    package = None if Path(name).exists() else name
+    return {
+        "pipeline": f"{meta.get('lang', '?')}_{meta['name']}" if meta.get("name") else name,
+        "version": meta.get("version"),
+        "built_for_spacy": meta.get("spacy_version"),
+        "spacy": spacy.__version__,
+        "package": package,
+        "path": str(root),
+    }

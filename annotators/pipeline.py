@@ -3,25 +3,29 @@
 A `Pipeline` streams: it takes an iterable of documents (and input errors, passed through
 in place), parses them in batches with `nlp.pipe`, runs the annotators in dependency order
 and yields each document as soon as its batch is done. With `jobs > 1` the batches go to
-worker processes; output keeps input order and at most a few batches are in flight, so
-memory does not grow with the number of inputs.
+supervised worker processes (`workers.py`); output keeps input order and at most a few
+batches are in flight, so memory does not grow with the number of inputs.
+
+Every document has a time budget (`timeout`, see `deadline.py`): one over it becomes an
+input error and the batch goes on. Documents longer than `chunking.PIECE_CHARS` are parsed
+in pieces; longer than `chunking.MAX_DOCUMENT_CHARS` they are refused with a reason.
+Annotator output is validated (`validate.py`) before it reaches a record.
 """
 
 from __future__ import annotations
 
-import multiprocessing
-import signal
 import traceback
-from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import Iterable, Iterator, Sequence, Union
 
 from . import registry
+from .chunking import MAX_DOCUMENT_CHARS, PIECE_CHARS, parse
+from .deadline import DEFAULT_TIMEOUT, DocumentTimeout, budget_for, deadline, describe
 from .document import Document
 from .errors import InputError
 from .model import load_model, resolve_model_name
 from .protocol import Annotator
+from .validate import check_items, summary
 
 Item = Union[Document, InputError]
 
@@ -29,19 +33,29 @@ DEFAULT_BATCH_SIZE = 32
 
 
 class Pipeline:
-    """Chosen annotators, their dependencies, and the spaCy model they need (loaded lazily)."""
+    """Chosen annotators, their dependencies, and the spaCy model they need (loaded lazily).
+
+    `names=None` means every installed annotator that loads; `skipped` then says which
+    plugins were left out and why.
+    """
 
     def __init__(
         self,
         names: Sequence[str] | None = None,
         model: str | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
+        timeout: float = DEFAULT_TIMEOUT,
     ) -> None:
-        self.annotators: list[Annotator] = registry.resolve(names or registry.available())
+        self.skipped: list[str] = []
+        if names:
+            self.annotators: list[Annotator] = registry.resolve(names)
+        else:
+            self.annotators, self.skipped = registry.resolve_installed()
         self.requires: frozenset[str] = frozenset().union(*(a.requires for a in self.annotators))
         # Resolve the name now, so a missing model is a usage error before any input is read.
         self.model_name: str | None = resolve_model_name(model) if self.requires else None
         self.batch_size = batch_size
+        self.timeout = timeout
         self._nlp = None
 
     @property
@@ -70,69 +84,89 @@ class Pipeline:
         batches = _batched(items, self.batch_size)
         if jobs <= 1:
             for batch in batches:
-                yield from self._process_batch(batch)
+                yield from self.process_batch(batch)
         else:
-            yield from self._run_parallel(batches, jobs)
+            from .workers import run_supervised
 
-    def _process_batch(self, batch: list[Item]) -> list[Item]:
+            settings = (self.names, self.model_name, self.batch_size, self.timeout)
+            yield from run_supervised(batches, jobs, settings, self.timeout)
+
+    def process_batch(self, batch: list[Item]) -> list[Item]:
+        """Parse and annotate one batch; each document comes back annotated or as an InputError."""
+        batch = [_too_long(item) for item in batch]
         if self.nlp is not None:
             batch = self._parse(batch)
-        for document in batch:
-            if isinstance(document, Document):
-                self._annotate_parsed(document)
-                document.spacy = None  # the Doc is large; the record no longer needs it
-        return batch
+        return [self._annotate_within_budget(item) if isinstance(item, Document) else item for item in batch]
 
     def _parse(self, batch: list[Item]) -> list[Item]:
-        """Attach a spaCy Doc to each document; one that cannot be parsed becomes an InputError."""
-        limit = self.nlp.max_length
-        batch = [
-            _unparsable(item, f"document has {len(item.text):,} characters, more than the model's limit of {limit:,}; split it")
-            if isinstance(item, Document) and len(item.text) > limit else item
-            for item in batch
-        ]
-        documents = [item for item in batch if isinstance(item, Document)]
+        """Attach a spaCy Doc to each document; one that cannot be parsed becomes an InputError.
+
+        Short documents are parsed together with `nlp.pipe` under the batch's summed budget;
+        on any failure or timeout each is parsed alone under its own, to find the culprit.
+        """
+        short = [item for item in batch if isinstance(item, Document) and len(item.text) <= PIECE_CHARS]
+        budget = sum(budget_for(self.timeout, len(d.text)) for d in short)
         try:
-            for document, parsed in zip(documents, self.nlp.pipe(d.text for d in documents)):
-                document.spacy = parsed
-        except Exception:  # find the culprit: parse one by one, keep the others
-            for index, item in enumerate(batch):
-                if isinstance(item, Document) and item.spacy is None:
-                    try:
-                        item.spacy = self.nlp(item.text)
-                    except Exception as exc:
-                        batch[index] = _unparsable(item, f"spaCy could not parse it: {type(exc).__name__}: {exc}")
-        return batch
+            with deadline(budget):
+                for document, parsed in zip(short, self.nlp.pipe(d.text for d in short)):
+                    document.spacy = parsed
+        except (Exception, DocumentTimeout):
+            for document in short:
+                document.spacy = None
+        return [self._parse_alone(item) if isinstance(item, Document) and item.spacy is None else item for item in batch]
+
+    def _parse_alone(self, document: Document) -> Item:
+        seconds = budget_for(self.timeout, len(document.text))
+        try:
+            with deadline(seconds):
+                document.spacy = parse(self.nlp, document.text, PIECE_CHARS)
+        except DocumentTimeout:
+            return _unparsable(document, describe(seconds))
+        except Exception as exc:
+            return _unparsable(document, f"spaCy could not parse it: {type(exc).__name__}: {exc}")
+        return document
+
+    def _annotate_within_budget(self, document: Document) -> Item:
+        seconds = budget_for(self.timeout, len(document.text))
+        try:
+            with deadline(seconds):
+                self._annotate_parsed(document)
+        except DocumentTimeout:
+            return _unparsable(document, describe(seconds))
+        finally:
+            document.spacy = None  # the Doc is large; the record no longer needs it
+        return document
 
     def _annotate_parsed(self, document: Document) -> None:
         for annotator in self.annotators:
             try:
-                document.results[annotator.name] = list(annotator.annotate(document))
-            except Exception as exc:  # an annotator's failure costs only its own field
-                document.results[annotator.name] = []
-                document.errors.append(
-                    {
-                        "annotator": annotator.name,
-                        "message": f"{type(exc).__name__}: {exc}",
-                        "traceback": traceback.format_exc(),
-                    }
+                items, problems = check_items(
+                    annotator.annotate(document), document.text, getattr(annotator, "item_schema", None)
                 )
+            except (KeyboardInterrupt, DocumentTimeout):
+                raise
+            except BaseException as exc:  # SystemExit too: a failure costs only its own field
+                document.results[annotator.name] = []
+                document.errors.append(_failure(annotator.name, f"{type(exc).__name__}: {exc}", traceback.format_exc()))
+                continue
+            document.results[annotator.name] = items
+            if problems:
+                document.errors.append(_failure(annotator.name, summary(problems)))
 
-    def _run_parallel(self, batches: Iterator[list[Item]], jobs: int) -> Iterator[Item]:
-        context = multiprocessing.get_context("spawn")
-        init_args = (self.names, self.model_name, self.batch_size)
-        pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_init_worker, initargs=init_args)
-        pending: deque[Future] = deque()
-        try:
-            for batch in batches:
-                pending.append(pool.submit(_work, batch))
-                if len(pending) >= 2 * jobs:  # bounded: never read far ahead of the writer
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
-        finally:
-            # On a closed pipe or Ctrl-C, drop the batches not yet started.
-            pool.shutdown(wait=True, cancel_futures=True)
+
+def _failure(name: str, message: str, trace: str = "") -> dict:
+    error = {"annotator": name, "message": message}
+    if trace:
+        error["traceback"] = trace
+    return error
+
+
+def _too_long(item: Item) -> Item:
+    if isinstance(item, Document) and len(item.text) > MAX_DOCUMENT_CHARS:
+        return _unparsable(
+            item, f"document has {len(item.text):,} characters, more than the limit of {MAX_DOCUMENT_CHARS:,}; split it"
+        )
+    return item
 
 
 def _unparsable(document: Document, reason: str) -> InputError:
@@ -143,17 +177,3 @@ def _batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
-
-
-_worker_pipeline: Pipeline | None = None
-
-
-def _init_worker(names: list[str], model: str | None, batch_size: int) -> None:
-    global _worker_pipeline
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    _worker_pipeline = Pipeline(names, model=model, batch_size=batch_size)
-
-
-def _work(batch: list[Item]) -> list[Item]:
-    assert _worker_pipeline is not None
-    return _worker_pipeline._process_batch(batch)

@@ -63,15 +63,27 @@ def available() -> list[str]:
     return sorted(found | set(_extra))
 
 
+RESERVED_NAMES = frozenset({"id", "source", "meta", "errors", "text"})
+"""Record keys of our own: an annotator named like one would overwrite it in every record."""
+
+
 def _check(annotator: Any, origin: str) -> Annotator:
     missing = [a for a in _REQUIRED_ATTRIBUTES if not hasattr(annotator, a)]
     if missing:
         raise coded_error("E010", origin=origin, missing=", ".join(missing))
+    name = annotator.name
+    if not isinstance(name, str) or not name.isidentifier() or name.lower() in RESERVED_NAMES:
+        raise coded_error("E015", origin=origin, name=name, reserved=", ".join(sorted(RESERVED_NAMES)))
+    schema = getattr(annotator, "item_schema", None)
+    if schema is not None and not isinstance(schema, dict):
+        raise coded_error("E016", origin=origin)
     return annotator
 
 
 def load(name: str) -> Annotator:
-    """Instantiate the annotator registered under `name`."""
+    """Instantiate the annotator registered under `name`, refusing one that breaks the rules."""
+    if name.lower() in RESERVED_NAMES:
+        raise coded_error("E015", origin=repr(name), name=name, reserved=", ".join(sorted(RESERVED_NAMES)))
     if name in _extra:
         return _check(_instantiate(_extra[name]), name)
     eps = _entry_points()
@@ -79,9 +91,12 @@ def load(name: str) -> Annotator:
         raise coded_error("E011", name=name, installed=", ".join(available()) or "none")
     try:
         factory = eps[name].load()
-    except Exception as exc:  # a broken plugin must name itself, not crash the listing
-        raise coded_error("E012", name=name, target=eps[name].value, reason=exc) from exc
-    return _check(_instantiate(factory), f"{name!r} ({eps[name].value})")
+        annotator = _instantiate(factory)
+    except BaseException as exc:  # a broken plugin must name itself, not crash the listing
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+        raise coded_error("E012", name=name, target=eps[name].value, reason=f"{type(exc).__name__}: {exc}") from exc
+    return _check(annotator, f"{name!r} ({eps[name].value})")
 
 
 def _instantiate(factory: Any) -> Any:
@@ -105,6 +120,24 @@ def info(name: str) -> AnnotatorInfo:
         description=annotator.description,
         entry_point=ep.value if ep is not None else "registered at run time",
     )
+
+
+def resolve_installed() -> tuple[list[Annotator], list[str]]:
+    """Every installed annotator that loads, and why the others were left out.
+
+    The default run (no `-a`) uses this: one broken plugin costs its own field, with a warning,
+    instead of stopping a plain `annotate FILE`. Naming it with `-a` makes the problem fatal.
+    """
+    usable: list[str] = []
+    problems: list[str] = []
+    for name in available():
+        try:
+            resolve([name])
+        except AnnotateError as exc:
+            problems.append(f"{exc}; left out (name it with -a to make this an error)")
+        else:
+            usable.append(name)
+    return resolve(usable), problems
 
 
 def resolve(names: Iterable[str]) -> list[Annotator]:

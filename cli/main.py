@@ -7,7 +7,7 @@ import signal
 import sys
 import threading
 import time
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from enum import Enum
 from pathlib import Path
 from typing import IO, Any, Iterator, List, Optional
@@ -24,7 +24,9 @@ except ModuleNotFoundError:  # run from a checkout without `pip install`
 from article_annotator.document import Document
 from article_annotator.errors import AnnotateError, InputError
 from . import resume_file
-from .output import AtomicFile, Writer, make_writer
+from .output import AtomicFile, OutputTargetError, Writer, check_target, make_writer
+from .signals import Interrupted, WholeRecords
+from .terminal import printable, quote_path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_COMMAND = "run"
@@ -74,7 +76,7 @@ def _main(
 
 def _say(message: str) -> None:
     """One line on stderr, ripgrep style: `annotate: …`."""
-    stderr.print(f"annotate: {message}", markup=False)
+    stderr.print(f"annotate: {printable(message)}", markup=False, emoji=False)
 
 
 @app.command("run")
@@ -88,6 +90,7 @@ def run(
     ref_date: Optional[str] = typer.Option(None, "--ref-date", help="Document date (YYYY-MM-DD) for every input; overrides dates found in the inputs."),
     include_text: bool = typer.Option(False, "--include-text", help="Add each document's full text to its record."),
     batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per nlp.pipe batch."),
+    doc_timeout: float = typer.Option(60.0, "--doc-timeout", min=0, metavar="SECONDS", help="Time budget per document (per 100,000 characters for longer ones); a document over it is an input error. 0: no limit."),
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar and no summary line."),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for failures."),
     cluster: Optional[str] = typer.Option(None, "--cluster", envvar="ANNOTATE_CLUSTER", help="Run on Dask: local:N (N worker processes here) or a scheduler address tcp://HOST:8786; -o names a folder of parts."),
@@ -108,11 +111,19 @@ def run(
     names = [n.strip() for n in annotators.split(",") if n.strip()] if annotators else None
     if cluster:
         _run_cluster(cluster, paths, output, fmt, names, model, batch_size, split_size, resume, include_text, debug, ref_date, quiet)
+    if output is not None:
+        try:
+            check_target(output)
+        except OutputTargetError as exc:
+            _say(f"-o {quote_path(output)}: {exc}")
+            raise typer.Exit(EXIT_USAGE)
     try:
-        pipeline = Pipeline(names, model=model, batch_size=batch_size)
+        pipeline = Pipeline(names, model=model, batch_size=batch_size, timeout=doc_timeout)
     except AnnotateError as exc:
         _say(str(exc))
         raise typer.Exit(EXIT_USAGE)
+    for problem in pipeline.skipped:
+        _say(f"warning: {problem}")
 
     fmt_name = (fmt.value if fmt else None) or _default_format(output)
     csv_annotator = _check_format_usage(fmt_name, output, names, resume)
@@ -121,13 +132,18 @@ def run(
         sink, writer, done_ids = None, _sqlite_writer(output), set()
         if resume:
             done_ids = writer.known_ids()
-            _say(f"resuming: {len(done_ids)} documents already in {output} are skipped")
+            _say(f"resuming: {len(done_ids)} documents already in {quote_path(output)} are skipped")
     else:
         try:
             sink = AtomicFile(output) if output else None
-        except OSError as exc:
-            _say(f"{output}: cannot write there: {(exc.strerror or str(exc)).lower()}")
+        except OutputTargetError as exc:
+            _say(f"-o {quote_path(output)}: {exc}")
             raise typer.Exit(EXIT_USAGE)
+        except OSError as exc:
+            _say(f"{quote_path(output)}: cannot write there: {(exc.strerror or str(exc)).lower()}")
+            raise typer.Exit(EXIT_USAGE)
+        if sink is not None and getattr(sink, "swept", 0):
+            _say(f"removed {sink.swept} temporary file(s) left beside {quote_path(output)} by killed runs")
         stream: IO[bytes] = sink.stream if sink else sys.stdout.buffer
         done_ids = _resume_file(output, stream) if resume and output else set()
         writer = make_writer(fmt_name, stream, annotator=csv_annotator)
@@ -138,7 +154,7 @@ def run(
     try:
         # Tables on the terminal show their own progress; a bar would tear them.
         tables_on_terminal = fmt_name == "table" and sink is None and sys.stdout.isatty()
-        with _progress(enabled=not quiet and stderr.is_terminal and not tables_on_terminal, paths=paths) as advance, WholeRecords() as guard:
+        with _progress(enabled=not quiet and stderr.is_terminal and not tables_on_terminal, paths=paths) as advance, WholeRecords(_kill_workers) as guard:
             for item in items:
                 tally.count(item, debug)
                 if isinstance(item, Document):
@@ -149,9 +165,9 @@ def run(
     except BrokenPipeError:
         _silence_stdout()
         raise typer.Exit(EXIT_OK if not tally.failed else EXIT_FAILED)
-    except KeyboardInterrupt:
-        _finish_interrupted(writer, sink)
-        raise typer.Exit(EXIT_INTERRUPTED)
+    except KeyboardInterrupt as exc:
+        _finish_interrupted(writer, sink, exc)
+        raise typer.Exit(exc.code if isinstance(exc, Interrupted) else EXIT_INTERRUPTED)
     except AnnotateError as exc:
         if sink:
             sink.discard()
@@ -221,42 +237,6 @@ def _resume_file(output: Path, stream: IO[bytes]) -> set[str]:
     return done
 
 
-class WholeRecords:
-    """Ctrl-C stops the run between records, never in the middle of writing one."""
-
-    def __init__(self) -> None:
-        self.busy = False
-        self.pending = False
-        self.previous: Any = None
-
-    def __enter__(self) -> "WholeRecords":
-        try:
-            self.previous = signal.signal(signal.SIGINT, self._handle)
-        except ValueError:  # not the main thread: leave signals alone
-            self.previous = None
-        return self
-
-    def __exit__(self, *exc: Any) -> None:
-        if self.previous is not None:
-            signal.signal(signal.SIGINT, self.previous)
-
-    def _handle(self, signum: int, frame: Any) -> None:
-        if self.busy:
-            self.pending = True
-        else:
-            raise KeyboardInterrupt
-
-    @contextmanager
-    def writing(self) -> Iterator[None]:
-        self.busy = True
-        try:
-            yield
-        finally:
-            self.busy = False
-        if self.pending:
-            raise KeyboardInterrupt
-
-
 class Tally:
     """Counts documents and failures, and names each failure on stderr as it happens."""
 
@@ -271,10 +251,10 @@ class Tally:
         if isinstance(item, InputError):
             if getattr(item, "severity", "error") == "warning":
                 self.warnings += 1
-                _say(f"{item.location}: warning: {item.reason}")
+                _say(f"{_where(item.path, item.line)}: warning: {item.reason}")
             else:
                 self.errors += 1
-                _say(f"{item.location}: {item.reason}")
+                _say(f"{_where(item.path, item.line)}: {item.reason}")
             return
         self.documents += 1
         for error in item.errors:
@@ -296,9 +276,13 @@ def _count(n: int, noun: str) -> str:
 
 
 def _location(doc: Document) -> str:
-    path = doc.source.get("path", doc.id)
-    line = doc.source.get("line")
-    return f"{path}:{line}" if line is not None else str(path)
+    return _where(doc.source.get("path", doc.id), doc.source.get("line"))
+
+
+def _where(path: object, line: int | None) -> str:
+    """`path` or `path:line`, the path quoted as `ls` quotes a name it cannot print."""
+    shown = quote_path(path)
+    return f"{shown}:{line}" if line is not None else shown
 
 
 BY_EXTENSION = {".json": "json", ".csv": "csv", ".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite"}
@@ -377,7 +361,8 @@ def _silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-def _finish_interrupted(writer: Writer, sink: AtomicFile | None) -> None:
+def _finish_interrupted(writer: Writer, sink: AtomicFile | None, exc: BaseException) -> None:
+    what = f"interrupted by {exc.name}" if isinstance(exc, Interrupted) and exc.signum != signal.SIGINT else "interrupted"
     try:
         writer.close()
     except (BrokenPipeError, OSError):
@@ -385,16 +370,25 @@ def _finish_interrupted(writer: Writer, sink: AtomicFile | None) -> None:
     if sink:
         kept = sink.discard()
         if kept:
-            _say(f"interrupted; records so far kept in {kept}, {sink.path} left untouched")
+            _say(f"{what}; records so far kept in {quote_path(kept)}, {quote_path(sink.path)} left untouched")
             return
-    _say("interrupted")
+    _say(what)
+
+
+def _kill_workers() -> None:
+    """A second stop signal: end the `-j` workers now, before the process exits at once."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.kill()
 
 
 @app.command("annotators")
 def list_annotators(
     as_json: bool = typer.Option(False, "--json", help="Print the list as JSON."),
+    model: Optional[str] = typer.Option(None, "--model", envvar="ANNOTATE_MODEL", help="The spaCy pipeline a run would use (package name or path)."),
 ) -> None:
-    """List the installed annotators: name, version, package, requirements, description."""
+    """List the installed annotators and the spaCy pipeline they would run on."""
     from article_annotator import registry
 
     infos = []
@@ -403,10 +397,14 @@ def list_annotators(
             infos.append(registry.info(name).as_dict())
         except AnnotateError as exc:
             _say(str(exc))
+    pipeline = _pipeline_facts(model)
+    for i in infos:  # the pipeline a run would load, on each annotator that needs one
+        i["model"] = pipeline if i["requires"] else None
     if as_json or not sys.stdout.isatty():
         sys.stdout.buffer.write(orjson.dumps(infos, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE))
         return
     from rich.table import Table
+    from rich.text import Text
 
     table = Table("name", "details", show_lines=True)
     for i in infos:
@@ -414,8 +412,24 @@ def list_annotators(
         facts.append("requires " + (", ".join(i["requires"]) or "no spaCy component"))
         if i["depends_on"]:
             facts.append("after " + ", ".join(i["depends_on"]))
-        table.add_row(i["name"], " · ".join(facts) + "\n" + i["description"])
-    Console().print(table)
+        table.add_row(Text(printable(i["name"])), Text(printable(" · ".join(facts)) + "\n" + printable(i["description"])))
+    console = Console(highlight=False, emoji=False)
+    if pipeline:
+        console.print(Text(printable(
+            f"spaCy pipeline {pipeline['pipeline']} {pipeline['version']} (spaCy {pipeline['spacy']}), from {pipeline['path']}"
+        )))
+    console.print(table)
+
+
+def _pipeline_facts(model: str | None) -> dict | None:
+    """Name, version and spaCy version of the pipeline a run would load; None (with a message) if none."""
+    from article_annotator.model import model_info, resolve_model_name
+
+    try:
+        return model_info(resolve_model_name(model))
+    except AnnotateError as exc:
+        _say(str(exc))
+        return None
 
 
 @app.command("schema")
@@ -443,9 +457,9 @@ def main() -> None:
     """Console-script entry point: exit quietly on a closed pipe or Ctrl-C."""
     try:
         app()
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         _say("interrupted")
-        sys.exit(EXIT_INTERRUPTED)
+        sys.exit(exc.code if isinstance(exc, Interrupted) else EXIT_INTERRUPTED)
     except BrokenPipeError:
         _silence_stdout()
         sys.exit(EXIT_OK)

@@ -7,6 +7,7 @@ serialised first and then written with its newline in one call, and flushed.
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
 from typing import IO, Any, Protocol
@@ -128,31 +129,117 @@ def _cell(value: Any, column: str = "") -> str:
     return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
 
 
-class AtomicFile:
-    """A file written under a temporary name and renamed into place only on `commit()`.
+class OutputTargetError(ValueError):
+    """`-o` names something that cannot take the output (a folder); the message says why."""
 
-    A failed or interrupted run never clobbers an existing file at the target path.
+
+class AtomicFile:
+    """The `-o` target: a regular file written under a temporary name, renamed into place on `commit()`.
+
+    A failed or interrupted run never clobbers an existing file at the target path. A symlink
+    is written through (the file it points to is replaced, the link stays). A FIFO, a device
+    or anything under /dev or /proc (`/dev/stdout`, `/dev/null`) is opened and written
+    directly, never replaced. Written files get the usual mode (0666 less the umask), or keep
+    the mode of the file they replace. Temporary files left by killed runs (their process is
+    gone) are swept when the next run writes to the same target.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+        self.direct = _is_special(path)
+        self.temp: Path | None = None
+        if self.direct:
+            self.stream: IO[bytes] = open(path, "wb", buffering=0)
+            return
+        target = Path(os.path.realpath(path))
+        if target.is_dir():
+            raise OutputTargetError("is a folder; give a file name to write to")
+        self.target = target
+        self.swept = sweep_stale(target)
+        fd, temp = tempfile.mkstemp(prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp", dir=target.parent)
+        os.fchmod(fd, _mode_for(target))
         self.temp = Path(temp)
-        self.stream: IO[bytes] = os.fdopen(fd, "wb")
+        self.stream = os.fdopen(fd, "wb")
 
     def commit(self) -> None:
         self.stream.close()
-        os.replace(self.temp, self.path)
+        if self.temp is not None:
+            os.replace(self.temp, self.target)
 
     def discard(self) -> Path | None:
         """Drop the temporary file; return the path it was kept under if it holds records."""
         self.stream.close()
+        if self.temp is None:
+            return None
         if self.temp.stat().st_size == 0:
             self.temp.unlink(missing_ok=True)
             return None
-        partial = self.path.with_name(self.path.name + ".partial")
+        partial = self.target.with_name(self.target.name + ".partial")
         os.replace(self.temp, partial)
         return partial
+
+
+def check_target(path: Path) -> None:
+    """Refuse a folder as `-o` before any work is done (raises OutputTargetError)."""
+    if os.path.isdir(path):
+        raise OutputTargetError("is a folder; give a file name to write to")
+    if _is_special(path):
+        return
+    parent = Path(os.path.realpath(path)).parent
+    if not parent.is_dir():
+        raise OutputTargetError("cannot write there: no such folder")
+
+
+def _is_special(path: Path) -> bool:
+    """A target to write into rather than replace: FIFO, device, socket, or under /dev, /proc."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        return True
+    real = os.path.realpath(path)
+    return str(path).startswith(("/dev/", "/proc/")) or real.startswith(("/dev/", "/proc/"))
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(os.stat(target).st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def sweep_stale(target: Path) -> int:
+    """Remove temporary files of earlier runs to `target` whose process no longer exists."""
+    swept = 0
+    prefix = f".{target.name}."
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return 0
+    for name in names:
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        pid = name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            try:
+                os.unlink(target.parent / name)
+                swept += 1
+            except OSError:
+                pass
+    return swept
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def make_writer(fmt: str, stream: IO[bytes], console: Console | None = None, annotator: str | None = None) -> Writer:

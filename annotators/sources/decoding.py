@@ -43,12 +43,34 @@ def looks_binary(data: bytes) -> bool:
 def decode(data: bytes, declared: str | None = None) -> str:
     """Decode a whole file's bytes, or raise DecodeError.
 
-    Order: a BOM, UTF-8, the charset the file declares (an HTML <meta charset>), detection.
+    Order: a BOM, UTF-8, the charset the file declares (an HTML <meta charset>), UTF-8 with
+    a few bad bytes replaced, detection.
     """
-    text = _decode(data, declared)
+    return decode_counting(data, declared)[0]
+
+
+def decode_counting(data: bytes, declared: str | None = None) -> tuple[str, int]:
+    """The text and how many bad byte sequences became U+FFFD (see `mostly_utf8`), or DecodeError."""
+    text, replaced = _decode(data, declared)
     if _mostly_controls(text):
         raise DecodeError(BINARY)
-    return text
+    return text, replaced
+
+
+# A file is UTF-8 "but for a few bytes" when it has valid multi-byte UTF-8 sequences and at
+# most this share of bad bytes: one stray byte must not turn every curly quote into Cyrillic.
+# A legacy file has no valid multi-byte sequences at all (or many bad bytes), and is detected.
+MAX_BAD_SHARE = 0.01
+
+
+def mostly_utf8(data: bytes) -> tuple[str, int] | None:
+    """(text, bad byte sequences replaced) when `data` is UTF-8 but for a few bytes, else None."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode("utf-8"))  # one per bad sequence
+    multibyte = sum(1 for ch in text if ch > "\x7f" and ch != "\ufffd")
+    if bad and multibyte and bad <= max(1, len(data) * MAX_BAD_SHARE) and bad < multibyte:
+        return text, bad
+    return None
 
 
 def _mostly_controls(text: str) -> bool:
@@ -61,25 +83,28 @@ def _mostly_controls(text: str) -> bool:
     return controls > 2 and controls > len(head) * 0.05
 
 
-def _decode(data: bytes, declared: str | None) -> str:
+def _decode(data: bytes, declared: str | None) -> tuple[str, int]:
     bom = bom_encoding(data)
     if bom:
         encoding, size = bom
         try:
-            return data[size:].decode(encoding)
+            return data[size:].decode(encoding), 0
         except UnicodeDecodeError:
             raise DecodeError(f"not valid {encoding.upper()} despite its byte-order mark") from None
     if b"\x00" in data:
         raise DecodeError(BINARY)
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), 0
     except UnicodeDecodeError:
         pass
     if declared:
         text = _try_declared(data, declared)
         if text is not None:
-            return text
-    return _detect(data)
+            return text, 0
+    nearly = mostly_utf8(data)
+    if nearly is not None:
+        return nearly
+    return _detect(data), 0
 
 
 # As browsers do (WHATWG Encoding): pages labelled Latin-1 or ASCII are read as Windows-1252.

@@ -16,7 +16,7 @@ import orjson
 from ..document import Document
 from ..errors import InputError
 from . import html as html_pages
-from .decoding import BINARY, DecodeError, bom_encoding, decode, looks_binary
+from .decoding import BINARY, DecodeError, bom_encoding, decode, decode_counting, looks_binary, mostly_utf8
 from .docdate import filename_date, header_date, parse_date
 
 Result = Document | InputError
@@ -61,11 +61,19 @@ def read_bytes(path: str, data: bytes, kind: str, ref_date: str | None) -> Itera
     """The documents in a whole file's bytes (any kind but JSON Lines)."""
     declared = html_pages.declared_charset(data) if kind == "html" else None
     try:
-        text = decode(data, declared)
+        text, replaced = decode_counting(data, declared)
     except DecodeError as exc:
         yield InputError(path, str(exc))
         return
+    if replaced:
+        yield InputError(path, replaced_warning(replaced), severity="warning")
     yield from read_text(path, text, kind, ref_date)
+
+
+def replaced_warning(count: int) -> str:
+    """The warning for UTF-8 text read with `count` bad byte sequences replaced."""
+    noun = "sequence" if count == 1 else "sequences"
+    return f"not valid UTF-8 in {count} byte {noun}; read as UTF-8 with U+FFFD in their place"
 
 
 def read_text(path: str, text: str, kind: str, ref_date: str | None) -> Iterator[Result]:
@@ -119,8 +127,12 @@ def read_jsonl_lines(path: str, lines: Iterable[bytes | str], ref_date: str | No
             try:
                 raw = raw.decode("utf-8")
             except UnicodeDecodeError:
-                yield InputError(path, "not valid UTF-8", number)
-                continue
+                nearly = mostly_utf8(raw)
+                if nearly is None:
+                    yield InputError(path, "not valid UTF-8", number)
+                    continue
+                raw = nearly[0]
+                yield InputError(path, replaced_warning(nearly[1]), number, severity="warning")
         try:
             obj = orjson.loads(raw.strip())
         except orjson.JSONDecodeError as exc:

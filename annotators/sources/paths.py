@@ -7,6 +7,7 @@ million files is never listed into memory at once (one directory's names at a ti
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import re
@@ -33,7 +34,20 @@ def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
         elif _GLOB_CHARS & set(path):
             yield from _expand_glob(path)
         else:
-            yield InputError(path, "no such file or directory")
+            yield InputError(path, missing_reason(path))
+
+
+def missing_reason(path: str) -> str:
+    """Why a path that does not exist cannot be read: a loop, a broken link, or nothing there."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if os.path.islink(path):
+            return f"broken symbolic link (to {os.readlink(path)!r})"
+        return (exc.strerror or "no such file or directory").lower()
+    return "no such file or directory"
 
 
 def natural_key(name: str) -> tuple[list[str | int], str]:
@@ -64,12 +78,15 @@ def _expand_glob(pattern: str) -> Iterator[str | InputError]:
             yield match
 
 
-def walk(folder: str, _seen: set[str] | None = None) -> Iterator[str | InputError]:
+def walk(folder: str, _seen: set[str] | None = None, _root: str | None = None) -> Iterator[str | InputError]:
     """Files under `folder`, depth first in sorted name order, hidden entries skipped.
 
-    Symbolic links to folders are followed once (a link back up the tree would loop).
+    Symbolic links to folders are followed only when they stay inside the folder the user
+    named (`dir/up -> ..` would walk the parent), and each folder once. A link that loops or
+    points nowhere is named as such.
     """
     seen = _seen if _seen is not None else set()
+    root = _root if _root is not None else os.path.realpath(folder)
     real = os.path.realpath(folder)
     if real in seen:
         return
@@ -82,6 +99,15 @@ def walk(folder: str, _seen: set[str] | None = None) -> Iterator[str | InputErro
     for name in names:
         path = os.path.join(folder, name)
         if os.path.isdir(path):
-            yield from walk(path, seen)
+            if os.path.islink(path) and not _inside(os.path.realpath(path), root):
+                yield InputError(path, "symbolic link to a folder outside the one given; not followed", severity="warning")
+                continue
+            yield from walk(path, seen, root)
         elif os.path.isfile(path):
             yield path
+        elif os.path.islink(path):
+            yield InputError(path, missing_reason(path))
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
