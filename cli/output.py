@@ -17,7 +17,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from article_annotator.flatten import SPAN_FIELDS, annotator_lists, item_columns
 from article_annotator.records import record_line
+
+from .terminal import printable
 
 FORMATS = ("jsonl", "json", "table", "csv", "sqlite")
 
@@ -65,42 +68,42 @@ class JsonWriter:
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "entities": ("label", "canonical", "country", "cluster"),
     "dates": ("type", "value", "interval"),
-    "quotes": ("kind", "speaker", "speaker_canonical", "cue"),
+    "quotes": ("kind", "speaker", "speaker_canonical", "speaker_type", "cue"),
     "tariffs": ("action", "rate", "unit", "imposer", "target", "products", "kind", "effective"),
 }
-_SKIPPED = {"start", "end", "text"}
 _UNBROKEN = {"interval", "value", "label", "type"}
 MAX_CELL = 80
+"""Other fields are cut at this width; the span text itself is always shown whole, wrapped."""
 
 
 class TableWriter:
-    """Per document, a title line and one table per annotator (rich)."""
+    """Per document, one compact line (id, date, how many of each) and a table per annotator
+    that found something. Document text and names are plain text, never rich markup, and
+    control characters are shown as escapes: nothing from an article drives the terminal."""
 
     def __init__(self, console: Console) -> None:
         self.console = console
 
     def write(self, record: dict[str, Any]) -> None:
-        meta = record.get("meta") or {}
-        title = Text(str(record.get("id")), style="bold")
-        if meta.get("date"):
-            title.append(f"  {meta['date']} ({meta.get('date_source')})", style="dim")
-        self.console.rule(title)
-        for name, items in record.items():
-            if name in {"id", "source", "meta", "text", "errors"} or not isinstance(items, list):
-                continue
-            self.console.print(self._table(name, items))
+        lists = annotator_lists(record)
+        self.console.rule(_headline(record, lists), align="left")
+        for name, items in lists.items():
+            if items:
+                self.console.print(self._table(name, items))
         for error in record.get("errors") or []:
-            self.console.print(f"[red]{error['annotator']} failed:[/red] {error['message']}")
+            line = Text(f"{printable(str(error.get('annotator')))} failed: ", style="red")
+            line.append(printable(str(error.get("message"))))
+            self.console.print(line)
 
     def _table(self, name: str, items: list[dict[str, Any]]) -> Table:
-        columns = TABLE_COLUMNS.get(name) or _columns_of(items)
-        table = Table(title=f"{name} ({len(items)})", title_justify="left", expand=False)
+        columns = TABLE_COLUMNS.get(name) or tuple(c for c in item_columns(items) if c not in SPAN_FIELDS)
+        table = Table(title=Text(f"{name} ({len(items)})"), title_justify="left", expand=False)
         table.add_column("span", no_wrap=True, style="dim")
         table.add_column("text", overflow="fold")
         for column in columns:
             table.add_column(column, overflow="fold", no_wrap=column in _UNBROKEN)
         for item in items:
-            cells = [f"{item.get('start')}-{item.get('end')}", _cell(item.get("text"))]
+            cells = [Text(f"{item.get('start')}-{item.get('end')}"), _cell(item.get("text"), whole=True)]
             cells += [_cell(item.get(column), column) for column in columns]
             table.add_row(*cells)
         return table
@@ -109,24 +112,29 @@ class TableWriter:
         pass
 
 
-def _columns_of(items: list[dict[str, Any]]) -> tuple[str, ...]:
-    seen: dict[str, None] = {}
-    for item in items:
-        for key in item:
-            if key not in _SKIPPED:
-                seen.setdefault(key, None)
-    return tuple(seen)
+def _headline(record: dict[str, Any], lists: dict[str, list[Any]]) -> Text:
+    """ "samples/a.txt  2026-01-30 (header)  entities 12 · dates 3 · quotes 0" """
+    meta = record.get("meta") or {}
+    line = Text(printable(str(record.get("id"))), style="bold")
+    if meta.get("date"):
+        line.append(f"  {meta['date']} ({meta.get('date_source')})", style="dim")
+    counts = " · ".join(f"{printable(name)} {len(items)}" for name, items in lists.items())
+    if counts:
+        line.append(f"  {counts}")
+    return line
 
 
-def _cell(value: Any, column: str = "") -> str:
+def _cell(value: Any, column: str = "", whole: bool = False) -> Text:
     if value is None:
-        return ""
+        return Text("")
     if column == "interval" and isinstance(value, list) and len(value) == 2:
-        return value[0] if value[0] == value[1] else f"{value[0]}..{value[1]}"
+        return Text(value[0] if value[0] == value[1] else f"{value[0]}..{value[1]}")
     if isinstance(value, list):
         value = ", ".join(str(v) for v in value)
-    text = str(value).replace("\n", " ")
-    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+    text = printable(" ".join(str(value).split()))
+    if not whole and len(text) > MAX_CELL:
+        text = text[: MAX_CELL - 1] + "…"
+    return Text(text)
 
 
 class OutputTargetError(ValueError):

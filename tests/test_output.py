@@ -83,3 +83,28 @@ def test_atomic_file_discard_keeps_partial_records_beside_the_target(tmp_path):
     kept = sink.discard()
     assert target.read_text() == "old\n"
     assert kept == tmp_path / "out.jsonl.partial" and kept.read_text() == '{"id": 1}\n'
+
+
+def test_table_text_is_never_markup_or_terminal_control():
+    hostile = {
+        "id": "doc\x1b]0;pwned\x07.txt", "source": {"path": "x"}, "meta": {}, "errors": [],
+        "quotes": [{"start": 0, "end": 40, "text": "[link=https://x.example]click[/link] [/] \x1b[2J gone",
+                    "kind": "direct", "speaker": "[bold]Ann[/bold]", "speaker_canonical": None,
+                    "speaker_type": "named", "cue": "said"}],
+    }
+    out = render(hostile)
+    assert "\x1b" not in out and "\x07" not in out
+    flat = "".join(out.replace("│", "").split())
+    assert "[link=https://x.example]click[/link][/]" in flat  # shown as text, not a link
+    assert "[bold]Ann[/bold]" in out
+    assert "\\e]0;pwned\\a" in out
+
+
+def test_quote_text_is_shown_whole_and_with_its_speaker_type():
+    long_quote = "We will keep every branch library open this year and the next, whatever the budget says " * 2
+    record = {"id": "a", "source": {"path": "a"}, "meta": {}, "errors": [],
+              "quotes": [{"start": 0, "end": len(long_quote), "text": long_quote, "kind": "direct", "speaker": "she",
+                          "speaker_canonical": "Ann Example", "speaker_type": "pronoun", "cue": "said"}]}
+    out = " ".join(render(record).replace("│", " ").split())
+    assert " ".join(long_quote.split()) in out or all(w in out for w in long_quote.split())
+    assert "…" not in out and "pronoun" in out
