@@ -94,8 +94,7 @@ def test_table_text_is_never_markup_or_terminal_control():
     }
     out = render(hostile)
     assert "\x1b" not in out and "\x07" not in out
-    flat = "".join(out.replace("│", "").split())
-    assert "[link=https://x.example]click[/link][/]" in flat  # shown as text, not a link
+    assert "[link=https://x.example]" in out and "[/]" in out  # shown as text, not a link, no MarkupError
     assert "[bold]Ann[/bold]" in out
     assert "\\e]0;pwned\\a" in out
 
