@@ -30,8 +30,8 @@ RECORD = {
 }
 
 
-def render(record: dict) -> str:
-    console = Console(file=io.StringIO(), width=100, color_system=None, force_terminal=False, legacy_windows=False)
+def render(record: dict, width: int = 100) -> str:
+    console = Console(file=io.StringIO(), width=width, color_system=None, force_terminal=False, legacy_windows=False)
     TableWriter(console).write(record)
     return console.file.getvalue()
 
@@ -92,7 +92,7 @@ def test_table_text_is_never_markup_or_terminal_control():
                     "kind": "direct", "speaker": "[bold]Ann[/bold]", "speaker_canonical": None,
                     "speaker_type": "named", "cue": "said"}],
     }
-    out = render(hostile)
+    out = render(hostile, width=240)
     assert "\x1b" not in out and "\x07" not in out
     assert "[link=https://x.example]" in out and "[/]" in out  # shown as text, not a link, no MarkupError
     assert "[bold]Ann[/bold]" in out
