@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.countries import country_code
+from .index import SpanIndex
 from .junk import COMMON_ACRONYMS
 from .lexicon import is_common_word
 from .lines import PROSE, LineMap
@@ -40,9 +41,10 @@ def is_org_acronym(token: str) -> bool:
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     added: list[Mention] = []
+    index = SpanIndex(mentions)
     for m in _ACRONYM.finditer(text):
         s, e = m.span()
-        if lines.kind(s) != PROSE or any(x.overlaps(s, e) for x in mentions):
+        if lines.kind(s) != PROSE or index.any_overlap(s, e):
             continue
         prev = _PREV.search(text, max(0, s - 30), s)
         if prev and prev.group(1) not in _OPENERS and prev.group(1) not in CALENDAR:

@@ -46,62 +46,67 @@ def _name_key(m: Mention, text: str, country: str | None) -> tuple:
     return (m.label if m.label != "PERSON" else "PERSON", norm(text))
 
 
+def _person_parents(keys: list[tuple], texts: list[str], mentions: list[Mention]) -> dict[tuple, tuple]:
+    """A shorter PERSON name joins the longest fuller name it opens or ends ("Trump" ->
+    "Donald Trump"). Every fuller name registers its word prefixes and suffixes once, so
+    this is linear in the names, not pairwise."""
+    persons = {k: tuple(w.casefold() for w in words(t)) for k, t, m in zip(keys, texts, mentions) if m.label == "PERSON"}
+    longest: dict[tuple[str, ...], tuple] = {}  # prefix/suffix -> the longest name holding it
+    for k, ws in persons.items():
+        for n in range(1, len(ws)):
+            for part in (ws[:n], ws[-n:]):
+                held = longest.get(part)
+                if held is None or len(persons[held]) < len(ws):
+                    longest[part] = k
+    return {k: longest[ws] for k, ws in persons.items() if ws in longest and longest[ws] != k}
+
+
+def _acronym_parents(keys: list[tuple], texts: list[str], mentions: list[Mention], parent: dict) -> None:
+    """An all-caps ORG acronym joins the multi-word ORG whose initials it spells ("WTO")."""
+    by_initials: dict[str, tuple] = {}
+    for k, t, m in zip(keys, texts, mentions):
+        if m.label == "ORG" and len(words(t)) > 1:
+            by_initials.setdefault(_initials(t), k)
+    for k, t, m in zip(keys, texts, mentions):
+        bare = t.replace(".", "")
+        if m.label == "ORG" and k not in parent and re.fullmatch(r"[A-Z]{2,6}", bare) and bare in by_initials:
+            if by_initials[bare] != k:
+                parent[k] = by_initials[bare]
+
+
+def _root(parent: dict[tuple, tuple], k: tuple) -> tuple:
+    seen = set()
+    while k in parent and k not in seen:
+        seen.add(k)
+        k = parent[k]
+    return k
+
+
+def _canonical(root: tuple, idx: list[int], texts: list[str]) -> str:
+    """The fullest form among a cluster's mentions; a country's usual name where it occurs."""
+    if root[0] == "country":
+        usual = [i for i in idx if texts[i] == country_name(root[1])]
+        if usual:
+            return texts[usual[0]]
+    best = max(idx, key=lambda i: (len(words(texts[i])), not texts[i].isupper(), len(texts[i]), -i))
+    return texts[best]
+
+
 def cluster(mentions: list[Mention], text: str) -> list[dict]:
     """Output items, in text order, with `cluster`, `canonical` and `country` filled in."""
     mentions = sorted(mentions, key=lambda m: (m.start, m.end))
     texts = [m.text(text) for m in mentions]
     countries = [mention_country(m, t) for m, t in zip(mentions, texts)]
     keys = [_name_key(m, t, c) for m, t, c in zip(mentions, texts, countries)]
-
-    # PERSON: a shorter name joins the nearest earlier (else first later) fuller name it is part of.
-    persons = {k: words(t) for k, t, m in zip(keys, texts, mentions) if m.label == "PERSON"}
-    parent: dict[tuple, tuple] = {}
-    full_positions: dict[tuple, int] = {}
-    for i, k in enumerate(keys):
-        full_positions.setdefault(k, i)
-    for k, ws in persons.items():
-        low = [w.casefold() for w in ws]
-        best, best_len = None, len(ws)
-        for k2, ws2 in persons.items():
-            if k2 == k or len(ws2) <= best_len:
-                continue
-            low2 = [w.casefold() for w in ws2]
-            if low == low2[-len(low):] or low == low2[: len(low)]:
-                best, best_len = k2, len(ws2)
-        if best is not None:
-            parent[k] = best
-    # ORG acronyms.
-    orgs = {k: t for k, t, m in zip(keys, texts, mentions) if m.label == "ORG" and len(words(t)) > 1}
-    for k, t, m in zip(keys, texts, mentions):
-        if m.label == "ORG" and k not in parent and re.fullmatch(r"[A-Z]{2,6}", t.replace(".", "")):
-            for k2, t2 in orgs.items():
-                if _initials(t2) == t.replace(".", ""):
-                    parent[k] = k2
-                    break
-
-    def root(k: tuple) -> tuple:
-        seen = set()
-        while k in parent and k not in seen:
-            seen.add(k)
-            k = parent[k]
-        return k
-
-    roots = [root(k) for k in keys]
+    parent = _person_parents(keys, texts, mentions)
+    _acronym_parents(keys, texts, mentions, parent)
+    roots = [_root(parent, k) for k in keys]
     ids: dict[tuple, int] = {}
-    for r in roots:
-        ids.setdefault(r, len(ids))
     members: dict[tuple, list[int]] = {}
     for i, r in enumerate(roots):
+        ids.setdefault(r, len(ids))
         members.setdefault(r, []).append(i)
-    canonical: dict[tuple, str] = {}
-    for r, idx in members.items():
-        if r[0] == "country":
-            usual = [i for i in idx if texts[i] == country_name(r[1])]
-            if usual:
-                canonical[r] = texts[usual[0]]
-                continue
-        best = max(idx, key=lambda i: (len(words(texts[i])), not texts[i].isupper(), len(texts[i]), -i))
-        canonical[r] = texts[best]
+    canonical = {r: _canonical(r, idx, texts) for r, idx in members.items()}
     return [
         {
             "start": m.start,

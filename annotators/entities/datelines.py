@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.datelines import DATE_AT_END
+from .index import SpanIndex
 from .lines import DATELINE, LineMap
 from .mention import Mention
 
@@ -13,6 +14,7 @@ _PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*")
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    index = SpanIndex(mentions)
     for ln in lines.lines:
         if ln.kind != DATELINE:
             continue
@@ -21,7 +23,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         head = line[: date.start()] if date else line
         for m in _PLACE.finditer(head):
             s, e = ln.start + m.start(), ln.start + m.end()
-            for old in [x for x in mentions if x.overlaps(s, e)]:
-                mentions.remove(old)
-            mentions.append(Mention(s, e, "GPE", "dateline"))
-    return mentions
+            for old in list(index.overlapping(s, e)):
+                index.remove(old)
+            index.add(Mention(s, e, "GPE", "dateline"))
+    return list(index)

@@ -98,7 +98,7 @@ class Cues:
 
 def cues(name: str, text: str, lines: LineMap) -> Cues:
     c = Cues()
-    if name.split()[-1] in CORPORATE_SUFFIXES or any(_SUFFIX_AFTER.match(text, e) for _, e in find_all(name, text)):
+    if name.split()[-1] in CORPORATE_SUFFIXES or any(_SUFFIX_AFTER.match(text, e) for _, e in find_all(name, text, lines.words)):
         c.org = True
     for before, after in _contexts(name, text, lines):
         c.in_prose = True
@@ -162,30 +162,49 @@ def _parts(mentions: list[Mention], text: str) -> tuple[set[str], set[str]]:
     return heads, rest
 
 
+def _by_text(mentions: list[Mention], text: str) -> dict[str, list[Mention]]:
+    out: dict[str, list[Mention]] = {}
+    for m in mentions:
+        out.setdefault(m.text(text), []).append(m)
+    return out
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     sports = is_sports(text)
+    by_text = _by_text(mentions, text)
     multi = {m.text(text) for m in mentions if m.label == "PERSON" and " " in m.text(text)}
     for name in multi:
         if label := read(name, text, lines, lone=False, sports=sports):
-            _relabel(mentions, name, label, text)
+            _relabel(by_text, name, label)
+    _settle_lone_names(mentions, text, lines, sports, by_text, multi)
+    orgs_read_wrongly(mentions, text, lines, sports, by_text)
+    return mentions
+
+
+def _settle_lone_names(
+    mentions: list[Mention], text: str, lines: LineMap, sports: bool,
+    by_text: dict[str, list[Mention]], multi: set[str],
+) -> None:
+    """One-word PERSON strings and first names, read by their own evidence."""
     heads, rest = _parts(mentions, text)
     singles = {m.text(text) for m in mentions if m.label == "PERSON" and " " not in m.text(text)}
+    fulls_by_head: dict[str, list[str]] = {}
+    for full in multi:
+        fulls_by_head.setdefault(full.split()[0], []).append(full)
     for name in (singles | heads) - rest:
         # A company or club named alone and in full ("Deportivo", "Deportivo Coruna"):
         # what is said of the short name settles the full one too.
         label = read(name, text, lines, lone=True, sports=sports, head=name in heads, single=name in singles)
         if label is None:
             continue
-        _relabel(mentions, name, label, text)
-        if name in heads:
-            for full in multi:
-                if full.split()[0] == name:
-                    _relabel(mentions, full, label, text)
-    orgs_read_wrongly(mentions, text, lines, sports)
-    return mentions
+        _relabel(by_text, name, label)
+        for full in fulls_by_head.get(name, []) if name in heads else []:
+            _relabel(by_text, full, label)
 
 
-def orgs_read_wrongly(mentions: list[Mention], text: str, lines: LineMap, sports: bool) -> None:
+def orgs_read_wrongly(
+    mentions: list[Mention], text: str, lines: LineMap, sports: bool, by_text: dict[str, list[Mention]]
+) -> None:
     """ORG names with a person cue (a title, an age, ", who" outside sports) and no
     organisation cue become PERSON: "Gomery, who led the commission", "Mr Ostrow"; with a
     place cue ("the city of Arbil") they become GPE."""
@@ -196,13 +215,13 @@ def orgs_read_wrongly(mentions: list[Mention], text: str, lines: LineMap, sports
             continue
         c = cues(name, text, lines)
         if (c.person or (c.who and not sports)) and not (c.org or c.lone_org or c.place):
-            _relabel(mentions, name, "PERSON", text)
+            _relabel(by_text, name, "PERSON")
         elif c.place and not (c.person or c.org or c.lone_org):
-            _relabel(mentions, name, "GPE", text)
+            _relabel(by_text, name, "GPE")
 
 
-def _relabel(mentions: list[Mention], name: str, label: str, text: str) -> None:
-    for m in mentions:
-        if m.label in ("PERSON", "ORG", "GPE", "LOC") and m.text(text) == name and m.origin != "dateline":
+def _relabel(by_text: dict[str, list[Mention]], name: str, label: str) -> None:
+    for m in by_text.get(name, []):
+        if m.label in ("PERSON", "ORG", "GPE", "LOC") and m.origin != "dateline":
             m.label = label
             m.origin = "evidence"

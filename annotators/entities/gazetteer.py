@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.countries import country_code, is_demonym, may_start_country
+from .index import SpanIndex
 from .lines import CAPS, LineMap
 from .mention import Mention
 
@@ -29,7 +30,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "NORP"
         elif m.label == "ORG" and country_code(m.text(text)) not in (None, "EU"):
             m.label = "GPE"  # "Moldova" read as an organisation: a country (its team too) is a GPE
-    added: list[Mention] = []
+    index = SpanIndex(mentions)
     for run in _RUN.finditer(text):
         caps_line = lines.kind(run.start()) == CAPS
         words = list(re.finditer(r"[\w.'’-]+", run.group()))
@@ -57,6 +58,6 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
                 i += 1
                 continue
             s, e, label, i = hit
-            if not any(m.overlaps(s, e) for m in mentions) and not any(m.overlaps(s, e) for m in added):
-                added.append(Mention(s, e, label, "gazetteer"))
-    return mentions + added
+            if not index.any_overlap(s, e):
+                index.add(Mention(s, e, label, "gazetteer"))
+    return list(index)

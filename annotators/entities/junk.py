@@ -9,8 +9,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import Callable
 
 from ..lexicon.countries import country_code
+from .index import WordIndex
 from .lexicon import is_word
 from .lines import LineMap
 from .mention import Mention
@@ -40,29 +43,33 @@ def sentence_initial(text: str, start: int) -> bool:
     return bool(_OPENERS.search(text[max(0, start - 12) : start]))
 
 
-def _mid_sentence_capitalised(word: str, text: str) -> bool:
-    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
-        if not sentence_initial(text, m.start()):
+def _mid_sentence_capitalised(word: str, text: str, words: WordIndex) -> bool:
+    """The document writes `word` capitalised somewhere other than at a sentence start."""
+    n = len(word)
+    for s in words.starts(word):
+        glued = (s and text[s - 1] == "-") or text[s + n : s + n + 1] == "-"
+        if not glued and not sentence_initial(text, s):
             return True
     return False
 
 
-def is_junk(m: Mention, text: str) -> bool:
+def is_junk(m: Mention, text: str, capitalised_inside: Callable[[str], bool]) -> bool:
+    """`capitalised_inside(word)`: the document capitalises `word` mid-sentence somewhere."""
     t = m.text(text)
     if (t in COMMON_ACRONYMS or t in GENERIC_NOUNS) and m.label in _NAME_LABELS:
         return True
-    if (
+    return (
         m.origin == "model"
         and m.label in _NAME_LABELS
-        and re.fullmatch(r"[A-Z][a-z]+", t)
+        and bool(re.fullmatch(r"[A-Z][a-z]+", t))
         and is_word(t, "adj")
         and not country_code(t)
         and sentence_initial(text, m.start)
-        and not _mid_sentence_capitalised(t, text)
-    ):
-        return True
-    return False
+        and not capitalised_inside(t)
+    )
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    return [m for m in mentions if not is_junk(m, text)]
+    # One answer per word: a word repeated at every sentence start is looked at once.
+    capitalised_inside = lru_cache(maxsize=None)(lambda w: _mid_sentence_capitalised(w, text, lines.words))
+    return [m for m in mentions if not is_junk(m, text, capitalised_inside)]

@@ -9,9 +9,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from dataclasses import dataclass
+from functools import cached_property
+
 from ..lexicon.datelines import DATELINE_LINE, DATELINE_LINE_MAX
 from ..lexicon.headlines import is_all_caps
-from dataclasses import dataclass
+from .index import WordIndex
 
 PROSE, CAPS, TABLE, DATELINE = "prose", "caps", "table", "dateline"
 
@@ -24,7 +27,9 @@ class Line:
     kind: str
 
 
-_DIGIT_WORD = re.compile(r"\S*\d\S*")
+_DIGIT = re.compile(r"\d")
+# Two lowercase words in a row; the look-behind starts a try only at a word's start (linear).
+_TWO_LOWER = re.compile(r"(?<![a-z])[a-z]{3,}\s+[a-z]{3,}")
 
 
 def classify(line: str) -> str:
@@ -34,17 +39,19 @@ def classify(line: str) -> str:
     if is_all_caps(line):
         return CAPS
     words = line.split()
-    if words and len(_DIGIT_WORD.findall(line)) >= 0.3 * len(words):
+    if words and sum(1 for w in words if _DIGIT.search(w)) >= 0.3 * len(words):
         return TABLE
-    if words and len(words) <= 10 and not words[-1].islower() and not re.search(r"[a-z]{3,}\s+[a-z]{3,}", line):
+    if words and len(words) <= 10 and not words[-1].islower() and not _TWO_LOWER.search(line):
         return TABLE  # name lists and score lines: no two lowercase words in a row
     return PROSE
 
 
 class LineMap:
-    """Line boundaries and kinds of a text, with O(log n) lookup by offset."""
+    """Line boundaries and kinds of a text, with O(log n) lookup by offset; also the text's
+    word index, built on first use (the per-document context every rule receives)."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.lines: list[Line] = []
         pos = 0
         for raw in text.splitlines(keepends=True):
@@ -61,3 +68,7 @@ class LineMap:
 
     def kind(self, offset: int) -> str:
         return self.at(offset).kind
+
+    @cached_property
+    def words(self) -> WordIndex:
+        return WordIndex(self.text)

@@ -9,11 +9,11 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 
 from .junk import sentence_initial
 from .lexicon import is_common_word
+from .index import SpanIndex, WordIndex, leading_word
 from .lines import CAPS, PROSE, LineMap
 from .mention import Mention
 
@@ -54,39 +54,43 @@ def vote_labels(mentions: list[Mention], text: str, lines: LineMap) -> dict[str,
     return out
 
 
-def find_all(needle: str, text: str):
-    """Occurrences of `needle` not glued to word characters, handles or dotted words."""
-    i = text.find(needle)
+def _glued(text: str, s: int, e: int) -> bool:
+    """True when [s, e) touches word characters, handles or a dotted word on either side."""
+    before = text[s - 1] if s else " "
+    after = text[e] if e < len(text) else " "
+    after2 = text[e + 1] if e + 1 < len(text) else " "
+    return (before.isalnum() or before in "_@#.-") or (
+        after.isalnum() or after in "_-" or (after == "." and after2.isalnum())
+    )
+
+
+def find_all(needle: str, text: str, words: WordIndex):
+    """Occurrences of `needle` not glued to word characters, handles or dotted words.
+
+    Candidates come from the word index (where the needle's first word starts), so the cost
+    is that word's occurrences, not a scan of the text (docs/entities.md, "Cost")."""
+    first = leading_word(needle)
+    if first is None or not needle.startswith(first):
+        return
     n = len(needle)
-    while i != -1:
-        before = text[i - 1] if i else " "
-        after = text[i + n] if i + n < len(text) else " "
-        after2 = text[i + n + 1] if i + n + 1 < len(text) else " "
-        if not (before.isalnum() or before in "_@#.-") and not (
-            after.isalnum() or after in "_-" or (after == "." and after2.isalnum())
-        ):
+    for i in words.starts(first):
+        if text.startswith(needle, i) and not _glued(text, i, i + n):
             yield i, i + n
-        i = text.find(needle, i + 1)
 
 
 def occurrences(name: str, text: str, lines: LineMap):
     """Word-bounded occurrences of `name` in its own case, and of its upper-case form in caps lines."""
-    yield from find_all(name, text)
+    yield from find_all(name, text, lines.words)
     up = name.upper()
     if up != name:
-        for s, e in find_all(up, text):
+        for s, e in find_all(up, text, lines.words):
             if lines.kind(s) == CAPS:
                 yield s, e
 
 
-def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    persons = person_parts(mentions, text, lines)
-    labels = vote_labels(mentions, text, lines)
-    for t in persons:
-        labels[t] = "PERSON"
+def _relabel_by_memory(mentions: list[Mention], text: str, lines: LineMap, labels: dict[str, str]) -> None:
+    """Every mention of a string the document has settled takes the settled label."""
     upper = {t.upper(): lab for t, lab in labels.items() if t.upper() != t}
-
-    # Relabel by the document's memory.
     for m in mentions:
         t = m.text(text)
         if m.origin == "dateline":  # "NEW YORK 1996-08-30" is a place even where a table made it a team
@@ -96,30 +100,46 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         elif lines.kind(m.start) == CAPS and t in upper:
             m.label = upper[t]
 
-    # Grow mentions to known full names that contain them; add uncovered occurrences.
-    names = sorted(labels, key=len, reverse=True)
-    added: list[Mention] = []
-    for name in names:
-        ws = name.split()
-        if len(name) < 2 and name not in persons:
+
+def _search_mode(name: str, text: str, lines: LineMap, persons: dict[str, str]) -> str | None:
+    """How to look for `name` elsewhere: "all", "caps" (headline form only) or None (not at all).
+
+    A dictionary word ("Nice", "Real", "Bill") is looked for only in its headline form, and
+    only when the story never writes it in lower case (then it is a common noun here)."""
+    if len(name) < 2 and name not in persons:
+        return None
+    if " " in name or not is_common_word(name) or name in persons:
+        return "all"
+    return None if lines.words.has(name.lower()) else "caps"
+
+
+def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    persons = person_parts(mentions, text, lines)
+    labels = vote_labels(mentions, text, lines)
+    for t in persons:
+        labels[t] = "PERSON"
+    _relabel_by_memory(mentions, text, lines, labels)
+    return _grow_and_add(mentions, text, lines, labels, persons)
+
+
+def _grow_and_add(
+    mentions: list[Mention], text: str, lines: LineMap, labels: dict[str, str], persons: dict[str, str]
+) -> list[Mention]:
+    """Grow mentions to known full names that contain them; add uncovered occurrences."""
+    index = SpanIndex(mentions)
+    for name in sorted(labels, key=len, reverse=True):
+        mode = _search_mode(name, text, lines, persons)
+        if mode is None:
             continue
-        caps_only = False
-        if len(ws) == 1 and is_common_word(name) and name not in persons:
-            # A dictionary word ("Nice", "Real", "Leicestershire" in WordNet) is looked for
-            # only in its headline form, and only when the story never writes it in lower case.
-            if re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text):
-                continue
-            caps_only = True
+        one_common_word = " " not in name and is_common_word(name)
         for s, e in occurrences(name, text, lines):
-            if caps_only and (text[s:e] == name or lines.kind(s) != CAPS):
+            if mode == "caps" and (text[s:e] == name or lines.kind(s) != CAPS):
                 continue
-            inside = [m for m in mentions if m.overlaps(s, e)]
-            if any(m.start <= s and m.end >= e for m in inside + added):
+            if index.covers(s, e) or (one_common_word and sentence_initial(text, s)):
                 continue
-            if len(ws) == 1 and is_common_word(name) and sentence_initial(text, s):
-                continue
+            inside = list(index.overlapping(s, e))
             if all(s <= m.start and m.end <= e for m in inside):
                 for m in inside:
-                    mentions.remove(m)
-                added.append(Mention(s, e, labels[name], "memory"))
-    return mentions + added
+                    index.remove(m)
+                index.add(Mention(s, e, labels[name], "memory"))
+    return list(index)

@@ -18,6 +18,7 @@ from ..lexicon.calendar import CALENDAR_NAMES
 from ..lexicon.titles import NAME_PREFIX_WORDS
 
 from ..lexicon.countries import is_demonym
+from .index import SpanIndex
 from .junk import sentence_initial
 from .lines import PROSE, LineMap
 from .mention import Mention
@@ -25,7 +26,7 @@ from .mention import Mention
 TITLES = NAME_PREFIX_WORDS
 CALENDAR = CALENDAR_NAMES
 _PREV_WORD = re.compile(r"([A-Z][a-z]+) $")
-_HYPHEN_REST = re.compile(r"(?:-[A-Z][\w'’]*)+")
+_HYPHEN_REST = re.compile(r"(?:-[A-Z][\w'’]*){1,3}")
 
 
 def _split_demonym(m: Mention, text: str) -> list[Mention]:
@@ -41,10 +42,11 @@ def _split_demonym(m: Mention, text: str) -> list[Mention]:
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = [piece for m in mentions for piece in _split_demonym(m, text)]
     mentions.sort(key=lambda m: m.start)
+    index = SpanIndex(mentions)
     out: list[Mention] = []
     for m in mentions:
         rest = _HYPHEN_REST.match(text, m.end)
-        if rest and not any(o is not m and o.overlaps(m.end, rest.end()) for o in mentions):
+        if rest and not any(o is not m for o in index.overlapping(m.end, rest.end())):
             m = Mention(m.start, rest.end(), m.label, "repair")
         prev = out[-1] if out else None
         if (

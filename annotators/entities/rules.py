@@ -16,17 +16,18 @@ from . import (
     tables,
     typed,
 )
+from .index import SpanIndex
 from .lines import LineMap
 from .mention import Mention
 
 
 def dedupe(mentions: list[Mention]) -> list[Mention]:
     """Sorted, with overlapping spans resolved in favour of the earlier-listed (more trusted) one."""
-    kept: list[Mention] = []
+    kept = SpanIndex()
     for m in mentions:
-        if not any(k.overlaps(m.start, m.end) for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
+        if not kept.any_overlap(m.start, m.end):
+            kept.add(m)
+    return list(kept)
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.

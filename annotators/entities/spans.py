@@ -9,7 +9,10 @@ from ..lexicon import alternation
 from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 from ..lexicon.titles import HONORIFICS, ROLE_TITLES
 
+from .index import MAX_NAME_CHARS
 from .mention import Mention
+
+_TOKEN_REACH = 200
 
 _LEADING = re.compile(r"^(?:(?:the|The|THE)\s+|[\s\"'“”‘’(\[{«<-]+)")
 _TRAILING = re.compile(r"(?:['’][sS]?|[\s\"'“”‘’)\]}»>,;:!?-]+)$")
@@ -109,7 +112,7 @@ def trim(m: Mention, text: str) -> Mention | None:
         head = _LOWER_HEAD.match(text[s:e])
         if head and head.end() < e - s:
             s += head.end()
-    if e <= s or not any(ch.isalpha() for ch in text[s:e]):
+    if e <= s or e - s > MAX_NAME_CHARS or not any(ch.isalpha() for ch in text[s:e]):
         return None
     return Mention(s, e, m.label, m.origin)
 
@@ -120,8 +123,10 @@ def is_handle_or_url(m: Mention, text: str) -> bool:
     window = text[lo : m.end + 1]
     if _HANDLE_OR_URL.search(window):
         return True
-    # Inside a longer non-space token that holds a handle or URL.
-    ls = text.rfind(" ", 0, m.start) + 1
-    re_ = text.find(" ", m.end)
-    token = text[ls : re_ if re_ != -1 else len(text)]
+    # Inside a longer non-space token that holds a handle or URL (looked for within
+    # _TOKEN_REACH characters either side, so an endless token costs no more).
+    lo = max(0, m.start - _TOKEN_REACH)
+    ls = text.rfind(" ", lo, m.start) + 1 or lo
+    re_ = text.find(" ", m.end, m.end + _TOKEN_REACH)
+    token = text[ls : re_ if re_ != -1 else min(len(text), m.end + _TOKEN_REACH)]
     return bool(_HANDLE_OR_URL.search(token))

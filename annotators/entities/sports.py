@@ -5,7 +5,6 @@ Kent", "lost to Cleveland"). Countries stay GPE (national sides)."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..lexicon.countries import country_code, is_subdivision
 from .lines import PROSE, LineMap
@@ -13,7 +12,10 @@ from .mention import Mention
 
 _AFTER = re.compile(r"^(?:'s?\s)?\s*(?:beat|beats|drew|draw|lost|lose|defeated|edged|routed|thrashed|trounced|crushed|hammered|overcame|downed|won|rallied|held)\b")
 _BEFORE = re.compile(r"\b(?:beat|beating|against|to|over|with|v|vs\.?|at home to|drew with|lost to|defeat of)\s$")
-_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b|^\S.*\s\d{1,3}\s+\S.*\s\d{1,3}\s*$", re.M)
+_SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
+_SCORE_LINE = re.compile(r"^\S.*\s\d{1,3}\s+\S.*\s\d{1,3}\s*$")  # "Leeds 2 Hull 1"
+_SCORE_LINE_MAX = 120
+"""Score lines are short; the line pattern is tried on short lines only (it is quadratic in a line)."""
 
 
 _SPORT_WORDS = re.compile(
@@ -25,11 +27,16 @@ _SPORT_WORDS = re.compile(
 )
 
 
-@lru_cache(maxsize=4)
+def _scores(text: str):
+    yield from _SCORE.finditer(text)
+    for line in text.splitlines():
+        if len(line) <= _SCORE_LINE_MAX and _SCORE_LINE.match(line):
+            yield line
+
+
 def is_sports(text: str) -> bool:
-    """A sports story: at least two scores or score lines, or four distinct sports words.
-    Cached: several rules ask about the same document."""
-    scores = _SCORE.finditer(text)
+    """A sports story: at least two scores or score lines, or four distinct sports words."""
+    scores = _scores(text)
     if next(scores, None) and next(scores, None):
         return True
     seen: set[str] = set()

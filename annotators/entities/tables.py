@@ -16,6 +16,7 @@ import re
 
 from ..lexicon.countries import country_code
 from .lexicon import is_common_word
+from .index import SpanIndex
 from .lines import CAPS, TABLE, LineMap
 from .mention import Mention
 
@@ -39,7 +40,14 @@ _NOT_TEAM = re.compile(r"^(?:Men|Women|Total|Totals|Attendance|Standings|Result|
 _ATHLETE = re.compile(rf"(?<![\w.'’-])({_W}(?:\s{_W}){{1,2}})\s\((\d+(?:st|nd|rd|th)\b|[A-Z][\w. ]+\))")
 
 
-_CLUB_COUNTRY = re.compile(r"(?<![\w'’.-])((?:[A-Z][\w'’.-]*\s)*[A-Z][\w'’-]*)\s\(([A-Z][\w. ]+)\)")
+# "Dinamo (Russia)": a one-word name before a bracketed country. Matched one word at a time
+# and checked for a capitalised word before it, instead of a regex over the whole capitalised
+# run (which backtracked over every run not followed by a bracket: quadratic).
+_WORD_COUNTRY = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s\(([A-Z][\w. ]{0,60})\)")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s$")
+
+TABLE_LINE_MAX = 400
+"""Table rows and headlines are short; longer lines are not read as tables (keeps it linear)."""
 
 
 _SCORER = re.compile(rf"(?<![\w.'’-])({_W}(?:\s{_W}){{1,2}})\s\(\d+(?:st|nd|rd|th)(?:\s+min(?:ute)?)?(?:,\s*pen)?\)")
@@ -79,81 +87,113 @@ def _teams_by_block(out: list[tuple[int, int, str]], rows: dict[int, bool], span
             block.append(i)
 
 
+def _clubs_listed(text: str) -> bool:
+    """One-word names with a country list clubs ("Dinamo (Russia)"), so full names there are too."""
+    for m in _WORD_COUNTRY.finditer(text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        if not _CAPITALISED_BEFORE.search(before) and country_code(m.group(2)):
+            return True
+    return False
+
+
+class _Rows:
+    """The spans one document's table lines imply, collected line by line."""
+
+    def __init__(self) -> None:
+        self.out: list[tuple[int, int, str]] = []
+        self.standing_rows: dict[int, bool] = {}  # line index -> its name is one word
+        self.standing_spans: dict[int, int] = {}  # line index -> index in `out` of its name
+
+    def add(self, line_start: int, m: re.Match, group: int, label: str | None = None) -> None:
+        name = m.group(group)
+        if name.endswith(".") and not re.search(r"(?:\b\w\.\w\.|\b[A-Z][a-z]{0,3}\.)$", name):
+            name = name[:-1]
+        if not name or _NOT_TEAM.match(name) or len(name) < 2:
+            return
+        if label is None:
+            label = "PERSON" if _INITIALS.match(name) else _team_label(name)
+        s = line_start + m.start(group)
+        self.out.append((s, s + len(name), label))
+
+    def person(self, line_start: int, m: re.Match, group: int, length: int) -> None:
+        s = line_start + m.start(group)
+        self.out.append((s, s + length, "PERSON"))
+
+
+def _shaped_line(rows: _Rows, index: int, line: str, ln) -> None:
+    """Ranked lists, fixtures, scores, standings and cricket lines: one shape per line."""
+    if m := _RANKED.match(line):
+        rows.add(ln.start, m, 1, "PERSON" if len(m.group(1).split()) > 1 else None)
+        rows.add(ln.start, m, 2, "GPE" if country_code(m.group(2)) else None)
+    elif m := _FIXTURE.match(line):
+        rows.add(ln.start, m, 1)
+        # "KANSAS CITY AT DETROIT": the second name is where the game is played.
+        rows.add(ln.start, m, 3, "GPE" if m.group(2).lower() == "at" else None)
+    elif m := _SCORE.match(line):
+        rows.add(ln.start, m, 1)
+        rows.add(ln.start, m, 3)
+    elif (m := _STANDING.match(line)) and len(m.group(1).split()) <= 3:
+        _standing(rows, index, m, ln)
+    elif ln.kind == TABLE:
+        for m in _CRICKET.finditer(line):
+            rows.add(ln.start, m, 1)
+
+
+def _standing(rows: _Rows, index: int, m: re.Match, ln) -> None:
+    name = m.group(1)
+    rows.standing_rows[index] = len(name.split()) == 1 and not _NOT_TEAM.match(name)
+    if len(name.split()) == 1 or _INITIALS.match(name) or country_code(name):
+        rows.add(ln.start, m, 1)
+        return
+    rows.add(ln.start, m, 1, TEAM_OR_PERSON)
+    if rows.out and rows.out[-1][2] == TEAM_OR_PERSON:
+        rows.standing_spans[index] = len(rows.out) - 1
+
+
+def _people_in_table(rows: _Rows, line: str, ln, clubs: bool) -> None:
+    """Scorecard names, initial-and-surname names and athletes with a country or minute."""
+    for m in _SCORECARD.finditer(line):
+        rows.add(ln.start, m, 1, "PERSON")
+    for m in _INITIAL_NAME.finditer(line):
+        if country_code(m.group(1).strip()) is None:  # "U.S. Agriculture" is no person
+            rows.person(ln.start, m, 1, len(m.group(0)))
+    for m in _ATHLETE.finditer(line):
+        if _is_athlete(m.group(1), m.group(2)) and (m.group(2)[0].isdigit() or not clubs):
+            rows.person(ln.start, m, 1, len(m.group(1)))
+
+
 def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
     """(start, end, label) spans implied by table line shapes."""
-    out: list[tuple[int, int, str]] = []
-    standing_rows: dict[int, bool] = {}  # line index -> its name is one word
-    standing_spans: dict[int, int] = {}  # line index -> index in `out` of its name
-    # "Dinamo (Russia)": one-word names with a country list clubs, so full names there are too.
-    clubs = any(" " not in m.group(1) and country_code(m.group(2)) for m in _CLUB_COUNTRY.finditer(text))
+    rows = _Rows()
+    clubs = _clubs_listed(text)
     for index, ln in enumerate(lines.lines):
         line = text[ln.start : ln.end]
         if ln.kind not in (TABLE, CAPS):
             for m in _SCORER.finditer(line):  # "Brazil - Caio Menezes (31st)" reads as prose
-                out.append((ln.start + m.start(1), ln.start + m.end(1), "PERSON"))
+                rows.person(ln.start, m, 1, len(m.group(1)))
             continue
-
-        def add(m: re.Match, group: int, label: str | None = None) -> None:
-            name = m.group(group)
-            if name.endswith(".") and not re.search(r"(?:\b\w\.\w\.|\b[A-Z][a-z]{0,3}\.)$", name):
-                name = name[:-1]
-            if not name or _NOT_TEAM.match(name) or len(name) < 2:
-                return
-            if label is None:
-                label = "PERSON" if _INITIALS.match(name) else _team_label(name)
-            s = ln.start + m.start(group)
-            out.append((s, s + len(name), label))
-
-        if m := _RANKED.match(line):
-            add(m, 1, "PERSON" if len(m.group(1).split()) > 1 else None)
-            add(m, 2, "GPE" if country_code(m.group(2)) else None)
-        elif m := _FIXTURE.match(line):
-            add(m, 1)
-            # "KANSAS CITY AT DETROIT": the second name is where the game is played.
-            add(m, 3, "GPE" if m.group(2).lower() == "at" else None)
-        elif m := _SCORE.match(line):
-            add(m, 1)
-            add(m, 3)
-        elif (m := _STANDING.match(line)) and len(m.group(1).split()) <= 3:
-            standing_rows[index] = len(m.group(1).split()) == 1 and not _NOT_TEAM.match(m.group(1))
-            if len(m.group(1).split()) == 1 or _INITIALS.match(m.group(1)) or country_code(m.group(1)):
-                add(m, 1)
-            else:
-                add(m, 1, TEAM_OR_PERSON)
-                if out and out[-1][2] == TEAM_OR_PERSON:
-                    standing_spans[index] = len(out) - 1
-        elif ln.kind == TABLE:
-            for m in _CRICKET.finditer(line):
-                add(m, 1)
+        if len(line) > TABLE_LINE_MAX:
+            continue
+        _shaped_line(rows, index, line, ln)
         if ln.kind == TABLE:
-            for m in _SCORECARD.finditer(line):
-                add(m, 1, "PERSON")
-            for m in _INITIAL_NAME.finditer(line):
-                if country_code(m.group(1).strip()) is None:  # "U.S. Agriculture" is no person
-                    s0 = ln.start + m.start(1)
-                    out.append((s0, s0 + len(m.group(0)), "PERSON"))
-            for m in _ATHLETE.finditer(line):
-                if _is_athlete(m.group(1), m.group(2)) and (m.group(2)[0].isdigit() or not clubs):
-                    s0 = ln.start + m.start(1)
-                    out.append((s0, s0 + len(m.group(1)), "PERSON"))
-    _teams_by_block(out, standing_rows, standing_spans)
-    return out
+            _people_in_table(rows, line, ln, clubs)
+    _teams_by_block(rows.out, rows.standing_rows, rows.standing_spans)
+    return rows.out
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     """Relabel or add the spans table shapes imply; overlapping model spans give way."""
+    index = SpanIndex(mentions)
     for s, e, label in read(text, lines):
+        near = list(index.overlapping(s, e))
         if label == TEAM_OR_PERSON:
-            if any(m.label == "PERSON" and m.overlaps(s, e) for m in mentions):
-                label = "PERSON"
-            else:
-                label = _team_label(text[s:e])
-        exact = [m for m in mentions if m.start == s and m.end == e]
+            label = "PERSON" if any(m.label == "PERSON" for m in near) else _team_label(text[s:e])
+        exact = [m for m in near if m.start == s and m.end == e]
+        for m in exact:
+            m.label, m.origin = label, "table"
         if exact:
-            for m in exact:
-                m.label, m.origin = label, "table"
             continue
-        for m in [m for m in mentions if m.overlaps(s, e)]:
-            mentions.remove(m)
-        mentions.append(Mention(s, e, label, "table"))
-    return mentions
+        for m in near:
+            index.remove(m)
+        index.add(Mention(s, e, label, "table"))
+    return list(index)

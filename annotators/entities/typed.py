@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .evidence import ORG_NOUNS
+from .index import SpanIndex
 from .junk import sentence_initial
 from .lexicon import is_common_word
 from .lines import PROSE, LineMap
@@ -30,23 +31,19 @@ _AFTER_NOUN = re.compile(
 _CONTINUES = re.compile(r"\s(?:of|in|for|de|and|&)\s+[A-Z]")
 
 
-def _free(mentions: list[Mention], s: int, e: int) -> bool:
-    return not any(m.overlaps(s, e) for m in mentions)
-
-
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    added: list[Mention] = []
+    index = SpanIndex(mentions)
     for m in _STREET.finditer(text):
         s, e = m.span(1)
-        if lines.kind(s) == PROSE and _free(mentions + added, s, e) and not sentence_initial(text, s):
-            added.append(Mention(s, e, "FAC", "typed"))
+        if lines.kind(s) == PROSE and not index.any_overlap(s, e) and not sentence_initial(text, s):
+            index.add(Mention(s, e, "FAC", "typed"))
     for m in _AFTER_NOUN.finditer(text):
         s, e = m.span(2)
         name = m.group(2)
-        if lines.kind(s) != PROSE or not _free(mentions + added, s, e):
+        if lines.kind(s) != PROSE or index.any_overlap(s, e):
             continue
         if (" " not in name and is_common_word(name)) or _CONTINUES.match(text, e):
             continue  # a dictionary word, or a longer name ("group Human Rights in China")
         label = "GPE" if m.group(1).endswith(" of") else "ORG"
-        added.append(Mention(s, e, label, "typed"))
-    return mentions + added
+        index.add(Mention(s, e, label, "typed"))
+    return list(index)

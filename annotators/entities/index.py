@@ -1,0 +1,85 @@
+"""Indexes that keep the entity rules linear in the document (docs/entities.md, "Cost").
+
+- `WordIndex`: where each word (maximal run of letters and digits) starts, built once per
+  document, so finding a name's occurrences costs its first word's occurrences, not a scan
+  of the whole text per name.
+- `SpanIndex`: mentions sorted by start, so "which mentions overlap this span" costs a
+  binary search plus the few mentions nearby, not a pass over every mention.
+
+Both rely on names being short: a mention is at most MAX_NAME_CHARS long (spans.trim).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from typing import Iterable, Iterator
+
+from .mention import Mention
+
+MAX_NAME_CHARS = 150
+"""Longer model spans are not names (a run of capitalised words, a heading): dropped."""
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+class WordIndex:
+    """Start offsets of every word of a text, by the word's exact string."""
+
+    def __init__(self, text: str) -> None:
+        self._starts: dict[str, list[int]] = defaultdict(list)
+        for m in _WORD.finditer(text):
+            self._starts[m.group()].append(m.start())
+
+    def starts(self, word: str) -> list[int]:
+        return self._starts.get(word, [])
+
+    def has(self, word: str) -> bool:
+        return word in self._starts
+
+
+def leading_word(name: str) -> str | None:
+    """The first word of `name` when `name` opens with one ("U.S." -> "U"), else None."""
+    m = _WORD.match(name)
+    return m.group() if m else None
+
+
+class SpanIndex:
+    """A changing set of mentions, queried by overlap. Insert and remove keep it sorted."""
+
+    def __init__(self, mentions: Iterable[Mention] = ()) -> None:
+        self._items: list[Mention] = sorted(mentions, key=lambda m: m.start)
+        self._starts: list[int] = [m.start for m in self._items]
+        self._longest = max((m.end - m.start for m in self._items), default=0)
+
+    def add(self, m: Mention) -> None:
+        i = bisect.bisect_right(self._starts, m.start)
+        self._starts.insert(i, m.start)
+        self._items.insert(i, m)
+        self._longest = max(self._longest, m.end - m.start)
+
+    def remove(self, m: Mention) -> None:
+        i = bisect.bisect_left(self._starts, m.start)
+        while self._items[i] is not m:
+            i += 1
+        del self._starts[i]
+        del self._items[i]
+
+    def overlapping(self, start: int, end: int) -> Iterator[Mention]:
+        """Mentions sharing at least one character with [start, end)."""
+        lo = bisect.bisect_right(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, end)
+        for m in self._items[lo:hi]:
+            if m.end > start:
+                yield m
+
+    def any_overlap(self, start: int, end: int) -> bool:
+        return next(self.overlapping(start, end), None) is not None
+
+    def covers(self, start: int, end: int) -> bool:
+        """Some mention contains all of [start, end)."""
+        return any(m.start <= start and m.end >= end for m in self.overlapping(start, end))
+
+    def __iter__(self) -> Iterator[Mention]:
+        return iter(self._items)
