@@ -366,3 +366,14 @@ def test_pronoun_wanted_by_another_party_and_date_on_own_participle(run):
     items2 = run(text2, "1987-04-17")
     assert items2 and items2[0]["effective"] == "1987-04-17"
     assert items2[0]["imposer"] == "US" and items2[0]["target"] == "JP"
+
+
+def test_a_sentence_too_long_to_be_prose_gives_no_mentions(run):
+    """A run of one tariff word parses as one sentence of thousands of tokens; reading a
+    mention there would walk the whole parse tree per mention, so such a 'sentence' is skipped."""
+    from article_annotator.tariffs.annotator import MAX_PARSE_TOKENS
+
+    text = "tariff " * (MAX_PARSE_TOKENS * 2)
+    assert run(text) == []
+    # the same words in ordinary sentences are still read
+    assert run("The United States imposed a 25% tariff on steel from Canada on Monday. " * 3)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..lexicon import tariff_words
@@ -60,7 +61,8 @@ class TariffsAnnotator:
     # -- per sentence ---------------------------------------------------------------
     def _drafts(self, sdoc, text: str, actors: list[Actor], dates, dateline=None) -> list[Draft]:
         drafts: list[Draft] = []
-        spans = [(lo, hi, is_headline(sdoc, lo, hi)) for lo, hi in sentence_spans(sdoc)]
+        prose = _prose_test(sdoc)
+        spans = [(lo, hi, is_headline(sdoc, lo, hi)) for lo, hi in sentence_spans(sdoc) if prose(lo)]
         context = any(find_tariff_tokens(sdoc, lo, hi, h, False, text) for lo, hi, h in spans)
         for lo, hi, headline in spans:
             toks = find_tariff_tokens(sdoc, lo, hi, headline, context, text)
@@ -167,6 +169,29 @@ MEASURE_VERB = re.compile(r"^(impos\w*|re-?impos\w*|slap\w*|levie\w*|levy\w*|set
 
 GENERIC_GOVERNORS = re.compile(r"^(use|using|used|such|like|including|include|includes|are|is|"
                                r"were|was|be|as|through|via|by)$", re.I)
+
+
+MAX_PARSE_TOKENS = 250
+"""A parsed sentence longer than this is not prose (a run of one word, a table, scraped junk).
+Every mention's roles, products and kind walk its parse tree, which spans the whole sentence, so
+reading mentions in such a sentence would cost its length once per mention: they are left out,
+and the annotator stays linear on any text."""
+
+
+def _prose_test(sdoc):
+    """A test of a token index: is the parsed sentence holding it short enough to be prose?
+    The long sentences are listed once, so each test is one bisection."""
+    try:
+        long = [(s.start, s.end) for s in sdoc.sents if s.end - s.start > MAX_PARSE_TOKENS]
+    except ValueError:  # no sentence boundaries: the whole document is one sentence
+        long = [(0, len(sdoc))] if len(sdoc) > MAX_PARSE_TOKENS else []
+    starts = [a for a, _ in long]
+
+    def prose(token: int) -> bool:
+        i = bisect.bisect_right(starts, token) - 1
+        return i < 0 or token >= long[i][1]
+
+    return prose
 
 
 def _generic(sdoc, cl: Clause, d: Draft) -> bool:
