@@ -99,6 +99,8 @@ class _Pool:
                 emitted += 1
             if exhausted and emitted == next_seq:
                 return
+            if not self.queue and all(w.task is None for w in self.workers):
+                continue  # all emitted: room in the window again, read further
             self._assign()
             self._wait()
 
