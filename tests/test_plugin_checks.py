@@ -47,7 +47,7 @@ def test_sys_exit_in_a_plugin_costs_its_field_not_the_run(runner, hostile, valid
     validator.validate(record)
     assert record["quitter"] == [] and record["dates"]
     assert record["errors"] == [{"annotator": "quitter", "message": "SystemExit: 3"}]
-    assert "1 documents, 1 errors" in result.stderr
+    assert "1 document, 1 error" in result.stderr
 
 
 def test_a_plugin_named_like_a_record_key_is_refused_when_loaded(runner, hostile):
@@ -87,7 +87,7 @@ def test_a_hanging_plugin_costs_its_document_and_the_run_goes_on(runner, hostile
     assert result.exit_code == 1
     assert [r["id"] for r in records(result.stdout)] == [str(fine)]
     assert f"annotate: {stuck}: took longer than 1 s" in result.stderr
-    assert "1 documents, 1 errors" in result.stderr
+    assert "1 document, 1 error" in result.stderr
 
 
 def test_registry_refuses_an_item_schema_that_is_not_an_object():

@@ -119,7 +119,7 @@ def test_a_worker_killed_by_a_document_is_replaced_and_the_rest_is_written(tmp_p
     written = [r["id"] for r in _whole_lines(done.stdout)]
     assert written == [f"d{i}" for i in range(40) if i != 13]  # input order, nothing else lost
     assert f"{docs}:14: worker died while annotating this document".encode() in done.stderr
-    assert b"39 documents, 1 errors" in done.stderr and b"Traceback" not in done.stderr
+    assert b"39 documents, 1 error" in done.stderr and b"Traceback" not in done.stderr
 
 
 def test_a_stuck_worker_is_replaced_and_its_document_named(tmp_path, plugins):
