@@ -65,7 +65,7 @@ def test_seed_three_mentions(run):
     assert [it["rate"] for it in items] == [50.0, 25.0, 25.0]
     assert [it["kind"] for it in items] == [None, "reciprocal", "punitive"]
     for it in items:
-        assert it["imposer"] == "US" and it["target"] == "IN"
+        assert it["imposer"] == ["US"] and it["target"] == ["IN"]
         assert it["action"] == "impose" and it["unit"] == "percent"
     assert "Trump slapped a 25% reciprocal tariff on Indian goods" in items[1]["text"]
 
@@ -78,12 +78,12 @@ def test_sample_story(run):
         by_action.setdefault(it["action"], []).append(it)
     assert {"impose", "threaten", "cut", "lift", "suspend", "propose", "exempt", "raise", "state"} <= set(by_action)
     steel = by_action["impose"][0]
-    assert (steel["rate"], steel["imposer"], steel["target"]) == (30.0, "US", "MX")
+    assert (steel["rate"], steel["imposer"], steel["target"]) == (30.0, ["US"], ["MX"])
     corn = by_action["cut"][0]
-    assert (corn["rate"], corn["previous_rate"], corn["imposer"], corn["target"]) == (5.0, 20.0, "MX", "US")
+    assert (corn["rate"], corn["previous_rate"], corn["imposer"], corn["target"]) == (5.0, 20.0, ["MX"], ["US"])
     assert corn["effective"] == "2025-07-01"
     levy = by_action["propose"][0]
-    assert (levy["rate"], levy["unit"], levy["imposer"]) == (12.0, "EUR/tonne", "EU")
+    assert (levy["rate"], levy["unit"], levy["imposer"]) == (12.0, "EUR/tonne", ["EU"])
     # the last paragraph is all near-misses: water tariff, fuel duty, duty as obligation, stake
     last = text.index("The city council")
     assert all(it["start"] < last for it in items)
@@ -110,7 +110,7 @@ def test_specific_duty_and_units(run):
     items = run("Malaysia has re-imposed export duties on rubber at 3/8 cent per kilo.")
     assert items[0]["rate"] == pytest.approx(0.375)
     assert items[0]["unit"] == "cents/kg"
-    assert items[0]["imposer"] == "MY" and items[0]["direction"] == "export"
+    assert items[0]["imposer"] == ["MY"] and items[0]["direction"] == "export"
     assert items[0]["products"] == ["rubber"]
     items = run("Canada upheld a countervailing duty of 84.9 U.S. cts a bushel on U.S. corn.")
     assert items[0]["unit"] == "USD cents/bushel" and items[0]["rate"] == pytest.approx(84.9)
@@ -133,8 +133,8 @@ def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")
     assert len(items) == 2
-    assert items[0]["rate"] == 100.0 and items[0]["imposer"] == "US" and items[0]["target"] == "JP"
-    assert items[1]["imposer"] == "US" and items[1]["target"] == "JP"
+    assert items[0]["rate"] == 100.0 and items[0]["imposer"] == ["US"] and items[0]["target"] == ["JP"]
+    assert items[1]["imposer"] == ["US"] and items[1]["target"] == ["JP"]
 
 
 @pytest.mark.parametrize("text", [
@@ -166,8 +166,8 @@ def test_multi_country_measures(run):
 def test_metonyms(run):
     items = run("Tokyo raised tariffs on American beef, and the Community imposed duties on "
                 "Japanese photocopiers.")
-    assert [it["imposer"] for it in items] == ["JP", "EU"]
-    assert [it["target"] for it in items] == ["US", "JP"]
+    assert [it["imposer"] for it in items] == [["JP"], ["EU"]]
+    assert [it["target"] for it in items] == [["US"], ["JP"]]
 
 
 def test_uses_dates_annotator_values(run):
@@ -176,7 +176,7 @@ def test_uses_dates_annotator_values(run):
               "text": "April 17", "type": "DATE", "value": "1987-04-17"}]
     items = run(text, "1987-04-03", results={"dates": dates, "entities": []})
     assert items[0]["effective"] == "1987-04-17"
-    assert items[0]["imposer"] == "US" and items[0]["target"] == "JP"
+    assert items[0]["imposer"] == ["US"] and items[0]["target"] == ["JP"]
 
 
 def test_missing_inputs(run, nlp):
@@ -185,7 +185,7 @@ def test_missing_inputs(run, nlp):
     assert run("", None) == []
     # a dependency that failed leaves an empty list (the pipeline's isolation): tariffs still reads
     items = run("The U.S. imposed a 25% tariff on Japanese cars.", None, results={"entities": [], "dates": []})
-    assert [(it["imposer"], it["target"], it["effective"]) for it in items] == [("US", "JP", None)]
+    assert [(it["imposer"], it["target"], it["effective"]) for it in items] == [(["US"], ["JP"], None)]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -204,7 +204,7 @@ def test_trade_value_phrases_and_dates(run):
                 "1987-04-03")
     assert len(items) == 1
     it = items[0]
-    assert (it["imposer"], it["target"], it["rate"]) == ("US", "JP", None)
+    assert (it["imposer"], it["target"], it["rate"]) == (["US"], ["JP"], None)
     assert it["effective"] == "1987-04-17"
     assert it["products"] == ["electronic goods"]
 
@@ -230,7 +230,7 @@ def test_misspelling_and_respectively(run):
     items = run("Malaysia said the export duty and reference price of crude rubber were unchanged at "
                 "212.40 and 1,050.25 ringgit per tonne respectively.")
     assert items[0]["rate"] == pytest.approx(212.40) and items[0]["unit"] == "MYR/tonne"
-    assert items[0]["action"] == "state" and items[0]["imposer"] == "MY"
+    assert items[0]["action"] == "state" and items[0]["imposer"] == ["MY"]
 
 
 # -- generalisation fixes (texts written for these tests) -----------------------------------
@@ -241,7 +241,7 @@ def test_headline_duty_on_a_product(run):
     items = run(text, "1987-05-04")
     head = [i for i in items if i["start"] == 0]
     assert head and head[0]["products"] == ["COFFEE"]
-    assert head[0]["imposer"] == "BR"
+    assert head[0]["imposer"] == ["BR"]
 
 
 def test_two_measures_in_one_sentence(run):
@@ -250,9 +250,9 @@ def test_two_measures_in_one_sentence(run):
     items = run(text, "1987-05-04")
     assert len(items) == 2
     cut = next(i for i in items if i["action"] == "cut")
-    assert cut["imposer"] == "EU" and cut["products"] == ["palm oil"]
+    assert cut["imposer"] == ["EU"] and cut["products"] == ["palm oil"]
     levy = next(i for i in items if i is not cut)
-    assert levy["action"] == "impose" and levy["imposer"] == "EU"
+    assert levy["action"] == "impose" and levy["imposer"] == ["EU"]
 
 
 def test_rate_stays_with_its_own_mention(run):
@@ -262,7 +262,7 @@ def test_rate_stays_with_its_own_mention(run):
     items = run(text, "1987-05-04")
     assert len(items) == 2
     first, second = sorted(items, key=lambda i: i["start"])
-    assert first["rate"] == 12.0 and first["imposer"] == "EU" and first["target"] == "CL"
+    assert first["rate"] == 12.0 and first["imposer"] == ["EU"] and first["target"] == ["CL"]
     assert second["action"] == "cut" and second["rate"] is None
     assert second["text"].startswith("reduced")
 
@@ -272,7 +272,7 @@ def test_export_tax_destination_is_the_target(run):
             "Canadian cedar shakes to the U.S., officials said.\n")
     items = run(text, "1987-05-04")
     assert len(items) == 1
-    assert items[0]["imposer"] == "CA" and items[0]["target"] == "US"
+    assert items[0]["imposer"] == ["CA"] and items[0]["target"] == ["US"]
     assert items[0]["rate"] == 10.0
 
 
@@ -280,7 +280,7 @@ def test_market_of_entry_levies(run):
     text = ("SEOUL, May 4 - South Korea faces a deadline from Washington for the imposition of "
             "duties on steel it exports into the U.S., officials said.\n")
     items = run(text, "1987-05-04")
-    assert items and items[0]["imposer"] == "US" and items[0]["target"] == "KR"
+    assert items and items[0]["imposer"] == ["US"] and items[0]["target"] == ["KR"]
 
 
 def test_retaliation_said_by_the_levying_side(run):
@@ -298,22 +298,22 @@ def test_subsidy_complaint_is_countervailing_and_new_mexico_is_not_mexico(run):
     assert len(items) == 1
     it = items[0]
     assert it["kind"] == "countervailing" and it["action"] == "propose"
-    assert it["imposer"] == "US" and it["target"] == "CA"
+    assert it["imposer"] == ["US"] and it["target"] == ["CA"]
 
 
 def test_modal_one_verb_up_is_propose(run):
     text = ("BRUSSELS, May 2 - The EC Commission said it opened an investigation, which could "
             "lead it to impose duties on Korean ball bearings.\n")
     items = run(text, "1987-05-02")
-    assert items and items[0]["action"] == "propose" and items[0]["imposer"] == "EU"
-    assert items[0]["target"] == "KR"
+    assert items and items[0]["action"] == "propose" and items[0]["imposer"] == ["EU"]
+    assert items[0]["target"] == ["KR"]
 
 
 def test_back_reference_tax_and_domestic_levy_story(run):
     text = ("TORONTO, May 2 - Canada imposed a 15 pct export tax on cedar shakes to the U.S.\n"
             "    Canadian officials agreed to levy the new tax to end the row.\n")
     items = run(text, "1987-05-02")
-    assert len(items) == 2 and items[1]["imposer"] == "CA"
+    assert len(items) == 2 and items[1]["imposer"] == ["CA"]
     text2 = ("CANBERRA, May 3 - The government kept the maximum 80 pct levy on old oil.\n"
              "    \"The economics at an 80 pct levy are poor,\" he said.\n")
     assert run(text2, "1987-05-03") == []
@@ -342,7 +342,7 @@ def test_definite_cuts_refer_back_to_tariff_cuts(run):
     text = ("TAIPEI, May 4 - Taiwan said it plans another round of tariff cuts on fruit.\n"
             "    The cuts may come into effect next month, officials said.\n")
     items = run(text, "1987-05-04")
-    assert len(items) == 2 and items[1]["action"] == "cut" and items[1]["imposer"] == "TW"
+    assert len(items) == 2 and items[1]["action"] == "cut" and items[1]["imposer"] == ["TW"]
 
 
 def test_proposed_participle_and_money_amount_products(run):
@@ -359,13 +359,13 @@ def test_pronoun_wanted_by_another_party_and_date_on_own_participle(run):
     text = ("SEOUL, May 4 - Korea said it is choosing many of the 90 items on which the U.S. "
             "wants it to cut import tariffs.\n")
     items = run(text, "1987-05-04")
-    assert items and items[0]["imposer"] == "KR" and items[0]["action"] == "cut"
+    assert items and items[0]["imposer"] == ["KR"] and items[0]["action"] == "cut"
     text2 = ("WASHINGTON, April 17 - Commerce Secretary Jane Doe said she was fairly "
              "sure Japan would not hit back against duties President Reagan slapped on 250 mln "
              "dlrs of Japanese electronic goods today.\n")
     items2 = run(text2, "1987-04-17")
     assert items2 and items2[0]["effective"] == "1987-04-17"
-    assert items2[0]["imposer"] == "US" and items2[0]["target"] == "JP"
+    assert items2[0]["imposer"] == ["US"] and items2[0]["target"] == ["JP"]
 
 
 def test_a_sentence_too_long_to_be_prose_gives_no_mentions(run):
@@ -377,3 +377,15 @@ def test_a_sentence_too_long_to_be_prose_gives_no_mentions(run):
     assert run(text) == []
     # the same words in ordinary sentences are still read
     assert run("The United States imposed a 25% tariff on steel from Canada on Monday. " * 3)
+
+
+def test_parties_are_always_lists_and_mentions_share_a_measure(run):
+    text = ("Ruritania imposed a 25% tariff on steel from Freedonia on Monday, officials said. "
+            "Japan slapped a 40% tariff on Chinese electric cars. "
+            "The 40% tariff on the Chinese cars takes effect in May.")
+    items = run(text)
+    assert all(isinstance(it["imposer"], list) and isinstance(it["target"], list) for it in items)
+    cars = [it for it in items if it["rate"] == 40.0]
+    assert len(cars) == 2 and cars[0]["imposer"] == ["JP"] and cars[0]["target"] == ["CN"]
+    assert cars[0]["measure"] == cars[1]["measure"]
+    assert len({it["measure"] for it in items}) == len(items) - 1

@@ -11,6 +11,7 @@ from .actors import Actor, find_actors
 from .clause import Clause, build_clause
 from ..lexicon.datelines import REUTERS_DATELINE
 from .draft import Draft
+from .measures import assign_measures
 from .resolve import dedupe, resolve_document
 from .mentions import find_tariff_tokens
 from .sentences import is_headline, sentence_spans
@@ -54,6 +55,7 @@ class TariffsAnnotator:
             sents.append((s0, e0, {a.code for a in actors if s0 <= a.start < e0}))
         resolve_document(drafts, actors, dateline, text, sents)
         drafts = dedupe(drafts)
+        assign_measures(drafts)
         if not any(not d.headline for d in drafts):
             return []  # a headline alone, with nothing in the story, is a topic
         return [_item(d, text) for d in drafts]
@@ -341,18 +343,14 @@ def _clip(group: list[Draft], sdoc, text: str) -> None:
 
 
 def _item(d: Draft, text: str) -> dict:
-    def code(v: list[str]):
-        if not v:
-            return None
-        return v[0] if len(v) == 1 else list(v)
-
     item = {
         "start": d.start, "end": d.end, "text": text[d.start:d.end],
         "rate": d.rate.rate, "unit": d.rate.unit, "rate_change": d.rate.rate_change,
         "previous_rate": d.rate.previous_rate,
-        "imposer": code(d.imposer), "target": code(d.target), "products": d.products,
+        "imposer": list(dict.fromkeys(d.imposer)), "target": list(dict.fromkeys(d.target)),
+        "products": d.products,
         "action": d.action, "kind": d.kind_cue, "effective": d.effective,
-        "direction": d.direction,
+        "direction": d.direction, "measure": d.measure,
     }
     if d.rate.change_by is not None:
         item["change_by"] = d.rate.change_by

@@ -32,3 +32,4 @@ class Draft:
     explicit_target: bool = False
     headline_codes: list[str] = field(default_factory=list)
     strong_kind: bool = False
+    measure: int = 0
