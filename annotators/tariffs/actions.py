@@ -120,6 +120,72 @@ def _of_nouns(sdoc, cl: Clause, lo: int) -> list[str]:
     return out
 
 
+NO_LONGER = re.compile(r"\bno\s+longer\s+(?:\w+\s+)?(?:fac|pay|paid|subject|charg|appl|collect|hit)", re.I)
+NOT_SUBJECT = re.compile(r"\b(?:not|never)\s+(?:be\s+|been\s+|being\s+)?(?:subject\w*|liable)\s+to\b", re.I)
+ZERO = re.compile(r"\b(?:be|to|at)\s+zero\b", re.I)
+STANDING = frozenset({"current", "existing", "remaining", "standing", "prevailing", "present",
+                      "longstanding", "long-standing", "still"})
+
+
+def _window(sdoc, cl: Clause, lo: int, before: int, after: int) -> str:
+    """The text from `before` tokens left of the tariff word to `after` tokens right of it."""
+    a = cl.anchor
+    return sdoc[max(lo, a - before):min(len(sdoc), a + after)].text
+
+
+def _special_action(sdoc, cl: Clause, lo: int, hi: int) -> str | None:
+    """Phrasings whose action no single cue word names.
+
+    "goods no longer facing the 40% duty" -> lift; "should be zero, not 10%" -> lift;
+    "without additional import duties", "no tariff on these products", "shall not be
+    subject to the duty" -> exempt.
+    """
+    near = sdoc[max(lo, cl.anchor - 8):min(hi, cl.anchor + 1)].text
+    if NO_LONGER.search(near):
+        return "lift"
+    if ZERO.search(sdoc[cl.anchor:min(hi, cl.anchor + 8)].text) and not re.search(r"\d", sdoc[cl.anchor:min(hi, cl.anchor + 4)].text):
+        return "lift"
+    a, h = sdoc[cl.anchor], sdoc[cl.head_noun]
+    if any(c.dep_ == "det" and c.text.lower() == "no" for c in list(a.children) + list(h.children)):
+        return "exempt"
+    base = h
+    while base.dep_ in {"conj", "compound", "amod"} and base.head.i != base.i:
+        base = base.head
+    if base.dep_ == "pobj" and base.head.text.lower() == "without":
+        return "exempt"
+    if NOT_SUBJECT.search(sdoc[max(lo, cl.anchor - 8):cl.anchor].text):
+        return "exempt"
+    return None
+
+
+def _relative_change_words(sdoc, cl: Clause) -> list[str]:
+    """Change verbs of a relative clause on the tariff noun ("a 10% tariff ..., which was
+    scrapped last week")."""
+    h = sdoc[cl.head_noun]
+    return [c.text.lower() for c in h.children if c.dep_ == "relcl"
+            and any(rx.match(c.text.lower()) for rx in (LIFT, CUT, RAISE, SUSPEND))]
+
+
+def _to_level(sdoc, cl: Clause, hi: int) -> bool:
+    """A removal word that goes "to N" ("will drop to 15%", "bring them down to 8 percent")."""
+    for v in cl.verbs[:1]:
+        for c in sdoc[v].children:
+            if c.dep_ in {"prep", "prt"} and c.text.lower() in {"to", "down"}:
+                span = sdoc[c.i:min(hi, c.right_edge.i + 3)].text
+                if re.match(r"^(?:down\s+)?to\s+(?:about\s+)?\d", span, re.I):
+                    return True
+    return False
+
+
+def _standing(sdoc, cl: Clause) -> bool:
+    """A measure in force before the story, named without a change: "the current
+    countervailing duties", "remaining reciprocal tariffs", "still applies"."""
+    a, h = sdoc[cl.anchor], sdoc[cl.head_noun]
+    if any(c.dep_ in {"amod", "advmod"} and c.text.lower() in STANDING for c in list(a.children) + list(h.children)):
+        return True
+    return any(c.dep_ == "advmod" and c.text.lower() == "still" for v in cl.verbs[:1] for c in sdoc[v].children)
+
+
 def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     """The action of the mention whose clause is `cl`."""
     toks = cue_tokens(sdoc, cl, lo, hi)
@@ -137,14 +203,20 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         up += [sdoc[j].text.lower() for j in range(max(lo, v - 7), v)]
     if any(THREATEN.match(w) for w in words + near + up) or re.search(r"\bthreat", clause_text, re.I):
         return "threaten"
+    special = _special_action(sdoc, cl, lo, hi)
+    if special:
+        return special
     negated = any(t.dep_ == "neg" for v in cl.verbs[:1] for t in sdoc[v].children) or \
         bool(UNLIKELY.search(sdoc[lo:hi].text))
     far: list[str] = []
     if cl.direct and len(cl.verbs) > 1 and sdoc[cl.verbs[0]].dep_ in {"xcomp", "ccomp", "acl", "pcomp"}:
         far = [sdoc[cl.verbs[1]].text.lower()]  # "agreed to forego", "waived its right to impose"
+    words += _relative_change_words(sdoc, cl)
     for name in ("raise", "cut", "lift", "suspend", "exempt"):
         rx = CHANGE[name]
         if any(rx.match(w) for w in words + far):
+            if name == "lift" and _to_level(sdoc, cl, hi):
+                return "cut"  # "will drop to 15%": a lower level, not a removal
             if name == "raise" and not any(rx.match(w) for w in words if w != "up"):
                 continue
             if negated and name in {"lift", "cut", "suspend"} and any(rx.match(w) for w in verb_words):
@@ -167,6 +239,8 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         return "propose"  # "a bill that would force Reagan to impose tariffs" (a measure only written into a bill is proposed)
     if any(IMPOSE.match(w) for w in verb_words) and has_modal:
         return "propose"
+    if _standing(sdoc, cl):
+        return "state"
     if any(IMPOSE.match(w) for w in words):
         return "impose"
     a_end = sdoc[cl.anchor].idx + len(sdoc[cl.anchor].text) - sdoc[cl.start].idx

@@ -133,6 +133,8 @@ class TariffsAnnotator:
             return None  # generic actors ("countries", "some nations"): not a specific measure
         if action == "exempt":
             info = rates.RateInfo()  # duty-free: no level to read ("provided that 35% of ...")
+        elif action == "lift":
+            info = _lifted(info)
         if headline:
             imposer, target = [], []
             head_codes = [a.code for a in actors if lo <= a.token_start < hi]
@@ -355,6 +357,14 @@ def _item(d: Draft, text: str) -> dict:
     if d.rate.change_by is not None:
         item["change_by"] = d.rate.change_by
     return item
+
+
+def _lifted(info: rates.RateInfo) -> rates.RateInfo:
+    """A removed tariff has no level left: the stated rate is the one it had ("removes 25 per
+    cent tariffs" -> previous rate 25, "should be zero, not 10%" -> previous rate 10)."""
+    old = info.previous_rate if info.previous_rate is not None else \
+        info.pending_previous if info.pending_previous is not None else info.rate
+    return rates.RateInfo(previous_rate=old, rate_change=old is not None)
 
 
 def _safe_list(v) -> list[dict]:

@@ -144,8 +144,25 @@ CHANGE_BY_BEFORE = re.compile(
 RESPECTIVELY = re.compile(rf"(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})\b[^.;]{{0,40}}\brespectively", re.I)
 _UNIT_PHRASE = rf"(?:{_PCT_UNIT}|\s+(?:u\.s\.\s+|canadian\s+)?(?:{_CUR_RE})(?:\s+(?:per|a|an)\s+(?:\d+\s+)?(?:{_QTY_RE}))?)?"
 FROM_TO = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM}){_UNIT_PHRASE}\s+to\s+(?:about\s+)?(?P<b>{_NUM})(?!\s*(?:mln|million|billion|bln))", re.I)
-TO_FROM = re.compile(rf"\bto\s+(?:about\s+)?(?P<b>{_NUM}){_UNIT_PHRASE}\s+from\s+(?:about\s+)?(?P<a>{_NUM})(?!\s*(?:mln|million|billion|bln))", re.I)
+TO_FROM = re.compile(rf"\bto\s+(?:about\s+)?(?P<b>{_NUM}){_UNIT_PHRASE},?\s+from\s+(?:about\s+)?(?P<a>{_NUM})(?!\s*(?:mln|million|billion|bln))", re.I)
+PREVIOUS_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+from|\binstead\s+of|\bin\s+place\s+of|\brather\s+than|,\s+not)\s+"
+    r"(?:about\s+|around\s+|an?\s+|the\s+)?(?:(?:proposed|threatened|planned|current|earlier|previous|"
+    r"original|existing|initial|announced)\s+)?$", re.I)
+"""The figure after it is the old level: "15%, down from a proposed 25%", "12 percent instead of
+the 30 percent it had threatened", "in place of the current 40 per cent", "zero, not 10%"."""
+RANGE_TOP = re.compile(rf"\b(?:from\s+)?a\s+low\s+of\s+(?:{_NUM}){_UNIT_PHRASE}\s+(?:up\s+)?to\s+(?:a\s+high\s+of\s+)?$", re.I)
+"""The figure after it tops a range, which gives the rate: "rates from a low of 5% up to 35%"."""
 UP_FROM = re.compile(rf"\b(?:up|down|increased|raised|reduced|cut|lowered)\s+from\s+(?:about\s+|around\s+|an?\s+average\s+(?:of\s+)?)?(?P<a>{_NUM})", re.I)
+
+
+def _range_tops(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits without the low ends of ranges ("from a low of 5% up to 35%" keeps 35)."""
+    tops = [h for h in hits if RANGE_TOP.search(text[max(0, h.start - 50):h.start])]
+    if not tops:
+        return hits
+    lows = {id(h) for t in tops for h in hits if t.start - 50 <= h.start < t.start}
+    return [h for h in hits if id(h) not in lows]
 
 
 def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateInfo:
@@ -194,6 +211,7 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
             and not SHARE_AFTER.match(text[h.end:h.end + 20])]
     if not hits:
         return info
+    hits = _range_tops(text, hits)
     for h in hits:
         before = text[max(0, h.start - 40):h.start]
         if CHANGE_BY_BEFORE.search(before):
@@ -201,7 +219,7 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
                 info.change_by = -h.value if negative else h.value
                 info.rate_change = True
             continue
-        if re.search(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$", before, re.I):
+        if PREVIOUS_BEFORE.search(before):
             info.previous_rate = h.value
             info.rate_change = True
             continue
