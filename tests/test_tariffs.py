@@ -389,3 +389,28 @@ def test_parties_are_always_lists_and_mentions_share_a_measure(run):
     assert len(cars) == 2 and cars[0]["imposer"] == ["JP"] and cars[0]["target"] == ["CN"]
     assert cars[0]["measure"] == cars[1]["measure"]
     assert len({it["measure"] for it in items}) == len(items) - 1
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Under the deal, Washington will charge a 12% tariff on Japanese cameras, down from a proposed 30%.",
+     {"rate": 12.0, "previous_rate": 30.0, "action": "cut"}),
+    ("The US settled on a 9 percent tariff on Thai rice instead of the 40 percent it had threatened.",
+     {"rate": 9.0, "previous_rate": 40.0, "action": "cut"}),
+    ("The US set tariffs on Peruvian goods at rates from a low of 5% up to 35%.", {"rate": 35.0}),
+    ("The order removes the 20 per cent tariff on Chilean copper.",
+     {"rate": None, "previous_rate": 20.0, "action": "lift"}),
+    ("The US put a 30% duty on Kenyan goods in March. Goods no longer facing the 30% duty include tea.",
+     {"rate": None, "previous_rate": 30.0, "action": "lift"}),
+    ("Vietnam will let American machinery into its market without import duties.", {"action": "exempt"}),
+    ("Tariffs on Japanese trucks will drop to 12% next month.", {"rate": 12.0, "action": "cut"}),
+    ("The current anti-dumping duties on Chinese tyres stand at 14%.", {"action": "state", "rate": 14.0}),
+    ("Norway's existing 8% tariff on salmon exports to the US is unchanged.",
+     {"imposer": ["US"], "target": ["NO"]}),
+    ("The EU levies on cement from Russia and Belarus will rise to 30 euros per tonne.",
+     {"action": "raise", "target": ["RU", "BY"], "imposer": ["EU"]}),
+])
+def test_modern_phrasings_of_action_rate_and_parties(run, text, want):
+    items = run(text)
+    assert items, text
+    got = {k: items[-1][k] for k in want}
+    assert got == want

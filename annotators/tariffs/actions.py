@@ -15,7 +15,7 @@ SUSPEND = re.compile(r"^(suspend\w*|suspension|waive\w*|waiver|forgo\w*|forego\w
                      r"postpon\w*)$")
 CUT = re.compile(r"^(cut|cuts|cutting|reduc\w*|lower|lowered|lowering|lowers|slash\w*|trim\w*|"
                  r"decreas\w*|reduction\w*|easing|ease|eased|halv\w*|concession\w*|fell|fallen)$")
-RAISE = re.compile(r"^(rais\w*|increas\w*|hik\w*|higher|boost\w*|doubl\w*|tripl\w*|stiff\w*|rose|risen|"
+RAISE = re.compile(r"^(rais\w*|increas\w*|hik\w*|higher|boost\w*|doubl\w*|tripl\w*|quadrupl\w*|stiff\w*|rise|rises|rising|rose|risen|"
                    r"steeper|heavier|up)$")
 EXEMPT = re.compile(r"^(duty-?free|free|exempt\w*|exemption\w*|refund\w*|rebat\w*|"
                     r"drawback\w*|tariff-free)$")
@@ -65,7 +65,7 @@ def cue_tokens(sdoc, cl: Clause, lo: int, hi: int) -> list:
         return toks
     for v in cl.verbs[:1]:
         vt = sdoc[v]
-        if h.dep_ == "nsubj" and h.head.i == v and (
+        if h.dep_ == "nsubj" and h.head.i == v and vt.text.lower() not in CHANGING_SUBJECT and (
                 not vt.text.lower().endswith(("ed", "en", "cut"))
                 or any(c.dep_ == "aux" and c.text.lower() in {"would", "will", "could", "can", "may", "might", "should"}
                        for c in vt.children)):
@@ -99,6 +99,10 @@ def subject_words(sdoc, cl: Clause) -> list[str]:
     return []
 
 
+CHANGING_SUBJECT = frozenset("""rise rises rose risen rising climb climbs climbed jump jumps jumped
+    increase increases fall falls fell drop drops double doubles triple triples halve halves
+    go goes""".split())
+"""Verbs whose tariff subject is itself what changes ("the levies will rise to 300 euros")."""
 MEASURED = frozenset({"level", "levels", "impact", "effect", "effects", "size", "amount", "scope",
                       "cost", "costs", "consequences"})
 CHANGE_NOUNS = re.compile(r"^(lifting|removal|elimination|suspension|reduction|reductions|cut|cuts|"

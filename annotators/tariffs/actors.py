@@ -83,6 +83,8 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
             span = sdoc[i:j]
             if any(t.is_space or t.is_punct and t.text not in {".", "-", "&"} for t in span):
                 continue
+            if length > 1 and span[-1].text in {".", "-", "&"}:
+                continue  # "Belarus ." ends at the name, not at the full stop
             text = span.text
             if length == 1 and w.lower() == "the":
                 continue

@@ -11,7 +11,7 @@ from .actors import Actor, find_actors
 from .clause import Clause, build_clause
 from ..lexicon.datelines import REUTERS_DATELINE
 from .draft import Draft
-from .measures import assign_measures
+from .measures import assign_measures, share_targets
 from .resolve import dedupe, resolve_document
 from .mentions import find_tariff_tokens
 from .sentences import is_headline, sentence_spans
@@ -56,6 +56,7 @@ class TariffsAnnotator:
         resolve_document(drafts, actors, dateline, text, sents)
         drafts = dedupe(drafts)
         assign_measures(drafts)
+        share_targets(drafts)
         if not any(not d.headline for d in drafts):
             return []  # a headline alone, with nothing in the story, is a topic
         return [_item(d, text) for d in drafts]
@@ -125,6 +126,8 @@ class TariffsAnnotator:
         direction = "export" if EXPORT.search(text[max(start, sdoc[i].idx - 20):sdoc[i].idx + 12]) \
             and not re.search(r"\bimport", text[max(start, sdoc[i].idx - 12):sdoc[i].idx], re.I) else "import"
         info = rates.parse_rates(clause_text, sent_text, negative=action in {"cut", "lift"})
+        if action == "threaten" and _settled_below_threat(info, clause_text):
+            action = "cut"
         if info.previous_rate is not None and info.rate is not None and action in {"impose", "state", "propose"}:
             action = "raise" if info.rate > info.previous_rate else "cut"
         imposer, target, group = roles.find_roles(sdoc, cl, lo, hi, actors, direction,
@@ -357,6 +360,16 @@ def _item(d: Draft, text: str) -> dict:
     if d.rate.change_by is not None:
         item["change_by"] = d.rate.change_by
     return item
+
+
+SETTLED_BELOW = re.compile(r"\b(?:instead\s+of|in\s+place\s+of|rather\s+than|down\s+from)\b[^.;]{0,60}\bthreat", re.I)
+
+
+def _settled_below_threat(info: rates.RateInfo, clause_text: str) -> bool:
+    """ "settling on 12 percent instead of the 30 percent it had threatened": the threat is the
+    old level, and the measure is a cut from it."""
+    return info.previous_rate is not None and info.rate is not None and info.rate < info.previous_rate \
+        and bool(SETTLED_BELOW.search(clause_text))
 
 
 def _lifted(info: rates.RateInfo) -> rates.RateInfo:

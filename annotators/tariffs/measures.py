@@ -68,3 +68,18 @@ def assign_measures(drafts: list[Draft]) -> None:
             measures.append(home)
         home.add(d)
         d.measure = home.number
+
+
+def share_targets(drafts: list[Draft]) -> None:
+    """Every mention of a measure carries the countries the document names for it (Mexico's
+    hikes "on imports from China and several other Asian countries ... including China, India
+    and Thailand" target all three on each mention)."""
+    named: dict[int, list[str]] = {}
+    for d in drafts:
+        if d.explicit_target:
+            codes = named.setdefault(d.measure, [])
+            codes.extend(c for c in d.target if c not in codes)
+    for d in drafts:
+        codes = named.get(d.measure)
+        if codes and d.target and set(d.target) <= set(codes) and not set(codes) & set(d.imposer):
+            d.target = list(codes)

@@ -156,6 +156,11 @@ RANGE_TOP = re.compile(rf"\b(?:from\s+)?a\s+low\s+of\s+(?:{_NUM}){_UNIT_PHRASE}\
 UP_FROM = re.compile(rf"\b(?:up|down|increased|raised|reduced|cut|lowered)\s+from\s+(?:about\s+|around\s+|an?\s+average\s+(?:of\s+)?)?(?P<a>{_NUM})", re.I)
 
 
+def _year(number: str, after: str) -> bool:
+    """ "up to 50 per cent from 2026": a year, not an old level."""
+    return bool(re.fullmatch(r"(19|20)\d\d", number)) and not re.match(r"\s*(%|pct|per|cent)", after, re.I)
+
+
 def _range_tops(text: str, hits: list[_Hit]) -> list[_Hit]:
     """The hits without the low ends of ranges ("from a low of 5% up to 35%" keeps 35)."""
     tops = [h for h in hits if RANGE_TOP.search(text[max(0, h.start - 50):h.start])]
@@ -195,8 +200,9 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
             unit = next((h.unit for h in hits if h.start >= tf.start()), hits[0].unit)
             if "cents" in unit and re.match(r"\s*(dlrs?|dollars?)\b", text[tf.end("a"):tf.end("a") + 9], re.I):
                 a = round(a * 100, 4)  # "to 30 cts a bushel from 1.10 dlrs": the same scale
-            info.rate, info.previous_rate, info.unit, info.rate_change = b, a, unit, True
-            return info
+            if not _year(tf.group("a"), text[tf.end("a"):tf.end("a") + 9]):
+                info.rate, info.previous_rate, info.unit, info.rate_change = b, a, unit, True
+                return info
     ft = FROM_TO.search(text)
     if ft and re.search(r"\brang\w*\s+$", text[max(0, ft.start() - 12):ft.start()], re.I):
         ft = None  # "ranging from 5 to 60 pct" is a range, not a change

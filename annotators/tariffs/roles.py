@@ -94,6 +94,11 @@ def _subject_codes(sdoc, subj: int, actors: list[Actor]) -> list[str]:
     return _codes(found)
 
 
+def _with_conjuncts(sdoc, a: Actor, actors: list[Actor]) -> list[str]:
+    """The codes of a and of the countries coordinated with it ("from Russia and Belarus")."""
+    return _codes([a] + [b for b in actors if b is not a and _coordinated(sdoc, a, b)])
+
+
 def _under_target_prep(sdoc, a: Actor, stop: set[int]) -> bool:
     """Whether actor a hangs under an on/against/from prepositional phrase."""
     tok = sdoc[a.token_start]
@@ -187,6 +192,31 @@ def _market_of_entry(sdoc, head, actors: list[Actor], taken: set[str]) -> list[s
                 if a.code not in taken:
                     return [a.code]
     return []
+
+
+ENTRY_WORDS = re.compile(r"^(exports?|exported|shipments?|shipped|entering|enters?|entered|coming|comes|"
+                         r"imported|arriving|sold|sent|brought|flowing)$", re.I)
+
+
+def entry_market(sdoc, cl: Clause, hi: int, actors: list[Actor]) -> str | None:
+    """The market goods enter, which levies an import tariff on them: "beef exports to the
+    US", "products entering the US", "copper coming into the U.S.", "imported into the EU"."""
+    first = min(cl.start, cl.anchor)
+    last = min(hi, max(cl.end, cl.anchor + 1) + 8)
+    for j in range(first, last):
+        w = sdoc[j]
+        if not ENTRY_WORDS.match(w.text):
+            continue
+        for c in w.children:
+            if c.dep_ == "dobj" and w.text.lower().startswith("enter"):
+                a = _actor_at(actors, c.i)
+            elif c.dep_ == "prep" and c.text.lower() in {"to", "into"}:
+                a = next((x for x in _actors_under(sdoc, c, actors)), None)
+            else:
+                continue
+            if a is not None:
+                return a.code
+    return None
 
 
 def _speaker_codes(sdoc, head, lo: int, hi: int, actors: list[Actor]) -> list[str]:
@@ -416,7 +446,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
             if cl.anchor < a.token_start < cl.end and a.code not in taken and a.how in {"demonym", "name"} \
                     and a.token_start in allowed:
                 if _under_target_prep(sdoc, a, set()):
-                    target.append(a.code)
+                    target.extend(c for c in _with_conjuncts(sdoc, a, sent_actors) if c not in taken)
                     break
     # "in retaliation for Korea's claimed breach": the country whose conduct is punished
     if not target and direction == "import":
@@ -434,4 +464,20 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
                 break
     if generic and not imposer:
         group = None  # a general claim about a class of countries: not a particular measure
+    if direction == "import":
+        imposer, target = _entered(sdoc, cl, hi, sent_actors, imposer, target)
     return imposer, target, group
+
+
+def _entered(sdoc, cl: Clause, hi: int, actors: list[Actor], imposer: list[str],
+             target: list[str]) -> tuple[list[str], list[str]]:
+    """The market of entry levies the tariff; a country named as the goods' owner
+    ("Brazil's existing tariff on beef exports to the US") is then their origin."""
+    market = entry_market(sdoc, cl, hi, actors)
+    if market is None:
+        return imposer, target
+    target = [c for c in target if c != market]
+    origin = [c for c in imposer if c != market]
+    if origin and not target:
+        target = origin[:1]
+    return [market], target
