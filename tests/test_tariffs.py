@@ -414,3 +414,20 @@ def test_modern_phrasings_of_action_rate_and_parties(run, text, want):
     assert items, text
     got = {k: items[-1][k] for k in want}
     assert got == want
+
+
+def test_elliptical_lists_give_one_mention_per_item(run):
+    text = ("Washington imposed steep tariffs on countries like Chile (18%), Kenya (12%) and "
+            "Norway (9%). The government will raise customs duty on cotton yarn to 10 per cent and "
+            "20 per cent on synthetic rubber. It also cut customs duties on silver to 5 per cent and "
+            "that on copper wire to 7.5 per cent. Ruritania introduced 25% tariffs on imports of tractors, "
+            "and 10% tariffs on imports of bicycles.")
+    items = run(text)
+    by_text = {it["text"]: it for it in items}
+    assert [(it["target"], it["rate"]) for it in items[:3]] == [(["CL"], 18.0), (["KE"], 12.0), (["NO"], 9.0)]
+    assert items[0]["text"].endswith("Chile (18%)") and by_text["Kenya (12%)"]["imposer"] == ["US"]
+    rubber = by_text["20 per cent on synthetic rubber"]
+    assert rubber["rate"] == 20.0 and rubber["products"] == ["synthetic rubber"] and rubber["action"] == "raise"
+    assert by_text["that on copper wire to 7.5 per cent"]["action"] == "cut"
+    assert [it["rate"] for it in items if "tariffs on imports" in it["text"]] == [25.0, 10.0]
+    assert len({it["measure"] for it in items}) == len(items)

@@ -11,6 +11,7 @@ from .actors import Actor, find_actors
 from .clause import Clause, build_clause
 from ..lexicon.datelines import REUTERS_DATELINE
 from .draft import Draft
+from .ellipsis import elliptical_items
 from .measures import assign_measures, share_targets
 from .resolve import dedupe, resolve_document
 from .mentions import find_tariff_tokens
@@ -88,6 +89,8 @@ class TariffsAnnotator:
                     continue
                 group.append(d)
             _clip(group, sdoc, text)
+            if not headline:
+                group = _with_list_items(group, sdoc, text, actors, sent_chars)
             drafts.extend(group)
         return drafts
 
@@ -257,11 +260,11 @@ def _same_measure(a: Draft, b: Draft, sdoc) -> bool:
         return False
     if a.start <= sdoc[b.clause.anchor].idx < a.end and b.rate.rate is None:
         return not (b.kind_cue and a.kind_cue and b.kind_cue != a.kind_cue)
+    if b.rate.rate is not None and a.rate.rate is not None and b.rate.rate != a.rate.rate:
+        return False  # "25% tariffs on trucks, and 10% tariffs on buses": two levels, two measures
     bh = sdoc[b.clause.head_noun]
     if bh.dep_ == "conj" and bh.head.i in {a.clause.head_noun, a.clause.anchor}:
         return True
-    if b.rate.rate is not None and a.rate.rate is not None and b.rate.rate != a.rate.rate:
-        return False
     if b.kind_cue and a.kind_cue and b.kind_cue != a.kind_cue:
         return False
     if b.rate.rate is not None and a.rate.rate is None and b.explicit_imposer:
@@ -302,6 +305,10 @@ def _own_change(a) -> str | None:
     return None
 
 
+TRAILING_LINK = re.compile(r"(?:[\s,;-]|\band\b|\bor\b|\bbut\b|\bplus\b)+$", re.I)
+"""What a clipped span must not end with: ", and", " or", "-"."""
+
+
 def _score(d: Draft) -> int:
     return (4 if d.rate.rate is not None else 0) + (2 if d.explicit_imposer else 0) + \
         (1 if d.explicit_target else 0) + (1 if d.products else 0)
@@ -339,8 +346,7 @@ def _clip(group: list[Draft], sdoc, text: str) -> None:
                 m = re.match(r"(?:[\s,;]|and\b|or\b|but\b)*", text[b.start:b.end])
                 if m and b.start + m.end() < b.end:
                     b.start += m.end()  # " and reduced levies" -> "reduced levies"
-        while a.end > a.start and text[a.end - 1] in " \n\t,;-":
-            a.end -= 1
+        a.end = a.start + len(TRAILING_LINK.sub("", text[a.start:a.end]))
     for d in group:
         if d.rate.rate is not None and before[id(d)] != (d.start, d.end) and \
                 rates.parse_rates(text[d.start:d.end]).rate is None:
@@ -378,6 +384,19 @@ def _lifted(info: rates.RateInfo) -> rates.RateInfo:
     old = info.previous_rate if info.previous_rate is not None else \
         info.pending_previous if info.pending_previous is not None else info.rate
     return rates.RateInfo(previous_rate=old, rate_change=old is not None)
+
+
+def _with_list_items(group: list[Draft], sdoc, text: str, actors: list[Actor],
+                     sent_chars: tuple[int, int]) -> list[Draft]:
+    """The sentence's mentions with the items of their elliptical lists, in text order."""
+    here = [a for a in actors if sent_chars[0] <= a.start < sent_chars[1]]
+    out: list[Draft] = []
+    for k, d in enumerate(group):
+        limit = group[k + 1].start if k + 1 < len(group) else sent_chars[1]
+        out.append(d)
+        out.extend(elliptical_items(d, sdoc, text, here, limit))
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 def _safe_list(v) -> list[dict]:
