@@ -99,6 +99,16 @@ def _with_conjuncts(sdoc, a: Actor, actors: list[Actor]) -> list[str]:
     return _codes([a] + [b for b in actors if b is not a and _coordinated(sdoc, a, b)])
 
 
+def _origin_codes(sdoc, subj, actors: list[Actor]) -> list[str]:
+    """The countries whose goods a subject names ("Australian beef exports to the US will
+    face", "Imports of U.S.-grown corn will face", "Cambodian producers were hit"), not the
+    market they go to."""
+    found = [a for a in _actors_under(sdoc, subj, actors) if not _nested_destination(sdoc, a, subj)]
+    found = [a for a in found if not (a.token_start > 0 and sdoc[a.token_start - 1].text.lower() in {"to", "into"})
+             and not (a.token_start > 1 and sdoc[a.token_start - 2].text.lower() in {"to", "into"})]
+    return _codes(found)
+
+
 def _under_target_prep(sdoc, a: Actor, stop: set[int]) -> bool:
     """Whether actor a hangs under an on/against/from prepositional phrase."""
     tok = sdoc[a.token_start]
@@ -214,6 +224,12 @@ def entry_market(sdoc, cl: Clause, hi: int, actors: list[Actor]) -> str | None:
                 a = next((x for x in _actors_under(sdoc, c, actors)), None)
             else:
                 continue
+            if a is not None:
+                return a.code
+        after = sdoc[j + 1] if j + 1 < len(sdoc) else None
+        if after is not None and after.text.lower() in {"to", "into"}:
+            # "beef exports to the US", the "to" phrase parsed onto the tariff noun
+            a = next((x for x in actors if j + 1 < x.token_start <= j + 3), None)
             if a is not None:
                 return a.code
     return None
@@ -341,6 +357,8 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
         codes = _subject_codes(sdoc, subj.i, actors)
         vword = sdoc[v].text.lower()
         passive = subj.dep_ == "nsubjpass" and bool(PASSIVE_TARGET.match(vword))
+        if not codes and (TARGET_SUBJECT_VERBS.match(vword) or passive):
+            codes = _origin_codes(sdoc, subj, actors)
         if codes and pron is not None and WANT_VERBS.match(vword):
             # "the U.S. wants it to cut import tariffs": "it" is the other party, named before
             ante = [a for a in actors if a.token_end <= pron.i and a.code not in codes]
