@@ -431,3 +431,22 @@ def test_elliptical_lists_give_one_mention_per_item(run):
     assert by_text["that on copper wire to 7.5 per cent"]["action"] == "cut"
     assert [it["rate"] for it in items if "tariffs on imports" in it["text"]] == [25.0, 10.0]
     assert len({it["measure"] for it in items}) == len(items)
+
+
+def test_refusals_topics_and_titles_are_not_mentions(run):
+    text = ("Oslo, May 3 2025. Norway will not answer with tariffs of its own, the minister said. "
+            "Diplomats talked Ottawa out of imposing duties on Norwegian fish. "
+            "Tokyo rejects reports that it will cut duties on rice. "
+            "Tariff anxiety weighed on markets, and the deputy tariff envoy resigned. "
+            "The US imposed a 20% duty on Norwegian salmon.")
+    items = run(text)
+    assert [it["text"] for it in items] == ["The US imposed a 20% duty on Norwegian salmon"]
+
+
+def test_tariff_rate_in_a_tariff_story_is_a_mention(run):
+    text = ("Washington imposed a 20% tariff on Peruvian copper in March. "
+            "On Friday it announced it was lifting the tariff rate on Peru to 30% from 20%.")
+    items = run(text)
+    last = items[-1]
+    assert "tariff rate on Peru" in last["text"]
+    assert (last["rate"], last["previous_rate"], last["action"], last["target"]) == (30.0, 20.0, "raise", ["PE"])

@@ -45,7 +45,9 @@ TOPIC_HEADS = frozenset(
     classification classifications nomenclature act acts law laws commission commissions
     agreement agreements war wars treaty bill bills provision provisions legislation
     filing filings book books item items lines line heading headings categories category
-    definitions definition nomenclatures threshold thresholds""".split()
+    definitions definition nomenclatures threshold thresholds strategy strategies treatment
+    revenue revenues anxiety anxieties fears worries uncertainty envoy envoys tsar czar
+    adviser advisers advisor chief chiefs""".split()
 )
 
 # Words that show "tariff" is a price list (utilities, phones, airlines, courts).

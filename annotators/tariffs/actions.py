@@ -220,7 +220,8 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         rx = CHANGE[name]
         if any(rx.match(w) for w in words + far):
             if name == "lift" and _to_level(sdoc, cl, hi):
-                return "cut"  # "will drop to 15%": a lower level, not a removal
+                # "will drop to 15%": a lower level, not a removal; "lifting the rate to 30%": higher
+                return "raise" if any(w.startswith("lift") for w in words + verb_words) else "cut"
             if name == "raise" and not any(rx.match(w) for w in words if w != "up"):
                 continue
             if negated and name in {"lift", "cut", "suspend"} and any(rx.match(w) for w in verb_words):

@@ -115,6 +115,8 @@ class TariffsAnnotator:
     def _draft(self, sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text, dateline=None):
         """One mention from tariff word i: clause, action, rate, parties, kind, products, date."""
         cl = build_clause(sdoc, i, lo, hi)
+        if not headline and _refused(sdoc, text, cl, lo):
+            return None
         if headline:
             cl.start, cl.end = lo, hi
         _extend_rate_phrase(sdoc, cl, hi)
@@ -131,7 +133,7 @@ class TariffsAnnotator:
         info = rates.parse_rates(clause_text, sent_text, negative=action in {"cut", "lift"})
         if action == "threaten" and _settled_below_threat(info, clause_text):
             action = "cut"
-        if info.previous_rate is not None and info.rate is not None and action in {"impose", "state", "propose"}:
+        if info.previous_rate is not None and info.rate is not None and action in {"impose", "state", "propose", "raise", "cut"}:
             action = "raise" if info.rate > info.previous_rate else "cut"
         imposer, target, group = roles.find_roles(sdoc, cl, lo, hi, actors, direction,
                                                   exempt=action == "exempt")
@@ -202,6 +204,29 @@ def _prose_test(sdoc):
         return i < 0 or token >= long[i][1]
 
     return prose
+
+
+REFUSAL_BEFORE = re.compile(
+    r"(?:\bout\s+of|\bshort\s+of|\brefrain\w*\s+from|\bruled?\s+out|\breject\w*\s+(?:\w+\s+){0,3}?reports?\s+that|"
+    r"\b(?:will|would|does|did|do|could|can|shall)\s*(?:not|n't)|\bwon[’']t|\bwouldn[’']t|\bdidn[’']t|\bdoesn[’']t)"
+    r"\s+(?:\S+\s+){0,5}?$", re.I)
+"""A measure refused or denied before the tariff word: "talked Ottawa out of imposing duties",
+"stopped short of applying the duty", "rejects reports that it will cut duties", "will not
+answer with tariffs of its own"."""
+REFUSED_VERBS = re.compile(r"^(impos\w*|levy\w*|levie\w*|slap\w*|retaliat\w*|answer\w*|respond\w*|"
+                           r"collect\w*|introduc\w*|appl\w*|charg\w*|put|putting|match\w*|cut|cutting|"
+                           r"lower\w*|rais\w*|hik\w*|lift\w*|drop\w*|remov\w*)$", re.I)
+
+
+def _refused(sdoc, text: str, cl: Clause, lo: int) -> bool:
+    """The clause says the measure will not be taken (a refusal is not a measure)."""
+    anchor = sdoc[cl.anchor]
+    start = sdoc[max(lo, cl.anchor - 8)].idx
+    before = text[start:anchor.idx]
+    if not REFUSAL_BEFORE.search(before):
+        return False
+    words = [t for t in sdoc[max(lo, cl.anchor - 8):cl.anchor]]
+    return any(REFUSED_VERBS.match(t.text) for t in words) or bool(re.search(r"\b(out|short)\s+of\b|\breject", before, re.I))
 
 
 def _generic(sdoc, cl: Clause, d: Draft) -> bool:

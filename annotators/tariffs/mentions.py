@@ -180,8 +180,10 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
     if lx.TARIFF_RE.match(w):
         if lx.PRICE_CONTEXT.search(sent_text) and not lx.TRADE_CONTEXT.search(sent_text):
             return False
-        if nxt[:1] and nxt[0] in {"bid", "offer", "rate", "rates"} and not border_mod:
-            return False  # money-market "tariff bid", "tariff rates" of a utility
+        if nxt[:1] and nxt[0] in {"bid", "offer", "rate", "rates"} and not border_mod and \
+                not (nxt[0] in {"rate", "rates"} and doc_context and not doc_flags(text)[0]):
+            return False  # money-market "tariff bid", "tariff rates" of a utility; in a story
+            # with a border tariff, "lifting the tariff rate on Peru to 30%" is that tariff
         if not border_mod and not lx.TRADE_CONTEXT.search(sent_text) and \
                 doc_flags(text)[0]:
             return False  # prices, fares or sentences in a story about utilities or courts

@@ -83,6 +83,10 @@ def to_number(text: str) -> float | None:
         return None
 
 
+MAX_PERCENT = 10_000
+"""Anti-dumping and countervailing rates reach thousands of percent ("as high as 3,403.96%")."""
+
+
 @dataclass
 class _Hit:
     start: int
@@ -95,7 +99,7 @@ def _hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in PCT_RE.finditer(text):
         v = to_number(m.group("num"))
-        if v is not None and 0 <= v <= 1000:
+        if v is not None and 0 <= v <= MAX_PERCENT:
             hits.append(_Hit(m.start(), m.end(), v, "percent"))
     for m in SPECIFIC_RE.finditer(text):
         if any(h.start <= m.start() < h.end for h in hits):

@@ -99,6 +99,22 @@ def _with_conjuncts(sdoc, a: Actor, actors: list[Actor]) -> list[str]:
     return _codes([a] + [b for b in actors if b is not a and _coordinated(sdoc, a, b)])
 
 
+ASIDE_PREPS = frozenset({"with", "without", "than", "unlike", "except", "besides", "between", "among"})
+
+
+def _aside(sdoc, a: Actor, outer) -> bool:
+    """Whether actor a sits in a phrase that only describes the goods' origin ("from countries
+    without trade deals with Mexico", "from countries other than Japan")."""
+    tok = sdoc[a.token_start]
+    for _ in range(8):
+        if tok.i == outer.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.text.lower() in ASIDE_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
 def _origin_codes(sdoc, subj, actors: list[Actor]) -> list[str]:
     """The countries whose goods a subject names ("Australian beef exports to the US will
     face", "Imports of U.S.-grown corn will face", "Cambodian producers were hit"), not the
@@ -426,7 +442,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
         for c in tok.children:
             if c.dep_ in {"prep", "dative"} and c.text.lower() in TARGET_PREPS and c.i > min(head.i, cl.anchor) - 1:
                 for a in _actors_under(sdoc, c, actors):
-                    if a.code in taken or a.code in target:
+                    if a.code in taken or a.code in target or _aside(sdoc, a, c):
                         continue
                     if direction == "export" and c.text.lower() not in {"to", "into", "for"}:
                         if _nested_destination(sdoc, a, c) and not target:
