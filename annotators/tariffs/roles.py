@@ -500,7 +500,33 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
         group = None  # a general claim about a class of countries: not a particular measure
     if direction == "import":
         imposer, target = _entered(sdoc, cl, hi, sent_actors, imposer, target)
+    listed = [c for c in _listed_origins(sdoc, cl, hi, sent_actors) if c not in imposer]
+    if listed and set(target) <= set(listed):
+        target = listed
     return imposer, target, group
+
+
+LIST_OPENERS = frozenset({"including", "like", "as", "notably", "especially", "particularly"})
+ORIGIN_GROUPS = frozenset({"countries", "nations", "economies", "partners", "exporters", "suppliers",
+                           "states", "members", "origins"})
+
+
+def _listed_origins(sdoc, cl: Clause, hi: int, actors: list[Actor]) -> list[str]:
+    """The countries listed for the goods' origins: "from countries without trade deals with
+    Mexico, including China, India and Thailand", "on nations such as Chile and Peru"."""
+    last = min(hi, cl.anchor + 60)
+    if not any(sdoc[j].text.lower() in ORIGIN_GROUPS for j in range(cl.anchor, last)):
+        return []
+    for j in range(cl.anchor, last):
+        tok = sdoc[j]
+        if tok.text.lower() not in LIST_OPENERS or tok.dep_ != "prep":
+            continue
+        if not any(sdoc[k].text.lower() in ORIGIN_GROUPS for k in range(max(cl.anchor, j - 12), j)):
+            continue
+        found = _actors_under(sdoc, tok, actors)
+        if len(found) >= 2:
+            return _codes(found)
+    return []
 
 
 def _entered(sdoc, cl: Clause, hi: int, actors: list[Actor], imposer: list[str],
