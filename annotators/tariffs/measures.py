@@ -81,5 +81,7 @@ def share_targets(drafts: list[Draft]) -> None:
             codes.extend(c for c in d.target if c not in codes)
     for d in drafts:
         codes = named.get(d.measure)
-        if codes and d.target and set(d.target) <= set(codes) and not set(codes) & set(d.imposer):
-            d.target = list(codes)
+        if not codes or set(codes) & set(d.imposer):
+            continue
+        if d.target and set(d.target) <= set(codes) or not d.target and len(codes) >= 2:
+            d.target = list(codes)  # a later "the new tariffs" of a measure on several countries
