@@ -450,3 +450,15 @@ def test_tariff_rate_in_a_tariff_story_is_a_mention(run):
     last = items[-1]
     assert "tariff rate on Peru" in last["text"]
     assert (last["rate"], last["previous_rate"], last["action"], last["target"]) == (30.0, 20.0, "raise", ["PE"])
+
+
+@pytest.mark.parametrize("text, action", [
+    ("The US put steep tariffs on many countries in April, and much higher tariffs on other countries like Laos (40%).", "impose"),
+    ("The new anti-dumping duty on Chilean salmon, bringing the total duties above 30%, starts in May.", "raise"),
+    ("Commerce will review the anti-dumping duty order on Peruvian asparagus next year.", "state"),
+    ("Trump set an August 1 deadline for higher tariffs on Vietnamese goods.", "threaten"),
+    ("Economists warned that the 20% tariffs on Mexican cars could harm American buyers.", "impose"),
+])
+def test_modern_actions(run, text, action):
+    items = run(text)
+    assert items and items[-1]["action"] == action, items

@@ -7,7 +7,7 @@ import re
 
 from .clause import Clause
 
-THREATEN = re.compile(r"^(threat\w*|warn\w*|ultimatum\w*)$")
+THREATEN = re.compile(r"^(threat\w*|warn\w*|ultimatum\w*|deadline\w*)$")
 LIFT = re.compile(r"^(lift|lifts|lifted|lifting|remov\w*|eliminat\w*|drop|drops|dropped|dropping|"
                   r"cancel\w*|scrap\w*|abolish\w*|abolition|withdr[ae]w\w*|repeal\w*|rescind\w*|"
                   r"dismantl\w*|end|ended|ending|rid)$")
@@ -181,12 +181,40 @@ def _to_level(sdoc, cl: Clause, hi: int) -> bool:
     return False
 
 
+def _across_countries(sdoc, lo: int, hi: int) -> bool:
+    """ "much higher tariffs on other countries", "higher than Japan's": a comparison of levels
+    across countries, not a change."""
+    return bool(re.search(r"\b(?:other|many)\s+(?:countries|nations|partners|economies)\b|\bthan\b",
+                          sdoc[lo:hi].text, re.I))
+
+
+BRING_VERBS = frozenset({"bring", "brings", "bringing", "brought", "take", "takes", "taking", "took",
+                         "push", "pushes", "pushing", "pushed", "lift", "lifts", "lifting"})
+
+
+def _brought_to(sdoc, cl: Clause, hi: int) -> str | None:
+    """ "bringing the total levies above 27%", "could bring duties up to 34.6%" -> raise;
+    "bring them down to 8 percent" -> cut."""
+    for v in cl.verbs[:1]:
+        if sdoc[v].text.lower() not in BRING_VERBS:
+            continue
+        after = sdoc[v:min(hi, v + 14)].text.lower()
+        if re.search(r"\b(?:down\s+to|below)\s+(?:about\s+)?\d", after):
+            return "cut"
+        if re.search(r"\b(?:up\s+to|above|to)\s+(?:about\s+|nearly\s+)?\d", after):
+            return "raise"
+    return None
+
+
 def _standing(sdoc, cl: Clause) -> bool:
     """A measure in force before the story, named without a change: "the current
     countervailing duties", "remaining reciprocal tariffs", "still applies"."""
     a, h = sdoc[cl.anchor], sdoc[cl.head_noun]
     if any(c.dep_ in {"amod", "advmod"} and c.text.lower() in STANDING for c in list(a.children) + list(h.children)):
         return True
+    if h.text.lower() in {"order", "orders"} and h.i != a.i and not any(c.text.lower() == "new" for c in h.children) \
+            and not any(IMPOSE.match(sdoc[v].text.lower()) for v in cl.verbs[:1]):
+        return True  # "the antidumping duty order on lumber", named under review: a standing order
     return any(c.dep_ == "advmod" and c.text.lower() == "still" for v in cl.verbs[:1] for c in sdoc[v].children)
 
 
@@ -205,6 +233,8 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     if cl.verbs and any(c.text.lower() == "to" and c.dep_ == "aux" for c in sdoc[cl.verbs[0]].children):
         v = cl.verbs[0]  # "the U.S. Threat on Friday to impose tariffs": the noun the infinitive completes
         up += [sdoc[j].text.lower() for j in range(max(lo, v - 7), v)]
+    if h.dep_ in {"nsubj", "nsubjpass"}:
+        up = []  # "warned that the high tariffs could harm consumers": a warning about the tariff's effect
     if any(THREATEN.match(w) for w in words + near + up) or re.search(r"\bthreat", clause_text, re.I):
         return "threaten"
     special = _special_action(sdoc, cl, lo, hi)
@@ -216,6 +246,11 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     if cl.direct and len(cl.verbs) > 1 and sdoc[cl.verbs[0]].dep_ in {"xcomp", "ccomp", "acl", "pcomp"}:
         far = [sdoc[cl.verbs[1]].text.lower()]  # "agreed to forego", "waived its right to impose"
     words += _relative_change_words(sdoc, cl)
+    if _across_countries(sdoc, lo, hi):
+        words = [w for w in words if w not in {"higher", "lower", "steeper"}]
+    brought = _brought_to(sdoc, cl, hi)
+    if brought:
+        return brought
     for name in ("raise", "cut", "lift", "suspend", "exempt"):
         rx = CHANGE[name]
         if any(rx.match(w) for w in words + far):
