@@ -150,13 +150,16 @@ class TariffsAnnotator:
         cue = kinds.kind_cue(clause_text)
         np_left = sdoc[cl.head_noun].left_edge.i
         np_left = min(np_left, cl.anchor)
-        strong = kinds.kind_cue(text[sdoc[np_left].idx:sdoc[cl.head_noun].idx + len(sdoc[cl.head_noun].text)])
+        noun_phrase = text[sdoc[np_left].idx:sdoc[cl.head_noun].idx + len(sdoc[cl.head_noun].text)]
+        strong = kinds.kind_cue(noun_phrase)
+        if kinds.combined_level(noun_phrase):
+            cue, strong = None, None
         d = Draft(sent=(lo, hi), sent_chars=sent_chars, clause=cl, start=start, end=end,
                   headline=headline, rate=info, action=action, direction=direction,
                   imposer=imposer, target=target, group=group,
                   bilateral=bool(BILATERAL.search(sent_text)),
                   kind_cue=strong[0] if strong else (cue[0] if cue else None),
-                  strong_kind=bool(strong),
+                  strong_kind=bool(strong) or kinds.combined_level(noun_phrase),
                   products=products.find_products(sdoc, cl, lo, hi, headline),
                   explicit_imposer=bool(imposer), explicit_target=bool(target))
         if not headline and _generic(sdoc, cl, d):

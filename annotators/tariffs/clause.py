@@ -165,7 +165,8 @@ def build_clause(sdoc, i: int, lo: int, hi: int) -> Clause:
                 s = min(s, sdoc[subj].left_edge.i if v - sdoc[subj].left_edge.i <= 10 else subj)
             # complements of the verb after the tariff NP ("impose duties on X")
             for c in vt.children:
-                if c.i > h and c.dep_ in {"prep", "dative", "advmod", "npadvmod", "agent"} and c.right_edge.i < hi:
+                if c.i > h and c.dep_ in {"prep", "dative", "advmod", "npadvmod", "agent"} and c.right_edge.i < hi \
+                        and not (c.dep_ == "prep" and _oblique(sdoc, c)):
                     if c.i - e <= 2:
                         e = max(e, c.right_edge.i + 1)
     s, e = max(s, lo), min(e, hi)

@@ -182,8 +182,8 @@ def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, se
     outside.sort()
     for d in drafts:
         f = first.get(_key(d))
-        if d.kind_cue and d.strong_kind:
-            continue
+        if d.strong_kind:
+            continue  # its own noun phrase names its kind, or says it has none (a combined level)
         if f and (f[1] is None or d.rate.rate is None or f[1] == d.rate.rate) and \
                 (d.kind_cue or d.action not in {"cut", "exempt", "state"}):
             if not d.kind_cue or f[0] != d.kind_cue:
@@ -206,6 +206,6 @@ def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, se
             settled[_key(d)] = (d.kind_cue, d.rate.rate)
     for d in drafts:
         got = settled.get(_key(d))
-        if not d.kind_cue and d.action not in {"cut", "exempt", "state"} and got and d.target \
+        if not d.kind_cue and not d.strong_kind and d.action not in {"cut", "exempt", "state"} and got and d.target \
                 and (got[1] is None or d.rate.rate is None or got[1] == d.rate.rate):
             d.kind_cue = got[0]
