@@ -462,3 +462,15 @@ def test_tariff_rate_in_a_tariff_story_is_a_mention(run):
 def test_modern_actions(run, text, action):
     items = run(text)
     assert items and items[-1]["action"] == action, items
+
+
+def test_products_from_the_goods_that_face_the_tariff_and_listed_items(run):
+    text = ("Ottawa, May 2 2025. Canada said trucks will face a 17.5 percent tariff from June. "
+            "Imports of Laotian rice, maize and soy will face an extra 15% tariff. "
+            "Canada will remove a 20% tariff on Peruvian farm products, including quinoa, coffee and cocoa. "
+            "Peru, a major coffee grower, will also face a 10% tariff.")
+    items = run(text)
+    assert items[0]["products"] == ["trucks"]
+    assert items[1]["products"] == ["rice", "maize", "soy"]
+    assert set(items[2]["products"]) >= {"farm products", "quinoa", "coffee", "cocoa"}
+    assert items[3]["products"] == []
