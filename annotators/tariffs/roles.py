@@ -326,9 +326,14 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
         if not TARGET_SUBJECT_VERBS.match(noun.text):
             for c in noun.children:
                 if c.dep_ in {"compound", "poss", "amod"}:
-                    a = _actor_at(actors, c.i)
+                    # "a U.S. decision", "American authorities' decision"
+                    a = _actor_at(actors, c.i) or next(iter(_actors_under(sdoc, c, actors)), None)
                     if a:
                         imposer = [a.code]
+                        break
+                    if c.dep_ == "poss" and c.text.lower() in {"its", "their"}:
+                        # "the US informed the body that its decision to impose the tariffs ..."
+                        imposer = _speaker_codes(sdoc, noun, lo, hi, actors)
                         break
     # 3. the subject of the governing verb(s)
     subj_is_target = False
