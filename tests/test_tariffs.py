@@ -474,3 +474,12 @@ def test_products_from_the_goods_that_face_the_tariff_and_listed_items(run):
     assert items[1]["products"] == ["rice", "maize", "soy"]
     assert set(items[2]["products"]) >= {"farm products", "quinoa", "coffee", "cocoa"}
     assert items[3]["products"] == []
+
+
+def test_ultimatums_new_levels_and_respectively(run):
+    items = run("The 25% tariffs on Peruvian goods would be adjusted to 50% in one week had Lima insisted on its stance.")
+    assert (items[0]["rate"], items[0]["previous_rate"], items[0]["action"]) == (50.0, 25.0, "threaten")
+    items = run("The US will put 30% tariffs on Chilean copper unless Santiago agrees to talks.")
+    assert items[0]["action"] == "threaten"
+    items = run("On March 8, 2024, the US imposed 20 per cent and 15 per cent ad valorem tariffs on Chilean copper and zinc, respectively.")
+    assert [(it["rate"], it["products"]) for it in items] == [(20.0, ["copper"]), (15.0, ["zinc"])]

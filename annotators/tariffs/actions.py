@@ -131,6 +131,12 @@ STANDING = frozenset({"current", "existing", "remaining", "standing", "prevailin
                       "longstanding", "long-standing", "still"})
 
 
+ULTIMATUM = re.compile(r"\bhad\s+(?:\w+\s+){1,3}(?:insisted|refused|persisted|continued|failed)\b|"
+                       r"\bunless\s+(?:\w+\s+){1,4}(?:agrees?|stops?|halts?|ends?|accepts?|complies|takes?)\b", re.I)
+"""A measure made conditional on the target's conduct is an ultimatum: "would be raised to 50% in
+a week had Ruritania insisted", "unless Ottawa stops ..."."""
+
+
 def _window(sdoc, cl: Clause, lo: int, before: int, after: int) -> str:
     """The text from `before` tokens left of the tariff word to `after` tokens right of it."""
     a = cl.anchor
@@ -235,7 +241,8 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         up += [sdoc[j].text.lower() for j in range(max(lo, v - 7), v)]
     if h.dep_ in {"nsubj", "nsubjpass"}:
         up = []  # "warned that the high tariffs could harm consumers": a warning about the tariff's effect
-    if any(THREATEN.match(w) for w in words + near + up) or re.search(r"\bthreat", clause_text, re.I):
+    if any(THREATEN.match(w) for w in words + near + up) or re.search(r"\bthreat", clause_text, re.I) \
+            or ULTIMATUM.search(sdoc[lo:hi].text):
         return "threaten"
     special = _special_action(sdoc, cl, lo, hi)
     if special:

@@ -40,8 +40,29 @@ def elliptical_items(base: Draft, sdoc, text: str, actors: list[Actor], sent_end
     is narrowed to its own first item."""
     anchor_end = sdoc[base.clause.anchor].idx + len(sdoc[base.clause.anchor].text)
     region = text[anchor_end:sent_end]
-    items = _bracketed(base, region, anchor_end, actors, text) or _rate_on(base, region, anchor_end, text)
-    return items
+    return _respectively(base, text) or _bracketed(base, region, anchor_end, actors, text) \
+        or _rate_on(base, region, anchor_end, text)
+
+
+RESPECTIVELY = re.compile(rf"(?P<a>{_RATE})\s+and\s+(?P<b>{_RATE})[^.;]{{0,60}}?\brespectively\b", re.I)
+"""Two levels paired in order with two goods: "imposing 25 per cent and 10 per cent tariffs on
+steel and aluminium, respectively"."""
+
+
+def _respectively(base: Draft, text: str) -> list[Draft]:
+    """Split a "respectively" mention into one mention per level, each with its own goods."""
+    m = RESPECTIVELY.search(text, base.sent_chars[0], base.sent_chars[1])
+    if not m or not (m.start() <= base.end and base.start <= m.end()):
+        return []
+    goods = list(base.products)
+    if len(goods) == 1 and " and " in goods[0]:
+        goods = goods[0].split(" and ", 1)
+    second_end = base.end
+    first, second = rates.parse_rates(m.group("a")), rates.parse_rates(m.group("b"))
+    base.start, base.end, base.rate = min(base.start, m.start("a")), m.end("a"), first
+    base.products = goods[:1] if len(goods) == 2 else goods
+    item = _item(base, text, m.start("b"), second_end, second, [], goods[1:] if len(goods) == 2 else goods)
+    return [item]
 
 
 def _bracketed(base: Draft, region: str, offset: int, actors: list[Actor], text: str) -> list[Draft]:

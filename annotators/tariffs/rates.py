@@ -160,6 +160,22 @@ RANGE_TOP = re.compile(rf"\b(?:from\s+)?a\s+low\s+of\s+(?:{_NUM}){_UNIT_PHRASE}\
 UP_FROM = re.compile(rf"\b(?:up|down|increased|raised|reduced|cut|lowered)\s+from\s+(?:about\s+|around\s+|an?\s+average\s+(?:of\s+)?)?(?P<a>{_NUM})", re.I)
 
 
+MOVED_TO = re.compile(r"\b(?:adjust\w*|rais\w*|increas\w*|lift\w*|hik\w*|cut|cuts|lower\w*|reduc\w*|"
+                      r"bring\w*|brought|rise|rises|rising|rose|drop\w*|fall|falls|fell|slash\w*|set)\s+"
+                      r"(?:\S+\s+){0,3}?to\s+(?:about\s+|around\s+)?$", re.I)
+"""A change verb whose "to N" gives the new level: "would be adjusted to 50%"."""
+
+
+def _moved_to(text: str, hits: list[_Hit]) -> RateInfo | None:
+    """ "The 25% tariffs ... would be adjusted to 50%": 50 is the level, 25 the old one."""
+    for k, h in enumerate(hits):
+        if k and MOVED_TO.search(text[max(0, h.start - 50):h.start]):
+            old = hits[k - 1]
+            if old.unit == h.unit and old.value != h.value:
+                return RateInfo(rate=h.value, unit=h.unit, previous_rate=old.value, rate_change=True)
+    return None
+
+
 def _year(number: str, after: str) -> bool:
     """ "up to 50 per cent from 2026": a year, not an old level."""
     return bool(re.fullmatch(r"(19|20)\d\d", number)) and not re.match(r"\s*(%|pct|per|cent)", after, re.I)
@@ -216,6 +232,9 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
             unit = next((h.unit for h in hits if h.start >= ft.start()), hits[0].unit)
             info.rate, info.previous_rate, info.unit, info.rate_change = b, a, unit, True
             return info
+    moved = _moved_to(text, hits)
+    if moved is not None:
+        return moved
     level: _Hit | None = None
     hits = [h for h in hits if not GROWTH_BEFORE.search(text[max(0, h.start - 30):h.start])
             and not SHARE_AFTER.match(text[h.end:h.end + 20])]
