@@ -483,3 +483,18 @@ def test_ultimatums_new_levels_and_respectively(run):
     assert items[0]["action"] == "threaten"
     items = run("On March 8, 2024, the US imposed 20 per cent and 15 per cent ad valorem tariffs on Chilean copper and zinc, respectively.")
     assert [(it["rate"], it["products"]) for it in items] == [(20.0, ["copper"]), (15.0, ["zinc"])]
+
+
+def test_surtax_counter_tariffs_tariff_free_and_a_stated_delay(run):
+    text = ("Canada announced counter-tariffs of 25% on American steel. "
+            "Peru slapped a 10% surtax on Japanese cars. "
+            "Kenya will get tariff-free access to the EU market for flowers. "
+            "The Peruvian surtax takes effect in 14 days, on July 3. "
+            "Chilean grapes\n and   plums will face a 5% tariff.")
+    items = run(text, date="2025-06-19")
+    counter, surtax, free, delay, grapes = items
+    assert counter["kind"] == "retaliatory" and counter["imposer"] == ["CA"]
+    assert (surtax["rate"], surtax["target"]) == (10.0, ["JP"])
+    assert (free["action"], free["imposer"], free["target"]) == ("exempt", ["EU"], ["KE"])
+    assert delay["effective"] == "2025-07-03"
+    assert grapes["products"] == ["grapes", "plums"]

@@ -16,6 +16,7 @@ TARIFF_RE = re.compile(r"^t(?:a|ra|ar)r*i+f+s?$", re.I)  # tariff(s), tarriffs, 
 DUTY_RE = re.compile(r"^(dut(y|ies))$", re.I)
 LEVY_RE = re.compile(r"^(lev(y|ies))$", re.I)
 TAX_RE = re.compile(r"^(tax|taxes|surcharges?)$", re.I)
+SURTAX_RE = re.compile(r"^(surtax|surtaxes)$", re.I)  # "a 10% surtax on Japanese cars"
 DUTYFREE_RE = re.compile(r"^duty-?free$", re.I)
 
 # Modifiers that make a duty, levy or tax a border measure.
@@ -106,6 +107,6 @@ def is_tariff_lemma(word: str) -> bool:
 def is_candidate(word: str) -> bool:
     """Any word that may be a tariff word in context."""
     return bool(
-        TARIFF_RE.match(word) or DUTY_RE.match(word) or LEVY_RE.match(word)
+        TARIFF_RE.match(word) or DUTY_RE.match(word) or LEVY_RE.match(word) or SURTAX_RE.match(word)
         or TAX_RE.match(word) or DUTYFREE_RE.match(word)
     )

@@ -387,7 +387,7 @@ def _item(d: Draft, text: str) -> dict:
         "rate": d.rate.rate, "unit": d.rate.unit, "rate_change": d.rate.rate_change,
         "previous_rate": d.rate.previous_rate,
         "imposer": list(dict.fromkeys(d.imposer)), "target": list(dict.fromkeys(d.target)),
-        "products": d.products,
+        "products": [" ".join(p.split()) for p in d.products],  # line breaks and runs of spaces collapsed
         "action": d.action, "kind": d.kind_cue, "effective": d.effective,
         "direction": d.direction, "measure": d.measure,
     }

@@ -30,11 +30,13 @@ def normalise(value) -> str | None:
 
 def cue_near(text: str, s: int) -> bool:
     """An effect cue just before a date: "effective", "take effect on", "from", "starting"."""
-    before = text[max(0, s - 25):s]
+    before = text[max(0, s - 45):s]
     lead = before + (" from" if re.match(r"from\b", text[s:s + 5], re.I) else "")
     if re.search(r"\b(imported|exported|shipped|produced|made|sold|bought|purchased|dating)\s+from\s*$", lead, re.I):
         return False  # "raw sugar imported from November 1, 1977": a period of trade, not of the measure
-    return bool(re.search(r"(effect\w*|from|as of|starting|beginning)\s*(on\s+|in\s+)?$", before, re.I))
+    # "take effect in 14 days, on March 3": the date after a stated delay
+    return bool(re.search(r"(effect\w*|from|as of|starting|beginning)\s*(?:in\s+\S+\s+\w+,?\s+)?(on\s+|in\s+)?$",
+                          before, re.I))
 
 
 ANNOUNCE_VERB = re.compile(r"^(announc\w*|said|says|say|told|order\w*|decid\w*|propos\w*|"

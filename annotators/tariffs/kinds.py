@@ -16,7 +16,7 @@ KIND_CUES: tuple[tuple[str, re.Pattern], ...] = (
     ("retaliatory", re.compile(
         r"\bretaliat\w*|\bsanctions?\b|\breprisals?\b|\balleged\s+(failure|violation|breach|refusal)|"
         r"\bfailure\s+to\s+(honou?r|uphold|abide|live\s+up|comply|adhere|respect|open)|"
-        r"\bin\s+response\s+to\b", re.I)),
+        r"\bin\s+response\s+to\b|\bcounter-?\s?(?:tariffs?|duties|levies|measures)\b|\bcountermeasures?\b", re.I)),
     ("ad valorem", re.compile(r"\bad\s+valorem\b", re.I)),
 )
 

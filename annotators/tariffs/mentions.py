@@ -168,7 +168,7 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
             return False
     if w in {"free"}:
         # "duty - free" split into three tokens
-        return prev[:2] == ["-", "duty"] and not _duty_free_shop(nxt)
+        return prev[:2] in (["-", "duty"], ["-", "tariff"]) and not _duty_free_shop(nxt)
     if lx.DUTYFREE_RE.match(w):
         if not headline and tok.text[:1] == "D" and i > lo and not sdoc[i - 1].is_sent_start:
             return False  # "Duty Free" as a shop name
@@ -194,6 +194,8 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
         return True
     if _is_domestic(sdoc, i, lo, hi):
         return False
+    if lx.SURTAX_RE.match(w):
+        return _has_border_support(sdoc, i, lo, hi, strict=True) or (doc_context and _is_reference(sdoc, i, lo, hi))
     if lx.DUTY_RE.match(w):
         if doc_flags(text)[1] and not border_mod and \
                 not _has_border_support(sdoc, i, lo, hi, strict=True):
