@@ -18,6 +18,8 @@ LEVY_RE = re.compile(r"^(lev(y|ies))$", re.I)
 TAX_RE = re.compile(r"^(tax|taxes|surcharges?)$", re.I)
 SURTAX_RE = re.compile(r"^(surtax|surtaxes)$", re.I)  # "a 10% surtax on Japanese cars"
 DUTYFREE_RE = re.compile(r"^duty-?free$", re.I)
+ANY_CANDIDATE = re.compile(r"t(?:a|ra|ar)r*i+f|\bdut(?:y|ies)|\blev(?:y|ies)\b|\btax|surcharge|surtax", re.I)
+"""A text without a match has no candidate tariff word at all (checked before any other work)."""
 
 # Modifiers that make a duty, levy or tax a border measure.
 BORDER_MODIFIERS = frozenset(

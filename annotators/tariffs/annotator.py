@@ -14,7 +14,7 @@ from .draft import Draft
 from .ellipsis import elliptical_items
 from .measures import assign_measures, share_targets
 from .resolve import dedupe, resolve_document
-from .mentions import find_tariff_tokens
+from .mentions import candidate_tokens, find_tariff_tokens
 from .sentences import is_headline, sentence_spans
 
 EXPORT = re.compile(r"\bexport", re.I)
@@ -42,6 +42,8 @@ class TariffsAnnotator:
         text = doc.text or ""
         if sdoc is None or not text.strip() or sdoc.text != text:
             return []
+        if not tariff_words.ANY_CANDIDATE.search(text):
+            return []  # no word that can name a tariff: most articles of a general corpus
         results = getattr(doc, "results", None) or {}
         entities = _safe_list(results.get("entities"))
         dates = _date_list(results.get("dates"))
@@ -49,9 +51,10 @@ class TariffsAnnotator:
         if dateline:
             dates = [x for x in dates if not (dateline[0] <= x[0] < dateline[1])]
         actors = find_actors(sdoc, entities, skip=dateline[:2] if dateline else None)
-        drafts = self._drafts(sdoc, text, actors, dates, dateline)
+        sentences = sentence_spans(sdoc)
+        drafts = self._drafts(sdoc, text, actors, dates, sentences, dateline)
         sents = []
-        for lo, hi in sentence_spans(sdoc):
+        for lo, hi in sentences:
             s0, e0 = sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text)
             sents.append((s0, e0, {a.code for a in actors if s0 <= a.start < e0}))
         resolve_document(drafts, actors, dateline, text, sents)
@@ -63,13 +66,15 @@ class TariffsAnnotator:
         return [_item(d, text) for d in drafts]
 
     # -- per sentence ---------------------------------------------------------------
-    def _drafts(self, sdoc, text: str, actors: list[Actor], dates, dateline=None) -> list[Draft]:
+    def _drafts(self, sdoc, text: str, actors: list[Actor], dates, sentences, dateline=None) -> list[Draft]:
         drafts: list[Draft] = []
         prose = _prose_test(sdoc)
-        spans = [(lo, hi, is_headline(sdoc, lo, hi)) for lo, hi in sentence_spans(sdoc) if prose(lo)]
-        context = any(find_tariff_tokens(sdoc, lo, hi, h, False, text) for lo, hi, h in spans)
-        for lo, hi, headline in spans:
-            toks = find_tariff_tokens(sdoc, lo, hi, headline, context, text)
+        candidates = candidate_tokens(sdoc)
+        spans = [(lo, hi, _has_candidate(candidates, lo, hi)) for lo, hi in sentences if prose(lo)]
+        spans = [(lo, hi, has and is_headline(sdoc, lo, hi), has) for lo, hi, has in spans]
+        context = any(find_tariff_tokens(sdoc, lo, hi, h, False, text) for lo, hi, h, has in spans if has)
+        for lo, hi, headline, has in spans:
+            toks = find_tariff_tokens(sdoc, lo, hi, headline, context, text) if has else []
             if not toks:
                 if drafts and drafts[-1].action == "cut" and drafts[-1].sent[1] >= lo - 40:
                     d = self._cut_reference(sdoc, text, lo, hi, actors, dates, dateline)
@@ -191,6 +196,12 @@ MAX_PARSE_TOKENS = 250
 Every mention's roles, products and kind walk its parse tree, which spans the whole sentence, so
 reading mentions in such a sentence would cost its length once per mention: they are left out,
 and the annotator stays linear on any text."""
+
+
+def _has_candidate(candidates: list[int], lo: int, hi: int) -> bool:
+    """Whether a candidate tariff word lies in tokens [lo, hi) (one bisection)."""
+    k = bisect.bisect_left(candidates, lo)
+    return k < len(candidates) and candidates[k] < hi
 
 
 def _prose_test(sdoc):

@@ -275,6 +275,12 @@ def _duty_free_shop(nxt: list[str]) -> bool:
                                     "allowances", "outlet", "outlets", "shopping", "retailer"}
 
 
+def candidate_tokens(sdoc) -> list[int]:
+    """Indices of the tokens that may be tariff words, in order: one pass over the document,
+    so sentences without one are skipped at once."""
+    return [t.i for t in sdoc if lx.is_candidate(lx.norm(t.text)) or t.text.lower() == "free"]
+
+
 def find_tariff_tokens(sdoc, lo: int, hi: int, headline: bool, doc_context: bool = False,
                        doc_text: str | None = None) -> list[int]:
     """Indices of the tariff words of the sentence [lo, hi).
