@@ -498,3 +498,11 @@ def test_surtax_counter_tariffs_tariff_free_and_a_stated_delay(run):
     assert (free["action"], free["imposer"], free["target"]) == ("exempt", ["EU"], ["KE"])
     assert delay["effective"] == "2025-07-03"
     assert grapes["products"] == ["grapes", "plums"]
+
+
+def test_announcement_and_hedged_dates_are_not_effective_dates(run):
+    text = ("The 10 per cent tariff announced by the president on April 2 still applies to most Chilean goods. "
+            "He said he plans to impose a 200 per cent tariff on Peruvian dairy, possibly as early as today.")
+    items = run(text, date="2025-05-09")
+    assert [it["effective"] for it in items] == [None, None]
+    assert items[0]["action"] == "state"

@@ -14,6 +14,11 @@ HALF = re.compile(r"^(\d{4})-(H\d|Q\d|SP|SU|FA|WI)$")
 ANNOUNCE = re.compile(r"\b(announc\w*|said|says|told|ordered|ordering|decided|decision|"
                       r"stated|reported|proposed|earlier|since|met|meeting|talks|threat|threatened|"
                       r"before|after|until|till|through|by|up to|within|ahead of)\s*(on\s+|in\s+)?$", re.I)
+ANNOUNCED_BY = re.compile(r"\b(announc\w*|unveil\w*|signed|proposed|said|says|told|stated)\s+(?:by\s+)?(?:\S+\s+){0,3}?"
+                          r"(?:on\s+|in\s+|last\s+)?$", re.I)
+"""An announcement a few words before the date: "announced by Trump on April 2"."""
+HEDGED = re.compile(r"\b(possibly|perhaps|maybe|as\s+early\s+as|as\s+soon\s+as)\s+(?:\S+\s+){0,2}?$", re.I)
+"""A hedged date is not a firm effective date: "possibly as early as today"."""
 TRADE_PERIOD = re.compile(r"\b(imported|exported|shipped|produced|made|sold|bought|purchased)\s+"
                           r"(from|between|since|in|during)\b[^.;]{0,30}$", re.I)
 
@@ -93,7 +98,7 @@ def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
         if not v:
             continue
         before = text[max(sent[0], s - 30):s]
-        if ANNOUNCE.search(before) or re.match(r"(earlier|since|until|before|after|late|early)\b(?!\s+today)",
+        if ANNOUNCE.search(before) or ANNOUNCED_BY.search(before) or HEDGED.search(before) or re.match(r"(earlier|since|until|before|after|late|early)\b(?!\s+today)",
                                                text[s:e], re.I):
             continue
         inside = span[0] <= s < span[1] or 0 <= s - span[1] <= 2
