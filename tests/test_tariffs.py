@@ -506,3 +506,10 @@ def test_announcement_and_hedged_dates_are_not_effective_dates(run):
     items = run(text, date="2025-05-09")
     assert [it["effective"] for it in items] == [None, None]
     assert items[0]["action"] == "state"
+
+
+def test_a_cue_of_purpose_outranks_ad_valorem(run):
+    text = ("Chile criticised American tariffs on copper in the name of safeguard measures. "
+            "The US imposed 25 per cent ad valorem tariffs on copper wire in March.")
+    items = run(text)
+    assert [it["kind"] for it in items] == ["safeguard", "safeguard"]

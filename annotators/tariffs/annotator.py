@@ -164,7 +164,7 @@ class TariffsAnnotator:
                   imposer=imposer, target=target, group=group,
                   bilateral=bool(BILATERAL.search(sent_text)),
                   kind_cue=strong[0] if strong else (cue[0] if cue else None),
-                  strong_kind=bool(strong) or kinds.combined_level(noun_phrase),
+                  strong_kind=bool(strong) and strong[0] not in kinds.FORM_ONLY or kinds.combined_level(noun_phrase),
                   products=products.find_products(sdoc, cl, lo, hi, headline),
                   explicit_imposer=bool(imposer), explicit_target=bool(target))
         if not headline and _generic(sdoc, cl, d):
