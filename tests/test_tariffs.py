@@ -513,3 +513,11 @@ def test_a_cue_of_purpose_outranks_ad_valorem(run):
             "The US imposed 25 per cent ad valorem tariffs on copper wire in March.")
     items = run(text)
     assert [it["kind"] for it in items] == ["safeguard", "safeguard"]
+
+
+def test_a_bare_reference_to_a_proposed_measure_stays_a_proposal(run):
+    text = ("The EU proposed a 12% tariff on Ruritanian fertiliser on Monday. "
+            "The new tariff would also cover Ruritanian flour, officials said.")
+    items = run(text)
+    assert [it["action"] for it in items] == ["propose", "propose"]
+    assert items[0]["measure"] == items[1]["measure"]

@@ -226,6 +226,20 @@ def _standing(sdoc, cl: Clause) -> bool:
 
 def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     """The action of the mention whose clause is `cl`."""
+    return classify_cued(sdoc, cl, lo, hi, clause_text)[0]
+
+
+def classify_cued(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> tuple[str, bool]:
+    """The action and whether a cue named it (False: "impose" only because nothing else applied,
+    as for a bare later reference, "the new tariffs")."""
+    action = _classify(sdoc, cl, lo, hi, clause_text)
+    return (action, True) if action != BY_DEFAULT else ("impose", False)
+
+
+BY_DEFAULT = "impose (no cue)"
+
+
+def _classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     toks = cue_tokens(sdoc, cl, lo, hi)
     h = sdoc[cl.head_noun]
     if h.i != cl.anchor and PROPOSE.match(h.text.lower()):
@@ -240,7 +254,9 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         v = cl.verbs[0]  # "the U.S. Threat on Friday to impose tariffs": the noun the infinitive completes
         up += [sdoc[j].text.lower() for j in range(max(lo, v - 7), v)]
     if h.dep_ in {"nsubj", "nsubjpass"}:
-        up = []  # "warned that the high tariffs could harm consumers": a warning about the tariff's effect
+        # "warned that the high tariffs could harm consumers": a warning about the tariff's effect
+        up = []
+        near = [w for w in near if not THREATEN.match(w)]
     if any(THREATEN.match(w) for w in words + near + up) or re.search(r"\bthreat", clause_text, re.I) \
             or ULTIMATUM.search(sdoc[lo:hi].text):
         return "threaten"
@@ -288,8 +304,9 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         return "propose"
     if _standing(sdoc, cl):
         return "state"
-    if any(IMPOSE.match(w) for w in words):
-        return "impose"
+    named = {w for w in words if IMPOSE.match(w)}
+    if named:
+        return "impose" if named - {"new"} else BY_DEFAULT  # "the new tariffs": a reference
     a_end = sdoc[cl.anchor].idx + len(sdoc[cl.anchor].text) - sdoc[cl.start].idx
     local = clause_text[:max(0, a_end) + 60]
     if re.search(r"\b(in place|in force|in effect)\b", local, re.I):
@@ -299,4 +316,4 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         return "state"
     if re.search(r"\b(is|are|was|were|remains?)\s+(?:now\s+)?(?:about\s+)?[\d.]+", local, re.I):
         return "state"
-    return "impose"
+    return BY_DEFAULT

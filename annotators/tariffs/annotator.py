@@ -12,7 +12,7 @@ from .clause import Clause, build_clause
 from ..lexicon.datelines import REUTERS_DATELINE
 from .draft import Draft
 from .ellipsis import elliptical_items
-from .measures import assign_measures, share_targets
+from .measures import assign_measures, share_status, share_targets
 from .resolve import dedupe, resolve_document
 from .mentions import candidate_tokens, find_tariff_tokens
 from .sentences import is_headline, sentence_spans
@@ -61,6 +61,7 @@ class TariffsAnnotator:
         drafts = dedupe(drafts)
         assign_measures(drafts)
         share_targets(drafts)
+        share_status(drafts)
         if not any(not d.headline for d in drafts):
             return []  # a headline alone, with nothing in the story, is a topic
         return [_item(d, text) for d in drafts]
@@ -132,7 +133,7 @@ class TariffsAnnotator:
             while start < end and text[start].isspace():
                 start += 1
         clause_text = text[start:end]
-        action = actions.classify(sdoc, cl, lo, hi, clause_text)
+        action, cued = actions.classify_cued(sdoc, cl, lo, hi, clause_text)
         direction = "export" if EXPORT.search(text[max(start, sdoc[i].idx - 20):sdoc[i].idx + 12]) \
             and not re.search(r"\bimport", text[max(start, sdoc[i].idx - 12):sdoc[i].idx], re.I) else "import"
         info = rates.parse_rates(clause_text, sent_text, negative=action in {"cut", "lift"})
@@ -160,7 +161,7 @@ class TariffsAnnotator:
         if kinds.combined_level(noun_phrase):
             cue, strong = None, None
         d = Draft(sent=(lo, hi), sent_chars=sent_chars, clause=cl, start=start, end=end,
-                  headline=headline, rate=info, action=action, direction=direction,
+                  headline=headline, rate=info, action=action, direction=direction, action_cued=cued,
                   imposer=imposer, target=target, group=group,
                   bilateral=bool(BILATERAL.search(sent_text)),
                   kind_cue=strong[0] if strong else (cue[0] if cue else None),

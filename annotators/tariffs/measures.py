@@ -85,3 +85,14 @@ def share_targets(drafts: list[Draft]) -> None:
             continue
         if d.target and set(d.target) <= set(codes) or not d.target and len(codes) >= 2:
             d.target = list(codes)  # a later "the new tariffs" of a measure on several countries
+
+
+def share_status(drafts: list[Draft]) -> None:
+    """A bare later reference to a measure that is only proposed stays a proposal ("the EU
+    proposed tariffs on Ruritanian fertiliser ... the new tariffs would cover flour")."""
+    status: dict[int, str] = {}
+    for d in drafts:
+        if d.measure not in status:
+            status[d.measure] = d.action
+        elif not d.action_cued and d.action == "impose" and status[d.measure] == "propose":
+            d.action = "propose"
