@@ -10,7 +10,7 @@ from ..lexicon.speech import INVERSION_VERBS
 from ..lexicon.titles import ABBREVIATED_TITLES, SPEAKER_ROLE_WORDS
 from .attribution import find_attributions
 from .indirect import colon_attribution
-from .parse import Attribution, trim
+from .parse import Attribution, SpanIndex, trim
 from .marks import Marked, find_marked
 from .speakers import Resolver, Speaker, mentions_of
 
@@ -76,10 +76,12 @@ def build_items(doc) -> list[dict]:
     items: list[dict] = []
     taken: set[int] = set()  # indices of marked stretches already used
     # 1. contents of attributions, judged against the marks
+    marks = SpanIndex([(m.start, m.end) for m in marked])
     for k, att in enumerate(atts):
         for piece in att.pieces:
-            over = [i for i, m in enumerate(marked) if i not in taken and _overlap(piece, (m.start, m.end)) > 0
-                    and _quote_like(text, m)]
+            near = marks.overlapping(*piece)
+            over = [i for i in near if i not in taken and _overlap(piece, (marked[i].start, marked[i].end)) > 0
+                    and _quote_like(text, marked[i])]
             inside = sum(_overlap(piece, (marked[i].start, marked[i].end)) for i in over)
             lead = [i for i in over if marked[i].start <= piece[0] + 1 and marked[i].closed
                     and text[marked[i].end - 1:marked[i].end] in ",.?!"]
@@ -91,8 +93,8 @@ def build_items(doc) -> list[dict]:
                     taken.add(i)
                     items.append(_item(text, marked[i].start, marked[i].end, "direct", speakers[k], att.cue, k))
                 continue
-            for i, m in enumerate(marked):
-                if _overlap(piece, (m.start, m.end)) > 0:
+            for i in near:
+                if _overlap(piece, (marked[i].start, marked[i].end)) > 0:
                     taken.add(i)
             body = text[piece[0]:piece[1]]
             kind = "mixed" if any(c in _DOUBLE_CHARS for c in body) or "''" in body else "indirect"
