@@ -31,6 +31,8 @@ def quotes(nlp):
         items = ann.annotate(doc)
         for it in items:
             assert text[it["start"]:it["end"]] == it["text"]
+            for piece in it["verbatim"]:
+                assert text[piece["start"]:piece["end"]] == piece["text"]
         return items
 
     return run

@@ -8,6 +8,9 @@ dealt with in join.py.
 
 from __future__ import annotations
 
+import bisect
+import heapq
+
 from ..lexicon.speech import CLAUSE_FORMS, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS, XCOMP_FORMS
 from .indirect import (according, clause, cut_trailing_cue, generic_clause, noun,
                                         noun_prep, object_content, reportedly, that_clause, xcomp)
@@ -45,16 +48,57 @@ def _askers_or_dummies(tok, source) -> bool:
     return False
 
 
+_MAX_OWNERS = 8  # open contents checked per cue: deeper nesting than this is not news prose
+
+
+def _nested(found: list[Attribution]) -> set[int]:
+    """Indexes of attributions whose cue lies inside another one's content (and not the
+    other way round). One sweep over cues and content pieces sorted by position, so the
+    cost is n log n, not a comparison of every pair."""
+    events = [(a, 0, b, j) for j, att in enumerate(found) for a, b in att.pieces]
+    events += [(att.cue_start, 1, 0, i) for i, att in enumerate(found)]
+    events.sort()
+    open_pieces: list[tuple[int, int]] = []  # (end, owner), a heap of contents still open
+    nested: set[int] = set()
+    for pos, kind, end, who in events:
+        while open_pieces and open_pieces[0][0] <= pos:
+            heapq.heappop(open_pieces)
+        if kind == 0:
+            heapq.heappush(open_pieces, (end, who))
+            continue
+        owners = {j for _, j in open_pieces[:_MAX_OWNERS] if j != who}  # a bounded look
+        if any(not inside(found[who].pieces, found[j].cue_start) for j in owners):
+            nested.add(who)
+    return nested
+
+
+class _Claimed:
+    """Content ranges already given to an attribution: disjoint, sorted, so an overlap test
+    is one bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, piece: tuple[int, int]) -> bool:
+        k = bisect.bisect_left(self.starts, piece[1]) - 1
+        return k >= 0 and self.ends[k] > piece[0]
+
+    def add(self, piece: tuple[int, int]) -> None:
+        k = bisect.bisect_left(self.starts, piece[0])
+        self.starts.insert(k, piece[0])
+        self.ends.insert(k, piece[1])
+
+
 def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
     """All attributions in a parsed doc; cues inside `quoted` character ranges are skipped."""
     text = sdoc.text
-    start_reading(sdoc, quoted)
+    reading = start_reading(sdoc, quoted)
     found: list[Attribution] = []
-    claimed: list[tuple[int, int]] = []
     cands = []
     for tok in sdoc:
         low = tok.lower_
-        if inside(quoted, tok.idx):
+        if reading.in_quote(tok.idx):
             continue
         if low == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
             cands.append((tok, "according"))
@@ -109,17 +153,15 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
         att.pieces = _merged(text, att.pieces)
         found.append(att)
     # a cue inside another attribution's content is part of what was reported
-    nested = set()
-    for i, a in enumerate(found):
-        for j, b in enumerate(found):
-            if i != j and inside(b.pieces, a.cue_start) and not inside(a.pieces, b.cue_start):
-                nested.add(i)
+    nested = _nested(found)
     kept = []
+    claimed = _Claimed()
     for i, a in enumerate(found):
         if i in nested:
             continue
-        a.pieces = [p for p in a.pieces if not any(overlaps(p, q) for q in claimed)]
-        claimed.extend(a.pieces)
+        a.pieces = [p for p in a.pieces if not claimed.overlaps(p)]
+        for p in a.pieces:
+            claimed.add(p)
         kept.append(a)
     kept.sort(key=lambda a: a.cue_start)
     return kept

@@ -10,7 +10,7 @@ from ..lexicon.speech import INVERSION_VERBS
 from ..lexicon.titles import ABBREVIATED_TITLES, SPEAKER_ROLE_WORDS
 from .attribution import find_attributions
 from .indirect import colon_attribution
-from .parse import Attribution, trim
+from .parse import Attribution, SpanIndex, trim
 from .marks import Marked, find_marked
 from .speakers import Resolver, Speaker, mentions_of
 
@@ -63,7 +63,8 @@ def build_items(doc) -> list[dict]:
     sdoc = getattr(doc, "spacy", None)
     if sdoc is not None and not (hasattr(sdoc, "has_annotation") and sdoc.has_annotation("DEP")):
         sdoc = None  # no dependency parse: quotation marks only, speakers from bylines and labels
-    marked = [m for m in find_marked(text) if m.double or _words(text[m.start:m.end]) >= 3]
+    every_mark = find_marked(text)
+    marked = [m for m in every_mark if m.double or _words(text[m.start:m.end]) >= 3]
     spans = [((m.open_at if m.open_at is not None else m.start),
               (m.close_at + 1 if m.close_at is not None else m.end)) for m in marked]
     atts: list[Attribution] = find_attributions(sdoc, spans) if sdoc is not None else []
@@ -76,10 +77,12 @@ def build_items(doc) -> list[dict]:
     items: list[dict] = []
     taken: set[int] = set()  # indices of marked stretches already used
     # 1. contents of attributions, judged against the marks
+    marks = SpanIndex([(m.start, m.end) for m in marked])
     for k, att in enumerate(atts):
         for piece in att.pieces:
-            over = [i for i, m in enumerate(marked) if i not in taken and _overlap(piece, (m.start, m.end)) > 0
-                    and _quote_like(text, m)]
+            near = marks.overlapping(*piece)
+            over = [i for i in near if i not in taken and _overlap(piece, (marked[i].start, marked[i].end)) > 0
+                    and _quote_like(text, marked[i])]
             inside = sum(_overlap(piece, (marked[i].start, marked[i].end)) for i in over)
             lead = [i for i in over if marked[i].start <= piece[0] + 1 and marked[i].closed
                     and text[marked[i].end - 1:marked[i].end] in ",.?!"]
@@ -91,8 +94,8 @@ def build_items(doc) -> list[dict]:
                     taken.add(i)
                     items.append(_item(text, marked[i].start, marked[i].end, "direct", speakers[k], att.cue, k))
                 continue
-            for i, m in enumerate(marked):
-                if _overlap(piece, (m.start, m.end)) > 0:
+            for i in near:
+                if _overlap(piece, (marked[i].start, marked[i].end)) > 0:
                     taken.add(i)
             body = text[piece[0]:piece[1]]
             kind = "mixed" if any(c in _DOUBLE_CHARS for c in body) or "''" in body else "indirect"
@@ -193,7 +196,40 @@ def build_items(doc) -> list[dict]:
             next_id += 1
     items = [it for it in items if any(ch.isalnum() for ch in it["text"])]
     items.sort(key=lambda it: (it["start"], it["end"]))
+    add_verbatim(text, items, every_mark)
     return items
+
+
+def add_verbatim(text: str, items: list[dict], every_mark: list[Marked]) -> None:
+    """Give each item `verbatim`: the stretches of it that are the source's own words.
+
+    A direct quote is its own words; a mixed quote keeps the reporter's clause as its span
+    and lists each marked stretch inside it, without the marks ('said the plan was "dead"'
+    gives one stretch, `dead`); an indirect quote has none."""
+    index = SpanIndex([(m.start, m.end) for m in every_mark])
+    for it in items:
+        if it["kind"] == "direct":
+            it["verbatim"] = [{"start": it["start"], "end": it["end"], "text": it["text"]}]
+        elif it["kind"] == "mixed":
+            it["verbatim"] = _stretches_within(text, it["start"], it["end"], every_mark, index)
+        else:
+            it["verbatim"] = []
+
+
+def _stretches_within(text: str, a: int, b: int, every_mark: list[Marked], index: SpanIndex) -> list[dict]:
+    """The marked stretches that overlap [a, b), without their marks, in text order."""
+    out: list[dict] = []
+    for k in index.overlapping(a, b):
+        # a stretch that opens inside the clause is taken whole (its closing punctuation
+        # sits inside the marks); one that opened before the clause is cut at its start
+        lo, hi = max(a, every_mark[k].start), every_mark[k].end
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo and any(ch.isalnum() for ch in text[lo:hi]) and not (out and lo < out[-1]["end"]):
+            out.append({"start": lo, "end": hi, "text": text[lo:hi]})
+    return out
 
 
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})")

@@ -18,6 +18,7 @@ from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 from ..lexicon.speech import PRONOUNS, SPEAKER_VERBS, VENUES
 from ..lexicon.titles import FEMALE_TITLES
 from .firstnames import first_name_gender
+from .parse import Ranges, SpanIndex
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
 _PERSONISH = frozenset({"PERSON"})
@@ -170,6 +171,8 @@ class Resolver:
         self.text = doc.text
         self.mentions = mentions
         self.quoted = quoted
+        self._index = SpanIndex([(m.start, m.end) for m in mentions])
+        self._quoted = Ranges(quoted)
         self._person_toks: frozenset[int] | None = None
         self._genders: dict[str, str] | None = None
         self._person_lasts: set[str] | None = None
@@ -193,7 +196,7 @@ class Resolver:
             for t in sdoc:
                 if (t.dep_ == "nsubj" and t.is_alpha and len(t) > 3 and t.lower_.endswith("s")
                         and not t.lower_.endswith(("ss", "us", "is")) and t.lower_ not in PRONOUNS
-                        and not any(x <= t.idx < y for x, y in quoted)):
+                        and not self._quoted.covers(t.idx)):
                     i, j = mention_tokens(t)
                     a, b = sdoc[i].idx, sdoc[j - 1].idx + len(sdoc[j - 1])
                     self.plurals.append((a, doc.text[a:b], a, b))
@@ -212,7 +215,8 @@ class Resolver:
 
     def _entity_in(self, a: int, b: int) -> Mention | None:
         best = None
-        for m in self.mentions:
+        for k in self._index.overlapping(a, b):
+            m = self.mentions[k]
             if m.start >= a and m.end <= b or (m.start <= a < m.end) or (m.start < b <= m.end):
                 if best is None or m.end > best.end or (m.label in _PERSONISH and best.label not in _PERSONISH):
                     best = m
@@ -252,7 +256,7 @@ class Resolver:
         for m in self.mentions:
             if m.end <= pos and pos - m.start < 1500 and m.start in self.subjects and (
                     self._is_person(m.text, m.label) if want_person else m.label in _GROUPISH):
-                if not any(x <= m.start < y for x, y in self.quoted):
+                if not self._quoted.covers(m.start):
                     cands.append((m.start, m.text, m.start, m.end))
         cands = [c for c in cands if self._gender_ok(c[1], kind) and _namelike(c[1])]
         if cands:
@@ -260,7 +264,7 @@ class Resolver:
             return name, a, b
         for m in reversed(self.mentions):
             if m.end <= pos and (m.label in _PERSONISH if want_person else m.label in _GROUPISH) and self._gender_ok(m.text, kind) and _namelike(m.text):
-                if not any(x <= m.start < y for x, y in self.quoted):
+                if not self._quoted.covers(m.start):
                     return m.text, m.start, m.end
         return None
 
