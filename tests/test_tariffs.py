@@ -521,3 +521,12 @@ def test_a_bare_reference_to_a_proposed_measure_stays_a_proposal(run):
     items = run(text)
     assert [it["action"] for it in items] == ["propose", "propose"]
     assert items[0]["measure"] == items[1]["measure"]
+
+
+def test_anti_dumping_and_countervailing_duties_are_two_measures(run):
+    text = "The Commerce Department announced final anti-dumping and countervailing duties on steel wire imported from Chile, Peru, Kenya, and Norway."
+    items = run(text)
+    assert [it["kind"] for it in items] == ["anti-dumping", "countervailing"]
+    assert all(it["target"] == ["CL", "PE", "KE", "NO"] for it in items)
+    items = run("Chile said the combined anti-dumping and countervailing duties on its salmon exceed 40%.")
+    assert len(items) == 1 and items[0]["kind"] is None

@@ -40,8 +40,35 @@ def elliptical_items(base: Draft, sdoc, text: str, actors: list[Actor], sent_end
     is narrowed to its own first item."""
     anchor_end = sdoc[base.clause.anchor].idx + len(sdoc[base.clause.anchor].text)
     region = text[anchor_end:sent_end]
-    return _respectively(base, text) or _bracketed(base, region, anchor_end, actors, text) \
-        or _rate_on(base, region, anchor_end, text)
+    anchor_start = sdoc[base.clause.anchor].idx  # the two kinds share this tariff noun
+    return _respectively(base, text) or _two_kinds(base, text, anchor_start) \
+        or _bracketed(base, region, anchor_end, actors, text) or _rate_on(base, region, anchor_end, text)
+
+
+TWO_KINDS = re.compile(r"\b(?P<a>anti-?\s?dumping|countervailing)\b(?:\s+\(\w+\))?(?:\s+(?:duty|duties|tariffs?))?"
+                       r"\s+and\s+(?P<b>anti-?\s?dumping|countervailing)\b", re.I)
+"""Two measures named in one phrase: "anti-dumping and countervailing duties on steel wire"."""
+
+
+def _kind_name(cue: str) -> str:
+    return "countervailing" if cue.lower().startswith("counter") else "anti-dumping"
+
+
+def _two_kinds(base: Draft, text: str, anchor_start: int) -> list[Draft]:
+    """Split "anti-dumping (AD) and countervailing duties (CVD) on X" into one mention per kind;
+    both keep the goods and the countries. A combined level ("the combined anti-dumping and
+    countervailing duties") stays one mention."""
+    m = TWO_KINDS.search(text, base.start, base.end)
+    if not m or anchor_start < m.end("b") or re.search(r"\b(?:for|of)\s+$", text[max(base.start, m.start() - 6):m.start()]) \
+            or _kind_name(m.group("a")) == _kind_name(m.group("b")) or \
+            re.search(r"\b(?:combined|total|overall|effective)\s+$", text[max(base.start, m.start() - 12):m.start()], re.I):
+        return []
+    end = base.end
+    base.end = m.end("a") + len(re.match(r"(?:\s+\(\w+\))?", text[m.end("a"):]).group(0))
+    base.kind_cue, base.strong_kind = _kind_name(m.group("a")), True
+    item = _item(base, text, m.start("b"), end, base.rate, list(base.target), list(base.products))
+    item.kind_cue = _kind_name(m.group("b"))
+    return [item]
 
 
 RESPECTIVELY = re.compile(rf"(?P<a>{_RATE})\s+and\s+(?P<b>{_RATE})[^.;]{{0,60}}?\brespectively\b", re.I)

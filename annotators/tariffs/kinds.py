@@ -25,7 +25,8 @@ FORM_ONLY = frozenset({"ad valorem"})
 """Cues that say how a duty is levied, not why: they yield to any cue of purpose ("safeguard
 measures ... by imposing 25 per cent ad valorem tariffs" is a safeguard)."""
 COMBINED = re.compile(r"\b(?:total|combined|overall|effective|aggregate|cumulative)\b", re.I)
-"""A combined level ("the total lumber duties", "an effective tariff rate") has no single kind."""
+"""A combined level ("the total lumber duties", "an effective tariff rate") has no single kind.
+"Anti-dumping and countervailing duties" without such a word are two measures (see ellipsis)."""
 
 
 def kind_cue(text: str) -> tuple[str, int] | None:
@@ -46,7 +47,4 @@ def kind_cue(text: str) -> tuple[str, int] | None:
 
 def combined_level(noun_phrase: str) -> bool:
     """Whether a tariff noun phrase names a combined level of several measures."""
-    if COMBINED.search(noun_phrase):
-        return True
-    found = {name for name, rx in KIND_CUES if rx.search(noun_phrase)}
-    return {"anti-dumping", "countervailing"} <= found
+    return bool(COMBINED.search(noun_phrase))
