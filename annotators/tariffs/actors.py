@@ -136,7 +136,8 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
         _merge_entities(out, entities, sdoc, skip)
     if not any(a.code == EU and a.how != "agency" for a in out):
         # "the Commission" is the EC's only in a story that names the Community
-        out = [a for a in out if not (a.how == "agency" and a.code == EU and "ommission" in sdoc.text[a.start:a.end])]
+        text = sdoc.text  # built once: Doc.text joins every token
+        out = [a for a in out if not (a.how == "agency" and a.code == EU and "ommission" in text[a.start:a.end])]
     out.sort(key=lambda a: a.start)
     return out
 

@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 from .draft import Draft
 
 
+RECENT = 12
+"""How many of the latest measures a mention may join: a later reference is to a measure still
+being discussed, and the search stays linear in a document's length."""
+
+
 @dataclass
 class Measure:
     """The fields that identify a measure, merged from its mentions so far."""
@@ -62,7 +67,7 @@ def assign_measures(drafts: list[Draft]) -> None:
     """Number the measures of a document's mentions, in order of first mention."""
     measures: list[Measure] = []
     for d in drafts:
-        home = next((m for m in reversed(measures) if m.admits(d)), None)
+        home = next((m for m in reversed(measures[-RECENT:]) if m.admits(d)), None)
         if home is None:
             home = Measure(number=len(measures) + 1)
             measures.append(home)
