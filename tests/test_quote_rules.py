@@ -3,6 +3,8 @@ right speaker. Every text here is written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import invoke, records
 from tests.test_quotes import nlp, quotes  # noqa: F401  (fixtures)
 
@@ -50,3 +52,48 @@ def test_cli_records_with_verbatim_match_the_schema(runner, validator, tmp_path)
     assert [v["text"] for v in kinds["mixed"]] == ["a fair deal"]
     assert [v["text"] for v in kinds["direct"]] == ["We listened,"]
     assert kinds["indirect"] == []
+
+
+# ---------------------------------------------------------------- speech only
+NEAR_MISSES = (
+    "The charity welcomed the ruling on Tuesday. Fuel prices are expected to climb again next "
+    "winter. The local MP voted against the bill, and two councillors agreed to meet the "
+    "protesters. The operator plans to close three depots. Opposition leaders criticised the "
+    "timetable. The ministry announced new duties on imported bicycles. An audit found that "
+    "staff had been overworked for years. According to official data, exports fell by 4% in "
+    "March. Citing higher costs, the company raised its fares. Residents noticed that the "
+    "river had risen. Economists expect that inflation will ease by the summer.\n\n"
+    "Details: tickets cost £5 and doors open at noon.\n"
+)
+
+
+def test_near_misses_give_no_quote(quotes):
+    assert quotes(NEAR_MISSES) == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The mayor said that the bridge would reopen in May.", "the bridge would reopen"),
+    ("Police warned drivers that the road was closed.", "the road was closed"),
+    ("According to the ministry, the talks will resume on Friday.", "the talks will resume"),
+    ("Her claim that the vote was rigged spread quickly.", "the vote was rigged"),
+    ("The union told members to stay away from the depot.", "stay away from the depot"),
+])
+def test_reported_speech_is_still_an_indirect_quote(quotes, sentence, content):
+    it = _only(quotes(sentence), content)
+    assert it["kind"] == "indirect"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The spokesman denied the report.",  # a speech verb with a noun phrase: no content
+    "The minister said yes.",  # one word
+    "Officials agreed that the plan would work.",  # agreeing, not saying
+    "The study showed that sleep improves memory.",  # a finding
+    "According to the latest poll, the race is tied.",  # figures, not a speaker
+])
+def test_no_indirect_quote_without_speech_and_a_clause(quotes, sentence):
+    assert [it for it in quotes(sentence) if it["kind"] == "indirect"] == []
+
+
+def test_unnamed_sources_stay_nominal(quotes):
+    it = _only(quotes("Analysts said the merger would cut costs."), "merger")
+    assert it["speaker_type"] == "nominal" and it["speaker_cluster"] is None

@@ -157,3 +157,27 @@ TARIFF_SPEECH_VERBS: tuple[str, ...] = (
     "commented", "explained", "argued", "believes", "believe", "believed", "thinks", "think", "thought",
 )
 """Speech and opinion verbs that make a country the speaker, not the actor, of a measure (tariffs.roles)."""
+
+
+# ---------------------------------------------------------------- speech proper
+# PolNeAR labels every attribution (beliefs, plans, findings); a user counting sources means
+# speech. These lemmas of SPEECH judge, perceive, find, expect, plan or agree rather than say
+# ("the review found that …", "officials agreed that …", "analysts predict that …"): their
+# attributions still anchor a quotation beside them, but their content is not a quote.
+NOT_SPEECH = frozenset("""
+find show indicate signal agree conclude estimate continue reflect read wonder predict propose
+""".split())
+REPORTED_SPEECH_FORMS = {form: lemma for form, lemma in SPEECH_FORMS.items() if lemma not in NOT_SPEECH}
+"""Word forms of verbs whose clause is reported speech or writing (quotes.attribution)."""
+
+# Nouns whose that-clause is something said ("her claim that …"), not a finding or belief.
+SPEECH_NOUNS = NOUN_CUES - frozenset("""belief assessment finding findings prediction estimate view""".split())
+
+# Heads of an "according to" object that name figures or findings, not a speaker
+# ("according to official data", "according to the latest poll").
+DATA_SOURCES = frozenset("""
+data figures figure statistics stats numbers estimates estimate survey surveys poll polls census
+records record results tally count counts index model models projections projection forecast
+forecasts research study studies analysis analyses calculations calculation database filings
+tracker trackers calculations measures measure indicators metrics readings rankings ranking
+""".split())

@@ -10,7 +10,7 @@ from ..lexicon.speech import INVERSION_VERBS
 from ..lexicon.titles import ABBREVIATED_TITLES, SPEAKER_ROLE_WORDS
 from .attribution import find_attributions
 from .indirect import colon_attribution
-from .parse import Attribution, SpanIndex, trim
+from .parse import Attribution, SpanIndex, is_clause, trim
 from .marks import Marked, find_marked
 from .speakers import Resolver, Speaker, mentions_of
 
@@ -78,6 +78,7 @@ def build_items(doc) -> list[dict]:
     taken: set[int] = set()  # indices of marked stretches already used
     # 1. contents of attributions, judged against the marks
     marks = SpanIndex([(m.start, m.end) for m in marked])
+    every_index = SpanIndex([(m.start, m.end) for m in every_mark])
     for k, att in enumerate(atts):
         for piece in att.pieces:
             near = marks.overlapping(*piece)
@@ -99,6 +100,10 @@ def build_items(doc) -> list[dict]:
                     taken.add(i)
             body = text[piece[0]:piece[1]]
             kind = "mixed" if any(c in _DOUBLE_CHARS for c in body) or "''" in body else "indirect"
+            if kind == "mixed" and not _stretches_within(text, piece[0], piece[1], every_mark, every_index):
+                kind = "indirect"  # a stray mark, no quoted words
+            if kind == "indirect" and not (att.speech and is_clause(sdoc, piece)):
+                continue  # "welcomed the ruling", "is expected to rise": not reported speech
             items.append(_item(text, piece[0], piece[1], kind, speakers[k], att.cue, k))
     # 2. "Name: what they said" — headlines and transcript turns
     next_id = len(atts)
@@ -107,6 +112,10 @@ def build_items(doc) -> list[dict]:
         name = lab.group(1)
         if name.split()[0].lower().strip(".") in _NOT_SPEAKERS or _words(text[a:b]) < 3:
             continue
+        body = text[a:b]
+        if not any(c in _DOUBLE_CHARS for c in body) and not _stretches_within(text, a, b, every_mark, every_index) \
+                and not resolver.is_person_at(lab.start(1), lab.end(1)):
+            continue  # "Details: …", "Update: …": a label colon is page furniture unless it names a person
         # the label names the speaker of the whole line: it wins over parses inside it
         items[:] = [it for it in items if not (it["start"] < b and a < it["end"])]
         for j, other in enumerate(marked):

@@ -222,6 +222,11 @@ class Resolver:
                     best = m
         return best
 
+    def is_person_at(self, a: int, b: int) -> bool:
+        """Whether the entities annotator found a person in [a, b)."""
+        m = self._entity_in(a, b)
+        return m is not None and m.label in _PERSONISH
+
     def _link(self, sp: Speaker, a: int, b: int) -> Speaker:
         m = self._entity_in(a, b)
         if m is not None:
