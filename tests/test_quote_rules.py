@@ -97,3 +97,40 @@ def test_no_indirect_quote_without_speech_and_a_clause(quotes, sentence):
 def test_unnamed_sources_stay_nominal(quotes):
     it = _only(quotes("Analysts said the merger would cut costs."), "merger")
     assert it["speaker_type"] == "nominal" and it["speaker_cluster"] is None
+
+
+# ---------------------------------------------------------------- who said it
+@pytest.mark.parametrize("text", [
+    "The Shadow Minister for Transport, Jane Doe, said the fares were far too high.",
+    "Jane Doe, the shadow transport minister, said the fares were far too high.",
+    "“The fares are far too high,” said Shadow Minister for Transport Jane Doe.",
+])
+def test_title_and_name_give_the_name(quotes, text):
+    it = _only(quotes(text), "fares")
+    assert it["speaker_canonical"] == "Jane Doe", it
+
+
+def test_continuation_paragraphs_keep_the_speaker_not_the_person_attacked(quotes):
+    text = ("Council leader Ann Example spoke at the hall on Monday. She said: “Ray Sample has "
+            "failed this city for a decade.\n\n“He promised lower fares and delivered nothing at all.\n\n"
+            "“It is time for him to go.”\n\nSample said he would not resign.")
+    items = quotes(text)
+    for fragment in ("failed this city", "promised lower fares", "time for him to go"):
+        assert _only(items, fragment)["speaker_canonical"] == "Ann Example"
+    assert _only(items, "would not resign")["speaker_canonical"] == "Ray Sample"  # the fullest name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Donald Trump spoke on Monday. “Tariffs are coming for every cheat,” the post on Truth Social said.",
+     "Donald Trump"),
+    ("Truth Social carried the message: “Tariffs are coming for every cheat.”", None),
+    ("The interview said the scheme would close next year.", None),
+])
+def test_platforms_and_media_are_never_speakers(quotes, text, speaker):
+    (it,) = quotes(text)
+    assert it["speaker_canonical"] == speaker, it
+
+
+def test_a_mistyped_titled_surname_joins_the_person(quotes):
+    items = quotes("Mayor Ann Example opened the hall. “We are proud of it,” Ms Example said.")
+    assert _only(items, "proud")["speaker_canonical"] == "Ann Example"

@@ -181,3 +181,15 @@ records record results tally count counts index model models projections project
 forecasts research study studies analysis analyses calculations calculation database filings
 tracker trackers calculations measures measure indicators metrics readings rankings ranking
 """.split())
+
+# Platforms and media never speak themselves: "posted on X", "the post on Truth Social said",
+# "the interview said". A source mention headed by one of these goes to its owner ("Trump's
+# post") or to the person the text has just named as speaking (quotes.speakers).
+PLATFORMS = frozenset("""
+x twitter facebook instagram tiktok youtube telegram threads bluesky weibo wechat linkedin
+reddit snapchat whatsapp substack truth_social
+""".split())
+MEDIA_HEADS = frozenset("""
+post posts tweet tweets posting thread interview interviews podcast broadcast video livestream
+feed account page channel platform
+""".split())
