@@ -134,3 +134,31 @@ def test_platforms_and_media_are_never_speakers(quotes, text, speaker):
 def test_a_mistyped_titled_surname_joins_the_person(quotes):
     items = quotes("Mayor Ann Example opened the hall. “We are proud of it,” Ms Example said.")
     assert _only(items, "proud")["speaker_canonical"] == "Ann Example"
+
+
+# ---------------------------------------------------------------- affiliation and gender
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    ("Mayor Ann Example opened the bridge. A spokesman for the mayor said the tolls would stay.",
+     "A spokesman for the mayor", "Ann Example"),
+    ("Senator Ann Example arrived late. An aide to the senator told reporters that the bill was dead.",
+     "An aide to the senator", "Ann Example"),
+    ("A White House spokeswoman said the talks were over.", "A White House spokeswoman", "White House"),
+    ("Ericsson spokesman Ray Sample said the plant would close.", "Ray Sample", "Ericsson"),
+    ("A lawyer for the family said the appeal would go ahead.", "A lawyer for the family", None),
+    ("Ann Example said the tolls would stay.", "Ann Example", None),
+])
+def test_role_owner_is_the_affiliation(quotes, text, speaker, affiliation):
+    (it,) = quotes(text)
+    assert (it["speaker_canonical"], it["speaker_affiliation"]) == (speaker, affiliation), it
+
+
+def test_gender_from_pronouns_first_then_first_names(quotes):
+    text = ("Robin Example chairs the board. Robin Example said the budget was balanced. "
+            "She added that the reserves were healthy.\n\n"
+            "Kamala Sample said the vote would be close.\n\n"
+            "The union said the strike would go on.")
+    items = quotes(text)
+    assert _only(items, "budget was balanced")["speaker_gender"] == "female"  # the text's own "she"
+    assert _only(items, "reserves were healthy")["speaker_gender"] == "female"
+    assert _only(items, "vote would be close")["speaker_gender"] == "female"  # the first-name table
+    assert _only(items, "strike would go on")["speaker_gender"] is None  # not a person

@@ -51,7 +51,8 @@ def _item(text: str, a: int, b: int, kind: str, sp: Speaker, cue: str | None, at
         "start": a, "end": b, "text": text[a:b], "kind": kind,
         "speaker": sp.name, "speaker_start": sp.mention_start, "speaker_end": sp.mention_end,
         "speaker_canonical": sp.canonical, "speaker_cluster": sp.cluster,
-        "speaker_type": sp.type, "cue": cue, "attribution": att_id,
+        "speaker_type": sp.type, "speaker_affiliation": sp.affiliation, "speaker_gender": sp.gender,
+        "cue": cue, "attribution": att_id,
     }
 
 

@@ -17,7 +17,8 @@ from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 
 from ..lexicon.speech import MEDIA_HEADS, PLATFORMS, PRONOUNS, REPORTED_SPEECH_FORMS, SPEAKER_VERBS, VENUES
 from ..lexicon.titles import FEMALE_TITLES, HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
-from .firstnames import first_name_gender
+from .affiliation import role_owner
+from .firstnames import first_name_gender, table_gender
 from .parse import Ranges, SpanIndex
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
@@ -52,6 +53,9 @@ class Speaker:
     type: str
     canonical: str | None = None
     cluster: int | None = None
+    affiliation: str | None = None  # whom a role-headed source speaks for
+    person: bool = False  # linked to a PERSON mention (or a he/she pronoun)
+    gender: str | None = None  # "female" / "male" for people the document or a name shows
 
 
 def mentions_of(doc) -> list[Mention]:
@@ -274,6 +278,7 @@ class Resolver:
             m = self._by_last_word(sp.name) or m
         if m is not None:
             sp.cluster = m.cluster
+            sp.person = m.label in _PERSONISH
             # a cluster of bare titles ("Shadow Minister") leaves the name as written, untitled
             sp.canonical = self._cluster_name(m) or _without_titles(sp.name or "") or sp.name or m.text
         elif sp.name:
@@ -449,12 +454,15 @@ class Resolver:
         if found is None:
             return Speaker(self.text[a:b], a, b, "pronoun")
         name, na, nb = found
-        return self._link(Speaker(name, a, b, "pronoun"), na, nb)
+        sp = self._link(Speaker(name, a, b, "pronoun"), na, nb)
+        sp.gender = self._speaker_gender(sp)
+        return sp
 
     def named_at(self, a: int, b: int) -> Speaker:
         """A speaker named by characters only (a "― Name" byline after a quotation)."""
         sp = self._link(Speaker(self.text[a:b], a, b, "named"), a, b)
         self.named.append((a, sp.name or "", a, b, "PERSON"))
+        sp.gender = self._speaker_gender(sp)
         return sp
 
     def resolve(self, head, cue: int = -1) -> Speaker:
@@ -464,7 +472,70 @@ class Resolver:
             sp = self._behind_medium(head, sp)
         if sp.name and sp.name[-2:] in ("’s", "'s"):
             sp.name = sp.name[:-2]
+        self._affiliate(sp)
+        sp.gender = self._speaker_gender(sp)
         return sp
+
+    def _affiliate(self, sp: Speaker) -> None:
+        """Fill `affiliation` for a role-headed source ("a spokesman for the mayor"); the
+        description itself stays the speaker, unless a personal name follows the role."""
+        if sp.type not in ("named", "nominal") or sp.name is None or sp.mention_start is None \
+                or self.text[sp.mention_start:sp.mention_start + len(sp.name)] != sp.name:
+            return
+        owner = role_owner(sp.name)
+        if owner is None:
+            return
+        a, b = sp.mention_start + owner.start, sp.mention_start + owner.end
+        sp.affiliation = self._owner_name(a, b)
+        if sp.affiliation is not None and not owner.named_person:
+            sp.canonical, sp.cluster, sp.person, sp.type = sp.name, None, False, "nominal"
+
+    def _owner_name(self, a: int, b: int) -> str | None:
+        """The fullest name the document gives the owner words [a, b), or None when they
+        name nobody ("a lawyer for the family")."""
+        words = self.text[a:b]
+        low = words.lower()
+        if low in ("his", "her", "their", "him", "them"):
+            found = self._antecedent(a, PRONOUNS[low])
+            return _without_titles(found[0]) or found[0] if found else None
+        m = self._entity_in(a, b)
+        if m is not None:
+            return self._cluster_name(m) or m.text
+        bare = [w for w in words.split() if w.lower() not in ("the", "a", "an")]
+        if bare and all(w[:1].isupper() for w in bare):
+            return " ".join(bare)  # a proper name the entities missed ("Ericsson")
+        title = low.split()[-1] if low.split() and low.split()[0] in ("the", "a") else None
+        return self._titled_person(title, a) if title else None
+
+    def _titled_person(self, title: str, before: int) -> str | None:
+        """The person the text last gave this title ("Mayor Ann Example" for "the mayor")."""
+        for k in reversed(range(bisect.bisect_left([m.start for m in self.mentions], before))):
+            m = self.mentions[k]
+            if m.label in _PERSONISH and (self.text[max(0, m.start - 40):m.start].lower().rstrip().endswith(title)
+                                           or m.text.lower().startswith(title + " ")):
+                return self._cluster_name(m) or m.text
+            if before - m.start > 5000:
+                break
+        return None
+
+    def _speaker_gender(self, sp: Speaker) -> str | None:
+        """"female"/"male" for a person: a he/she source first, then the document's own
+        pronouns and titles for the name, then the first-name table; None otherwise."""
+        if sp.type == "pronoun" and sp.mention_start is not None:
+            word = self.text[sp.mention_start:sp.mention_end].lower()
+            if word in ("he", "she"):
+                return "male" if word == "he" else "female"
+        if not sp.person or not sp.canonical:
+            return None
+        words = sp.canonical.split()
+        g = _gender_by_text(self.text, " ".join(words[-2:]), self.quoted, self._person_mentions()) if len(words) >= 2 else None
+        if g is None and words and not (len(words) >= 2 and self._shared_surname(words[-1], words[-2])):
+            if self._genders is None:
+                self._genders = _guess_genders(self.text, self.mentions, self.quoted, self._person_mentions())
+            g = self._genders.get(words[-1].strip(".,’'s"))
+        if g is None and len(words) >= 2:
+            g = table_gender(words[0])
+        return {"m": "male", "f": "female"}.get(g or "")
 
     def _resolve(self, head) -> Speaker:
         """The speaker for a source head token (None gives type "none")."""
