@@ -207,7 +207,24 @@ def build_items(doc) -> list[dict]:
     items = [it for it in items if any(ch.isalnum() for ch in it["text"])]
     items.sort(key=lambda it: (it["start"], it["end"]))
     add_verbatim(text, items, every_mark)
+    agree_gender(text, items)
     return items
+
+
+def agree_gender(text: str, items: list[dict]) -> None:
+    """One gender per quoted person: when the document calls a speaker "he" or "she" as the
+    source of a quote (and never the other), every quote of that person gets it; this is
+    the strongest evidence the text has, stronger than pronouns near the name."""
+    said: dict[str, set[str]] = {}
+    for it in items:
+        if it["speaker_type"] == "pronoun" and it["speaker_canonical"] and it["speaker_start"] is not None:
+            word = text[it["speaker_start"]:it["speaker_end"]].lower()
+            if word in ("he", "she"):
+                said.setdefault(it["speaker_canonical"], set()).add("male" if word == "he" else "female")
+    for it in items:
+        genders = said.get(it["speaker_canonical"] or "")
+        if genders and len(genders) == 1 and it["speaker_type"] in ("named", "pronoun"):
+            it["speaker_gender"] = next(iter(genders))
 
 
 def add_verbatim(text: str, items: list[dict], every_mark: list[Marked]) -> None:
