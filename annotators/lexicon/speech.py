@@ -155,6 +155,7 @@ COMPLEMENT_ASK_VERBS: frozenset[str] = frozenset({
 TARIFF_SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "say", "told", "tell", "tells", "stated", "added", "noted", "reported",
     "commented", "explained", "argued", "believes", "believe", "believed", "thinks", "think", "thought",
+    "informed", "informs", "announced", "announces", "insisted", "insists", "maintained", "maintains",
 )
 """Speech and opinion verbs that make a country the speaker, not the actor, of a measure (tariffs.roles)."""
 
