@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import heapq
 
-from ..lexicon.speech import CLAUSE_FORMS, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS, XCOMP_FORMS
+from ..lexicon.speech import (CLAUSE_FORMS, DATA_SOURCES, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS,
+                              REPORTED_SPEECH_FORMS, SPEECH_NOUNS, XCOMP_FORMS)
 from .indirect import (according, clause, cut_trailing_cue, generic_clause, noun,
                                         noun_prep, object_content, reportedly, that_clause, xcomp)
 from .parse import Attribution, clip, inside, overlaps, sentence_of, start_reading, trim
@@ -48,6 +49,20 @@ def _askers_or_dummies(tok, source) -> bool:
     return False
 
 
+def _reports_speech(how: str, tok, att: Attribution) -> bool:
+    """Whether the cue reports something said or written (so its unmarked content is an
+    indirect quote): a speech verb ("said", "told", "warned"), a speech noun ("her claim
+    that"), or "according to" a source that is not figures ("according to official data").
+    Plans, expectations, agreements, judgements and findings only anchor quotations."""
+    if how == "according":
+        return att.source is not None and att.source.lower_ not in DATA_SOURCES
+    if how == "noun":
+        return tok.lower_ in SPEECH_NOUNS
+    if how in ("clause", "object"):
+        return tok.lower_ in REPORTED_SPEECH_FORMS or (how == "clause" and tok.lower_ in ("put", "puts"))
+    return False  # xcomp plans and stances, "reportedly", "attacks on …"
+
+
 _MAX_OWNERS = 8  # open contents checked per cue: deeper nesting than this is not news prose
 
 
@@ -66,7 +81,10 @@ def _nested(found: list[Attribution]) -> set[int]:
         if kind == 0:
             heapq.heappush(open_pieces, (end, who))
             continue
-        owners = {j for _, j in open_pieces[:_MAX_OWNERS] if j != who}  # a bounded look
+        # a bounded look; speech inside a hedge or a plan ("reportedly told …", "seemed to
+        # suggest …") is speech still, so only another speech content nests a speech cue
+        owners = {j for _, j in open_pieces[:_MAX_OWNERS] if j != who
+                  and (found[j].speech or not found[who].speech)}
         if any(not inside(found[who].pieces, found[j].cue_start) for j in owners):
             nested.add(who)
     return nested
@@ -146,6 +164,7 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         if att.source is not None and _askers_or_dummies(tok, att.source):
             att.source = None
+        att.speech = _reports_speech(how, tok, att)
         sent = sentence_of(tok)
         att.sent_start, att.sent_end = sent.start_char, sent.end_char
         att.pieces = [cut_trailing_cue(sdoc, tok, p, att.source) for p in att.pieces]
@@ -156,7 +175,9 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
     nested = _nested(found)
     kept = []
     claimed = _Claimed()
-    for i, a in enumerate(found):
+    # speech claims its content first: a hedge around it keeps only what is left
+    for i in sorted(range(len(found)), key=lambda i: not found[i].speech):
+        a = found[i]
         if i in nested:
             continue
         a.pieces = [p for p in a.pieces if not claimed.overlaps(p)]

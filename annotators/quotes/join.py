@@ -10,7 +10,7 @@ from ..lexicon.speech import INVERSION_VERBS
 from ..lexicon.titles import ABBREVIATED_TITLES, SPEAKER_ROLE_WORDS
 from .attribution import find_attributions
 from .indirect import colon_attribution
-from .parse import Attribution, SpanIndex, trim
+from .parse import Attribution, SpanIndex, is_clause, trim
 from .marks import Marked, find_marked
 from .speakers import Resolver, Speaker, mentions_of
 
@@ -51,7 +51,8 @@ def _item(text: str, a: int, b: int, kind: str, sp: Speaker, cue: str | None, at
         "start": a, "end": b, "text": text[a:b], "kind": kind,
         "speaker": sp.name, "speaker_start": sp.mention_start, "speaker_end": sp.mention_end,
         "speaker_canonical": sp.canonical, "speaker_cluster": sp.cluster,
-        "speaker_type": sp.type, "cue": cue, "attribution": att_id,
+        "speaker_type": sp.type, "speaker_affiliation": sp.affiliation, "speaker_gender": sp.gender,
+        "cue": cue, "attribution": att_id,
     }
 
 
@@ -78,6 +79,7 @@ def build_items(doc) -> list[dict]:
     taken: set[int] = set()  # indices of marked stretches already used
     # 1. contents of attributions, judged against the marks
     marks = SpanIndex([(m.start, m.end) for m in marked])
+    every_index = SpanIndex([(m.start, m.end) for m in every_mark])
     for k, att in enumerate(atts):
         for piece in att.pieces:
             near = marks.overlapping(*piece)
@@ -99,6 +101,10 @@ def build_items(doc) -> list[dict]:
                     taken.add(i)
             body = text[piece[0]:piece[1]]
             kind = "mixed" if any(c in _DOUBLE_CHARS for c in body) or "''" in body else "indirect"
+            if kind == "mixed" and not _stretches_within(text, piece[0], piece[1], every_mark, every_index):
+                kind = "indirect"  # a stray mark, no quoted words
+            if kind == "indirect" and not (att.speech and is_clause(sdoc, piece)):
+                continue  # "welcomed the ruling", "is expected to rise": not reported speech
             items.append(_item(text, piece[0], piece[1], kind, speakers[k], att.cue, k))
     # 2. "Name: what they said" — headlines and transcript turns
     next_id = len(atts)
@@ -107,6 +113,10 @@ def build_items(doc) -> list[dict]:
         name = lab.group(1)
         if name.split()[0].lower().strip(".") in _NOT_SPEAKERS or _words(text[a:b]) < 3:
             continue
+        body = text[a:b]
+        if not any(c in _DOUBLE_CHARS for c in body) and not _stretches_within(text, a, b, every_mark, every_index) \
+                and not resolver.is_person_at(lab.start(1), lab.end(1)):
+            continue  # "Details: …", "Update: …": a label colon is page furniture unless it names a person
         # the label names the speaker of the whole line: it wins over parses inside it
         items[:] = [it for it in items if not (it["start"] < b and a < it["end"])]
         for j, other in enumerate(marked):
@@ -197,7 +207,24 @@ def build_items(doc) -> list[dict]:
     items = [it for it in items if any(ch.isalnum() for ch in it["text"])]
     items.sort(key=lambda it: (it["start"], it["end"]))
     add_verbatim(text, items, every_mark)
+    agree_gender(text, items)
     return items
+
+
+def agree_gender(text: str, items: list[dict]) -> None:
+    """One gender per quoted person: when the document calls a speaker "he" or "she" as the
+    source of a quote (and never the other), every quote of that person gets it; this is
+    the strongest evidence the text has, stronger than pronouns near the name."""
+    said: dict[str, set[str]] = {}
+    for it in items:
+        if it["speaker_type"] == "pronoun" and it["speaker_canonical"] and it["speaker_start"] is not None:
+            word = text[it["speaker_start"]:it["speaker_end"]].lower()
+            if word in ("he", "she"):
+                said.setdefault(it["speaker_canonical"], set()).add("male" if word == "he" else "female")
+    for it in items:
+        genders = said.get(it["speaker_canonical"] or "")
+        if genders and len(genders) == 1 and it["speaker_type"] in ("named", "pronoun"):
+            it["speaker_gender"] = next(iter(genders))
 
 
 def add_verbatim(text: str, items: list[dict], every_mark: list[Marked]) -> None:

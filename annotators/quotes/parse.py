@@ -26,6 +26,7 @@ class Attribution:
     source: object | None = None  # spaCy Token heading the source mention, or None
     pieces: list[tuple[int, int]] = field(default_factory=list)
     colon: bool = False  # the cue introduces what follows ("X said:")
+    speech: bool = False  # the cue reports speech or writing, so unmarked content is a quote
     sent_start: int = 0
     sent_end: int = 0
 
@@ -294,3 +295,21 @@ def overlaps(p: tuple[int, int], q: tuple[int, int]) -> bool:
 
 # clause verbs whose bare object is seldom reported content ("continued the tour",
 # "knew the area", "posted a photo"): without a clause they only anchor quotations
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def is_clause(sdoc, piece: tuple[int, int]) -> bool:
+    """Whether a content piece is a clause of three words or more: some word in it has its
+    own subject ("the bridge would reopen") or an infinitive marker ("residents to stay
+    indoors"). A noun phrase ("the ruling", "new duties") or one word is not reported speech."""
+    span = sdoc.char_span(piece[0], piece[1], alignment_mode="expand")
+    if span is None or sum(1 for t in span if t.is_alpha) < 3:
+        return False
+    lo, hi = span.start, span.end
+    for t in span:
+        for c in t.children:
+            if lo <= c.i < hi and (c.dep_ in _SUBJECTS or c.dep_ == "aux" and c.lower_ == "to"):
+                return True
+    return False
