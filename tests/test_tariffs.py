@@ -530,3 +530,19 @@ def test_anti_dumping_and_countervailing_duties_are_two_measures(run):
     assert all(it["target"] == ["CL", "PE", "KE", "NO"] for it in items)
     items = run("Chile said the combined anti-dumping and countervailing duties on its salmon exceed 40%.")
     assert len(items) == 1 and items[0]["kind"] is None
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Peru announced countervailing duties (CVD) on copper tubing (whether coated or not) imported from Chile, Kenya, and Norway.",
+     ["CL", "KE", "NO"]),
+    ("Kenya plans to impose retaliatory duties under the WTO (World Trade Organization) rules against Norway.", ["NO"]),
+])
+def test_an_origin_past_a_parenthesis_is_the_target(run, text, target):
+    items = run(text)
+    assert items and items[0]["target"] == target
+
+
+def test_a_detached_origin_belongs_to_the_nearest_levy_only(run):
+    text = "Peru raised its tariff on wheat (in line with WTO rules), while Chile cut duties on fruit imported from Kenya."
+    items = run(text)
+    assert items[0]["target"] == []

@@ -304,7 +304,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
             return market[0], market[1], r.group
     _prep_targets(r)
     if not r.target:
-        r.target = _adjective_target(r) or _conduct_target(r)
+        r.target = _adjective_target(r) or _conduct_target(r) or _detached_origin(r)
     if direction == "export" and not r.imposer and r.target:
         _exporter_from_demonym(r)
     if r.generic and not r.imposer:
@@ -610,6 +610,33 @@ def _exporter_from_demonym(r: _Reading) -> None:
 LIST_OPENERS = frozenset({"including", "like", "as", "notably", "especially", "particularly"})
 ORIGIN_GROUPS = frozenset({"countries", "nations", "economies", "partners", "exporters", "suppliers",
                            "states", "members", "origins"})
+
+
+ORIGIN_PARTICIPLES = frozenset({"imported", "originating", "shipped", "coming", "made", "produced",
+                                "sourced", "exported"})
+LEVY_NOUNS = frozenset({"tariff", "tariffs", "duty", "duties", "levy", "levies"})
+DETACHED_REACH = 40  # tokens after the tariff word: a bounded, linear look
+
+
+def _detached_origin(r: _Reading) -> list[str]:
+    """An origin the parser attached elsewhere, often past a parenthesis: "duties (CVD) on
+    cells (whether assembled or not) imported from Cambodia and Vietnam", "duties under the WTO
+    (World Trade Organisation) norms against the US". Only "against X" and "imported/originating
+    from X", before the next levy word of the sentence."""
+    sdoc, start = r.sdoc, r.cl.anchor + 1
+    for j in range(start, min(r.hi, start + DETACHED_REACH)):
+        tok = sdoc[j]
+        low = tok.text.lower()
+        if low in LEVY_NOUNS or low == ";":
+            return []
+        cued = low == "against" or (low in {"from", "in"} and j > start
+                                    and sdoc[j - 1].text.lower() in ORIGIN_PARTICIPLES)
+        if not cued:
+            continue
+        found = [a for a in _actors_under(sdoc, tok, r.actors) if a.code not in r.imposer]
+        if found:
+            return _codes(found)
+    return []
 
 
 def _listed_origins(sdoc, cl: Clause, hi: int, actors: list[Actor]) -> list[str]:
