@@ -546,3 +546,13 @@ def test_a_detached_origin_belongs_to_the_nearest_levy_only(run):
     text = "Peru raised its tariff on wheat (in line with WTO rules), while Chile cut duties on fruit imported from Kenya."
     items = run(text)
     assert items[0]["target"] == []
+
+
+@pytest.mark.parametrize("text, rate, previous", [
+    ("A new order nearly doubles the rate of duties on Chilean salmon, hiking the rate from 8% to 15.5%.", 15.5, 8.0),
+    ("Peru tripled its tariffs on Kenyan tea, raising the rate to 30 per cent.", 30.0, None),
+])
+def test_a_participle_that_restates_the_level_gives_the_rate(run, text, rate, previous):
+    items = run(text)
+    assert len(items) == 1
+    assert (items[0]["action"], items[0]["rate"], items[0]["previous_rate"]) == ("raise", rate, previous)

@@ -126,6 +126,7 @@ class TariffsAnnotator:
         if headline:
             cl.start, cl.end = lo, hi
         _extend_rate_phrase(sdoc, cl, hi)
+        _extend_restated_rate(sdoc, cl, hi)
         start = sdoc[cl.start].idx
         end = sdoc[cl.end - 1].idx + len(sdoc[cl.end - 1].text)
         if dateline and dateline[0] <= start < dateline[1] <= sdoc[i].idx:
@@ -292,6 +293,29 @@ def _extend_rate_phrase(sdoc, cl: Clause, hi: int) -> None:
                                             "tonne", "ton", "lb", "pound", "litre", "gallon", "head"}:
             last_good = j
     cl.end = last_good
+
+
+RESTATED_RATE = re.compile(
+    r"\s*,?\s*(?:hiking|raising|lifting|increasing|cutting|lowering|reducing|bringing|taking)\s+"
+    r"(?:the|its|their)\s+(?:tariff\s+|duty\s+)?rates?\s+(?:from\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?"
+    r"to\s+[\d.,]*\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
+RESTATED_REACH = 160  # characters: the participle follows the clause directly
+
+
+def _extend_restated_rate(sdoc, cl: Clause, hi: int) -> None:
+    """Stretch a clause over a participle that restates its level: "triples the rate of duties
+    on lumber, hiking the rate from 7.66% to 20.56%" (the rate is this measure's)."""
+    if cl.end >= hi:
+        return
+    text = sdoc.text
+    end_char = sdoc[cl.end - 1].idx + len(sdoc[cl.end - 1].text)
+    m = RESTATED_RATE.match(text, end_char, min(len(text), end_char + RESTATED_REACH))
+    if m is None:
+        return
+    j = cl.end
+    while j < hi and sdoc[j].idx < m.end():
+        j += 1
+    cl.end = j
 
 
 def _same_measure(a: Draft, b: Draft, sdoc) -> bool:

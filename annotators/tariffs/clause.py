@@ -43,6 +43,9 @@ ACTION_NOUNS = frozenset({"imposition", "removal", "lifting", "elimination", "re
                           "increases", "cut", "cuts", "withdrawal", "application", "threat"})
 
 
+RATE_HEADS = frozenset({"rate", "rates"})  # "triples the rate of duties"
+
+
 def noun_head(sdoc, i: int, lo: int, hi: int) -> int:
     """Climb compound/amod links ("tariff cuts" -> cuts; "import duties" -> duties) and
     transparent heads ("300 mln dlrs in tariffs" -> dlrs; "imposition of tariffs" -> imposition)."""
@@ -58,7 +61,7 @@ def noun_head(sdoc, i: int, lo: int, hi: int) -> int:
             tok = head.head  # "a 1.05 dlrs per bushel duty"
         elif tok.dep_ == "pobj" and head.text.lower() in {"in", "of"} and lo <= head.head.i < hi and \
                 (head.head.text.lower() in MONEY_HEADS or head.head.text.lower() in ACTION_NOUNS
-                 or head.head.text.lower() in QUANTIFIERS):
+                 or head.head.text.lower() in QUANTIFIERS or head.head.text.lower() in RATE_HEADS):
             tok = head.head
         else:
             break
