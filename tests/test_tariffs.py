@@ -556,3 +556,19 @@ def test_a_participle_that_restates_the_level_gives_the_rate(run, text, rate, pr
     items = run(text)
     assert len(items) == 1
     assert (items[0]["action"], items[0]["rate"], items[0]["previous_rate"]) == ("raise", rate, previous)
+
+
+def test_a_country_owning_the_tariff_it_faces_is_its_target(run):
+    text = ("Chilean wine shipped to the United States will face a 10% tariff from Monday. "
+            "Chile's 10% tariff is lower than those of its neighbours. "
+            "Canada's 25% tariff on US steel took effect in March.")
+    items = run(text)
+    assert [(it["imposer"], it["target"]) for it in items] == [(["US"], ["CL"]), (["US"], ["CL"]), (["CA"], ["US"])]
+
+
+def test_a_reference_after_a_comparison_across_countries_keeps_no_single_target(run):
+    text = ("Kenyan tea shipped to the United States will face a 10% tariff. "
+            "Kenya's 10% tariff puts it in the middle of the list, alongside Chile, Peru, Norway and Japan. "
+            "The president said these tariffs were needed to protect American jobs.")
+    items = run(text)
+    assert items[-1]["imposer"] == ["US"] and items[-1]["target"] == []

@@ -171,6 +171,7 @@ class TariffsAnnotator:
                   explicit_imposer=bool(imposer), explicit_target=bool(target))
         if not headline and _generic(sdoc, cl, d):
             return None
+        d.possessor = _possessor(sdoc, cl, actors, imposer)
         own = {cl.anchor, cl.head_noun}
         if cl.verbs and cl.direct and MEASURE_VERB.match(sdoc[cl.verbs[0]].text):
             own.add(cl.verbs[0])
@@ -182,6 +183,28 @@ class TariffsAnnotator:
         if headline:
             d.headline_codes = head_codes
         return d
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _possessor(sdoc, cl: Clause, actors: list[Actor], imposer: list[str]) -> str | None:
+    """The country owning the tariff noun ("Australia's 10% tariff") when it alone was read as
+    the imposer: the document may have said it is the tariff that country faces. Read from the
+    surface (the parser often misreads such a subject): country, "'s", at most four words of the
+    noun phrase, the tariff word."""
+    if len(imposer) != 1:
+        return None
+    for a in actors:
+        if a.code != imposer[0] or not (cl.anchor - 6 <= a.token_end <= cl.anchor):
+            continue
+        mark = a.token_end - 1 if sdoc[a.token_end - 1].text in POSSESSIVE_MARKS else a.token_end
+        if mark >= cl.anchor or sdoc[mark].text not in POSSESSIVE_MARKS:
+            continue
+        between = sdoc[mark + 1:cl.anchor]
+        if all(t.like_num or t.text in {"%", "-"} or t.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} for t in between):
+            return a.code
+    return None
 
 
 MEASURE_VERB = re.compile(r"^(impos\w*|re-?impos\w*|slap\w*|levie\w*|levy\w*|set|sets|introduc\w*|"

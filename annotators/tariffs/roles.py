@@ -385,9 +385,19 @@ def _governing_noun_imposer(r: _Reading) -> list[str]:
     return []
 
 
+def _participle_subject(c) -> bool:
+    """ "Chilean wine shipped to the US will face": the parser reads the participle as a clausal
+    subject; its own subject is the goods that face the tariff."""
+    return c.dep_ == "csubj" and c.text.lower().endswith(("ed", "en")) and \
+        not any(g.dep_ == "mark" for g in c.children)
+
+
 def _nearest_subject(vt):
     """The subject nearest the verb: a dateline word ("SEOUL, May 4 - Seoul faces") may be a second."""
     subjects = [c for c in vt.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        subjects = [g for c in vt.children if _participle_subject(c)
+                    for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
     return max((c for c in subjects if c.i < vt.i), key=lambda c: c.i, default=None) or \
         (subjects[0] if subjects else None)
 
