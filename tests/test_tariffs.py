@@ -572,3 +572,13 @@ def test_a_reference_after_a_comparison_across_countries_keeps_no_single_target(
             "The president said these tariffs were needed to protect American jobs.")
     items = run(text)
     assert items[-1]["imposer"] == ["US"] and items[-1]["target"] == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Countervailing duties are a useful tool for domestic producers hurt by subsidies.", 0),
+    ("Tariffs are a tax on consumers, the economist argued.", 0),
+    ("Duties on Chilean wine are a heavy burden for importers.", 1),
+    ("The new tariffs are a blow to Kenyan growers.", 1),
+])
+def test_a_definition_of_tariffs_is_not_a_measure(run, text, n):
+    assert len(run(text)) == n

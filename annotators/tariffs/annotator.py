@@ -268,12 +268,30 @@ def _refused(sdoc, text: str, cl: Clause, lo: int) -> bool:
     return any(REFUSED_VERBS.match(t.text) for t in words) or bool(re.search(r"\b(out|short)\s+of\b|\breject", before, re.I))
 
 
+DEFINITION_NOUNS = frozenset("""tool tools weapon weapons instrument instruments tax taxes way ways
+    means form forms type types kind kinds remedy remedies lever levers mechanism mechanisms""".split())
+
+
+def _definition(h) -> bool:
+    """ "Anti-dumping duties are a crucial tool for industries", "Tariffs are a tax on consumers":
+    a bare plural subject defined by "is/are a ...": the class, not a measure."""
+    if h.dep_ != "nsubj" or h.head.text.lower() not in {"are", "is", "remain", "remains"}:
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in h.children):
+        return False
+    attr = next((c for c in h.head.children if c.dep_ == "attr" and c.i > h.i), None)
+    return attr is not None and attr.text.lower() in DEFINITION_NOUNS and \
+        any(c.dep_ == "det" and c.text.lower() in {"a", "an"} for c in attr.children)
+
+
 def _generic(sdoc, cl: Clause, d: Draft) -> bool:
     """Tariffs as a class ("the use of tariffs and quotas", "barriers such as tariffs"): not a measure, so not a mention."""
     a = sdoc[cl.anchor]
     h = sdoc[cl.head_noun]
     if d.bilateral or not a.text.lower().endswith("s"):
         return False
+    if _definition(h):
+        return True
     conj_words = {c.text.lower() for c in h.conjuncts}
     if conj_words & tariff_words.COORDINATED and not d.explicit_imposer and d.rate.rate is None:
         # "tariffs and quotas", "quotas or tariffs": the class of measures
