@@ -582,3 +582,16 @@ def test_a_reference_after_a_comparison_across_countries_keeps_no_single_target(
 ])
 def test_a_definition_of_tariffs_is_not_a_measure(run, text, n):
     assert len(run(text)) == n
+
+
+def test_a_coordinated_duty_with_its_own_level_is_a_measure_of_its_own(run):
+    items = run("Peru set a 6.5% tariff on Chilean wine, plus duties of between 40 and 45 dollars per ton on Chilean fruit.")
+    assert [it["rate"] for it in items] == [6.5, 45.0]
+    assert items[0]["text"] == "Peru set a 6.5% tariff on Chilean wine"
+    assert items[1]["products"] == ["fruit"] and items[1]["measure"] == 2
+
+
+def test_a_time_span_is_not_a_product_and_a_range_end_is_not_the_effective_date(run):
+    items = run("Peru will charge duties of 40 dollars per ton on Chilean fruit for the 2026-2027 season.")
+    assert items[0]["products"] == ["fruit"]
+    assert items[0]["effective"] != "2027"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.calendar import MONTHS, WEEKDAY_NAMES
+from ..lexicon.calendar import MONTHS, UNIT_PLURALS, UNITS, WEEKDAY_NAMES
 
 from .actors import code_of
 from .clause import Clause
@@ -31,6 +31,8 @@ QUANTIFIER_HEADS = frozenset("""variety range number host list series kinds kind
 DROP_WORDS = frozenset("""a an the some all its their his her our these those this that
     certain other such many most several various any selected key major main""".split())
 MONTH_WORDS = frozenset(MONTHS) | {w.lower() for w in WEEKDAY_NAMES} | {"today", "week", "year", "month"}
+# time spans are never goods: "duties of 40 euros a ton for the 2025-2026 period"
+TIME_NOUNS = frozenset(UNITS) | frozenset(UNIT_PLURALS) | {"period", "periods", "season", "seasons"}
 KIND_WORDS = frozenset("""penalty punitive retaliatory reciprocal countervailing anti dumping
     antidumping new high higher additional special pct percent cent""".split())
 MONEY = re.compile(r"^(mln|million|billion|bln|dlrs?|dollars?|worth|pct|%|per|cent|yen|stg)$", re.I)
@@ -80,7 +82,7 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
             return _phrase(sdoc, of[0], stop)
     if len(toks) == 1 and toks[0].text.lower() in GENERIC:
         return None
-    if head.text.lower() in ABSTRACT:
+    if head.text.lower() in ABSTRACT or head.text.lower() in TIME_NOUNS:
         return None  # "on a temporary basis", "on the basis of cost information"
     if toks[-1].text.lower() in GENERIC and all(t.text.lower() in GENERIC or t.text.lower() in VAGUE
                                                  or code_of(t.text) for t in toks):
