@@ -595,3 +595,11 @@ def test_a_time_span_is_not_a_product_and_a_range_end_is_not_the_effective_date(
     items = run("Peru will charge duties of 40 dollars per ton on Chilean fruit for the 2026-2027 season.")
     assert items[0]["products"] == ["fruit"]
     assert items[0]["effective"] != "2027"
+
+
+def test_a_later_mention_naming_one_of_a_measures_targets_is_that_measure(run):
+    text = ("The EU voted to impose tariffs on fertiliser from Peru and Kenya. "
+            "Officials said the EU duties on fertiliser from Kenya would start in July.")
+    items = run(text)
+    assert items[0]["measure"] == items[1]["measure"]
+    assert items[0]["target"] == items[1]["target"] == ["PE", "KE"]
