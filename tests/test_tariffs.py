@@ -603,3 +603,10 @@ def test_a_later_mention_naming_one_of_a_measures_targets_is_that_measure(run):
     items = run(text)
     assert items[0]["measure"] == items[1]["measure"]
     assert items[0]["target"] == items[1]["target"] == ["PE", "KE"]
+
+
+def test_their_goods_belong_to_the_country_in_the_sentence_subject(run):
+    text = ("Peru imposed anti-dumping duties on Kenyan tea last year. Chile's steel makers refused to "
+            "cooperate with the Peruvian probe, resulting in a tariff rate of 120% on their exports.")
+    items = run(text)
+    assert (items[1]["imposer"], items[1]["target"], items[1]["rate"]) == (["PE"], ["CL"], 120.0)

@@ -304,7 +304,7 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
             return market[0], market[1], r.group
     _prep_targets(r)
     if not r.target:
-        r.target = _adjective_target(r) or _conduct_target(r) or _detached_origin(r)
+        r.target = _adjective_target(r) or _conduct_target(r) or _detached_origin(r) or _pronoun_owner(r)
     if direction == "export" and not r.imposer and r.target:
         _exporter_from_demonym(r)
     if r.generic and not r.imposer:
@@ -646,6 +646,30 @@ def _detached_origin(r: _Reading) -> list[str]:
         found = [a for a in _actors_under(sdoc, tok, r.actors) if a.code not in r.imposer]
         if found:
             return _codes(found)
+    return []
+
+
+OWNER_PRONOUNS = frozenset({"their", "its"})
+
+
+def _pronoun_owner(r: _Reading) -> list[str]:
+    """ "Cambodia's makers refused to cooperate, resulting in a 3,500% rate on their solar
+    products": the goods' owner is the country in the sentence's subject, when it does not levy."""
+    sdoc = r.sdoc
+    root = next((t for t in sdoc[r.lo:r.hi] if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if root is not None else None
+    if subj is None:
+        return []
+    owners = {t.i for t in subj.subtree}
+    for c in r.head.children:
+        if c.dep_ != "prep" or c.text.lower() not in {"on", "against"}:
+            continue
+        for obj in c.children:
+            pron = next((g for g in obj.children if g.dep_ == "poss" and g.text.lower() in OWNER_PRONOUNS), None)
+            if pron is None:
+                continue
+            found = [a for a in r.actors if a.token_start in owners and a.code not in r.imposer]
+            return [found[0].code] if found else []
     return []
 
 
