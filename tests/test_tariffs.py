@@ -610,3 +610,11 @@ def test_their_goods_belong_to_the_country_in_the_sentence_subject(run):
             "cooperate with the Peruvian probe, resulting in a tariff rate of 120% on their exports.")
     items = run(text)
     assert (items[1]["imposer"], items[1]["target"], items[1]["rate"]) == (["PE"], ["CL"], 120.0)
+
+
+def test_goods_named_before_on_which_are_the_target(run):
+    items = run("Peru is a big buyer of Chilean wine, on which it levies a 20% duty.")
+    assert (items[0]["imposer"], items[0]["target"], items[0]["products"]) == (["PE"], ["CL"], [])
+    items = run("The US tariffs on steel are high. The rules cover steel originating in Kenya, "
+                "on which the duty collection would be 2 billion dollars.")
+    assert items[1]["target"] == ["KE"]

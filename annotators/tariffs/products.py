@@ -33,6 +33,7 @@ DROP_WORDS = frozenset("""a an the some all its their his her our these those th
 MONTH_WORDS = frozenset(MONTHS) | {w.lower() for w in WEEKDAY_NAMES} | {"today", "week", "year", "month"}
 # time spans are never goods: "duties of 40 euros a ton for the 2025-2026 period"
 TIME_NOUNS = frozenset(UNITS) | frozenset(UNIT_PLURALS) | {"period", "periods", "season", "seasons"}
+RELATIVE_PRONOUNS = frozenset({"which", "that", "what", "whom", "whose"})
 KIND_WORDS = frozenset("""penalty punitive retaliatory reciprocal countervailing anti dumping
     antidumping new high higher additional special pct percent cent""".split())
 MONEY = re.compile(r"^(mln|million|billion|bln|dlrs?|dollars?|worth|pct|%|per|cent|yen|stg)$", re.I)
@@ -82,6 +83,8 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
             return _phrase(sdoc, of[0], stop)
     if len(toks) == 1 and toks[0].text.lower() in GENERIC:
         return None
+    if head.text.lower() in RELATIVE_PRONOUNS:
+        return None  # "wine, on which it levies a duty": the goods are the antecedent's
     if head.text.lower() in ABSTRACT or head.text.lower() in TIME_NOUNS:
         return None  # "on a temporary basis", "on the basis of cost information"
     if toks[-1].text.lower() in GENERIC and all(t.text.lower() in GENERIC or t.text.lower() in VAGUE

@@ -304,7 +304,8 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
             return market[0], market[1], r.group
     _prep_targets(r)
     if not r.target:
-        r.target = _adjective_target(r) or _conduct_target(r) or _detached_origin(r) or _pronoun_owner(r)
+        r.target = _adjective_target(r) or _conduct_target(r) or _detached_origin(r) or _pronoun_owner(r) \
+            or _relative_origin(r)
     if direction == "export" and not r.imposer and r.target:
         _exporter_from_demonym(r)
     if r.generic and not r.imposer:
@@ -646,6 +647,25 @@ def _detached_origin(r: _Reading) -> list[str]:
         found = [a for a in _actors_under(sdoc, tok, r.actors) if a.code not in r.imposer]
         if found:
             return _codes(found)
+    return []
+
+
+def _relative_origin(r: _Reading) -> list[str]:
+    """ "products originating in India, on which the duty would be $1.9 billion", "Chilean
+    wine, on which Peru levies a 20% duty": the goods of the antecedent are the target."""
+    sdoc = r.sdoc
+    for v in r.cl.verbs[:2]:
+        vt = sdoc[v]
+        if vt.dep_ != "relcl":
+            continue
+        on_which = any(c.dep_ == "prep" and c.text.lower() in {"on", "against"}
+                       and any(g.text.lower() == "which" for g in c.children) for c in vt.children)
+        if not on_which:
+            continue
+        found = [a for a in r.actors if vt.head.left_edge.i <= a.token_start <= vt.head.right_edge.i
+                 and a.token_start < vt.i and a.code not in r.imposer
+                 and not (a.token_start > 0 and sdoc[a.token_start - 1].text.lower() in {"into", "to"})]
+        return _codes(found[-1:]) if found else []
     return []
 
 
