@@ -618,3 +618,14 @@ def test_goods_named_before_on_which_are_the_target(run):
     items = run("The US tariffs on steel are high. The rules cover steel originating in Kenya, "
                 "on which the duty collection would be 2 billion dollars.")
     assert items[1]["target"] == ["KE"]
+
+
+@pytest.mark.parametrize("phrase, rate, change_by", [
+    ("Mexico approved tariff hikes of up to 50 per cent on Chinese cars", 50.0, None),
+    ("Peru announced duty increases of 25% on Chilean wine", 25.0, None),
+    ("Peru announced an increase of 5% in the duty on Chilean wine", None, 5.0),
+    ("Cuts of up to 50 pct on those items were made last year", None, 50.0),
+])
+def test_tariff_hikes_of_n_name_the_level_an_increase_of_n_the_change(phrase, rate, change_by):
+    info = parse_rates(phrase)
+    assert (info.rate, info.change_by) == (rate, change_by)
