@@ -629,3 +629,20 @@ def test_goods_named_before_on_which_are_the_target(run):
 def test_tariff_hikes_of_n_name_the_level_an_increase_of_n_the_change(phrase, rate, change_by):
     info = parse_rates(phrase)
     assert (info.rate, info.change_by) == (rate, change_by)
+
+
+def test_a_measure_first_named_for_one_country_takes_the_list_given_later(run):
+    text = ("Mexico approved tariff hikes of up to 50 per cent on imports from China and other Asian countries. "
+            "The bill will impose duties of up to 50 per cent on cars from countries without trade deals, "
+            "including China, India and Thailand.")
+    items = run(text)
+    assert items[0]["measure"] == items[1]["measure"]
+    assert items[0]["target"] == ["CN", "IN", "TH"]
+
+
+@pytest.mark.parametrize("text, products", [
+    ("Peru will impose duties of 20 per cent on cars from countries without trade deals.", ["cars"]),
+    ("Peru will impose duties of 20 per cent on imports from Chile and other Andean countries.", []),
+])
+def test_origins_are_cut_from_products(run, text, products):
+    assert run(text)[0]["products"] == products

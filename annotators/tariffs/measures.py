@@ -53,8 +53,9 @@ def _agree(a: set[str], b: set[str]) -> bool:
 
 def _within(known: set[str], mine: set[str]) -> bool:
     """A later mention may name only some of a measure's targets ("the EU duties on fertiliser
-    from Russia" after duties on Russia and Belarus)."""
-    return not known or not mine or mine <= known
+    from Russia" after duties on Russia and Belarus), or list all of them after a first mention
+    named one ("on imports from China and other Asian countries ... including China, India")."""
+    return not known or not mine or mine <= known or known <= mine
 
 
 def _products_agree(known: set[str], products: list[str]) -> bool:

@@ -100,9 +100,26 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
                   r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$",
                   "", text).strip()
     text = re.sub(r"^(?:grown|made|produced|manufactured|built)\s+", "", text, flags=re.I)
+    text = _without_origin_groups(text)
     if text.lower() in GENERIC:
         return None
     return text or None
+
+
+ORIGIN_TAIL = re.compile(r"\s+(?:imported\s+|made\s+|coming\s+|shipped\s+)?from\s+(?P<rest>.+)$", re.I)
+ORIGIN_GROUP_HEADS = frozenset({"countries", "nations", "economies", "partners", "suppliers", "origins"})
+
+
+def _without_origin_groups(text: str) -> str:
+    """ "cars from countries without trade deals" -> "cars"; "imports from China and other Asian
+    countries" -> "imports" (then generic): the origins are targets, not goods."""
+    m = ORIGIN_TAIL.search(text)
+    if m is None:
+        return text
+    words = m.group("rest").split()
+    if any(w.lower().strip(",") in ORIGIN_GROUP_HEADS for w in words) or code_of(words[0]):
+        return text[:m.start()].strip()
+    return text
 
 
 def _in_conj(t, head) -> bool:
