@@ -646,3 +646,10 @@ def test_a_measure_first_named_for_one_country_takes_the_list_given_later(run):
 ])
 def test_origins_are_cut_from_products(run, text, products):
     assert run(text)[0]["products"] == products
+
+
+def test_goods_let_in_without_duties_name_target_and_products(run):
+    items = run("Under the deal, Kenya will allow Peruvian goods such as grapes and avocados into its market without import duties.")
+    assert items[0]["action"] == "exempt"
+    assert (items[0]["imposer"], items[0]["target"]) == (["KE"], ["PE"])
+    assert items[0]["products"] == ["grapes", "avocados"]

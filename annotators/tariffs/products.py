@@ -186,6 +186,26 @@ def _goods_subject(subj) -> bool:
 FACING = re.compile(r"^(fac(e|es|ed|ing)|hit|subject(ed)?)$", re.I)
 
 
+ADMIT_VERBS = re.compile(r"^(allow\w*|let|lets|letting|admit\w*|accept\w*|import\w*|ship\w*|sell\w*|export\w*)$", re.I)
+
+
+def _admitted_goods(sdoc, cl: Clause) -> list[str]:
+    """ "Korea will allow U.S. goods such as cars into its market without duties": the goods
+    the verb admits, when the tariff hangs off that verb's "without"."""
+    h = sdoc[cl.head_noun]
+    if h.dep_ != "pobj" or h.head.text.lower() != "without" or not ADMIT_VERBS.match(h.head.head.text):
+        return []
+    obj = next((c for c in h.head.head.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    out = []
+    for x in _expand(sdoc, obj):
+        p = _phrase(sdoc, x)
+        if p and p not in out and not code_of(p):
+            out.append(p)
+    return out
+
+
 def _facing_subject(sdoc, cl: Clause) -> list[str]:
     """ "Trucks will face a 17.5 percent tariff", "Imports of Laotian rice will face ...": the
     subject of the verb that takes the tariff names the goods."""
@@ -311,7 +331,7 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
         if out:
             break
     if not out:
-        out = _facing_subject(sdoc, cl)
+        out = _facing_subject(sdoc, cl) or _admitted_goods(sdoc, cl)
     if not out:
         # "rubber export duties", "soybean duty": a product compound before the tariff word
         a = sdoc[cl.anchor]

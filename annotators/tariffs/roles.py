@@ -303,6 +303,8 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
         if market is not None:
             return market[0], market[1], r.group
     _prep_targets(r)
+    if exempt and not r.target:
+        r.target = _admitted_goods_origin(r)
     if not r.target:
         r.target = _adjective_target(r) or _conduct_target(r) or _detached_origin(r) or _pronoun_owner(r) \
             or _relative_origin(r)
@@ -520,6 +522,22 @@ def _duty_free_market(r: _Reading) -> tuple[list[str], list[str]] | None:
               (a.token_start < head.i and not _under_target_prep(sdoc, a, set()))]
     poss = [a for a in others if sdoc[a.token_start].dep_ == "poss" or sdoc[a.token_end - 1].dep_ == "poss"]
     return _codes(to_actors[:1]), _codes((poss or others)[:1])
+
+
+def _admitted_goods_origin(r: _Reading) -> list[str]:
+    """ "South Korea will allow U.S. goods into its market without duties", "Chile lets
+    Peruvian wine in duty-free": the origin of the goods the verb admits is the target."""
+    sdoc = r.sdoc
+    for v in r.cl.verbs[:2]:
+        obj = next((c for c in sdoc[v].children if c.dep_ == "dobj"), None)
+        if obj is None or obj.i in {r.head.i, r.anchor.i}:
+            continue
+        mods = {g.i for c in obj.children if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i < obj.i
+                for g in c.subtree}
+        found = [a for a in r.actors if a.token_start in mods and a.code not in r.imposer]
+        if found:
+            return _codes(found)
+    return []
 
 
 def _target_scope(r: _Reading) -> list:
