@@ -653,3 +653,9 @@ def test_goods_let_in_without_duties_name_target_and_products(run):
     assert items[0]["action"] == "exempt"
     assert (items[0]["imposer"], items[0]["target"]) == (["KE"], ["PE"])
     assert items[0]["products"] == ["grapes", "avocados"]
+
+
+def test_the_level_a_verb_brings_the_duties_to_is_the_rate(run):
+    items = run("The US imposed duties on Canadian lumber. Together, that could bring the total levies on Canadian "
+                "softwood lumber up to 34.6%.")
+    assert items[1]["rate"] == 34.6

@@ -340,6 +340,9 @@ RESTATED_RATE = re.compile(
     r"\s*,?\s*(?:hiking|raising|lifting|increasing|cutting|lowering|reducing|bringing|taking)\s+"
     r"(?:the|its|their)\s+(?:tariff\s+|duty\s+)?rates?\s+(?:from\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?"
     r"to\s+[\d.,]*\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
+BRING_VERBS = re.compile(r"^(bring|brings|bringing|brought|take|takes|taking|took|push\w*)$", re.I)
+BROUGHT_TO = re.compile(r"[^.;,%\d]{0,40}?\s(?:up\s+)?to\s+(?:about\s+|nearly\s+|almost\s+)?[\d.,]*\d\s*"
+                        r"(?:%|per\s*cent\b|percent\b)", re.I)
 RESTATED_REACH = 160  # characters: the participle follows the clause directly
 
 
@@ -351,6 +354,10 @@ def _extend_restated_rate(sdoc, cl: Clause, hi: int) -> None:
     text = sdoc.text
     end_char = sdoc[cl.end - 1].idx + len(sdoc[cl.end - 1].text)
     m = RESTATED_RATE.match(text, end_char, min(len(text), end_char + RESTATED_REACH))
+    if m is None and cl.verbs and BRING_VERBS.match(sdoc[cl.verbs[0]].text):
+        # "bring the total levies on Canadian softwood lumber up to 34.6%": the parser cut the
+        # object short; the level still belongs to the verb that brings the duties there
+        m = BROUGHT_TO.match(text, end_char, min(len(text), end_char + 60))
     if m is None:
         return
     j = cl.end
