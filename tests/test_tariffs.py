@@ -659,3 +659,12 @@ def test_the_level_a_verb_brings_the_duties_to_is_the_rate(run):
     items = run("The US imposed duties on Canadian lumber. Together, that could bring the total levies on Canadian "
                 "softwood lumber up to 34.6%.")
     assert items[1]["rate"] == 34.6
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Traders had anticipated some tariff on Chilean copper before the announcement.", "propose"),
+    ("Importers are bracing for duties of 25% on Kenyan tea.", "propose"),
+    ("The tariffs on Chilean wine are expected to take effect on Monday.", "impose"),
+])
+def test_a_tariff_that_is_only_expected_is_possible(run, text, action):
+    assert run(text)[0]["action"] == action
