@@ -126,7 +126,7 @@ class TariffsAnnotator:
         if headline:
             cl.start, cl.end = lo, hi
         _extend_rate_phrase(sdoc, cl, hi)
-        _extend_restated_rate(sdoc, cl, hi)
+        _extend_restated_rate(sdoc, cl, hi, text)
         start = sdoc[cl.start].idx
         end = sdoc[cl.end - 1].idx + len(sdoc[cl.end - 1].text)
         if dateline and dateline[0] <= start < dateline[1] <= sdoc[i].idx:
@@ -195,7 +195,10 @@ def _possessor(sdoc, cl: Clause, actors: list[Actor], imposer: list[str]) -> str
     noun phrase, the tariff word."""
     if len(imposer) != 1:
         return None
-    for a in actors:
+    first = bisect.bisect_left(actors, cl.anchor - 6, key=lambda a: a.token_end)
+    for a in actors[first:]:
+        if a.token_start > cl.anchor:
+            break
         if a.code != imposer[0] or not (cl.anchor - 6 <= a.token_end <= cl.anchor):
             continue
         mark = a.token_end - 1 if sdoc[a.token_end - 1].text in POSSESSIVE_MARKS else a.token_end
@@ -346,12 +349,11 @@ BROUGHT_TO = re.compile(r"[^.;,%\d]{0,40}?\s(?:up\s+)?to\s+(?:about\s+|nearly\s+
 RESTATED_REACH = 160  # characters: the participle follows the clause directly
 
 
-def _extend_restated_rate(sdoc, cl: Clause, hi: int) -> None:
+def _extend_restated_rate(sdoc, cl: Clause, hi: int, text: str) -> None:
     """Stretch a clause over a participle that restates its level: "triples the rate of duties
     on lumber, hiking the rate from 7.66% to 20.56%" (the rate is this measure's)."""
     if cl.end >= hi:
         return
-    text = sdoc.text
     end_char = sdoc[cl.end - 1].idx + len(sdoc[cl.end - 1].text)
     m = RESTATED_RATE.match(text, end_char, min(len(text), end_char + RESTATED_REACH))
     if m is None and cl.verbs and BRING_VERBS.match(sdoc[cl.verbs[0]].text):
@@ -517,7 +519,7 @@ def _safe_list(v) -> list[dict]:
 
 def _date_list(v) -> list[tuple[int, int, str]]:
     """(start, end, value) of the dates annotator's items (tariffs depends on it)."""
-    return [(x["start"], x["end"], str(x.get("value"))) for x in v or []]
+    return sorted((x["start"], x["end"], str(x.get("value"))) for x in v or [])
 
 
 def _dateline(text: str):

@@ -92,13 +92,15 @@ def _possessed_targets(drafts: list[Draft]) -> None:
     """"Australia will face a 10% tariff ... Australia's 10% tariff places it mid-list": a
     country's own tariff at the rate an earlier mention imposed on it is that tariff, not one it
     levies. Only with the same rate, so "Canada's 25% counter-tariffs" stay Canada's."""
-    for k, d in enumerate(drafts):
-        if d.possessor is None or d.target or d.rate.rate is None:
-            continue
-        earlier = next((e for e in reversed(drafts[:k]) if d.possessor in e.target and e.imposer
-                        and d.possessor not in e.imposer and e.rate.rate == d.rate.rate), None)
-        if earlier is not None:
-            d.imposer, d.target = list(earlier.imposer), [d.possessor]
+    latest: dict[tuple[str, float], Draft] = {}  # (target code, rate) -> the latest such mention
+    for d in drafts:
+        if d.possessor is not None and not d.target and d.rate.rate is not None:
+            earlier = latest.get((d.possessor, d.rate.rate))
+            if earlier is not None and earlier.imposer and d.possessor not in earlier.imposer:
+                d.imposer, d.target = list(earlier.imposer), [d.possessor]
+        if d.rate.rate is not None:
+            for code in d.target:
+                latest[(code, d.rate.rate)] = d
 
 
 def _home_code(dateline, doc_codes: list[str]) -> str | None:
