@@ -162,3 +162,14 @@ def test_gender_from_pronouns_first_then_first_names(quotes):
     assert _only(items, "reserves were healthy")["speaker_gender"] == "female"
     assert _only(items, "vote would be close")["speaker_gender"] == "female"  # the first-name table
     assert _only(items, "strike would go on")["speaker_gender"] is None  # not a person
+
+
+# ---------------------------------------------------------------- misparsed subjects
+@pytest.mark.parametrize("text, speaker", [
+    ("The plant reopened in May.\n“This deal delivers for our workers,” said PM Ann Example. “It is a good day.”",
+     "Ann Example"),
+    ("Commenting, Ray Sample, partner at Sample & Co, said: “Exporters will welcome this change.”", "Ray Sample"),
+])
+def test_a_title_or_an_opening_participle_is_not_the_speaker(quotes, text, speaker):
+    items = quotes(text)
+    assert items and all(it["speaker"] == speaker for it in items), items
