@@ -173,3 +173,12 @@ def test_gender_from_pronouns_first_then_first_names(quotes):
 def test_a_title_or_an_opening_participle_is_not_the_speaker(quotes, text, speaker):
     items = quotes(text)
     assert items and all(it["speaker"] == speaker for it in items), items
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to a statement from the Foreign Ministry on Monday, “the talks will resume in June”.", "the Foreign Ministry"),
+    ("A letter by Ann Example said the plant would close next year.", "Ann Example"),
+])
+def test_a_document_from_an_issuer_is_the_issuers_word(quotes, text, speaker):
+    (it,) = quotes(text)
+    assert it["speaker"] == speaker, it
