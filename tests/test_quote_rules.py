@@ -182,3 +182,15 @@ def test_a_title_or_an_opening_participle_is_not_the_speaker(quotes, text, speak
 def test_a_document_from_an_issuer_is_the_issuers_word(quotes, text, speaker):
     (it,) = quotes(text)
     assert it["speaker"] == speaker, it
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Chancellor Rachel Reeves delivered her budget. The Chancellor said the levy would apply from 2028.", "Rachel Reeves"),
+    ("Later the party leader, Ann Example, spoke. The party leader said the vote would be close.", "Ann Example"),
+    ("Ministry spokesperson Li Wen spoke briefly. The spokesperson said talks would resume.", "Li Wen"),
+    ("The minister said nothing would change.", "The minister"),
+])
+def test_descriptions_tied_to_a_name_elsewhere(quotes, text, canonical):
+    (it,) = quotes(text)
+    assert it["speaker_canonical"] == canonical, it
+    assert it["speaker"].lower().startswith("the ")
