@@ -162,3 +162,35 @@ def test_gender_from_pronouns_first_then_first_names(quotes):
     assert _only(items, "reserves were healthy")["speaker_gender"] == "female"
     assert _only(items, "vote would be close")["speaker_gender"] == "female"  # the first-name table
     assert _only(items, "strike would go on")["speaker_gender"] is None  # not a person
+
+
+# ---------------------------------------------------------------- misparsed subjects
+@pytest.mark.parametrize("text, speaker", [
+    ("The plant reopened in May.\n“This deal delivers for our workers,” said PM Ann Example. “It is a good day.”",
+     "Ann Example"),
+    ("Commenting, Ray Sample, partner at Sample & Co, said: “Exporters will welcome this change.”", "Ray Sample"),
+])
+def test_a_title_or_an_opening_participle_is_not_the_speaker(quotes, text, speaker):
+    items = quotes(text)
+    assert items and all(it["speaker"] == speaker for it in items), items
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to a statement from the Foreign Ministry on Monday, “the talks will resume in June”.", "the Foreign Ministry"),
+    ("A letter by Ann Example said the plant would close next year.", "Ann Example"),
+])
+def test_a_document_from_an_issuer_is_the_issuers_word(quotes, text, speaker):
+    (it,) = quotes(text)
+    assert it["speaker"] == speaker, it
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Chancellor Rachel Reeves delivered her budget. The Chancellor said the levy would apply from 2028.", "Rachel Reeves"),
+    ("Later the party leader, Ann Example, spoke. The party leader said the vote would be close.", "Ann Example"),
+    ("Ministry spokesperson Li Wen spoke briefly. The spokesperson said talks would resume.", "Li Wen"),
+    ("The minister said nothing would change.", "The minister"),
+])
+def test_descriptions_tied_to_a_name_elsewhere(quotes, text, canonical):
+    (it,) = quotes(text)
+    assert it["speaker_canonical"] == canonical, it
+    assert it["speaker"].lower().startswith("the ")

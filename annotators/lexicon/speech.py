@@ -104,6 +104,13 @@ letter email e-mail video speech op-ed oped column essay release briefing podcas
 remarks radio television tv message posting thread
 """.split())
 
+# Documents that speak for whoever issued them: "according to a statement from the White
+# House" gives the White House, "a letter by the minister" the minister (quotes.speakers).
+ISSUED_DOCUMENTS = frozenset("""
+statement statements release letter letters memo order decree proclamation notice filing
+announcement communique communiqué post tweet message report
+""".split())
+
 PRONOUNS = {
     "he": "m", "him": "m", "she": "f", "her": "f", "i": "s", "me": "s", "we": "p", "us": "p",
     "they": "p", "them": "p", "it": "n", "who": "r", "which": "r", "that": "r", "you": "p",

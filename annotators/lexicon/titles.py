@@ -14,7 +14,7 @@ HONORIFICS: tuple[str, ...] = (
     "Gov", "Governor", "Mayor", "General", "Gen", "Judge", "Justice", "Pope", "Rev", "Reverend",
     "Father", "Sheikh", "Chancellor", "Premier", "Secretary", "Ambassador", "Coach", "Captain",
     "Capt", "Minister", "Prime Minister", "Lt", "Col", "Sgt", "Adm", "Cardinal", "Bishop",
-    "Archbishop", "Rabbi", "Imam", "Ayatollah",
+    "Archbishop", "Rabbi", "Imam", "Ayatollah", "PM",
 )
 """Titles stripped from the front of a person mention ("Dr. Jane Doe" -> "Jane Doe") (entities.spans)."""
 

@@ -12,6 +12,7 @@ from .attribution import find_attributions
 from .indirect import colon_attribution
 from .parse import Attribution, SpanIndex, is_clause, trim
 from .marks import Marked, find_marked
+from .descriptions import tie_descriptions
 from .speakers import Resolver, Speaker, mentions_of
 
 _DOUBLE_CHARS = "\"“”„‟«»"
@@ -72,7 +73,8 @@ def build_items(doc) -> list[dict]:
     # names in there are not antecedents — except the hedged subject before a source-less
     # cue ("Governor Abara … seems to agree"), which is still who the text is about
     reported = spans + [p for a in atts for p in a.pieces if a.source is not None or p[1] > a.cue_start]
-    resolver = Resolver(doc, mentions_of(doc), reported)
+    mentions = mentions_of(doc)
+    resolver = Resolver(doc, mentions, reported)
     speakers = [resolver.resolve(a.source, a.cue_token) for a in atts]
     lookup = _Doc(text, sdoc)
     items: list[dict] = []
@@ -207,6 +209,7 @@ def build_items(doc) -> list[dict]:
     items = [it for it in items if any(ch.isalnum() for ch in it["text"])]
     items.sort(key=lambda it: (it["start"], it["end"]))
     add_verbatim(text, items, every_mark)
+    tie_descriptions(text, items, mentions)
     agree_gender(text, items)
     return items
 

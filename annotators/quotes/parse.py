@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon.datelines import QUOTE_BARRIER
 from ..lexicon.speech import VENUES
+from ..lexicon.titles import HONORIFICS, ROLE_TITLES
 
 _EDGE = set(" \t\n,;:.—–-\"'“”‘’«»„‹›()")
 
@@ -162,7 +163,7 @@ def subject_of(tok, depth: int = 3):
                 and (any(ch.isalnum() for ch in c.text) or c.text == "%") and not in_quote(tok, c.idx)
                 and not QUOTE_BARRIER.search(text_of(tok.doc), min(c.idx, tok.idx), max(c.idx, tok.idx))]
         if subs:
-            return min(subs, key=lambda c: abs(c.i - tok.i))
+            return _past_misparse(min(subs, key=lambda c: abs(c.i - tok.i)), subs)
         # a name the parser hung on the verb as a modifier ("Trump predicts", mis-tagged)
         if tok.i > 0:
             prev = tok.doc[tok.i - 1]
@@ -192,6 +193,29 @@ def subject_of(tok, depth: int = 3):
         else:
             return None
     return None
+
+
+_TITLE_SUBJECTS = frozenset(HONORIFICS) | ROLE_TITLES
+
+
+def _past_misparse(subj, subs):
+    """The parser's subject, past two common misreadings: "said PM Keir Starmer" gives "PM" and
+    "Starmer" as two subjects (the title is not the speaker); "Commenting, Paul Kirkpatrick,
+    partner at ..., said" makes the opening participle the subject and the name its conjunct."""
+    if subj.text.rstrip(".") in _TITLE_SUBJECTS:
+        later = [c for c in subs if c.i > subj.i and c.text[:1].isupper()]
+        if later:
+            return later[0]
+        doc, k = subj.doc, subj.i + 1
+        while k < len(doc) and k - subj.i <= 4 and doc[k].is_alpha and doc[k].text[:1].isupper():
+            k += 1
+        if k > subj.i + 1:
+            return doc[k - 1]  # the name the parser hung elsewhere: "said PM Keir Starmer."
+    if subj.lower_.endswith("ing") and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].text == ",":
+        named = next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.text[:1].isupper()), None)
+        if named is not None:
+            return named
+    return subj
 
 
 _NOT_FRONTED = frozenset({"it", "there", "this", "that", "which", "who", "what"})

@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from ..lexicon import alternation
 from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 
-from ..lexicon.speech import MEDIA_HEADS, PLATFORMS, PRONOUNS, REPORTED_SPEECH_FORMS, SPEAKER_VERBS, VENUES
+from ..lexicon.speech import (ISSUED_DOCUMENTS, MEDIA_HEADS, PLATFORMS, PRONOUNS, REPORTED_SPEECH_FORMS,
+                              SPEAKER_VERBS, VENUES)
 from ..lexicon.titles import FEMALE_TITLES, HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
 from .affiliation import role_owner
 from .firstnames import first_name_gender, table_gender
@@ -95,6 +96,9 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
     `persons` holds the token indices inside PERSON mentions.
     """
     doc = head.doc
+    issuer = _issuer(head)
+    if issuer is not None:
+        return mention_tokens(issuer, persons)
     # "One of his advisers, Tad Devine," / "The author of the book, Mitchell Zuckoff": a
     # description led by a determiner or number and followed by a name gives the name
     described = not _is_cap(head) or (head.i not in persons and doc[head.left_edge.i].lower_ in _DESCRIBERS)
@@ -139,6 +143,19 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
                                   or doc[right - 1].lower_ in _TRAILING):
         right -= 1
     return left, right
+
+
+def _issuer(head):
+    """The issuer named for a document source: "a statement from the White House", "a letter
+    by Ann Example" -> the White House, Ann Example."""
+    if head.lower_ not in ISSUED_DOCUMENTS:
+        return None
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("from", "by") and c.i > head.i:
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is not None and _is_cap(obj):
+                return obj
+    return None
 
 
 _NOW = frozenset({"today", "yesterday", "tonight", "now", "then", "earlier", "later"})
