@@ -473,3 +473,36 @@ def test_dictionary_word_names_found_in_headlines_only() -> None:
     s1 = text.index("Real won")
     got = {m.text(text) for m in names.apply([Mention(s1, s1 + 4, "ORG")], text, LineMap(text))}
     assert got == {"Real"}  # written in lower case too: a word, not looked for in the headline
+
+
+# ---------------------------------------------------------------- junk never spreads
+def test_function_words_numbers_and_lowercase_are_never_entities(annotate) -> None:
+    text = ("The minister said the deal was signed. The bill passed by 300 votes to 120, "
+            "and the budget grew to 280bn. The the the of tariffs rose.")
+    items = annotate(text)
+    check_invariants(text, items)
+    bad = [i["text"] for i in items if i["text"].lower() in {"the", "of", "and"}
+           or not any(ch.isupper() for ch in i["text"]) or i["text"][0].isdigit()]
+    assert bad == []
+
+
+def test_a_common_noun_of_the_document_is_not_a_person(annotate) -> None:
+    text = ("MPs debated the Bill for six hours on Tuesday. Critics said the bill would raise prices. "
+            "The Bill now goes to the Lords.")
+    items = annotate(text)
+    assert [i for i in items if i["text"] == "Bill" and i["label"] == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("Labour won the seat on Thursday, and Labour will now lead the council.", "Labour", "ORG"),
+    ("The Lib Dems said the plan was unfair, and the Lib Dems voted against it.", "Lib Dems", "NORP"),
+])
+def test_parties_are_organisations_and_groups_never_people(annotate, text, name, label) -> None:
+    items = by_text(annotate(text), name)
+    assert items and all(i["label"] == label for i in items)
+
+
+def test_a_currency_after_a_country_is_not_part_of_a_name(annotate) -> None:
+    text = "Exports rose to 4.5 billion U.S. Dlrs in March, the ministry said."
+    items = annotate(text)
+    assert not [i for i in items if "Dlrs" in i["text"]]

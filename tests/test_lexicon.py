@@ -46,3 +46,21 @@ def test_speech_and_titles_lists() -> None:
 def test_metonyms_are_not_country_names() -> None:
     assert CAPITALS["ottawa"] == "CA" and LEADERS["trudeau"] == "CA"
     assert country_code("Ottawa") is None and country_code("Canada") == "CA"
+
+
+def test_function_words_alone_are_not_names() -> None:
+    from article_annotator.lexicon.function_words import is_function_word
+
+    assert is_function_word("the") and is_function_word("The") and is_function_word("THE")
+    assert is_function_word("and") and is_function_word("of")
+    assert not is_function_word("US") and not is_function_word("IT")  # acronyms in capitals
+    assert not is_function_word("May") and not is_function_word("Bill")  # also names
+
+
+def test_party_names_and_party_groups() -> None:
+    from article_annotator.lexicon.organisations import is_party, party_label
+
+    assert party_label("Labour") == "ORG" and party_label("Conservatives") == "ORG"
+    assert party_label("Lib Dems") == "NORP" and party_label("Democrats") == "NORP"
+    assert party_label("LABOUR PARTY") == "ORG"  # a headline in capitals
+    assert not is_party("labour") and not is_party("Smith")

@@ -5,13 +5,18 @@
 - A mention inside a longer occurrence of a known name grows to it ("Sergio" -> "Sergio Gor").
 - Uncovered occurrences of known names are added; in all-caps lines their upper-case form
   counts ("SHEARER" after "Alan Shearer").
+
+Voting and looking elsewhere never apply to a string that cannot be a name (a function word,
+lowercase, a number: junk.never_a_name) nor to one dictionary word the document also writes
+in lower case ("Budget" beside "the budget"): there one mistaken label would spread to every
+occurrence. Each such mention keeps the label it had.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .junk import sentence_initial
+from .junk import never_a_name, sentence_initial
 from .lexicon import is_common_word
 from .index import SpanIndex, WordIndex, leading_word
 from .lines import CAPS, PROSE, LineMap
@@ -33,15 +38,30 @@ def person_parts(mentions: list[Mention], text: str, lines: LineMap) -> dict[str
             continue
         out[t] = "full"
         for part in (ws[-1], ws[0]):
-            if len(part) >= 3 and part[0].isupper() and not part.isupper() and "." not in part:
+            if len(part) >= 3 and part[0].isupper() and not part.isupper() and "." not in part and not never_a_name(part):
                 out.setdefault(part, "part")
     return out
 
 
-def vote_labels(mentions: list[Mention], text: str, lines: LineMap) -> dict[str, str]:
+def common_noun_here(name: str, lines: LineMap) -> bool:
+    """One dictionary word that the document also writes in lower case ("the bill")."""
+    return " " not in name and is_common_word(name) and lines.words.has(name.lower())
+
+
+def may_spread(name: str, lines: LineMap, persons: dict[str, str]) -> bool:
+    """Whether the document-level memory may vote on `name` and look for it elsewhere."""
+    if never_a_name(name):
+        return False
+    return name in persons or not common_noun_here(name, lines)
+
+
+def vote_labels(mentions: list[Mention], text: str, lines: LineMap, persons: dict[str, str] | None = None) -> dict[str, str]:
     """Each string's majority label over its trusted (prose) mentions."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    persons = persons or {}
     for m in mentions:
+        if not may_spread(m.text(text), lines, persons):
+            continue
         if m.origin == "table":
             votes[m.text(text)][m.label] += 2
         elif lines.kind(m.start) in _TRUSTED:
@@ -106,7 +126,7 @@ def _search_mode(name: str, text: str, lines: LineMap, persons: dict[str, str]) 
 
     A dictionary word ("Nice", "Real", "Bill") is looked for only in its headline form, and
     only when the story never writes it in lower case (then it is a common noun here)."""
-    if len(name) < 2 and name not in persons:
+    if (len(name) < 2 and name not in persons) or not may_spread(name, lines, persons):
         return None
     if " " in name or not is_common_word(name) or name in persons:
         return "all"
@@ -115,7 +135,7 @@ def _search_mode(name: str, text: str, lines: LineMap, persons: dict[str, str]) 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     persons = person_parts(mentions, text, lines)
-    labels = vote_labels(mentions, text, lines)
+    labels = vote_labels(mentions, text, lines, persons)
     for t in persons:
         labels[t] = "PERSON"
     _relabel_by_memory(mentions, text, lines, labels)

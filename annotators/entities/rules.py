@@ -11,12 +11,14 @@ from . import (
     headlines,
     junk,
     names,
+    parties,
     repair,
     sports,
     tables,
     typed,
 )
 from .index import SpanIndex
+from .junk import never_a_name
 from .lines import LineMap
 from .mention import Mention
 
@@ -31,11 +33,11 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, tables, datelines, sports, headlines, evidence, typed, names, events, gazetteer, acronyms)
+RULES = (junk, repair, tables, datelines, sports, headlines, evidence, typed, names, parties, events, gazetteer, acronyms)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = dedupe(mentions)
     for rule in RULES:
         mentions = rule.apply(mentions, text, lines)
-    return dedupe(mentions)
+    return dedupe([m for m in mentions if not never_a_name(m.text(text))])

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation
-from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
+from ..lexicon.calendar import MONEY_UNITS, MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 from ..lexicon.titles import HONORIFICS, ROLE_TITLES
 
 from .index import MAX_NAME_CHARS
@@ -27,6 +27,7 @@ _CALENDAR_HEAD = re.compile(
     r"^(?:(?:" + alternation(WEEKDAY_NAMES + MONTH_NAMES_NOT_NAMES) + r")\s+)+(?=[A-Z])"
 )
 _HONORIFIC_HEAD = re.compile(r"^(?:(?:" + alternation(HONORIFICS) + r")\.?\s+)+(?=[A-Z])")
+_MONEY_TAIL = re.compile(r"(?:\s+(?:" + alternation(MONEY_UNITS) + r")\.?)+$", re.I)  # "U.S. Dlrs"
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
 _LOWER_HEAD = re.compile(r"^(?:(?!(?:de|da|di|van|von|al|el|la|le|du|dos|del|bin|ibn)\b)[a-z]+\s+)+")
 
@@ -105,6 +106,9 @@ def trim(m: Mention, text: str) -> Mention | None:
             if hon and hon.end() < e - s:
                 s += hon.end()
             s = _after_last_title(text, s, e)
+        money = _MONEY_TAIL.search(text[s:e])
+        if money and money.start() > 0:
+            e = s + money.start()
         seg = text[s:e]
         tail = _LOWER_TAIL.search(seg)
         if tail and tail.start() > 0:

@@ -84,6 +84,14 @@ UNIT_PLURALS: dict[str, str] = {
 
 TIME_UNITS = frozenset({"second", "minute", "hour"})
 
+MONEY_UNITS: frozenset[str] = frozenset(
+    """dlr dlrs dollar dollars ct cts cent cents yen pound pounds stg sterling mark marks
+    franc francs lira lire peso pesos rupee rupees euro euros yuan won rand riyal riyals
+    ringgit baht rupiah""".split()
+)
+"""Currency words (lowercase) that news writes after a country ("U.S. Dlrs", "Japanese yen"):
+the end of an amount, never part of a name (entities.spans cuts them off)."""
+
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,

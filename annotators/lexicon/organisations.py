@@ -1,0 +1,62 @@
+"""Organisations the text alone does not type: political parties and their members.
+
+Written by hand from English-language political news (UK, US, Europe, India and other large
+democracies). OntoNotes labels a party ORG ("Labour", "the Conservatives", "the Democratic
+Party") and a word for its members as a group NORP ("Democrats", "Lib Dems", "Tories"); the
+small model often reads both as a person. Lookup is exact-case (except for all-caps lines),
+so "labour" the word and "Greens" the surname stay what the document makes them.
+"""
+
+from __future__ import annotations
+
+import re
+
+PARTIES: frozenset[str] = frozenset(
+    {
+        # United Kingdom and Ireland
+        "Labour", "Labour Party", "Conservatives", "Conservative Party", "Tory Party",
+        "Liberal Democrat Party", "Liberal Party", "SNP", "Scottish National Party",
+        "Plaid Cymru", "UKIP", "UK Independence Party", "Reform UK", "Green Party", "DUP",
+        "Democratic Unionist Party", "Sinn Fein", "Sinn Féin", "Alliance Party", "Fianna Fail",
+        "Fianna Fáil", "Fine Gael", "Ulster Unionist Party", "SDLP", "Brexit Party",
+        # United States
+        "Democratic Party", "Republican Party", "GOP",
+        # Europe
+        "CDU", "CSU", "SPD", "FDP", "AfD",
+        "National Rally", "Front National", "Likud", "Fidesz", "PSOE", "Syriza",
+        "Forza Italia", "Brothers of Italy", "Law and Justice", "Civic Platform",
+        # Asia, Africa, the Americas
+        "BJP", "Bharatiya Janata Party", "Indian National Congress", "Aam Aadmi Party",
+        "LDP", "Liberal Democratic Party", "ANC", "African National Congress", "PRI",
+        "Kuomintang", "KMT", "Democratic Progressive Party", "DPP", "PML-N",
+        "Pakistan People's Party", "Awami League", "Liberal Party of Canada", "NDP",
+    }
+)
+"""Party names, ORG: one party named as a body."""
+
+PARTY_GROUPS: frozenset[str] = frozenset(
+    {
+        "Democrats", "Republicans", "Lib Dems", "Liberal Democrats", "Tories", "Tory",
+        "Lib Dem", "Nationalists", "Unionists", "Socialists", "Communists", "Greens",
+        "Christian Democrats", "Social Democrats",
+    }
+)
+"""Words for a party's members as a group, NORP ("Democrats said ...")."""
+
+_UPPER_PARTIES = {p.upper(): p for p in PARTIES | PARTY_GROUPS}
+
+
+def party_label(text: str) -> str | None:
+    """ "ORG" for a party name, "NORP" for a party group, else None ("Labour" -> "ORG")."""
+    name = re.sub(r"\s+", " ", text.strip())
+    name = _UPPER_PARTIES.get(name, name) if name.isupper() and len(name) > 5 else name
+    if name in PARTIES:
+        return "ORG"
+    if name in PARTY_GROUPS:
+        return "NORP"
+    return None
+
+
+def is_party(text: str) -> bool:
+    """True when `text` names a party or its members as a group."""
+    return party_label(text) is not None
