@@ -1,6 +1,8 @@
 """Quotes speed: docs/s for the parse alone and for parse + quotes, side by side in one run.
 
     .venv/bin/python benchmarks/quotes_speed.py [N_DOCS]
+    .venv/bin/python benchmarks/quotes_speed.py --linearity [5k,50k]
+
 
 Reads the first N articles (default 40) of ../shared/eval/quotes/quotes-test.jsonl, loads
 the model once with only the parser (what `requires` asks for), then times (1) `nlp.pipe`
@@ -8,6 +10,11 @@ alone and (2) `nlp.pipe` followed by the quotes annotator, and prints both rates
 share of (2) that is the dependency parse. Entities are not run (the annotator falls back
 to no mentions), so this isolates the quotes cost. Exits 0 with a note when ../shared is
 absent.
+
+`--linearity` needs no corpus: it repeats short units of hostile text (our own words) to each
+size, parses once, runs the entities annotator the quotes annotator reads, then times the
+quotes annotator alone and prints the seconds and the growth ratio between sizes. Goal
+(issue 19): 50k at most 15x the 5k cost and under 10 s.
 """
 
 from __future__ import annotations
@@ -20,7 +27,54 @@ from pathlib import Path
 GOLD = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "quotes" / "quotes-test.jsonl"
 
 
+NEWS = (
+    "The council voted on Tuesday to raise the levy by 4% from March 1, Mayor Ann Example said. "
+    "\"We held the line for three years,\" Example told reporters. Opponents, led by councillor "
+    "Ray Sample, said the increase would hurt shops. \u201cIt is a tax on walking,\u201d he said.\n\n"
+)
+HOSTILE: dict[str, str] = {
+    "months": "May June March ",
+    "percents": "25% ",
+    "quote-marks": "\u201cHe \"said\u201d ' \u2018so\u2019 \" and ",
+    "speech-verbs": "said told added says warned ",
+    "capitalised": "Zorvath Quimbly Vextor Ardenne ",
+    "news": NEWS,
+}
+
+
+def _size(label: str) -> int:
+    return int(float(label.lower().rstrip("k")) * (1000 if label.lower().endswith("k") else 1))
+
+
+def linearity(sizes: list[int]) -> int:
+    """Quotes annotator seconds per hostile pattern and size, with the growth ratio."""
+    from article_annotator import registry
+    from article_annotator.document import Document
+    from article_annotator.model import load_model, resolve_model_name
+
+    entities, quotes = registry.resolve(["entities", "quotes"])
+    nlp = load_model(resolve_model_name(), entities.requires | quotes.requires)
+    nlp.max_length = max(nlp.max_length, max(sizes) + 10)
+    print(f"{'pattern':14} {'chars':>7} {'quotes s':>9} {'ratio':>7} {'items':>6}")
+    for name, unit in HOSTILE.items():
+        previous = None
+        for size in sizes:
+            text = (unit * (size // len(unit) + 1))[:size]
+            doc = Document(id="bench", text=text, spacy=nlp(text))
+            doc.results["entities"] = list(entities.annotate(doc))
+            started = time.perf_counter()
+            items = quotes.annotate(doc)
+            seconds = time.perf_counter() - started
+            ratio = f"{seconds / max(previous, 1e-3):.1f}x" if previous else ""
+            print(f"{name:14} {size:>7} {seconds:>9.3f} {ratio:>7} {len(items):>6}", flush=True)
+            previous = seconds
+    return 0
+
+
 def main() -> int:
+    if "--linearity" in sys.argv:
+        rest = sys.argv[sys.argv.index("--linearity") + 1:]
+        return linearity([_size(s) for s in (rest[0] if rest else "5k,50k").split(",")])
     if not GOLD.exists():
         print(f"{GOLD} not found; nothing to measure")
         return 0

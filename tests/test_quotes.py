@@ -31,6 +31,8 @@ def quotes(nlp):
         items = ann.annotate(doc)
         for it in items:
             assert text[it["start"]:it["end"]] == it["text"]
+            for piece in it["verbatim"]:
+                assert text[piece["start"]:piece["end"]] == piece["text"]
         return items
 
     return run
@@ -150,15 +152,13 @@ def test_social_media_attribution(quotes):
 
 
 # ---------------------------------------------------------------- reported speech
-def test_reported_speech_and_cognition(quotes):
+def test_reported_speech_but_not_cognition(quotes):
     text = ("The minister said that exports rose sharply in March. "
             "Economist Carla Diaz believes the rise will not last.")
     items = quotes(text)
     a = _find(items, "exports rose sharply")
     assert a["kind"] == "indirect" and a["speaker_type"] == "nominal" and a["cue"] == "said"
-    b = _find(items, "rise will not last")
-    _speaker_is(b, "Diaz")
-    assert b["cue"] == "believes"
+    assert not [it for it in items if "rise will not last" in it["text"]]  # a belief, not speech
 
 
 def test_according_to(quotes):
@@ -262,20 +262,20 @@ def test_description_before_a_name_gives_the_name(quotes):
     _speaker_is(_find(quotes(text), "campaign would add staff"), "Lindqvist")
 
 
-def test_hedges_and_passives_have_no_source(quotes):
+def test_hedges_keep_the_speech_inside_and_expectations_are_no_quotes(quotes):
     text = ("The senator seemed to suggest that the bill was dead. "
             "The vote is expected to take place next week. "
             "The mayor reportedly told donors that she would run again.")
     items = quotes(text)
-    for frag in ("suggest that the bill", "take place next week", "told donors"):
-        it = _find(items, frag)
-        assert it["speaker"] is None and it["speaker_type"] == "none", it
+    assert not [it for it in items if "take place next week" in it["text"]]
+    _speaker_is(_find(items, "the bill was dead"), "senator")
+    _speaker_is(_find(items, "she would run again"), "mayor")
 
 
 def test_source_mention_stops_at_its_cue_and_runs_up_to_it(quotes):
-    items = quotes("A survey of farmers last month showed that most of them expect lower prices.")
+    items = quotes("A spokesman for the farmers last month said that most of them expect lower prices.")
     it = _find(items, "most of them expect")
-    assert it["speaker"] == "A survey of farmers last month", it
+    assert it["speaker"] == "A spokesman for the farmers last month", it
 
 
 def test_participle_after_a_name_takes_the_name(quotes):
@@ -315,9 +315,15 @@ def test_role_before_an_inverted_name_and_anonymous_source(quotes):
 
 def test_possessive_owner_is_resolved(quotes):
     text = ("Mayor Daniel Okoro spoke at the rally on Sunday. "
-            "He stepped up his attacks on the transit authority's budget.")
+            "He repeated his claim that the transit authority's budget was padded.")
     it = _find(quotes(text), "transit authority")
     _speaker_is(it, "Okoro")
+
+
+def test_attacks_on_a_noun_phrase_are_no_quote(quotes):
+    text = ("Mayor Daniel Okoro spoke at the rally on Sunday. "
+            "He stepped up his attacks on the transit authority's budget.")
+    assert quotes(text) == []
 
 
 def test_they_takes_a_plural_subject(quotes):
@@ -360,8 +366,9 @@ def test_time_phrase_is_not_part_of_the_source(quotes):
 def test_set_off_participle_after_an_inverted_speaker(quotes):
     text = ("“It is the oldest trick in the book,” said Miriam Castellano, a former adviser to the governor, "
             "referring to the opposition's latest advertisement.")
-    it = _find(quotes(text), "latest advertisement")
-    assert it["speaker"] == "Miriam Castellano", it
+    items = quotes(text)
+    assert _find(items, "oldest trick")["speaker"] == "Miriam Castellano"
+    assert not [it for it in items if "latest advertisement" in it["text"]]  # "referring to" + a noun phrase
 
 
 def test_sentence_opening_name_is_an_antecedent(quotes):

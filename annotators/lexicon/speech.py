@@ -155,5 +155,42 @@ COMPLEMENT_ASK_VERBS: frozenset[str] = frozenset({
 TARIFF_SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "say", "told", "tell", "tells", "stated", "added", "noted", "reported",
     "commented", "explained", "argued", "believes", "believe", "believed", "thinks", "think", "thought",
+    "informed", "informs", "announced", "announces", "insisted", "insists", "maintained", "maintains",
 )
 """Speech and opinion verbs that make a country the speaker, not the actor, of a measure (tariffs.roles)."""
+
+
+# ---------------------------------------------------------------- speech proper
+# PolNeAR labels every attribution (beliefs, plans, findings); a user counting sources means
+# speech. These lemmas of SPEECH judge, perceive, find, expect, plan or agree rather than say
+# ("the review found that …", "officials agreed that …", "analysts predict that …"): their
+# attributions still anchor a quotation beside them, but their content is not a quote.
+NOT_SPEECH = frozenset("""
+find show indicate signal agree conclude estimate continue reflect read wonder predict propose
+""".split())
+REPORTED_SPEECH_FORMS = {form: lemma for form, lemma in SPEECH_FORMS.items() if lemma not in NOT_SPEECH}
+"""Word forms of verbs whose clause is reported speech or writing (quotes.attribution)."""
+
+# Nouns whose that-clause is something said ("her claim that …"), not a finding or belief.
+SPEECH_NOUNS = NOUN_CUES - frozenset("""belief assessment finding findings prediction estimate view""".split())
+
+# Heads of an "according to" object that name figures or findings, not a speaker
+# ("according to official data", "according to the latest poll").
+DATA_SOURCES = frozenset("""
+data figures figure statistics stats numbers estimates estimate survey surveys poll polls census
+records record results tally count counts index model models projections projection forecast
+forecasts research study studies analysis analyses calculations calculation database filings
+tracker trackers calculations measures measure indicators metrics readings rankings ranking
+""".split())
+
+# Platforms and media never speak themselves: "posted on X", "the post on Truth Social said",
+# "the interview said". A source mention headed by one of these goes to its owner ("Trump's
+# post") or to the person the text has just named as speaking (quotes.speakers).
+PLATFORMS = frozenset("""
+x twitter facebook instagram tiktok youtube telegram threads bluesky weibo wechat linkedin
+reddit snapchat whatsapp substack truth_social
+""".split())
+MEDIA_HEADS = frozenset("""
+post posts tweet tweets posting thread interview interviews podcast broadcast video livestream
+feed account page channel platform
+""".split())

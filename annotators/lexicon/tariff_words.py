@@ -16,7 +16,10 @@ TARIFF_RE = re.compile(r"^t(?:a|ra|ar)r*i+f+s?$", re.I)  # tariff(s), tarriffs, 
 DUTY_RE = re.compile(r"^(dut(y|ies))$", re.I)
 LEVY_RE = re.compile(r"^(lev(y|ies))$", re.I)
 TAX_RE = re.compile(r"^(tax|taxes|surcharges?)$", re.I)
+SURTAX_RE = re.compile(r"^(surtax|surtaxes)$", re.I)  # "a 10% surtax on Japanese cars"
 DUTYFREE_RE = re.compile(r"^duty-?free$", re.I)
+ANY_CANDIDATE = re.compile(r"t(?:a|ra|ar)r*i+f|\bdut(?:y|ies)|\blev(?:y|ies)\b|\btax|surcharge|surtax", re.I)
+"""A text without a match has no candidate tariff word at all (checked before any other work)."""
 
 # Modifiers that make a duty, levy or tax a border measure.
 BORDER_MODIFIERS = frozenset(
@@ -45,7 +48,9 @@ TOPIC_HEADS = frozenset(
     classification classifications nomenclature act acts law laws commission commissions
     agreement agreements war wars treaty bill bills provision provisions legislation
     filing filings book books item items lines line heading headings categories category
-    definitions definition nomenclatures threshold thresholds""".split()
+    definitions definition nomenclatures threshold thresholds strategy strategies treatment
+    revenue revenues anxiety anxieties fears worries uncertainty envoy envoys tsar czar
+    adviser advisers advisor chief chiefs""".split()
 )
 
 # Words that show "tariff" is a price list (utilities, phones, airlines, courts).
@@ -104,6 +109,6 @@ def is_tariff_lemma(word: str) -> bool:
 def is_candidate(word: str) -> bool:
     """Any word that may be a tariff word in context."""
     return bool(
-        TARIFF_RE.match(word) or DUTY_RE.match(word) or LEVY_RE.match(word)
+        TARIFF_RE.match(word) or DUTY_RE.match(word) or LEVY_RE.match(word) or SURTAX_RE.match(word)
         or TAX_RE.match(word) or DUTYFREE_RE.match(word)
     )

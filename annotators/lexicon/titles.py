@@ -71,3 +71,14 @@ ROLES_AFTER_NAME: tuple[str, ...] = (
     "scrum-half", "winger", "skipper", "players", "fans", "supporters", "shareholders", "board",
 )
 """Words after a name that make it an organisation's or team's ("Ericsson spokesman") (entities.evidence)."""
+
+AFFILIATION_ROLES: tuple[str, ...] = (
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
+    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "lawyer", "lawyers", "attorney",
+    "attorneys", "representative", "representatives", "official", "officials", "staffer", "staffers",
+    "assistant", "press secretary", "secretary", "counsel", "envoy", "source", "sources", "ally",
+    "allies", "campaign", "surrogate", "surrogates", "negotiator", "negotiators", "executive",
+    "executives", "employee", "employees", "member", "members", "manager", "director", "chief",
+)
+"""Role nouns whose owner is named beside them ("a spokesman for the mayor", "the mayor's
+aide", "a White House official"): the owner is the speaker's affiliation (quotes.affiliation)."""

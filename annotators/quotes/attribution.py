@@ -8,7 +8,11 @@ dealt with in join.py.
 
 from __future__ import annotations
 
-from ..lexicon.speech import CLAUSE_FORMS, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS, XCOMP_FORMS
+import bisect
+import heapq
+
+from ..lexicon.speech import (CLAUSE_FORMS, DATA_SOURCES, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS,
+                              REPORTED_SPEECH_FORMS, SPEECH_NOUNS, XCOMP_FORMS)
 from .indirect import (according, clause, cut_trailing_cue, generic_clause, noun,
                                         noun_prep, object_content, reportedly, that_clause, xcomp)
 from .parse import Attribution, clip, inside, overlaps, sentence_of, start_reading, trim
@@ -45,16 +49,74 @@ def _askers_or_dummies(tok, source) -> bool:
     return False
 
 
+def _reports_speech(how: str, tok, att: Attribution) -> bool:
+    """Whether the cue reports something said or written (so its unmarked content is an
+    indirect quote): a speech verb ("said", "told", "warned"), a speech noun ("her claim
+    that"), or "according to" a source that is not figures ("according to official data").
+    Plans, expectations, agreements, judgements and findings only anchor quotations."""
+    if how == "according":
+        return att.source is not None and att.source.lower_ not in DATA_SOURCES
+    if how == "noun":
+        return tok.lower_ in SPEECH_NOUNS
+    if how in ("clause", "object"):
+        return tok.lower_ in REPORTED_SPEECH_FORMS or (how == "clause" and tok.lower_ in ("put", "puts"))
+    return False  # xcomp plans and stances, "reportedly", "attacks on …"
+
+
+_MAX_OWNERS = 8  # open contents checked per cue: deeper nesting than this is not news prose
+
+
+def _nested(found: list[Attribution]) -> set[int]:
+    """Indexes of attributions whose cue lies inside another one's content (and not the
+    other way round). One sweep over cues and content pieces sorted by position, so the
+    cost is n log n, not a comparison of every pair."""
+    events = [(a, 0, b, j) for j, att in enumerate(found) for a, b in att.pieces]
+    events += [(att.cue_start, 1, 0, i) for i, att in enumerate(found)]
+    events.sort()
+    open_pieces: list[tuple[int, int]] = []  # (end, owner), a heap of contents still open
+    nested: set[int] = set()
+    for pos, kind, end, who in events:
+        while open_pieces and open_pieces[0][0] <= pos:
+            heapq.heappop(open_pieces)
+        if kind == 0:
+            heapq.heappush(open_pieces, (end, who))
+            continue
+        # a bounded look; speech inside a hedge or a plan ("reportedly told …", "seemed to
+        # suggest …") is speech still, so only another speech content nests a speech cue
+        owners = {j for _, j in open_pieces[:_MAX_OWNERS] if j != who
+                  and (found[j].speech or not found[who].speech)}
+        if any(not inside(found[who].pieces, found[j].cue_start) for j in owners):
+            nested.add(who)
+    return nested
+
+
+class _Claimed:
+    """Content ranges already given to an attribution: disjoint, sorted, so an overlap test
+    is one bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, piece: tuple[int, int]) -> bool:
+        k = bisect.bisect_left(self.starts, piece[1]) - 1
+        return k >= 0 and self.ends[k] > piece[0]
+
+    def add(self, piece: tuple[int, int]) -> None:
+        k = bisect.bisect_left(self.starts, piece[0])
+        self.starts.insert(k, piece[0])
+        self.ends.insert(k, piece[1])
+
+
 def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
     """All attributions in a parsed doc; cues inside `quoted` character ranges are skipped."""
     text = sdoc.text
-    start_reading(sdoc, quoted)
+    reading = start_reading(sdoc, quoted)
     found: list[Attribution] = []
-    claimed: list[tuple[int, int]] = []
     cands = []
     for tok in sdoc:
         low = tok.lower_
-        if inside(quoted, tok.idx):
+        if reading.in_quote(tok.idx):
             continue
         if low == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
             cands.append((tok, "according"))
@@ -102,6 +164,7 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
             continue
         if att.source is not None and _askers_or_dummies(tok, att.source):
             att.source = None
+        att.speech = _reports_speech(how, tok, att)
         sent = sentence_of(tok)
         att.sent_start, att.sent_end = sent.start_char, sent.end_char
         att.pieces = [cut_trailing_cue(sdoc, tok, p, att.source) for p in att.pieces]
@@ -109,17 +172,17 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
         att.pieces = _merged(text, att.pieces)
         found.append(att)
     # a cue inside another attribution's content is part of what was reported
-    nested = set()
-    for i, a in enumerate(found):
-        for j, b in enumerate(found):
-            if i != j and inside(b.pieces, a.cue_start) and not inside(a.pieces, b.cue_start):
-                nested.add(i)
+    nested = _nested(found)
     kept = []
-    for i, a in enumerate(found):
+    claimed = _Claimed()
+    # speech claims its content first: a hedge around it keeps only what is left
+    for i in sorted(range(len(found)), key=lambda i: not found[i].speech):
+        a = found[i]
         if i in nested:
             continue
-        a.pieces = [p for p in a.pieces if not any(overlaps(p, q) for q in claimed)]
-        claimed.extend(a.pieces)
+        a.pieces = [p for p in a.pieces if not claimed.overlaps(p)]
+        for p in a.pieces:
+            claimed.add(p)
         kept.append(a)
     kept.sort(key=lambda a: a.cue_start)
     return kept

@@ -8,6 +8,10 @@ names used for both genders (Jordan, Taylor, Pat, Chris, Jean …) are left out 
 
 from __future__ import annotations
 
+import importlib.util
+import re
+from pathlib import Path
+
 _MALE = frozenset("""
 Aaron Adam Adrian Alan Albert Alex Alexander Alfred Allen Andrew Andy Anthony Antonio Arthur
 Barack Barry Ben Benjamin Bernard Bernie Bill Billy Bob Bobby Brad Bradley Brandon Brett Brian
@@ -43,3 +47,42 @@ def first_name_gender(word: str) -> str | None:
     if word in _FEMALE:
         return "f"
     return None
+
+
+# ---------------------------------------------------------------- the first-name table
+# nomquamgender (MIT licence, PyPI) ships name -> [sources, count, p(female)] gathered from
+# many name-gender sources. Only names seen at least MIN_COUNT times with a clear lean
+# (p(female) >= 1 - LEAN or <= LEAN, the package's own default threshold) are used. The
+# 22 MB file is read once per process, the first time a document needs it, with a regex
+# rather than a JSON parse (a full parse costs about twice the memory).
+MIN_COUNT = 10
+LEAN = 0.1
+_ENTRY = re.compile(rb'"([a-z\xc0-\xff]+)": \[\d+, (\d+), ([\d.]+)')
+_TABLE: dict[str, str] | None = None
+
+
+def _load_table() -> dict[str, str]:
+    # find the package's folder without importing it (its __init__ loads pandas and numpy)
+    spec = importlib.util.find_spec("nomquamgender")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    path = next((Path(f) / "name_data.json" for f in folders if (Path(f) / "name_data.json").is_file()), None)
+    if path is None:
+        return {}  # the dataset is not installed: pronouns and titles only
+    raw = path.read_bytes()
+    table: dict[str, str] = {}
+    for m in _ENTRY.finditer(raw):
+        count, p_female = int(m.group(2)), float(m.group(3))
+        if count >= MIN_COUNT and (p_female >= 1 - LEAN or p_female <= LEAN):
+            table[m.group(1).decode("utf-8", "ignore")] = "f" if p_female >= 1 - LEAN else "m"
+    return table
+
+
+def table_gender(first_name: str) -> str | None:
+    """"m"/"f" for a first name the dataset gives a clear gender, else None ("Jordan")."""
+    global _TABLE
+    word = first_name.strip(".,").lower()
+    if len(word) < 2 or not word.isalpha():
+        return None
+    if _TABLE is None:
+        _TABLE = _load_table()
+    return _TABLE.get(word)

@@ -10,7 +10,7 @@ from ..lexicon.speech import INVERSION_VERBS
 from ..lexicon.titles import ABBREVIATED_TITLES, SPEAKER_ROLE_WORDS
 from .attribution import find_attributions
 from .indirect import colon_attribution
-from .parse import Attribution, trim
+from .parse import Attribution, SpanIndex, is_clause, trim
 from .marks import Marked, find_marked
 from .speakers import Resolver, Speaker, mentions_of
 
@@ -51,7 +51,8 @@ def _item(text: str, a: int, b: int, kind: str, sp: Speaker, cue: str | None, at
         "start": a, "end": b, "text": text[a:b], "kind": kind,
         "speaker": sp.name, "speaker_start": sp.mention_start, "speaker_end": sp.mention_end,
         "speaker_canonical": sp.canonical, "speaker_cluster": sp.cluster,
-        "speaker_type": sp.type, "cue": cue, "attribution": att_id,
+        "speaker_type": sp.type, "speaker_affiliation": sp.affiliation, "speaker_gender": sp.gender,
+        "cue": cue, "attribution": att_id,
     }
 
 
@@ -63,7 +64,8 @@ def build_items(doc) -> list[dict]:
     sdoc = getattr(doc, "spacy", None)
     if sdoc is not None and not (hasattr(sdoc, "has_annotation") and sdoc.has_annotation("DEP")):
         sdoc = None  # no dependency parse: quotation marks only, speakers from bylines and labels
-    marked = [m for m in find_marked(text) if m.double or _words(text[m.start:m.end]) >= 3]
+    every_mark = find_marked(text)
+    marked = [m for m in every_mark if m.double or _words(text[m.start:m.end]) >= 3]
     spans = [((m.open_at if m.open_at is not None else m.start),
               (m.close_at + 1 if m.close_at is not None else m.end)) for m in marked]
     atts: list[Attribution] = find_attributions(sdoc, spans) if sdoc is not None else []
@@ -76,10 +78,13 @@ def build_items(doc) -> list[dict]:
     items: list[dict] = []
     taken: set[int] = set()  # indices of marked stretches already used
     # 1. contents of attributions, judged against the marks
+    marks = SpanIndex([(m.start, m.end) for m in marked])
+    every_index = SpanIndex([(m.start, m.end) for m in every_mark])
     for k, att in enumerate(atts):
         for piece in att.pieces:
-            over = [i for i, m in enumerate(marked) if i not in taken and _overlap(piece, (m.start, m.end)) > 0
-                    and _quote_like(text, m)]
+            near = marks.overlapping(*piece)
+            over = [i for i in near if i not in taken and _overlap(piece, (marked[i].start, marked[i].end)) > 0
+                    and _quote_like(text, marked[i])]
             inside = sum(_overlap(piece, (marked[i].start, marked[i].end)) for i in over)
             lead = [i for i in over if marked[i].start <= piece[0] + 1 and marked[i].closed
                     and text[marked[i].end - 1:marked[i].end] in ",.?!"]
@@ -91,11 +96,15 @@ def build_items(doc) -> list[dict]:
                     taken.add(i)
                     items.append(_item(text, marked[i].start, marked[i].end, "direct", speakers[k], att.cue, k))
                 continue
-            for i, m in enumerate(marked):
-                if _overlap(piece, (m.start, m.end)) > 0:
+            for i in near:
+                if _overlap(piece, (marked[i].start, marked[i].end)) > 0:
                     taken.add(i)
             body = text[piece[0]:piece[1]]
             kind = "mixed" if any(c in _DOUBLE_CHARS for c in body) or "''" in body else "indirect"
+            if kind == "mixed" and not _stretches_within(text, piece[0], piece[1], every_mark, every_index):
+                kind = "indirect"  # a stray mark, no quoted words
+            if kind == "indirect" and not (att.speech and is_clause(sdoc, piece)):
+                continue  # "welcomed the ruling", "is expected to rise": not reported speech
             items.append(_item(text, piece[0], piece[1], kind, speakers[k], att.cue, k))
     # 2. "Name: what they said" — headlines and transcript turns
     next_id = len(atts)
@@ -104,6 +113,10 @@ def build_items(doc) -> list[dict]:
         name = lab.group(1)
         if name.split()[0].lower().strip(".") in _NOT_SPEAKERS or _words(text[a:b]) < 3:
             continue
+        body = text[a:b]
+        if not any(c in _DOUBLE_CHARS for c in body) and not _stretches_within(text, a, b, every_mark, every_index) \
+                and not resolver.is_person_at(lab.start(1), lab.end(1)):
+            continue  # "Details: …", "Update: …": a label colon is page furniture unless it names a person
         # the label names the speaker of the whole line: it wins over parses inside it
         items[:] = [it for it in items if not (it["start"] < b and a < it["end"])]
         for j, other in enumerate(marked):
@@ -193,7 +206,57 @@ def build_items(doc) -> list[dict]:
             next_id += 1
     items = [it for it in items if any(ch.isalnum() for ch in it["text"])]
     items.sort(key=lambda it: (it["start"], it["end"]))
+    add_verbatim(text, items, every_mark)
+    agree_gender(text, items)
     return items
+
+
+def agree_gender(text: str, items: list[dict]) -> None:
+    """One gender per quoted person: when the document calls a speaker "he" or "she" as the
+    source of a quote (and never the other), every quote of that person gets it; this is
+    the strongest evidence the text has, stronger than pronouns near the name."""
+    said: dict[str, set[str]] = {}
+    for it in items:
+        if it["speaker_type"] == "pronoun" and it["speaker_canonical"] and it["speaker_start"] is not None:
+            word = text[it["speaker_start"]:it["speaker_end"]].lower()
+            if word in ("he", "she"):
+                said.setdefault(it["speaker_canonical"], set()).add("male" if word == "he" else "female")
+    for it in items:
+        genders = said.get(it["speaker_canonical"] or "")
+        if genders and len(genders) == 1 and it["speaker_type"] in ("named", "pronoun"):
+            it["speaker_gender"] = next(iter(genders))
+
+
+def add_verbatim(text: str, items: list[dict], every_mark: list[Marked]) -> None:
+    """Give each item `verbatim`: the stretches of it that are the source's own words.
+
+    A direct quote is its own words; a mixed quote keeps the reporter's clause as its span
+    and lists each marked stretch inside it, without the marks ('said the plan was "dead"'
+    gives one stretch, `dead`); an indirect quote has none."""
+    index = SpanIndex([(m.start, m.end) for m in every_mark])
+    for it in items:
+        if it["kind"] == "direct":
+            it["verbatim"] = [{"start": it["start"], "end": it["end"], "text": it["text"]}]
+        elif it["kind"] == "mixed":
+            it["verbatim"] = _stretches_within(text, it["start"], it["end"], every_mark, index)
+        else:
+            it["verbatim"] = []
+
+
+def _stretches_within(text: str, a: int, b: int, every_mark: list[Marked], index: SpanIndex) -> list[dict]:
+    """The marked stretches that overlap [a, b), without their marks, in text order."""
+    out: list[dict] = []
+    for k in index.overlapping(a, b):
+        # a stretch that opens inside the clause is taken whole (its closing punctuation
+        # sits inside the marks); one that opened before the clause is cut at its start
+        lo, hi = max(a, every_mark[k].start), every_mark[k].end
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo and any(ch.isalnum() for ch in text[lo:hi]) and not (out and lo < out[-1]["end"]):
+            out.append({"start": lo, "end": hi, "text": text[lo:hi]})
+    return out
 
 
 _DASH_NAME = re.compile(r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,3})")

@@ -26,6 +26,7 @@ class Attribution:
     source: object | None = None  # spaCy Token heading the source mention, or None
     pieces: list[tuple[int, int]] = field(default_factory=list)
     colon: bool = False  # the cue introduces what follows ("X said:")
+    speech: bool = False  # the cue reports speech or writing, so unmarked content is a quote
     sent_start: int = 0
     sent_end: int = 0
 
@@ -43,6 +44,50 @@ def inside(ranges: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
+class Ranges:
+    """Character ranges merged and sorted once, so "is this position inside one of them" is
+    a bisection (`any(a <= pos < b for …)` per token is quadratic on long documents)."""
+
+    def __init__(self, ranges) -> None:
+        merged: list[tuple[int, int]] = []
+        for a, b in sorted(ranges):
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        self.merged = merged
+        self.starts = [a for a, _ in merged]
+
+    def covers(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.merged[k][1]
+
+
+class SpanIndex:
+    """Spans sorted by start for overlap look-ups in log time plus the window they touch.
+
+    `overlapping(a, b)` gives the indexes (in the caller's order) of the spans that share a
+    character with [a, b). Spans longer than `_SHORT` characters (a few in any text) are
+    checked one by one, so one huge span does not widen the window of every look-up."""
+
+    _SHORT = 1000
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.long = [i for i, (a, b) in enumerate(spans) if b - a > self._SHORT]
+        self.order = sorted((i for i, (a, b) in enumerate(spans) if b - a <= self._SHORT),
+                            key=lambda i: spans[i][0])
+        self.starts = [spans[i][0] for i in self.order]
+
+    def overlapping(self, a: int, b: int) -> list[int]:
+        b = max(b, a + 1)
+        lo = bisect.bisect_left(self.starts, a - self._SHORT)
+        hi = bisect.bisect_left(self.starts, b)
+        near = [i for i in self.order[lo:hi] if self.spans[i][1] > a]
+        far = [i for i in self.long if self.spans[i][1] > a and self.spans[i][0] < b]
+        return sorted(near + far)
+
+
 @dataclass
 class ReadingContext:
     """What the parse readers need about one document, computed once: its text (`Doc.text`
@@ -56,6 +101,14 @@ class ReadingContext:
     sentences: list
     starts: list[int]
     quoted: list[tuple[int, int]]
+    ranges: "Ranges" = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.ranges = Ranges(self.quoted)
+
+    def in_quote(self, pos: int) -> bool:
+        """Whether `pos` lies in a quoted range: a bisection, not a scan of every range."""
+        return self.ranges.covers(pos)
 
 
 _CONTEXT_KEY = "article_annotator.quotes.reading"
@@ -80,8 +133,9 @@ def text_of(doc) -> str:
     return context_of(doc).text
 
 
-def _quoted(tok) -> list[tuple[int, int]]:
-    return context_of(tok.doc).quoted
+def in_quote(tok, pos: int) -> bool:
+    """Whether character `pos` of the token's document is inside a quotation."""
+    return context_of(tok.doc).in_quote(pos)
 
 
 def sentence_of(tok):
@@ -96,7 +150,7 @@ def subject_of(tok, depth: int = 3):
     if tok.lower_.endswith("ing") and tok.i > 1 and tok.dep_ in ("xcomp", "acl", "advcl"):
         prev = tok.doc[tok.i - 1]  # "video of the senator asking, “…”"
         if prev.dep_ in ("pobj", "dobj") and prev.text[:1].isupper() and prev.is_alpha \
-                and not inside(_quoted(tok), prev.idx):
+                and not in_quote(tok, prev.idx):
             return prev
     for _ in range(depth):
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -105,7 +159,7 @@ def subject_of(tok, depth: int = 3):
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             return None  # a passive names what was said or who heard it, not who said it
         subs = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i + 12
-                and (any(ch.isalnum() for ch in c.text) or c.text == "%") and not inside(_quoted(tok), c.idx)
+                and (any(ch.isalnum() for ch in c.text) or c.text == "%") and not in_quote(tok, c.idx)
                 and not QUOTE_BARRIER.search(text_of(tok.doc), min(c.idx, tok.idx), max(c.idx, tok.idx))]
         if subs:
             return min(subs, key=lambda c: abs(c.i - tok.i))
@@ -113,7 +167,7 @@ def subject_of(tok, depth: int = 3):
         if tok.i > 0:
             prev = tok.doc[tok.i - 1]
             if prev.head.i == tok.i and prev.dep_ in ("compound", "nmod", "amod", "npadvmod", "dep") \
-                    and prev.text[:1].isupper() and not inside(_quoted(tok), prev.idx):
+                    and prev.text[:1].isupper() and not in_quote(tok, prev.idx):
                 return prev
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
             tok = tok.head.head  # "told reporters, before insisting …"
@@ -155,10 +209,13 @@ def fronted_subject(tok):
         if t.text in (",", ";", ":") or "\n" in t.text:
             return None
         if t.dep_ == "nsubj":
-            if t.lower_ in _NOT_FRONTED or inside(_quoted(tok), t.idx) or t.head.i >= tok.i:
+            if t.lower_ in _NOT_FRONTED or in_quote(tok, t.idx) or t.head.i >= tok.i:
                 return None
             return t
     return None
+
+
+_APPOS_WINDOW = 40  # tokens back from a verb to look for a misattached subject apposition
 
 
 def left_name(tok):
@@ -169,15 +226,16 @@ def left_name(tok):
         return None
     # "At the town hall, a young woman who … asked": the subject was hung on the place as
     # an apposition that ends right before the verb
-    for t in reversed(doc[sentence_of(tok).start:tok.i]):
-        if t.dep_ == "appos" and tok.i - 2 <= t.right_edge.i < tok.i and not inside(_quoted(tok), t.idx) \
+    # (a bounded walk back: a whole-sentence walk per verb is quadratic on run-on text)
+    for t in reversed(doc[max(sentence_of(tok).start, tok.i - _APPOS_WINDOW):tok.i]):
+        if t.dep_ == "appos" and tok.i - 2 <= t.right_edge.i < tok.i and not in_quote(tok, t.idx) \
                 and "\n" not in text_of(doc)[t.idx:tok.idx]:
             return t
     k = tok.i - 1
     seen_comma = 0
     while k >= 0 and tok.i - k <= 14:
         t = doc[k]
-        if "\n" in t.text or t.text in (".", "!", "?", ";", ":") or inside(_quoted(tok), t.idx):
+        if "\n" in t.text or t.text in (".", "!", "?", ";", ":") or in_quote(tok, t.idx):
             return None
         if t.text == ",":
             seen_comma += 1
@@ -237,3 +295,21 @@ def overlaps(p: tuple[int, int], q: tuple[int, int]) -> bool:
 
 # clause verbs whose bare object is seldom reported content ("continued the tour",
 # "knew the area", "posted a photo"): without a clause they only anchor quotations
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def is_clause(sdoc, piece: tuple[int, int]) -> bool:
+    """Whether a content piece is a clause of three words or more: some word in it has its
+    own subject ("the bridge would reopen") or an infinitive marker ("residents to stay
+    indoors"). A noun phrase ("the ruling", "new duties") or one word is not reported speech."""
+    span = sdoc.char_span(piece[0], piece[1], alignment_mode="expand")
+    if span is None or sum(1 for t in span if t.is_alpha) < 3:
+        return False
+    lo, hi = span.start, span.end
+    for t in span:
+        for c in t.children:
+            if lo <= c.i < hi and (c.dep_ in _SUBJECTS or c.dep_ == "aux" and c.lower_ == "to"):
+                return True
+    return False

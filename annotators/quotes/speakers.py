@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from ..lexicon import alternation
 from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 
-from ..lexicon.speech import PRONOUNS, SPEAKER_VERBS, VENUES
-from ..lexicon.titles import FEMALE_TITLES
-from .firstnames import first_name_gender
+from ..lexicon.speech import MEDIA_HEADS, PLATFORMS, PRONOUNS, REPORTED_SPEECH_FORMS, SPEAKER_VERBS, VENUES
+from ..lexicon.titles import FEMALE_TITLES, HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
+from .affiliation import role_owner
+from .firstnames import first_name_gender, table_gender
+from .parse import Ranges, SpanIndex
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
 _PERSONISH = frozenset({"PERSON"})
@@ -51,6 +53,9 @@ class Speaker:
     type: str
     canonical: str | None = None
     cluster: int | None = None
+    affiliation: str | None = None  # whom a role-headed source speaks for
+    person: bool = False  # linked to a PERSON mention (or a he/she pronoun)
+    gender: str | None = None  # "female" / "male" for people the document or a name shows
 
 
 def mentions_of(doc) -> list[Mention]:
@@ -163,6 +168,44 @@ def speaker_type(doc, i: int, j: int) -> str:
     return "nominal" if words or any(t.like_num for t in toks) else "none"  # "42% say …"
 
 
+_TITLE_WORDS = frozenset(HONORIFICS) | NAME_PREFIX_WORDS | ROLE_TITLES | {"Shadow", "Vice", "the", "The"}
+
+
+def _without_titles(name: str) -> str:
+    """A name without the titles in front ("Shadow Minister Jane Doe" -> "Jane Doe"); empty
+    when only titles are left or the last word is a title ("Shadow Minister")."""
+    words = [w.rstrip(".") for w in name.split()]
+    k = 0
+    portfolio = False  # "Minister for Transport Jane Doe": the portfolio is not the name
+    while k < len(words) and (words[k] in _TITLE_WORDS or words[k].lower() in ("for", "of", "the", "and")):
+        portfolio = portfolio or words[k].lower() in ("for", "of")
+        k += 1
+    rest = name.split()[k:]
+    if portfolio and len(rest) > 2:
+        rest = rest[-2:]
+    if not rest or rest[-1].rstrip(".,") in _TITLE_WORDS:
+        return ""
+    return " ".join(rest)
+
+
+def _titled(name: str) -> bool:
+    """Whether a name opens with a personal title ("Ms Example", "Dr. Lee")."""
+    first = name.split()[0].rstrip(".") if name.split() else ""
+    return first in HONORIFICS
+
+
+def is_medium(name: str | None) -> bool:
+    """A platform ("Truth Social", "X") or a medium mention ("the post", "an interview")."""
+    if not name:
+        return False
+    words = name.lower().replace("’s", "").replace("'s", "").split()
+    joined = "_".join(w for w in words if w not in ("the", "a", "an", "his", "her", "their", "its"))
+    last = name.split()[-1] if name.split() else ""
+    # a medium is a common noun ("the post"); a capitalised one is a name ("Hongkong Post")
+    return joined in PLATFORMS or (bool(words) and words[-1] in MEDIA_HEADS and last.islower()) or (
+        len(words) > 1 and words[-2] in MEDIA_HEADS and words[-1] in PLATFORMS)
+
+
 class Resolver:
     """Resolves speakers in one document, remembering the speakers named so far."""
 
@@ -170,7 +213,11 @@ class Resolver:
         self.text = doc.text
         self.mentions = mentions
         self.quoted = quoted
+        self._index = SpanIndex([(m.start, m.end) for m in mentions])
+        self._quoted = Ranges(quoted)
         self._person_toks: frozenset[int] | None = None
+        self._fullest_by_cluster: dict[int, str] | None = None
+        self._person_by_last: dict[str, Mention] | None = None
         self._genders: dict[str, str] | None = None
         self._person_lasts: set[str] | None = None
         self.groups: list[tuple[int, str, int, int]] = []  # plural sources, for "they"
@@ -193,7 +240,7 @@ class Resolver:
             for t in sdoc:
                 if (t.dep_ == "nsubj" and t.is_alpha and len(t) > 3 and t.lower_.endswith("s")
                         and not t.lower_.endswith(("ss", "us", "is")) and t.lower_ not in PRONOUNS
-                        and not any(x <= t.idx < y for x, y in quoted)):
+                        and not self._quoted.covers(t.idx)):
                     i, j = mention_tokens(t)
                     a, b = sdoc[i].idx, sdoc[j - 1].idx + len(sdoc[j - 1])
                     self.plurals.append((a, doc.text[a:b], a, b))
@@ -212,20 +259,86 @@ class Resolver:
 
     def _entity_in(self, a: int, b: int) -> Mention | None:
         best = None
-        for m in self.mentions:
+        for k in self._index.overlapping(a, b):
+            m = self.mentions[k]
             if m.start >= a and m.end <= b or (m.start <= a < m.end) or (m.start < b <= m.end):
                 if best is None or m.end > best.end or (m.label in _PERSONISH and best.label not in _PERSONISH):
                     best = m
         return best
 
+    def is_person_at(self, a: int, b: int) -> bool:
+        """Whether the entities annotator found a person in [a, b)."""
+        m = self._entity_in(a, b)
+        return m is not None and m.label in _PERSONISH
+
     def _link(self, sp: Speaker, a: int, b: int) -> Speaker:
         m = self._entity_in(a, b)
+        if sp.type == "named" and sp.name and (m is None or m.label not in _PERSONISH and _titled(sp.name)):
+            # "Sample said" when only "Ray Sample" was tagged; "Ms Example" tagged otherwise
+            m = self._by_last_word(sp.name) or m
         if m is not None:
             sp.cluster = m.cluster
-            sp.canonical = m.canonical or self._fullest(m)
+            sp.person = m.label in _PERSONISH
+            # a cluster of bare titles ("Shadow Minister") leaves the name as written, untitled
+            sp.canonical = self._cluster_name(m) or _without_titles(sp.name or "") or sp.name or m.text
         elif sp.name:
             sp.canonical = sp.name
         return sp
+
+    def _cluster_name(self, m: Mention) -> str:
+        """The fullest name among the mentions of `m`'s cluster: most words, then most
+        characters, titles off the front, never a bare title ("Shadow Minister")."""
+        if self._fullest_by_cluster is None:
+            best: dict[int, str] = {}
+            for x in self.mentions:
+                name = _without_titles(x.text)
+                if x.cluster is None or not name:
+                    continue
+                old = best.get(x.cluster)
+                if old is None or (len(name.split()), len(name)) > (len(old.split()), len(old)):
+                    best[x.cluster] = name
+            self._fullest_by_cluster = best
+        if m.cluster is not None and m.cluster in self._fullest_by_cluster:
+            return self._fullest_by_cluster[m.cluster]
+        return _without_titles(m.canonical or self._fullest(m))
+
+    def _by_last_word(self, name: str) -> Mention | None:
+        """The longest PERSON mention ending in the speaker's last word, if any."""
+        if self._person_by_last is None:
+            table: dict[str, Mention] = {}
+            for x in self.mentions:
+                words = x.text.split()
+                if x.label in _PERSONISH and words and (words[-1] not in table or len(x.text) > len(table[words[-1]].text)):
+                    table[words[-1]] = x
+            self._person_by_last = table
+        words = name.split()
+        return self._person_by_last.get(words[-1]) if words and words[-1][:1].isupper() else None
+
+    def _company_speaking(self, head, name: str | None) -> bool:
+        """"Twitter announced that …": a bare platform name as the subject of a speech verb is
+        the company making a statement, not the medium of someone else's words."""
+        cue = getattr(self, "_cue", -1)
+        bare = "_".join((name or "").lower().split()) in PLATFORMS
+        return bare and 0 <= cue < len(head.doc) and head.doc[cue].lower_ in REPORTED_SPEECH_FORMS
+
+    def _behind_medium(self, head, sp: Speaker) -> Speaker:
+        """A platform or medium as the source ("the post on Truth Social said", "X said"):
+        its owner when the mention names one ("Trump's post", "his interview"), else the
+        person the text named last as speaking nearby, else no speaker."""
+        doc = head.doc
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            found = self._resolve(owner)
+            if found.name and found.name[-2:] in ("’s", "'s"):
+                found.name = found.name[:-2]
+            if found.name and not is_medium(found.name):
+                return found
+        pos = doc[head.i].idx
+        earlier = [(p, name, a, b) for p, name, a, b, _ in self.named if p < pos and pos - p < 600 and not is_medium(name)]
+        if earlier:
+            _, name, a, b = max(earlier)
+            return self._link(Speaker(name, sp.mention_start, sp.mention_end, "named"), a, b)
+        return Speaker(None, None, None, "none")
 
     def _fullest(self, m: Mention) -> str:
         """Without clusters: the longest same-label mention ending in the same word."""
@@ -252,7 +365,7 @@ class Resolver:
         for m in self.mentions:
             if m.end <= pos and pos - m.start < 1500 and m.start in self.subjects and (
                     self._is_person(m.text, m.label) if want_person else m.label in _GROUPISH):
-                if not any(x <= m.start < y for x, y in self.quoted):
+                if not self._quoted.covers(m.start):
                     cands.append((m.start, m.text, m.start, m.end))
         cands = [c for c in cands if self._gender_ok(c[1], kind) and _namelike(c[1])]
         if cands:
@@ -260,7 +373,7 @@ class Resolver:
             return name, a, b
         for m in reversed(self.mentions):
             if m.end <= pos and (m.label in _PERSONISH if want_person else m.label in _GROUPISH) and self._gender_ok(m.text, kind) and _namelike(m.text):
-                if not any(x <= m.start < y for x, y in self.quoted):
+                if not self._quoted.covers(m.start):
                     return m.text, m.start, m.end
         return None
 
@@ -341,20 +454,88 @@ class Resolver:
         if found is None:
             return Speaker(self.text[a:b], a, b, "pronoun")
         name, na, nb = found
-        return self._link(Speaker(name, a, b, "pronoun"), na, nb)
+        sp = self._link(Speaker(name, a, b, "pronoun"), na, nb)
+        sp.gender = self._speaker_gender(sp)
+        return sp
 
     def named_at(self, a: int, b: int) -> Speaker:
         """A speaker named by characters only (a "― Name" byline after a quotation)."""
         sp = self._link(Speaker(self.text[a:b], a, b, "named"), a, b)
         self.named.append((a, sp.name or "", a, b, "PERSON"))
+        sp.gender = self._speaker_gender(sp)
         return sp
 
     def resolve(self, head, cue: int = -1) -> Speaker:
         self._cue = cue
         sp = self._resolve(head)
+        if head is not None and is_medium(sp.name) and not self._company_speaking(head, sp.name):
+            sp = self._behind_medium(head, sp)
         if sp.name and sp.name[-2:] in ("’s", "'s"):
             sp.name = sp.name[:-2]
+        self._affiliate(sp)
+        sp.gender = self._speaker_gender(sp)
         return sp
+
+    def _affiliate(self, sp: Speaker) -> None:
+        """Fill `affiliation` for a role-headed source ("a spokesman for the mayor"); the
+        description itself stays the speaker, unless a personal name follows the role."""
+        if sp.type not in ("named", "nominal") or sp.name is None or sp.mention_start is None \
+                or self.text[sp.mention_start:sp.mention_start + len(sp.name)] != sp.name:
+            return
+        owner = role_owner(sp.name)
+        if owner is None:
+            return
+        a, b = sp.mention_start + owner.start, sp.mention_start + owner.end
+        sp.affiliation = self._owner_name(a, b)
+        if sp.affiliation is not None and not owner.named_person:
+            sp.canonical, sp.cluster, sp.person, sp.type = sp.name, None, False, "nominal"
+
+    def _owner_name(self, a: int, b: int) -> str | None:
+        """The fullest name the document gives the owner words [a, b), or None when they
+        name nobody ("a lawyer for the family")."""
+        words = self.text[a:b]
+        low = words.lower()
+        if low in ("his", "her", "their", "him", "them"):
+            found = self._antecedent(a, PRONOUNS[low])
+            return _without_titles(found[0]) or found[0] if found else None
+        m = self._entity_in(a, b)
+        if m is not None:
+            return self._cluster_name(m) or m.text
+        bare = [w for w in words.split() if w.lower() not in ("the", "a", "an")]
+        if bare and all(w[:1].isupper() for w in bare):
+            return " ".join(bare)  # a proper name the entities missed ("Ericsson")
+        title = low.split()[-1] if low.split() and low.split()[0] in ("the", "a") else None
+        return self._titled_person(title, a) if title else None
+
+    def _titled_person(self, title: str, before: int) -> str | None:
+        """The person the text last gave this title ("Mayor Ann Example" for "the mayor")."""
+        for k in reversed(range(bisect.bisect_left([m.start for m in self.mentions], before))):
+            m = self.mentions[k]
+            if m.label in _PERSONISH and (self.text[max(0, m.start - 40):m.start].lower().rstrip().endswith(title)
+                                           or m.text.lower().startswith(title + " ")):
+                return self._cluster_name(m) or m.text
+            if before - m.start > 5000:
+                break
+        return None
+
+    def _speaker_gender(self, sp: Speaker) -> str | None:
+        """"female"/"male" for a person: a he/she source first, then the document's own
+        pronouns and titles for the name, then the first-name table; None otherwise."""
+        if sp.type == "pronoun" and sp.mention_start is not None:
+            word = self.text[sp.mention_start:sp.mention_end].lower()
+            if word in ("he", "she"):
+                return "male" if word == "he" else "female"
+        if not sp.person or not sp.canonical:
+            return None
+        words = sp.canonical.split()
+        g = _gender_by_text(self.text, " ".join(words[-2:]), self.quoted, self._person_mentions()) if len(words) >= 2 else None
+        if g is None and words and not (len(words) >= 2 and self._shared_surname(words[-1], words[-2])):
+            if self._genders is None:
+                self._genders = _guess_genders(self.text, self.mentions, self.quoted, self._person_mentions())
+            g = self._genders.get(words[-1].strip(".,’'s"))
+        if g is None and len(words) >= 2:
+            g = table_gender(words[0])
+        return {"m": "male", "f": "female"}.get(g or "")
 
     def _resolve(self, head) -> Speaker:
         """The speaker for a source head token (None gives type "none")."""

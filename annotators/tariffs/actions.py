@@ -7,7 +7,7 @@ import re
 
 from .clause import Clause
 
-THREATEN = re.compile(r"^(threat\w*|warn\w*|ultimatum\w*)$")
+THREATEN = re.compile(r"^(threat\w*|warn\w*|ultimatum\w*|deadline\w*)$")
 LIFT = re.compile(r"^(lift|lifts|lifted|lifting|remov\w*|eliminat\w*|drop|drops|dropped|dropping|"
                   r"cancel\w*|scrap\w*|abolish\w*|abolition|withdr[ae]w\w*|repeal\w*|rescind\w*|"
                   r"dismantl\w*|end|ended|ending|rid)$")
@@ -15,7 +15,7 @@ SUSPEND = re.compile(r"^(suspend\w*|suspension|waive\w*|waiver|forgo\w*|forego\w
                      r"postpon\w*)$")
 CUT = re.compile(r"^(cut|cuts|cutting|reduc\w*|lower|lowered|lowering|lowers|slash\w*|trim\w*|"
                  r"decreas\w*|reduction\w*|easing|ease|eased|halv\w*|concession\w*|fell|fallen)$")
-RAISE = re.compile(r"^(rais\w*|increas\w*|hik\w*|higher|boost\w*|doubl\w*|tripl\w*|stiff\w*|rose|risen|"
+RAISE = re.compile(r"^(rais\w*|increas\w*|hik\w*|higher|boost\w*|doubl\w*|tripl\w*|quadrupl\w*|stiff\w*|rise|rises|rising|rose|risen|"
                    r"steeper|heavier|up)$")
 EXEMPT = re.compile(r"^(duty-?free|free|exempt\w*|exemption\w*|refund\w*|rebat\w*|"
                     r"drawback\w*|tariff-free)$")
@@ -65,7 +65,7 @@ def cue_tokens(sdoc, cl: Clause, lo: int, hi: int) -> list:
         return toks
     for v in cl.verbs[:1]:
         vt = sdoc[v]
-        if h.dep_ == "nsubj" and h.head.i == v and (
+        if h.dep_ == "nsubj" and h.head.i == v and vt.text.lower() not in CHANGING_SUBJECT and (
                 not vt.text.lower().endswith(("ed", "en", "cut"))
                 or any(c.dep_ == "aux" and c.text.lower() in {"would", "will", "could", "can", "may", "might", "should"}
                        for c in vt.children)):
@@ -99,6 +99,10 @@ def subject_words(sdoc, cl: Clause) -> list[str]:
     return []
 
 
+CHANGING_SUBJECT = frozenset("""rise rises rose risen rising climb climbs climbed jump jumps jumped
+    increase increases fall falls fell drop drops double doubles triple triples halve halves
+    go goes""".split())
+"""Verbs whose tariff subject is itself what changes ("the levies will rise to 300 euros")."""
 MEASURED = frozenset({"level", "levels", "impact", "effect", "effects", "size", "amount", "scope",
                       "cost", "costs", "consequences"})
 CHANGE_NOUNS = re.compile(r"^(lifting|removal|elimination|suspension|reduction|reductions|cut|cuts|"
@@ -120,8 +124,122 @@ def _of_nouns(sdoc, cl: Clause, lo: int) -> list[str]:
     return out
 
 
+NO_LONGER = re.compile(r"\bno\s+longer\s+(?:\w+\s+)?(?:fac|pay|paid|subject|charg|appl|collect|hit)", re.I)
+NOT_SUBJECT = re.compile(r"\b(?:not|never)\s+(?:be\s+|been\s+|being\s+)?(?:subject\w*|liable)\s+to\b", re.I)
+ZERO = re.compile(r"\b(?:be|to|at)\s+zero\b", re.I)
+STANDING = frozenset({"current", "existing", "remaining", "standing", "prevailing", "present",
+                      "longstanding", "long-standing", "still"})
+
+
+ULTIMATUM = re.compile(r"\bhad\s+(?:\w+\s+){1,3}(?:insisted|refused|persisted|continued|failed)\b|"
+                       r"\bunless\s+(?:\w+\s+){1,4}(?:agrees?|stops?|halts?|ends?|accepts?|complies|takes?)\b", re.I)
+"""A measure made conditional on the target's conduct is an ultimatum: "would be raised to 50% in
+a week had Ruritania insisted", "unless Ottawa stops ..."."""
+
+
+def _window(sdoc, cl: Clause, lo: int, before: int, after: int) -> str:
+    """The text from `before` tokens left of the tariff word to `after` tokens right of it."""
+    a = cl.anchor
+    return sdoc[max(lo, a - before):min(len(sdoc), a + after)].text
+
+
+def _special_action(sdoc, cl: Clause, lo: int, hi: int) -> str | None:
+    """Phrasings whose action no single cue word names.
+
+    "goods no longer facing the 40% duty" -> lift; "should be zero, not 10%" -> lift;
+    "without additional import duties", "no tariff on these products", "shall not be
+    subject to the duty" -> exempt.
+    """
+    near = sdoc[max(lo, cl.anchor - 8):min(hi, cl.anchor + 1)].text
+    if NO_LONGER.search(near):
+        return "lift"
+    if ZERO.search(sdoc[cl.anchor:min(hi, cl.anchor + 8)].text) and not re.search(r"\d", sdoc[cl.anchor:min(hi, cl.anchor + 4)].text):
+        return "lift"
+    a, h = sdoc[cl.anchor], sdoc[cl.head_noun]
+    if any(c.dep_ == "det" and c.text.lower() == "no" for c in list(a.children) + list(h.children)):
+        return "exempt"
+    base = h
+    while base.dep_ in {"conj", "compound", "amod"} and base.head.i != base.i:
+        base = base.head
+    if base.dep_ == "pobj" and base.head.text.lower() == "without":
+        return "exempt"
+    if NOT_SUBJECT.search(sdoc[max(lo, cl.anchor - 8):cl.anchor].text):
+        return "exempt"
+    return None
+
+
+def _relative_change_words(sdoc, cl: Clause) -> list[str]:
+    """Change verbs of a relative clause on the tariff noun ("a 10% tariff ..., which was
+    scrapped last week")."""
+    h = sdoc[cl.head_noun]
+    return [c.text.lower() for c in h.children if c.dep_ == "relcl"
+            and any(rx.match(c.text.lower()) for rx in (LIFT, CUT, RAISE, SUSPEND))]
+
+
+def _to_level(sdoc, cl: Clause, hi: int) -> bool:
+    """A removal word that goes "to N" ("will drop to 15%", "bring them down to 8 percent")."""
+    for v in cl.verbs[:1]:
+        for c in sdoc[v].children:
+            if c.dep_ in {"prep", "prt"} and c.text.lower() in {"to", "down"}:
+                span = sdoc[c.i:min(hi, c.right_edge.i + 3)].text
+                if re.match(r"^(?:down\s+)?to\s+(?:about\s+)?\d", span, re.I):
+                    return True
+    return False
+
+
+def _across_countries(sdoc, lo: int, hi: int) -> bool:
+    """ "much higher tariffs on other countries", "higher than Japan's": a comparison of levels
+    across countries, not a change."""
+    return bool(re.search(r"\b(?:other|many)\s+(?:countries|nations|partners|economies)\b|\bthan\b",
+                          sdoc[lo:hi].text, re.I))
+
+
+BRING_VERBS = frozenset({"bring", "brings", "bringing", "brought", "take", "takes", "taking", "took",
+                         "push", "pushes", "pushing", "pushed", "lift", "lifts", "lifting"})
+
+
+def _brought_to(sdoc, cl: Clause, hi: int) -> str | None:
+    """ "bringing the total levies above 27%", "could bring duties up to 34.6%" -> raise;
+    "bring them down to 8 percent" -> cut."""
+    for v in cl.verbs[:1]:
+        if sdoc[v].text.lower() not in BRING_VERBS:
+            continue
+        after = sdoc[v:min(hi, v + 14)].text.lower()
+        if re.search(r"\b(?:down\s+to|below)\s+(?:about\s+)?\d", after):
+            return "cut"
+        if re.search(r"\b(?:up\s+to|above|to)\s+(?:about\s+|nearly\s+)?\d", after):
+            return "raise"
+    return None
+
+
+def _standing(sdoc, cl: Clause) -> bool:
+    """A measure in force before the story, named without a change: "the current
+    countervailing duties", "remaining reciprocal tariffs", "still applies"."""
+    a, h = sdoc[cl.anchor], sdoc[cl.head_noun]
+    if any(c.dep_ in {"amod", "advmod"} and c.text.lower() in STANDING for c in list(a.children) + list(h.children)):
+        return True
+    if h.text.lower() in {"order", "orders"} and h.i != a.i and not any(c.text.lower() == "new" for c in h.children) \
+            and not any(IMPOSE.match(sdoc[v].text.lower()) for v in cl.verbs[:1]):
+        return True  # "the antidumping duty order on lumber", named under review: a standing order
+    return any(c.dep_ == "advmod" and c.text.lower() == "still" for v in cl.verbs[:1] for c in sdoc[v].children)
+
+
 def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     """The action of the mention whose clause is `cl`."""
+    return classify_cued(sdoc, cl, lo, hi, clause_text)[0]
+
+
+def classify_cued(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> tuple[str, bool]:
+    """The action and whether a cue named it (False: "impose" only because nothing else applied,
+    as for a bare later reference, "the new tariffs")."""
+    action = _classify(sdoc, cl, lo, hi, clause_text)
+    return (action, True) if action != BY_DEFAULT else ("impose", False)
+
+
+BY_DEFAULT = "impose (no cue)"
+
+
+def _classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     toks = cue_tokens(sdoc, cl, lo, hi)
     h = sdoc[cl.head_noun]
     if h.i != cl.anchor and PROPOSE.match(h.text.lower()):
@@ -135,16 +253,33 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     if cl.verbs and any(c.text.lower() == "to" and c.dep_ == "aux" for c in sdoc[cl.verbs[0]].children):
         v = cl.verbs[0]  # "the U.S. Threat on Friday to impose tariffs": the noun the infinitive completes
         up += [sdoc[j].text.lower() for j in range(max(lo, v - 7), v)]
-    if any(THREATEN.match(w) for w in words + near + up) or re.search(r"\bthreat", clause_text, re.I):
+    if h.dep_ in {"nsubj", "nsubjpass"}:
+        # "warned that the high tariffs could harm consumers": a warning about the tariff's effect
+        up = []
+        near = [w for w in near if not THREATEN.match(w)]
+    if any(THREATEN.match(w) for w in words + near + up) or re.search(r"\bthreat", clause_text, re.I) \
+            or ULTIMATUM.search(sdoc[lo:hi].text):
         return "threaten"
+    special = _special_action(sdoc, cl, lo, hi)
+    if special:
+        return special
     negated = any(t.dep_ == "neg" for v in cl.verbs[:1] for t in sdoc[v].children) or \
         bool(UNLIKELY.search(sdoc[lo:hi].text))
     far: list[str] = []
     if cl.direct and len(cl.verbs) > 1 and sdoc[cl.verbs[0]].dep_ in {"xcomp", "ccomp", "acl", "pcomp"}:
         far = [sdoc[cl.verbs[1]].text.lower()]  # "agreed to forego", "waived its right to impose"
+    words += _relative_change_words(sdoc, cl)
+    if _across_countries(sdoc, lo, hi):
+        words = [w for w in words if w not in {"higher", "lower", "steeper"}]
+    brought = _brought_to(sdoc, cl, hi)
+    if brought:
+        return brought
     for name in ("raise", "cut", "lift", "suspend", "exempt"):
         rx = CHANGE[name]
         if any(rx.match(w) for w in words + far):
+            if name == "lift" and _to_level(sdoc, cl, hi):
+                # "will drop to 15%": a lower level, not a removal; "lifting the rate to 30%": higher
+                return "raise" if any(w.startswith("lift") for w in words + verb_words) else "cut"
             if name == "raise" and not any(rx.match(w) for w in words if w != "up"):
                 continue
             if negated and name in {"lift", "cut", "suspend"} and any(rx.match(w) for w in verb_words):
@@ -167,8 +302,11 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         return "propose"  # "a bill that would force Reagan to impose tariffs" (a measure only written into a bill is proposed)
     if any(IMPOSE.match(w) for w in verb_words) and has_modal:
         return "propose"
-    if any(IMPOSE.match(w) for w in words):
-        return "impose"
+    if _standing(sdoc, cl):
+        return "state"
+    named = {w for w in words if IMPOSE.match(w)}
+    if named:
+        return "impose" if named - {"new"} else BY_DEFAULT  # "the new tariffs": a reference
     a_end = sdoc[cl.anchor].idx + len(sdoc[cl.anchor].text) - sdoc[cl.start].idx
     local = clause_text[:max(0, a_end) + 60]
     if re.search(r"\b(in place|in force|in effect)\b", local, re.I):
@@ -178,4 +316,4 @@ def classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         return "state"
     if re.search(r"\b(is|are|was|were|remains?)\s+(?:now\s+)?(?:about\s+)?[\d.]+", local, re.I):
         return "state"
-    return "impose"
+    return BY_DEFAULT

@@ -12,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon.countries import AGENCIES, CAPITALS, EU, ISLANDS, LEADERS, NEWSWIRE_SHORT_FORMS, country_code
+from functools import lru_cache
+
+from ..lexicon.countries import (AGENCIES, CAPITALS, EU, ISLANDS, LEADERS, NEWSWIRE_SHORT_FORMS, country_code,
+                                 may_start_country)
 
 _INSTITUTION_WORDS = {"commission", "community"}
 
@@ -46,6 +49,19 @@ def code_of(text: str) -> str | None:
     return country_code(t)
 
 
+@lru_cache(maxsize=1)
+def _metonym_first_words() -> frozenset[str]:
+    """First words of the leaders, capitals, agencies and short forms (dots dropped)."""
+    keys = [*NEWSWIRE_SHORT_FORMS, *LEADERS, *CAPITALS, *AGENCIES]
+    return frozenset(k.replace(".", "").split()[0] for k in keys if k.strip())
+
+
+def may_start_actor(word: str) -> bool:
+    """Cheap pre-check: can a country reference begin with this token?"""
+    low = re.sub(r"['\u2019]s?$", "", word.lower()).replace(".", "")
+    return low in _metonym_first_words() or may_start_country(word)
+
+
 def _how(text: str) -> str:
     low = text.lower().strip()
     if low in LEADERS:
@@ -72,7 +88,8 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
     while i < n:
         tok = sdoc[i]
         w = tok.text
-        if not (w[:1].isupper() or w.lower() in {"the"}) or tok.is_space:
+        if not (w[:1].isupper() or w.lower() in {"the"}) or tok.is_space or \
+                (w.lower() != "the" and w != "New" and not may_start_actor(w)):
             i += 1
             continue
         found = None
@@ -83,6 +100,8 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
             span = sdoc[i:j]
             if any(t.is_space or t.is_punct and t.text not in {".", "-", "&"} for t in span):
                 continue
+            if length > 1 and span[-1].text in {".", "-", "&"}:
+                continue  # "Belarus ." ends at the name, not at the full stop
             text = span.text
             if length == 1 and w.lower() == "the":
                 continue
@@ -117,7 +136,8 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
         _merge_entities(out, entities, sdoc, skip)
     if not any(a.code == EU and a.how != "agency" for a in out):
         # "the Commission" is the EC's only in a story that names the Community
-        out = [a for a in out if not (a.how == "agency" and a.code == EU and "ommission" in sdoc.text[a.start:a.end])]
+        text = sdoc.text  # built once: Doc.text joins every token
+        out = [a for a in out if not (a.how == "agency" and a.code == EU and "ommission" in text[a.start:a.end])]
     out.sort(key=lambda a: a.start)
     return out
 

@@ -11,8 +11,10 @@ from .actors import Actor, find_actors
 from .clause import Clause, build_clause
 from ..lexicon.datelines import REUTERS_DATELINE
 from .draft import Draft
+from .ellipsis import elliptical_items
+from .measures import assign_measures, share_status, share_targets
 from .resolve import dedupe, resolve_document
-from .mentions import find_tariff_tokens
+from .mentions import candidate_tokens, find_tariff_tokens
 from .sentences import is_headline, sentence_spans
 
 EXPORT = re.compile(r"\bexport", re.I)
@@ -40,6 +42,8 @@ class TariffsAnnotator:
         text = doc.text or ""
         if sdoc is None or not text.strip() or sdoc.text != text:
             return []
+        if not tariff_words.ANY_CANDIDATE.search(text):
+            return []  # no word that can name a tariff: most articles of a general corpus
         results = getattr(doc, "results", None) or {}
         entities = _safe_list(results.get("entities"))
         dates = _date_list(results.get("dates"))
@@ -47,25 +51,31 @@ class TariffsAnnotator:
         if dateline:
             dates = [x for x in dates if not (dateline[0] <= x[0] < dateline[1])]
         actors = find_actors(sdoc, entities, skip=dateline[:2] if dateline else None)
-        drafts = self._drafts(sdoc, text, actors, dates, dateline)
+        sentences = sentence_spans(sdoc)
+        drafts = self._drafts(sdoc, text, actors, dates, sentences, dateline)
         sents = []
-        for lo, hi in sentence_spans(sdoc):
+        for lo, hi in sentences:
             s0, e0 = sdoc[lo].idx, sdoc[hi - 1].idx + len(sdoc[hi - 1].text)
             sents.append((s0, e0, {a.code for a in actors if s0 <= a.start < e0}))
         resolve_document(drafts, actors, dateline, text, sents)
         drafts = dedupe(drafts)
+        assign_measures(drafts)
+        share_targets(drafts)
+        share_status(drafts)
         if not any(not d.headline for d in drafts):
             return []  # a headline alone, with nothing in the story, is a topic
         return [_item(d, text) for d in drafts]
 
     # -- per sentence ---------------------------------------------------------------
-    def _drafts(self, sdoc, text: str, actors: list[Actor], dates, dateline=None) -> list[Draft]:
+    def _drafts(self, sdoc, text: str, actors: list[Actor], dates, sentences, dateline=None) -> list[Draft]:
         drafts: list[Draft] = []
         prose = _prose_test(sdoc)
-        spans = [(lo, hi, is_headline(sdoc, lo, hi)) for lo, hi in sentence_spans(sdoc) if prose(lo)]
-        context = any(find_tariff_tokens(sdoc, lo, hi, h, False, text) for lo, hi, h in spans)
-        for lo, hi, headline in spans:
-            toks = find_tariff_tokens(sdoc, lo, hi, headline, context, text)
+        candidates = candidate_tokens(sdoc)
+        spans = [(lo, hi, _has_candidate(candidates, lo, hi)) for lo, hi in sentences if prose(lo)]
+        spans = [(lo, hi, has and is_headline(sdoc, lo, hi), has) for lo, hi, has in spans]
+        context = any(find_tariff_tokens(sdoc, lo, hi, h, False, text) for lo, hi, h, has in spans if has)
+        for lo, hi, headline, has in spans:
+            toks = find_tariff_tokens(sdoc, lo, hi, headline, context, text) if has else []
             if not toks:
                 if drafts and drafts[-1].action == "cut" and drafts[-1].sent[1] >= lo - 40:
                     d = self._cut_reference(sdoc, text, lo, hi, actors, dates, dateline)
@@ -85,6 +95,8 @@ class TariffsAnnotator:
                     continue
                 group.append(d)
             _clip(group, sdoc, text)
+            if not headline:
+                group = _with_list_items(group, sdoc, text, actors, sent_chars)
             drafts.extend(group)
         return drafts
 
@@ -109,6 +121,8 @@ class TariffsAnnotator:
     def _draft(self, sdoc, text, i, lo, hi, headline, actors, dates, sent_chars, sent_text, dateline=None):
         """One mention from tariff word i: clause, action, rate, parties, kind, products, date."""
         cl = build_clause(sdoc, i, lo, hi)
+        if not headline and _refused(sdoc, text, cl, lo):
+            return None
         if headline:
             cl.start, cl.end = lo, hi
         _extend_rate_phrase(sdoc, cl, hi)
@@ -119,11 +133,13 @@ class TariffsAnnotator:
             while start < end and text[start].isspace():
                 start += 1
         clause_text = text[start:end]
-        action = actions.classify(sdoc, cl, lo, hi, clause_text)
+        action, cued = actions.classify_cued(sdoc, cl, lo, hi, clause_text)
         direction = "export" if EXPORT.search(text[max(start, sdoc[i].idx - 20):sdoc[i].idx + 12]) \
             and not re.search(r"\bimport", text[max(start, sdoc[i].idx - 12):sdoc[i].idx], re.I) else "import"
         info = rates.parse_rates(clause_text, sent_text, negative=action in {"cut", "lift"})
-        if info.previous_rate is not None and info.rate is not None and action in {"impose", "state", "propose"}:
+        if action == "threaten" and _settled_below_threat(info, clause_text):
+            action = "cut"
+        if info.previous_rate is not None and info.rate is not None and action in {"impose", "state", "propose", "raise", "cut"}:
             action = "raise" if info.rate > info.previous_rate else "cut"
         imposer, target, group = roles.find_roles(sdoc, cl, lo, hi, actors, direction,
                                                   exempt=action == "exempt")
@@ -131,6 +147,8 @@ class TariffsAnnotator:
             return None  # generic actors ("countries", "some nations"): not a specific measure
         if action == "exempt":
             info = rates.RateInfo()  # duty-free: no level to read ("provided that 35% of ...")
+        elif action == "lift":
+            info = _lifted(info)
         if headline:
             imposer, target = [], []
             head_codes = [a.code for a in actors if lo <= a.token_start < hi]
@@ -138,13 +156,16 @@ class TariffsAnnotator:
         cue = kinds.kind_cue(clause_text)
         np_left = sdoc[cl.head_noun].left_edge.i
         np_left = min(np_left, cl.anchor)
-        strong = kinds.kind_cue(text[sdoc[np_left].idx:sdoc[cl.head_noun].idx + len(sdoc[cl.head_noun].text)])
+        noun_phrase = text[sdoc[np_left].idx:sdoc[cl.head_noun].idx + len(sdoc[cl.head_noun].text)]
+        strong = kinds.kind_cue(noun_phrase)
+        if kinds.combined_level(noun_phrase):
+            cue, strong = None, None
         d = Draft(sent=(lo, hi), sent_chars=sent_chars, clause=cl, start=start, end=end,
-                  headline=headline, rate=info, action=action, direction=direction,
+                  headline=headline, rate=info, action=action, direction=direction, action_cued=cued,
                   imposer=imposer, target=target, group=group,
                   bilateral=bool(BILATERAL.search(sent_text)),
                   kind_cue=strong[0] if strong else (cue[0] if cue else None),
-                  strong_kind=bool(strong),
+                  strong_kind=bool(strong) and strong[0] not in kinds.FORM_ONLY or kinds.combined_level(noun_phrase),
                   products=products.find_products(sdoc, cl, lo, hi, headline),
                   explicit_imposer=bool(imposer), explicit_target=bool(target))
         if not headline and _generic(sdoc, cl, d):
@@ -178,6 +199,12 @@ reading mentions in such a sentence would cost its length once per mention: they
 and the annotator stays linear on any text."""
 
 
+def _has_candidate(candidates: list[int], lo: int, hi: int) -> bool:
+    """Whether a candidate tariff word lies in tokens [lo, hi) (one bisection)."""
+    k = bisect.bisect_left(candidates, lo)
+    return k < len(candidates) and candidates[k] < hi
+
+
 def _prose_test(sdoc):
     """A test of a token index: is the parsed sentence holding it short enough to be prose?
     The long sentences are listed once, so each test is one bisection."""
@@ -192,6 +219,29 @@ def _prose_test(sdoc):
         return i < 0 or token >= long[i][1]
 
     return prose
+
+
+REFUSAL_BEFORE = re.compile(
+    r"(?:\bout\s+of|\bshort\s+of|\brefrain\w*\s+from|\bruled?\s+out|\breject\w*\s+(?:\w+\s+){0,3}?reports?\s+that|"
+    r"\b(?:will|would|does|did|do|could|can|shall)\s*(?:not|n't)|\bwon[’']t|\bwouldn[’']t|\bdidn[’']t|\bdoesn[’']t)"
+    r"\s+(?:\S+\s+){0,5}?$", re.I)
+"""A measure refused or denied before the tariff word: "talked Ottawa out of imposing duties",
+"stopped short of applying the duty", "rejects reports that it will cut duties", "will not
+answer with tariffs of its own"."""
+REFUSED_VERBS = re.compile(r"^(impos\w*|levy\w*|levie\w*|slap\w*|retaliat\w*|answer\w*|respond\w*|"
+                           r"collect\w*|introduc\w*|appl\w*|charg\w*|put|putting|match\w*|cut|cutting|"
+                           r"lower\w*|rais\w*|hik\w*|lift\w*|drop\w*|remov\w*)$", re.I)
+
+
+def _refused(sdoc, text: str, cl: Clause, lo: int) -> bool:
+    """The clause says the measure will not be taken (a refusal is not a measure)."""
+    anchor = sdoc[cl.anchor]
+    start = sdoc[max(lo, cl.anchor - 8)].idx
+    before = text[start:anchor.idx]
+    if not REFUSAL_BEFORE.search(before):
+        return False
+    words = [t for t in sdoc[max(lo, cl.anchor - 8):cl.anchor]]
+    return any(REFUSED_VERBS.match(t.text) for t in words) or bool(re.search(r"\b(out|short)\s+of\b|\breject", before, re.I))
 
 
 def _generic(sdoc, cl: Clause, d: Draft) -> bool:
@@ -250,11 +300,11 @@ def _same_measure(a: Draft, b: Draft, sdoc) -> bool:
         return False
     if a.start <= sdoc[b.clause.anchor].idx < a.end and b.rate.rate is None:
         return not (b.kind_cue and a.kind_cue and b.kind_cue != a.kind_cue)
+    if b.rate.rate is not None and a.rate.rate is not None and b.rate.rate != a.rate.rate:
+        return False  # "25% tariffs on trucks, and 10% tariffs on buses": two levels, two measures
     bh = sdoc[b.clause.head_noun]
     if bh.dep_ == "conj" and bh.head.i in {a.clause.head_noun, a.clause.anchor}:
         return True
-    if b.rate.rate is not None and a.rate.rate is not None and b.rate.rate != a.rate.rate:
-        return False
     if b.kind_cue and a.kind_cue and b.kind_cue != a.kind_cue:
         return False
     if b.rate.rate is not None and a.rate.rate is None and b.explicit_imposer:
@@ -295,6 +345,10 @@ def _own_change(a) -> str | None:
     return None
 
 
+TRAILING_LINK = re.compile(r"(?:[\s,;-]|\band\b|\bor\b|\bbut\b|\bplus\b)+$", re.I)
+"""What a clipped span must not end with: ", and", " or", "-"."""
+
+
 def _score(d: Draft) -> int:
     return (4 if d.rate.rate is not None else 0) + (2 if d.explicit_imposer else 0) + \
         (1 if d.explicit_target else 0) + (1 if d.products else 0)
@@ -332,8 +386,7 @@ def _clip(group: list[Draft], sdoc, text: str) -> None:
                 m = re.match(r"(?:[\s,;]|and\b|or\b|but\b)*", text[b.start:b.end])
                 if m and b.start + m.end() < b.end:
                     b.start += m.end()  # " and reduced levies" -> "reduced levies"
-        while a.end > a.start and text[a.end - 1] in " \n\t,;-":
-            a.end -= 1
+        a.end = a.start + len(TRAILING_LINK.sub("", text[a.start:a.end]))
     for d in group:
         if d.rate.rate is not None and before[id(d)] != (d.start, d.end) and \
                 rates.parse_rates(text[d.start:d.end]).rate is None:
@@ -341,22 +394,49 @@ def _clip(group: list[Draft], sdoc, text: str) -> None:
 
 
 def _item(d: Draft, text: str) -> dict:
-    def code(v: list[str]):
-        if not v:
-            return None
-        return v[0] if len(v) == 1 else list(v)
-
     item = {
         "start": d.start, "end": d.end, "text": text[d.start:d.end],
         "rate": d.rate.rate, "unit": d.rate.unit, "rate_change": d.rate.rate_change,
         "previous_rate": d.rate.previous_rate,
-        "imposer": code(d.imposer), "target": code(d.target), "products": d.products,
+        "imposer": list(dict.fromkeys(d.imposer)), "target": list(dict.fromkeys(d.target)),
+        "products": [" ".join(p.split()) for p in d.products],  # line breaks and runs of spaces collapsed
         "action": d.action, "kind": d.kind_cue, "effective": d.effective,
-        "direction": d.direction,
+        "direction": d.direction, "measure": d.measure,
     }
     if d.rate.change_by is not None:
         item["change_by"] = d.rate.change_by
     return item
+
+
+SETTLED_BELOW = re.compile(r"\b(?:instead\s+of|in\s+place\s+of|rather\s+than|down\s+from)\b[^.;]{0,60}\bthreat", re.I)
+
+
+def _settled_below_threat(info: rates.RateInfo, clause_text: str) -> bool:
+    """ "settling on 12 percent instead of the 30 percent it had threatened": the threat is the
+    old level, and the measure is a cut from it."""
+    return info.previous_rate is not None and info.rate is not None and info.rate < info.previous_rate \
+        and bool(SETTLED_BELOW.search(clause_text))
+
+
+def _lifted(info: rates.RateInfo) -> rates.RateInfo:
+    """A removed tariff has no level left: the stated rate is the one it had ("removes 25 per
+    cent tariffs" -> previous rate 25, "should be zero, not 10%" -> previous rate 10)."""
+    old = info.previous_rate if info.previous_rate is not None else \
+        info.pending_previous if info.pending_previous is not None else info.rate
+    return rates.RateInfo(previous_rate=old, rate_change=old is not None)
+
+
+def _with_list_items(group: list[Draft], sdoc, text: str, actors: list[Actor],
+                     sent_chars: tuple[int, int]) -> list[Draft]:
+    """The sentence's mentions with the items of their elliptical lists, in text order."""
+    here = [a for a in actors if sent_chars[0] <= a.start < sent_chars[1]]
+    out: list[Draft] = []
+    for k, d in enumerate(group):
+        limit = group[k + 1].start if k + 1 < len(group) else sent_chars[1]
+        out.append(d)
+        out.extend(elliptical_items(d, sdoc, text, here, limit))
+    out.sort(key=lambda d: d.start)
+    return out
 
 
 def _safe_list(v) -> list[dict]:

@@ -122,12 +122,23 @@ def _oblique(sdoc, prep) -> bool:
     return w in {"of", "to"} and prep.i > 0 and sdoc[prep.i - 1].text.lower() in {"because", "due", "spite", "owing"}
 
 
+def _own_level(sdoc, h: int) -> bool:
+    """A coordinated tariff noun with a figure of its own ("..., and 10% tariffs on buses")."""
+    tok = sdoc[h]
+    return any(t.like_num for t in sdoc[tok.left_edge.i:tok.i])
+
+
 def build_clause(sdoc, i: int, lo: int, hi: int) -> Clause:
     """Clause of tariff word i in sentence [lo, hi)."""
     h = noun_head(sdoc, i, lo, hi)
     verbs = governing_verbs(sdoc, h, lo, hi)
     cl = Clause(anchor=i, head_noun=h, verbs=verbs)
     s, e = np_extent(sdoc, h, lo, hi)
+    if verbs and sdoc[h].dep_ == "conj" and (sdoc[h].head.i == verbs[0] or _own_level(sdoc, h)):
+        # "introducing 25% tariffs on trucks, and 10% tariffs on buses", the second noun
+        # parsed as a conjunct of the verb: an elliptical clause of its own, its noun phrase
+        cl.direct = False
+        verbs = []
     if verbs:
         v = verbs[0]
         vt = sdoc[v]
@@ -154,7 +165,8 @@ def build_clause(sdoc, i: int, lo: int, hi: int) -> Clause:
                 s = min(s, sdoc[subj].left_edge.i if v - sdoc[subj].left_edge.i <= 10 else subj)
             # complements of the verb after the tariff NP ("impose duties on X")
             for c in vt.children:
-                if c.i > h and c.dep_ in {"prep", "dative", "advmod", "npadvmod", "agent"} and c.right_edge.i < hi:
+                if c.i > h and c.dep_ in {"prep", "dative", "advmod", "npadvmod", "agent"} and c.right_edge.i < hi \
+                        and not (c.dep_ == "prep" and _oblique(sdoc, c)):
                     if c.i - e <= 2:
                         e = max(e, c.right_edge.i + 1)
     s, e = max(s, lo), min(e, hi)

@@ -32,3 +32,5 @@ class Draft:
     explicit_target: bool = False
     headline_codes: list[str] = field(default_factory=list)
     strong_kind: bool = False
+    measure: int = 0
+    action_cued: bool = True  # False: "impose" only because no cue named another action

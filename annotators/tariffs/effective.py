@@ -14,6 +14,11 @@ HALF = re.compile(r"^(\d{4})-(H\d|Q\d|SP|SU|FA|WI)$")
 ANNOUNCE = re.compile(r"\b(announc\w*|said|says|told|ordered|ordering|decided|decision|"
                       r"stated|reported|proposed|earlier|since|met|meeting|talks|threat|threatened|"
                       r"before|after|until|till|through|by|up to|within|ahead of)\s*(on\s+|in\s+)?$", re.I)
+ANNOUNCED_BY = re.compile(r"\b(announc\w*|unveil\w*|signed|proposed|said|says|told|stated)\s+(?:by\s+)?(?:\S+\s+){0,3}?"
+                          r"(?:on\s+|in\s+|last\s+)?$", re.I)
+"""An announcement a few words before the date: "announced by Trump on April 2"."""
+HEDGED = re.compile(r"\b(possibly|perhaps|maybe|as\s+early\s+as|as\s+soon\s+as)\s+(?:\S+\s+){0,2}?$", re.I)
+"""A hedged date is not a firm effective date: "possibly as early as today"."""
 TRADE_PERIOD = re.compile(r"\b(imported|exported|shipped|produced|made|sold|bought|purchased)\s+"
                           r"(from|between|since|in|during)\b[^.;]{0,30}$", re.I)
 
@@ -30,11 +35,13 @@ def normalise(value) -> str | None:
 
 def cue_near(text: str, s: int) -> bool:
     """An effect cue just before a date: "effective", "take effect on", "from", "starting"."""
-    before = text[max(0, s - 25):s]
+    before = text[max(0, s - 45):s]
     lead = before + (" from" if re.match(r"from\b", text[s:s + 5], re.I) else "")
     if re.search(r"\b(imported|exported|shipped|produced|made|sold|bought|purchased|dating)\s+from\s*$", lead, re.I):
         return False  # "raw sugar imported from November 1, 1977": a period of trade, not of the measure
-    return bool(re.search(r"(effect\w*|from|as of|starting|beginning)\s*(on\s+|in\s+)?$", before, re.I))
+    # "take effect in 14 days, on March 3": the date after a stated delay
+    return bool(re.search(r"(effect\w*|from|as of|starting|beginning)\s*(?:in\s+\S+\s+\w+,?\s+)?(on\s+|in\s+)?$",
+                          before, re.I))
 
 
 ANNOUNCE_VERB = re.compile(r"^(announc\w*|said|says|say|told|order\w*|decid\w*|propos\w*|"
@@ -91,7 +98,7 @@ def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
         if not v:
             continue
         before = text[max(sent[0], s - 30):s]
-        if ANNOUNCE.search(before) or re.match(r"(earlier|since|until|before|after|late|early)\b(?!\s+today)",
+        if ANNOUNCE.search(before) or ANNOUNCED_BY.search(before) or HEDGED.search(before) or re.match(r"(earlier|since|until|before|after|late|early)\b(?!\s+today)",
                                                text[s:e], re.I):
             continue
         inside = span[0] <= s < span[1] or 0 <= s - span[1] <= 2

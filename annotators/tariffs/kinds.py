@@ -16,16 +16,35 @@ KIND_CUES: tuple[tuple[str, re.Pattern], ...] = (
     ("retaliatory", re.compile(
         r"\bretaliat\w*|\bsanctions?\b|\breprisals?\b|\balleged\s+(failure|violation|breach|refusal)|"
         r"\bfailure\s+to\s+(honou?r|uphold|abide|live\s+up|comply|adhere|respect|open)|"
-        r"\bin\s+response\s+to\b", re.I)),
+        r"\bin\s+response\s+to\b|\bcounter-?\s?(?:tariffs?|duties|levies|measures)\b|\bcountermeasures?\b", re.I)),
     ("ad valorem", re.compile(r"\bad\s+valorem\b", re.I)),
 )
 
 
+FORM_ONLY = frozenset({"ad valorem"})
+"""Cues that say how a duty is levied, not why: they yield to any cue of purpose ("safeguard
+measures ... by imposing 25 per cent ad valorem tariffs" is a safeguard)."""
+COMBINED = re.compile(r"\b(?:total|combined|overall|effective|aggregate|cumulative)\b", re.I)
+"""A combined level ("the total lumber duties", "an effective tariff rate") has no single kind.
+"Anti-dumping and countervailing duties" without such a word are two measures (see ellipsis)."""
+
+
 def kind_cue(text: str) -> tuple[str, int] | None:
-    """The first kind cue in text and its offset, or None."""
+    """The first kind cue of purpose in text and its offset (a form-only cue when there is no
+    other), or None."""
     best: tuple[str, int] | None = None
+    form: tuple[str, int] | None = None
     for name, rx in KIND_CUES:
         m = rx.search(text)
-        if m and (best is None or m.start() < best[1]):
+        if not m:
+            continue
+        if name in FORM_ONLY:
+            form = (name, m.start())
+        elif best is None or m.start() < best[1]:
             best = (name, m.start())
-    return best
+    return best or form
+
+
+def combined_level(noun_phrase: str) -> bool:
+    """Whether a tariff noun phrase names a combined level of several measures."""
+    return bool(COMBINED.search(noun_phrase))

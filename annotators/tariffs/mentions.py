@@ -10,6 +10,7 @@ domestic taxes (fuel duty), price lists (telephone tariffs), obligations ("duty 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import tariff_words as lx
@@ -146,90 +147,159 @@ def _is_reference(sdoc, i: int, lo: int, hi: int) -> bool:
     return bool(re.search(r"\d[\d.,/]*\s*(%|pct|per cent|cents?|cts|ringgit|dlrs)", window))
 
 
+@dataclass(frozen=True)
+class _Word:
+    """One candidate tariff word with the context every sense test reads."""
+
+    sdoc: object
+    i: int
+    lo: int
+    hi: int
+    headline: bool
+    sent_text: str
+    doc_context: bool
+    text: str  # the whole document
+    w: str     # the word, normalised
+    prev: list[str]
+    nxt: list[str]
+
+    @property
+    def tok(self):
+        return self.sdoc[self.i]
+
+    @property
+    def border_mod(self) -> bool:
+        return any(p in lx.BORDER_MODIFIERS for p in self.prev[:2])
+
+    def supported(self, strict: bool = False) -> bool:
+        return _has_border_support(self.sdoc, self.i, self.lo, self.hi, strict)
+
+    def reference(self) -> bool:
+        return self.doc_context and _is_reference(self.sdoc, self.i, self.lo, self.hi)
+
+
 def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: str,
                    doc_context: bool = False, doc_text: str | None = None) -> bool:
     """Whether token i (inside sentence [lo, hi)) is a tariff word: it names a border tax on goods,
     not a domestic tax, a name or tariffs as a class."""
-    tok = sdoc[i]
-    text = doc_text if doc_text is not None else sdoc.text
-    w = _low(tok)
+    w = _low(sdoc[i])
     if not lx.is_candidate(w) and w not in {"free"}:
         return False
-    prev = _prev_words(sdoc, i, 3, lo)
-    nxt = _next_words(sdoc, i, 2, hi)
-    if prev[:1] == ["-"] and prev[1:2] == ["non"] or w.startswith("non-"):
+    word = _Word(sdoc, i, lo, hi, headline, sent_text, doc_context,
+                 doc_text if doc_text is not None else sdoc.text, w,
+                 _prev_words(sdoc, i, 3, lo), _next_words(sdoc, i, 2, hi))
+    if _never(word):
         return False
-    if _is_name(sdoc, i, lo, hi, headline, text):
-        return False
-    if tok.dep_ == "compound" and _low(tok.head) in lx.TOPIC_HEADS:
-        return False
-    if nxt[:1] and nxt[0] in lx.TOPIC_HEADS and not (nxt[0] in {"items", "lines"}):
-        if tok.dep_ == "compound" or nxt[0] in {"policy", "policies", "talks", "negotiations", "act", "law", "commission", "barriers"}:
-            return False
-    if w in {"free"}:
-        # "duty - free" split into three tokens
-        return prev[:2] == ["-", "duty"] and not _duty_free_shop(nxt)
+    if w == "free":
+        # "duty - free", "tariff - free" split into three tokens
+        return word.prev[:2] in (["-", "duty"], ["-", "tariff"]) and not _duty_free_shop(word.nxt)
     if lx.DUTYFREE_RE.match(w):
-        if not headline and tok.text[:1] == "D" and i > lo and not sdoc[i - 1].is_sent_start:
-            return False  # "Duty Free" as a shop name
-        return not _duty_free_shop(nxt)
-    after = text[tok.idx + len(tok.text):tok.idx + len(tok.text) + 40]
-    border_mod = any(p in lx.BORDER_MODIFIERS for p in prev[:2])
-    if lx.DOMESTIC_OBJECTS.match(after) and not border_mod:
+        return _duty_free_sense(word)
+    after = word.text[word.tok.idx + len(word.tok.text):word.tok.idx + len(word.tok.text) + 40]
+    if lx.DOMESTIC_OBJECTS.match(after) and not word.border_mod:
         return False  # "a levy on jet fuel", "a levy on the drinks industry"
     if lx.TARIFF_RE.match(w):
-        if lx.PRICE_CONTEXT.search(sent_text) and not lx.TRADE_CONTEXT.search(sent_text):
-            return False
-        if nxt[:1] and nxt[0] in {"bid", "offer", "rate", "rates"} and not border_mod:
-            return False  # money-market "tariff bid", "tariff rates" of a utility
-        if not border_mod and not lx.TRADE_CONTEXT.search(sent_text) and \
-                doc_flags(text)[0]:
-            return False  # prices, fares or sentences in a story about utilities or courts
-        if _is_domestic(sdoc, i, lo, hi):
-            return False
-        if w.endswith("s") is False and nxt[:1] == ["-"] and _next_words(sdoc, i, 3, hi)[1:2] == ["free"]:
-            return False  # "tariff-free" handled as exemption elsewhere? keep simple: not a mention word
-        return True
+        return _tariff_sense(word)
     if _is_domestic(sdoc, i, lo, hi):
         return False
-    if lx.DUTY_RE.match(w):
-        if doc_flags(text)[1] and not border_mod and \
-                not _has_border_support(sdoc, i, lo, hi, strict=True):
-            return False  # a story about fuel duty: "the duty" is that one
-        to_level = nxt[:1] == ["to"] and len(nxt) > 1 and bool(re.match(r"^[\d.,/]+$|^(about|around|zero|nil)$", nxt[1]))
-        if (nxt[:1] in (["to"], ["bound"]) and not to_level) or prev[:1] in (["on"], ["off"]) and nxt[:1] != ["on"]:
-            if not _has_border_support(sdoc, i, lo, hi) or nxt[:1] == ["to"]:
-                return False  # "a duty to protect", "on duty"
-        if nxt[:2] == ["of", "care"] or prev[:2] in (["-", "heavy"], ["-", "light"]):
-            return False  # "duty of care", "heavy-duty trucks"
-        if prev[:1] in (["on"], ["off"]) and w == "duty":
-            return False  # "22 on duty on Saturday"
-        if prev[:1] and prev[0] in {"his", "her", "my", "your"} and not _has_border_support(sdoc, i, lo, hi, strict=True):
-            return False  # "suspended from his duties"
-        if tok.text[:1] == "D" and not headline and not tok.is_sent_start and prev[:1] == ["of"]:
-            return False  # "Call of Duty": a name
-        if nxt[:1] == ["-"] and _next_words(sdoc, i, 2, hi)[1:2] == ["free"]:
-            return False  # the "free" token carries the mention
-        if not headline and tok.text[:1] == "D" and not tok.is_sent_start and nxt[:1] == ["free"]:
-            return False
-        if nxt[:1] == ["free"]:
-            return not _duty_free_shop(_next_words(sdoc, i + 1, 2, hi))
-        return _has_border_support(sdoc, i, lo, hi) or (doc_context and _is_reference(sdoc, i, lo, hi)) \
-            or _headline_product(sdoc, i, headline, doc_context)
-    if lx.LEVY_RE.match(w):
-        if doc_flags(text)[2] and not any(p in lx.BORDER_MODIFIERS for p in prev[:2]):
-            return False  # the story is about a domestic levy; "the levy" is that one
-        if not headline and tok.text[:1] == "L" and not tok.is_sent_start:
-            return False  # a surname: "Mickey Levy"
-        if _is_levy_verb(sdoc, i, lo, hi):
-            return False
-        return _has_border_support(sdoc, i, lo, hi) or (doc_context and _is_reference(sdoc, i, lo, hi)) \
-            or _headline_product(sdoc, i, headline, doc_context)
-    if lx.TAX_RE.match(w):
-        if prev[:1] and prev[0] in {"import", "export", "imports", "exports", "border"}:
-            return True
-        return doc_context and _tax_back_reference(sdoc, i, prev, text)
+    for rx, sense in ((lx.SURTAX_RE, _surtax_sense), (lx.DUTY_RE, _duty_sense),
+                      (lx.LEVY_RE, _levy_sense), (lx.TAX_RE, _tax_sense)):
+        if rx.match(w):
+            return sense(word)
     return False
+
+
+def _never(word: _Word) -> bool:
+    """Senses ruled out for every tariff word: "non-tariff", names, topic compounds."""
+    sdoc, i, prev, nxt = word.sdoc, word.i, word.prev, word.nxt
+    if prev[:1] == ["-"] and prev[1:2] == ["non"] or word.w.startswith("non-"):
+        return True
+    if _is_name(sdoc, i, word.lo, word.hi, word.headline, word.text):
+        return True
+    if word.tok.dep_ == "compound" and _low(word.tok.head) in lx.TOPIC_HEADS:
+        return True
+    if nxt[:1] and nxt[0] in lx.TOPIC_HEADS and not (nxt[0] in {"items", "lines"}):
+        if word.tok.dep_ == "compound" or nxt[0] in {"policy", "policies", "talks", "negotiations", "act", "law",
+                                                     "commission", "barriers"}:
+            return True
+    return False
+
+
+def _duty_free_sense(word: _Word) -> bool:
+    """ "duty-free access" (a measure), not "Duty Free" shops."""
+    tok = word.tok
+    if not word.headline and tok.text[:1] == "D" and word.i > word.lo and not word.sdoc[word.i - 1].is_sent_start:
+        return False  # "Duty Free" as a shop name
+    return not _duty_free_shop(word.nxt)
+
+
+def _tariff_sense(word: _Word) -> bool:
+    """ "tariff(s)": a border tariff unless it is a price list or a domestic charge."""
+    sdoc, i, nxt, text = word.sdoc, word.i, word.nxt, word.text
+    if lx.PRICE_CONTEXT.search(word.sent_text) and not lx.TRADE_CONTEXT.search(word.sent_text):
+        return False
+    if nxt[:1] and nxt[0] in {"bid", "offer", "rate", "rates"} and not word.border_mod and \
+            not (nxt[0] in {"rate", "rates"} and word.doc_context and not doc_flags(text)[0]):
+        return False  # money-market "tariff bid", "tariff rates" of a utility; in a story
+        # with a border tariff, "lifting the tariff rate on Peru to 30%" is that tariff
+    if not word.border_mod and not lx.TRADE_CONTEXT.search(word.sent_text) and doc_flags(text)[0]:
+        return False  # prices, fares or sentences in a story about utilities or courts
+    if _is_domestic(sdoc, i, word.lo, word.hi):
+        return False
+    if not word.w.endswith("s") and nxt[:1] == ["-"] and _next_words(sdoc, i, 3, word.hi)[1:2] == ["free"]:
+        return False  # "tariff-free": the "free" token carries the mention
+    return True
+
+
+def _surtax_sense(word: _Word) -> bool:
+    """ "a 10% surtax on Japanese cars"."""
+    return word.supported(strict=True) or word.reference()
+
+
+def _duty_sense(word: _Word) -> bool:
+    """ "duty/duties": a border duty, not an obligation, a shift or a name."""
+    sdoc, i, lo, hi, prev, nxt = word.sdoc, word.i, word.lo, word.hi, word.prev, word.nxt
+    tok = word.tok
+    if doc_flags(word.text)[1] and not word.border_mod and not word.supported(strict=True):
+        return False  # a story about fuel duty: "the duty" is that one
+    to_level = nxt[:1] == ["to"] and len(nxt) > 1 and bool(re.match(r"^[\d.,/]+$|^(about|around|zero|nil)$", nxt[1]))
+    if (nxt[:1] in (["to"], ["bound"]) and not to_level) or prev[:1] in (["on"], ["off"]) and nxt[:1] != ["on"]:
+        if not word.supported() or nxt[:1] == ["to"]:
+            return False  # "a duty to protect", "on duty"
+    if nxt[:2] == ["of", "care"] or prev[:2] in (["-", "heavy"], ["-", "light"]):
+        return False  # "duty of care", "heavy-duty trucks"
+    if prev[:1] in (["on"], ["off"]) and word.w == "duty":
+        return False  # "22 on duty on Saturday"
+    if prev[:1] and prev[0] in {"his", "her", "my", "your"} and not word.supported(strict=True):
+        return False  # "suspended from his duties"
+    if tok.text[:1] == "D" and not word.headline and not tok.is_sent_start and prev[:1] == ["of"]:
+        return False  # "Call of Duty": a name
+    if nxt[:1] == ["-"] and _next_words(sdoc, i, 2, hi)[1:2] == ["free"]:
+        return False  # the "free" token carries the mention
+    if not word.headline and tok.text[:1] == "D" and not tok.is_sent_start and nxt[:1] == ["free"]:
+        return False
+    if nxt[:1] == ["free"]:
+        return not _duty_free_shop(_next_words(sdoc, i + 1, 2, hi))
+    return word.supported() or word.reference() or _headline_product(sdoc, i, word.headline, word.doc_context)
+
+
+def _levy_sense(word: _Word) -> bool:
+    """ "levy/levies": a border levy, not a domestic one, a surname or the verb."""
+    tok = word.tok
+    if doc_flags(word.text)[2] and not word.border_mod:
+        return False  # the story is about a domestic levy; "the levy" is that one
+    if not word.headline and tok.text[:1] == "L" and not tok.is_sent_start:
+        return False  # a surname: "Mickey Levy"
+    if _is_levy_verb(word.sdoc, word.i, word.lo, word.hi):
+        return False
+    return word.supported() or word.reference() or _headline_product(word.sdoc, word.i, word.headline, word.doc_context)
+
+
+def _tax_sense(word: _Word) -> bool:
+    """ "import tax", "export taxes"; "the new taxes" right after a border tariff."""
+    if word.prev[:1] and word.prev[0] in {"import", "export", "imports", "exports", "border"}:
+        return True
+    return word.doc_context and _tax_back_reference(word.sdoc, word.i, word.prev, word.text)
 
 
 BORDER_TAX_BEFORE = re.compile(r"\b(?:import|export)s?\s+tax|\b(?:tariff|tarriff)s?\b|\bduties\b", re.I)
@@ -269,6 +339,12 @@ HEADLINE_NOT_PRODUCT = lx.DETERMINERS | lx.BORDER_MODIFIERS | frozenset(
 def _duty_free_shop(nxt: list[str]) -> bool:
     return bool(nxt) and nxt[0] in {"shop", "shops", "store", "stores", "sales", "allowance",
                                     "allowances", "outlet", "outlets", "shopping", "retailer"}
+
+
+def candidate_tokens(sdoc) -> list[int]:
+    """Indices of the tokens that may be tariff words, in order: one pass over the document,
+    so sentences without one are skipped at once."""
+    return [t.i for t in sdoc if lx.is_candidate(lx.norm(t.text)) or t.text.lower() == "free"]
 
 
 def find_tariff_tokens(sdoc, lo: int, hi: int, headline: bool, doc_context: bool = False,

@@ -15,7 +15,7 @@ ABSTRACT = frozenset("""basis grounds behalf condition conditions information da
     level levels scale list lists board tax taxes cost costs consumers customers price prices
     companies company firms firm industry industries producers manufacturers makers exporters
     importers users research development promotion replanting purposes purpose reasons reason
-    revenue protection years months weeks days""".split())
+    revenue protection years months weeks days countries nations partners economies""".split())
 ON_VERBS = re.compile(r"^(impos|re-?impos|slap|levie|levy|put|puts|putting|plac|set|sets|rais|cut|lift|"
                       r"reduc|lower|appl|charg|collect|increas|extend|remov|eliminat|suspend|waiv|"
                       r"drop|scrap|abolish|introduc|hike|doubl|keep|kept|maintain)", re.I)
@@ -29,7 +29,7 @@ QUANTIFIER_HEADS = frozenset("""variety range number host list series kinds kind
     array lot lots wide worth tonnes tonne tons ton kilos kilo kg kilograms bushels bushel barrels
     barrel lbs pounds litres liters gallons bales bags units""".split())
 DROP_WORDS = frozenset("""a an the some all its their his her our these those this that
-    certain other such many most several various any selected""".split())
+    certain other such many most several various any selected key major main""".split())
 MONTH_WORDS = frozenset(MONTHS) | {w.lower() for w in WEEKDAY_NAMES} | {"today", "week", "year", "month"}
 KIND_WORDS = frozenset("""penalty punitive retaliatory reciprocal countervailing anti dumping
     antidumping new high higher additional special pct percent cent""".split())
@@ -41,6 +41,7 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
     clauses = [c for c in head.children if c.dep_ in {"relcl", "acl"} and c.i > head.i
                and (head.text.lower() not in GENERIC  # "exports which use semiconductors" stays
                     or any(t.text.lower() in MONTH_WORDS for t in c.subtree))]  # "goods set to take effect April 17"
+    clauses += [c for c in head.children if c.dep_ == "prep" and c.text.lower() in {"including", "like"}]
     toks = [t for t in head.subtree if not _in_conj(t, head)
             and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)]
     if stop is not None:
@@ -56,7 +57,7 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
     while toks and (toks[0].text.lower() in DROP_WORDS or toks[0].like_num or MONEY.match(toks[0].text)
                     or toks[0].text in {"'s", "\u2019s"}
                     or toks[0].is_punct or toks[0].is_space or code_of(toks[0].text)
-                    or toks[0].text.lower() in {"u.s.", "of", "some", "about", "up", "to", "imported"}):
+                    or toks[0].text.lower() in {"u.s.", "of", "some", "about", "up", "to", "imported", "and", "or"}):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].text.lower() in {"and", "or"}):
         toks = toks[:-1]
@@ -90,9 +91,12 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
         return None
     text = re.sub(r"\s*\([^)]*\)?\s*$", "", text).strip()  # "palm oil (PPO" -> "palm oil"
     # "steel pipes imported from Korea": the origin is the target, not the product
-    text = re.sub(r"\s+(?:imported\s+|made\s+|produced\s+|coming\s+|sold\s+|shipped\s+)?(?:from|in|to|into)\s+"
+    text = re.sub(r"\s+(?:imported\s+|made\s+|produced\s+|coming\s+|sold\s+|shipped\s+|arriving\s+)?(?:from|in|to|into|entering)\s+"
                   r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$",
                   "", text).strip()
+    text = re.sub(r"^(?:grown|made|produced|manufactured|built)\s+", "", text, flags=re.I)
+    if text.lower() in GENERIC:
+        return None
     return text or None
 
 
@@ -125,10 +129,61 @@ def _expand(sdoc, tok) -> list:
             if c.dep_ == "prep" and c.text.lower() in {"as", "including", "like"}:
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj:
-                    return [pobj[0]] + [x for x in pobj[0].conjuncts if x.i > pobj[0].i]
+                    qualified = any(m.dep_ in {"compound", "amod"} and m.text.lower() not in VAGUE | DROP_WORDS
+                                    and not code_of(m.text) for m in tok.children)
+                    # "farm products, including pork and soy" keeps the qualified group too
+                    return [tok] * qualified + [pobj[0]] + [x for x in pobj[0].conjuncts if x.i > pobj[0].i]
     heads = [tok]
     heads.extend(c for c in tok.conjuncts if c.i > tok.i)
     return heads
+
+
+def _listed(tok) -> list:
+    """The items a product phrase lists ("food products, including coffee, tea and beef"); a
+    generic head already gives them through `_expand`."""
+    if tok.text.lower() in GENERIC:
+        return []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.text.lower() in {"including", "like"}:
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj:
+                return [pobj[0]] + [x for x in pobj[0].conjuncts if x.i > pobj[0].i]
+    return []
+
+
+def _goods_subject(subj) -> bool:
+    """A subject that can name goods: a common noun ("Trucks" opening a sentence counts), not a
+    pronoun, a country, a named body or a description of one ("Brazil, a major competitor")."""
+    if subj.pos_ == "PRON" or subj.text.lower() in {"who", "which", "that", "it", "they", "we"}:
+        return False
+    if any(c.dep_ == "appos" for c in subj.children) or code_of(subj.text):
+        return False
+    return subj.text[:1].islower() or subj.is_sent_start
+
+
+FACING = re.compile(r"^(fac(e|es|ed|ing)|hit|subject(ed)?)$", re.I)
+
+
+def _facing_subject(sdoc, cl: Clause) -> list[str]:
+    """ "Trucks will face a 17.5 percent tariff", "Imports of Laotian rice will face ...": the
+    subject of the verb that takes the tariff names the goods."""
+    for v in cl.verbs[:1]:
+        vt = sdoc[v]
+        if not FACING.match(vt.text):
+            continue
+        subj = next((c for c in vt.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is None or not _goods_subject(subj):
+            return []
+        if subj.text.lower() in GENERIC:
+            subj = next((g for c in subj.children if c.dep_ == "prep" and c.text.lower() == "of"
+                         for g in c.children if g.dep_ == "pobj"), subj)
+        out = []
+        for h in _expand(sdoc, subj):
+            p = _phrase(sdoc, h)
+            if p and p not in out and not code_of(p):
+                out.append(p)
+        return out
+    return []
 
 
 HEADLINE_ON = re.compile(r"\b(?:ON|AGAINST)\s+(?P<p>[A-Z][A-Z .,'-]*[A-Z])\s*$")
@@ -225,12 +280,16 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
                     continue  # "for Tokyo's alleged failure": a reason, not a product
                 if pobj.left_edge.i <= cl.anchor <= pobj.right_edge.i:
                     continue  # "depends on coffee export duties": the tariff itself
-                for h in _expand(sdoc, pobj):
+                if pobj.text.lower() in KIND_WORDS:
+                    continue  # "rates for antidumping": the kind, not a product
+                for h in _expand(sdoc, pobj) + _listed(pobj):
                     p = _phrase(sdoc, h)
                     if p and p not in out:
                         out.append(p)
         if out:
             break
+    if not out:
+        out = _facing_subject(sdoc, cl)
     if not out:
         # "rubber export duties", "soybean duty": a product compound before the tariff word
         a = sdoc[cl.anchor]

@@ -83,6 +83,10 @@ def to_number(text: str) -> float | None:
         return None
 
 
+MAX_PERCENT = 10_000
+"""Anti-dumping and countervailing rates reach thousands of percent ("as high as 3,403.96%")."""
+
+
 @dataclass
 class _Hit:
     start: int
@@ -95,7 +99,7 @@ def _hits(text: str) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in PCT_RE.finditer(text):
         v = to_number(m.group("num"))
-        if v is not None and 0 <= v <= 1000:
+        if v is not None and 0 <= v <= MAX_PERCENT:
             hits.append(_Hit(m.start(), m.end(), v, "percent"))
     for m in SPECIFIC_RE.finditer(text):
         if any(h.start <= m.start() < h.end for h in hits):
@@ -144,8 +148,46 @@ CHANGE_BY_BEFORE = re.compile(
 RESPECTIVELY = re.compile(rf"(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})\b[^.;]{{0,40}}\brespectively", re.I)
 _UNIT_PHRASE = rf"(?:{_PCT_UNIT}|\s+(?:u\.s\.\s+|canadian\s+)?(?:{_CUR_RE})(?:\s+(?:per|a|an)\s+(?:\d+\s+)?(?:{_QTY_RE}))?)?"
 FROM_TO = re.compile(rf"\bfrom\s+(?:about\s+|around\s+)?(?P<a>{_NUM}){_UNIT_PHRASE}\s+to\s+(?:about\s+)?(?P<b>{_NUM})(?!\s*(?:mln|million|billion|bln))", re.I)
-TO_FROM = re.compile(rf"\bto\s+(?:about\s+)?(?P<b>{_NUM}){_UNIT_PHRASE}\s+from\s+(?:about\s+)?(?P<a>{_NUM})(?!\s*(?:mln|million|billion|bln))", re.I)
+TO_FROM = re.compile(rf"\bto\s+(?:about\s+)?(?P<b>{_NUM}){_UNIT_PHRASE},?\s+from\s+(?:about\s+)?(?P<a>{_NUM})(?!\s*(?:mln|million|billion|bln))", re.I)
+PREVIOUS_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+from|\binstead\s+of|\bin\s+place\s+of|\brather\s+than|,\s+not)\s+"
+    r"(?:about\s+|around\s+|an?\s+|the\s+)?(?:(?:proposed|threatened|planned|current|earlier|previous|"
+    r"original|existing|initial|announced)\s+)?$", re.I)
+"""The figure after it is the old level: "15%, down from a proposed 25%", "12 percent instead of
+the 30 percent it had threatened", "in place of the current 40 per cent", "zero, not 10%"."""
+RANGE_TOP = re.compile(rf"\b(?:from\s+)?a\s+low\s+of\s+(?:{_NUM}){_UNIT_PHRASE}\s+(?:up\s+)?to\s+(?:a\s+high\s+of\s+)?$", re.I)
+"""The figure after it tops a range, which gives the rate: "rates from a low of 5% up to 35%"."""
 UP_FROM = re.compile(rf"\b(?:up|down|increased|raised|reduced|cut|lowered)\s+from\s+(?:about\s+|around\s+|an?\s+average\s+(?:of\s+)?)?(?P<a>{_NUM})", re.I)
+
+
+MOVED_TO = re.compile(r"\b(?:adjust\w*|rais\w*|increas\w*|lift\w*|hik\w*|cut|cuts|lower\w*|reduc\w*|"
+                      r"bring\w*|brought|rise|rises|rising|rose|drop\w*|fall|falls|fell|slash\w*|set)\s+"
+                      r"(?:\S+\s+){0,3}?to\s+(?:about\s+|around\s+)?$", re.I)
+"""A change verb whose "to N" gives the new level: "would be adjusted to 50%"."""
+
+
+def _moved_to(text: str, hits: list[_Hit]) -> RateInfo | None:
+    """ "The 25% tariffs ... would be adjusted to 50%": 50 is the level, 25 the old one."""
+    for k, h in enumerate(hits):
+        if k and MOVED_TO.search(text[max(0, h.start - 50):h.start]):
+            old = hits[k - 1]
+            if old.unit == h.unit and old.value != h.value:
+                return RateInfo(rate=h.value, unit=h.unit, previous_rate=old.value, rate_change=True)
+    return None
+
+
+def _year(number: str, after: str) -> bool:
+    """ "up to 50 per cent from 2026": a year, not an old level."""
+    return bool(re.fullmatch(r"(19|20)\d\d", number)) and not re.match(r"\s*(%|pct|per|cent)", after, re.I)
+
+
+def _range_tops(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """The hits without the low ends of ranges ("from a low of 5% up to 35%" keeps 35)."""
+    tops = [h for h in hits if RANGE_TOP.search(text[max(0, h.start - 50):h.start])]
+    if not tops:
+        return hits
+    lows = {id(h) for t in tops for h in hits if t.start - 50 <= h.start < t.start}
+    return [h for h in hits if id(h) not in lows]
 
 
 def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateInfo:
@@ -178,8 +220,9 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
             unit = next((h.unit for h in hits if h.start >= tf.start()), hits[0].unit)
             if "cents" in unit and re.match(r"\s*(dlrs?|dollars?)\b", text[tf.end("a"):tf.end("a") + 9], re.I):
                 a = round(a * 100, 4)  # "to 30 cts a bushel from 1.10 dlrs": the same scale
-            info.rate, info.previous_rate, info.unit, info.rate_change = b, a, unit, True
-            return info
+            if not _year(tf.group("a"), text[tf.end("a"):tf.end("a") + 9]):
+                info.rate, info.previous_rate, info.unit, info.rate_change = b, a, unit, True
+                return info
     ft = FROM_TO.search(text)
     if ft and re.search(r"\brang\w*\s+$", text[max(0, ft.start() - 12):ft.start()], re.I):
         ft = None  # "ranging from 5 to 60 pct" is a range, not a change
@@ -189,11 +232,15 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
             unit = next((h.unit for h in hits if h.start >= ft.start()), hits[0].unit)
             info.rate, info.previous_rate, info.unit, info.rate_change = b, a, unit, True
             return info
+    moved = _moved_to(text, hits)
+    if moved is not None:
+        return moved
     level: _Hit | None = None
     hits = [h for h in hits if not GROWTH_BEFORE.search(text[max(0, h.start - 30):h.start])
             and not SHARE_AFTER.match(text[h.end:h.end + 20])]
     if not hits:
         return info
+    hits = _range_tops(text, hits)
     for h in hits:
         before = text[max(0, h.start - 40):h.start]
         if CHANGE_BY_BEFORE.search(before):
@@ -201,7 +248,7 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
                 info.change_by = -h.value if negative else h.value
                 info.rate_change = True
             continue
-        if re.search(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+)?$", before, re.I):
+        if PREVIOUS_BEFORE.search(before):
             info.previous_rate = h.value
             info.rate_change = True
             continue

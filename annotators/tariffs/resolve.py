@@ -158,14 +158,22 @@ def _key(d: Draft) -> tuple:
     return (tuple(sorted(d.imposer)), tuple(sorted(d.target)))
 
 
+def _own_sentence_cues(drafts: list[Draft], outside: list[tuple[int, str, set]]) -> None:
+    """A measure on all origins takes a cue of purpose from its own sentence ("American tariffs
+    on steel in the name of safeguard measures"), ahead of a form-only cue."""
+    for d in drafts:
+        if d.target or d.strong_kind or d.kind_cue and d.kind_cue not in kinds.FORM_ONLY:
+            continue
+        cue = next((name for at, name, _ in outside if d.sent_chars[0] <= at < d.sent_chars[1]
+                    and name not in kinds.FORM_ONLY), None)
+        if cue:
+            d.kind_cue = cue
+
+
 def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, set]]) -> None:
     """The first kind cue of a measure governs its mentions, except a mention whose own noun
     phrase names its kind ("a 25% punitive levy"); cues outside the mentions ("in
     retaliation for Japan's ...") count for measures on the country they name."""
-    first: dict[tuple, tuple[str, float | None]] = {}
-    for d in drafts:
-        if d.kind_cue and _key(d) not in first:
-            first[_key(d)] = (d.kind_cue, d.rate.rate)
     spans = [(d.start, d.end) for d in drafts]
     outside: list[tuple[int, str, set]] = []
     for name, rx in kinds.KIND_CUES:
@@ -180,10 +188,16 @@ def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, se
                 codes = set(last.target) if last is not None else set()
             outside.append((m.start(), name, codes))
     outside.sort()
+    _own_sentence_cues(drafts, outside)
+    first: dict[tuple, tuple[str, float | None]] = {}
+    for d in drafts:
+        if d.kind_cue and (_key(d) not in first or first[_key(d)][0] in kinds.FORM_ONLY
+                           and d.kind_cue not in kinds.FORM_ONLY):
+            first[_key(d)] = (d.kind_cue, d.rate.rate)  # a cue of purpose outranks a form-only one
     for d in drafts:
         f = first.get(_key(d))
-        if d.kind_cue and d.strong_kind:
-            continue
+        if d.strong_kind:
+            continue  # its own noun phrase names its kind, or says it has none (a combined level)
         if f and (f[1] is None or d.rate.rate is None or f[1] == d.rate.rate) and \
                 (d.kind_cue or d.action not in {"cut", "exempt", "state"}):
             if not d.kind_cue or f[0] != d.kind_cue:
@@ -206,6 +220,6 @@ def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, se
             settled[_key(d)] = (d.kind_cue, d.rate.rate)
     for d in drafts:
         got = settled.get(_key(d))
-        if not d.kind_cue and d.action not in {"cut", "exempt", "state"} and got and d.target \
+        if not d.kind_cue and not d.strong_kind and d.action not in {"cut", "exempt", "state"} and got and d.target \
                 and (got[1] is None or d.rate.rate is None or got[1] == d.rate.rate):
             d.kind_cue = got[0]

@@ -10,6 +10,7 @@ the subject of a verb such as "avert", "challenge" or "face".
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from ..lexicon import alternation
 from ..lexicon.speech import TARIFF_SPEECH_VERBS
@@ -91,6 +92,37 @@ def _subject_codes(sdoc, subj: int, actors: list[Actor]) -> list[str]:
                 a = _actor_at(actors, c.i)
                 if a:
                     found.append(a)
+    return _codes(found)
+
+
+def _with_conjuncts(sdoc, a: Actor, actors: list[Actor]) -> list[str]:
+    """The codes of a and of the countries coordinated with it ("from Russia and Belarus")."""
+    return _codes([a] + [b for b in actors if b is not a and _coordinated(sdoc, a, b)])
+
+
+ASIDE_PREPS = frozenset({"with", "without", "than", "unlike", "except", "besides", "between", "among"})
+
+
+def _aside(sdoc, a: Actor, outer) -> bool:
+    """Whether actor a sits in a phrase that only describes the goods' origin ("from countries
+    without trade deals with Mexico", "from countries other than Japan")."""
+    tok = sdoc[a.token_start]
+    for _ in range(8):
+        if tok.i == outer.i or tok.head.i == tok.i:
+            return False
+        if tok.dep_ == "prep" and tok.text.lower() in ASIDE_PREPS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _origin_codes(sdoc, subj, actors: list[Actor]) -> list[str]:
+    """The countries whose goods a subject names ("Australian beef exports to the US will
+    face", "Imports of U.S.-grown corn will face", "Cambodian producers were hit"), not the
+    market they go to."""
+    found = [a for a in _actors_under(sdoc, subj, actors) if not _nested_destination(sdoc, a, subj)]
+    found = [a for a in found if not (a.token_start > 0 and sdoc[a.token_start - 1].text.lower() in {"to", "into"})
+             and not (a.token_start > 1 and sdoc[a.token_start - 2].text.lower() in {"to", "into"})]
     return _codes(found)
 
 
@@ -189,6 +221,37 @@ def _market_of_entry(sdoc, head, actors: list[Actor], taken: set[str]) -> list[s
     return []
 
 
+ENTRY_WORDS = re.compile(r"^(exports?|exported|shipments?|shipped|entering|enters?|entered|coming|comes|"
+                         r"imported|arriving|sold|sent|brought|flowing)$", re.I)
+
+
+def entry_market(sdoc, cl: Clause, hi: int, actors: list[Actor]) -> str | None:
+    """The market goods enter, which levies an import tariff on them: "beef exports to the
+    US", "products entering the US", "copper coming into the U.S.", "imported into the EU"."""
+    first = min(cl.start, cl.anchor)
+    last = min(hi, max(cl.end, cl.anchor + 1) + 8)
+    for j in range(first, last):
+        w = sdoc[j]
+        if not ENTRY_WORDS.match(w.text):
+            continue
+        for c in w.children:
+            if c.dep_ == "dobj" and w.text.lower().startswith("enter"):
+                a = _actor_at(actors, c.i)
+            elif c.dep_ == "prep" and c.text.lower() in {"to", "into"}:
+                a = next((x for x in _actors_under(sdoc, c, actors)), None)
+            else:
+                continue
+            if a is not None:
+                return a.code
+        after = sdoc[j + 1] if j + 1 < len(sdoc) else None
+        if after is not None and after.text.lower() in {"to", "into"}:
+            # "beef exports to the US", the "to" phrase parsed onto the tariff noun
+            a = next((x for x in actors if j + 1 < x.token_start <= j + 3), None)
+            if a is not None:
+                return a.code
+    return None
+
+
 def _speaker_codes(sdoc, head, lo: int, hi: int, actors: list[Actor]) -> list[str]:
     """ "The Commission said ... which could lead it to impose duties": the country or
     agency that speaks the sentence, for a mention whose own subject is a pronoun."""
@@ -203,235 +266,379 @@ def _speaker_codes(sdoc, head, lo: int, hi: int, actors: list[Actor]) -> list[st
     return _subject_codes(sdoc, subj.i, actors)[:1] if subj is not None else []
 
 
+@dataclass
+class _Reading:
+    """The inputs every phase of `find_roles` reads, and the roles found so far."""
+
+    sdoc: object
+    cl: Clause
+    lo: int
+    hi: int
+    actors: list[Actor]          # the sentence's actors
+    direction: str
+    imposer: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    group: bool | None = False   # the subject is a group of named countries (None: a generic class)
+    generic: bool = False        # "developing countries": actors of a claim, not of a measure
+    subj_is_target: bool = False
+
+    @property
+    def head(self):
+        return self.sdoc[self.cl.head_noun]
+
+    @property
+    def anchor(self):
+        return self.sdoc[self.cl.anchor]
+
+
 def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
-               direction: str, exempt: bool = False) -> tuple[list[str], list[str], bool]:
-    """(imposer codes, target codes, group_subject) stated in the clause."""
-    actors = [a for a in actors if lo <= a.token_start < hi]  # the parse may cross our sentence breaks
-    sent_actors = actors
-    imposer: list[str] = []
-    target: list[str] = []
-    group = False
-    generic = False
-    head = sdoc[cl.head_noun]
-    anchor = sdoc[cl.anchor]
-    for c in list(head.children) + list(anchor.children):
+               direction: str, exempt: bool = False) -> tuple[list[str], list[str], bool | None]:
+    """(imposer codes, target codes, group_subject) stated in the clause, read phase by phase."""
+    r = _Reading(sdoc, cl, lo, hi, [a for a in actors if lo <= a.token_start < hi], direction)
+    r.generic = _generic_agent(r)
+    r.imposer = _noun_modifier_imposer(r) or _agent_imposer(r) or _governing_noun_imposer(r)
+    _subject_roles(r)
+    if exempt:
+        market = _duty_free_market(r)
+        if market is not None:
+            return market[0], market[1], r.group
+    _prep_targets(r)
+    if not r.target:
+        r.target = _adjective_target(r) or _conduct_target(r)
+    if direction == "export" and not r.imposer and r.target:
+        _exporter_from_demonym(r)
+    if r.generic and not r.imposer:
+        r.group = None  # a general claim about a class of countries: not a particular measure
+    if direction == "import":
+        r.imposer, r.target = _entered(sdoc, cl, hi, r.actors, r.imposer, r.target)
+    listed = [c for c in _listed_origins(sdoc, cl, hi, r.actors) if c not in r.imposer]
+    if listed and set(r.target) <= set(listed):
+        r.target = listed
+    return r.imposer, r.target, r.group
+
+
+def _generic_agent(r: _Reading) -> bool:
+    """ "tariffs imposed by developing countries": the agent is a class of countries."""
+    for c in list(r.head.children) + list(r.anchor.children):
         if c.dep_ in {"acl", "relcl"}:
             for g in c.children:
-                if g.dep_ == "agent":
-                    for x in g.subtree:
-                        if x.text.lower() in GROUP_WORDS and is_generic_group(x):
-                            generic = True
-    # 1. a country modifying the tariff noun: "U.S. tariffs", "the island's import tariffs"
-    for tok in {head, anchor}:
+                if g.dep_ == "agent" and any(x.text.lower() in GROUP_WORDS and is_generic_group(x)
+                                             for x in g.subtree):
+                    return True
+    return False
+
+
+def _noun_modifier_imposer(r: _Reading) -> list[str]:
+    """1. A country modifying the tariff noun: "U.S. tariffs", "the island's import tariffs"."""
+    sdoc, imposer = r.sdoc, []
+    for tok in {r.head, r.anchor}:
         for c in tok.children:
             if c.dep_ in {"compound", "poss", "amod", "nmod"} and c.i < tok.i:
-                a = _actor_at(actors, c.i)
+                a = _actor_at(r.actors, c.i)
                 if a is None:
-                    for g in c.subtree:
-                        a = _actor_at(actors, g.i)
-                        if a:
-                            break
+                    a = next((x for g in c.subtree for x in [_actor_at(r.actors, g.i)] if x), None)
                 if a and a.code not in imposer:
                     imposer.append(a.code)
-    if not imposer:
-        for a in sent_actors:
-            if head.left_edge.i <= a.token_start < cl.anchor and a.token_end <= cl.anchor + 1:
-                if not _under_target_prep(sdoc, a, {head.i}):
-                    imposer.append(a.code)
-                    break
-    # 2. the agent ("imposed on Indian exports by Trump") or a relative clause's subject
-    #    ("the 100 pct tariffs he imposed", "tariffs President Reagan has ordered")
-    if not imposer:
-        for tok in [head] + [sdoc[v] for v in cl.verbs[:1]]:
-            for c in tok.children:
-                if c.dep_ in {"acl", "relcl"}:
-                    for g in c.children:
-                        if g.dep_ == "agent" or (g.dep_ == "prep" and g.text.lower() == "by") or g.dep_ == "nsubj":
-                            found = _actors_under(sdoc, g, actors)
-                            if found:
-                                imposer = _codes(found[:1])
-                elif c.dep_ == "agent" or (c.dep_ == "prep" and c.text.lower() == "by"):
-                    found = _actors_under(sdoc, c, actors)
-                    if found:
-                        imposer = _codes(found[:1])
-                if imposer:
-                    break
-            if imposer:
-                break
-    # 2b. a noun that governs the clause: "a U.S. decision to proceed with tariffs"
-    if not imposer and cl.verbs and sdoc[cl.verbs[0]].dep_ == "acl":
-        noun = sdoc[cl.verbs[0]].head
-        if not TARGET_SUBJECT_VERBS.match(noun.text):
-            for c in noun.children:
-                if c.dep_ in {"compound", "poss", "amod"}:
-                    a = _actor_at(actors, c.i)
-                    if a:
-                        imposer = [a.code]
-                        break
-    # 3. the subject of the governing verb(s)
-    subj_is_target = False
-    pronoun_target = _target_path(sdoc, head, lo, hi)
+    if imposer:
+        return imposer
+    for a in r.actors:
+        if r.head.left_edge.i <= a.token_start < r.cl.anchor and a.token_end <= r.cl.anchor + 1:
+            if not _under_target_prep(sdoc, a, {r.head.i}):
+                return [a.code]
+    return []
+
+
+def _agent_imposer(r: _Reading) -> list[str]:
+    """2. The agent ("imposed on Indian exports by Trump") or a relative clause's subject ("the
+    100 pct tariffs he imposed", "tariffs President Reagan has ordered")."""
+    sdoc = r.sdoc
+    for tok in [r.head] + [sdoc[v] for v in r.cl.verbs[:1]]:
+        for c in tok.children:
+            found: list[Actor] = []
+            if c.dep_ in {"acl", "relcl"}:
+                for g in c.children:
+                    if g.dep_ in {"agent", "nsubj"} or (g.dep_ == "prep" and g.text.lower() == "by"):
+                        found = _actors_under(sdoc, g, r.actors) or found
+            elif c.dep_ == "agent" or (c.dep_ == "prep" and c.text.lower() == "by"):
+                found = _actors_under(sdoc, c, r.actors)
+            if found:
+                return _codes(found[:1])
+    return []
+
+
+def _governing_noun_imposer(r: _Reading) -> list[str]:
+    """2b. The owner of a noun that governs the clause: "a U.S. decision to proceed with
+    tariffs", "American authorities' decision"; "its decision", said by a country."""
+    sdoc, cl = r.sdoc, r.cl
+    if not cl.verbs or sdoc[cl.verbs[0]].dep_ != "acl":
+        return []
+    noun = sdoc[cl.verbs[0]].head
+    if TARGET_SUBJECT_VERBS.match(noun.text):
+        return []
+    for c in noun.children:
+        if c.dep_ in {"compound", "poss", "amod"}:
+            a = _actor_at(r.actors, c.i) or next(iter(_actors_under(sdoc, c, r.actors)), None)
+            if a:
+                return [a.code]
+            if c.dep_ == "poss" and c.text.lower() in {"its", "their"}:
+                return _speaker_codes(sdoc, noun, r.lo, r.hi, r.actors)
+    return []
+
+
+def _nearest_subject(vt):
+    """The subject nearest the verb: a dateline word ("SEOUL, May 4 - Seoul faces") may be a second."""
+    subjects = [c for c in vt.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return max((c for c in subjects if c.i < vt.i), key=lambda c: c.i, default=None) or \
+        (subjects[0] if subjects else None)
+
+
+def _controller_codes(r: _Reading, vt) -> list[str]:
+    """Object control: "persuade the U.S. not to impose tariffs", "obliges them to"."""
+    obj = next((c for c in vt.head.children if c.dep_ == "dobj" and c.i < vt.i), None)
+    if obj is None:
+        return []
+    codes = _subject_codes(r.sdoc, obj.i, r.actors)
+    if not codes and obj.text.lower() in {"them", "they"}:
+        codes = _plural_antecedent(r.sdoc, obj.i, r.actors)  # "Spain and Portugal ... obliges them"
+    return codes
+
+
+def _relative_subject(r: _Reading, vt) -> bool:
+    """ "the U.S. Measures, which will impose 100 pct tariffs": the antecedent's country levies.
+    True when the antecedent names none (read further up through a pronoun)."""
+    ante = vt.head
+    codes = _subject_codes(r.sdoc, ante.i, r.actors) or [
+        a.code for c in ante.children if c.dep_ in {"compound", "poss", "amod"}
+        for a in [_actor_at(r.actors, c.i)] if a]
+    if codes and not r.imposer:
+        r.imposer = codes[:1]
+    return not codes
+
+
+def _subject_roles(r: _Reading) -> None:
+    """3. The subject of the governing verbs: the imposer ("Canada upheld a duty"), or the
+    target after verbs such as "face", "avert" or a passive "hit"; through pronouns, up to the
+    speaker ("Japan said it would cut tariffs")."""
+    sdoc, cl, head = r.sdoc, r.cl, r.head
+    pronoun_target = _target_path(sdoc, head, r.lo, r.hi)
     via_pronoun = False
     pron = None
     for k, v in enumerate(cl.verbs[:3]):
         vt = sdoc[v]
-        subjects = [c for c in vt.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        # the one nearest the verb: a dateline word ("SEOUL, May 4 - Seoul faces") may be a second
-        subj = max((c for c in subjects if c.i < vt.i), key=lambda c: c.i, default=None) or \
-            (subjects[0] if subjects else None)
+        subj = _nearest_subject(vt)
         if subj is None and vt.dep_ == "xcomp":
-            # object control: "persuade the U.S. not to impose tariffs"
-            obj = next((c for c in vt.head.children if c.dep_ == "dobj" and c.i < vt.i), None)
-            codes = _subject_codes(sdoc, obj.i, actors) if obj is not None else []
-            if obj is not None and not codes and obj.text.lower() in {"them", "they"}:
-                codes = _plural_antecedent(sdoc, obj.i, actors)  # "Spain and Portugal ... obliges them"
+            codes = _controller_codes(r, vt)
             if codes:
-                if not imposer:
-                    imposer = codes
+                r.imposer = r.imposer or codes
                 break
         if subj is None:
-            if TARGET_SUBJECT_VERBS.match(vt.text):
-                pronoun_target = True  # "officials are to meet ... to discuss the tariffs"
-            continue
-        if k > 0 and not via_pronoun and SPEECH_VERBS.match(vt.text) and \
-                head.dep_ not in {"nsubj", "nsubjpass"}:
+            pronoun_target = pronoun_target or bool(TARGET_SUBJECT_VERBS.match(vt.text))
+            continue  # "officials are to meet ... to discuss the tariffs"
+        if k > 0 and not via_pronoun and SPEECH_VERBS.match(vt.text) and head.dep_ not in {"nsubj", "nsubjpass"}:
             break  # a speaker is not the imposer of a clause with no subject of its own
         if subj.text.lower() in RELATIVE and vt.dep_ == "relcl":
-            ante = vt.head  # "the U.S. Measures, which will impose 100 pct tariffs"
-            codes = _subject_codes(sdoc, ante.i, actors) or [
-                a.code for c in ante.children if c.dep_ in {"compound", "poss", "amod"}
-                for a in [_actor_at(actors, c.i)] if a]
-            if codes and not imposer:
-                imposer = codes[:1]
-            elif not codes:
-                via_pronoun = True  # "an investigation, which could lead it to impose duties"
+            via_pronoun = _relative_subject(r, vt)  # "an investigation, which could lead it to impose duties"
             break
-        if subj.i == head.i or subj.i == anchor.i:
+        if subj.i in {head.i, r.anchor.i}:
             continue  # the tariff itself is the subject
-        codes = _subject_codes(sdoc, subj.i, actors)
-        vword = sdoc[v].text.lower()
-        passive = subj.dep_ == "nsubjpass" and bool(PASSIVE_TARGET.match(vword))
-        if codes and pron is not None and WANT_VERBS.match(vword):
-            # "the U.S. wants it to cut import tariffs": "it" is the other party, named before
-            ante = [a for a in actors if a.token_end <= pron.i and a.code not in codes]
-            if ante and not imposer:
-                imposer = [ante[-1].code]
-            break
-        if codes:
-            if TARGET_SUBJECT_VERBS.match(vword) or passive or pronoun_target:
-                if not target:
-                    target = codes
-                    subj_is_target = True
-            elif not imposer:
-                imposer = codes
-            break
-        if subj.text.lower() in GROUP_WORDS or any(c.text.lower() in GROUP_WORDS for c in subj.conjuncts):
-            if is_generic_group(subj):
-                generic = True
-            else:
-                group = True
-            break
-        if subj.text.lower() in {"they", "them"}:
-            codes = _plural_antecedent(sdoc, subj.i, actors)
-            if codes and not imposer and not TARGET_SUBJECT_VERBS.match(vword):
-                imposer = codes
-            break  # "they" is rarely the speaker of the governing clause
-        if subj.text.lower() in PRONOUNS:
+        step = _read_subject(r, subj, vt.text.lower(), pron, pronoun_target)
+        if step == "pronoun":
             pron = subj if pron is None else pron
             via_pronoun = True
-            pronoun_target = pronoun_target or bool(TARGET_SUBJECT_VERBS.match(vword))
+            pronoun_target = pronoun_target or bool(TARGET_SUBJECT_VERBS.match(vt.text))
             continue  # look further up: "Japan said it would cut tariffs"
-        appos = [c for c in subj.children if c.dep_ == "appos"]
-        if appos and appos[0].text.lower() in GROUP_WORDS:  # dateline subjects: "ADDIS ABABA, ... - Fifteen countries"
-            group = True
         break
-    if not imposer and not target and via_pronoun and not pronoun_target:
-        imposer = _speaker_codes(sdoc, head, lo, hi, actors)
-    # duty-free access "to North American markets": the market is the imposer
-    if exempt and not any(a for a in sent_actors if cl.verbs and sdoc[cl.verbs[0]].i == a.token_start):
-        to_actors = [a for p in head.children if p.dep_ == "prep" and p.text.lower() in {"to", "into", "in"}
-                     for a in _actors_under(sdoc, p, actors)
-                     if re.search(r"market|countr", sdoc[p.left_edge.i:p.right_edge.i + 1].text, re.I)
-                     or any(g.dep_ == "pobj" and a.token_start <= g.i < a.token_end for g in p.children)]
-        if to_actors:
-            others = [a for a in sent_actors if a.code != to_actors[0].code and
-                      (a.token_start < head.i and not _under_target_prep(sdoc, a, set()))]
-            poss = [a for a in others if sdoc[a.token_start].dep_ == "poss" or
-                    sdoc[a.token_end - 1].dep_ == "poss"]
-            return _codes(to_actors[:1]), _codes((poss or others)[:1]), group
-    # 4. a target inside "on/against/from" phrases of the noun or its verb
-    taken = set(imposer)
+    if not r.imposer and not r.target and via_pronoun and not pronoun_target:
+        r.imposer = _speaker_codes(sdoc, head, r.lo, r.hi, r.actors)
+
+
+def _read_subject(r: _Reading, subj, vword: str, pron, pronoun_target: bool) -> str:
+    """Read one governing verb's subject into r; "pronoun" says to look one verb further up."""
+    sdoc = r.sdoc
+    codes = _subject_codes(sdoc, subj.i, r.actors)
+    passive = subj.dep_ == "nsubjpass" and bool(PASSIVE_TARGET.match(vword))
+    target_verb = bool(TARGET_SUBJECT_VERBS.match(vword))
+    if not codes and (target_verb or passive):
+        codes = _origin_codes(sdoc, subj, r.actors)
+    if codes and pron is not None and WANT_VERBS.match(vword):
+        # "the U.S. wants it to cut import tariffs": "it" is the other party, named before
+        ante = [a for a in r.actors if a.token_end <= pron.i and a.code not in codes]
+        if ante and not r.imposer:
+            r.imposer = [ante[-1].code]
+        return "done"
+    if codes:
+        if target_verb or passive or pronoun_target:
+            if not r.target:
+                r.target, r.subj_is_target = codes, True
+        elif not r.imposer:
+            r.imposer = codes
+        return "done"
+    low = subj.text.lower()
+    if low in GROUP_WORDS or any(c.text.lower() in GROUP_WORDS for c in subj.conjuncts):
+        if is_generic_group(subj):
+            r.generic = True
+        else:
+            r.group = True
+        return "done"
+    if low in {"they", "them"}:
+        codes = _plural_antecedent(sdoc, subj.i, r.actors)
+        if codes and not r.imposer and not target_verb:
+            r.imposer = codes
+        return "done"  # "they" is rarely the speaker of the governing clause
+    if low in PRONOUNS:
+        return "pronoun"
+    appos = [c for c in subj.children if c.dep_ == "appos"]
+    if appos and appos[0].text.lower() in GROUP_WORDS:  # dateline subjects: "ADDIS ABABA, ... - Fifteen countries"
+        r.group = True
+    return "done"
+
+
+def _duty_free_market(r: _Reading) -> tuple[list[str], list[str]] | None:
+    """Duty-free access "to North American markets": the market is the imposer, the owner of
+    the goods the target."""
+    sdoc, cl, head = r.sdoc, r.cl, r.head
+    if any(a for a in r.actors if cl.verbs and sdoc[cl.verbs[0]].i == a.token_start):
+        return None
+    to_actors = [a for p in head.children if p.dep_ == "prep" and p.text.lower() in {"to", "into", "in"}
+                 for a in _actors_under(sdoc, p, r.actors)
+                 if re.search(r"market|countr", sdoc[p.left_edge.i:p.right_edge.i + 1].text, re.I)
+                 or any(g.dep_ == "pobj" and a.token_start <= g.i < a.token_end for g in p.children)]
+    if not to_actors:
+        return None
+    others = [a for a in r.actors if a.code != to_actors[0].code and
+              (a.token_start < head.i and not _under_target_prep(sdoc, a, set()))]
+    poss = [a for a in others if sdoc[a.token_start].dep_ == "poss" or sdoc[a.token_end - 1].dep_ == "poss"]
+    return _codes(to_actors[:1]), _codes((poss or others)[:1])
+
+
+def _target_scope(r: _Reading) -> list:
+    """The tokens whose "on/against/from" phrases can name the target."""
+    sdoc, cl, head, anchor = r.sdoc, r.cl, r.head, r.anchor
     scope = [head] + ([anchor] if anchor.i != head.i else []) + [sdoc[v] for v in cl.verbs[:1]]
     scope += [c for c in head.children if c.dep_ in {"acl", "relcl"} and c.i > head.i and c not in scope]
     if cl.verbs:
         scope += [c for c in sdoc[cl.verbs[0]].children if c.dep_ == "xcomp" and c.i > head.i]
         rel = sdoc[cl.verbs[0]]
-        if rel.dep_ == "relcl" and rel.head.i < head.i and any(c.text.lower() == "where" for c in rel.children):  # "Korean pipes, where it has imposed"
-            for a in _actors_under(sdoc, rel.head, actors):
-                if a.token_start < rel.i and a.code not in taken:
-                    target.append(a.code)
-                    break
+        if rel.dep_ == "relcl" and rel.head.i < head.i and any(c.text.lower() == "where" for c in rel.children):
+            # "Korean pipes, where it has imposed"
+            a = next((a for a in _actors_under(sdoc, rel.head, r.actors)
+                      if a.token_start < rel.i and a.code not in r.imposer), None)
+            if a is not None:
+                r.target.append(a.code)
+    return scope
+
+
+def _prep_targets(r: _Reading) -> None:
+    """4. A target inside "on/against/from" phrases of the noun or its verb; a destination
+    ("exports to the United States") or an exporter may give the imposer."""
+    sdoc, head, taken = r.sdoc, r.head, set(r.imposer)
     destinations: list[str] = []
     origins: list[str] = []
     first_target: Actor | None = None
-    for tok in scope:
+    for tok in _target_scope(r):
         for c in tok.children:
-            if c.dep_ in {"prep", "dative"} and c.text.lower() in TARGET_PREPS and c.i > min(head.i, cl.anchor) - 1:
-                for a in _actors_under(sdoc, c, actors):
-                    if a.code in taken or a.code in target:
-                        continue
-                    if direction == "export" and c.text.lower() not in {"to", "into", "for"}:
-                        if _nested_destination(sdoc, a, c) and not target:
-                            first_target = a  # "an export tax on shipments of lumber to the U.S."
-                            target.append(a.code)
-                        elif a.how == "demonym" and not imposer:
-                            origins.append(a.code)  # "on shipments of Canadian lumber": the exporter
-                        continue
-                    if direction == "import" and _nested_destination(sdoc, a, c):
-                        destinations.append(a.code)  # "exports to the United States"
-                        continue
-                    if target and not _coordinated(sdoc, first_target, a):
-                        continue
-                    if not target:
-                        first_target = a
-                    target.append(a.code)
-            if target and not subj_is_target:
+            if not (c.dep_ in {"prep", "dative"} and c.text.lower() in TARGET_PREPS and c.i > min(head.i, r.cl.anchor) - 1):
+                continue
+            for a in _actors_under(sdoc, c, r.actors):
+                if a.code in taken or a.code in r.target or _aside(sdoc, a, c):
+                    continue
+                if r.direction == "export" and c.text.lower() not in {"to", "into", "for"}:
+                    if _nested_destination(sdoc, a, c) and not r.target:
+                        first_target = a  # "an export tax on shipments of lumber to the U.S."
+                        r.target.append(a.code)
+                    elif a.how == "demonym" and not r.imposer:
+                        origins.append(a.code)  # "on shipments of Canadian lumber": the exporter
+                    continue
+                if r.direction == "import" and _nested_destination(sdoc, a, c):
+                    destinations.append(a.code)  # "exports to the United States"
+                    continue
+                if r.target and not _coordinated(sdoc, first_target, a):
+                    continue
+                first_target = first_target if r.target else a
+                r.target.append(a.code)
+            if r.target and not r.subj_is_target:
                 break
-        if target and not subj_is_target:
+        if r.target and not r.subj_is_target:
             break
-    if not imposer and destinations:
-        imposer = destinations[:1]
-    if not imposer and direction == "import":
-        imposer = _market_of_entry(sdoc, head, actors, set(target))
-    if not imposer and origins and target and origins[0] not in target:
-        imposer = origins[:1]
-    # 5. a country adjective on products inside the noun phrase or the verb's own phrases
-    if not target:
-        allowed = {t.i for t in head.subtree}  # with its own relative clauses ("tariffs imposed on ...")
-        if cl.verbs:
-            for c in sdoc[cl.verbs[0]].children:
-                if c.dep_ in {"prep", "dobj", "dative"}:
-                    allowed |= _phrase_tokens(c)
-        for a in sent_actors:
-            if cl.anchor < a.token_start < cl.end and a.code not in taken and a.how in {"demonym", "name"} \
-                    and a.token_start in allowed:
-                if _under_target_prep(sdoc, a, set()):
-                    target.append(a.code)
-                    break
-    # "in retaliation for Korea's claimed breach": the country whose conduct is punished
-    if not target and direction == "import":
-        for a in sent_actors:
-            t = next((sdoc[j] for j in range(a.token_start, a.token_end) if sdoc[j].dep_ == "poss"), sdoc[a.token_start])
-            if a.code not in imposer and cl.start <= a.token_start < cl.end and t.dep_ == "poss" and \
-                    re.match(r"^(failure|violation|breach|refusal|dumping|practices|unfair\w*)$", t.head.text, re.I):
-                target.append(a.code)
-                break
-    # an export duty on "Malaysian palm oil": the origin is the exporting (imposing) country
-    if direction == "export" and not imposer and target:
-        for a in sent_actors:
-            if a.code == target[0] and a.how == "demonym":
-                imposer, target = target[:1], target[1:]
-                break
-    if generic and not imposer:
-        group = None  # a general claim about a class of countries: not a particular measure
-    return imposer, target, group
+    if not r.imposer:
+        r.imposer = destinations[:1] or (_market_of_entry(sdoc, head, r.actors, set(r.target))
+                                         if r.direction == "import" else [])
+    if not r.imposer and origins and r.target and origins[0] not in r.target:
+        r.imposer = origins[:1]
+
+
+def _adjective_target(r: _Reading) -> list[str]:
+    """5. A country adjective on products inside the noun phrase or the verb's own phrases
+    ("tariffs on imported Japanese chips"), with the countries coordinated with it."""
+    sdoc, cl, taken = r.sdoc, r.cl, set(r.imposer)
+    allowed = {t.i for t in r.head.subtree}  # with its own relative clauses ("tariffs imposed on ...")
+    if cl.verbs:
+        for c in sdoc[cl.verbs[0]].children:
+            if c.dep_ in {"prep", "dobj", "dative"}:
+                allowed |= _phrase_tokens(c)
+    for a in r.actors:
+        if cl.anchor < a.token_start < cl.end and a.code not in taken and a.how in {"demonym", "name"} \
+                and a.token_start in allowed and _under_target_prep(sdoc, a, set()):
+            return [c for c in _with_conjuncts(sdoc, a, r.actors) if c not in taken]
+    return []
+
+
+CONDUCT_NOUNS = re.compile(r"^(failure|violation|breach|refusal|dumping|practices|unfair\w*)$", re.I)
+
+
+def _conduct_target(r: _Reading) -> list[str]:
+    """ "in retaliation for Korea's claimed breach": the country whose conduct is punished."""
+    if r.direction != "import":
+        return []
+    sdoc = r.sdoc
+    for a in r.actors:
+        t = next((sdoc[j] for j in range(a.token_start, a.token_end) if sdoc[j].dep_ == "poss"), sdoc[a.token_start])
+        if a.code not in r.imposer and r.cl.start <= a.token_start < r.cl.end and t.dep_ == "poss" and \
+                CONDUCT_NOUNS.match(t.head.text):
+            return [a.code]
+    return []
+
+
+def _exporter_from_demonym(r: _Reading) -> None:
+    """An export duty on "Malaysian palm oil": the origin is the exporting (imposing) country."""
+    for a in r.actors:
+        if a.code == r.target[0] and a.how == "demonym":
+            r.imposer, r.target = r.target[:1], r.target[1:]
+            return
+
+
+LIST_OPENERS = frozenset({"including", "like", "as", "notably", "especially", "particularly"})
+ORIGIN_GROUPS = frozenset({"countries", "nations", "economies", "partners", "exporters", "suppliers",
+                           "states", "members", "origins"})
+
+
+def _listed_origins(sdoc, cl: Clause, hi: int, actors: list[Actor]) -> list[str]:
+    """The countries listed for the goods' origins: "from countries without trade deals with
+    Mexico, including China, India and Thailand", "on nations such as Chile and Peru"."""
+    last = min(hi, cl.anchor + 60)
+    if not any(sdoc[j].text.lower() in ORIGIN_GROUPS for j in range(cl.anchor, last)):
+        return []
+    for j in range(cl.anchor, last):
+        tok = sdoc[j]
+        if tok.text.lower() not in LIST_OPENERS or tok.dep_ != "prep":
+            continue
+        if not any(sdoc[k].text.lower() in ORIGIN_GROUPS for k in range(max(cl.anchor, j - 12), j)):
+            continue
+        found = _actors_under(sdoc, tok, actors)
+        if len(found) >= 2:
+            return _codes(found)
+    return []
+
+
+def _entered(sdoc, cl: Clause, hi: int, actors: list[Actor], imposer: list[str],
+             target: list[str]) -> tuple[list[str], list[str]]:
+    """The market of entry levies the tariff; a country named as the goods' owner
+    ("Brazil's existing tariff on beef exports to the US") is then their origin."""
+    market = entry_market(sdoc, cl, hi, actors)
+    if market is None:
+        return imposer, target
+    target = [c for c in target if c != market]
+    origin = [c for c in imposer if c != market]
+    if origin and not target:
+        target = origin[:1]
+    return [market], target

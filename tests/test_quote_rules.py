@@ -1,0 +1,164 @@
+"""Quotes as a journalist counts them (issue 11): the exact quoted words, speech only, the
+right speaker. Every text here is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import invoke, records
+from tests.test_quotes import nlp, quotes  # noqa: F401  (fixtures)
+
+
+def _only(items: list[dict], fragment: str) -> dict:
+    hits = [it for it in items if fragment in it["text"]]
+    assert len(hits) == 1, [it["text"] for it in items]
+    return hits[0]
+
+
+# ---------------------------------------------------------------- verbatim
+def test_direct_quote_is_its_own_verbatim(quotes):
+    items = quotes("“We will not back down,” Mayor Ann Example said on Monday.")
+    it = _only(items, "back down")
+    assert it["kind"] == "direct"
+    assert [v["text"] for v in it["verbatim"]] == [it["text"]]
+
+
+def test_mixed_quote_lists_each_quoted_stretch_and_keeps_the_clause(quotes):
+    text = ("The minister said the plan was \"dead on arrival\" and that its backers were "
+            "\"out of touch with voters.\"")
+    it = _only(quotes(text), "the plan was")
+    assert it["kind"] == "mixed"
+    assert it["text"].startswith("the plan was")  # the span stays the reported clause
+    assert [v["text"] for v in it["verbatim"]] == ["dead on arrival", "out of touch with voters."]
+    assert all(it["start"] <= v["start"] < it["end"] for v in it["verbatim"])
+
+
+def test_indirect_quote_has_no_verbatim(quotes):
+    it = _only(quotes("Ann Example told reporters that the bridge would reopen in May."), "bridge")
+    assert it["kind"] == "indirect"
+    assert it["verbatim"] == []
+
+
+def test_cli_records_with_verbatim_match_the_schema(runner, validator, tmp_path):
+    text = ("Ann Example said the budget was \"a fair deal\" for renters.\n\n"
+            "\"We listened,\" she said.\n\nShe added that the vote would be close.\n")
+    path = tmp_path / "budget.txt"
+    path.write_text(text, encoding="utf-8")
+    result = invoke(runner, str(path), "-a", "quotes", "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    (record,) = records(result.stdout)
+    validator.validate(record)
+    kinds = {q["kind"]: q["verbatim"] for q in record["quotes"]}
+    assert [v["text"] for v in kinds["mixed"]] == ["a fair deal"]
+    assert [v["text"] for v in kinds["direct"]] == ["We listened,"]
+    assert kinds["indirect"] == []
+
+
+# ---------------------------------------------------------------- speech only
+NEAR_MISSES = (
+    "The charity welcomed the ruling on Tuesday. Fuel prices are expected to climb again next "
+    "winter. The local MP voted against the bill, and two councillors agreed to meet the "
+    "protesters. The operator plans to close three depots. Opposition leaders criticised the "
+    "timetable. The ministry announced new duties on imported bicycles. An audit found that "
+    "staff had been overworked for years. According to official data, exports fell by 4% in "
+    "March. Citing higher costs, the company raised its fares. Residents noticed that the "
+    "river had risen. Economists expect that inflation will ease by the summer.\n\n"
+    "Details: tickets cost £5 and doors open at noon.\n"
+)
+
+
+def test_near_misses_give_no_quote(quotes):
+    assert quotes(NEAR_MISSES) == []
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("The mayor said that the bridge would reopen in May.", "the bridge would reopen"),
+    ("Police warned drivers that the road was closed.", "the road was closed"),
+    ("According to the ministry, the talks will resume on Friday.", "the talks will resume"),
+    ("Her claim that the vote was rigged spread quickly.", "the vote was rigged"),
+    ("The union told members to stay away from the depot.", "stay away from the depot"),
+])
+def test_reported_speech_is_still_an_indirect_quote(quotes, sentence, content):
+    it = _only(quotes(sentence), content)
+    assert it["kind"] == "indirect"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The spokesman denied the report.",  # a speech verb with a noun phrase: no content
+    "The minister said yes.",  # one word
+    "Officials agreed that the plan would work.",  # agreeing, not saying
+    "The study showed that sleep improves memory.",  # a finding
+    "According to the latest poll, the race is tied.",  # figures, not a speaker
+])
+def test_no_indirect_quote_without_speech_and_a_clause(quotes, sentence):
+    assert [it for it in quotes(sentence) if it["kind"] == "indirect"] == []
+
+
+def test_unnamed_sources_stay_nominal(quotes):
+    it = _only(quotes("Analysts said the merger would cut costs."), "merger")
+    assert it["speaker_type"] == "nominal" and it["speaker_cluster"] is None
+
+
+# ---------------------------------------------------------------- who said it
+@pytest.mark.parametrize("text", [
+    "The Shadow Minister for Transport, Jane Doe, said the fares were far too high.",
+    "Jane Doe, the shadow transport minister, said the fares were far too high.",
+    "“The fares are far too high,” said Shadow Minister for Transport Jane Doe.",
+])
+def test_title_and_name_give_the_name(quotes, text):
+    it = _only(quotes(text), "fares")
+    assert it["speaker_canonical"] == "Jane Doe", it
+
+
+def test_continuation_paragraphs_keep_the_speaker_not_the_person_attacked(quotes):
+    text = ("Council leader Ann Example spoke at the hall on Monday. She said: “Ray Sample has "
+            "failed this city for a decade.\n\n“He promised lower fares and delivered nothing at all.\n\n"
+            "“It is time for him to go.”\n\nSample said he would not resign.")
+    items = quotes(text)
+    for fragment in ("failed this city", "promised lower fares", "time for him to go"):
+        assert _only(items, fragment)["speaker_canonical"] == "Ann Example"
+    assert _only(items, "would not resign")["speaker_canonical"] == "Ray Sample"  # the fullest name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Donald Trump spoke on Monday. “Tariffs are coming for every cheat,” the post on Truth Social said.",
+     "Donald Trump"),
+    ("Truth Social carried the message: “Tariffs are coming for every cheat.”", None),
+    ("The interview said the scheme would close next year.", None),
+])
+def test_platforms_and_media_are_never_speakers(quotes, text, speaker):
+    (it,) = quotes(text)
+    assert it["speaker_canonical"] == speaker, it
+
+
+def test_a_mistyped_titled_surname_joins_the_person(quotes):
+    items = quotes("Mayor Ann Example opened the hall. “We are proud of it,” Ms Example said.")
+    assert _only(items, "proud")["speaker_canonical"] == "Ann Example"
+
+
+# ---------------------------------------------------------------- affiliation and gender
+@pytest.mark.parametrize("text, speaker, affiliation", [
+    ("Mayor Ann Example opened the bridge. A spokesman for the mayor said the tolls would stay.",
+     "A spokesman for the mayor", "Ann Example"),
+    ("Senator Ann Example arrived late. An aide to the senator told reporters that the bill was dead.",
+     "An aide to the senator", "Ann Example"),
+    ("A White House spokeswoman said the talks were over.", "A White House spokeswoman", "White House"),
+    ("Ericsson spokesman Ray Sample said the plant would close.", "Ray Sample", "Ericsson"),
+    ("A lawyer for the family said the appeal would go ahead.", "A lawyer for the family", None),
+    ("Ann Example said the tolls would stay.", "Ann Example", None),
+])
+def test_role_owner_is_the_affiliation(quotes, text, speaker, affiliation):
+    (it,) = quotes(text)
+    assert (it["speaker_canonical"], it["speaker_affiliation"]) == (speaker, affiliation), it
+
+
+def test_gender_from_pronouns_first_then_first_names(quotes):
+    text = ("Robin Example chairs the board. Robin Example said the budget was balanced. "
+            "She added that the reserves were healthy.\n\n"
+            "Kamala Sample said the vote would be close.\n\n"
+            "The union said the strike would go on.")
+    items = quotes(text)
+    assert _only(items, "budget was balanced")["speaker_gender"] == "female"  # the text's own "she"
+    assert _only(items, "reserves were healthy")["speaker_gender"] == "female"
+    assert _only(items, "vote would be close")["speaker_gender"] == "female"  # the first-name table
+    assert _only(items, "strike would go on")["speaker_gender"] is None  # not a person
