@@ -530,3 +530,141 @@ def test_anti_dumping_and_countervailing_duties_are_two_measures(run):
     assert all(it["target"] == ["CL", "PE", "KE", "NO"] for it in items)
     items = run("Chile said the combined anti-dumping and countervailing duties on its salmon exceed 40%.")
     assert len(items) == 1 and items[0]["kind"] is None
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Peru announced countervailing duties (CVD) on copper tubing (whether coated or not) imported from Chile, Kenya, and Norway.",
+     ["CL", "KE", "NO"]),
+    ("Kenya plans to impose retaliatory duties under the WTO (World Trade Organization) rules against Norway.", ["NO"]),
+])
+def test_an_origin_past_a_parenthesis_is_the_target(run, text, target):
+    items = run(text)
+    assert items and items[0]["target"] == target
+
+
+def test_a_detached_origin_belongs_to_the_nearest_levy_only(run):
+    text = "Peru raised its tariff on wheat (in line with WTO rules), while Chile cut duties on fruit imported from Kenya."
+    items = run(text)
+    assert items[0]["target"] == []
+
+
+@pytest.mark.parametrize("text, rate, previous", [
+    ("A new order nearly doubles the rate of duties on Chilean salmon, hiking the rate from 8% to 15.5%.", 15.5, 8.0),
+    ("Peru tripled its tariffs on Kenyan tea, raising the rate to 30 per cent.", 30.0, None),
+])
+def test_a_participle_that_restates_the_level_gives_the_rate(run, text, rate, previous):
+    items = run(text)
+    assert len(items) == 1
+    assert (items[0]["action"], items[0]["rate"], items[0]["previous_rate"]) == ("raise", rate, previous)
+
+
+def test_a_country_owning_the_tariff_it_faces_is_its_target(run):
+    text = ("Chilean wine shipped to the United States will face a 10% tariff from Monday. "
+            "Chile's 10% tariff is lower than those of its neighbours. "
+            "Canada's 25% tariff on US steel took effect in March.")
+    items = run(text)
+    assert [(it["imposer"], it["target"]) for it in items] == [(["US"], ["CL"]), (["US"], ["CL"]), (["CA"], ["US"])]
+
+
+def test_a_reference_after_a_comparison_across_countries_keeps_no_single_target(run):
+    text = ("Kenyan tea shipped to the United States will face a 10% tariff. "
+            "Kenya's 10% tariff puts it in the middle of the list, alongside Chile, Peru, Norway and Japan. "
+            "The president said these tariffs were needed to protect American jobs.")
+    items = run(text)
+    assert items[-1]["imposer"] == ["US"] and items[-1]["target"] == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Countervailing duties are a useful tool for domestic producers hurt by subsidies.", 0),
+    ("Tariffs are a tax on consumers, the economist argued.", 0),
+    ("Duties on Chilean wine are a heavy burden for importers.", 1),
+    ("The new tariffs are a blow to Kenyan growers.", 1),
+])
+def test_a_definition_of_tariffs_is_not_a_measure(run, text, n):
+    assert len(run(text)) == n
+
+
+def test_a_coordinated_duty_with_its_own_level_is_a_measure_of_its_own(run):
+    items = run("Peru set a 6.5% tariff on Chilean wine, plus duties of between 40 and 45 dollars per ton on Chilean fruit.")
+    assert [it["rate"] for it in items] == [6.5, 45.0]
+    assert items[0]["text"] == "Peru set a 6.5% tariff on Chilean wine"
+    assert items[1]["products"] == ["fruit"] and items[1]["measure"] == 2
+
+
+def test_a_time_span_is_not_a_product_and_a_range_end_is_not_the_effective_date(run):
+    items = run("Peru will charge duties of 40 dollars per ton on Chilean fruit for the 2026-2027 season.")
+    assert items[0]["products"] == ["fruit"]
+    assert items[0]["effective"] != "2027"
+
+
+def test_a_later_mention_naming_one_of_a_measures_targets_is_that_measure(run):
+    text = ("The EU voted to impose tariffs on fertiliser from Peru and Kenya. "
+            "Officials said the EU duties on fertiliser from Kenya would start in July.")
+    items = run(text)
+    assert items[0]["measure"] == items[1]["measure"]
+    assert items[0]["target"] == items[1]["target"] == ["PE", "KE"]
+
+
+def test_their_goods_belong_to_the_country_in_the_sentence_subject(run):
+    text = ("Peru imposed anti-dumping duties on Kenyan tea last year. Chile's steel makers refused to "
+            "cooperate with the Peruvian probe, resulting in a tariff rate of 120% on their exports.")
+    items = run(text)
+    assert (items[1]["imposer"], items[1]["target"], items[1]["rate"]) == (["PE"], ["CL"], 120.0)
+
+
+def test_goods_named_before_on_which_are_the_target(run):
+    items = run("Peru is a big buyer of Chilean wine, on which it levies a 20% duty.")
+    assert (items[0]["imposer"], items[0]["target"], items[0]["products"]) == (["PE"], ["CL"], [])
+    items = run("The US tariffs on steel are high. The rules cover steel originating in Kenya, "
+                "on which the duty collection would be 2 billion dollars.")
+    assert items[1]["target"] == ["KE"]
+
+
+@pytest.mark.parametrize("phrase, rate, change_by", [
+    ("Mexico approved tariff hikes of up to 50 per cent on Chinese cars", 50.0, None),
+    ("Peru announced duty increases of 25% on Chilean wine", 25.0, None),
+    ("Peru announced an increase of 5% in the duty on Chilean wine", None, 5.0),
+    ("Cuts of up to 50 pct on those items were made last year", None, 50.0),
+])
+def test_tariff_hikes_of_n_name_the_level_an_increase_of_n_the_change(phrase, rate, change_by):
+    info = parse_rates(phrase)
+    assert (info.rate, info.change_by) == (rate, change_by)
+
+
+def test_a_measure_first_named_for_one_country_takes_the_list_given_later(run):
+    text = ("Mexico approved tariff hikes of up to 50 per cent on imports from China and other Asian countries. "
+            "The bill will impose duties of up to 50 per cent on cars from countries without trade deals, "
+            "including China, India and Thailand.")
+    items = run(text)
+    assert items[0]["measure"] == items[1]["measure"]
+    assert items[0]["target"] == ["CN", "IN", "TH"]
+
+
+@pytest.mark.parametrize("text, products", [
+    ("Peru will impose duties of 20 per cent on cars from countries without trade deals.", ["cars"]),
+    ("Peru will impose duties of 20 per cent on imports from Chile and other Andean countries.", []),
+])
+def test_origins_are_cut_from_products(run, text, products):
+    assert run(text)[0]["products"] == products
+
+
+def test_goods_let_in_without_duties_name_target_and_products(run):
+    items = run("Under the deal, Kenya will allow Peruvian goods such as grapes and avocados into its market without import duties.")
+    assert items[0]["action"] == "exempt"
+    assert (items[0]["imposer"], items[0]["target"]) == (["KE"], ["PE"])
+    assert items[0]["products"] == ["grapes", "avocados"]
+
+
+def test_the_level_a_verb_brings_the_duties_to_is_the_rate(run):
+    items = run("The US imposed duties on Canadian lumber. Together, that could bring the total levies on Canadian "
+                "softwood lumber up to 34.6%.")
+    assert items[1]["rate"] == 34.6
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Traders had anticipated some tariff on Chilean copper before the announcement.", "propose"),
+    ("Importers are bracing for duties of 25% on Kenyan tea.", "propose"),
+    ("The tariffs on Chilean wine are expected to take effect on Monday.", "impose"),
+])
+def test_a_tariff_that_is_only_expected_is_possible(run, text, action):
+    assert run(text)[0]["action"] == action

@@ -26,6 +26,18 @@ IMPOSE = re.compile(r"^(impos\w*|re-?impos\w*|slap\w*|levy|levied|levying|appl(y
 PROPOSE = re.compile(r"^(propos\w*|recommend\w*|seek\w*|sought|petition\w*|consider\w*|weigh\w*|"
                      r"stud(y|ying|ied|ies)|possible|possibly|bill|contemplat\w*|urg\w*|"
                      r"investigat\w*|determin\w*|moves?|mulling|mull|option\w*|draft\w*)$")
+EXPECT_VERBS = re.compile(r"^(anticipat\w*|expect\w*|fear\w*|predict\w*|forecast\w*|brac\w*)$", re.I)
+
+
+def _only_expected(sdoc, cl) -> bool:
+    """ "The market had anticipated some tariff on raw copper", "exporters fear new duties": a
+    tariff that is only expected is a possible one (G4 propose), unlike "tariffs are expected to
+    take effect", where the tariff is the subject of a scheduled measure."""
+    h = sdoc[cl.head_noun]
+    return h.dep_ == "dobj" and bool(EXPECT_VERBS.match(h.head.text)) or \
+        h.dep_ == "pobj" and h.head.text.lower() == "for" and bool(EXPECT_VERBS.match(h.head.head.text))
+
+
 LEGISLATION = re.compile(r"^(bill|bills|legislation|amendment|amendments|proposals?)$")
 MODAL = re.compile(r"^(could|might|may)$")
 STATE = re.compile(r"^(remain\w*|unchanged|stand\w*|still|rang\w*|current\w*|existing|average\w*|"
@@ -296,7 +308,7 @@ def _classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         heads.append(heads[0].head)  # "could lead it to impose duties": the modal sits one verb up
     has_modal = any(MODAL.match(c.text.lower()) for v in heads for c in v.children)
     subj_words = subject_words(sdoc, cl)[:8] if cl.direct else []
-    if any(PROPOSE.match(w) for w in words + far + subj_words):
+    if any(PROPOSE.match(w) for w in words + far + subj_words) or _only_expected(sdoc, cl):
         return "propose"
     if any(LEGISLATION.match(w) for w in ancestor_words(sdoc, cl, lo, hi, depth=8)):
         return "propose"  # "a bill that would force Reagan to impose tariffs" (a measure only written into a bill is proposed)

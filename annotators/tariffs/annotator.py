@@ -126,6 +126,7 @@ class TariffsAnnotator:
         if headline:
             cl.start, cl.end = lo, hi
         _extend_rate_phrase(sdoc, cl, hi)
+        _extend_restated_rate(sdoc, cl, hi, text)
         start = sdoc[cl.start].idx
         end = sdoc[cl.end - 1].idx + len(sdoc[cl.end - 1].text)
         if dateline and dateline[0] <= start < dateline[1] <= sdoc[i].idx:
@@ -170,6 +171,7 @@ class TariffsAnnotator:
                   explicit_imposer=bool(imposer), explicit_target=bool(target))
         if not headline and _generic(sdoc, cl, d):
             return None
+        d.possessor = _possessor(sdoc, cl, actors, imposer)
         own = {cl.anchor, cl.head_noun}
         if cl.verbs and cl.direct and MEASURE_VERB.match(sdoc[cl.verbs[0]].text):
             own.add(cl.verbs[0])
@@ -181,6 +183,31 @@ class TariffsAnnotator:
         if headline:
             d.headline_codes = head_codes
         return d
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _possessor(sdoc, cl: Clause, actors: list[Actor], imposer: list[str]) -> str | None:
+    """The country owning the tariff noun ("Australia's 10% tariff") when it alone was read as
+    the imposer: the document may have said it is the tariff that country faces. Read from the
+    surface (the parser often misreads such a subject): country, "'s", at most four words of the
+    noun phrase, the tariff word."""
+    if len(imposer) != 1:
+        return None
+    first = bisect.bisect_left(actors, cl.anchor - 6, key=lambda a: a.token_end)
+    for a in actors[first:]:
+        if a.token_start > cl.anchor:
+            break
+        if a.code != imposer[0] or not (cl.anchor - 6 <= a.token_end <= cl.anchor):
+            continue
+        mark = a.token_end - 1 if sdoc[a.token_end - 1].text in POSSESSIVE_MARKS else a.token_end
+        if mark >= cl.anchor or sdoc[mark].text not in POSSESSIVE_MARKS:
+            continue
+        between = sdoc[mark + 1:cl.anchor]
+        if all(t.like_num or t.text in {"%", "-"} or t.pos_ in {"ADJ", "NOUN", "PROPN", "NUM"} for t in between):
+            return a.code
+    return None
 
 
 MEASURE_VERB = re.compile(r"^(impos\w*|re-?impos\w*|slap\w*|levie\w*|levy\w*|set|sets|introduc\w*|"
@@ -244,12 +271,30 @@ def _refused(sdoc, text: str, cl: Clause, lo: int) -> bool:
     return any(REFUSED_VERBS.match(t.text) for t in words) or bool(re.search(r"\b(out|short)\s+of\b|\breject", before, re.I))
 
 
+DEFINITION_NOUNS = frozenset("""tool tools weapon weapons instrument instruments tax taxes way ways
+    means form forms type types kind kinds remedy remedies lever levers mechanism mechanisms""".split())
+
+
+def _definition(h) -> bool:
+    """ "Anti-dumping duties are a crucial tool for industries", "Tariffs are a tax on consumers":
+    a bare plural subject defined by "is/are a ...": the class, not a measure."""
+    if h.dep_ != "nsubj" or h.head.text.lower() not in {"are", "is", "remain", "remains"}:
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod"} for c in h.children):
+        return False
+    attr = next((c for c in h.head.children if c.dep_ == "attr" and c.i > h.i), None)
+    return attr is not None and attr.text.lower() in DEFINITION_NOUNS and \
+        any(c.dep_ == "det" and c.text.lower() in {"a", "an"} for c in attr.children)
+
+
 def _generic(sdoc, cl: Clause, d: Draft) -> bool:
     """Tariffs as a class ("the use of tariffs and quotas", "barriers such as tariffs"): not a measure, so not a mention."""
     a = sdoc[cl.anchor]
     h = sdoc[cl.head_noun]
     if d.bilateral or not a.text.lower().endswith("s"):
         return False
+    if _definition(h):
+        return True
     conj_words = {c.text.lower() for c in h.conjuncts}
     if conj_words & tariff_words.COORDINATED and not d.explicit_imposer and d.rate.rate is None:
         # "tariffs and quotas", "quotas or tariffs": the class of measures
@@ -292,6 +337,35 @@ def _extend_rate_phrase(sdoc, cl: Clause, hi: int) -> None:
                                             "tonne", "ton", "lb", "pound", "litre", "gallon", "head"}:
             last_good = j
     cl.end = last_good
+
+
+RESTATED_RATE = re.compile(
+    r"\s*,?\s*(?:hiking|raising|lifting|increasing|cutting|lowering|reducing|bringing|taking)\s+"
+    r"(?:the|its|their)\s+(?:tariff\s+|duty\s+)?rates?\s+(?:from\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?"
+    r"to\s+[\d.,]*\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
+BRING_VERBS = re.compile(r"^(bring|brings|bringing|brought|take|takes|taking|took|push\w*)$", re.I)
+BROUGHT_TO = re.compile(r"[^.;,%\d]{0,40}?\s(?:up\s+)?to\s+(?:about\s+|nearly\s+|almost\s+)?[\d.,]*\d\s*"
+                        r"(?:%|per\s*cent\b|percent\b)", re.I)
+RESTATED_REACH = 160  # characters: the participle follows the clause directly
+
+
+def _extend_restated_rate(sdoc, cl: Clause, hi: int, text: str) -> None:
+    """Stretch a clause over a participle that restates its level: "triples the rate of duties
+    on lumber, hiking the rate from 7.66% to 20.56%" (the rate is this measure's)."""
+    if cl.end >= hi:
+        return
+    end_char = sdoc[cl.end - 1].idx + len(sdoc[cl.end - 1].text)
+    m = RESTATED_RATE.match(text, end_char, min(len(text), end_char + RESTATED_REACH))
+    if m is None and cl.verbs and BRING_VERBS.match(sdoc[cl.verbs[0]].text):
+        # "bring the total levies on Canadian softwood lumber up to 34.6%": the parser cut the
+        # object short; the level still belongs to the verb that brings the duties there
+        m = BROUGHT_TO.match(text, end_char, min(len(text), end_char + 60))
+    if m is None:
+        return
+    j = cl.end
+    while j < hi and sdoc[j].idx < m.end():
+        j += 1
+    cl.end = j
 
 
 def _same_measure(a: Draft, b: Draft, sdoc) -> bool:
@@ -445,7 +519,7 @@ def _safe_list(v) -> list[dict]:
 
 def _date_list(v) -> list[tuple[int, int, str]]:
     """(start, end, value) of the dates annotator's items (tariffs depends on it)."""
-    return [(x["start"], x["end"], str(x.get("value"))) for x in v or []]
+    return sorted((x["start"], x["end"], str(x.get("value"))) for x in v or [])
 
 
 def _dateline(text: str):

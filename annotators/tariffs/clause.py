@@ -43,6 +43,9 @@ ACTION_NOUNS = frozenset({"imposition", "removal", "lifting", "elimination", "re
                           "increases", "cut", "cuts", "withdrawal", "application", "threat"})
 
 
+RATE_HEADS = frozenset({"rate", "rates"})  # "triples the rate of duties"
+
+
 def noun_head(sdoc, i: int, lo: int, hi: int) -> int:
     """Climb compound/amod links ("tariff cuts" -> cuts; "import duties" -> duties) and
     transparent heads ("300 mln dlrs in tariffs" -> dlrs; "imposition of tariffs" -> imposition)."""
@@ -58,7 +61,7 @@ def noun_head(sdoc, i: int, lo: int, hi: int) -> int:
             tok = head.head  # "a 1.05 dlrs per bushel duty"
         elif tok.dep_ == "pobj" and head.text.lower() in {"in", "of"} and lo <= head.head.i < hi and \
                 (head.head.text.lower() in MONEY_HEADS or head.head.text.lower() in ACTION_NOUNS
-                 or head.head.text.lower() in QUANTIFIERS):
+                 or head.head.text.lower() in QUANTIFIERS or head.head.text.lower() in RATE_HEADS):
             tok = head.head
         else:
             break
@@ -98,10 +101,19 @@ def subject_of(sdoc, v: int) -> int | None:
     return None
 
 
+LEVY_NOUNS = frozenset({"tariff", "tariffs", "duty", "duties", "levy", "levies", "surcharge", "surcharges"})
+
+
 def np_extent(sdoc, h: int, lo: int, hi: int) -> tuple[int, int]:
     """Token range of the noun phrase headed at h, trimmed of trailing punctuation/space."""
     tok = sdoc[h]
     s, e = tok.left_edge.i, tok.right_edge.i + 1
+    own = next((c for c in tok.children if c.dep_ == "conj" and c.i > h
+                and c.text.lower() in LEVY_NOUNS and _own_level(sdoc, c.i)), None)
+    if own is not None:
+        e = own.left_edge.i  # "a 6.5% tariff on X, plus duties of 40 euros": two measures
+        while e > h + 1 and (sdoc[e - 1].dep_ == "cc" or sdoc[e - 1].is_punct):
+            e -= 1
     s, e = max(s, lo), min(e, hi)
     while e > s and (sdoc[e - 1].is_punct or sdoc[e - 1].is_space) and e - 1 != h:
         e -= 1
@@ -123,9 +135,13 @@ def _oblique(sdoc, prep) -> bool:
 
 
 def _own_level(sdoc, h: int) -> bool:
-    """A coordinated tariff noun with a figure of its own ("..., and 10% tariffs on buses")."""
+    """A coordinated tariff noun with a figure of its own ("..., and 10% tariffs on buses",
+    "..., plus duties of 40 euros per ton")."""
     tok = sdoc[h]
-    return any(t.like_num for t in sdoc[tok.left_edge.i:tok.i])
+    if any(t.like_num for t in sdoc[tok.left_edge.i:tok.i]):
+        return True
+    return any(c.dep_ == "prep" and c.text.lower() == "of" and any(t.like_num for t in c.subtree)
+               for c in tok.children)
 
 
 def build_clause(sdoc, i: int, lo: int, hi: int) -> Clause:

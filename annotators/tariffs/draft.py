@@ -33,4 +33,5 @@ class Draft:
     headline_codes: list[str] = field(default_factory=list)
     strong_kind: bool = False
     measure: int = 0
+    possessor: str | None = None  # the country of "Australia's 10% tariff", when it is the imposer read
     action_cued: bool = True  # False: "impose" only because no cue named another action

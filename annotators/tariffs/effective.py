@@ -6,6 +6,7 @@ Values come from the dates annotator, which tariffs depends on (the pipeline run
 
 from __future__ import annotations
 
+import bisect
 import re
 
 
@@ -83,6 +84,9 @@ def _directly_on(sdoc, s: int, e: int, own: set[int]) -> bool:
     return False
 
 
+RANGE_LINK = re.compile(r"\s*(?:-|–|—|to|through|until)\s*", re.I)
+
+
 def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
                    dates: list[tuple[int, int, str]], sdoc=None, anchors: set[int] | None = None,
                    own: set[int] | None = None) -> str | None:
@@ -91,9 +95,15 @@ def effective_date(text: str, sent: tuple[int, int], span: tuple[int, int],
     `anchors` are the clause's tokens a date inside the span must hang from; `own` the
     tariff word and its own measure verb, which a date outside the span must hang from."""
     best = None
-    for s, e, value in dates:
-        if not (sent[0] <= s and e <= sent[1]):
-            continue
+    first = bisect.bisect_left(dates, sent[0], key=lambda d: d[0])  # dates are in text order
+    prev_end = dates[first - 1][1] if first > 0 else -10
+    for s, e, value in dates[first:]:
+        if s > sent[1]:
+            break
+        range_end = bool(RANGE_LINK.fullmatch(text[prev_end:s])) if 0 <= prev_end <= s else False
+        prev_end = e
+        if not (sent[0] <= s and e <= sent[1]) or range_end:
+            continue  # "for the 2025-2026 period": a range takes effect at its start
         v = normalise(value)
         if not v:
             continue

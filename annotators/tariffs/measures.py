@@ -32,7 +32,7 @@ class Measure:
 
     def admits(self, d: Draft) -> bool:
         """Whether mention d can be one more mention of this measure."""
-        return (_agree(self.imposer, set(d.imposer)) and _agree(self.target, set(d.target))
+        return (_agree(self.imposer, set(d.imposer)) and _within(self.target, set(d.target))
                 and _products_agree(self.products, d.products)
                 and (not d.kind_cue or not self.kinds or d.kind_cue in self.kinds)
                 and _rates_agree(self.rates, d))
@@ -49,6 +49,13 @@ class Measure:
 
 def _agree(a: set[str], b: set[str]) -> bool:
     return not a or not b or a == b
+
+
+def _within(known: set[str], mine: set[str]) -> bool:
+    """A later mention may name only some of a measure's targets ("the EU duties on fertiliser
+    from Russia" after duties on Russia and Belarus), or list all of them after a first mention
+    named one ("on imports from China and other Asian countries ... including China, India")."""
+    return not known or not mine or mine <= known or known <= mine
 
 
 def _products_agree(known: set[str], products: list[str]) -> bool:

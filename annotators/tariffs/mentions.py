@@ -99,10 +99,13 @@ def _has_border_support(sdoc, i: int, lo: int, hi: int, strict: bool = False) ->
         return True
     if nxt and nxt[0] in {"on", "against"} and len(nxt) > 1:
         return True
-    if nxt and nxt[0] in {"of", "at"} and len(nxt) > 1 and re.match(r"^[\d.,/]+$|^(about|up|some)$", nxt[1]):
-        return True
+    if nxt and nxt[0] in {"of", "at"} and len(nxt) > 1 and re.match(
+            r"^[\d.,/]+$|^(about|up|some|between|nearly|around|almost|roughly)$", nxt[1]):
+        return True  # "duties of 40 euros a ton", "duties of between 40 and 45 euros"
     tok = sdoc[i]
     head = tok.head
+    if tok.dep_ == "conj" and lx.TARIFF_RE.match(_low(head)):
+        return True  # "a 6.5% tariff on fertiliser, plus duties of 40 euros a ton"
     # "the 15 per cent duty the U.S. imposed", "duties imposed on Japanese goods"
     if any(c.dep_ in {"relcl", "acl"} and SUPPORT_VERBS.match(c.text) for c in tok.children):
         return True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.calendar import MONTHS, WEEKDAY_NAMES
+from ..lexicon.calendar import MONTHS, UNIT_PLURALS, UNITS, WEEKDAY_NAMES
 
 from .actors import code_of
 from .clause import Clause
@@ -31,6 +31,9 @@ QUANTIFIER_HEADS = frozenset("""variety range number host list series kinds kind
 DROP_WORDS = frozenset("""a an the some all its their his her our these those this that
     certain other such many most several various any selected key major main""".split())
 MONTH_WORDS = frozenset(MONTHS) | {w.lower() for w in WEEKDAY_NAMES} | {"today", "week", "year", "month"}
+# time spans are never goods: "duties of 40 euros a ton for the 2025-2026 period"
+TIME_NOUNS = frozenset(UNITS) | frozenset(UNIT_PLURALS) | {"period", "periods", "season", "seasons"}
+RELATIVE_PRONOUNS = frozenset({"which", "that", "what", "whom", "whose"})
 KIND_WORDS = frozenset("""penalty punitive retaliatory reciprocal countervailing anti dumping
     antidumping new high higher additional special pct percent cent""".split())
 MONEY = re.compile(r"^(mln|million|billion|bln|dlrs?|dollars?|worth|pct|%|per|cent|yen|stg)$", re.I)
@@ -80,7 +83,9 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
             return _phrase(sdoc, of[0], stop)
     if len(toks) == 1 and toks[0].text.lower() in GENERIC:
         return None
-    if head.text.lower() in ABSTRACT:
+    if head.text.lower() in RELATIVE_PRONOUNS:
+        return None  # "wine, on which it levies a duty": the goods are the antecedent's
+    if head.text.lower() in ABSTRACT or head.text.lower() in TIME_NOUNS:
         return None  # "on a temporary basis", "on the basis of cost information"
     if toks[-1].text.lower() in GENERIC and all(t.text.lower() in GENERIC or t.text.lower() in VAGUE
                                                  or code_of(t.text) for t in toks):
@@ -95,9 +100,26 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
                   r"(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*$",
                   "", text).strip()
     text = re.sub(r"^(?:grown|made|produced|manufactured|built)\s+", "", text, flags=re.I)
+    text = _without_origin_groups(text)
     if text.lower() in GENERIC:
         return None
     return text or None
+
+
+ORIGIN_TAIL = re.compile(r"\s+(?:imported\s+|made\s+|coming\s+|shipped\s+)?from\s+(?P<rest>.+)$", re.I)
+ORIGIN_GROUP_HEADS = frozenset({"countries", "nations", "economies", "partners", "suppliers", "origins"})
+
+
+def _without_origin_groups(text: str) -> str:
+    """ "cars from countries without trade deals" -> "cars"; "imports from China and other Asian
+    countries" -> "imports" (then generic): the origins are targets, not goods."""
+    m = ORIGIN_TAIL.search(text)
+    if m is None:
+        return text
+    words = m.group("rest").split()
+    if any(w.lower().strip(",") in ORIGIN_GROUP_HEADS for w in words) or code_of(words[0]):
+        return text[:m.start()].strip()
+    return text
 
 
 def _in_conj(t, head) -> bool:
@@ -162,6 +184,26 @@ def _goods_subject(subj) -> bool:
 
 
 FACING = re.compile(r"^(fac(e|es|ed|ing)|hit|subject(ed)?)$", re.I)
+
+
+ADMIT_VERBS = re.compile(r"^(allow\w*|let|lets|letting|admit\w*|accept\w*|import\w*|ship\w*|sell\w*|export\w*)$", re.I)
+
+
+def _admitted_goods(sdoc, cl: Clause) -> list[str]:
+    """ "Korea will allow U.S. goods such as cars into its market without duties": the goods
+    the verb admits, when the tariff hangs off that verb's "without"."""
+    h = sdoc[cl.head_noun]
+    if h.dep_ != "pobj" or h.head.text.lower() != "without" or not ADMIT_VERBS.match(h.head.head.text):
+        return []
+    obj = next((c for c in h.head.head.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return []
+    out = []
+    for x in _expand(sdoc, obj):
+        p = _phrase(sdoc, x)
+        if p and p not in out and not code_of(p):
+            out.append(p)
+    return out
 
 
 def _facing_subject(sdoc, cl: Clause) -> list[str]:
@@ -289,7 +331,7 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
         if out:
             break
     if not out:
-        out = _facing_subject(sdoc, cl)
+        out = _facing_subject(sdoc, cl) or _admitted_goods(sdoc, cl)
     if not out:
         # "rubber export duties", "soybean duty": a product compound before the tariff word
         a = sdoc[cl.anchor]

@@ -139,10 +139,13 @@ GROWTH_BEFORE = re.compile(
     r"gained|jumped|climbed|surged|slumped|or|less than|more than|inflation|"
     r"share|stake|interest)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
 SHARE_AFTER = re.compile(r"\s+of\s+(its|their|the|total|all|his|her|our)\b", re.I)  # "60 pct of its revenue"
+_ABOUT = r"(?:up\s+to\s+|about\s+|around\s+|between\s+\S+\s+and\s+)?"
 CHANGE_BY_BEFORE = re.compile(
     r"(\bby\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|an?\s+average\s+(?:of\s+)?|between\s+\S+\s+and\s+)?"
-    r"|\b(?:cuts?|reductions?|increases?|rises?|hikes?|cutting|reducing|raising)\s*,?\s+(?:of\s+)?"
-    r"(?:up\s+to\s+|about\s+|around\s+|between\s+\S+\s+and\s+)?)$",
+    r"|\b(?:cuts?|reductions?|cutting|reducing|raising)\s*,?\s+(?:of\s+)?" + _ABOUT +
+    r"|\b(?:increases?|rises?|hikes?)\s*,?\s+" + _ABOUT +
+    # "an increase of 5% in the duty" is a change; "tariff hikes of up to 50%" name the new level
+    r"|(?<!tariff )(?<!duty )(?<!levy )\b(?:increases?|rises?|hikes?)\s+of\s+" + _ABOUT + r")$",
     re.I,
 )
 RESPECTIVELY = re.compile(rf"(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})\b[^.;]{{0,40}}\brespectively", re.I)

@@ -15,6 +15,8 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
                       sents: list[tuple[int, int, set]]) -> None:
     """Fill imposer/target from coreference across mentions, then kinds by measure."""
     doc_codes = _codes_by_frequency(actors)
+    _possessed_targets(drafts)
+    crowded = _crowded(drafts, sents)
     for d in drafts:
         if d.group and not d.imposer and len(doc_codes) >= 2:
             two = re.search(r"\b(two|both)\s+(countries|nations|governments|sides)\b|\bthe two\b",
@@ -25,7 +27,7 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
             d.imposer = list(doc_codes[:2]) if two else list(doc_codes)
             if d.bilateral or not d.target:
                 d.target = list(d.imposer) if d.bilateral else d.target
-    _fill_forward(drafts)
+    _fill_forward(drafts, crowded)
     home = _home_code(dateline, doc_codes)
     nxt: Draft | None = None
     for d in reversed(drafts):
@@ -45,7 +47,7 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
             d.target = list(nxt.target)
         if d.imposer:
             nxt = d
-    _fill_forward(drafts)
+    _fill_forward(drafts, crowded)
     for k, d in enumerate(drafts):
         if not d.headline:
             continue
@@ -81,9 +83,24 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
                 and not any(x.group for x in drafts):
             d.imposer = list(doc_codes[:2])
             d.target = list(doc_codes[:2])
-    _fill_forward(drafts)
+    _fill_forward(drafts, crowded)
     _pair_previous_rates(drafts)
     _assign_kinds(drafts, text, sents)
+
+
+def _possessed_targets(drafts: list[Draft]) -> None:
+    """"Australia will face a 10% tariff ... Australia's 10% tariff places it mid-list": a
+    country's own tariff at the rate an earlier mention imposed on it is that tariff, not one it
+    levies. Only with the same rate, so "Canada's 25% counter-tariffs" stay Canada's."""
+    latest: dict[tuple[str, float], Draft] = {}  # (target code, rate) -> the latest such mention
+    for d in drafts:
+        if d.possessor is not None and not d.target and d.rate.rate is not None:
+            earlier = latest.get((d.possessor, d.rate.rate))
+            if earlier is not None and earlier.imposer and d.possessor not in earlier.imposer:
+                d.imposer, d.target = list(earlier.imposer), [d.possessor]
+        if d.rate.rate is not None:
+            for code in d.target:
+                latest[(code, d.rate.rate)] = d
 
 
 def _home_code(dateline, doc_codes: list[str]) -> str | None:
@@ -128,11 +145,31 @@ def dedupe(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def _fill_forward(drafts: list[Draft]) -> None:
-    """Later references take the parties of the measure mentioned before them."""
+CROWDED = 3
+"""Other countries named in a mention's sentence that make it a comparison across countries
+("Australia's 10% tariff places it mid-list, alongside the UK, Singapore and Brazil")."""
+
+
+def _crowded(drafts: list[Draft], sents: list[tuple[int, int, set]]) -> set[int]:
+    """Ids of drafts whose sentence names CROWDED or more countries besides their parties."""
+    codes = {s0: c for s0, _e0, c in sents}
+    out = set()
+    for d in drafts:
+        here = codes.get(d.sent_chars[0], set())
+        if len(here - set(d.imposer) - set(d.target)) >= CROWDED:
+            out.add(id(d))
+    return out
+
+
+def _fill_forward(drafts: list[Draft], crowded: set[int] = frozenset()) -> None:
+    """Later references take the parties of the measure mentioned before them; after a
+    comparison across countries (`crowded`: ids of such drafts) only the imposer carries on."""
     prev: Draft | None = None
     for d in drafts:
-        if prev is not None:
+        if prev is not None and id(prev) in crowded:
+            if not d.imposer and not d.target:
+                d.imposer = list(prev.imposer)
+        elif prev is not None:
             if not d.imposer and not d.target:
                 d.imposer, d.target = list(prev.imposer), list(prev.target)
             elif not d.imposer and prev.imposer:

@@ -303,8 +303,11 @@ def find_roles(sdoc, cl: Clause, lo: int, hi: int, actors: list[Actor],
         if market is not None:
             return market[0], market[1], r.group
     _prep_targets(r)
+    if exempt and not r.target:
+        r.target = _admitted_goods_origin(r)
     if not r.target:
-        r.target = _adjective_target(r) or _conduct_target(r)
+        r.target = _adjective_target(r) or _conduct_target(r) or _detached_origin(r) or _pronoun_owner(r) \
+            or _relative_origin(r)
     if direction == "export" and not r.imposer and r.target:
         _exporter_from_demonym(r)
     if r.generic and not r.imposer:
@@ -385,9 +388,19 @@ def _governing_noun_imposer(r: _Reading) -> list[str]:
     return []
 
 
+def _participle_subject(c) -> bool:
+    """ "Chilean wine shipped to the US will face": the parser reads the participle as a clausal
+    subject; its own subject is the goods that face the tariff."""
+    return c.dep_ == "csubj" and c.text.lower().endswith(("ed", "en")) and \
+        not any(g.dep_ == "mark" for g in c.children)
+
+
 def _nearest_subject(vt):
     """The subject nearest the verb: a dateline word ("SEOUL, May 4 - Seoul faces") may be a second."""
     subjects = [c for c in vt.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        subjects = [g for c in vt.children if _participle_subject(c)
+                    for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
     return max((c for c in subjects if c.i < vt.i), key=lambda c: c.i, default=None) or \
         (subjects[0] if subjects else None)
 
@@ -511,6 +524,22 @@ def _duty_free_market(r: _Reading) -> tuple[list[str], list[str]] | None:
     return _codes(to_actors[:1]), _codes((poss or others)[:1])
 
 
+def _admitted_goods_origin(r: _Reading) -> list[str]:
+    """ "South Korea will allow U.S. goods into its market without duties", "Chile lets
+    Peruvian wine in duty-free": the origin of the goods the verb admits is the target."""
+    sdoc = r.sdoc
+    for v in r.cl.verbs[:2]:
+        obj = next((c for c in sdoc[v].children if c.dep_ == "dobj"), None)
+        if obj is None or obj.i in {r.head.i, r.anchor.i}:
+            continue
+        mods = {g.i for c in obj.children if c.dep_ in {"compound", "amod", "nmod", "poss"} and c.i < obj.i
+                for g in c.subtree}
+        found = [a for a in r.actors if a.token_start in mods and a.code not in r.imposer]
+        if found:
+            return _codes(found)
+    return []
+
+
 def _target_scope(r: _Reading) -> list:
     """The tokens whose "on/against/from" phrases can name the target."""
     sdoc, cl, head, anchor = r.sdoc, r.cl, r.head, r.anchor
@@ -610,6 +639,76 @@ def _exporter_from_demonym(r: _Reading) -> None:
 LIST_OPENERS = frozenset({"including", "like", "as", "notably", "especially", "particularly"})
 ORIGIN_GROUPS = frozenset({"countries", "nations", "economies", "partners", "exporters", "suppliers",
                            "states", "members", "origins"})
+
+
+ORIGIN_PARTICIPLES = frozenset({"imported", "originating", "shipped", "coming", "made", "produced",
+                                "sourced", "exported"})
+LEVY_NOUNS = frozenset({"tariff", "tariffs", "duty", "duties", "levy", "levies"})
+DETACHED_REACH = 40  # tokens after the tariff word: a bounded, linear look
+
+
+def _detached_origin(r: _Reading) -> list[str]:
+    """An origin the parser attached elsewhere, often past a parenthesis: "duties (CVD) on
+    cells (whether assembled or not) imported from Cambodia and Vietnam", "duties under the WTO
+    (World Trade Organisation) norms against the US". Only "against X" and "imported/originating
+    from X", before the next levy word of the sentence."""
+    sdoc, start = r.sdoc, r.cl.anchor + 1
+    for j in range(start, min(r.hi, start + DETACHED_REACH)):
+        tok = sdoc[j]
+        low = tok.text.lower()
+        if low in LEVY_NOUNS or low == ";":
+            return []
+        cued = low == "against" or (low in {"from", "in"} and j > start
+                                    and sdoc[j - 1].text.lower() in ORIGIN_PARTICIPLES)
+        if not cued:
+            continue
+        found = [a for a in _actors_under(sdoc, tok, r.actors) if a.code not in r.imposer]
+        if found:
+            return _codes(found)
+    return []
+
+
+def _relative_origin(r: _Reading) -> list[str]:
+    """ "products originating in India, on which the duty would be $1.9 billion", "Chilean
+    wine, on which Peru levies a 20% duty": the goods of the antecedent are the target."""
+    sdoc = r.sdoc
+    for v in r.cl.verbs[:2]:
+        vt = sdoc[v]
+        if vt.dep_ != "relcl":
+            continue
+        on_which = any(c.dep_ == "prep" and c.text.lower() in {"on", "against"}
+                       and any(g.text.lower() == "which" for g in c.children) for c in vt.children)
+        if not on_which:
+            continue
+        found = [a for a in r.actors if vt.head.left_edge.i <= a.token_start <= vt.head.right_edge.i
+                 and a.token_start < vt.i and a.code not in r.imposer
+                 and not (a.token_start > 0 and sdoc[a.token_start - 1].text.lower() in {"into", "to"})]
+        return _codes(found[-1:]) if found else []
+    return []
+
+
+OWNER_PRONOUNS = frozenset({"their", "its"})
+
+
+def _pronoun_owner(r: _Reading) -> list[str]:
+    """ "Cambodia's makers refused to cooperate, resulting in a 3,500% rate on their solar
+    products": the goods' owner is the country in the sentence's subject, when it does not levy."""
+    sdoc = r.sdoc
+    root = next((t for t in sdoc[r.lo:r.hi] if t.dep_ == "ROOT"), None)
+    subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None) if root is not None else None
+    if subj is None:
+        return []
+    owners = {t.i for t in subj.subtree}
+    for c in r.head.children:
+        if c.dep_ != "prep" or c.text.lower() not in {"on", "against"}:
+            continue
+        for obj in c.children:
+            pron = next((g for g in obj.children if g.dep_ == "poss" and g.text.lower() in OWNER_PRONOUNS), None)
+            if pron is None:
+                continue
+            found = [a for a in r.actors if a.token_start in owners and a.code not in r.imposer]
+            return [found[0].code] if found else []
+    return []
 
 
 def _listed_origins(sdoc, cl: Clause, hi: int, actors: list[Actor]) -> list[str]:
