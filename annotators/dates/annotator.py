@@ -11,6 +11,7 @@ from .grammar import Candidate, find_candidates, select
 from .intervals import interval
 from .normaliser import Context, Timex
 from .stamps import join_stamps
+from .syntax import ParsedClauses
 
 HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "iso": normaliser.h_iso,
@@ -105,18 +106,23 @@ def _unwrap(text: str) -> str:
     return _SINGLE_BREAK.sub(lambda m: " " * len(m.group()), text).replace("\t", " ")
 
 
-def find_dates(text: str, anchor: date | None) -> list[dict]:
-    """All date items of a text, anchored at `anchor` (None: relative values stay underspecified)."""
+def find_dates(text: str, anchor: date | None, parse: Any = None) -> list[dict]:
+    """All date items of a text, anchored at `anchor` (None: relative values stay underspecified).
+
+    `parse`: the document's spaCy `Doc` when the pipeline made one anyway; bare weekdays and
+    months then take their direction from the verb that governs them (`syntax.py`).
+    """
     original = text
     text = _unwrap(text)
     all_cands = find_candidates(text)
-    ctx = Context(text=text, anchor=anchor)
+    clauses = _clauses(parse, original)
+    ctx = Context(text=text, anchor=anchor, clauses=clauses)
     # Candidates that a handler rejects give way to the next-best overlapping ones.
     rejected: set[int] = set()
     for _ in range(3):
         pool = [c for c in all_cands if id(c) not in rejected]
         chosen = select(pool)
-        ctx = Context(text=text, anchor=anchor)
+        ctx = Context(text=text, anchor=anchor, clauses=clauses)
         results = _normalise_all(text, chosen, ctx)
         ok = {id(c) for c, _ in results}
         newly = {id(c) for c in chosen if id(c) not in ok}
@@ -145,6 +151,13 @@ def find_dates(text: str, anchor: date | None) -> list[dict]:
     return join_stamps(original, items)
 
 
+def _clauses(parse: Any, text: str) -> ParsedClauses | None:
+    """The parse as a direction reader, when it is a dependency parse of exactly this text."""
+    if parse is None or not parse.has_annotation("DEP") or parse.text != text:
+        return None
+    return ParsedClauses(parse)
+
+
 class DatesAnnotator:
     """Temporal expressions as TIMEX3 (TempEval-3 conventions), anchored at the document date."""
 
@@ -152,7 +165,11 @@ class DatesAnnotator:
     version = "0.1.0"
     description = "Dates, times, durations and sets, normalised to TIMEX3 values against the article date."
     requires: frozenset[str] = frozenset()
+    """None: `-a dates` loads no model."""
+    reads_if_parsed: frozenset[str] = frozenset({"parser", "tagger"})
+    """Components it reads from `doc.spacy` when other annotators made the pipeline load them
+    (quotes and tariffs require the parser); it never asks for them."""
     depends_on: tuple[str, ...] = ()
 
     def annotate(self, doc) -> list[dict]:
-        return find_dates(doc.text or "", parse_anchor((doc.meta or {}).get("date")))
+        return find_dates(doc.text or "", parse_anchor((doc.meta or {}).get("date")), doc.spacy)

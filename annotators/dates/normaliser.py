@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 from . import calendar as cal
 from ..lexicon import calendar as lx
 from .grammar import Candidate
 from .numbers import parse_spoken_year
-from .tense import direction
+from .tense import direction, word_cue
 
 
 @dataclass
@@ -45,6 +46,8 @@ class Context:
     last_day_at: int | None = None
     weekdays: dict[int, date] = field(default_factory=dict)  # bare weekday -> the day it named first
     extra: dict = field(default_factory=dict)
+    clauses: Any = None
+    """A `syntax.ParsedClauses` when the document came with a spaCy parse, else None."""
 
 
 def _g(c: Candidate, k: str) -> str:
@@ -64,6 +67,12 @@ def _capitalised(word: str) -> bool:
 
 
 def _dir(c: Candidate, ctx: Context) -> int:
+    """Which way a bare weekday or month points: a word right at it ("by", "since", a possessive),
+    else the governing verb in the parse when there is one, else the word cues around it."""
+    if ctx.clauses is not None and word_cue(ctx.text, c.start, c.end) is None:
+        parsed = ctx.clauses.direction(c.start, c.end)
+        if parsed is not None:
+            return parsed
     return direction(ctx.text, c.start, c.end)
 
 

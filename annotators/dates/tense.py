@@ -8,6 +8,7 @@ forward. Without a parser we read word cues: modals and plans ahead, past-tense 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..lexicon.calendar import MONTH_ABBREVIATIONS
 
@@ -99,6 +100,15 @@ _NOT_VERB = frozenset({"the", "a", "an", "its", "his", "her", "their", "this", "
                        "be", "date", "around", "about", "as", "more", "less", "nearly", "some"})
 
 
+def past_form(word: str) -> bool:
+    """A past tense or participle by its form: "met", "said", "wrapped" ("red", "need" are not)."""
+    lw = word.lower()
+    if lw in PAST_CUES and lw not in ("says", "has", "have", "since", "ago", "last", "earlier", "overnight",
+                                       "yesterday", "previous", "past", "recently"):
+        return True
+    return lw.endswith("ed") and lw not in NON_VERB_ED and word[:1].islower() and len(lw) > 4
+
+
 def _cue(word: str) -> int:
     lw = word.lower()
     if lw in FUTURE_CUES or lw in SCHEDULE_PRESENT:
@@ -135,6 +145,76 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
     return out
 
 
+@dataclass
+class _Window:
+    """The words around an expression: `left` nearest first, `right` in reading order, and
+    `near` the first six left words lowercased, fillers ("at the latest", "on") dropped."""
+
+    left: list[str]
+    right: list[str]
+    near: list[str]
+
+
+def _window(text: str, start: int, end: int) -> _Window:
+    left_words = _mark_plans(_tokens(text, max(0, start - 200), start))
+    right_end = min(len(text), end + 120)
+    quote = _CLOSE_QUOTE.search(text, end, right_end)
+    if quote:
+        right_end = quote.start()  # the attribution after a quotation ("..., Castro said") is another clause
+    left = list(reversed(left_words))
+    near = [w.lower() for w in left[:6]]
+    while near and near[0] in _FILLERS:
+        near.pop(0)
+    return _Window(left, _mark_plans(_tokens(text, end, right_end)), near)
+
+
+def _immediate_cue(win: _Window, text: str, end: int) -> int | None:
+    """ "as soon as Monday" looks ahead; a possessive ("Thursday's decision") looks back."""
+    if win.near[:2] in (["as", "soon"], ["as", "early"]):
+        return 1
+    if win.right[:1] and win.right[0].startswith("'s") or text[end:end + 2] in ("'s", "’s"):
+        return -1
+    return None
+
+
+def _range_or_comparison(near: list[str]) -> bool:
+    """ "from Sept. 14 to Thursday", "in contrast to Thursday": a "to" that is no plan."""
+    return near[:1] == ["to"] and ("from" in near[1:8] or bool(near[1:2]) and near[1] in _TO_NOT_AHEAD)
+
+
+def _preposition_cue(near: list[str]) -> int | None:
+    """A word just before the expression that says the direction whatever the verb's tense."""
+    if near[:1] in (["by"], ["until"], ["till"], ["through"], ["payable"], ["effective"], ["to"]):
+        return None if _range_or_comparison(near) else 1  # "by Friday", "effective Monday", "to Thursday"
+    if near[:1] == ["since"]:
+        return -1
+    if near[:2] == ["of", "ahead"]:
+        return 1  # "ahead of the September meeting": still to come, whatever the clause's tense
+    if near[:1] == ["into"] and near[1:2] and near[1] in _RUN_INTO:
+        return 1  # "a timetable that runs into the autumn"
+    if "now" in near[:3] and "and" in near[:2]:
+        return 1  # "between now and March"
+    return None
+
+
+def word_cue(text: str, start: int, end: int) -> int | None:
+    """The direction a word right at the expression gives, whatever the clause's verb
+    (possessive, "as soon as", "by", "until", "since", "ahead of"), or None. A parse of the
+    clause decides only when this is None (see `syntax.py`)."""
+    win = _window(text, start, end)
+    first = _immediate_cue(win, text, end)
+    return first if first is not None else _preposition_cue(win.near)
+
+
+def _clause(words: list[str]) -> list[str]:
+    out = []
+    for w in words[:8]:
+        if w in ".;:!?" or "\n" in w:
+            break
+        out.append(w.lower())
+    return out
+
+
 def direction(text: str, start: int, end: int, window: int = 12) -> int:
     """-1 (past), +1 (future) or 0 (no cue) for the expression text[start:end].
 
@@ -142,46 +222,19 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     ("to", "would") count only when close and no strong cue is found. "Thursday's decision"
     (a possessive weekday) reads as past; "as soon as" / "as early as" read as future.
     """
-    left_words = _mark_plans(_tokens(text, max(0, start - 200), start))
-    right_end = min(len(text), end + 120)
-    quote = _CLOSE_QUOTE.search(text, end, right_end)
-    if quote:
-        right_end = quote.start()  # the attribution after a quotation ("..., Castro said") is another clause
-    right_words = _mark_plans(_tokens(text, end, right_end))
-    left = list(reversed(left_words))
-    low_left = [w.lower() for w in left[:6]]
-    while low_left and low_left[0] in _FILLERS:
-        low_left.pop(0)
-    if low_left[:2] == ["as", "soon"] or low_left[:2] == ["as", "early"]:
-        return 1
-    if right_words[:1] and right_words[0].startswith("'s") or text[end:end + 2] in ("'s", "’s"):
-        return -1
-    clause = []
-    for w in left[:8]:
-        if w in ".;:!?" or "\n" in w:
-            break
-        clause.append(w.lower())
-    right_clause = []
-    for w in right_words[:8]:
-        if w in ".;:!?" or "\n" in w:
-            break
-        right_clause.append(w.lower())
+    win = _window(text, start, end)
+    left, right_words, low_left = win.left, win.right, win.near
+    first = _immediate_cue(win, text, end)
+    if first is not None:
+        return first
+    clause, right_clause = _clause(left), _clause(right_words)
     if ("had" in clause or "had" in right_clause[:6]) and not ({"will", "'ll", "shall"} & set(clause + right_clause)):
         return -1  # past perfect: "had been due to expire Friday", "Until Thursday, they had not"
-    # "is to", "plans to": an infinitive after a modal-like word is a strong future cue.
-    if low_left[:1] == ["to"] and ("from" in low_left[1:8] or low_left[1:2] and low_left[1] in _TO_NOT_AHEAD):
-        # "from Sept. 14 to Thursday", "in contrast to Thursday": a range end or a comparison, no plan.
+    if _range_or_comparison(low_left):
         left[min(len(left), 6) - len(low_left)] = "_"
-    elif low_left[:1] in (["by"], ["until"], ["till"], ["through"], ["payable"], ["effective"], ["to"]):
-        return 1
-    if low_left[:1] in (["since"],):
-        return -1
-    if low_left[:2] == ["of", "ahead"]:
-        return 1  # "ahead of the September meeting": still to come, whatever the clause's tense
-    if low_left[:1] == ["into"] and low_left[1:2] and low_left[1] in _RUN_INTO:
-        return 1  # "a timetable that runs into the autumn"
-    if "now" in low_left[:3] and "and" in low_left[:2]:
-        return 1
+    prep = _preposition_cue(low_left)
+    if prep is not None:
+        return prep
     # A passive participle ("will be paid", "to be completed") carries no tense of its own.
     for i in range(len(left) - 1):
         if (left[i].lower().endswith("ed") or left[i].lower() in PAST_CUES) and left[i + 1].lower() in ("be", "being"):
