@@ -33,6 +33,10 @@ ROLE_TITLES: frozenset[str] = frozenset(
 )
 """Capitalised job titles before a name ("Trade Minister Jane Doe"): the name starts after the last (entities.spans)."""
 
+TITLES_BEFORE_NAMES: frozenset[str] = frozenset(HONORIFICS) | ROLE_TITLES
+"""Every title written before a name ("PM", "Minister", "Spokesperson"): a subject that is only
+one of these is not the speaker; the name after it is (quotes.parse, quotes.indirect)."""
+
 NAME_PREFIX_WORDS: frozenset[str] = frozenset(
     """Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady President Vice Prime Minister Secretary
     Chancellor King Queen Prince Princess Pope Father Rev Judge Justice Senator Sen Rep

@@ -11,7 +11,7 @@ the colon.
 from __future__ import annotations
 
 from ..lexicon.speech import COMPLEMENT_ASK_VERBS, CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES, XCOMP_FORMS
-from ..lexicon.titles import HONORIFICS, ROLE_TITLES
+from ..lexicon.titles import TITLES_BEFORE_NAMES
 from .parse import (Attribution, cue_span, fronted_subject, left_name, minus, sentence_of, subject_of,
                                      subtree_span, text_of)
 
@@ -126,9 +126,6 @@ _ON_VERBS = frozenset({"comment", "speak", "remark", "reflect", "elaborate", "we
 _LISTENER_VERBS = frozenset({"tell", "inform", "assure", "advise"})
 
 
-TITLE_WORDS = frozenset(HONORIFICS) | ROLE_TITLES
-
-
 def _inverted(tok):
     """'“…,” wrote a man calling himself Paul': after a quotation the speaker may follow
     the verb, and the parser may call it an object."""
@@ -146,7 +143,7 @@ def _titled_name_after(tok):
     """ '“…,” said PM Keir Starmer.': the parser may tear a title and a name off the verb
     (the title as punctuation, the name as a sentence of its own); read them by position."""
     doc, k = tok.doc, tok.i + 1
-    if k < len(doc) and doc[k].text.rstrip(".") in TITLE_WORDS:
+    if k < len(doc) and doc[k].text.rstrip(".") in TITLES_BEFORE_NAMES:
         k += 1
     start = k
     while k < len(doc) and k - start < 4 and doc[k].is_alpha and doc[k].text[:1].isupper():

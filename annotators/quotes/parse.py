@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon.datelines import QUOTE_BARRIER
 from ..lexicon.speech import VENUES
-from ..lexicon.titles import HONORIFICS, ROLE_TITLES
+from ..lexicon.titles import TITLES_BEFORE_NAMES
 
 _EDGE = set(" \t\n,;:.—–-\"'“”‘’«»„‹›()")
 
@@ -195,14 +195,11 @@ def subject_of(tok, depth: int = 3):
     return None
 
 
-_TITLE_SUBJECTS = frozenset(HONORIFICS) | ROLE_TITLES
-
-
 def _past_misparse(subj, subs):
     """The parser's subject, past two common misreadings: "said PM Keir Starmer" gives "PM" and
     "Starmer" as two subjects (the title is not the speaker); "Commenting, Paul Kirkpatrick,
     partner at ..., said" makes the opening participle the subject and the name its conjunct."""
-    if subj.text.rstrip(".") in _TITLE_SUBJECTS:
+    if subj.text.rstrip(".") in TITLES_BEFORE_NAMES:
         later = [c for c in subs if c.i > subj.i and c.text[:1].isupper()]
         if later:
             return later[0]

@@ -196,10 +196,14 @@ def _admitted_goods(sdoc, cl: Clause) -> list[str]:
     if h.dep_ != "pobj" or h.head.text.lower() != "without" or not ADMIT_VERBS.match(h.head.head.text):
         return []
     obj = next((c for c in h.head.head.children if c.dep_ == "dobj"), None)
-    if obj is None:
-        return []
+    return [] if obj is None else _goods_phrases(sdoc, obj)
+
+
+def _goods_phrases(sdoc, tok) -> list[str]:
+    """The product phrases a goods noun names, conjuncts and listed items included, without
+    country names."""
     out = []
-    for x in _expand(sdoc, obj):
+    for x in _expand(sdoc, tok):
         p = _phrase(sdoc, x)
         if p and p not in out and not code_of(p):
             out.append(p)
@@ -219,12 +223,7 @@ def _facing_subject(sdoc, cl: Clause) -> list[str]:
         if subj.text.lower() in GENERIC:
             subj = next((g for c in subj.children if c.dep_ == "prep" and c.text.lower() == "of"
                          for g in c.children if g.dep_ == "pobj"), subj)
-        out = []
-        for h in _expand(sdoc, subj):
-            p = _phrase(sdoc, h)
-            if p and p not in out and not code_of(p):
-                out.append(p)
-        return out
+        return _goods_phrases(sdoc, subj)
     return []
 
 

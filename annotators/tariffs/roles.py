@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..lexicon import alternation
 from ..lexicon.speech import TARIFF_SPEECH_VERBS
 from .actors import Actor
-from .clause import Clause
+from .clause import LEVY_NOUNS, Clause
 
 TARGET_SUBJECT_VERBS = re.compile(
     r"^(avert\w*|avoid\w*|challeng\w*|fac(e|es|ed|ing)|protest\w*|oppos\w*|fight\w*|escap\w*|"
@@ -643,7 +643,6 @@ ORIGIN_GROUPS = frozenset({"countries", "nations", "economies", "partners", "exp
 
 ORIGIN_PARTICIPLES = frozenset({"imported", "originating", "shipped", "coming", "made", "produced",
                                 "sourced", "exported"})
-LEVY_NOUNS = frozenset({"tariff", "tariffs", "duty", "duties", "levy", "levies"})
 DETACHED_REACH = 40  # tokens after the tariff word: a bounded, linear look
 
 
