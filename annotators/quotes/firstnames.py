@@ -57,7 +57,12 @@ def first_name_gender(word: str) -> str | None:
 # rather than a JSON parse (a full parse costs about twice the memory).
 MIN_COUNT = 10
 LEAN = 0.1
-_ENTRY = re.compile(rb'"([a-z\xc0-\xff]+)": \[\d+, (\d+), ([\d.]+)')
+# One entry is `"name": [sources, count, p_female, ...]`. The pattern only matches entries that
+# pass the filter: a count of two or more digits (>= MIN_COUNT) and p_female <= LEAN (group 2,
+# "m") or >= 1 - LEAN (group 3, "f"), so the loop below builds the table and no more.
+_KEPT_ENTRY = re.compile(
+    rb'"([a-z\xc0-\xff]+)": \[\d+, [1-9]\d+, (?:(0(?:\.0\d*)?|0\.10*)|(1(?:\.0*)?|0\.9\d*))[,\]]'
+)
 _TABLE: dict[str, str] | None = None
 
 
@@ -68,13 +73,8 @@ def _load_table() -> dict[str, str]:
     path = next((Path(f) / "name_data.json" for f in folders if (Path(f) / "name_data.json").is_file()), None)
     if path is None:
         return {}  # the dataset is not installed: pronouns and titles only
-    raw = path.read_bytes()
-    table: dict[str, str] = {}
-    for m in _ENTRY.finditer(raw):
-        count, p_female = int(m.group(2)), float(m.group(3))
-        if count >= MIN_COUNT and (p_female >= 1 - LEAN or p_female <= LEAN):
-            table[m.group(1).decode("utf-8", "ignore")] = "f" if p_female >= 1 - LEAN else "m"
-    return table
+    return {name.decode("utf-8", "ignore"): "f" if female else "m"
+            for name, _male, female in _KEPT_ENTRY.findall(path.read_bytes())}
 
 
 def table_gender(first_name: str) -> str | None:

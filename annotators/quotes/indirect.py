@@ -19,9 +19,15 @@ _NOT_CUES = frozenset("""is are was were be been being 's 're has have had do do
 let lets get gets got go goes went help helps helped see sees saw seen mean means meant""".split())
 
 
+MAX_GENERIC_SUBTREE = 400
+"""A verb heading more tokens than this is not read as a generic cue: walking its children
+costs the width of its subtree, which in a run of one phrase (no sentence ends) is the whole
+document, once per verb. Real report clauses are far shorter."""
+
+
 def generic_clause(tok) -> bool:
     """Any verb with a subject and a that-clause reports something ("Trump insisted that …")."""
-    if tok.lower_ in _NOT_CUES:
+    if tok.lower_ in _NOT_CUES or tok.right_edge.i - tok.left_edge.i > MAX_GENERIC_SUBTREE:
         return False
     subj = None
     comp = None
