@@ -62,7 +62,8 @@ def parse(nlp: Any, text: str, limit: int = PIECE_CHARS) -> Any:
         return nlp(text)
     from spacy.tokens import Doc
 
-    parts = list(nlp.pipe(pieces(text, limit)))
+    # one piece at a time: a batch of pieces would cost the memory of parsing them all at once
+    parts = list(nlp.pipe(pieces(text, limit), batch_size=1))
     joined = Doc.from_docs(parts, ensure_whitespace=False)
     if joined.text != text:  # never hand annotators a Doc whose offsets differ from the text
         raise ValueError("the pieces of a long document did not join back to its text")

@@ -17,10 +17,12 @@ from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 
 from ..lexicon.speech import (ISSUED_DOCUMENTS, MEDIA_HEADS, PLATFORMS, PRONOUNS, REPORTED_SPEECH_FORMS,
                               SPEAKER_VERBS, VENUES)
-from ..lexicon.titles import FEMALE_TITLES, HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
+from ..lexicon.titles import HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
 from .affiliation import role_owner
 from .firstnames import first_name_gender, table_gender
+from .genders import GenderEvidence
 from .parse import Ranges, SpanIndex
+from .people import PersonNames
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
 _PERSONISH = frozenset({"PERSON"})
@@ -82,7 +84,6 @@ _ANONYMOUS = re.compile(r"\banonym|\bcondition that\b|\bnot to be named\b|"
                         r"\bwithheld\b|\bdeclined to be (?:named|identified)\b")
 
 
-_FEMALE_TITLE = re.compile(r"\b(?:" + alternation(FEMALE_TITLES) + r")\.?\s*$")
 _WHEN_WORD = re.compile(r"(?:1[89]|20)\d\d$|(?:" + alternation(WEEKDAY_NAMES + MONTH_NAMES_NOT_NAMES) + r")$|"
                         r"morning$|afternoon$|evening$|night$|week$|month$|year$|weekend$")
 
@@ -236,7 +237,10 @@ class Resolver:
         self._fullest_by_cluster: dict[int, str] | None = None
         self._person_by_last: dict[str, Mention] | None = None
         self._genders: dict[str, str] | None = None
-        self._person_lasts: set[str] | None = None
+        self._people: PersonNames | None = None
+        self._evidence: GenderEvidence | None = None
+        self._full_genders: dict[str, str | None] = {}
+        self._mention_starts = [m.start for m in mentions]
         self.groups: list[tuple[int, str, int, int]] = []  # plural sources, for "they"
         sdoc = getattr(doc, "spacy", None)
         # start offsets of mentions whose head is a subject ("Sen. McCaskill scolded him")
@@ -400,12 +404,10 @@ class Resolver:
         gendered title or pronoun ("Nefzi said. He said …" with Nefzi tagged GPE)."""
         if label in _PERSONISH:
             return True
-        if self._person_lasts is None:
-            self._person_lasts = {m.text.split()[-1] for m in self.mentions if m.label in _PERSONISH and m.text.split()}
         words = name.split() if name else []
         if not words:
             return False
-        if words[-1] in self._person_lasts:
+        if words[-1] in self.people.last_words:
             return True
         if len(words) > (3 if label in _GROUPISH else 4) or not all(w[:1].isupper() for w in words):
             return False  # an ORG only when the text genders it ("Maryam Violet" tagged ORG)
@@ -416,32 +418,32 @@ class Resolver:
     def _person_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if m.label in _PERSONISH]
 
+    @property
+    def people(self) -> PersonNames:
+        """The PERSON mentions indexed by last word (built on first use)."""
+        if self._people is None:
+            self._people = PersonNames([m.text for m in self._person_mentions()])
+        return self._people
+
+    @property
+    def evidence(self) -> GenderEvidence:
+        """Titles and pronouns around the document's names (built on first use)."""
+        if self._evidence is None:
+            self._evidence = GenderEvidence(self.text, self._quoted, self._person_mentions())
+        return self._evidence
+
     def _gender_of(self, last: str) -> str | None:
         """"m"/"f" for a surname from the document's PERSON mentions, or for a word no
         PERSON mention ends in, from every place it occurs (cached)."""
         if self._genders is None:
-            self._genders = _guess_genders(self.text, self.mentions, self.quoted, self._person_mentions())
+            self._genders = self.evidence.of_mentions(self.mentions)
         last = last.strip(".,’'s") if len(last) > 3 else last
         if last not in self._genders:
-            self._is_person("", "")  # fills _person_lasts
-            known = last in (self._person_lasts or ())
-            self._genders[last] = None if known else _gender_by_text(self.text, last, self.quoted, self._person_mentions())
+            known = last in self.people.last_words
+            self._genders[last] = None if known else self.evidence.of_name(last)
         if self._genders[last] is None:
-            self._genders[last] = self._first_names_say(last)
+            self._genders[last] = self.people.first_names_say(last)
         return self._genders[last]
-
-    def _is_surname(self, word: str) -> bool:
-        """The word ends a longer PERSON mention ("Rebecca Bradley"), so it is a surname here."""
-        return any(len(w) >= 2 and w[-1].strip(".,’'s") == word
-                   for w in (m.text.split() for m in self.mentions if m.label in _PERSONISH))
-
-    def _first_names_say(self, last: str) -> str | None:
-        """The gender every known first name the surname comes with agrees on ("Carly
-        Fiorina" … "Fiorina"), or None when there is none or they disagree."""
-        seen = {first_name_gender(w[-2]) for w in (m.text.split() for m in self.mentions
-                                                   if m.label in _PERSONISH)
-                if len(w) >= 2 and w[-1].strip(".,’'s") == last}
-        return seen.pop() if len(seen) == 1 else None
 
     def _gender_ok(self, name: str, kind: str) -> bool:
         """False when the document shows `name` with the other gender's pronouns or title."""
@@ -449,20 +451,15 @@ class Resolver:
             return True
         words = name.split()
         g = self._gender_of(words[-1]) if words else None
-        if len(words) == 1 and not self._is_surname(words[0]):
+        if len(words) == 1 and not self.people.is_surname(words[0]):
             g = first_name_gender(words[0]) or g  # "Melanie said": the name beats stray pronouns
         if len(words) >= 2 and words[-2][:1].isupper() and not words[-2].endswith("."):
             full = " ".join(words[-2:])  # "Ivanka Trump" is not "Donald Trump"
             if full not in self._genders:
-                self._genders[full] = _gender_by_text(self.text, full, self.quoted, self._person_mentions())
+                self._genders[full] = self.evidence.of_name(full)
             g = (first_name_gender(words[-2]) or self._genders[full]
-                 or (g if not self._shared_surname(words[-1], words[-2]) else None))
+                 or (g if not self.people.shared_surname(words[-1], words[-2]) else None))
         return g is None or g == kind
-
-    def _shared_surname(self, last: str, first: str) -> bool:
-        """Another PERSON mention has the same last word and another first name."""
-        return any(len(w) >= 2 and w[-1] == last and w[-2] != first and w[-2][:1].isupper()
-                   for w in (m.text.split() for m in self.mentions if m.label in _PERSONISH))
 
     def pronoun_at(self, a: int, b: int) -> Speaker:
         """A pronoun source found by characters only: resolved like a parsed one."""
@@ -526,7 +523,7 @@ class Resolver:
 
     def _titled_person(self, title: str, before: int) -> str | None:
         """The person the text last gave this title ("Mayor Ann Example" for "the mayor")."""
-        for k in reversed(range(bisect.bisect_left([m.start for m in self.mentions], before))):
+        for k in reversed(range(bisect.bisect_left(self._mention_starts, before))):
             m = self.mentions[k]
             if m.label in _PERSONISH and (self.text[max(0, m.start - 40):m.start].lower().rstrip().endswith(title)
                                            or m.text.lower().startswith(title + " ")):
@@ -545,14 +542,20 @@ class Resolver:
         if not sp.person or not sp.canonical:
             return None
         words = sp.canonical.split()
-        g = _gender_by_text(self.text, " ".join(words[-2:]), self.quoted, self._person_mentions()) if len(words) >= 2 else None
-        if g is None and words and not (len(words) >= 2 and self._shared_surname(words[-1], words[-2])):
+        g = self._full_name_gender(" ".join(words[-2:])) if len(words) >= 2 else None
+        if g is None and words and not (len(words) >= 2 and self.people.shared_surname(words[-1], words[-2])):
             if self._genders is None:
-                self._genders = _guess_genders(self.text, self.mentions, self.quoted, self._person_mentions())
+                self._genders = self.evidence.of_mentions(self.mentions)
             g = self._genders.get(words[-1].strip(".,’'s"))
         if g is None and len(words) >= 2:
             g = table_gender(words[0])
         return {"m": "male", "f": "female"}.get(g or "")
+
+    def _full_name_gender(self, full: str) -> str | None:
+        """"m"/"f" for a two-word name from its own occurrences, asked once per name."""
+        if full not in self._full_genders:
+            self._full_genders[full] = self.evidence.of_name(full)
+        return self._full_genders[full]
 
     def _resolve(self, head) -> Speaker:
         """The speaker for a source head token (None gives type "none")."""
@@ -667,10 +670,6 @@ def _namelike(name: str) -> bool:
     return any(ch.islower() for ch in name) and not re.fullmatch(r"[A-Z]-[A-Z]{2,}\.?", name)
 
 
-_MALE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
-_FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
-
-
 _SAY = r"(?:" + alternation(SPEAKER_VERBS) + r")"
 
 
@@ -681,61 +680,3 @@ def _speaks(text: str, word: str) -> bool:
                      text) is not None
 
 
-def _gender_by_text(text: str, last: str, quoted: list[tuple[int, int]] = (),
-                    persons: list[Mention] = ()) -> str | None:
-    """"m"/"f" for a word from every place it occurs: a title before it (Mr., Mrs., Ms.)
-    or the pronouns in the rest of its sentence and the next one."""
-    if not last or not last[:1].isupper():
-        return None
-    found = [Mention(x.start(), x.end(), last, "PERSON")
-             for x in re.finditer(r"(?<![\w-])" + re.escape(last) + r"(?![\w-])", text)]
-    return _guess_genders(text, found[:30], quoted, persons, bare_only=" " not in last).get(last.split()[-1].strip(".,’'s"))
-
-
-def _guess_genders(text: str, mentions: list[Mention], quoted: list[tuple[int, int]] = (),
-                   persons: list[Mention] = (), bare_only: bool = True) -> dict[str, str | None]:
-    """Surname -> "m"/"f" from this document only: a title before a mention (Mr., Mrs., Ms.)
-    or the pronouns after it up to the next other person (two sentences at most). Pronouns
-    in reported content mostly point at someone else ("Axelrod said her plan …") and do
-    not count."""
-    votes: dict[str, list[int]] = {}
-    starts = sorted((p.start, p.text.split()[-1]) for p in persons if p.text.split())
-    firsts: dict[str, set[str]] = {}  # surname -> first names it comes with ("Ivanka", "Donald")
-    for m in list(mentions) + list(persons):
-        w = m.text.split()
-        if len(w) >= 2 and w[-2][:1].isupper() and not w[-2].endswith("."):
-            firsts.setdefault(w[-1].strip(".,’'s"), set()).add(w[-2])
-    for m in mentions:
-        if m.label != "PERSON" or not m.text.split():
-            continue
-        words = m.text.split()
-        last = words[-1].strip(".,’'s")
-        if bare_only and len(firsts.get(last, ())) >= 2 and len(words) >= 2 and not words[-2].endswith("."):
-            continue  # a shared surname: only its bare uses say who "Trump" alone is
-        v = votes.setdefault(last, [0, 0])
-        before = text[max(0, m.start - 6):m.start]
-        if re.search(r"\b(?:Mr|Sir)\.?\s*$", before):
-            v[0] += 3
-        elif _FEMALE_TITLE.search(before):
-            v[1] += 3
-        stop = m.end
-        for _ in range(2):
-            nxt = re.search(r"[.!?][\"”’]?\s", text[stop:stop + 400])
-            stop = stop + (nxt.end() if nxt else 400)
-        k = bisect.bisect_right(starts, (m.end, "\uffff"))
-        while k < len(starts) and starts[k][0] < stop:
-            if starts[k][1].strip(".,’'s") != last:
-                stop = starts[k][0]
-                break
-            k += 1
-        for pat, g in ((_MALE, 0), (_FEMALE, 1)):
-            for x in pat.finditer(text, m.end, stop):
-                if not any(a <= x.start() < b for a, b in quoted):
-                    v[g] += 1
-    out: dict[str, str | None] = {}
-    for last, (male, female) in votes.items():
-        if male >= 2 * female + 1:
-            out[last] = "m"
-        elif female >= 2 * male + 1:
-            out[last] = "f"
-    return out
