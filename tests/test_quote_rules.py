@@ -194,3 +194,32 @@ def test_descriptions_tied_to_a_name_elsewhere(quotes, text, canonical):
     (it,) = quotes(text)
     assert it["speaker_canonical"] == canonical, it
     assert it["speaker"].lower().startswith("the ")
+
+
+# ---------------------------------------------------------------- headline quotes
+@pytest.mark.parametrize("headline, speaker, words", [
+    ("Minister Ana Ruiz hails ‘historic’ trade deal with Japan", "Ana Ruiz", ["historic"]),
+    ("Ortega tells voters 'the fight is ours', wishing rivals ‘a quiet retirement'", "Ortega",
+     ["the fight is ours", "a quiet retirement"]),
+    ("Sen. Mara Quill vows “no surrender” over pay cuts", "Mara Quill", ["no surrender"]),
+])
+def test_a_headline_quotes_its_subject_without_a_speech_verb(quotes, headline, speaker, words):
+    items = quotes(headline + "\n\nThe talks resume on Monday in the capital.")
+    it = _only(items, headline[:12])
+    assert it["kind"] == "mixed"
+    assert it["text"] == headline
+    assert speaker in it["speaker"]
+    assert [v["text"] for v in it["verbatim"]] == words
+
+
+@pytest.mark.parametrize("text", [
+    "Streaming service renews ‘Harbour Lights’ for a third season\n\nFilming starts in spring.",
+    "The mayor called the plan ‘reckless’ on Monday.\n\nCouncillors meet again next week.",
+])
+def test_titles_in_a_headline_and_first_lines_that_are_sentences_are_not_headline_quotes(quotes, text):
+    assert [it for it in quotes(text) if it["start"] == 0 and it["kind"] == "mixed"] == []
+
+
+def test_a_first_line_that_is_a_quotation_keeps_its_byline_speaker(quotes):
+    it = _only(quotes("“Our street will never be the same again” ― Maria Lopez\n\nThe park opened."), "street")
+    assert it["kind"] == "direct" and "Lopez" in it["speaker"]

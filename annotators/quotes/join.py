@@ -13,6 +13,7 @@ from .indirect import colon_attribution
 from .parse import Attribution, SpanIndex, is_clause, trim
 from .marks import Marked, find_marked
 from .descriptions import tie_descriptions
+from .headlines import find_headline_quote
 from .speakers import Resolver, Speaker, mentions_of
 
 _DOUBLE_CHARS = "\"“”„‟«»"
@@ -206,6 +207,8 @@ def build_items(doc) -> list[dict]:
         elif _words(text[m.start:m.end]) >= 4:
             items.append(_item(text, m.start, m.end, "direct", Speaker(None, None, None, "none"), None, next_id))
             next_id += 1
+    # 4. the headline's quoted words
+    next_id = _add_headline_quote(text, every_mark, mentions, resolver, items, next_id)
     items = [it for it in items if any(ch.isalnum() for ch in it["text"])]
     items.sort(key=lambda it: (it["start"], it["end"]))
     add_verbatim(text, items, every_mark)
@@ -228,6 +231,19 @@ def agree_gender(text: str, items: list[dict]) -> None:
         genders = said.get(it["speaker_canonical"] or "")
         if genders and len(genders) == 1 and it["speaker_type"] in ("named", "pronoun"):
             it["speaker_gender"] = next(iter(genders))
+
+
+def _add_headline_quote(text: str, every_mark: list[Marked], mentions: list, resolver: Resolver,
+                        items: list[dict], next_id: int) -> int:
+    """Put the headline's quote (headlines.py) in place of what the other readers made of the
+    headline; returns the next free attribution id."""
+    found = find_headline_quote(text, every_mark, mentions)
+    if found is None:
+        return next_id
+    items[:] = [it for it in items if not (it["start"] < found.end and found.start < it["end"])]
+    sp = resolver.named_at(*found.speaker) if found.speaker else Speaker(None, None, None, "none")
+    items.append(_item(text, found.start, found.end, "mixed", sp, None, next_id))
+    return next_id + 1
 
 
 def add_verbatim(text: str, items: list[dict], every_mark: list[Marked]) -> None:
