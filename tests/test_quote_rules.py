@@ -223,3 +223,31 @@ def test_titles_in_a_headline_and_first_lines_that_are_sentences_are_not_headlin
 def test_a_first_line_that_is_a_quotation_keeps_its_byline_speaker(quotes):
     it = _only(quotes("“Our street will never be the same again” ― Maria Lopez\n\nThe park opened."), "street")
     assert it["kind"] == "direct" and "Lopez" in it["speaker"]
+
+
+# ---------------------------------------------------------------- embedded posts
+def test_a_post_after_wrote_on_a_platform_is_a_direct_quote_of_the_writer(quotes):
+    text = ("Ana Ruiz said the talks had been hard. Later, she wrote on X:\n\n"
+            "This is a great day for our exporters and for every farmer. https://t.co/abc123\n\n"
+            "Trade Minister Ana Ruiz posted on her Truth Social account:\n\n"
+            "We will not give up on our farmers, ever.\n")
+    post = _only(quotes(text), "great day")
+    assert post["kind"] == "direct"
+    assert post["text"] == "This is a great day for our exporters and for every farmer."  # no link
+    assert post["speaker_canonical"] == "Ana Ruiz"
+    assert _only(quotes(text), "give up")["speaker_canonical"] == "Ana Ruiz"
+
+
+def test_a_signed_post_is_a_direct_quote_of_the_signer(quotes):
+    text = ("The booster came back to the pad.\n"
+            "Booster caught by the tower on the first try pic.twitter.com/xyz123\n"
+            "— Dana Vale (@danavale) March 3, 2025\n"
+            "Engineers cheered in the control room.\n")
+    post = _only(quotes(text), "caught by the tower")
+    assert post["kind"] == "direct" and post["text"] == "Booster caught by the tower on the first try"
+    assert post["speaker"] == "Dana Vale"
+
+
+def test_a_speaker_never_runs_across_a_blank_line(quotes):
+    text = "Trade talks stall\n\nAna Ruiz said the talks had been hard for both sides."
+    assert _only(quotes(text), "talks had been")["speaker"] == "Ana Ruiz"

@@ -149,6 +149,13 @@ INVERSION_VERBS: tuple[str, ...] = (
 )
 """Verbs that open or close a quote with the speaker beside them (quotes.join: '..." said Lee')."""
 
+POSTING_VERBS: tuple[str, ...] = (
+    "wrote", "writes", "posted", "posts", "tweeted", "tweets", "shared", "shares", "said", "says",
+    "added", "declared", "announced", "messaged",
+)
+"""Verbs that introduce an embedded post: "she wrote on X:" and the post as its own paragraph
+(quotes.posts)."""
+
 SPEAKER_VERBS: tuple[str, ...] = (
     "said", "says", "told", "tells", "added", "adds", "explained", "recalled", "wrote", "asked",
 )

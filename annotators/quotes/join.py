@@ -10,10 +10,11 @@ from ..lexicon.speech import INVERSION_VERBS
 from ..lexicon.titles import ABBREVIATED_TITLES, SPEAKER_ROLE_WORDS
 from .attribution import find_attributions
 from .indirect import colon_attribution
-from .parse import Attribution, SpanIndex, is_clause, trim
+from .parse import Attribution, SpanIndex, is_clause, subject_of, trim
 from .marks import Marked, find_marked
 from .descriptions import tie_descriptions
 from .headlines import find_headline_quote
+from .posts import find_posts
 from .speakers import Resolver, Speaker, mentions_of
 
 _DOUBLE_CHARS = "\"“”„‟«»"
@@ -207,8 +208,9 @@ def build_items(doc) -> list[dict]:
         elif _words(text[m.start:m.end]) >= 4:
             items.append(_item(text, m.start, m.end, "direct", Speaker(None, None, None, "none"), None, next_id))
             next_id += 1
-    # 4. the headline's quoted words
+    # 4. the headline's quoted words; 5. posts embedded as their own paragraph
     next_id = _add_headline_quote(text, every_mark, mentions, resolver, items, next_id)
+    next_id = _add_embedded_posts(text, sdoc, resolver, items, next_id)
     items = [it for it in items if any(ch.isalnum() for ch in it["text"])]
     items.sort(key=lambda it: (it["start"], it["end"]))
     add_verbatim(text, items, every_mark)
@@ -244,6 +246,26 @@ def _add_headline_quote(text: str, every_mark: list[Marked], mentions: list, res
     sp = resolver.named_at(*found.speaker) if found.speaker else Speaker(None, None, None, "none")
     items.append(_item(text, found.start, found.end, "mixed", sp, None, next_id))
     return next_id + 1
+
+
+def _add_embedded_posts(text: str, sdoc, resolver: Resolver, items: list[dict], next_id: int) -> int:
+    """Add each embedded post (posts.py) that no other reader took, as a direct quote of the
+    lead-in's subject or of the signed name; returns the next free attribution id."""
+    taken = SpanIndex([(it["start"], it["end"]) for it in items])
+    for post in find_posts(text):
+        if taken.overlapping(post.start, post.end):
+            continue
+        if post.signer is not None:
+            sp, cue = resolver.named_at(*post.signer), "—"
+        else:
+            verb = sdoc.char_span(*post.verb, alignment_mode="expand") if sdoc is not None else None
+            subject = subject_of(verb.root) if verb is not None else None
+            if subject is None:
+                continue
+            sp, cue = resolver.resolve(subject, verb.root.i), verb.root.text
+        items.append(_item(text, post.start, post.end, "direct", sp, cue, next_id))
+        next_id += 1
+    return next_id
 
 
 def add_verbatim(text: str, items: list[dict], every_mark: list[Marked]) -> None:

@@ -112,8 +112,8 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
                     return mention_tokens(c, persons)
     left = head.left_edge.i
     for k in range(left, head.i):  # "… than Ms. Lee - 55 percent of members": start after a dash
-        if doc[k].text in ("-", "--", "—", "–", ";", ":") and doc[k].whitespace_:
-            left = k + 1
+        if (doc[k].text in ("-", "--", "—", "–", ";", ":") and doc[k].whitespace_) or doc[k].text.count("\n") >= 2:
+            left = k + 1  # nor across a blank line (a headline the parser chained to the name)
     while left < head.i and (not any(ch.isalnum() for ch in doc[left].text)
                              or doc[left].lower_ in ("but", "and", "so", "also", "both", "even")):
         left += 1
