@@ -251,3 +251,18 @@ def test_a_signed_post_is_a_direct_quote_of_the_signer(quotes):
 def test_a_speaker_never_runs_across_a_blank_line(quotes):
     text = "Trade talks stall\n\nAna Ruiz said the talks had been hard for both sides."
     assert _only(quotes(text), "talks had been")["speaker"] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("The Ministry of Commerce issued a statement on Friday. The statement said the tariffs "
+     "would stay in place until March.", "tariffs would stay", "Ministry of Commerce"),
+    ("The White House released an executive order on Monday. The order says imports of steel "
+     "will face a higher duty.", "imports of steel", "White House"),
+])
+def test_the_document_introduced_before_speaks_for_its_issuer(quotes, text, fragment, speaker):
+    assert speaker in _only(quotes(text), fragment)["speaker"]
+
+
+def test_a_document_with_no_issuer_in_the_text_stays_the_speaker(quotes):
+    it = _only(quotes("The statement said the tariffs would stay in place until March."), "tariffs")
+    assert it["speaker"] == "The statement"

@@ -337,7 +337,7 @@ def test_read_the_statement(quotes):
     text = ("The union issued a statement on Friday. “We will not accept these terms,” read the statement. "
             "Mr. Ibsen read the report twice before the vote.")
     items = quotes(text)
-    assert _find(items, "will not accept")["speaker"] == "the statement"
+    assert _find(items, "will not accept")["speaker"] == "The union"  # the statement's issuer
     assert not any("the report twice" in it["text"] for it in items)
 
 

@@ -21,7 +21,7 @@ from ..lexicon.titles import HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
 from .affiliation import role_owner
 from .firstnames import first_name_gender, table_gender
 from .genders import GenderEvidence
-from .parse import Ranges, SpanIndex
+from .parse import Ranges, SpanIndex, subject_of
 from .people import PersonNames
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
@@ -156,6 +156,31 @@ def _issuer(head):
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is not None and _is_cap(obj):
                 return obj
+    return None
+
+
+ISSUER_LOOKBACK = 300
+"""Tokens searched back from "the statement" for the sentence that introduced it."""
+
+
+def _earlier_issuer(head):
+    """The issuer of a document the text introduced before: "The Ministry issued a statement
+    on Friday. The statement said …" -> the Ministry ("a statement from X" too). Only a
+    definite mention ("the/this/that statement") looks back, to the nearest earlier mention
+    of the same document noun with "a"/"an"."""
+    word = head.lower_
+    if word not in ISSUED_DOCUMENTS or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return None
+    doc = head.doc
+    for k in range(head.i - 1, max(-1, head.i - ISSUER_LOOKBACK), -1):
+        earlier = doc[k]
+        if earlier.lower_ != word or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in earlier.children):
+            continue
+        issuer = _issuer(earlier)
+        if issuer is None and earlier.dep_ == "dobj":
+            issuer = subject_of(earlier.head)
+        return issuer
     return None
 
 
@@ -561,6 +586,7 @@ class Resolver:
         """The speaker for a source head token (None gives type "none")."""
         if head is None:
             return Speaker(None, None, None, "none")
+        head = _earlier_issuer(head) or head  # "The statement said" after "X issued a statement"
         doc = head.doc
         i, j = mention_tokens(head, self._persons(doc))
         i, j = _around_cue(doc, head, i, j, getattr(self, "_cue", -1), self._persons(doc))
