@@ -55,7 +55,7 @@ PATTERNS: dict[str, str] = {
     "news": NEWS,
 }
 ANNOTATORS = ("dates", "entities", "quotes", "tariffs")
-REPEATS = 3
+REPEATS = 5
 """A case under REPEAT_BELOW seconds is run this many times and the fastest run is shown:
 at a few milliseconds, one run's noise (a garbage collection, a busy neighbour) would decide
 the growth ratio."""
