@@ -136,10 +136,11 @@ def build_items(doc) -> list[dict]:
     # 3. marked stretches with no content of their own
     last: dict | None = None
     by_start = sorted(range(len(marked)), key=lambda i: marked[i].start)
+    spoken = _SpokenSoFar(text, items)
     for i in by_start:
         m = marked[i]
-        before = [it for it in items if it["end"] <= m.start and it.get("speaker")]
-        last = _last_speaker(text, before, m.start)
+        spoken.catch_up()
+        last = spoken.last_before(m.start)
         if i in taken:
             continue
         if _embedded(text, m):
@@ -444,19 +445,53 @@ def _enclosed(body: str) -> bool:
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_NEWLINE = re.compile("\n")
 
 
-def _last_speaker(text: str, before: list[dict], pos: int) -> dict | None:
-    """The item a cue-less quotation continues: the latest one before it, except a
-    relative clause's content ("said Ruiz, who had threatened to veto …") when an item of
-    the same paragraph has a speaker of its own."""
-    if not before:
-        return None
-    para = text.rfind("\n", 0, pos) + 1
-    own = [it for it in before if it["end"] > para and not (
-        it.get("speaker_start") is not None
-        and text[it["speaker_start"]:it["speaker_end"]].lower() in _RELATIVE)]
-    return max(own or before, key=lambda it: it["end"])
+class _SpokenSoFar:
+    """The items with a speaker, indexed by end, for "which quotation does a cue-less one
+    continue": the latest item ending before it, or the latest of its own paragraph that is
+    not a relative clause's content ("said Ruiz, who had threatened to veto …"). Ties go to
+    the earlier item in `items`. Items appended to `items` are taken in by `catch_up`, so
+    each look-up is a bisection plus the items of one paragraph, not a pass over all items."""
+
+    def __init__(self, text: str, items: list[dict]) -> None:
+        self.text = text
+        self.items = items
+        self.seen = 0  # how many of `items` are indexed
+        self.keys: list[tuple[int, int]] = []  # (end, index in items), sorted
+        self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
+
+    def catch_up(self) -> None:
+        while self.seen < len(self.items):
+            it = self.items[self.seen]
+            if it.get("speaker"):
+                bisect.insort(self.keys, (it["end"], self.seen))
+            self.seen += 1
+
+    def _relative(self, it: dict) -> bool:
+        return it.get("speaker_start") is not None and \
+            self.text[it["speaker_start"]:it["speaker_end"]].lower() in _RELATIVE
+
+    def last_before(self, pos: int) -> dict | None:
+        top = bisect.bisect_right(self.keys, (pos, len(self.items))) - 1  # last item ending by pos
+        if top < 0:
+            return None
+        k = bisect.bisect_left(self.breaks, pos) - 1
+        para = self.breaks[k] + 1 if k >= 0 else 0
+        own_end, own_index = None, None
+        j = top
+        while j >= 0 and self.keys[j][0] > para:
+            end, index = self.keys[j]
+            if own_end is not None and end < own_end:
+                break
+            if not self._relative(self.items[index]):
+                own_end, own_index = end, index
+            j -= 1
+        if own_index is not None:
+            return self.items[own_index]
+        latest = self.keys[top][0]
+        return self.items[self.keys[bisect.bisect_left(self.keys, (latest, -1))][1]]
 
 
 def _near(text: str, last: dict, m: Marked) -> bool:
