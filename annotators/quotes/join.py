@@ -67,157 +67,211 @@ def build_items(doc) -> list[dict]:
     sdoc = getattr(doc, "spacy", None)
     if sdoc is not None and not (hasattr(sdoc, "has_annotation") and sdoc.has_annotation("DEP")):
         sdoc = None  # no dependency parse: quotation marks only, speakers from bylines and labels
-    every_mark = find_marked(text)
-    marked = [m for m in every_mark if m.double or _words(text[m.start:m.end]) >= 3]
-    spans = [((m.open_at if m.open_at is not None else m.start),
-              (m.close_at + 1 if m.close_at is not None else m.end)) for m in marked]
-    atts: list[Attribution] = find_attributions(sdoc, spans) if sdoc is not None else []
-    # names in there are not antecedents — except the hedged subject before a source-less
-    # cue ("Governor Abara … seems to agree"), which is still who the text is about
-    reported = spans + [p for a in atts for p in a.pieces if a.source is not None or p[1] > a.cue_start]
-    mentions = mentions_of(doc)
-    resolver = Resolver(doc, mentions, reported)
-    speakers = [resolver.resolve(a.source, a.cue_token) for a in atts]
-    lookup = _Doc(text, sdoc)
-    items: list[dict] = []
-    taken: set[int] = set()  # indices of marked stretches already used
-    # 1. contents of attributions, judged against the marks
-    marks = SpanIndex([(m.start, m.end) for m in marked])
-    every_index = SpanIndex([(m.start, m.end) for m in every_mark])
-    for k, att in enumerate(atts):
-        for piece in att.pieces:
-            near = marks.overlapping(*piece)
-            over = [i for i in near if i not in taken and _overlap(piece, (marked[i].start, marked[i].end)) > 0
-                    and _quote_like(text, marked[i])]
-            inside = sum(_overlap(piece, (marked[i].start, marked[i].end)) for i in over)
-            lead = [i for i in over if marked[i].start <= piece[0] + 1 and marked[i].closed
-                    and text[marked[i].end - 1:marked[i].end] in ",.?!"]
-            if lead and not (inside >= 0.8 * (piece[1] - piece[0])):
-                over = lead  # “We’ll see,” when asked … — the quotation, not the clause after it
-                inside = piece[1] - piece[0]
-            if over and inside >= 0.8 * (piece[1] - piece[0]):
-                for i in over:
-                    taken.add(i)
-                    items.append(_item(text, marked[i].start, marked[i].end, "direct", speakers[k], att.cue, k))
-                continue
-            for i in near:
-                if _overlap(piece, (marked[i].start, marked[i].end)) > 0:
-                    taken.add(i)
-            body = text[piece[0]:piece[1]]
-            kind = "mixed" if any(c in _DOUBLE_CHARS for c in body) or "''" in body else "indirect"
-            if kind == "mixed" and not _stretches_within(text, piece[0], piece[1], every_mark, every_index):
-                kind = "indirect"  # a stray mark, no quoted words
-            if kind == "indirect" and not (att.speech and is_clause(sdoc, piece)):
-                continue  # "welcomed the ruling", "is expected to rise": not reported speech
-            items.append(_item(text, piece[0], piece[1], kind, speakers[k], att.cue, k))
-    # 2. "Name: what they said" — headlines and transcript turns
-    next_id = len(atts)
-    for lab in _LABEL_LINE.finditer(text):
-        a, b = trim(text, lab.start(2), lab.end(2))
-        name = lab.group(1)
-        if name.split()[0].lower().strip(".") in _NOT_SPEAKERS or _words(text[a:b]) < 3:
-            continue
-        body = text[a:b]
-        if not any(c in _DOUBLE_CHARS for c in body) and not _stretches_within(text, a, b, every_mark, every_index) \
-                and not resolver.is_person_at(lab.start(1), lab.end(1)):
-            continue  # "Details: …", "Update: …": a label colon is page furniture unless it names a person
-        # the label names the speaker of the whole line: it wins over parses inside it
-        items[:] = [it for it in items if not (it["start"] < b and a < it["end"])]
-        for j, other in enumerate(marked):
+    build = _Builder(doc, text, sdoc)
+    build.from_attributions()
+    build.from_label_lines()
+    build.from_marks()
+    return build.finish()
+
+
+class _Builder:
+    """The per-document state of `build_items`: the marked stretches, the parsed attributions
+    with their resolved speakers, the items so far, which marks are used, and the next free
+    attribution id. Each phase is one method; later phases see what earlier ones took."""
+
+    def __init__(self, doc, text: str, sdoc) -> None:
+        self.text, self.sdoc = text, sdoc
+        self.every_mark = find_marked(text)
+        self.marked = [m for m in self.every_mark if m.double or _words(text[m.start:m.end]) >= 3]
+        self.spans = [((m.open_at if m.open_at is not None else m.start),
+                       (m.close_at + 1 if m.close_at is not None else m.end)) for m in self.marked]
+        self.atts: list[Attribution] = find_attributions(sdoc, self.spans) if sdoc is not None else []
+        # names in there are not antecedents — except the hedged subject before a source-less
+        # cue ("Governor Abara … seems to agree"), which is still who the text is about
+        reported = self.spans + [p for a in self.atts for p in a.pieces
+                                 if a.source is not None or p[1] > a.cue_start]
+        self.mentions = mentions_of(doc)
+        self.resolver = Resolver(doc, self.mentions, reported)
+        self.speakers = [self.resolver.resolve(a.source, a.cue_token) for a in self.atts]
+        self.lookup = _Doc(text, sdoc)
+        self.items: list[dict] = []
+        self.taken: set[int] = set()  # indices of marked stretches already used
+        self.marks = SpanIndex([(m.start, m.end) for m in self.marked])
+        self.every_index = SpanIndex([(m.start, m.end) for m in self.every_mark])
+        self.next_id = len(self.atts)
+
+    def _add(self, a: int, b: int, kind: str, sp: Speaker, cue: str | None, att_id: int | None = None) -> None:
+        """Append an item; without `att_id` it gets the next free attribution id."""
+        if att_id is None:
+            att_id = self.next_id
+            self.next_id += 1
+        self.items.append(_item(self.text, a, b, kind, sp, cue, att_id))
+
+    def _take_marks_from(self, a: int, b: int) -> None:
+        for j, other in enumerate(self.marked):
             if a <= other.start < b:
-                taken.add(j)
-        body = text[a:b]
-        kind = "direct" if _enclosed(body) else ("mixed" if any(c in _DOUBLE_CHARS for c in body) else "indirect")
-        if kind == "direct":
-            a, b = trim(text, a, b)
-        sp = resolver.named_at(lab.start(1), lab.end(1))
-        items.append(_item(text, a, b, kind, sp, ":", next_id))
-        next_id += 1
+                self.taken.add(j)
+
+    # 1. contents of attributions, judged against the marks
+    def from_attributions(self) -> None:
+        for k, att in enumerate(self.atts):
+            for piece in att.pieces:
+                self._attributed_piece(k, att, piece)
+
+    def _attributed_piece(self, k: int, att: Attribution, piece: tuple[int, int]) -> None:
+        text, marked = self.text, self.marked
+        near = self.marks.overlapping(*piece)
+        over = self._quoted_in(piece, near)
+        if over:
+            for i in over:
+                self.taken.add(i)
+                self._add(marked[i].start, marked[i].end, "direct", self.speakers[k], att.cue, k)
+            return
+        for i in near:
+            if _overlap(piece, (marked[i].start, marked[i].end)) > 0:
+                self.taken.add(i)
+        body = text[piece[0]:piece[1]]
+        kind = "mixed" if any(c in _DOUBLE_CHARS for c in body) or "''" in body else "indirect"
+        if kind == "mixed" and not _stretches_within(text, piece[0], piece[1], self.every_mark, self.every_index):
+            kind = "indirect"  # a stray mark, no quoted words
+        if kind == "indirect" and not (att.speech and is_clause(self.sdoc, piece)):
+            return  # "welcomed the ruling", "is expected to rise": not reported speech
+        self._add(piece[0], piece[1], kind, self.speakers[k], att.cue, k)
+
+    def _quoted_in(self, piece: tuple[int, int], near: list[int]) -> list[int]:
+        """The unused quotations that make up (80% of) an attribution's content, or []."""
+        text, marked = self.text, self.marked
+        over = [i for i in near if i not in self.taken and _overlap(piece, (marked[i].start, marked[i].end)) > 0
+                and _quote_like(text, marked[i])]
+        inside = sum(_overlap(piece, (marked[i].start, marked[i].end)) for i in over)
+        lead = [i for i in over if marked[i].start <= piece[0] + 1 and marked[i].closed
+                and text[marked[i].end - 1:marked[i].end] in ",.?!"]
+        if lead and not (inside >= 0.8 * (piece[1] - piece[0])):
+            over = lead  # “We’ll see,” when asked … — the quotation, not the clause after it
+            inside = piece[1] - piece[0]
+        return over if over and inside >= 0.8 * (piece[1] - piece[0]) else []
+
+    # 2. "Name: what they said" — headlines and transcript turns
+    def from_label_lines(self) -> None:
+        text = self.text
+        for lab in _LABEL_LINE.finditer(text):
+            a, b = trim(text, lab.start(2), lab.end(2))
+            name = lab.group(1)
+            if name.split()[0].lower().strip(".") in _NOT_SPEAKERS or _words(text[a:b]) < 3:
+                continue
+            body = text[a:b]
+            if not any(c in _DOUBLE_CHARS for c in body) \
+                    and not _stretches_within(text, a, b, self.every_mark, self.every_index) \
+                    and not self.resolver.is_person_at(lab.start(1), lab.end(1)):
+                continue  # "Details: …", "Update: …": a label colon is page furniture unless it names a person
+            # the label names the speaker of the whole line: it wins over parses inside it
+            self.items[:] = [it for it in self.items if not (it["start"] < b and a < it["end"])]
+            self._take_marks_from(a, b)
+            kind = "direct" if _enclosed(body) else ("mixed" if any(c in _DOUBLE_CHARS for c in body) else "indirect")
+            if kind == "direct":
+                a, b = trim(text, a, b)
+            self._add(a, b, kind, self.resolver.named_at(lab.start(1), lab.end(1)), ":")
+
     # 3. marked stretches with no content of their own
-    last: dict | None = None
-    by_start = sorted(range(len(marked)), key=lambda i: marked[i].start)
-    spoken = _SpokenSoFar(text, items)
-    for i in by_start:
-        m = marked[i]
-        spoken.catch_up()
-        last = spoken.last_before(m.start)
-        if i in taken:
-            continue
-        if _embedded(text, m):
-            piece = _fragment_piece(text, atts, lookup, m, items)
-            if piece is not None:
-                k, a, b = piece
-                for j, other in enumerate(marked):
-                    if a <= other.start < b:
-                        taken.add(j)
-                items.append(_item(text, a, b, "mixed", speakers[k], atts[k].cue, k))
-            continue
-        if not _quote_like(text, m):
-            continue
-        lo, hi = spans[i]
+    def from_marks(self) -> None:
+        spoken = _SpokenSoFar(self.text, self.items)
+        for i in sorted(range(len(self.marked)), key=lambda i: self.marked[i].start):
+            m = self.marked[i]
+            spoken.catch_up()
+            last = spoken.last_before(m.start)
+            if i in self.taken:
+                continue
+            if _embedded(self.text, m):
+                self._embedded_fragment(m)
+            elif _quote_like(self.text, m):
+                self._quotation(i, m, last)
+
+    def _embedded_fragment(self, m: Marked) -> None:
+        """A few quoted words inside a reported clause: the clause as a mixed quote."""
+        piece = _fragment_piece(self.text, self.atts, self.lookup, m, self.items)
+        if piece is not None:
+            k, a, b = piece
+            self._take_marks_from(a, b)
+            self._add(a, b, "mixed", self.speakers[k], self.atts[k].cue, k)
+
+    def _quotation(self, i: int, m: Marked, last: dict | None) -> None:
+        """A free-standing quotation: its speaker from a transcript label, a nearby cue, a
+        glued "she said", a dash or colon byline, or the quotation it continues."""
+        text = self.text
+        lo, hi = self.spans[i]
         label = _TRANSCRIPT.match(text, m.start, m.end)
         if label is not None:  # "PENCE: Well, …" — a transcript turn names its speaker
-            sp = resolver.named_at(label.start(1), label.end(1))
-            a = label.end()
-            items.append(_item(text, a, m.end, "direct", sp, ":", next_id))
-            next_id += 1
-            continue
-        best = _anchor(text, atts, lookup, lo, hi, strict=True)
-        dash = _DASH_NAME.match(text, hi) if best is None else None
+            self._add(label.end(), m.end, "direct", self.resolver.named_at(label.start(1), label.end(1)), ":")
+            return
         same_para = last is not None and "\n" not in text[last["end"]:m.start]
+        best, dash = self._cue_or_byline(lo, hi, bool(same_para and last.get("speaker")))
+        glued = _glued_cue(text, lo, hi) if best is None and dash is None else None
+        if best is not None:
+            self._add(m.start, m.end, "direct", self.speakers[best], self.atts[best].cue, best)
+        elif glued is not None:
+            self._glued(m, *glued)
+        elif dash is not None:
+            g = 1 if dash.group(1) else 2
+            cue = ":" if dash.re is _NAME_COLON else dash.group(0).strip()[:1]
+            self._add(m.start, m.end, "direct", self.resolver.named_at(dash.start(g), dash.end(g)), cue)
+        elif last is not None and last.get("speaker") and (same_para or m.continues or _near(text, last, m)):
+            self._continued(m, last)
+        elif _words(text[m.start:m.end]) >= 4:
+            self._add(m.start, m.end, "direct", Speaker(None, None, None, "none"), None)
+
+    def _cue_or_byline(self, lo: int, hi: int, continues_speaker: bool):
+        """The attribution a quotation belongs to (its index) or a dash/colon byline match."""
+        text, sdoc = self.text, self.sdoc
+        best = _anchor(text, self.atts, self.lookup, lo, hi, strict=True)
+        dash = _DASH_NAME.match(text, hi) if best is None else None
         lead_in = best is None or text[:lo].rstrip().endswith(":")
         if lead_in and dash is None and sdoc is not None:
             extra = colon_attribution(sdoc, lo)  # "Y shot back, “…”" — its own lead-in first
-            if extra is not None and best is not None and atts[best].cue_start >= extra.cue_start:
+            if extra is not None and best is not None and self.atts[best].cue_start >= extra.cue_start:
                 extra = None  # "When X said …, Y fired back:" — the lead-in's own verb wins
             if extra is not None:
-                atts.append(extra)
-                speakers.append(resolver.resolve(extra.source, extra.cue_token))
-                best = len(atts) - 1
-        if best is None and dash is None and not (same_para and last.get("speaker")):
-            best = _anchor(text, atts, lookup, lo, hi, strict=False)
+                self.atts.append(extra)
+                self.speakers.append(self.resolver.resolve(extra.source, extra.cue_token))
+                best = len(self.atts) - 1
+        if best is None and dash is None and not continues_speaker:
+            best = _anchor(text, self.atts, self.lookup, lo, hi, strict=False)
             label = _NAME_COLON.search(text, max(0, lo - 60), lo) if best is None else None
-            if label is not None and dash is None:
+            if label is not None:
                 dash = label  # "Jeffrey M. Jones: “…”" — the same as a dash byline
-        glued = _glued_cue(text, lo, hi) if best is None and dash is None else None
-        if best is not None:
-            k = best
-            items.append(_item(text, m.start, m.end, "direct", speakers[k], atts[k].cue, k))
-        elif glued is not None:
-            (a, b), cue = glued
-            word = text[a:b]
-            if word.lower() in _PRON:
-                sp = resolver.pronoun_at(a, b)
-            elif word[:1].islower() and not word.split()[-1][:1].isupper():
-                sp = Speaker(word, a, b, "nominal", canonical=word)
-            else:
-                sp = resolver.named_at(a, b)
-            items.append(_item(text, m.start, m.end, "direct", sp, cue, next_id))
-            next_id += 1
-        elif dash is not None:
-            g = 1 if dash.group(1) else 2
-            sp = resolver.named_at(dash.start(g), dash.end(g))
-            items.append(_item(text, m.start, m.end, "direct", sp, (":" if dash.re is _NAME_COLON else dash.group(0).strip()[:1]), next_id))
-            next_id += 1
-        elif last is not None and last.get("speaker") and (same_para or m.continues or _near(text, last, m)):
-            it = dict(last)
-            it.update(start=m.start, end=m.end, text=text[m.start:m.end], kind="direct")
-            if not m.continues:
-                it["attribution"] = next_id
-                next_id += 1
-            items.append(it)
-        elif _words(text[m.start:m.end]) >= 4:
-            items.append(_item(text, m.start, m.end, "direct", Speaker(None, None, None, "none"), None, next_id))
-            next_id += 1
-    # 4. the headline's quoted words; 5. posts embedded as their own paragraph
-    next_id = _add_headline_quote(text, every_mark, mentions, resolver, items, next_id)
-    next_id = _add_embedded_posts(text, sdoc, resolver, items, next_id)
-    items = [it for it in items if any(ch.isalnum() for ch in it["text"])]
-    items.sort(key=lambda it: (it["start"], it["end"]))
-    add_verbatim(text, items, every_mark)
-    tie_descriptions(text, items, mentions)
-    agree_gender(text, items)
-    return items
+        return best, dash
+
+    def _glued(self, m: Marked, where: tuple[int, int], cue: str) -> None:
+        a, b = where
+        word = self.text[a:b]
+        if word.lower() in _PRON:
+            sp = self.resolver.pronoun_at(a, b)
+        elif word[:1].islower() and not word.split()[-1][:1].isupper():
+            sp = Speaker(word, a, b, "nominal", canonical=word)
+        else:
+            sp = self.resolver.named_at(a, b)
+        self._add(m.start, m.end, "direct", sp, cue)
+
+    def _continued(self, m: Marked, last: dict) -> None:
+        """A cue-less quotation continuing the previous speaker's; a new attribution id
+        unless the marks say it is the same quotation going on."""
+        it = dict(last)
+        it.update(start=m.start, end=m.end, text=self.text[m.start:m.end], kind="direct")
+        if not m.continues:
+            it["attribution"] = self.next_id
+            self.next_id += 1
+        self.items.append(it)
+
+    # 4. the headline's quoted words; 5. posts embedded as their own paragraph; then tidy up
+    def finish(self) -> list[dict]:
+        text = self.text
+        self.next_id = _add_headline_quote(text, self.every_mark, self.mentions, self.resolver, self.items, self.next_id)
+        self.next_id = _add_embedded_posts(text, self.sdoc, self.resolver, self.items, self.next_id)
+        items = [it for it in self.items if any(ch.isalnum() for ch in it["text"])]
+        items.sort(key=lambda it: (it["start"], it["end"]))
+        add_verbatim(text, items, self.every_mark)
+        tie_descriptions(text, items, self.mentions)
+        agree_gender(text, items)
+        return items
 
 
 def agree_gender(text: str, items: list[dict]) -> None:
