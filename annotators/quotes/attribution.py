@@ -110,72 +110,85 @@ class _Claimed:
 
 def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
     """All attributions in a parsed doc; cues inside `quoted` character ranges are skipped."""
-    text = sdoc.text
-    reading = start_reading(sdoc, quoted)
-    found: list[Attribution] = []
+    cands = _candidates(sdoc, start_reading(sdoc, quoted))
+    # outermost cues first, so a cue inside another's content is not taken twice
+    cands.sort(key=lambda c: (_depth(c[0]), c[0].i))
+    found = [att for att in (_read(sdoc, tok, how) for tok, how in cands) if att is not None]
+    return _outermost(found)
+
+
+def _candidates(sdoc, reading) -> list[tuple]:
+    """(token, how) for every token outside quotation marks that may cue an attribution;
+    `how` names the reader in `_READERS` that takes its content."""
     cands = []
     for tok in sdoc:
-        low = tok.lower_
         if reading.in_quote(tok.idx):
             continue
-        if low == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
-            cands.append((tok, "according"))
-        elif low in ("reportedly", "allegedly", "supposedly", "purportedly"):
-            cands.append((tok, "reportedly"))
-        elif low in NOUN_CUES and tok.dep_ not in _VERB_DEPS and that_clause(tok) is not None:
-            cands.append((tok, "noun"))
-        elif low in NOUN_PREP_CUES and tok.dep_ not in _VERB_DEPS and any(c.dep_ == "poss" for c in tok.children):
-            cands.append((tok, "noun_prep"))
-        elif low in XCOMP_FORMS and tok.dep_ in _VERB_DEPS and any(
-                c.dep_ == "xcomp" and c.i > tok.i for c in tok.children) and not any(
-                c.dep_ == "ccomp" for c in tok.children):
-            cands.append((tok, "xcomp"))
-        elif low in CLAUSE_FORMS and tok.dep_ in _VERB_DEPS:
-            cands.append((tok, "clause"))
-        elif low in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
-            cands.append((tok, "clause"))  # "as Vulture put it, …", "Mr. Cohn put it bluntly:"
-        elif low in OBJECT_FORMS and tok.dep_ in _VERB_DEPS:
-            cands.append((tok, "object"))
-        elif tok.dep_ in _VERB_DEPS and generic_clause(tok):
-            cands.append((tok, "clause"))
-    # outermost cues first, so a cue inside another's content is not taken twice
-    def depth(t):
-        n = 0
-        while t.head is not t and n < 50:
-            t, n = t.head, n + 1
-        return n
-    cands.sort(key=lambda c: (depth(c[0]), c[0].i))
-    for tok, how in cands:
-        if how == "according":
-            att = according(tok, text)
-        elif how == "clause":
-            att = clause(tok, text)
-        elif how == "reportedly":
-            att = reportedly(tok, text)
-        elif how == "xcomp":
-            att = xcomp(tok, text)
-        elif how == "noun":
-            att = noun(tok, text)
-        elif how == "noun_prep":
-            att = noun_prep(tok, text)
-        else:
-            att = object_content(tok, text)
-        if att is None:
-            continue
-        if att.source is not None and _askers_or_dummies(tok, att.source):
-            att.source = None
-        att.speech = _reports_speech(how, tok, att)
-        sent = sentence_of(tok)
-        att.sent_start, att.sent_end = sent.start_char, sent.end_char
-        att.pieces = [cut_trailing_cue(sdoc, tok, p, att.source) for p in att.pieces]
-        att.pieces = [p for p in (trim(text, *clip(text, a, b, tok.idx)) for a, b in att.pieces) if p[1] > p[0]]
-        att.pieces = _merged(text, att.pieces)
-        found.append(att)
-    # a cue inside another attribution's content is part of what was reported
+        how = _cue_kind(sdoc, tok)
+        if how is not None:
+            cands.append((tok, how))
+    return cands
+
+
+def _cue_kind(sdoc, tok) -> str | None:
+    low = tok.lower_
+    if low == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
+        return "according"
+    if low in ("reportedly", "allegedly", "supposedly", "purportedly"):
+        return "reportedly"
+    if low in NOUN_CUES and tok.dep_ not in _VERB_DEPS and that_clause(tok) is not None:
+        return "noun"
+    if low in NOUN_PREP_CUES and tok.dep_ not in _VERB_DEPS and any(c.dep_ == "poss" for c in tok.children):
+        return "noun_prep"
+    if low in XCOMP_FORMS and tok.dep_ in _VERB_DEPS and any(
+            c.dep_ == "xcomp" and c.i > tok.i for c in tok.children) and not any(
+            c.dep_ == "ccomp" for c in tok.children):
+        return "xcomp"
+    if low in CLAUSE_FORMS and tok.dep_ in _VERB_DEPS:
+        return "clause"
+    if low in ("put", "puts") and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return "clause"  # "as Vulture put it, …", "Mr. Cohn put it bluntly:"
+    if low in OBJECT_FORMS and tok.dep_ in _VERB_DEPS:
+        return "object"
+    if tok.dep_ in _VERB_DEPS and generic_clause(tok):
+        return "clause"
+    return None
+
+
+def _depth(t) -> int:
+    n = 0
+    while t.head is not t and n < 50:
+        t, n = t.head, n + 1
+    return n
+
+
+_READERS = {"according": according, "clause": clause, "reportedly": reportedly, "xcomp": xcomp,
+            "noun": noun, "noun_prep": noun_prep, "object": object_content}
+
+
+def _read(sdoc, tok, how: str) -> Attribution | None:
+    """The attribution a cue token heads, its content cut to clean pieces, or None."""
+    text = sdoc.text
+    att = _READERS[how](tok, text)
+    if att is None:
+        return None
+    if att.source is not None and _askers_or_dummies(tok, att.source):
+        att.source = None
+    att.speech = _reports_speech(how, tok, att)
+    sent = sentence_of(tok)
+    att.sent_start, att.sent_end = sent.start_char, sent.end_char
+    att.pieces = [cut_trailing_cue(sdoc, tok, p, att.source) for p in att.pieces]
+    att.pieces = [p for p in (trim(text, *clip(text, a, b, tok.idx)) for a, b in att.pieces) if p[1] > p[0]]
+    att.pieces = _merged(text, att.pieces)
+    return att
+
+
+def _outermost(found: list[Attribution]) -> list[Attribution]:
+    """Drop attributions whose cue lies inside another's content (part of what was reported);
+    speech claims its content first, so a hedge around it keeps only what is left."""
     nested = _nested(found)
     kept = []
     claimed = _Claimed()
-    # speech claims its content first: a hedge around it keeps only what is left
     for i in sorted(range(len(found)), key=lambda i: not found[i].speech):
         a = found[i]
         if i in nested:
