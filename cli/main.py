@@ -98,16 +98,11 @@ def run(
     split_size: str = typer.Option("16MiB", "--split-size", help="With --cluster: input bytes per task, e.g. 16MiB."),
 ) -> None:
     """Annotate articles and write one record per document."""
-    from article_annotator.pipeline import Pipeline
     from article_annotator.sources import read_documents
 
     if ref_date is not None:
         _check_iso_date(ref_date)
-    if not paths:
-        if sys.stdin is None or sys.stdin.isatty():
-            _say("no input: give files, folders or globs, or pipe text to stdin (see annotate --help)")
-            raise typer.Exit(EXIT_USAGE)
-        paths = ["-"]
+    paths = _input_paths(paths)
     names = [n.strip() for n in annotators.split(",") if n.strip()] if annotators else None
     if cluster:
         _run_cluster(cluster, paths, output, fmt, names, model, batch_size, split_size, resume, include_text, debug, ref_date, quiet)
@@ -117,6 +112,41 @@ def run(
         except OutputTargetError as exc:
             _say(f"-o {quote_path(output)}: {exc}")
             raise typer.Exit(EXIT_USAGE)
+    pipeline = _load_pipeline(names, model, batch_size, doc_timeout)
+    fmt_name = (fmt.value if fmt else None) or _default_format(output)
+    csv_annotator = _check_format_usage(fmt_name, output, names, resume)
+    sink, writer, done_ids = _open_output(fmt_name, output, resume, csv_annotator)
+    inputs = read_documents(paths, ref_date=ref_date, stdin=sys.stdin.buffer if "-" in paths else None)
+    items = pipeline.run(resume_file.skip_done(inputs, done_ids) if resume else inputs, jobs=jobs)
+    tally = Tally()
+    started = time.perf_counter()
+    # Tables on the terminal show their own progress; a bar would tear them.
+    tables_on_terminal = fmt_name == "table" and sink is None and sys.stdout.isatty()
+    show_progress = not quiet and stderr.is_terminal and not tables_on_terminal
+    _write_records(items, writer, sink, tally, paths, show_progress, include_text, debug)
+    if sink:
+        sink.commit()
+        if resume:
+            resume_file.finish(sink.path)
+    if not quiet:
+        _say(tally.summary(time.perf_counter() - started))
+    raise typer.Exit(EXIT_FAILED if tally.failed else EXIT_OK)
+
+
+def _input_paths(paths: Optional[List[str]]) -> List[str]:
+    """The paths given, or stdin when it is piped; no input at all is a usage error."""
+    if paths:
+        return paths
+    if sys.stdin is None or sys.stdin.isatty():
+        _say("no input: give files, folders or globs, or pipe text to stdin (see annotate --help)")
+        raise typer.Exit(EXIT_USAGE)
+    return ["-"]
+
+
+def _load_pipeline(names: Optional[List[str]], model: Optional[str], batch_size: int, doc_timeout: float):
+    """The Pipeline for these annotators; a bad name, model or plugin is a usage error."""
+    from article_annotator.pipeline import Pipeline
+
     try:
         pipeline = Pipeline(names, model=model, batch_size=batch_size, timeout=doc_timeout)
     except AnnotateError as exc:
@@ -124,37 +154,41 @@ def run(
         raise typer.Exit(EXIT_USAGE)
     for problem in pipeline.skipped:
         _say(f"warning: {problem}")
+    return pipeline
 
-    fmt_name = (fmt.value if fmt else None) or _default_format(output)
-    csv_annotator = _check_format_usage(fmt_name, output, names, resume)
+
+def _open_output(fmt_name: str, output: Optional[Path], resume: bool, csv_annotator: Optional[str]):
+    """(sink, writer, ids already written): the atomic file (None for stdout or SQLite),
+    the writer for the format, and with --resume the documents to skip."""
     if fmt_name == "sqlite":
         assert output is not None
-        sink, writer, done_ids = None, _sqlite_writer(output), set()
+        writer = _sqlite_writer(output)
+        done_ids = set()
         if resume:
             done_ids = writer.known_ids()
             _say(f"resuming: {len(done_ids)} documents already in {quote_path(output)} are skipped")
-    else:
-        try:
-            sink = AtomicFile(output) if output else None
-        except OutputTargetError as exc:
-            _say(f"-o {quote_path(output)}: {exc}")
-            raise typer.Exit(EXIT_USAGE)
-        except OSError as exc:
-            _say(f"{quote_path(output)}: cannot write there: {(exc.strerror or str(exc)).lower()}")
-            raise typer.Exit(EXIT_USAGE)
-        if sink is not None and getattr(sink, "swept", 0):
-            _say(f"removed {sink.swept} temporary file(s) left beside {quote_path(output)} by killed runs")
-        stream: IO[bytes] = sink.stream if sink else sys.stdout.buffer
-        done_ids = _resume_file(output, stream) if resume and output else set()
-        writer = make_writer(fmt_name, stream, annotator=csv_annotator)
-    inputs = read_documents(paths, ref_date=ref_date, stdin=sys.stdin.buffer if "-" in paths else None)
-    items = pipeline.run(resume_file.skip_done(inputs, done_ids) if resume else inputs, jobs=jobs)
-    tally = Tally()
-    started = time.perf_counter()
+        return None, writer, done_ids
     try:
-        # Tables on the terminal show their own progress; a bar would tear them.
-        tables_on_terminal = fmt_name == "table" and sink is None and sys.stdout.isatty()
-        with _progress(enabled=not quiet and stderr.is_terminal and not tables_on_terminal, paths=paths) as advance, WholeRecords(_kill_workers) as guard:
+        sink = AtomicFile(output) if output else None
+    except OutputTargetError as exc:
+        _say(f"-o {quote_path(output)}: {exc}")
+        raise typer.Exit(EXIT_USAGE)
+    except OSError as exc:
+        _say(f"{quote_path(output)}: cannot write there: {(exc.strerror or str(exc)).lower()}")
+        raise typer.Exit(EXIT_USAGE)
+    if sink is not None and getattr(sink, "swept", 0):
+        _say(f"removed {sink.swept} temporary file(s) left beside {quote_path(output)} by killed runs")
+    stream: IO[bytes] = sink.stream if sink else sys.stdout.buffer
+    done_ids = _resume_file(output, stream) if resume and output else set()
+    return sink, make_writer(fmt_name, stream, annotator=csv_annotator), done_ids
+
+
+def _write_records(items, writer, sink, tally: Tally, paths: List[str], show_progress: bool,
+                   include_text: bool, debug: bool) -> None:
+    """Write each document's record as it comes, counting failures; a closed pipe, an
+    interrupt or a failure ends the run with its exit code, never a torn record."""
+    try:
+        with _progress(enabled=show_progress, paths=paths) as advance, WholeRecords(_kill_workers) as guard:
             for item in items:
                 tally.count(item, debug)
                 if isinstance(item, Document):
@@ -180,13 +214,6 @@ def run(
             raise
         _say(f"error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
         raise typer.Exit(EXIT_FAILED)
-    if sink:
-        sink.commit()
-        if resume:
-            resume_file.finish(sink.path)
-    if not quiet:
-        _say(tally.summary(time.perf_counter() - started))
-    raise typer.Exit(EXIT_FAILED if tally.failed else EXIT_OK)
 
 
 def _run_cluster(address: str, paths: List[str], output: Optional[Path], fmt: Optional[Format], names: Optional[List[str]],
