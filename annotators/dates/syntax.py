@@ -73,6 +73,10 @@ class ParsedClauses:
     def __init__(self, doc: Any) -> None:
         self.doc = doc
         self.tagged = doc.has_annotation("TAG")
+        # per token, since many expressions climb to the same head (a run of dates under one
+        # verb with thousands of dependents would otherwise read its children once per date)
+        self._verbs: dict[int, bool] = {}
+        self._directions: dict[int, int | None] = {}
 
     def direction(self, start: int, end: int) -> int | None:
         """+1 / -1 when the governing verb's auxiliaries or tense say so; None to let the word cues decide."""
@@ -82,7 +86,14 @@ class ParsedClauses:
         verb = self._governing_verb(span)
         if verb is None:
             return None
-        return self._verb_direction(verb)
+        if verb.i not in self._directions:
+            self._directions[verb.i] = self._verb_direction(verb)
+        return self._directions[verb.i]
+
+    def _is_verb(self, token: Any) -> bool:
+        if token.i not in self._verbs:
+            self._verbs[token.i] = _is_verb(token, self.tagged)
+        return self._verbs[token.i]
 
     def _governing_verb(self, span: Any) -> Any | None:
         token = span.root
@@ -90,9 +101,9 @@ class ParsedClauses:
             if token.dep_ == "prep" and token.lower_ in PREPOSITIONS_OF_THEIR_OWN:
                 return None
             if token.dep_ == "poss" or token.head is token:
-                return token if token.i not in range(span.start, span.end) and _is_verb(token, self.tagged) else None
+                return token if token.i not in range(span.start, span.end) and self._is_verb(token) else None
             token = token.head
-            if _is_verb(token, self.tagged):
+            if self._is_verb(token):
                 return token
         return None
 
