@@ -256,54 +256,90 @@ def _headline_compound(sdoc, cl: Clause, lo: int) -> list[str]:
 
 
 def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) -> list[str]:
-    """Product phrases of the measure in clause `cl`."""
+    """Product phrases of the measure in clause `cl`: the first reading that finds any, in
+    order: a "where" clause's antecedent, "import of X", an on/against/for phrase off the
+    measure (or its rate, amount or verb), the subject facing it, goods admitted, a compound."""
     if headline:
-        text = sdoc[lo:hi].text
-        m = HEADLINE_ON.search(text)
-        if not m:
-            return _headline_compound(sdoc, cl, lo)
-        words = m.group("p").split()
-        while words and (code_of(words[0]) or words[0].lower() in DROP_WORDS):
-            words = words[1:]
-        if not words or all(w.lower() in GENERIC for w in words):
-            return []
-        start = m.start("p") + m.group("p").find(words[0])
-        return [text[start:m.end("p")]]
-    anchors = [sdoc[cl.head_noun]] + ([sdoc[cl.anchor]] if cl.anchor != cl.head_noun else []) + \
-        [sdoc[v] for v in cl.verbs[:1]]
-    # "duties that could be levied on Brazilian farm exports"
-    anchors += [c for c in sdoc[cl.head_noun].children if c.dep_ in {"acl", "relcl"} and c.i > cl.head_noun]
-    if cl.verbs:
-        v = sdoc[cl.verbs[0]]
-        anchors += [c for c in v.children if c.dep_ in {"xcomp", "advcl"} and c.i > cl.head_noun]
-        if v.dep_ == "relcl" and v.head.i < cl.head_noun and any(c.text.lower() == "where" for c in v.children):
-            p = _phrase(sdoc, v.head, stop=v.left_edge.i)
-            if p:
-                return [p]
-    out: list[str] = []
+        return _headline_products(sdoc, cl, lo, hi)
+    where = _where_antecedent(sdoc, cl)
+    if where:
+        return [where]
+    imported = _import_of(sdoc, cl)
+    if imported:
+        return [imported]
+    out = _on_phrases(sdoc, cl, lo, hi)
+    if not out:
+        out = _facing_subject(sdoc, cl) or _admitted_goods(sdoc, cl)
+    if not out:
+        out = _compound_product(sdoc, cl)
+    return out
+
+
+def _headline_products(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
+    """A headline's "… on X" phrase, or its product compound."""
+    text = sdoc[lo:hi].text
+    m = HEADLINE_ON.search(text)
+    if not m:
+        return _headline_compound(sdoc, cl, lo)
+    words = m.group("p").split()
+    while words and (code_of(words[0]) or words[0].lower() in DROP_WORDS):
+        words = words[1:]
+    if not words or all(w.lower() in GENERIC for w in words):
+        return []
+    start = m.start("p") + m.group("p").find(words[0])
+    return [text[start:m.end("p")]]
+
+
+def _where_antecedent(sdoc, cl: Clause) -> str | None:
+    """"the goods where duties apply": the antecedent of a "where" clause holding the verb."""
+    if not cl.verbs:
+        return None
+    v = sdoc[cl.verbs[0]]
+    if v.dep_ == "relcl" and v.head.i < cl.head_noun and any(c.text.lower() == "where" for c in v.children):
+        return _phrase(sdoc, v.head, stop=v.left_edge.i)
+    return None
+
+
+def _import_of(sdoc, cl: Clause) -> str | None:
+    """"duty-free import of cotton yarn": the "of" phrase of an import/entry/access head."""
     h = sdoc[cl.head_noun]
-    if h.text.lower() in {"import", "imports", "entry", "access", "imported"} and cl.anchor != cl.head_noun:
-        # "duty-free import of cotton yarn"
-        for prep in h.children:
-            if prep.dep_ == "prep" and prep.text.lower() == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj":
-                        p = _phrase(sdoc, pobj)
-                        if p:
-                            return [p]
-    # "duties of 50 pct on Canadian aluminium": an "on" phrase hanging off the rate
+    if h.text.lower() not in {"import", "imports", "entry", "access", "imported"} or cl.anchor == cl.head_noun:
+        return None
+    for prep in h.children:
+        if prep.dep_ == "prep" and prep.text.lower() == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    p = _phrase(sdoc, pobj)
+                    if p:
+                        return p
+    return None
+
+
+def _anchors(sdoc, cl: Clause) -> list:
+    """The tokens an "on X" phrase may hang off, nearest first: the head noun, its rate
+    ("duties of 50 pct on …"), the tariff word, the verb, clauses after the head, and money
+    amounts ("the 300 mln dlrs in tariffs on Japanese goods", "tariffs worth … on …")."""
+    h = sdoc[cl.head_noun]
+    rest = ([sdoc[cl.anchor]] if cl.anchor != cl.head_noun else []) + [sdoc[v] for v in cl.verbs[:1]]
+    # "duties that could be levied on Brazilian farm exports"
+    rest += [c for c in h.children if c.dep_ in {"acl", "relcl"} and c.i > cl.head_noun]
+    if cl.verbs:
+        rest += [c for c in sdoc[cl.verbs[0]].children if c.dep_ in {"xcomp", "advcl"} and c.i > cl.head_noun]
     nested = [t for t in h.subtree if t.dep_ == "pobj" and t.head.text.lower() == "of" and t.head.head.i == h.i]
-    # "the 300 mln dlrs in tariffs on Japanese goods", "tariffs worth 300 mln dlrs on ...":
-    # the parser hangs the "on" phrase off the money amount
     money = [t for t in h.subtree if MONEY.match(t.text) and t.i != h.i]
     if h.dep_ == "pobj" and h.head.text.lower() in {"in", "of"} and MONEY.match(h.head.head.text):
         money.append(h.head.head)
     for v in cl.verbs[:1]:
         money += [g for c in sdoc[v].children if c.text.lower() == "worth"
                   for g in c.children if g.dep_ == "pobj"]
-    anchors = anchors[:1] + nested + anchors[1:] + money
+    return [h] + nested + rest + money
+
+
+def _on_phrases(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
+    """Products in the on/against/for phrases of the first anchor that has any."""
     verb_ids = set(cl.verbs[:1])
-    for a in anchors:
+    out: list[str] = []
+    for a in _anchors(sdoc, cl):
         if a.i in verb_ids and not ON_VERBS.match(a.text):
             continue  # "based on", "depends on": the verb's "on" is not the measure's
         for prep in a.children:
@@ -312,33 +348,43 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
             if prep.text.lower() == "for" and a.i not in {cl.head_noun, cl.anchor}:
                 continue  # "tariffs for leather footwear", but not "asked for", "for two years"
             for pobj in prep.children:
-                if pobj.dep_ != "pobj" or not (lo <= pobj.i < hi):
+                if not _goods_object(sdoc, cl, prep, pobj, lo, hi):
                     continue
-                if code_of(pobj.text) and not list(pobj.children):
-                    continue  # "tariffs on Japan": a target, not a product
-                if prep.text.lower() == "for" and (any(c.dep_ == "poss" for c in pobj.children)
-                                                   or pobj.text.lower() in REASONS):
-                    continue  # "for Tokyo's alleged failure": a reason, not a product
-                if pobj.left_edge.i <= cl.anchor <= pobj.right_edge.i:
-                    continue  # "depends on coffee export duties": the tariff itself
-                if pobj.text.lower() in KIND_WORDS:
-                    continue  # "rates for antidumping": the kind, not a product
                 for h in _expand(sdoc, pobj) + _listed(pobj):
                     p = _phrase(sdoc, h)
                     if p and p not in out:
                         out.append(p)
         if out:
             break
-    if not out:
-        out = _facing_subject(sdoc, cl) or _admitted_goods(sdoc, cl)
-    if not out:
-        # "rubber export duties", "soybean duty": a product compound before the tariff word
-        a = sdoc[cl.anchor]
-        comps = [c for c in a.children if c.dep_ == "compound" and c.i < a.i
-                 and c.text.lower() not in {"import", "export", "customs", "tariff", "border"}
-                 and not code_of(c.text) and c.text.isalpha()]
-        between = sdoc[comps[0].i + 1:a.i].text.lower() if comps else ""
-        if comps and ("import" in between or "export" in between) and comps[0].text.lower() not in GENERIC and comps[0].text.islower() \
-                and comps[0].text.lower() not in KIND_WORDS and not MONEY.match(comps[0].text):
-            out.append(comps[0].text)
     return out
+
+
+def _goods_object(sdoc, cl: Clause, prep, pobj, lo: int, hi: int) -> bool:
+    """Whether a preposition's object in the clause can name goods (not a target country,
+    a reason, the tariff itself or its kind)."""
+    if pobj.dep_ != "pobj" or not (lo <= pobj.i < hi):
+        return False
+    if code_of(pobj.text) and not list(pobj.children):
+        return False  # "tariffs on Japan": a target, not a product
+    if prep.text.lower() == "for" and (any(c.dep_ == "poss" for c in pobj.children)
+                                       or pobj.text.lower() in REASONS):
+        return False  # "for Tokyo's alleged failure": a reason, not a product
+    if pobj.left_edge.i <= cl.anchor <= pobj.right_edge.i:
+        return False  # "depends on coffee export duties": the tariff itself
+    return pobj.text.lower() not in KIND_WORDS  # "rates for antidumping": the kind, not a product
+
+
+def _compound_product(sdoc, cl: Clause) -> list[str]:
+    """"rubber export duties", "soybean duty": a product compound before the tariff word."""
+    a = sdoc[cl.anchor]
+    comps = [c for c in a.children if c.dep_ == "compound" and c.i < a.i
+             and c.text.lower() not in {"import", "export", "customs", "tariff", "border"}
+             and not code_of(c.text) and c.text.isalpha()]
+    if not comps:
+        return []
+    first = comps[0]
+    between = sdoc[first.i + 1:a.i].text.lower()
+    if ("import" in between or "export" in between) and first.text.lower() not in GENERIC and first.text.islower() \
+            and first.text.lower() not in KIND_WORDS and not MONEY.match(first.text):
+        return [first.text]
+    return []
