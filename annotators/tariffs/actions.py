@@ -4,6 +4,7 @@ propose > state, read from the words that govern or modify the tariff word."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from .clause import Clause
 
@@ -251,13 +252,43 @@ def classify_cued(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> tuple
 BY_DEFAULT = "impose (no cue)"
 
 
+@dataclass
+class _Cues:
+    """The words around one measure that say what is done with it: `words` on the measure
+    (its cue tokens, participles and "of" nouns), `verb_words` its governing verbs, `near` a
+    window around the tariff word, `up` the words above it in the tree, `far` a second verb."""
+    words: list[str]
+    verb_words: list[str]
+    near: list[str]
+    up: list[str]
+    far: list[str] = field(default_factory=list)
+
+
 def _classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
-    toks = cue_tokens(sdoc, cl, lo, hi)
     h = sdoc[cl.head_noun]
     if h.i != cl.anchor and PROPOSE.match(h.text.lower()):
         return "propose"  # "the tariff proposals", "a tariff bill"
+    cues = _cues(sdoc, cl, lo, hi)
+    if any(THREATEN.match(w) for w in cues.words + cues.near + cues.up) or re.search(r"\bthreat", clause_text, re.I) \
+            or ULTIMATUM.search(sdoc[lo:hi].text):
+        return "threaten"
+    special = _special_action(sdoc, cl, lo, hi)
+    if special:
+        return special
+    if cl.direct and len(cl.verbs) > 1 and sdoc[cl.verbs[0]].dep_ in {"xcomp", "ccomp", "acl", "pcomp"}:
+        cues.far = [sdoc[cl.verbs[1]].text.lower()]  # "agreed to forego", "waived its right to impose"
+    cues.words += _relative_change_words(sdoc, cl)
+    if _across_countries(sdoc, lo, hi):
+        cues.words = [w for w in cues.words if w not in {"higher", "lower", "steeper"}]
+    return _brought_to(sdoc, cl, hi) or _changed(sdoc, cl, lo, hi, cues) \
+        or _exempted(cues, clause_text) or _planned(sdoc, cl, lo, hi, cues) \
+        or _standing_or_named(sdoc, cl, clause_text, cues)
+
+
+def _cues(sdoc, cl: Clause, lo: int, hi: int) -> _Cues:
+    h = sdoc[cl.head_noun]
     # a participle on the tariff noun: "the tariffs proposed by the U.S.", "duties imposed on"
-    toks = toks + [c for c in h.children if c.dep_ == "acl" and c.i > h.i]
+    toks = cue_tokens(sdoc, cl, lo, hi) + [c for c in h.children if c.dep_ == "acl" and c.i > h.i]
     words = [t.text.lower() for t in toks] + _of_nouns(sdoc, cl, lo)
     verb_words = [sdoc[v].text.lower() for v in cl.verbs[:2]] if cl.direct else []
     near = [sdoc[j].text.lower() for j in range(max(lo, cl.anchor - 4), min(hi, cl.anchor + 3))]
@@ -269,54 +300,62 @@ def _classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         # "warned that the high tariffs could harm consumers": a warning about the tariff's effect
         up = []
         near = [w for w in near if not THREATEN.match(w)]
-    if any(THREATEN.match(w) for w in words + near + up) or re.search(r"\bthreat", clause_text, re.I) \
-            or ULTIMATUM.search(sdoc[lo:hi].text):
-        return "threaten"
-    special = _special_action(sdoc, cl, lo, hi)
-    if special:
-        return special
+    return _Cues(words, verb_words, near, up)
+
+
+def _changed(sdoc, cl: Clause, lo: int, hi: int, cues: _Cues) -> str | None:
+    """raise, cut, lift, suspend or exempt, from the first change word on the measure."""
+    words, verb_words = cues.words, cues.verb_words
     negated = any(t.dep_ == "neg" for v in cl.verbs[:1] for t in sdoc[v].children) or \
         bool(UNLIKELY.search(sdoc[lo:hi].text))
-    far: list[str] = []
-    if cl.direct and len(cl.verbs) > 1 and sdoc[cl.verbs[0]].dep_ in {"xcomp", "ccomp", "acl", "pcomp"}:
-        far = [sdoc[cl.verbs[1]].text.lower()]  # "agreed to forego", "waived its right to impose"
-    words += _relative_change_words(sdoc, cl)
-    if _across_countries(sdoc, lo, hi):
-        words = [w for w in words if w not in {"higher", "lower", "steeper"}]
-    brought = _brought_to(sdoc, cl, hi)
-    if brought:
-        return brought
     for name in ("raise", "cut", "lift", "suspend", "exempt"):
         rx = CHANGE[name]
-        if any(rx.match(w) for w in words + far):
-            if name == "lift" and _to_level(sdoc, cl, hi):
-                # "will drop to 15%": a lower level, not a removal; "lifting the rate to 30%": higher
-                return "raise" if any(w.startswith("lift") for w in words + verb_words) else "cut"
-            if name == "raise" and not any(rx.match(w) for w in words if w != "up"):
-                continue
-            if negated and name in {"lift", "cut", "suspend"} and any(rx.match(w) for w in verb_words):
-                return "impose"
-            if name == "lift" and re.search(r"\buntil\b|\btemporar\w*|\bfor\s+(?:a|six|three|two|\d+)\s+\w*\s*(months?|years?|weeks?)",
-                                            sdoc[max(lo, min(cl.start, cl.anchor - 8)):cl.end].text, re.I):
-                return "suspend"  # a removal for a limited time is a suspension, not a lift
-            return name
-    if any(EXEMPT.match(w) for w in near) and "free" in clause_text.lower():
+        if not any(rx.match(w) for w in words + cues.far):
+            continue
+        if name == "lift" and _to_level(sdoc, cl, hi):
+            # "will drop to 15%": a lower level, not a removal; "lifting the rate to 30%": higher
+            return "raise" if any(w.startswith("lift") for w in words + verb_words) else "cut"
+        if name == "raise" and not any(rx.match(w) for w in words if w != "up"):
+            continue
+        if negated and name in {"lift", "cut", "suspend"} and any(rx.match(w) for w in verb_words):
+            return "impose"
+        if name == "lift" and _LIMITED_TIME.search(sdoc[max(lo, min(cl.start, cl.anchor - 8)):cl.end].text):
+            return "suspend"  # a removal for a limited time is a suspension, not a lift
+        return name
+    return None
+
+
+_LIMITED_TIME = re.compile(r"\buntil\b|\btemporar\w*|\bfor\s+(?:a|six|three|two|\d+)\s+\w*\s*(months?|years?|weeks?)", re.I)
+
+
+def _exempted(cues: _Cues, clause_text: str) -> str | None:
+    if any(EXEMPT.match(w) for w in cues.near) and "free" in clause_text.lower():
         return "exempt"
+    return None
+
+
+def _planned(sdoc, cl: Clause, lo: int, hi: int, cues: _Cues) -> str | None:
+    """"propose" for measures proposed, expected, written into a bill, or under a modal."""
     heads = [sdoc[v] for v in cl.verbs[:1]]
     if heads and (heads[0].dep_ == "xcomp" or any(c.dep_ == "aux" and c.text.lower() == "to"
                                                    for c in heads[0].children)):
         heads.append(heads[0].head)  # "could lead it to impose duties": the modal sits one verb up
     has_modal = any(MODAL.match(c.text.lower()) for v in heads for c in v.children)
     subj_words = subject_words(sdoc, cl)[:8] if cl.direct else []
-    if any(PROPOSE.match(w) for w in words + far + subj_words) or _only_expected(sdoc, cl):
+    if any(PROPOSE.match(w) for w in cues.words + cues.far + subj_words) or _only_expected(sdoc, cl):
         return "propose"
     if any(LEGISLATION.match(w) for w in ancestor_words(sdoc, cl, lo, hi, depth=8)):
         return "propose"  # "a bill that would force Reagan to impose tariffs" (a measure only written into a bill is proposed)
-    if any(IMPOSE.match(w) for w in verb_words) and has_modal:
+    if any(IMPOSE.match(w) for w in cues.verb_words) and has_modal:
         return "propose"
+    return None
+
+
+def _standing_or_named(sdoc, cl: Clause, clause_text: str, cues: _Cues) -> str:
+    """"state" for a rate in force, "impose" for one named as imposed, else the default."""
     if _standing(sdoc, cl):
         return "state"
-    named = {w for w in words if IMPOSE.match(w)}
+    named = {w for w in cues.words if IMPOSE.match(w)}
     if named:
         return "impose" if named - {"new"} else BY_DEFAULT  # "the new tariffs": a reference
     a_end = sdoc[cl.anchor].idx + len(sdoc[cl.anchor].text) - sdoc[cl.start].idx
