@@ -12,23 +12,43 @@ from .draft import Draft
 
 
 def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: str,
-                      sents: list[tuple[int, int, set]]) -> None:
+                     sents: list[tuple[int, int, set]]) -> None:
     """Fill imposer/target from coreference across mentions, then kinds by measure."""
     doc_codes = _codes_by_frequency(actors)
     _possessed_targets(drafts)
     crowded = _crowded(drafts, sents)
-    for d in drafts:
-        if d.group and not d.imposer and len(doc_codes) >= 2:
-            two = re.search(r"\b(two|both)\s+(countries|nations|governments|sides)\b|\bthe two\b",
-                            text[d.sent_chars[0]:d.sent_chars[1]], re.I)
-            sent = text[d.sent_chars[0]:d.sent_chars[1]]
-            if d.bilateral and not re.search(r"\bregion\w*|\bmembers?\b|\bstates\b|\bmultilateral", sent, re.I):
-                two = True  # "the countries were close to a trade deal": the two main parties
-            d.imposer = list(doc_codes[:2]) if two else list(doc_codes)
-            if d.bilateral or not d.target:
-                d.target = list(d.imposer) if d.bilateral else d.target
+    _group_parties(drafts, doc_codes, text)
     _fill_forward(drafts, crowded)
     home = _home_code(dateline, doc_codes)
+    _from_later_mentions(drafts, home, doc_codes)
+    _fill_forward(drafts, crowded)
+    _headline_parties(drafts, actors, text)
+    _home_fallback(drafts, home, doc_codes)
+    _fill_forward(drafts, crowded)
+    _pair_previous_rates(drafts)
+    _assign_kinds(drafts, text, sents)
+
+
+def _group_parties(drafts: list[Draft], doc_codes: list[str], text: str) -> None:
+    """"the two countries", "both sides", a bilateral deal: the story's main parties."""
+    if len(doc_codes) < 2:
+        return
+    for d in drafts:
+        if not d.group or d.imposer:
+            continue
+        sent = text[d.sent_chars[0]:d.sent_chars[1]]
+        two = re.search(r"\b(two|both)\s+(countries|nations|governments|sides)\b|\bthe two\b", sent, re.I)
+        if d.bilateral and not re.search(r"\bregion\w*|\bmembers?\b|\bstates\b|\bmultilateral", sent, re.I):
+            two = True  # "the countries were close to a trade deal": the two main parties
+        d.imposer = list(doc_codes[:2]) if two else list(doc_codes)
+        if d.bilateral:
+            d.target = list(d.imposer)
+
+
+def _from_later_mentions(drafts: list[Draft], home: str | None, doc_codes: list[str]) -> None:
+    """Walking back from the end: a mention with no imposer takes the next mention's parties
+    (same or no target), or else the story's other party; a target-less one on the same
+    imposer takes its target."""
     nxt: Draft | None = None
     for d in reversed(drafts):
         if not d.imposer and nxt is not None:
@@ -47,12 +67,15 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
             d.target = list(nxt.target)
         if d.imposer:
             nxt = d
-    _fill_forward(drafts, crowded)
+
+
+def _headline_parties(drafts: list[Draft], actors: list[Actor], text: str) -> None:
+    """A headline's parties from the body's first mention with parties, else its own codes."""
+    union = {c for x in drafts if not x.headline for c in x.imposer + x.target}
     for k, d in enumerate(drafts):
         if not d.headline:
             continue
         body = next((x for x in drafts[k + 1:] if not x.headline and (x.imposer or x.target)), None)
-        union = {c for x in drafts if not x.headline for c in x.imposer + x.target}
         codes = d.headline_codes
         if body and (set(codes) <= set(body.imposer) | set(body.target) or set(codes) <= union
                      or set(body.imposer) & set(codes) and not set(body.target) & set(codes)):
@@ -72,20 +95,21 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
             d.imposer = codes[:1]
             d.target = [c for c in codes[1:2] if c != codes[0]]
         d.explicit_imposer = bool(d.imposer)
-    fallback = home
+
+
+def _home_fallback(drafts: list[Draft], home: str | None, doc_codes: list[str]) -> None:
+    """Mentions still without an imposer get the dateline's country; a target equal to the
+    imposer goes; a lifted or cut bilateral measure is both main parties'."""
+    any_group = any(x.group for x in drafts)
     for d in drafts:
-        if not d.imposer and fallback:
-            d.imposer = [fallback] if fallback not in d.target else \
-                [c for c in doc_codes if c not in d.target][:1]
+        if not d.imposer and home:
+            d.imposer = [home] if home not in d.target else [c for c in doc_codes if c not in d.target][:1]
         if d.target and set(d.target) == set(d.imposer) and not d.bilateral and not d.group:
             d.target = []
         if d.bilateral and d.action in {"lift", "cut"} and not d.explicit_target and len(doc_codes) >= 2 \
-                and not any(x.group for x in drafts):
+                and not any_group:
             d.imposer = list(doc_codes[:2])
             d.target = list(doc_codes[:2])
-    _fill_forward(drafts, crowded)
-    _pair_previous_rates(drafts)
-    _assign_kinds(drafts, text, sents)
 
 
 def _possessed_targets(drafts: list[Draft]) -> None:
