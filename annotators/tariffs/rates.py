@@ -197,54 +197,79 @@ def parse_rates(text: str, sentence: str = "", negative: bool = False) -> RateIn
     """Rate, unit, previous rate and change size stated in a clause.
 
     `sentence` is the whole sentence, used only to carry a specific unit from a parallel
-    clause. `negative` says the clause is a cut, so a change size is negative.
+    clause. `negative` says the clause is a cut, so a change size is negative. The first
+    reading that applies wins: "respectively", a bare amount, "to X from Y", "from Y to X",
+    a move to a level, else the levels and change sizes found.
     """
-    info = RateInfo()
     hits = _hits(text)
-    resp = RESPECTIVELY.search(text)
-    if resp and hits:
-        first = to_number(resp.group("a"))
-        unit = next((h.unit for h in hits if h.start >= resp.start("b")), None)
-        if first is not None and unit:
-            info.rate, info.unit = first, unit
-            return info
     if not hits:
-        m = BARE_MONEY_RE.search(text)
-        if m and "mln" not in text[m.end():m.end() + 6].lower():
-            unit = _carried_unit(sentence, _CURRENCY.get(m.group("cur").lower()))
-            v = to_number(m.group("num"))
-            if unit and v is not None:
-                info.rate, info.unit = v, unit
-        return info
+        return _bare_money(text, sentence)
+    return _respectively(text, hits) or _to_from(text, hits) or _from_to(text, hits) \
+        or _moved_to(text, hits) or _levels(text, hits, negative)
+
+
+def _respectively(text: str, hits: list[_Hit]) -> RateInfo | None:
+    """"25 and 10 percent respectively": the first rate is this clause's."""
+    resp = RESPECTIVELY.search(text)
+    if not resp:
+        return None
+    first = to_number(resp.group("a"))
+    unit = next((h.unit for h in hits if h.start >= resp.start("b")), None)
+    if first is None or not unit:
+        return None
+    return RateInfo(rate=first, unit=unit)
+
+
+def _bare_money(text: str, sentence: str) -> RateInfo:
+    """An amount with no unit of its own ("40 euros"), taking a unit from a parallel clause."""
+    info = RateInfo()
+    m = BARE_MONEY_RE.search(text)
+    if m and "mln" not in text[m.end():m.end() + 6].lower():
+        unit = _carried_unit(sentence, _CURRENCY.get(m.group("cur").lower()))
+        v = to_number(m.group("num"))
+        if unit and v is not None:
+            info.rate, info.unit = v, unit
+    return info
+
+
+def _to_from(text: str, hits: list[_Hit]) -> RateInfo | None:
+    """"to 8 percent from 60 percent"."""
     tf = TO_FROM.search(text)
-    if tf:
-        b, a = to_number(tf.group("b")), to_number(tf.group("a"))
-        if a is not None and b is not None:
-            unit = next((h.unit for h in hits if h.start >= tf.start()), hits[0].unit)
-            if "cents" in unit and re.match(r"\s*(dlrs?|dollars?)\b", text[tf.end("a"):tf.end("a") + 9], re.I):
-                a = round(a * 100, 4)  # "to 30 cts a bushel from 1.10 dlrs": the same scale
-            if not _year(tf.group("a"), text[tf.end("a"):tf.end("a") + 9]):
-                info.rate, info.previous_rate, info.unit, info.rate_change = b, a, unit, True
-                return info
+    if not tf:
+        return None
+    b, a = to_number(tf.group("b")), to_number(tf.group("a"))
+    if a is None or b is None:
+        return None
+    unit = next((h.unit for h in hits if h.start >= tf.start()), hits[0].unit)
+    if "cents" in unit and re.match(r"\s*(dlrs?|dollars?)\b", text[tf.end("a"):tf.end("a") + 9], re.I):
+        a = round(a * 100, 4)  # "to 30 cts a bushel from 1.10 dlrs": the same scale
+    if _year(tf.group("a"), text[tf.end("a"):tf.end("a") + 9]):
+        return None
+    return RateInfo(rate=b, previous_rate=a, unit=unit, rate_change=True)
+
+
+def _from_to(text: str, hits: list[_Hit]) -> RateInfo | None:
+    """"from 20% to 30%" (not "ranging from 5 to 60 pct", a range)."""
     ft = FROM_TO.search(text)
-    if ft and re.search(r"\brang\w*\s+$", text[max(0, ft.start() - 12):ft.start()], re.I):
-        ft = None  # "ranging from 5 to 60 pct" is a range, not a change
-    if ft:
-        a, b = to_number(ft.group("a")), to_number(ft.group("b"))
-        if a is not None and b is not None:
-            unit = next((h.unit for h in hits if h.start >= ft.start()), hits[0].unit)
-            info.rate, info.previous_rate, info.unit, info.rate_change = b, a, unit, True
-            return info
-    moved = _moved_to(text, hits)
-    if moved is not None:
-        return moved
-    level: _Hit | None = None
+    if not ft or re.search(r"\brang\w*\s+$", text[max(0, ft.start() - 12):ft.start()], re.I):
+        return None
+    a, b = to_number(ft.group("a")), to_number(ft.group("b"))
+    if a is None or b is None:
+        return None
+    unit = next((h.unit for h in hits if h.start >= ft.start()), hits[0].unit)
+    return RateInfo(rate=b, previous_rate=a, unit=unit, rate_change=True)
+
+
+def _levels(text: str, hits: list[_Hit], negative: bool) -> RateInfo:
+    """The first rate that is neither a change size ("by 10 points") nor a previous level
+    ("up from 5%"), with those beside it; growth figures and market shares are no rates."""
+    info = RateInfo()
     hits = [h for h in hits if not GROWTH_BEFORE.search(text[max(0, h.start - 30):h.start])
             and not SHARE_AFTER.match(text[h.end:h.end + 20])]
     if not hits:
         return info
-    hits = _range_tops(text, hits)
-    for h in hits:
+    level: _Hit | None = None
+    for h in _range_tops(text, hits):
         before = text[max(0, h.start - 40):h.start]
         if CHANGE_BY_BEFORE.search(before):
             if info.change_by is None:
