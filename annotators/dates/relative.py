@@ -45,26 +45,13 @@ _UNDERSPEC = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend":
 
 def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
     unit = _low(c, "unit").replace("-", "")
-    rel = " ".join(_low(c, "rel").split())
-    if rel == "that same":
-        rel = "the same"
-    the = _low(c, "the")
-    if the and rel and not rel.startswith("the"):
-        rel = "the " + rel
-    elif the and not rel:
-        rel = "the"
+    rel = _relation(c)
     if not rel:
         return None
     if _g(c, "unit")[:1].isupper() and not ctx.text[c.start:c.end].isupper():
         return None  # "This Week", a title
     if rel == "the new":
-        # "in the new year": the coming year late in a year, else the current one.
-        if unit != "year" or c.groups.get("mod") or c.groups.get("fiscal"):
-            return None
-        if not ctx.anchor:
-            return Timex("DATE", "XXXX")
-        y = ctx.anchor.year + (1 if ctx.anchor.month >= 9 else 0)
-        return Timex("DATE", f"{y:04d}", True)
+        return _new_year(c, ctx, unit)
     if unit == "day" and rel not in ("the same", "that", "the next", "the following", "the previous"):
         return None
     if unit == "fortnight":
@@ -74,49 +61,89 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
     a = ctx.anchor
     if rel == "the prior":
         rel = "the previous"
-    if rel in ("that", "the same", "the following", "the previous", "the next") and unit == "year":
-        ref = ctx.last_year
-        if ref is None:
-            if rel in ("that", "the same"):
-                return None
-            ref = a.year
-        n = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}[rel]
-        return Timex("DATE", f"{ref + n:04d}", True)
-    if rel in ("that", "the same", "the following", "the previous", "the next") and unit == "day":
-        ref_day = ctx.last_day or a
-        n = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}[rel]
-        return Timex("DATE", cal.fmt_day(ref_day + timedelta(days=n)), True)
+    if rel in _ANAPHORIC and unit in ("year", "day"):
+        return _anaphoric(rel, unit, ctx)
     if rel == "the" and unit == "year" and re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s", ctx.text[c.end:c.end + 14]):
         return Timex("DURATION", "P1Y")  # "the year ended March 31": a twelve-month period (TBAQ: P1Y)
-    if rel == "the":
-        if unit == "week" and not c.groups.get("mod"):
-            return Timex("DATE", f"{a.year:04d}-WXX", True)  # TBAQ's reading of a bare "the week"
-        if unit == "weekend":
-            sat = cal.weekday_near(a, 6, -1 if _dir(c, ctx) <= 0 else 1)
-            if a.isoweekday() == 7:
-                sat = a - timedelta(days=1)
-            return Timex("DATE", cal.fmt_week(sat) + "-WE", True)
-        n = 0
-    elif rel == "the latest" and unit == "year":
-        n = -1  # "the latest fiscal year": the last one completed
-    elif rel in _BACK:
-        n = -1
-    elif rel in _FWD:
-        n = 1
-    elif rel in _THIS:
-        n = 0
-    else:
-        return None
-    if unit == "weekend" and n == 0:
-        sat = cal.weekday_near(a, 6, 1 if a.isoweekday() < 6 else -1)
+    if rel == "the" and unit == "week" and not c.groups.get("mod"):
+        return Timex("DATE", f"{a.year:04d}-WXX", True)  # TBAQ's reading of a bare "the week"
+    if rel == "the" and unit == "weekend":
+        sat = cal.weekday_near(a, 6, -1 if _dir(c, ctx) <= 0 else 1)
+        if a.isoweekday() == 7:
+            sat = a - timedelta(days=1)
         return Timex("DATE", cal.fmt_week(sat) + "-WE", True)
-    if unit == "weekend" and n < 0:
+    n = _offset(rel, unit)
+    if n is None:
+        return None
+    if unit == "weekend" and n <= 0:
+        return _weekend(a, n)
+    v = _unit_value(a, unit, n)
+    return Timex("DATE", v, True) if v else None
+
+
+# "that year", "the following day": counted from the last year or day the text named
+_ANAPHORIC = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
+def _relation(c: Candidate) -> str:
+    """The relation words, normalised: "that same" -> "the same", a lone article -> "the"."""
+    rel = " ".join(_low(c, "rel").split())
+    if rel == "that same":
+        rel = "the same"
+    the = _low(c, "the")
+    if the and rel and not rel.startswith("the"):
+        rel = "the " + rel
+    elif the and not rel:
+        rel = "the"
+    return rel
+
+
+def _new_year(c: Candidate, ctx: Context, unit: str) -> Timex | None:
+    """"in the new year": the coming year late in a year, else the current one."""
+    if unit != "year" or c.groups.get("mod") or c.groups.get("fiscal"):
+        return None
+    if not ctx.anchor:
+        return Timex("DATE", "XXXX")
+    y = ctx.anchor.year + (1 if ctx.anchor.month >= 9 else 0)
+    return Timex("DATE", f"{y:04d}", True)
+
+
+def _anaphoric(rel: str, unit: str, ctx: Context) -> Timex | None:
+    n = _ANAPHORIC[rel]
+    if unit == "day":
+        return Timex("DATE", cal.fmt_day((ctx.last_day or ctx.anchor) + timedelta(days=n)), True)
+    ref = ctx.last_year
+    if ref is None:
+        if n == 0:
+            return None  # "that year" with no year named before it
+        ref = ctx.anchor.year
+    return Timex("DATE", f"{ref + n:04d}", True)
+
+
+def _offset(rel: str, unit: str) -> int | None:
+    """-1, 0 or +1 units from the anchor, or None for relation words we do not read."""
+    if rel == "the":
+        return 0
+    if rel == "the latest" and unit == "year":
+        return -1  # "the latest fiscal year": the last one completed
+    if rel in _BACK:
+        return -1
+    if rel in _FWD:
+        return 1
+    if rel in _THIS:
+        return 0
+    return None
+
+
+def _weekend(a, n: int) -> Timex:
+    """"this weekend": the coming one on weekdays; "last weekend": the one before."""
+    if n == 0:
+        sat = cal.weekday_near(a, 6, 1 if a.isoweekday() < 6 else -1)
+    else:
         sat = cal.weekday_near(a, 6, -1)
         if a.isoweekday() >= 6:
             sat -= timedelta(days=7)
-        return Timex("DATE", cal.fmt_week(sat) + "-WE", True)
-    v = _unit_value(a, unit, n)
-    return Timex("DATE", v, True) if v else None
+    return Timex("DATE", cal.fmt_week(sat) + "-WE", True)
 
 
 def h_yesterday(c: Candidate, ctx: Context) -> Timex | None:
