@@ -113,7 +113,8 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
     cands = _candidates(sdoc, start_reading(sdoc, quoted))
     # outermost cues first, so a cue inside another's content is not taken twice
     cands.sort(key=lambda c: (_depth(c[0]), c[0].i))
-    found = [att for att in (_read(sdoc, tok, how) for tok, how in cands) if att is not None]
+    text = sdoc.text
+    found = [att for att in (_read(sdoc, text, tok, how) for tok, how in cands) if att is not None]
     return _outermost(found)
 
 
@@ -166,9 +167,9 @@ _READERS = {"according": according, "clause": clause, "reportedly": reportedly, 
             "noun": noun, "noun_prep": noun_prep, "object": object_content}
 
 
-def _read(sdoc, tok, how: str) -> Attribution | None:
-    """The attribution a cue token heads, its content cut to clean pieces, or None."""
-    text = sdoc.text
+def _read(sdoc, text: str, tok, how: str) -> Attribution | None:
+    """The attribution a cue token heads, its content cut to clean pieces, or None;
+    `text` is the document's text (`Doc.text` joins every token, so it is read once)."""
     att = _READERS[how](tok, text)
     if att is None:
         return None
