@@ -86,51 +86,27 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
     i = 0
     last_island: str | None = None
     while i < n:
-        tok = sdoc[i]
-        w = tok.text
-        if not (w[:1].isupper() or w.lower() in {"the"}) or tok.is_space or \
-                (w.lower() != "the" and w != "New" and not may_start_actor(w)):
+        w = sdoc[i].text
+        if not _may_open(sdoc[i]):
             i += 1
             continue
-        found = None
-        for length in (5, 4, 3, 2, 1):
-            j = i + length
-            if j > n:
-                continue
-            span = sdoc[i:j]
-            if any(t.is_space or t.is_punct and t.text not in {".", "-", "&"} for t in span):
-                continue
-            if length > 1 and span[-1].text in {".", "-", "&"}:
-                continue  # "Belarus ." ends at the name, not at the full stop
-            text = span.text
-            if length == 1 and w.lower() == "the":
-                continue
-            code = code_of(text)
-            if code:
-                found = (j, code, text)
-                break
+        found = _longest_name(sdoc, i)
+        how = None
         if found is None:
-            low = w.lower()
             if w == "New" and i + 1 < n and sdoc[i + 1].text[:1].isupper():
                 i += 2  # "New Mexico", "New England", "New Jersey": places, not the country named
                 continue
-            if low == "the" and i + 1 < n and sdoc[i + 1].text.lower() == "island" and last_island:
-                found = (i + 2, last_island, "the island")  # "the island's import tariffs" -> Taiwan
-                out_how = "island"
+            if w.lower() == "the" and i + 1 < n and sdoc[i + 1].text.lower() == "island" and last_island:
+                found, how = (i + 2, last_island, "the island"), "island"  # "the island's import tariffs" -> Taiwan
             else:
                 i += 1
                 continue
-        else:
-            out_how = None
         j, code, text = found
         start, end = sdoc[i].idx, sdoc[j - 1].idx + len(sdoc[j - 1].text)
-        if skip and skip[0] <= start < skip[1]:
-            i = j
-            continue
-        how = out_how or _how(text)
-        out.append(Actor(start, end, code, how, i, j))
-        if code in ISLANDS:
-            last_island = code
+        if not (skip and skip[0] <= start < skip[1]):
+            out.append(Actor(start, end, code, how or _how(text), i, j))
+            if code in ISLANDS:
+                last_island = code
         i = j
     if entities:
         _merge_entities(out, entities, sdoc, skip)
@@ -140,6 +116,35 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
         out = [a for a in out if not (a.how == "agency" and a.code == EU and "ommission" in text[a.start:a.end])]
     out.sort(key=lambda a: a.start)
     return out
+
+
+def _may_open(tok) -> bool:
+    """Whether a country reference may start at this token (a capital, "the" or "New")."""
+    w = tok.text
+    if tok.is_space or not (w[:1].isupper() or w.lower() == "the"):
+        return False
+    return w.lower() == "the" or w == "New" or may_start_actor(w)
+
+
+def _longest_name(sdoc, i: int) -> tuple[int, str, str] | None:
+    """(end token, code, text) of the longest country name of up to five tokens at `i`."""
+    n = len(sdoc)
+    for length in (5, 4, 3, 2, 1):
+        j = i + length
+        if j > n:
+            continue
+        span = sdoc[i:j]
+        if any(t.is_space or t.is_punct and t.text not in {".", "-", "&"} for t in span):
+            continue
+        if length > 1 and span[-1].text in {".", "-", "&"}:
+            continue  # "Belarus ." ends at the name, not at the full stop
+        if length == 1 and sdoc[i].text.lower() == "the":
+            continue
+        text = span.text
+        code = code_of(text)
+        if code:
+            return j, code, text
+    return None
 
 
 def _merge_entities(out: list[Actor], entities: list[dict], sdoc, skip) -> None:
