@@ -127,21 +127,12 @@ class TariffsAnnotator:
             cl.start, cl.end = lo, hi
         _extend_rate_phrase(sdoc, cl, hi)
         _extend_restated_rate(sdoc, cl, hi, text)
-        start = sdoc[cl.start].idx
-        end = sdoc[cl.end - 1].idx + len(sdoc[cl.end - 1].text)
-        if dateline and dateline[0] <= start < dateline[1] <= sdoc[i].idx:
-            start = dateline[1]
-            while start < end and text[start].isspace():
-                start += 1
+        start, end = _clause_chars(sdoc, text, cl, i, dateline)
         clause_text = text[start:end]
         action, cued = actions.classify_cued(sdoc, cl, lo, hi, clause_text)
-        direction = "export" if EXPORT.search(text[max(start, sdoc[i].idx - 20):sdoc[i].idx + 12]) \
-            and not re.search(r"\bimport", text[max(start, sdoc[i].idx - 12):sdoc[i].idx], re.I) else "import"
+        direction = _direction(text, start, sdoc[i].idx)
         info = rates.parse_rates(clause_text, sent_text, negative=action in {"cut", "lift"})
-        if action == "threaten" and _settled_below_threat(info, clause_text):
-            action = "cut"
-        if info.previous_rate is not None and info.rate is not None and action in {"impose", "state", "propose", "raise", "cut"}:
-            action = "raise" if info.rate > info.previous_rate else "cut"
+        action = _action_from_rates(action, info, clause_text)
         imposer, target, group = roles.find_roles(sdoc, cl, lo, hi, actors, direction,
                                                   exempt=action == "exempt")
         if group is None:
@@ -150,39 +141,79 @@ class TariffsAnnotator:
             info = rates.RateInfo()  # duty-free: no level to read ("provided that 35% of ...")
         elif action == "lift":
             info = _lifted(info)
+        head_codes: list[str] = []
         if headline:
             imposer, target = [], []
             head_codes = [a.code for a in actors if lo <= a.token_start < hi]
             group = bool(re.search(r"\b(STATES|COUNTRIES|NATIONS|MEMBERS)\b", sent_text)) and not head_codes
-        cue = kinds.kind_cue(clause_text)
-        np_left = sdoc[cl.head_noun].left_edge.i
-        np_left = min(np_left, cl.anchor)
-        noun_phrase = text[sdoc[np_left].idx:sdoc[cl.head_noun].idx + len(sdoc[cl.head_noun].text)]
-        strong = kinds.kind_cue(noun_phrase)
-        if kinds.combined_level(noun_phrase):
-            cue, strong = None, None
+        kind_cue, strong_kind = _kind_cues(sdoc, text, cl, clause_text)
         d = Draft(sent=(lo, hi), sent_chars=sent_chars, clause=cl, start=start, end=end,
                   headline=headline, rate=info, action=action, direction=direction, action_cued=cued,
                   imposer=imposer, target=target, group=group,
                   bilateral=bool(BILATERAL.search(sent_text)),
-                  kind_cue=strong[0] if strong else (cue[0] if cue else None),
-                  strong_kind=bool(strong) and strong[0] not in kinds.FORM_ONLY or kinds.combined_level(noun_phrase),
+                  kind_cue=kind_cue, strong_kind=strong_kind,
                   products=products.find_products(sdoc, cl, lo, hi, headline),
                   explicit_imposer=bool(imposer), explicit_target=bool(target))
         if not headline and _generic(sdoc, cl, d):
             return None
         d.possessor = _possessor(sdoc, cl, actors, imposer)
-        own = {cl.anchor, cl.head_noun}
-        if cl.verbs and cl.direct and MEASURE_VERB.match(sdoc[cl.verbs[0]].text):
-            own.add(cl.verbs[0])
-        # "the duties the president imposed on ... today": the tariff noun's own participle
-        own.update(c.i for c in sdoc[cl.head_noun].children
-                   if c.dep_ in {"relcl", "acl"} and MEASURE_VERB.match(c.text))
         d.effective = effective.effective_date(text, sent_chars, (start, end), dates, sdoc,
-                                               {cl.anchor, cl.head_noun, *cl.verbs[:2]}, own)
+                                               {cl.anchor, cl.head_noun, *cl.verbs[:2]}, _own_tokens(sdoc, cl))
         if headline:
             d.headline_codes = head_codes
         return d
+
+
+def _clause_chars(sdoc, text: str, cl, i: int, dateline) -> tuple[int, int]:
+    """Character range of the clause, starting after a dateline that opens it."""
+    start = sdoc[cl.start].idx
+    end = sdoc[cl.end - 1].idx + len(sdoc[cl.end - 1].text)
+    if dateline and dateline[0] <= start < dateline[1] <= sdoc[i].idx:
+        start = dateline[1]
+        while start < end and text[start].isspace():
+            start += 1
+    return start, end
+
+
+def _direction(text: str, start: int, at: int) -> str:
+    """"export" when an export word sits by the tariff word (and no import word before it)."""
+    if EXPORT.search(text[max(start, at - 20):at + 12]) and not re.search(r"\bimport", text[max(start, at - 12):at], re.I):
+        return "export"
+    return "import"
+
+
+def _action_from_rates(action: str, info, clause_text: str) -> str:
+    """A settled rate below the threat is a cut; a stated move between levels is a raise or cut."""
+    if action == "threaten" and _settled_below_threat(info, clause_text):
+        action = "cut"
+    if info.previous_rate is not None and info.rate is not None and action in {"impose", "state", "propose", "raise", "cut"}:
+        action = "raise" if info.rate > info.previous_rate else "cut"
+    return action
+
+
+def _kind_cues(sdoc, text: str, cl, clause_text: str) -> tuple[str | None, bool]:
+    """The measure's kind cue (its own noun phrase's first, else the clause's) and whether
+    it is strong (named on the measure itself, not only a form word)."""
+    cue = kinds.kind_cue(clause_text)
+    np_left = min(sdoc[cl.head_noun].left_edge.i, cl.anchor)
+    noun_phrase = text[sdoc[np_left].idx:sdoc[cl.head_noun].idx + len(sdoc[cl.head_noun].text)]
+    strong = kinds.kind_cue(noun_phrase)
+    if kinds.combined_level(noun_phrase):
+        cue, strong = None, None
+    kind_cue = strong[0] if strong else (cue[0] if cue else None)
+    return kind_cue, bool(strong) and strong[0] not in kinds.FORM_ONLY or kinds.combined_level(noun_phrase)
+
+
+def _own_tokens(sdoc, cl) -> set[int]:
+    """The tokens that are the measure's own (tariff word, head, measure verb, participles),
+    for telling its effective date from other dates in the sentence."""
+    own = {cl.anchor, cl.head_noun}
+    if cl.verbs and cl.direct and MEASURE_VERB.match(sdoc[cl.verbs[0]].text):
+        own.add(cl.verbs[0])
+    # "the duties the president imposed on ... today": the tariff noun's own participle
+    own.update(c.i for c in sdoc[cl.head_noun].children
+               if c.dep_ in {"relcl", "acl"} and MEASURE_VERB.match(c.text))
+    return own
 
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
