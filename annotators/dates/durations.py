@@ -75,52 +75,63 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
             # "£1,200 a year", "$33 million a year", "50,000 CDs a year": a rate, which TimeML types SET.
             v = duration_value(1, unit)
             return Timex("SET", v) if v else None
-        if _PER_BEFORE.search(before):
-            return None
-        if _QUANTITY_BEFORE.search(before) and unit in ("year", "month", "week", "day", "hour") and not c.groups.get("more"):
-            # "$33 million a year", "50,000 CDs a year": a rate, which TimeML types SET.
-            v = duration_value(1, unit)
-            return Timex("SET", v) if v else None
-        if re.match(r"\s+(?:ago|earlier|later)\b", ctx.text[c.end:]):
-            return None
-    if lnum in ("some", "many") and not c.groups.get("the") and not (
-            lnum == "some" and re.search(r"\b(?:for|over|within)\s$", ctx.text[max(0, c.start - 8):c.start], re.I)):
-        return None  # "some years" is a quantity, but "for some months" a stretch of time
-    if lnum in ("a", "an") and _low(c, "more") in ("fiscal", "calendar"):
-        return None  # "moved from a fiscal year to a calendar year": a kind of year, not a length
-    if unit == "second" and lnum in ("a", "one", "the") and re.match(r"\s+[A-Za-z]", ctx.text[c.end:c.end + 3]):
-        return None  # "a second term": the ordinal, not the unit
-    if lnum in ("a", "an", "one", "1") and _low(c, "unit") != unit and not c.groups.get("half"):
-        return None  # "a decades-long feud": a number of one with a plural unit
-    if lnum in ("a", "an") and ctx.text[c.start:c.end].endswith("-long"):
-        start = c.group_spans["unit"][0]
-        v = duration_value(1, unit)
-        return Timex("DURATION", v, start=start) if v else None
-    if n is not None and n > 10000:
+        if _PER_BEFORE.search(before) or _AGO_AFTER.match(ctx.text, c.end):
+            return None  # "per a year"; "a year ago" is a point, read by the relative rules
+    if _a_quantity_or_kind(c, ctx, unit, lnum):
         return None
-    if unit == "hour" and re.fullmatch(r"[0-2]\d[0-5]\d", num):
-        return None  # "1000 hrs EDT": a clock time
-    uword = _g(c, "unit")
-    if uword[:1].isupper() and num[:1].isdigit() and not ctx.text[c.start:c.end].isupper() \
-            and ctx.text[c.group_spans["unit"][0] - 1] != "-":
-        return None  # "60 Minutes", a title; a headline's "60-Day Pause" stays a duration
-    if unit == "quarter" and (re.search(r"-quarters", ctx.text[c.start:c.end], re.I)
-                              or lnum in ("a", "one", "two", "three") and not c.groups.get("more")
-                              and re.match(r"\s+of\b", ctx.text[c.end:c.end + 4])):
-        return None  # "three-quarters", "a quarter of the shares": a fraction
+    if lnum in ("a", "an") and ctx.text[c.start:c.end].endswith("-long"):
+        v = duration_value(1, unit)
+        return Timex("DURATION", v, start=c.group_spans["unit"][0]) if v else None
+    if _a_number_clock_or_title(c, ctx, unit, num, lnum, n):
+        return None
     v = duration_value(n, unit)
     if not v:
         return None
-    start = None
+    return Timex("DURATION", v, False, start=_duration_start(c, ctx))
+
+
+_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later)\b")
+
+
+def _a_quantity_or_kind(c: Candidate, ctx: Context, unit: str, lnum: str) -> bool:
+    """"some years", "a fiscal year", "a second term", "a decades-long feud": no length."""
+    if lnum in ("some", "many") and not c.groups.get("the") and not (
+            lnum == "some" and re.search(r"\b(?:for|over|within)\s$", ctx.text[max(0, c.start - 8):c.start], re.I)):
+        return True  # "some years" is a quantity, but "for some months" a stretch of time
+    if lnum in ("a", "an") and _low(c, "more") in ("fiscal", "calendar"):
+        return True  # "moved from a fiscal year to a calendar year": a kind of year, not a length
+    if unit == "second" and lnum in ("a", "one", "the") and re.match(r"\s+[A-Za-z]", ctx.text[c.end:c.end + 3]):
+        return True  # "a second term": the ordinal, not the unit
+    # "a decades-long feud": a number of one with a plural unit
+    return lnum in ("a", "an", "one", "1") and _low(c, "unit") != unit and not c.groups.get("half")
+
+
+def _a_number_clock_or_title(c: Candidate, ctx: Context, unit: str, num: str, lnum: str, n) -> bool:
+    """Huge counts, clock times ("1000 hrs"), titles ("60 Minutes") and fractions
+    ("three-quarters", "a quarter of the shares") are not durations."""
+    if n is not None and n > 10000:
+        return True
+    if unit == "hour" and re.fullmatch(r"[0-2]\d[0-5]\d", num):
+        return True  # "1000 hrs EDT": a clock time
+    uword = _g(c, "unit")
+    if uword[:1].isupper() and num[:1].isdigit() and not ctx.text[c.start:c.end].isupper() \
+            and ctx.text[c.group_spans["unit"][0] - 1] != "-":
+        return True  # "60 Minutes", a title; a headline's "60-Day Pause" stays a duration
+    return unit == "quarter" and bool(re.search(r"-quarters", ctx.text[c.start:c.end], re.I)
+                                      or lnum in ("a", "one", "two", "three") and not c.groups.get("more")
+                                      and re.match(r"\s+of\b", ctx.text[c.end:c.end + 4]))
+
+
+def _duration_start(c: Candidate, ctx: Context) -> int | None:
+    """Where the duration's span starts when not at the match: after "the" in "the 90-day
+    window"; at the number after "over", "only", "about" (TBAQ keeps them out; "nearly",
+    "at least", "more than" are modifiers and stay in, as TIMEX3 mod)."""
     text = ctx.text[c.start:c.end]
     if c.groups.get("the") and "-" in text and not c.groups.get("span"):
-        start = c.group_spans["the"][1] + 1
-    elif (_low(c, "approx") in _APPROX_OUT
-          and not (c.groups.get("the") or c.groups.get("span") or c.groups.get("each"))):
-        # "over", "only", "about" read as prepositions or focus words in TBAQ and stay out;
-        # "nearly", "at least", "more than" are modifiers and stay in (TIMEX3 mod).
-        start = c.group_spans["num"][0]
-    return Timex("DURATION", v, False, start=start)
+        return c.group_spans["the"][1] + 1
+    if _low(c, "approx") in _APPROX_OUT and not (c.groups.get("the") or c.groups.get("span") or c.groups.get("each")):
+        return c.group_spans["num"][0]
+    return None
 
 
 def h_unit_long(c: Candidate, ctx: Context) -> Timex | None:
