@@ -41,6 +41,28 @@ MONEY = re.compile(r"^(mln|million|billion|bln|dlrs?|dollars?|worth|pct|%|per|ce
 
 def _phrase(sdoc, head, stop: int | None = None) -> str | None:
     """Clean text of the noun phrase at `head` without its conjuncts."""
+    toks = _phrase_tokens(head, stop)
+    if any(t.text.lower() in MONTH_WORDS for t in toks):
+        return None
+    # "imports from Canada": a generic head whose only qualifier names the origin
+    core = [t for t in toks if not (t.dep_ in {"prep", "pobj", "det", "compound", "amod"} and
+                                    (t.text.lower() in {"from", "to", "into", "the"} or code_of(t.text)))]
+    if len(core) == 1 and core[0].text.lower() in GENERIC:
+        return None
+    toks = _trimmed(toks)
+    if not toks:
+        return None
+    of = _of_phrase_instead(head, toks)
+    if of is not None:
+        return _phrase(sdoc, of, stop)
+    if _not_goods(head, toks):
+        return None
+    return _clean_text(sdoc[toks[0].i:toks[-1].i + 1].text)
+
+
+def _phrase_tokens(head, stop: int | None) -> list:
+    """The head's subtree without conjuncts, relative clauses ("exports which use …" on a
+    generic head stays), "including"/"like" lists, tokens from `stop` on, and trailing punctuation."""
     clauses = [c for c in head.children if c.dep_ in {"relcl", "acl"} and c.i > head.i
                and (head.text.lower() not in GENERIC  # "exports which use semiconductors" stays
                     or any(t.text.lower() in MONTH_WORDS for t in c.subtree))]  # "goods set to take effect April 17"
@@ -49,14 +71,12 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
             and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)]
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
-    toks = [t for t in toks if t.i <= head.i or t.dep_ not in {"punct"}]
-    if any(t.text.lower() in MONTH_WORDS for t in toks):
-        return None
-    # "imports from Canada": a generic head whose only qualifier names the origin
-    core = [t for t in toks if not (t.dep_ in {"prep", "pobj", "det", "compound", "amod"} and
-                                    (t.text.lower() in {"from", "to", "into", "the"} or code_of(t.text)))]
-    if len(core) == 1 and core[0].text.lower() in GENERIC:
-        return None
+    return [t for t in toks if t.i <= head.i or t.dep_ not in {"punct"}]
+
+
+def _trimmed(toks: list) -> list:
+    """Without leading determiners, counts, amounts, origin codes and "imported", nor
+    trailing punctuation and conjunctions."""
     while toks and (toks[0].text.lower() in DROP_WORDS or toks[0].like_num or MONEY.match(toks[0].text)
                     or toks[0].text in {"'s", "\u2019s"}
                     or toks[0].is_punct or toks[0].is_space or code_of(toks[0].text)
@@ -64,36 +84,46 @@ def _phrase(sdoc, head, stop: int | None = None) -> str | None:
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].is_space or toks[-1].text.lower() in {"and", "or"}):
         toks = toks[:-1]
-    if not toks:
-        return None
+    return toks
+
+
+def _of_pobjs(tok) -> list:
+    return [g for c in tok.children if c.dep_ == "prep" and c.text.lower() == "of"
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _of_phrase_instead(head, toks: list):
+    """"imports of Korean steel pipes": a generic head's "of" phrase names the goods."""
     if head.text.lower() in GENERIC and toks[0].i == head.i:
-        # "imports of Korean steel pipes" -> the "of" phrase
-        of = [g for c in head.children if c.dep_ == "prep" and c.text.lower() == "of"
-              for g in c.children if g.dep_ == "pobj"]
+        of = _of_pobjs(head)
         if of:
-            return _phrase(sdoc, of[0], stop)
-    text = sdoc[toks[0].i:toks[-1].i + 1].text
-    # drop an inner origin word: "Japanese electronic exports" handled by the leading strip
+            return of[0]
     if toks[-1].text.lower() in GENERIC or (len(toks) > 1 and toks[0].text.lower() in GENERIC):
         # "imports of Chilean frozen salmon fillets" -> the "of" phrase
         gen = toks[-1] if toks[-1].text.lower() in GENERIC else toks[0]
-        of = [g for c in gen.children if c.dep_ == "prep" and c.text.lower() == "of"
-              for g in c.children if g.dep_ == "pobj"]
+        of = _of_pobjs(gen)
         if of and gen.i == head.i:
-            return _phrase(sdoc, of[0], stop)
+            return of[0]
+    return None
+
+
+def _not_goods(head, toks: list) -> bool:
+    """Generic words alone, relative pronouns, abstract and time nouns, "trade", long runs."""
     if len(toks) == 1 and toks[0].text.lower() in GENERIC:
-        return None
+        return True
     if head.text.lower() in RELATIVE_PRONOUNS:
-        return None  # "wine, on which it levies a duty": the goods are the antecedent's
+        return True  # "wine, on which it levies a duty": the goods are the antecedent's
     if head.text.lower() in ABSTRACT or head.text.lower() in TIME_NOUNS:
-        return None  # "on a temporary basis", "on the basis of cost information"
+        return True  # "on a temporary basis", "on the basis of cost information"
     if toks[-1].text.lower() in GENERIC and all(t.text.lower() in GENERIC or t.text.lower() in VAGUE
                                                  or code_of(t.text) for t in toks):
-        return None
-    if toks[-1].text.lower() == "trade":
-        return None
-    if len(toks) > 8:
-        return None
+        return True
+    return toks[-1].text.lower() == "trade" or len(toks) > 8
+
+
+def _clean_text(text: str) -> str | None:
+    """The phrase without a torn bracket, an origin tail ("imported from Korea") or a
+    "made"/"grown" opening, and not a generic word alone."""
     text = re.sub(r"\s*\([^)]*\)?\s*$", "", text).strip()  # "palm oil (PPO" -> "palm oil"
     # "steel pipes imported from Korea": the origin is the target, not the product
     text = re.sub(r"\s+(?:imported\s+|made\s+|produced\s+|coming\s+|sold\s+|shipped\s+|arriving\s+)?(?:from|in|to|into|entering)\s+"
