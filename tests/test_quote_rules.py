@@ -266,3 +266,16 @@ def test_the_document_introduced_before_speaks_for_its_issuer(quotes, text, frag
 def test_a_document_with_no_issuer_in_the_text_stays_the_speaker(quotes):
     it = _only(quotes("The statement said the tariffs would stay in place until March."), "tariffs")
     assert it["speaker"] == "The statement"
+
+
+@pytest.mark.parametrize("text", [
+    ("Commerce Secretary Howard Lutnick said the talks had gone well.\n\n"
+     "Mexico’s Secretary of Economy, Marcelo Ebrard, acknowledged the impact of the new tariff "
+     "during the talks. He stated, “We have been through this before and we will negotiate again.”"),
+    ("Prime Minister Tom Example said the vote would go ahead.\n\n"
+     "The opposition leader, Peter Sample, visited the flooded town on Sunday. "
+     "He said, “People here have waited far too long for help from the government.”"),
+])
+def test_a_pronoun_goes_to_the_name_in_apposition_to_the_last_subject(quotes, text):
+    it = _only(quotes(text), "through this before" if "Ebrard" in text else "waited far too long")
+    assert it["speaker"] in ("Marcelo Ebrard", "Peter Sample")

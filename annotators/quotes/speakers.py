@@ -249,6 +249,14 @@ def is_medium(name: str | None) -> bool:
         len(words) > 1 and words[-2] in MEDIA_HEADS and words[-1] in PLATFORMS)
 
 
+def _subject_apposition(root) -> bool:
+    """A name in apposition to a main clause's subject: the subject is its title or role
+    ("the economy minister, Ana Ruiz, said …"), so the name is who the clause is about."""
+    head = root.head
+    return root.dep_ == "appos" and head is not root and head.dep_ in ("nsubj", "nsubjpass") \
+        and head.i < root.i and _main_clause(head)
+
+
 class Resolver:
     """Resolves speakers in one document, remembering the speakers named so far."""
 
@@ -277,6 +285,8 @@ class Resolver:
                     continue
                 if span.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(span.root):
                     self.subjects.add(m.start)
+                elif m.label in _PERSONISH and _subject_apposition(span.root):
+                    self.subjects.add(m.start)  # "Mexico's economy minister, Marcelo Ebrard, acknowledged …"
                 elif m.label in _PERSONISH and _opens_sentence(span):
                     self.subjects.add(m.start)  # "Clinton, though she praised …", "And Obama, for all …"
         self.named: list[tuple[int, str, int, int, str]] = []  # (pos, name, start, end, label)
