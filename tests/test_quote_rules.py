@@ -279,3 +279,11 @@ def test_a_document_with_no_issuer_in_the_text_stays_the_speaker(quotes):
 def test_a_pronoun_goes_to_the_name_in_apposition_to_the_last_subject(quotes, text):
     it = _only(quotes(text), "through this before" if "Ebrard" in text else "waited far too long")
     assert it["speaker"] in ("Marcelo Ebrard", "Peter Sample")
+
+
+def test_a_heading_cue_does_not_report_the_next_paragraph(quotes):
+    text = ("What the judges say\n\nConstitutional Court Justice Ana Example said the decree "
+            "could not be justified by the situation at the time.\n")
+    it = _only(quotes(text), "decree")
+    assert it["text"].startswith("the decree could not")  # not "… Ana Example said the decree …"
+    assert "Ana Example" in it["speaker"]

@@ -180,8 +180,15 @@ def _read(sdoc, text: str, tok, how: str) -> Attribution | None:
     att.sent_start, att.sent_end = sent.start_char, sent.end_char
     att.pieces = [cut_trailing_cue(sdoc, tok, p, att.source) for p in att.pieces]
     att.pieces = [p for p in (trim(text, *clip(text, a, b, tok.idx)) for a, b in att.pieces) if p[1] > p[0]]
-    att.pieces = _merged(text, att.pieces)
+    att.pieces = _merged(text, [p for p in att.pieces if not _across_paragraphs(text, att, p)])
     return att
+
+
+def _across_paragraphs(text: str, att: Attribution, piece: tuple[int, int]) -> bool:
+    """Content a blank line away from its cue is not what the cue reports: a heading's
+    "What the judges say" over a paragraph that opens "Justice Ana Example said …"."""
+    gap = text[att.cue_end:piece[0]] if piece[0] >= att.cue_end else text[piece[1]:att.cue_start]
+    return "\n\n" in gap or "\n\r\n" in gap
 
 
 def _outermost(found: list[Attribution]) -> list[Attribution]:
