@@ -283,7 +283,7 @@ def test_a_pronoun_goes_to_the_name_in_apposition_to_the_last_subject(quotes, te
 
 def test_a_heading_cue_does_not_report_the_next_paragraph(quotes):
     text = ("What the judges say\n\nConstitutional Court Justice Ana Example said the decree "
-            "could not be justified by the situation at the time.\n")
+            "could not be justified. She also said the deployment broke the rules.\n")
     it = _only(quotes(text), "decree")
     assert it["text"].startswith("the decree could not")  # not "… Ana Example said the decree …"
     assert "Ana Example" in it["speaker"]
