@@ -15,7 +15,7 @@ from ..lexicon.speech import (CLAUSE_FORMS, DATA_SOURCES, NOUN_CUES, NOUN_PREP_C
                               REPORTED_SPEECH_FORMS, SPEECH_NOUNS, XCOMP_FORMS)
 from .indirect import (according, clause, cut_trailing_cue, generic_clause, noun,
                                         noun_prep, object_content, reportedly, that_clause, xcomp)
-from .parse import Attribution, clip, inside, overlaps, sentence_of, start_reading, trim
+from .parse import Attribution, clip, inside, overlaps, sentence_of, start_reading, text_of, trim
 
 # dependency labels a verb can carry; a cue word with another label is a noun or modifier
 _VERB_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "conj", "advcl", "relcl", "parataxis",
@@ -113,7 +113,7 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
     cands = _candidates(sdoc, start_reading(sdoc, quoted))
     # outermost cues first, so a cue inside another's content is not taken twice
     cands.sort(key=lambda c: (_depth(c[0]), c[0].i))
-    text = sdoc.text
+    text = text_of(sdoc)
     found = [att for att in (_read(sdoc, text, tok, how) for tok, how in cands) if att is not None]
     return _outermost(found)
 

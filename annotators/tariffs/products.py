@@ -335,13 +335,10 @@ def _import_of(sdoc, cl: Clause) -> str | None:
     h = sdoc[cl.head_noun]
     if h.text.lower() not in {"import", "imports", "entry", "access", "imported"} or cl.anchor == cl.head_noun:
         return None
-    for prep in h.children:
-        if prep.dep_ == "prep" and prep.text.lower() == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj":
-                    p = _phrase(sdoc, pobj)
-                    if p:
-                        return p
+    for pobj in _of_pobjs(h):
+        p = _phrase(sdoc, pobj)
+        if p:
+            return p
     return None
 
 
