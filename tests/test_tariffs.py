@@ -668,3 +668,29 @@ def test_the_level_a_verb_brings_the_duties_to_is_the_rate(run):
 ])
 def test_a_tariff_that_is_only_expected_is_possible(run, text, action):
     assert run(text)[0]["action"] == action
+
+
+@pytest.mark.parametrize("text, action", [
+    ("Under the old rules, parcels worth less than $800 could enter Chile without incurring customs duties.", "exempt"),
+    ("The steel levies will not stack on top of the existing car tariffs, Peru's ministry said.", "exempt"),
+    ("Chile said it would raise or impose new duties of up to 40 percent on Peruvian cars.", "raise"),
+    ("Peru's cabinet will take the final decision to impose the duty next month.", "propose"),
+    ("Chile asked for talks with Peru, following Peruvian authorities' decision to impose these tariffs.", "impose"),
+    ("Norway will get better terms on any further tariffs imposed after inquiries into whether imports "
+     "threaten national security.", "propose"),
+])
+def test_actions_named_by_the_phrasing_around_the_measure(run, text, action):
+    items = run(text)
+    assert [it["action"] for it in items] == [action]
+
+
+def test_cutting_something_else_is_not_a_tariff_cut(run):
+    items = run("Peru proposed that countries with large surpluses must cut those surpluses or face special tariffs.")
+    assert all(it["action"] != "cut" for it in items)
+
+
+def test_a_later_reference_to_a_proposed_change_is_a_proposal(run):
+    text = ("Peru's parliament approved the government's proposal to increase tariffs on Chilean wine. "
+            "The text says the tariffs would also cover Chilean cheese.")
+    items = run(text)
+    assert [it["action"] for it in items] == ["raise", "propose"]

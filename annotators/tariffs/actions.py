@@ -87,6 +87,9 @@ def cue_tokens(sdoc, cl: Clause, lo: int, hi: int) -> list:
             continue  # "cut short the tariffs" is not a tariff cut
         toks.append(vt)
         toks.extend(c for c in vt.children if c.dep_ in {"aux", "neg", "advmod", "acomp", "prt"})
+        if vt.dep_ == "conj" and any(rx.match(vt.head.text.lower()) for rx in CHANGE.values()) \
+                and not any(c.dep_ == "dobj" for c in vt.head.children):
+            toks.append(vt.head)  # "will raise or impose new duties" ("cut surpluses or face tariffs": no)
     return toks
 
 
@@ -140,6 +143,25 @@ def _of_nouns(sdoc, cl: Clause, lo: int) -> list[str]:
 NO_LONGER = re.compile(r"\bno\s+longer\s+(?:\w+\s+)?(?:fac|pay|paid|subject|charg|appl|collect|hit)", re.I)
 NOT_SUBJECT = re.compile(r"\b(?:not|never)\s+(?:be\s+|been\s+|being\s+)?(?:subject\w*|liable)\s+to\b", re.I)
 ZERO = re.compile(r"\b(?:be|to|at)\s+zero\b", re.I)
+NOT_STACKED = re.compile(r"\b(?:not|n't|never|no\s+longer)\s+(?:be\s+)?stack(?:s|ed|ing)?\b|\bnon-?stacking\b", re.I)
+"""One tariff that does not add to another is an exemption from the second."""
+PAYING_VERBS = frozenset({"incur", "incurring", "pay", "paying", "face", "facing", "attract", "attracting"})
+
+
+def _not_stacked(sdoc, cl: Clause, lo: int, hi: int) -> bool:
+    """ "the levies will not stack on top of", "the copper levies, which ..., will not stack": the
+    words after the tariff word, or those ending at its governing verb."""
+    windows = [sdoc[max(lo, cl.anchor - 2):min(hi, cl.anchor + 12)]]
+    windows += [sdoc[max(lo, v - 3):v + 1] for v in cl.verbs[:1]]
+    return any(NOT_STACKED.search(w.text) for w in windows)
+
+
+def _paid_without(noun) -> bool:
+    """ "could enter without incurring customs duties", "without paying tariffs": the duty is the
+    object of a paying verb under "without"."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.text.lower() in PAYING_VERBS and verb.dep_ == "pcomp" \
+        and verb.head.text.lower() == "without"
 STANDING = frozenset({"current", "existing", "remaining", "standing", "prevailing", "present",
                       "longstanding", "long-standing", "still"})
 
@@ -161,7 +183,8 @@ def _special_action(sdoc, cl: Clause, lo: int, hi: int) -> str | None:
 
     "goods no longer facing the 40% duty" -> lift; "should be zero, not 10%" -> lift;
     "without additional import duties", "no tariff on these products", "shall not be
-    subject to the duty" -> exempt.
+    subject to the duty", "enter without incurring customs duties", "the steel levies will not
+    stack on top of the car tariffs" -> exempt.
     """
     near = sdoc[max(lo, cl.anchor - 8):min(hi, cl.anchor + 1)].text
     if NO_LONGER.search(near):
@@ -174,7 +197,9 @@ def _special_action(sdoc, cl: Clause, lo: int, hi: int) -> str | None:
     base = h
     while base.dep_ in {"conj", "compound", "amod"} and base.head.i != base.i:
         base = base.head
-    if base.dep_ == "pobj" and base.head.text.lower() == "without":
+    if base.dep_ == "pobj" and base.head.text.lower() == "without" or _paid_without(base):
+        return "exempt"
+    if _not_stacked(sdoc, cl, lo, hi):
         return "exempt"
     if NOT_SUBJECT.search(sdoc[max(lo, cl.anchor - 8):cl.anchor].text):
         return "exempt"
@@ -269,13 +294,13 @@ def _classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     if h.i != cl.anchor and PROPOSE.match(h.text.lower()):
         return "propose"  # "the tariff proposals", "a tariff bill"
     cues = _cues(sdoc, cl, lo, hi)
-    if any(THREATEN.match(w) for w in cues.words + cues.near + cues.up) or re.search(r"\bthreat", clause_text, re.I) \
+    if any(THREATEN.match(w) for w in cues.words + cues.near + cues.up) or re.search(r"\bthreat", _harm_dropped(clause_text), re.I) \
             or ULTIMATUM.search(sdoc[lo:hi].text):
         return "threaten"
     special = _special_action(sdoc, cl, lo, hi)
     if special:
         return special
-    if cl.direct and len(cl.verbs) > 1 and sdoc[cl.verbs[0]].dep_ in {"xcomp", "ccomp", "acl", "pcomp"}:
+    if cl.direct and len(cl.verbs) > 1 and _completes(sdoc[cl.verbs[0]], cl.verbs[1]):
         cues.far = [sdoc[cl.verbs[1]].text.lower()]  # "agreed to forego", "waived its right to impose"
     cues.words += _relative_change_words(sdoc, cl)
     if _across_countries(sdoc, lo, hi):
@@ -283,6 +308,37 @@ def _classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
     return _brought_to(sdoc, cl, hi) or _changed(sdoc, cl, lo, hi, cues) \
         or _exempted(cues, clause_text) or _planned(sdoc, cl, lo, hi, cues) \
         or _standing_or_named(sdoc, cl, clause_text, cues)
+
+
+def _completes(verb, outer: int) -> bool:
+    """Whether `verb` completes the verb at `outer` ("agreed to forego", "waived its right to
+    impose"), rather than sitting in one of its adjuncts ("sought talks, following the decision to
+    impose these tariffs", where seeking says nothing about the tariffs)."""
+    if verb.dep_ in {"xcomp", "ccomp", "pcomp"}:
+        return True
+    noun = verb.head
+    return verb.dep_ == "acl" and not (noun.dep_ == "pobj" and noun.head.text.lower() in ADJUNCT_PREPOSITIONS)
+
+
+ADJUNCT_PREPOSITIONS = frozenset({"following", "after", "before", "since", "despite", "amid", "amidst",
+                                  "because", "over", "against"})
+
+
+THREAT_TO_INTERESTS = re.compile(
+    r"\bthreat(?:en|ens|ened|ening|s)?\s+(?:to\s+)?(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w.-]+\s+){0,2}"
+    r"(?:security|industry|industries|jobs|economy|economies|interests|livelihoods|supply|supplies)\b", re.I)
+"""Imports that "threaten national security" (Section 232) or a "threat to jobs": a danger to an
+interest, not a tariff threat."""
+
+
+def _harm_dropped(text: str) -> str:
+    return THREAT_TO_INTERESTS.sub(" ", text)
+
+
+def only_planned(sdoc, cl: Clause, lo: int, hi: int) -> bool:
+    """Whether the measure is only proposed, whatever change it names ("approved the Commission's
+    proposal to increase tariffs": a raise, and a proposal)."""
+    return _planned(sdoc, cl, lo, hi, _cues(sdoc, cl, lo, hi)) == "propose"
 
 
 def _cues(sdoc, cl: Clause, lo: int, hi: int) -> _Cues:
@@ -342,13 +398,33 @@ def _planned(sdoc, cl: Clause, lo: int, hi: int, cues: _Cues) -> str | None:
         heads.append(heads[0].head)  # "could lead it to impose duties": the modal sits one verb up
     has_modal = any(MODAL.match(c.text.lower()) for v in heads for c in v.children)
     subj_words = subject_words(sdoc, cl)[:8] if cl.direct else []
-    if any(PROPOSE.match(w) for w in cues.words + cues.far + subj_words) or _only_expected(sdoc, cl):
+    if any(PROPOSE.match(w) for w in cues.words + cues.far + subj_words) or _only_expected(sdoc, cl) \
+            or _decision_pending(heads) or _any_tariff(sdoc, cl):
         return "propose"
     if any(LEGISLATION.match(w) for w in ancestor_words(sdoc, cl, lo, hi, depth=8)):
         return "propose"  # "a bill that would force Reagan to impose tariffs" (a measure only written into a bill is proposed)
     if any(IMPOSE.match(w) for w in cues.verb_words) and has_modal:
         return "propose"
     return None
+
+
+FUTURE_AUX = frozenset({"will", "shall", "would", "could", "may", "might", "must", "should", "'ll"})
+DECISION_NOUNS = frozenset({"decision", "decisions", "call", "determination"})
+
+
+def _decision_pending(heads: list) -> bool:
+    """ "The ministry will take the final decision to impose the duty": a decision still to be
+    taken leaves the measure proposed (a decision taken, "following the decision to impose", does not)."""
+    if not heads or heads[0].dep_ != "acl" or heads[0].head.text.lower() not in DECISION_NOUNS:
+        return False
+    noun = heads[0].head
+    return noun.dep_ == "dobj" and any(c.dep_ == "aux" and c.text.lower() in FUTURE_AUX for c in noun.head.children)
+
+
+def _any_tariff(sdoc, cl: Clause) -> bool:
+    """ "any further tariffs imposed", "retaliate against any tariffs": a tariff only supposed."""
+    a, h = sdoc[cl.anchor], sdoc[cl.head_noun]
+    return any(c.dep_ == "det" and c.text.lower() == "any" for c in list(a.children) + list(h.children))
 
 
 def _standing_or_named(sdoc, cl: Clause, clause_text: str, cues: _Cues) -> str:

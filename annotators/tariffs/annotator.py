@@ -149,6 +149,7 @@ class TariffsAnnotator:
         kind_cue, strong_kind = _kind_cues(sdoc, text, cl, clause_text)
         d = Draft(sent=(lo, hi), sent_chars=sent_chars, clause=cl, start=start, end=end,
                   headline=headline, rate=info, action=action, direction=direction, action_cued=cued,
+                  proposed=action == "propose" or action in actions.ORDER and actions.only_planned(sdoc, cl, lo, hi),
                   imposer=imposer, target=target, group=group,
                   bilateral=bool(BILATERAL.search(sent_text)),
                   kind_cue=kind_cue, strong_kind=strong_kind,

@@ -35,3 +35,4 @@ class Draft:
     measure: int = 0
     possessor: str | None = None  # the country of "Australia's 10% tariff", when it is the imposer read
     action_cued: bool = True  # False: "impose" only because no cue named another action
+    proposed: bool = False  # a proposal, or a change only proposed ("a proposal to raise tariffs")

@@ -101,10 +101,12 @@ def share_targets(drafts: list[Draft]) -> None:
 
 def share_status(drafts: list[Draft]) -> None:
     """A bare later reference to a measure that is only proposed stays a proposal ("the EU
-    proposed tariffs on Ruritanian fertiliser ... the new tariffs would cover flour")."""
+    proposed tariffs on Ruritanian fertiliser ... the new tariffs would cover flour"; "approved a
+    proposal to raise tariffs ... the text provides for a 6.5% tariff"). The status is the one the
+    latest mention with a cue gave ("proposed ... later imposed them ... the tariffs": imposed)."""
     status: dict[int, str] = {}
     for d in drafts:
-        if d.measure not in status:
-            status[d.measure] = d.action
-        elif not d.action_cued and d.action == "impose" and status[d.measure] == "propose":
+        if d.action_cued:
+            status[d.measure] = "propose" if d.proposed else d.action  # the latest word on it counts
+        elif d.action == "impose" and status.get(d.measure) == "propose":
             d.action = "propose"
