@@ -287,3 +287,47 @@ def test_a_heading_cue_does_not_report_the_next_paragraph(quotes):
     it = _only(quotes(text), "decree")
     assert it["text"].startswith("the decree could not")  # not "… Ana Example said the decree …"
     assert "Ana Example" in it["speaker"]
+
+
+def test_a_no_break_space_before_the_verb_keeps_the_pronoun(quotes):
+    text = ("Dana Example spoke to the council on Monday.\n\n"
+            "\u201cWe will rebuild the bridge,\u201d she\u00a0told reporters.")
+    item = _only(quotes(text), "We will rebuild")
+    assert item["speaker_type"] == "pronoun"
+    assert item["speaker"] == "Dana Example"
+    assert text[item["speaker_start"]:item["speaker_end"]] == "she"
+
+
+def test_a_name_opening_a_line_is_its_verbs_subject_when_the_parse_runs_across_the_break():
+    """The misreading itself, built by hand: the parser hung the name that opens the second
+    line on the line before, so the verb has no subject of its own."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from article_annotator.quotes.parse import line_subject, start_reading, subject_of
+    words = ["Roads", "matter", ".", "\n", "Omar", "Sample", ",", "in", "May", ",", "told", "us", "that",
+             "taxes", "rise", "."]
+    spaces = [True, False, False, False, True, False, True, True, False, True, True, True, True, True,
+              False, False]
+    heads = [1, 1, 1, 2, 5, 1, 10, 10, 7, 10, 10, 10, 14, 14, 10, 10]  # "told" heads its own tree
+    deps = ["nsubj", "ROOT", "punct", "dep", "compound", "npadvmod", "punct", "prep", "pobj", "punct",
+            "ROOT", "dobj", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["NOUN", "VERB", "PUNCT", "SPACE", "PROPN", "PROPN", "PUNCT", "ADP", "PROPN", "PUNCT", "VERB",
+           "PRON", "SCONJ", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    start_reading(doc, [])
+    told = doc[10]
+    assert line_subject(told).text == "Sample"
+    assert subject_of(told).text == "Sample"
+    assert line_subject(doc[1]) is None  # the first line has no line before it
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("\u201cWe stand by the plan,\u201d the mayor said.\nOmar Sample, in the wake of a poll showing "
+     "support falling to 30 percent, told the radio station that the plan would be revised.",
+     "the plan would be revised", "Omar Sample"),
+    ("5:40 p.m.\n\nOmar Sample has given a spirited defence of the budget, saying the city "
+     "could not afford another delay.", "could not afford another delay", "Omar Sample"),
+])
+def test_a_name_opening_a_line_is_its_verbs_subject(quotes, text, fragment, speaker):
+    assert _only(quotes(text), fragment)["speaker"] == speaker

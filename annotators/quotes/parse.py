@@ -191,7 +191,39 @@ def subject_of(tok, depth: int = 3):
             while participle and tok.dep_ == "ccomp" and tok.head is not tok:
                 tok = tok.head
         else:
-            return None
+            return line_subject(tok)
+    return None
+
+
+_LINE_LOOKBACK = 30  # tokens back from a verb to the start of its line
+_NP_INNER = frozenset({"compound", "det", "amod", "nummod", "poss", "case"})
+_BEFORE_VERB = frozenset({"aux", "neg", "advmod"})
+
+
+def line_subject(verb):
+    """The noun phrase that opens the verb's line, when the parser hung it on the line before
+    (a sentence it ran across a paragraph break): "…”⏎Priebus, in the wake of the poll, told
+    …" and "9:34 p.m.⏎Donald Trump has delivered …" give Priebus and Trump. Only when that
+    phrase stands right before the verb or before a comma-fenced aside that ends there."""
+    doc, text = verb.doc, text_of(verb.doc)
+    line_start = text.rfind("\n", 0, verb.idx) + 1
+    if line_start == 0 or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    k = verb.i - 1
+    while k > 0 and verb.i - k < _LINE_LOOKBACK and doc[k - 1].idx >= line_start:
+        k -= 1
+    first = doc[k]
+    if first.idx < line_start or first.i >= verb.i or in_quote(verb, first.idx):
+        return None
+    head = first
+    while head.dep_ in _NP_INNER and head.i < head.head.i < verb.i:
+        head = head.head
+    if head.head.idx >= line_start or head.pos_ not in ("PROPN", "NOUN") or not head.text[:1].isupper():
+        return None  # the parser kept the phrase on its line: not this misreading
+    between = doc[head.i + 1:verb.i]
+    if all(t.dep_ in _BEFORE_VERB for t in between) or (
+            between and between[0].text == "," and between[-1].text == ","):
+        return head
     return None
 
 

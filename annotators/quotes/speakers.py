@@ -659,8 +659,8 @@ def _around_cue(doc, head, i: int, j: int, cue: int, persons: frozenset[int]) ->
         described = False  # "the Supreme Court this month rejected": the name, not the time
     if described and j <= cue and cue - j <= 8 and head.dep_ == "nsubj" and head.head.i == cue:
         gap = doc[j:cue]
-        if gap and all(t.dep_ not in _GAP_STOP and not t.is_punct and not _is_cap(t)
-                       and t.lower_ not in _TRAILING for t in gap):
+        if gap and all(t.dep_ not in _GAP_STOP and not t.is_punct and not _is_cap(t) and not t.is_space
+                       and t.lower_ not in _TRAILING for t in gap):  # "he\u00a0told": a space is no word
             return i, cue
     return i, j
 
