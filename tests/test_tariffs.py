@@ -694,3 +694,10 @@ def test_a_later_reference_to_a_proposed_change_is_a_proposal(run):
             "The text says the tariffs would also cover Chilean cheese.")
     items = run(text)
     assert [it["action"] for it in items] == ["raise", "propose"]
+
+
+def test_a_measure_never_taken_is_no_mention_but_a_change_not_made_is(run):
+    assert run("Peru has not imposed any tariffs on Chilean wine.") == []
+    assert run("Chile has never levied duties on Peruvian grapes.") == []
+    items = run("Peru has not lifted the 20% tariff on Chilean wine.")
+    assert [(it["action"], it["rate"]) for it in items] == [("impose", 20.0)]

@@ -287,6 +287,11 @@ REFUSAL_BEFORE = re.compile(
 """A measure refused or denied before the tariff word: "talked Ottawa out of imposing duties",
 "stopped short of applying the duty", "rejects reports that it will cut duties", "will not
 answer with tariffs of its own"."""
+NOT_YET_IMPOSED = re.compile(
+    r"\b(?:(?:has|have|had)\s*(?:not|n't|never)|hasn[’']t|haven[’']t|hadn[’']t)\s+(?:yet\s+|so\s+far\s+)?"
+    r"(?:impos\w*|levi\w*|slapp\w*|introduc\w*|appli\w*)\s+(?:any\s+|new\s+)?(?:\S+\s+){0,3}?$", re.I)
+"""A measure never taken ("has not imposed any tariffs", "has never levied duties") is no mention; a
+change not made ("has not lifted the tariffs") keeps the measure and stays one."""
 REFUSED_VERBS = re.compile(r"^(impos\w*|levy\w*|levie\w*|slap\w*|retaliat\w*|answer\w*|respond\w*|"
                            r"collect\w*|introduc\w*|appl\w*|charg\w*|put|putting|match\w*|cut|cutting|"
                            r"lower\w*|rais\w*|hik\w*|lift\w*|drop\w*|remov\w*)$", re.I)
@@ -297,6 +302,8 @@ def _refused(sdoc, text: str, cl: Clause, lo: int) -> bool:
     anchor = sdoc[cl.anchor]
     start = sdoc[max(lo, cl.anchor - 8)].idx
     before = text[start:anchor.idx]
+    if NOT_YET_IMPOSED.search(before):
+        return True  # "Peru has not imposed any tariffs on Chile": no measure
     if not REFUSAL_BEFORE.search(before):
         return False
     words = [t for t in sdoc[max(lo, cl.anchor - 8):cl.anchor]]
