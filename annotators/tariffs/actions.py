@@ -162,6 +162,8 @@ def _paid_without(noun) -> bool:
     verb = noun.head
     return noun.dep_ == "dobj" and verb.text.lower() in PAYING_VERBS and verb.dep_ == "pcomp" \
         and verb.head.text.lower() == "without"
+
+
 STANDING = frozenset({"current", "existing", "remaining", "standing", "prevailing", "present",
                       "longstanding", "long-standing", "still"})
 
@@ -310,6 +312,10 @@ def _classify(sdoc, cl: Clause, lo: int, hi: int, clause_text: str) -> str:
         or _standing_or_named(sdoc, cl, clause_text, cues)
 
 
+ADJUNCT_PREPOSITIONS = frozenset({"following", "after", "before", "since", "despite", "amid", "amidst",
+                                  "because", "over", "against"})
+
+
 def _completes(verb, outer: int) -> bool:
     """Whether `verb` completes the verb at `outer` ("agreed to forego", "waived its right to
     impose"), rather than sitting in one of its adjuncts ("sought talks, following the decision to
@@ -318,10 +324,6 @@ def _completes(verb, outer: int) -> bool:
         return True
     noun = verb.head
     return verb.dep_ == "acl" and not (noun.dep_ == "pobj" and noun.head.text.lower() in ADJUNCT_PREPOSITIONS)
-
-
-ADJUNCT_PREPOSITIONS = frozenset({"following", "after", "before", "since", "despite", "amid", "amidst",
-                                  "because", "over", "against"})
 
 
 THREAT_TO_INTERESTS = re.compile(
