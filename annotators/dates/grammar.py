@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import calendar as lx
+from .windows import Scanner
 
 
 def _alt(words, dot: bool = False) -> str:
@@ -40,7 +41,7 @@ F["SPOKEN_YEAR"] = (r"(?:nineteen|twenty)[- ](?:(?:" + _TENS + r")(?:[- ](?:" + 
                     + _UNITS_WORDS + r"|" + _TEENS + r"))?")
 F["NUMWORD"] = (r"(?:(?:" + _TENS + r")(?:[- ](?:" + _UNITS_WORDS + r"))?|" + _TEENS + "|" + _UNITS_WORDS
                 + r"|a dozen|dozen|a hundred|one hundred|hundred)")
-F["NUM"] = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?: 1/2|\s?½)?|(?:a|one|three)[- ]quarters? of an?|" + F["NUMWORD"] + r"(?:[- ]and[- ]a[- ]half)?|half an?|a|an|a couple of|a few"
+F["NUM"] = (r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20}(?:\.\d{1,20})?(?: 1/2|\s?½)?|(?:a|one|three)[- ]quarters? of an?|" + F["NUMWORD"] + r"(?:[- ]and[- ]a[- ]half)?|half an?|a|an|a couple of|a few"
             r"|a couple|couple of|few|several|some|many|numerous|a number of)")
 F["UNIT"] = _alt(list(lx.UNITS) + list(lx.UNIT_PLURALS), dot=False)
 F["SEASON"] = _alt(lx.SEASONS)
@@ -53,7 +54,7 @@ F["CLOCK"] = (r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm
               r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST)\b)|(?:[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\so'clock|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\sin\sthe\s(?:morning|afternoon|evening)|noon|midnight|midday)")
 F["TZ"] = r"(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|ET|PT|CT|MT|local time)\b)"
 F["HOLIDAY"] = _alt(list(lx.FIXED_HOLIDAYS) + list(lx.NTH_WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS))
-F["PRE"] = (r"(?:early|late|earlier|later|mid|(?<!the )(?<!to )end(?=-|\s(?:" + F["YEAR"] + "|" + F["MONTH"] + r")(?![\w.]*\s?\d))|the end of|the start of|the beginning of|the middle of|the rest of|the turn of)")
+F["PRE"] = (r"(?:early|late|earlier|later|mid|(?<!the )(?<!to )end(?=-|\s(?:" + F["YEAR"] + "|" + F["MONTH"] + r")(?![\w.]{0,20}\s?\d))|the end of|the start of|the beginning of|the middle of|the rest of|the turn of)")
 F["APPROX"] = (r"(?:about|around|nearly|almost|approximately|roughly|some|more than|less than|fewer than"
                r"|at least|at most|up to|over|under|just over|just under|barely|only|no more than"
                r"|no less than|well over|an additional|another|a further)")
@@ -114,23 +115,23 @@ RULES: list[Rule] = [
     # Weekdays: "Thursday", "last Friday", "Wednesday night", "the previous Friday".
     Rule("weekday", _p(r"{B}(?:(?P<rel>last|next|this|this past|this coming|the previous|the following|the next|coming|past|early|late|earlier|later)\s)?(?P<wday>{WEEKDAY})(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night|nights|mornings))?{E}"), 2),
     # "N units ago", "a week earlier", "two years from now".
-    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?\s(?:or so\s)?(?P<dir>ago|earlier|later|from now|hence|back|before(?=\s*(?:[,.;:)\x22'’]|$|and\b|but\b)))(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b){E}"), 3),
+    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?\s(?:or so\s)?(?P<dir>ago|earlier|later|from now|hence|back|before(?=\s{{0,20}}(?:[,.;:)\x22'’]|$|and\b|but\b)))(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b){E}"), 3),
     # Durations: "two years", "the past two months", "a 10-year", "five-hour", "more than four hours".
-    Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bnot\s)last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s(?:to|or)\s(?P<num2>\d+|{NUMWORD})|-(?P<num2d>\d+))?(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|successive|previous|prior|long|trading|business|working|calendar|fiscal|school)\s)?(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?(?:-long)?(?![- ]old\b){E}"), 2),
+    Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bnot\s)last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s(?:to|or)\s(?P<num2>\d{{1,20}}|{NUMWORD})|-(?P<num2d>\d{{1,20}}))?(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|successive|previous|prior|long|trading|business|working|calendar|fiscal|school)\s)?(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?(?:-long)?(?![- ]old\b){E}"), 2),
     Rule("unit_long", _p(r"{B}(?P<unit>year|month|week|day|hour|decade|decades|years|months|weeks|days|hours|century|centuries)-long{E}"), 2),
     Rule("bare_units", _p(r"{B}(?:(?P<the>the)\s)?(?:(?P<span>past|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bnot\s)last|next|coming|recent|first|early|previous)\s)?(?P<vague>several|few|many)?\s?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:\sor\s(?P<unit2>years|months|weeks|days|decades))?{E}"), 0),
     # Sets: "every Monday", "each year", "daily", "twice a week".
-    Rule("set", _p(r"{B}(?:(?P<q>every|each)\s(?:(?P<other>other|single)\s|(?P<snum>\d+|{NUMWORD})\s)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|(?:morning|afternoon|evening|night))|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|semi-annually))(?P<E>){E}"), 3),
+    Rule("set", _p(r"{B}(?:(?P<q>every|each)\s(?:(?P<other>other|single)\s|(?P<snum>\d{{1,20}}|{NUMWORD})\s)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|(?:morning|afternoon|evening|night))|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|semi-annually))(?P<E>){E}"), 3),
     # "£425 per year", "40p per day": "per" with a calendar unit is always a rate.
     Rule("per_unit", _p(r"{B}per\s(?P<unit>year|month|week|day|hour|minute|quarter|annum){E}"), 3),
     Rule("per_unit", _p(r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))(?:a|per|an|every)\s(?P<unit>year|month|week|day|hour|minute|quarter){E}"), 3),
     # Fuzzy references.
     # "will soon begin": "soon" before a verb.
-    Rule("ref_attr", _p(r"{B}(?P<ref>soon)(?=\s+(?P<next>[a-z]+))"), 0),
+    Rule("ref_attr", _p(r"{B}(?P<ref>soon)(?=\s{{1,20}}(?P<next>[a-z]{{1,40}}))"), 0),
     # "in the weeks before the shooting": TimeML marks the unit word alone.
-    Rule("unit_around", _p(r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|following|preceding|leading up to|since)\b)"), 0),
+    Rule("unit_around", _p(r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s{{1,20}}(?:before|after|following|preceding|leading up to|since)\b)"), 0),
     # "hours after the bombing", "just months ago": a vague count of units before a relation word.
-    Rule("bare_rel", _p(r"{B}(?P<unit>days|weeks|months|hours|years|minutes|decades|centuries)(?=\s+(?:before|after|later|earlier|ago)\b)"), 0),
+    Rule("bare_rel", _p(r"{B}(?P<unit>days|weeks|months|hours|years|minutes|decades|centuries)(?=\s{{1,20}}(?:before|after|later|earlier|ago)\b)"), 0),
     # "the week of March 6": the ISO week of that day.
     Rule("week_of", _p(r"{B}the\s(?P<unit>week|weekend)\sof\s(?P<month>{MONTH})\s(?P<day>{DAYNUM})(?:,?\s(?P<year>{YEAR}))?{E}"), 5),
     # "the second week of June", "the first day of 2027", "the last week of the month".
@@ -138,7 +139,7 @@ RULES: list[Rule] = [
     # "for some time", "for a while": a stretch of unknown length.
     Rule("vague_span", _p(r"(?<=\bfor\s)(?P<span>(?:quite\s)?some time|(?:quite\s)?a(?: long)? while){E}"), 1),
     # "the second day of a strike": a day counted from an event's start.
-    Rule("ord_day", _p(r"{B}(?P<the>the)\s(?P<ord>{ORDWORD})\sday(?=\s+of\s)"), 1),
+    Rule("ord_day", _p(r"{B}(?P<the>the)\s(?P<ord>{ORDWORD})\sday(?=\s{{1,20}}of\s)"), 1),
     Rule("ref", _p(r"{B}(?P<ref>right now|now|currently|these days|nowadays|at present|presently|recently|more recently|the past|the future|the near future|the near term|the short term|the long term|the coming (?:days|weeks|months|years|quarters)|(?:coming|future) (?:days|weeks|months|years|quarters)|the years ahead|the months ahead|the weeks ahead|recent (?:days|weeks|months|years|quarters)(?: (?:and|or) (?:days|weeks|months|years))?|a later date|as soon as possible|lately|(?<!that\s)(?<!not\s)(?<!so\s)(?:a\s)?long time ago|(?<!that\s)(?<!not\s)(?<!so\s)long ago|some day|someday|the present){E}"), 1),
 ]
 """All rules. Priority breaks ties between equally long overlapping candidates."""
@@ -155,15 +156,18 @@ class Candidate:
     group_spans: dict[str, tuple[int, int]]
 
 
+SCANNER = Scanner([(rule.name, rule.pattern) for rule in RULES])
+"""Runs each rule only near its trigger words (`windows.py`)."""
+
+
 def find_candidates(text: str) -> list[Candidate]:
-    """Every match of every rule (overlaps included)."""
+    """Every match of every rule (overlaps included), rule by rule, each left to right."""
     out: list[Candidate] = []
-    for rule in RULES:
-        for m in rule.pattern.finditer(text):
-            if m.end() <= m.start():
-                continue
-            spans = {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
-            out.append(Candidate(m.start(), m.end(), rule, m.groupdict(), spans))
+    for i, m in SCANNER.scan(text):
+        if m.end() <= m.start():
+            continue
+        spans = {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
+        out.append(Candidate(m.start(), m.end(), RULES[i], m.groupdict(), spans))
     return out
 
 

@@ -1,0 +1,64 @@
+"""The dates grammar scans each rule only near its trigger words; the result must be the whole-text scan's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from article_annotator.dates import grammar
+from article_annotator.dates.windows import TRIGGERS, full_scan, reach_of
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+SENTENCES = [
+    "The board met on Tuesday, March 3, 2026 at 10 a.m. EST and will meet again next week.",
+    "Sales rose 4% in the third quarter of fiscal 2025, the quarter ended Sept. 30, from a year earlier.",
+    "Two and a half years ago, in the summer of 1994, prices doubled; in the 1990s and the eighties they fell.",
+    "He served 12,500 days, some 34 years, before retiring in mid-March; the 21st century began soon after.",
+    "It costs £1,200 a year, or 40p per day, paid twice a week; every Monday and each morning count.",
+    "Christmas Eve, Easter Monday and Thanksgiving fall in late autumn or early spring, not at midnight.",
+    "The stamp reads 04 June 2025 - 19:46, 11:05, 2 May 2025, and 03.11.2024 and 2026-01-30T09:15.",
+    "for some time, for a while, the second day of the strike, in the days before the vote, hours after it.",
+    "Q3 2025, H1, 2Q24, FY2026, the October-to-December quarter, the week of March 6, the first week of June.",
+    "Currently, nowadays, recently, in the near term and the years ahead; a later date, lately, someday.",
+    "ſeptember and İ and ı and the KELVIN sign K in mid\u00adMarch, ＭＡＲＣＨ ５, 2 0 2 5, Ⅻ o'clock",
+    "TODAY YESTERDAY TOMORROW TONIGHT OVERNIGHT WEDNESDAY AT 9 A.M. — DEC. 25 — THE WEEKEND",
+]
+
+HOSTILE = [
+    "May " * 3000,
+    "1" * 5000 + " years ago",
+    "day" * 4000,
+    "soon" + " " * 500 + "begin",
+    "two years before" + " " * 300 + ".",
+    "March" + "\n" * 400 + "5, 2025",
+    "quarter half qtr " * 800,
+    ",".join(["123"] * 2000) + " weeks",
+]
+
+
+def _matches(scan):
+    return [(i, m.span(), m.groupdict()) for i, m in scan]
+
+
+@pytest.mark.parametrize("text", SENTENCES + HOSTILE + [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))])
+def test_windowed_scan_equals_whole_text_scan(text):
+    patterns = [rule.pattern for rule in grammar.RULES]
+    assert _matches(grammar.SCANNER.scan(text)) == _matches(full_scan(patterns, text))
+
+
+def test_every_rule_with_triggers_has_a_bounded_reach():
+    """A rule whose matches could be any length would silently scan the whole text again."""
+    for rule in grammar.RULES:
+        if rule.name in TRIGGERS:
+            assert reach_of(rule.pattern) is not None, rule.name
+
+
+def test_a_rule_runs_only_where_its_trigger_is():
+    """The century rule finds nothing in a text with no "century", and is not even run there."""
+    text = "The talks ended on Monday. " * 50
+    index = next(i for i, rule in enumerate(grammar.RULES) if rule.name == "century")
+    hits = grammar.SCANNER._trigger_hits(text)
+    assert hits[index] == []
+    assert any(hits[i] for i, rule in enumerate(grammar.RULES) if rule.name == "weekday")
