@@ -24,6 +24,10 @@ from ..lexicon import calendar as lx
 DIGIT = "<digit>"
 """The trigger that stands for any run of digits."""
 
+WHOLE = "="
+"""A trigger that starts with this is a whole token ("=may": the token "May", not "mayor"): for
+rules where the word always stands alone between non-letters, which keeps their windows few."""
+
 TOKEN = re.compile(r"[^\W\d_]+|\d+")
 """Runs of letters and runs of digits: every trigger word lies inside one."""
 
@@ -37,9 +41,13 @@ def _alpha_runs(phrases: Iterable[str]) -> tuple[str, ...]:
     return tuple(max(re.findall(r"[a-z]+", p.lower()), key=len) for p in phrases)
 
 
-MONTH = tuple(lx.MONTHS)
+def _whole(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(WHOLE + w for w in words)
+
+
+MONTH = _whole(lx.MONTHS)  # in every month rule the month stands between non-letters
 WEEKDAY = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # every weekday name holds one
-UNIT = _alpha_runs([*lx.UNITS, *lx.UNIT_PLURALS])
+UNIT = _whole([*lx.UNITS, *lx.UNIT_PLURALS])  # a duration's unit stands alone: "two years", "10-day"
 PLURAL_UNIT = ("years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes")
 DAY_WORD = ("today", "yesterday", "tomorrow")
 
@@ -124,7 +132,8 @@ class Scanner:
     def __init__(self, named_patterns: Sequence[tuple[str, re.Pattern[str]]]) -> None:
         self.patterns = [pattern for _, pattern in named_patterns]
         self.reaches = [reach_of(p) if name in TRIGGERS else None for name, p in named_patterns]
-        self._by_word: dict[str, set[int]] = {}
+        self._by_word: dict[str, set[int]] = {}  # trigger words found inside a token
+        self._by_token: dict[str, set[int]] = {}  # trigger words that must be the whole token
         self._digit_rules: tuple[int, ...] = ()
         digit_rules = []
         for i, (name, _) in enumerate(named_patterns):
@@ -133,6 +142,8 @@ class Scanner:
             for word in TRIGGERS[name]:
                 if word == DIGIT:
                     digit_rules.append(i)
+                elif word.startswith(WHOLE):
+                    self._by_token.setdefault(word[len(WHOLE):], set()).add(i)
                 else:
                     self._by_word.setdefault(word, set()).add(i)
         self._digit_rules = tuple(digit_rules)
@@ -174,7 +185,9 @@ class Scanner:
             rules = self._digit_rules
         else:
             key = token.translate(_FOLD).lower()
-            rules = tuple(sorted({i for word, indices in self._by_word.items() if word in key for i in indices}))
+            found = set(self._by_token.get(key, ()))
+            found.update(i for word, indices in self._by_word.items() if word in key for i in indices)
+            rules = tuple(sorted(found))
         if len(self._token_rules) >= self._CACHE_LIMIT:
             self._token_rules.clear()
         self._token_rules[token] = rules

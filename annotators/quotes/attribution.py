@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import bisect
 import heapq
+from typing import Callable
+
+from spacy.attrs import DEP, HEAD, LOWER
+from spacy.strings import get_string_id
 
 from ..lexicon.speech import (CLAUSE_FORMS, DATA_SOURCES, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS,
                               REPORTED_SPEECH_FORMS, SPEECH_NOUNS, XCOMP_FORMS)
@@ -108,21 +112,43 @@ class _Claimed:
         self.ends.insert(k, piece[1])
 
 
-def find_attributions(sdoc, quoted: list[tuple[int, int]]) -> list[Attribution]:
-    """All attributions in a parsed doc; cues inside `quoted` character ranges are skipped."""
-    cands = _candidates(sdoc, start_reading(sdoc, quoted))
+def find_attributions(sdoc, quoted: list[tuple[int, int]], text: str | None = None) -> list[Attribution]:
+    """All attributions in a parsed doc; cues inside `quoted` character ranges are skipped.
+    `text`: the document's text, which the parse is of (read from the Doc when not given)."""
+    cands = _candidates(sdoc, start_reading(sdoc, quoted, text))
     # outermost cues first, so a cue inside another's content is not taken twice
-    cands.sort(key=lambda c: (_depth(c[0]), c[0].i))
+    depth = _depths(sdoc)
+    cands.sort(key=lambda c: (depth(c[0].i), c[0].i))
     text = text_of(sdoc)
     found = [att for att in (_read(sdoc, text, tok, how) for tok, how in cands) if att is not None]
     return _outermost(found)
+
+
+_HEDGES = frozenset({"reportedly", "allegedly", "supposedly", "purportedly"})
+_CUE_WORDS = frozenset({"according", "put", "puts", *_HEDGES, *NOUN_CUES, *NOUN_PREP_CUES, *XCOMP_FORMS,
+                        *CLAUSE_FORMS, *OBJECT_FORMS})
+"""Every word `_cue_kind` can take as a cue by its form; any other cue is a verb with a that-clause."""
+_CUE_IDS = frozenset(get_string_id(word) for word in _CUE_WORDS)
+_CCOMP = get_string_id("ccomp")
+
+
+def _maybe_cues(sdoc) -> list[int]:
+    """Indices of the tokens that could cue an attribution, read from the token arrays: a cue
+    word, or a token with a clausal complement after it (`generic_clause`). Only these become
+    Token objects, which is most of the cost of reading every token."""
+    lowers = sdoc.to_array(LOWER).tolist()
+    deps = sdoc.to_array(DEP).tolist()
+    offsets = sdoc.to_array(HEAD).astype("int64").tolist()
+    heads = {i + off for i, (dep, off) in enumerate(zip(deps, offsets)) if dep == _CCOMP and off < 0}
+    return sorted(heads.union(i for i, low in enumerate(lowers) if low in _CUE_IDS))
 
 
 def _candidates(sdoc, reading) -> list[tuple]:
     """(token, how) for every token outside quotation marks that may cue an attribution;
     `how` names the reader in `_READERS` that takes its content."""
     cands = []
-    for tok in sdoc:
+    for i in _maybe_cues(sdoc):
+        tok = sdoc[i]
         if reading.in_quote(tok.idx):
             continue
         how = _cue_kind(sdoc, tok)
@@ -135,7 +161,7 @@ def _cue_kind(sdoc, tok) -> str | None:
     low = tok.lower_
     if low == "according" and tok.i + 1 < len(sdoc) and sdoc[tok.i + 1].lower_ == "to":
         return "according"
-    if low in ("reportedly", "allegedly", "supposedly", "purportedly"):
+    if low in _HEDGES:
         return "reportedly"
     if low in NOUN_CUES and tok.dep_ not in _VERB_DEPS and that_clause(tok) is not None:
         return "noun"
@@ -156,11 +182,18 @@ def _cue_kind(sdoc, tok) -> str | None:
     return None
 
 
-def _depth(t) -> int:
-    n = 0
-    while t.head is not t and n < 50:
-        t, n = t.head, n + 1
-    return n
+def _depths(sdoc) -> Callable[[int], int]:
+    """A token's depth in its tree (heads above it, at most 50), read from the head array:
+    walking `Token.head` would build a Token object at every step."""
+    offsets = sdoc.to_array(HEAD).astype("int64").tolist()  # each head's offset from its token
+
+    def depth(i: int) -> int:
+        n = 0
+        while offsets[i] and n < 50:
+            i, n = i + offsets[i], n + 1
+        return n
+
+    return depth
 
 
 _READERS = {"according": according, "clause": clause, "reportedly": reportedly, "xcomp": xcomp,

@@ -85,7 +85,7 @@ class _Builder:
         self.marked = [m for m in self.every_mark if m.double or _words(text[m.start:m.end]) >= 3]
         self.spans = [((m.open_at if m.open_at is not None else m.start),
                        (m.close_at + 1 if m.close_at is not None else m.end)) for m in self.marked]
-        self.atts: list[Attribution] = find_attributions(sdoc, self.spans) if sdoc is not None else []
+        self.atts: list[Attribution] = find_attributions(sdoc, self.spans, text) if sdoc is not None else []
         # names in there are not antecedents — except the hedged subject before a source-less
         # cue ("Governor Abara … seems to agree"), which is still who the text is about
         reported = self.spans + [p for a in self.atts for p in a.pieces

@@ -115,10 +115,12 @@ class ReadingContext:
 _CONTEXT_KEY = "article_annotator.quotes.reading"
 
 
-def start_reading(doc, quoted: list[tuple[int, int]]) -> ReadingContext:
-    """A fresh context for `doc` with its quoted ranges; the readers below find it on the Doc."""
+def start_reading(doc, quoted: list[tuple[int, int]], text: str | None = None) -> ReadingContext:
+    """A fresh context for `doc` with its quoted ranges; the readers below find it on the Doc.
+    `text`: the document's text when the caller has it (the pipeline parses exactly that text;
+    `Doc.text` would join every token again)."""
     sentences = list(doc.sents)
-    ctx = ReadingContext(doc.text, sentences, [sp.start for sp in sentences], list(quoted))
+    ctx = ReadingContext(doc.text if text is None else text, sentences, [sp.start for sp in sentences], list(quoted))
     doc.user_data[_CONTEXT_KEY] = ctx
     return ctx
 
