@@ -68,3 +68,15 @@ def parse(nlp: Any, text: str, limit: int = PIECE_CHARS) -> Any:
     if joined.text != text:  # never hand annotators a Doc whose offsets differ from the text
         raise ValueError("the pieces of a long document did not join back to its text")
     return joined
+
+
+def is_parse_of(parse: Any, text: str) -> bool:
+    """Whether a spaCy `Doc` is a parse of exactly `text`: its length and its end tokens line up.
+    The pipeline only ever parses a document's own text (and `parse` checks the joined pieces);
+    this guards library callers that pass some other Doc, without `Doc.text`, which joins every
+    token's text again."""
+    if len(parse) == 0:
+        return text == ""
+    first, last = parse[0], parse[-1]
+    return (last.idx + len(last.text_with_ws) == len(text) and text.startswith(first.text, first.idx)
+            and text.startswith(last.text, last.idx))

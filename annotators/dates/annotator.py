@@ -6,6 +6,7 @@ import re
 from datetime import date
 from typing import Any, Callable
 
+from ..chunking import is_parse_of
 from . import durations, normaliser, relative
 from .grammar import Candidate, find_candidates, select
 from .intervals import interval
@@ -153,19 +154,9 @@ def find_dates(text: str, anchor: date | None, parse: Any = None) -> list[dict]:
 
 def _clauses(parse: Any, text: str) -> ParsedClauses | None:
     """The parse as a direction reader, when it is a dependency parse of exactly this text."""
-    if parse is None or not parse.has_annotation("DEP") or not _parse_of(parse, text):
+    if parse is None or not parse.has_annotation("DEP") or not is_parse_of(parse, text):
         return None
     return ParsedClauses(parse)
-
-
-def _parse_of(parse: Any, text: str) -> bool:
-    """Whether a spaCy `Doc` covers exactly this text: its length and its end tokens line up.
-    (Cheaper than `parse.text`, which joins every token's text again.)"""
-    if len(parse) == 0:
-        return text == ""
-    first, last = parse[0], parse[-1]
-    return (last.idx + len(last.text_with_ws) == len(text) and text.startswith(first.text, first.idx)
-            and text.startswith(last.text, last.idx))
 
 
 class DatesAnnotator:

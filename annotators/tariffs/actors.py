@@ -75,11 +75,12 @@ def _how(text: str) -> str:
     return "name"
 
 
-def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] | None = None
-                ) -> list[Actor]:
+def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] | None = None,
+                doc_text: str | None = None) -> list[Actor]:
     """Every country reference in a parsed doc, longest match first, left to right.
 
-    `skip` is a character range (the dateline) whose places are not actors.
+    `skip` is a character range (the dateline) whose places are not actors; `doc_text` is the
+    parsed text when the caller has it.
     """
     out: list[Actor] = []
     n = len(sdoc)
@@ -112,8 +113,8 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
         _merge_entities(out, entities, sdoc, skip)
     if not any(a.code == EU and a.how != "agency" for a in out):
         # "the Commission" is the EC's only in a story that names the Community
-        text = sdoc.text  # built once: Doc.text joins every token
-        out = [a for a in out if not (a.how == "agency" and a.code == EU and "ommission" in text[a.start:a.end])]
+        full = sdoc.text if doc_text is None else doc_text  # Doc.text joins every token
+        out = [a for a in out if not (a.how == "agency" and a.code == EU and "ommission" in full[a.start:a.end])]
     out.sort(key=lambda a: a.start)
     return out
 

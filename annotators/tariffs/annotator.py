@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..chunking import is_parse_of
 from ..lexicon import tariff_words
 from . import actions, effective, kinds, products, rates, roles
 from .actors import Actor, find_actors
@@ -40,18 +41,18 @@ class TariffsAnnotator:
     def annotate(self, doc) -> list[dict]:
         sdoc = getattr(doc, "spacy", None)
         text = doc.text or ""
-        if sdoc is None or not text.strip() or sdoc.text != text:
-            return []
         if not tariff_words.ANY_CANDIDATE.search(text):
             return []  # no word that can name a tariff: most articles of a general corpus
+        if sdoc is None or not text.strip() or not is_parse_of(sdoc, text):
+            return []
         results = getattr(doc, "results", None) or {}
         entities = _safe_list(results.get("entities"))
         dates = _date_list(results.get("dates"))
         dateline = _dateline(text)
         if dateline:
             dates = [x for x in dates if not (dateline[0] <= x[0] < dateline[1])]
-        actors = find_actors(sdoc, entities, skip=dateline[:2] if dateline else None)
-        sentences = sentence_spans(sdoc)
+        actors = find_actors(sdoc, entities, skip=dateline[:2] if dateline else None, doc_text=text)
+        sentences = sentence_spans(sdoc, text)
         drafts = self._drafts(sdoc, text, actors, dates, sentences, dateline)
         sents = []
         for lo, hi in sentences:

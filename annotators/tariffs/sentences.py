@@ -14,9 +14,10 @@ from ..lexicon.headlines import is_all_caps
 _BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]{2,})")
 
 
-def sentence_spans(sdoc) -> list[tuple[int, int]]:
-    """Token ranges [start, end) of sentences, never crossing a paragraph break."""
-    text = sdoc.text
+def sentence_spans(sdoc, text: str | None = None) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of sentences, never crossing a paragraph break; `text` is the
+    parsed text when the caller has it (`Doc.text` joins every token again)."""
+    text = sdoc.text if text is None else text
     breaks = sorted({m.end() for m in _BREAK.finditer(text)})
     out: list[tuple[int, int]] = []
     try:
