@@ -168,8 +168,10 @@ _DOTS = re.compile(r"\.")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> str:
-    """A lookup key: dots dropped, a trailing possessive cut, spaces collapsed, casefolded."""
+    """A lookup key: dots dropped, a trailing possessive cut, spaces collapsed, casefolded.
+    (Cached: the entity rules ask for the same capitalised words again and again.)"""
     t = _SPACE.sub(" ", text.strip())
     t = re.sub(r"['’]s?$", "", t)
     t = _DOTS.sub("", t)
@@ -258,6 +260,7 @@ def may_start_country(word: str) -> bool:
     return _key(word).split(" ")[0] in _first_words() if word else False
 
 
+@lru_cache(maxsize=65536)
 def is_demonym(text: str) -> bool:
     """True when `text` names a people or its adjective ("Indian", "FRENCH", "Britons")."""
     if not text or text.islower():
