@@ -24,6 +24,14 @@ from ..lexicon import calendar as lx
 DIGIT = "<digit>"
 """The trigger that stands for any run of digits."""
 
+
+def digits(length: int) -> str:
+    """The trigger that stands for a run of exactly `length` digits ("2026": `digits(4)`)."""
+    return f"<digit:{length}>"
+
+
+YEAR_DIGITS = digits(4)
+
 WHOLE = "="
 """A trigger that starts with this is a whole token ("=may": the token "May", not "mayor"): for
 rules where the word always stands alone between non-letters, which keeps their windows few."""
@@ -55,11 +63,13 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # rule name: words, one of which is in every match of that rule (see grammar.RULES).
     "clock": (DIGIT, "clock", "noon", "midnight", "midday"),  # "10 p.m.", "one o'clock", "noon"
     "clock_after_day": WEEKDAY + DAY_WORD,  # "Wednesday at 9 a.m."
-    "iso": (DIGIT,), "numeric": (DIGIT,), "dotted": (DIGIT,), "year_range": (DIGIT,), "qcode": (DIGIT,),
+    # a year stands alone as four digits: "2026-01-30", "03.11.2024", "2024-25"
+    "iso": (YEAR_DIGITS,), "numeric": (DIGIT,), "dotted": (YEAR_DIGITS,), "year_range": (YEAR_DIGITS,),
+    "qcode": (DIGIT,),
     "month_day": MONTH, "day_month": MONTH, "month_year": MONTH, "month_rel_year": MONTH,
     "month_range": MONTH, "month": MONTH, "month_quarter": MONTH, "week_of": MONTH,
-    "year": (DIGIT, "nineteen", "twenty", "thousand"),  # "2024", "FY25", "nineteen ninety"
-    "decade": (DIGIT, "ties"),  # "the 1990s", "the eighties"
+    "year": (YEAR_DIGITS, digits(2), "nineteen", "twenty", "thousand"),  # "2024", "FY25", "nineteen ninety"
+    "decade": (YEAR_DIGITS, digits(2), "ties"),  # "the 1990s", "the 60s", "the eighties"
     "century": ("century",),
     "quarter": ("quarter", "qtr", "half"),
     "rel_quarter": ("quarter", "period", "qtr"),
@@ -134,14 +144,16 @@ class Scanner:
         self.reaches = [reach_of(p) if name in TRIGGERS else None for name, p in named_patterns]
         self._by_word: dict[str, set[int]] = {}  # trigger words found inside a token
         self._by_token: dict[str, set[int]] = {}  # trigger words that must be the whole token
-        self._digit_rules: tuple[int, ...] = ()
-        digit_rules = []
+        digit_rules: list[int] = []
+        self._by_length: dict[int, set[int]] = {}  # digit runs of one length
         for i, (name, _) in enumerate(named_patterns):
             if self.reaches[i] is None:
                 continue
             for word in TRIGGERS[name]:
                 if word == DIGIT:
                     digit_rules.append(i)
+                elif word.startswith("<digit:"):
+                    self._by_length.setdefault(int(word[7:-1]), set()).add(i)
                 elif word.startswith(WHOLE):
                     self._by_token.setdefault(word[len(WHOLE):], set()).add(i)
                 else:
@@ -182,7 +194,7 @@ class Scanner:
     def _learn(self, token: str) -> tuple[int, ...]:
         """The rules a token triggers, remembered (a bounded cache of the vocabulary seen)."""
         if token[0].isdigit():
-            rules = self._digit_rules
+            rules = tuple(sorted({*self._digit_rules, *self._by_length.get(len(token), ())}))
         else:
             key = token.translate(_FOLD).lower()
             found = set(self._by_token.get(key, ()))
