@@ -11,6 +11,7 @@ from ..lexicon import calendar as lx
 from .grammar import Candidate
 from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter
 from .numbers import parse_count
+from .tense import crosses_sentence
 
 _BACK = {"last", "past", "previous", "prior", "preceding", "this past", "the past", "the last", "the previous",
          "the prior", "the preceding"}
@@ -394,7 +395,10 @@ def h_clock(c: Candidate, ctx: Context) -> Timex | None:
         # "10 a.m. local time on March 19"), else the day just mentioned, else the DCT.
         d = _day_after_clock(ctx, c)
         if d is None:
-            near = ctx.last_day_at is not None and c.start - ctx.last_day_at < 150
+            # The day named just before, in the same sentence ("on March 3 at 5 p.m."); a day of an
+            # earlier sentence is another event's ("effective Aug. 1. ... as of 2:11 p.m."): the DCT.
+            near = (ctx.last_day_at is not None and c.start - ctx.last_day_at < 150
+                    and not crosses_sentence(ctx.text, ctx.last_day_at, c.start))
             d = ctx.last_day if near and ctx.last_day else ctx.anchor
         anchored = d is not None
     if d is None:

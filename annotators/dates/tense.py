@@ -32,6 +32,12 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+def crosses_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a sentence end or a paragraph break ("Aug. 1." does not end
+    one at its abbreviation dot; "... on Aug. 1. Shares fell" does at the last dot)."""
+    return any(w in (".", "!", "?") or w.startswith("\n") for w in _tokens(text, start, end))
+
+
 _PLAN_WORDS = frozenset({"planning", "expected", "scheduled", "due", "set", "slated"})
 _CLOSE_QUOTE = re.compile(r"''|\"|”|’’")
 

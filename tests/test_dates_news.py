@@ -1,0 +1,30 @@
+"""Dates in today's news (issue 17): clock times, coordinated weekdays, weekends, adjectives.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from article_annotator.dates import find_dates
+from article_annotator.dates.annotator import parse_anchor
+
+
+def one(text: str, phrase: str, anchor: str = "2026-01-28") -> dict:
+    """The item whose text is `phrase` (fails with the full list otherwise)."""
+    items = find_dates(text, parse_anchor(anchor))
+    found = [d for d in items if d["text"] == phrase]
+    assert found, f"{phrase!r} not found in {items}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ bare clock times
+
+
+def test_bare_clock_time_after_a_sentence_about_another_day_takes_the_document_date() -> None:
+    text = "The new fares apply from Feb. 9, the operator said. Its shares fell 3% by 3:40 p.m. in Paris."
+    assert one(text, "3:40 p.m.")["value"] == "2026-01-28T15:40"
+
+
+def test_bare_clock_time_in_the_sentence_of_its_day_takes_that_day() -> None:
+    text = "The vote was held on Jan. 22 and the result came at 9 p.m. after a recount."
+    assert one(text, "9 p.m.")["value"] == "2026-01-22T21:00"
