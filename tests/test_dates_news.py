@@ -28,3 +28,27 @@ def test_bare_clock_time_after_a_sentence_about_another_day_takes_the_document_d
 def test_bare_clock_time_in_the_sentence_of_its_day_takes_that_day() -> None:
     text = "The vote was held on Jan. 22 and the result came at 9 p.m. after a recount."
     assert one(text, "9 p.m.")["value"] == "2026-01-22T21:00"
+
+
+# ------------------------------------------------------------------ weekdays joined by "or", "to"
+
+
+def test_second_of_two_linked_weekdays_counts_on_from_the_first() -> None:
+    # Friday 2026-01-30: "until Monday" looks ahead (Feb 2), so "Tuesday" is the day after it.
+    text = "We can sign it today, or we will hold off until Monday or Tuesday, the minister said."
+    assert one(text, "Monday", "2026-01-30")["value"] == "2026-02-02"
+    assert one(text, "Tuesday", "2026-01-30")["value"] == "2026-02-03"
+
+
+def test_weekday_stretch_in_the_middle_of_the_week() -> None:
+    # Wednesday 2026-01-28: the hearings run from this Monday to this Friday.
+    text = "The hearings ran from Monday to Friday of this week, lawyers said."
+    assert one(text, "Monday")["value"] == "2026-01-26"
+    assert one(text, "Friday")["value"] == "2026-01-30"
+
+
+def test_weekdays_listed_out_of_order_are_each_resolved_alone() -> None:
+    # Friday 2026-01-30: both statements were made this week.
+    text = "Here are the statements the lawyer made Friday and Thursday about the deal."
+    assert one(text, "Friday", "2026-01-30")["value"] == "2026-01-30"
+    assert one(text, "Thursday", "2026-01-30")["value"] == "2026-01-29"

@@ -233,6 +233,30 @@ _PAPER_AFTER = re.compile(r"\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Trib
 """Title words after a weekday name: a newspaper or a programme, not a date."""
 
 
+_LINKED_WEEKDAY = re.compile(
+    r"\b(?P<wday>" + alternation(w for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS) + r")"
+    r"(?:\s(?:morning|afternoon|evening|night))?,?\s?(?:" + alternation(lx.WEEKDAY_LINKS) + r")\s?$",
+    re.IGNORECASE)
+
+
+_MAX_LINK_GAP = 4
+"""Days a linked weekday may lie after the first ("Monday to Friday"); more means a list out of
+order ("statements made Friday and Thursday"), and each weekday is resolved on its own."""
+
+
+def _linked_weekday(c: Candidate, ctx: Context, wd: int) -> date | None:
+    """ "Monday or [Tuesday]": the day after the first weekday that has this weekday's name, when the
+    weekday just before it in the text was resolved (it is then `ctx.last_day`)."""
+    m = _LINKED_WEEKDAY.search(ctx.text, max(0, c.start - 30), c.start)
+    if not m or ctx.last_day is None or ctx.last_day_at is None or ctx.last_day_at < m.start():
+        return None
+    first = lx.WEEKDAYS[m["wday"].lower()]
+    gap = (wd - first) % 7
+    if ctx.last_day.isoweekday() != first or not 0 < gap <= _MAX_LINK_GAP:
+        return None
+    return ctx.last_day + timedelta(days=gap)
+
+
 def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
     raw = _g(c, "wday")
     wd = lx.WEEKDAYS.get(raw.lower().rstrip("."))
@@ -256,6 +280,9 @@ def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
         d = cal.weekday_near(a + timedelta(days=1), wd, 1)
     elif rel == "this":
         d = cal.weekday_near(a, wd, _dir(c, ctx) or 1)
+    elif (linked := _linked_weekday(c, ctx, wd)) is not None:
+        d = linked
+        ctx.weekdays.setdefault(wd, d)
     elif wd in ctx.weekdays:
         d = ctx.weekdays[wd]  # a bare weekday named again is the same day ("met on Thursday ... meets on Thursday")
     else:

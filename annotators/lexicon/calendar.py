@@ -49,6 +49,11 @@ WEEKDAYS: dict[str, int] = {
 }
 """Weekday names to ISO weekday numbers (Monday = 1)."""
 
+WEEKDAY_LINKS: tuple[str, ...] = ("or", "and", "to", "through", "until", "till", "-", "–")
+"""Words joining two weekdays into one stretch: the second counts on from the first, whatever the
+tense ("we'll wait until Monday or Tuesday" in a Friday story: Tuesday is the day after that Monday;
+"talks ran from Monday to Thursday")."""
+
 SHORT_WEEKDAYS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 """Abbreviations that need a capital and a following dot or a date to count."""
 
