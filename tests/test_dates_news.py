@@ -52,3 +52,17 @@ def test_weekdays_listed_out_of_order_are_each_resolved_alone() -> None:
     text = "Here are the statements the lawyer made Friday and Thursday about the deal."
     assert one(text, "Friday", "2026-01-30")["value"] == "2026-01-30"
     assert one(text, "Thursday", "2026-01-30")["value"] == "2026-01-29"
+
+
+# ------------------------------------------------------------------ "this weekend"
+
+
+def test_this_weekend_in_a_past_clause_on_a_monday_is_the_weekend_just_past() -> None:
+    # Monday 2026-01-26: the talks happened on Jan 24-25 (ISO week 4).
+    text = "The two governments traded threats this weekend before a deal was struck."
+    assert one(text, "this weekend", "2026-01-26")["value"] == "2026-W04-WE"
+
+
+def test_this_weekend_in_a_future_clause_is_the_coming_weekend() -> None:
+    text = "The two governments will meet again this weekend in Geneva."
+    assert one(text, "this weekend", "2026-01-26")["value"] == "2026-W05-WE"

@@ -77,7 +77,7 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
     if n is None:
         return None
     if unit == "weekend" and n <= 0:
-        return _weekend(a, n)
+        return _weekend(a, n, _dir(c, ctx) if n == 0 else -1)
     v = _unit_value(a, unit, n)
     return Timex("DATE", v, True) if v else None
 
@@ -136,10 +136,12 @@ def _offset(rel: str, unit: str) -> int | None:
     return None
 
 
-def _weekend(a, n: int) -> Timex:
-    """"this weekend": the coming one on weekdays; "last weekend": the one before."""
+def _weekend(a: date, n: int, dirn: int = 0) -> Timex:
+    """"this weekend": the coming one on weekdays, the one just past when the clause looks back
+    ("played cat-and-mouse this weekend" on a Monday); "last weekend": the one before."""
     if n == 0:
-        sat = cal.weekday_near(a, 6, 1 if a.isoweekday() < 6 else -1)
+        ahead = a.isoweekday() < 6 and dirn >= 0
+        sat = cal.weekday_near(a, 6, 1 if ahead else -1)
     else:
         sat = cal.weekday_near(a, 6, -1)
         if a.isoweekday() >= 6:
