@@ -66,3 +66,16 @@ def test_this_weekend_in_a_past_clause_on_a_monday_is_the_weekend_just_past() ->
 def test_this_weekend_in_a_future_clause_is_the_coming_weekend() -> None:
     text = "The two governments will meet again this weekend in Geneva."
     assert one(text, "this weekend", "2026-01-26")["value"] == "2026-W05-WE"
+
+
+# ------------------------------------------------------------------ "daily" as a measure adjective
+
+
+def test_daily_before_an_amount_noun_is_not_a_timex() -> None:
+    text = "The port's daily container volume fell, and its average daily intake slipped; weekly sales rose."
+    assert [d["text"] for d in find_dates(text, parse_anchor("2026-01-28"))] == []
+
+
+def test_daily_as_an_adverb_or_before_an_event_noun_stays_a_set() -> None:
+    assert one("Ferries now sail daily between the islands.", "daily")["value"] == "P1D"
+    assert one("She joins the weekly briefing by phone.", "weekly")["value"] == "P1W"

@@ -178,6 +178,19 @@ _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y"
             "semiannually": "P6M", "semi-annually": "P6M"}
 
 
+_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:[- ]([a-z]+))?")
+_AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.IGNORECASE)
+
+
+def _measure_adjective(text: str, start: int, end: int) -> bool:
+    """ "daily" before an amount noun, next or one word on ("daily tariff revenue", "daily share
+    turnover"), or after "average" ("average daily volume"): a measure, not a time."""
+    if _AVERAGE_BEFORE.search(text, max(0, start - 9), start):
+        return True
+    m = _NEXT_WORDS.match(text, end)
+    return bool(m) and any(w in lx.AMOUNT_NOUNS for w in m.groups() if w)
+
+
 def h_set(c: Candidate, ctx: Context) -> Timex | None:
     adv = _low(c, "adv")
     if adv:
@@ -189,6 +202,8 @@ def h_set(c: Candidate, ctx: Context) -> Timex | None:
             # "daily" and "weekly" before a noun ("his weekly radio address") are mostly marked.
             if re.match(r"\s+[a-z]+", ctx.text[c.end:c.end + 15]):
                 return None
+        if _measure_adjective(ctx.text, c.start, c.end):
+            return None
         return Timex("SET", _SET_ADV[adv])
     what = _g(c, "what")
     lw = what.lower().rstrip(".")

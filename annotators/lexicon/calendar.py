@@ -97,6 +97,15 @@ MONEY_UNITS: frozenset[str] = frozenset(
 """Currency words (lowercase) that news writes after a country ("U.S. Dlrs", "Japanese yen"):
 the end of an amount, never part of a name (entities.spans cuts them off)."""
 
+AMOUNT_NOUNS: frozenset[str] = frozenset({
+    "volume", "volumes", "turnover", "revenue", "revenues", "output", "production", "sales",
+    "trading", "income", "earnings", "spending", "average", "averages", "total", "totals",
+    "intake", "allowance", "rate", "rates", "limit", "limits", "value", "values",
+})
+"""Nouns of an amount counted over a period. "daily" or "weekly" right before one is an
+adjective of measure, not a time: "the average daily volume", "daily tariff revenue",
+"a weekly spending limit" (no timex); also after "average": "average daily share turnover"."""
+
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
