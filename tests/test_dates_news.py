@@ -79,3 +79,17 @@ def test_daily_before_an_amount_noun_is_not_a_timex() -> None:
 def test_daily_as_an_adverb_or_before_an_event_noun_stays_a_set() -> None:
     assert one("Ferries now sail daily between the islands.", "daily")["value"] == "P1D"
     assert one("She joins the weekly briefing by phone.", "weekly")["value"] == "P1W"
+
+
+# ------------------------------------------------------------------ one-word holidays
+
+
+def test_holiday_before_a_clause_word_is_still_the_day() -> None:
+    text = "The ferry sank last Thanksgiving following a storm, and again at Christmas when the port froze."
+    assert one(text, "last Thanksgiving", "2026-02-10")["value"] == "2025-11-27"
+    assert one(text, "Christmas", "2026-02-10")["value"] == "2025-12-25"
+
+
+def test_holiday_before_a_common_noun_is_an_attribute() -> None:
+    text = "Sales of Christmas trees and Easter chocolate were flat."
+    assert [d["text"] for d in find_dates(text, parse_anchor("2026-02-10"))] == []

@@ -15,6 +15,7 @@ from typing import Any
 
 from . import calendar as cal
 from ..lexicon import calendar as lx
+from ..lexicon.function_words import FUNCTION_WORDS
 from .grammar import Candidate
 from .numbers import parse_spoken_year
 from .tense import direction, word_cue
@@ -623,16 +624,25 @@ def _holiday_date(name: str, y: int) -> date | None:
 
 
 _HOLIDAY_AS_ADJECTIVE = re.compile(
-    r"\s(?!(?:and|or|but|to|in|on|at|of|for|with|by|from|this|last|next|is|was|will|the|a|an|day|eve|"
-    r"morning|afternoon|evening|night|weekend|holiday|holidays|break|period|week)\b)[a-z]{3,}")
+    r"\s(?!(?:day|eve|morning|afternoon|evening|night|weekend|holiday|holidays|break|period|week)\b)"
+    r"([a-z]{3,})")
 """A one-word holiday name before a common noun is an attribute, not a day: "Christmas cards",
-"Easter eggs" (but "Election Day clears the way" is the day)."""
+"Easter eggs" (but "Election Day clears the way" is the day). A closed-class word or a clause
+word after it ("last Thanksgiving following a wreck", "Easter when") leaves it a day."""
+
+_CLAUSE_WORDS = frozenset({"following", "when", "where", "amid", "ahead", "once", "last", "next"})
+
+
+def _holiday_as_adjective(text: str, end: int) -> bool:
+    """Whether the word after a one-word holiday name makes it an attribute ("Christmas cards")."""
+    m = _HOLIDAY_AS_ADJECTIVE.match(text, end)
+    return bool(m) and m.group(1) not in FUNCTION_WORDS and m.group(1) not in _CLAUSE_WORDS
 
 
 def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
     raw = _g(c, "hol")
     name = raw.lower()
-    if not raw[0].isupper() or " " not in raw and _HOLIDAY_AS_ADJECTIVE.match(ctx.text, c.end):
+    if not raw[0].isupper() or " " not in raw and _holiday_as_adjective(ctx.text, c.end):
         return None
     y = _year_of(c)
     if y is not None:
