@@ -93,3 +93,17 @@ def test_holiday_before_a_clause_word_is_still_the_day() -> None:
 def test_holiday_before_a_common_noun_is_an_attribute() -> None:
     text = "Sales of Christmas trees and Easter chocolate were flat."
     assert [d["text"] for d in find_dates(text, parse_anchor("2026-02-10"))] == []
+
+
+# ------------------------------------------------------------------ "the quarter ended ..."
+
+
+def test_quarter_named_by_its_last_day_is_the_calendar_quarter_it_mostly_covers() -> None:
+    text = "Profit rose in the quarter ended Sept. 30, and a retailer lost money in the quarter ended July 31."
+    items = [d for d in find_dates(text, parse_anchor("2026-10-28")) if d["text"] == "the quarter"]
+    assert [d["value"] for d in items] == ["2026-Q3", "2026-Q2"]
+
+
+def test_quarter_ended_with_a_year_takes_that_year() -> None:
+    text = "Sales fell in the quarter ended March 31, 2024, the company said."
+    assert one(text, "the quarter", "2026-10-28")["value"] == "2024-Q1"

@@ -480,6 +480,36 @@ def h_qcode(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", f"XXXX-{code}")
 
 
+_ENDED_ON = re.compile(
+    r"\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?P<month>" + "|".join(
+        sorted((re.escape(m) for m in lx.MONTHS), key=len, reverse=True))
+    + r")\.?\s+(?P<day>[0-3]?\d)(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+
+
+def _quarter_ended_on(ctx: Context, end: int) -> tuple[int, int] | None:
+    """ "the quarter [ended Sept. 30]": the calendar quarter holding most of the three months that
+    end on that day (Sept. 30 -> Q3; a fiscal quarter ended July 31 -> Q2), in that day's year.
+    Without a year, "ended" takes the last such day up to the document date."""
+    m = _ENDED_ON.match(ctx.text, end, min(len(ctx.text), end + 40))
+    if not m or not _capitalised(m["month"]):
+        return None
+    month = _month(m["month"])
+    if not month:
+        return None
+    if m["year"]:
+        last = cal.safe_date(int(m["year"]), month, int(m["day"]))
+    elif ctx.anchor:
+        last = cal.safe_date(ctx.anchor.year, month, int(m["day"]))
+        if last and last > ctx.anchor and m["verb"].lower() == "ended":
+            last = cal.safe_date(ctx.anchor.year - 1, month, int(m["day"]))
+    else:
+        return None
+    if last is None:
+        return None
+    middle = last - timedelta(days=45)
+    return middle.year, cal.quarter_of(middle)
+
+
 def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     det, adj, unit, tail = _low(c, "det"), _low(c, "adj"), _low(c, "qunit"), _low(c, "tail")
     relyr, pyr = _low(c, "relyr"), c.groups.get("pyr")
@@ -498,6 +528,10 @@ def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
         return None
     if tail.startswith("of") and c.groups.get("qyr"):
         return None
+    if det == "the" and not adj and unit == "quarter" and not tail and not relyr:
+        ended = _quarter_ended_on(ctx, c.end)
+        if ended:
+            return Timex("DATE", f"{ended[0]:04d}-Q{ended[1]}", not _ENDED_ON.match(ctx.text, c.end)["year"])
     if not ctx.anchor:
         return Timex("DATE", "XXXX-QX")
     a = ctx.anchor
