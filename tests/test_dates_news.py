@@ -107,3 +107,17 @@ def test_quarter_named_by_its_last_day_is_the_calendar_quarter_it_mostly_covers(
 def test_quarter_ended_with_a_year_takes_that_year() -> None:
     text = "Sales fell in the quarter ended March 31, 2024, the company said."
     assert one(text, "the quarter", "2026-10-28")["value"] == "2024-Q1"
+
+
+# ------------------------------------------------------------------ "back" as a place
+
+
+def test_count_before_back_at_a_place_is_a_duration() -> None:
+    text = "The coach, who has been barely two weeks back at the club, was upbeat."
+    item = one(text, "two weeks")
+    assert (item["type"], item["value"]) == ("DURATION", "P2W")
+
+
+def test_count_before_back_alone_is_still_a_date_that_long_ago() -> None:
+    text = "Two weeks back, the club sacked its coach."
+    assert one(text, "Two weeks back")["value"] == "2026-W03"

@@ -302,6 +302,11 @@ def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
 _UNIT_OF = {**{u: u for u in lx.UNITS}, **lx.UNIT_PLURALS}
 
 
+_BACK_AS_PLACE = re.compile(r"\s+(?:at|in(?!\s+\d)|on|to|into|inside|home|from|with|behind|where)\b", re.IGNORECASE)
+"""Words after "back" that make it a return to a place ("has been two weeks back at work"), so the
+count before it is a plain duration ("[two weeks]"), not a date that many weeks ago."""
+
+
 def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     unit = _UNIT_OF.get(_low(c, "unit").rstrip("."))
     if not unit:
@@ -312,6 +317,8 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     dirw = _low(c, "dir")
     if dirw == "since":
         return None
+    if dirw == "back" and _BACK_AS_PLACE.match(ctx.text, c.end):
+        return None  # "less than a week back at the Oval Office": back in a place, not "ago"
     sign = -1 if dirw in ("ago", "earlier", "before", "back") else 1
     if dirw in ("before", "after", "later", "earlier") and re.match(r"\s*(?:than|that)\b", ctx.text[c.end:]):
         return None
