@@ -121,3 +121,16 @@ def test_count_before_back_at_a_place_is_a_duration() -> None:
 def test_count_before_back_alone_is_still_a_date_that_long_ago() -> None:
     text = "Two weeks back, the club sacked its coach."
     assert one(text, "Two weeks back")["value"] == "2026-W03"
+
+
+# ------------------------------------------------------------------ "the months since ..."
+
+
+def test_the_months_since_an_event_is_not_a_month() -> None:
+    text = "The country has seen unrest in the months since the general resigned in March."
+    assert [d["text"] for d in find_dates(text, parse_anchor("2026-06-10"))] == ["March"]
+
+
+def test_the_weeks_before_an_event_is_still_marked() -> None:
+    text = "Police said the van was seen nearby in the weeks before the fire on May 3."
+    assert "weeks" in [d["text"] for d in find_dates(text, parse_anchor("2026-06-10"))]

@@ -127,8 +127,9 @@ RULES: list[Rule] = [
     # Fuzzy references.
     # "will soon begin": "soon" before a verb.
     Rule("ref_attr", _p(r"{B}(?P<ref>soon)(?=\s+(?P<next>[a-z]+))"), 0),
-    # "in the weeks before the shooting": TimeML marks the unit word alone.
-    Rule("unit_around", _p(r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|following|preceding|leading up to|since)\b)"), 0),
+    # "in the weeks before the shooting": TimeML marks the unit word alone. Not "the months since
+    # Yoon declared ...": a stretch from an event up to now, no month of its own (unlabelled).
+    Rule("unit_around", _p(r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s+(?:before|after|following|preceding|leading up to)\b)"), 0),
     # "hours after the bombing", "just months ago": a vague count of units before a relation word.
     Rule("bare_rel", _p(r"{B}(?P<unit>days|weeks|months|hours|years|minutes|decades|centuries)(?=\s+(?:before|after|later|earlier|ago)\b)"), 0),
     # "the week of March 6": the ISO week of that day.
