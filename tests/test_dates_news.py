@@ -134,3 +134,15 @@ def test_the_months_since_an_event_is_not_a_month() -> None:
 def test_the_weeks_before_an_event_is_still_marked() -> None:
     text = "Police said the van was seen nearby in the weeks before the fire on May 3."
     assert "weeks" in [d["text"] for d in find_dates(text, parse_anchor("2026-06-10"))]
+
+
+# ------------------------------------------------------------------ "the first of every month"
+
+
+def test_day_of_every_month_is_a_set_with_that_day() -> None:
+    text = "Rent falls due on the first of every month, and the levy on the 15th of each month."
+    items = find_dates(text, parse_anchor("2026-06-10"))
+    assert [(d["text"], d["type"], d["value"]) for d in items] == [
+        ("the first of every month", "SET", "XXXX-XX-01"),
+        ("the 15th of each month", "SET", "XXXX-XX-15"),
+    ]

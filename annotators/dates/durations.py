@@ -231,6 +231,16 @@ def h_set(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("SET", v) if v else None
 
 
+def h_day_of_every(c: Candidate, ctx: Context) -> Timex | None:
+    """ "the first of every month" -> SET XXXX-XX-01; "the 15th of each month" -> XXXX-XX-15."""
+    word = _low(c, "day")
+    digits = re.match(r"\d+", word)
+    day = int(digits.group()) if digits else lx.ORDINALS.get(word)
+    if not day or not 1 <= day <= 31:
+        return None
+    return Timex("SET", f"XXXX-XX-{day:02d}")
+
+
 def h_per_unit(c: Candidate, ctx: Context) -> Timex | None:
     unit = "year" if _low(c, "unit") == "annum" else _low(c, "unit")
     v = duration_value(1, unit)

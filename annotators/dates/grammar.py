@@ -121,6 +121,8 @@ RULES: list[Rule] = [
     Rule("bare_units", _p(r"{B}(?:(?P<the>the)\s)?(?:(?P<span>past|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bnot\s)last|next|coming|recent|first|early|previous)\s)?(?P<vague>several|few|many)?\s?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:\sor\s(?P<unit2>years|months|weeks|days|decades))?{E}"), 0),
     # Sets: "every Monday", "each year", "daily", "twice a week".
     Rule("set", _p(r"{B}(?:(?P<q>every|each)\s(?:(?P<other>other|single)\s|(?P<snum>\d+|{NUMWORD})\s)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|(?:morning|afternoon|evening|night))|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|semi-annually))(?P<E>){E}"), 3),
+    # "the first of every month", "the 15th of each month": a day of the month, every month.
+    Rule("day_of_every", _p(r"{B}(?:the\s)?(?P<day>{DAY})(?:\sday)?\sof\s(?:every|each)\smonth{E}"), 4),
     # "£425 per year", "40p per day": "per" with a calendar unit is always a rate.
     Rule("per_unit", _p(r"{B}per\s(?P<unit>year|month|week|day|hour|minute|quarter|annum){E}"), 3),
     Rule("per_unit", _p(r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))(?:a|per|an|every)\s(?P<unit>year|month|week|day|hour|minute|quarter){E}"), 3),
