@@ -146,3 +146,14 @@ def test_day_of_every_month_is_a_set_with_that_day() -> None:
         ("the first of every month", "SET", "XXXX-XX-01"),
         ("the 15th of each month", "SET", "XXXX-XX-15"),
     ]
+
+
+# ------------------------------------------------------------------ a sentence that opens with the day
+
+
+def test_sentence_opening_with_a_weekday_reads_the_verb_after_a_long_subject() -> None:
+    # Tuesday 2026-01-27.
+    ahead = "On Thursday, the National Farmers Union and its allies plan to march on parliament."
+    back = "On Thursday, the National Farmers Union and its allies marched on parliament."
+    assert one(ahead, "Thursday", "2026-01-27")["value"] == "2026-01-29"
+    assert one(back, "Thursday", "2026-01-27")["value"] == "2026-01-22"

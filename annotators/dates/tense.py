@@ -253,7 +253,10 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
             left[i] = "will"
         break
     cues = [(d, c, weak) for d, c, weak in _scan(left, window, True)]
-    cues += [(2 * d + 1, c, weak) for d, c, weak in _scan(right_words, window // 2, False) if not weak]
+    # A sentence that opens with the expression ("On Tuesday, the league plans to ...") has its verb
+    # after the subject: read the whole clause to the right.
+    right_limit = window if len(clause) <= 1 else window // 2
+    cues += [(2 * d + 1, c, weak) for d, c, weak in _scan(right_words, right_limit, False) if not weak]
     strong = sorted(x for x in cues if not x[2])
     if not strong:
         # A long clause: the auxiliary that governs it may sit far back ("Delegations will gather in
