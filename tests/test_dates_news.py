@@ -157,3 +157,12 @@ def test_sentence_opening_with_a_weekday_reads_the_verb_after_a_long_subject() -
     back = "On Thursday, the National Farmers Union and its allies marched on parliament."
     assert one(ahead, "Thursday", "2026-01-27")["value"] == "2026-01-29"
     assert one(back, "Thursday", "2026-01-27")["value"] == "2026-01-22"
+
+
+# ------------------------------------------------------------------ "or so"
+
+
+def test_or_so_belongs_to_the_expression() -> None:
+    text = "The plant will close over the next year or so, and output should recover in three months or so."
+    items = find_dates(text, parse_anchor("2026-01-28"))
+    assert [(d["text"], d["value"]) for d in items] == [("the next year or so", "2027"), ("three months or so", "P3M")]
