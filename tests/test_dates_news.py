@@ -166,3 +166,9 @@ def test_or_so_belongs_to_the_expression() -> None:
     text = "The plant will close over the next year or so, and output should recover in three months or so."
     items = find_dates(text, parse_anchor("2026-01-28"))
     assert [(d["text"], d["value"]) for d in items] == [("the next year or so", "2027"), ("three months or so", "P3M")]
+
+
+def test_open_ended_year_keeps_its_tail() -> None:
+    text = "The mine may not reopen until 2031 or later, and the deal covers 2027 and beyond."
+    items = find_dates(text, parse_anchor("2026-01-28"))
+    assert [(d["text"], d["value"]) for d in items] == [("2031 or later", "2031"), ("2027 and beyond", "2027")]
