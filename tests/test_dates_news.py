@@ -172,3 +172,9 @@ def test_open_ended_year_keeps_its_tail() -> None:
     text = "The mine may not reopen until 2031 or later, and the deal covers 2027 and beyond."
     items = find_dates(text, parse_anchor("2026-01-28"))
     assert [(d["text"], d["value"]) for d in items] == [("2031 or later", "2031"), ("2027 and beyond", "2027")]
+
+
+def test_just_stays_outside_a_measure_before_later() -> None:
+    text = "Just over a week later, the ferry was back in service."
+    item = one(text, "over a week")
+    assert (item["type"], item["value"]) == ("DURATION", "P1W")

@@ -327,7 +327,10 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
         from .durations import duration_value
         v = duration_value(float(n) if n is not None else None, unit)
         end = c.group_spans["half" if c.groups.get("half") else "unit"][1]
-        return Timex("DURATION", v, end=end) if v else None
+        start = None
+        if _low(c, "approx").startswith("just "):
+            start = c.group_spans["approx"][0] + len("just ")  # "Just [over an hour] later": "just" stays out
+        return Timex("DURATION", v, start=start, end=end) if v else None
     if n is None:
         return Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", bool(ctx.anchor))
     if n != int(n):
