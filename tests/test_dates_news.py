@@ -178,3 +178,17 @@ def test_just_stays_outside_a_measure_before_later() -> None:
     text = "Just over a week later, the ferry was back in service."
     item = one(text, "over a week")
     assert (item["type"], item["value"]) == ("DURATION", "P1W")
+
+
+# ------------------------------------------------------------------ "the year to March"
+
+
+def test_period_named_by_the_month_it_ends_in_looks_back() -> None:
+    # Wednesday 2025-06-11: statistics for periods already over.
+    assert one("Inflation hit 3.2% in the year to March.", "March", "2025-06-11")["value"] == "2025-03"
+    assert one("Jobs grew in the three months to September.", "September", "2025-06-11")["value"] == "2024-09"
+
+
+def test_extension_by_a_period_to_a_month_still_looks_ahead() -> None:
+    assert one("Officials extended the pause by 90 days to July 9.", "July 9", "2025-06-11")["value"] == "2025-07-09"
+    assert one("The ministry postponed the vote to March.", "March", "2025-06-11")["value"] == "2026-03"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import calendar as lx
 from ..lexicon.calendar import MONTH_ABBREVIATIONS
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d[\d.,:/]*\d|\d|[.;:!?](?=\s|$)|\n\s*\n")
@@ -184,8 +185,20 @@ def _immediate_cue(win: _Window, text: str, end: int) -> int | None:
 
 
 def _range_or_comparison(near: list[str]) -> bool:
-    """ "from Sept. 14 to Thursday", "in contrast to Thursday": a "to" that is no plan."""
-    return near[:1] == ["to"] and ("from" in near[1:8] or bool(near[1:2]) and near[1] in _TO_NOT_AHEAD)
+    """ "from Sept. 14 to Thursday", "in contrast to Thursday", "the year to March": a "to" that
+    is no plan."""
+    return near[:1] == ["to"] and ("from" in near[1:8] or bool(near[1:2]) and near[1] in _TO_NOT_AHEAD
+                                   or _period_ending(near))
+
+
+_PERIOD_WORDS = frozenset(lx.UNITS) | frozenset(lx.UNIT_PLURALS) | {"period"}
+
+
+def _period_ending(near: list[str]) -> bool:
+    """ "inflation hit 3% in the year to March", "the three months to September": a period named
+    by the month it ends in (statistics copy), not a plan. "extended by 90 days to July 9" is
+    an extension, still ahead: the period must open with "the"."""
+    return len(near) > 2 and near[1] in _PERIOD_WORDS and "the" in near[2:4] and "by" not in near[2:4]
 
 
 def _preposition_cue(near: list[str]) -> int | None:
