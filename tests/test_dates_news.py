@@ -192,3 +192,12 @@ def test_period_named_by_the_month_it_ends_in_looks_back() -> None:
 def test_extension_by_a_period_to_a_month_still_looks_ahead() -> None:
     assert one("Officials extended the pause by 90 days to July 9.", "July 9", "2025-06-11")["value"] == "2025-07-09"
     assert one("The ministry postponed the vote to March.", "March", "2025-06-11")["value"] == "2026-03"
+
+
+# ------------------------------------------------------------------ "the deadline is Friday"
+
+
+def test_the_deadline_looks_ahead_unless_a_past_verb_is_nearer() -> None:
+    # Thursday 2025-06-12.
+    assert one("The deadline is midnight on Friday.", "Friday", "2025-06-12")["value"] == "2025-06-13"
+    assert one("The deadline passed on Friday without a deal.", "Friday", "2025-06-12")["value"] == "2025-06-06"

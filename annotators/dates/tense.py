@@ -129,6 +129,11 @@ def _cue(word: str) -> int:
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 
+_AHEAD_NOUNS = frozenset({"deadline"})
+"""Cue words that are nouns, so a determiner before them does not make them adjectives: "the
+deadline is midnight on Friday" looks ahead (a past verb nearer, "the deadline passed on
+Friday", still looks back)."""
+
 
 def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, bool]]:
     """(distance, cue, weak) for each cue word, nearest first, stopping at a sentence end.
@@ -141,7 +146,7 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         if w in ".;:!?" or "\n" in w:
             break
         j = dist + 1 if reverse else dist - 1
-        if 0 <= j < len(words) and words[j].lower() in _DETERMINERS:
+        if 0 <= j < len(words) and words[j].lower() in _DETERMINERS and w.lower() not in _AHEAD_NOUNS:
             continue
         k = dist - 1 if reverse else dist + 1
         if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
