@@ -201,3 +201,17 @@ def test_the_deadline_looks_ahead_unless_a_past_verb_is_nearer() -> None:
     # Thursday 2025-06-12.
     assert one("The deadline is midnight on Friday.", "Friday", "2025-06-12")["value"] == "2025-06-13"
     assert one("The deadline passed on Friday without a deal.", "Friday", "2025-06-12")["value"] == "2025-06-06"
+
+
+# ------------------------------------------------------------------ "held through Monday"
+
+
+def test_past_verb_right_before_through_or_until_looks_back() -> None:
+    # Wednesday 2025-11-26.
+    assert one("The truce held through Monday.", "Monday", "2025-11-26")["value"] == "2025-11-24"
+    assert one("The strike lasted until Friday.", "Friday", "2025-11-26")["value"] == "2025-11-21"
+
+
+def test_until_after_a_passive_or_a_postponement_still_looks_ahead() -> None:
+    assert one("The goods must be kept until Friday.", "Friday", "2025-11-26")["value"] == "2025-11-28"
+    assert one("Officials postponed until Tuesday any action.", "Tuesday", "2025-11-26")["value"] == "2025-12-02"

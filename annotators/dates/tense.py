@@ -206,8 +206,27 @@ def _period_ending(near: list[str]) -> bool:
     return len(near) > 2 and near[1] in _PERIOD_WORDS and "the" in near[2:4] and "by" not in near[2:4]
 
 
+_STILL_AHEAD = frozenset({"extended", "postponed", "delayed", "deferred", "adjourned", "suspended", "pushed",
+                          "moved", "paused", "put", "set", "scheduled", "planned", "expected", "allowed",
+                          "given", "granted", "closed", "frozen", "capped", "fixed", "locked"})
+"""Past forms that push a time ahead ("postponed until Tuesday", "extended through June")."""
+
+_NO_TENSE_BEFORE = frozenset({"be", "been", "being", "to", "will", "would", "must", "should", "can", "could",
+                              "may", "might", "shall", "'ll"})
+
+
+def _lasted(near: list[str]) -> bool:
+    """ "held through Monday", "lasted until Friday": a past verb right before "through"/"until"
+    says the stretch is over. Not a passive or infinitive ("must be kept until Friday") and not a
+    verb that moves a date ahead ("postponed until Tuesday")."""
+    return (len(near) > 1 and past_form(near[1]) and near[1] not in _STILL_AHEAD
+            and not (len(near) > 2 and near[2] in _NO_TENSE_BEFORE))
+
+
 def _preposition_cue(near: list[str]) -> int | None:
     """A word just before the expression that says the direction whatever the verb's tense."""
+    if near[:1] in (["until"], ["till"], ["through"]) and _lasted(near):
+        return -1  # "the ceasefire held through Monday", "the strike lasted until Friday"
     if near[:1] in (["by"], ["until"], ["till"], ["through"], ["payable"], ["effective"], ["to"]):
         return None if _range_or_comparison(near) else 1  # "by Friday", "effective Monday", "to Thursday"
     if near[:1] == ["since"]:
