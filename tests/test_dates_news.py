@@ -215,3 +215,12 @@ def test_past_verb_right_before_through_or_until_looks_back() -> None:
 def test_until_after_a_passive_or_a_postponement_still_looks_ahead() -> None:
     assert one("The goods must be kept until Friday.", "Friday", "2025-11-26")["value"] == "2025-11-28"
     assert one("Officials postponed until Tuesday any action.", "Tuesday", "2025-11-26")["value"] == "2025-12-02"
+
+
+# ------------------------------------------------------------------ "the past decade"
+
+
+def test_the_past_decade_is_the_ten_years_to_now() -> None:
+    item = one("Prices have doubled over the past decade.", "the past decade", "2025-11-26")
+    assert (item["type"], item["value"]) == ("DURATION", "P10Y")
+    assert one("Wages lagged in the last decade.", "the last decade", "2025-11-26")["value"] == "201"

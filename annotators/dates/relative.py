@@ -73,6 +73,8 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         if a.isoweekday() == 7:
             sat = a - timedelta(days=1)
         return Timex("DATE", cal.fmt_week(sat) + "-WE", True)
+    if rel in ("past", "the past") and unit in _SPAN_UNITS:
+        return Timex("DURATION", _SPAN_UNITS[unit])  # "over the past decade": the ten years to now
     n = _offset(rel, unit)
     if n is None:
         return None
@@ -83,6 +85,10 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
 
 
 # "that year", "the following day": counted from the last year or day the text named
+_SPAN_UNITS = {"decade": "P10Y", "century": "P100Y"}
+"""Units whose "the past ..." is the stretch up to now, not the previous calendar unit: "over the
+past decade" said in 2025 is 2015-2025, not the 2010s. ("the last decade" stays the previous one.)"""
+
 _ANAPHORIC = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
 
 
