@@ -224,3 +224,12 @@ def test_the_past_decade_is_the_ten_years_to_now() -> None:
     item = one("Prices have doubled over the past decade.", "the past decade", "2025-11-26")
     assert (item["type"], item["value"]) == ("DURATION", "P10Y")
     assert one("Wages lagged in the last decade.", "the last decade", "2025-11-26")["value"] == "201"
+
+
+# ------------------------------------------------------------------ "Last year in December"
+
+
+def test_relative_year_just_before_a_bare_month_gives_its_year() -> None:
+    # Late November: a bare "December" alone would point ahead.
+    assert one("Last year in December, the rules changed.", "December", "2025-11-26")["value"] == "2024-12"
+    assert one("Next year in March the plant opens.", "March", "2025-11-26")["value"] == "2026-03"

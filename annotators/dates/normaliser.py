@@ -287,8 +287,18 @@ def h_month(c: Candidate, ctx: Context) -> Timex | None:
     start = None
     if not ctx.anchor:
         return Timex("DATE", f"XXXX-{m:02d}", start=start)
+    named = _YEAR_NAMED_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)
+    if named and not rel:  # "Last year in December": that year's December
+        y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[named["rel"].lower()]
+        return Timex("DATE", cal.fmt_month(y, m), True)
     y, m = _resolve_month(m, ctx, c, rel)
     return Timex("DATE", cal.fmt_month(y, m), True, start=start)
+
+
+_YEAR_NAMED_BEFORE = re.compile(r"\b(?P<rel>last|this|next)\s+year,?\s+(?:in|by|from|until|since)\s+$",
+                                re.IGNORECASE)
+"""A relative year just before a bare month names the month's year: "Last year in December",
+"next year by March"."""
 
 
 def _may_is_month(text: str, c: Candidate) -> bool:
