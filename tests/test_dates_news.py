@@ -233,3 +233,13 @@ def test_relative_year_just_before_a_bare_month_gives_its_year() -> None:
     # Late November: a bare "December" alone would point ahead.
     assert one("Last year in December, the rules changed.", "December", "2025-11-26")["value"] == "2024-12"
     assert one("Next year in March the plant opens.", "March", "2025-11-26")["value"] == "2026-03"
+
+
+# ------------------------------------------------------------------ "2029/30"
+
+
+def test_short_year_range_gives_one_date_per_year() -> None:
+    text = "The grant runs until 2029/30, and the budget covers 2025-26."
+    items = find_dates(text, parse_anchor("2025-11-26"))
+    assert [(d["text"], d["value"]) for d in items] == [("2029", "2029"), ("30", "2030"), ("2025", "2025"), ("26", "2026")]
+    assert all(text[d["start"]:d["end"]] == d["text"] for d in items)

@@ -371,8 +371,11 @@ def h_year_range(c: Candidate, ctx: Context) -> Timex | None:
     full2 = y // 100 * 100 + y2
     if full2 <= y:
         return None
-    # "1998-99", "1980-88": one expression; its value is the first year, its interval the span.
-    return Timex("DATE", f"{y:04d}", interval=[f"{y:04d}-01-01", f"{full2:04d}-12-31"])
+    # "1998-99", "2029/30": one expression per year, as "2024-2025" is read; the short year is its
+    # own DATE ("30" is 2030).
+    first_end = c.group_spans["year"][1]
+    second = Timex("DATE", f"{full2:04d}", start=c.group_spans["year2"][0], end=c.group_spans["year2"][1])
+    return Timex("DATE", f"{y:04d}", end=first_end, extra=[second])
 
 
 def h_decade(c: Candidate, ctx: Context) -> Timex | None:
