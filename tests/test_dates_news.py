@@ -243,3 +243,17 @@ def test_short_year_range_gives_one_date_per_year() -> None:
     items = find_dates(text, parse_anchor("2025-11-26"))
     assert [(d["text"], d["value"]) for d in items] == [("2029", "2029"), ("30", "2030"), ("2025", "2025"), ("26", "2026")]
     assert all(text[d["start"]:d["end"]] == d["text"] for d in items)
+
+
+# ------------------------------------------------------------------ a clock time and the day after it
+
+
+def test_clock_time_takes_a_dated_day_written_after_it() -> None:
+    assert one("Posted 11:42 AM EST, Tue March 4, 2025", "11:42 AM EST", "2025-06-12")["value"] == "2025-03-04T11:42"
+
+
+def test_weekday_after_a_clock_time_is_the_clock_times_day() -> None:
+    # Thursday 2025-06-12: "by" points ahead, for the clock time and its Friday alike.
+    text = "Bids must arrive by 5 p.m. Eastern on Friday."
+    assert one(text, "5 p.m. Eastern", "2025-06-12")["value"] == "2025-06-13T17:00"
+    assert one(text, "Friday", "2025-06-12")["value"] == "2025-06-13"

@@ -51,7 +51,7 @@ F["DECADE"] = r"(?:(?:1[0-9]|20)?\d0'?s|'\d0s)"
 F["CLOCK"] = (r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)(?![\w])"
               r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC|EST|EDT|BST|CET|hrs|hours\s(?:GMT|local)))"
               r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST)\b)|(?:[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\so'clock|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\sin\sthe\s(?:morning|afternoon|evening)|noon|midnight|midday)")
-F["TZ"] = r"(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|ET|PT|CT|MT|local time)\b)"
+F["TZ"] = r"(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|ET|PT|CT|MT|local time|(?:Eastern|Pacific)(?:\stime)?)\b)"
 F["HOLIDAY"] = _alt(list(lx.FIXED_HOLIDAYS) + list(lx.NTH_WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS))
 F["PRE"] = (r"(?:early|late|earlier|later|mid|(?<!the )(?<!to )end(?=-|\s(?:" + F["YEAR"] + "|" + F["MONTH"] + r")(?![\w.]*\s?\d))|the end of|the start of|the beginning of|the middle of|the rest of|the turn of)")
 F["APPROX"] = (r"(?:about|around|nearly|almost|approximately|roughly|some|more than|less than|fewer than"

@@ -522,8 +522,10 @@ def h_nth_of(c: Candidate, ctx: Context) -> Timex | None:
 
 _DAY_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:local time\s*)?,?\s*(?:on\s+)?(?:(?P<rel>today|yesterday|tomorrow)|"
-    r"(?P<wday>" + alternation(lx.WEEKDAY_NAMES) + r")|"
-    r"(?P<month>[A-Z][a-z]+\.?)\s(?P<day>\d{1,2})(?!\d))\b")
+    r"(?:(?:" + alternation(lx.WEEKDAY_NAMES) + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
+    r"(?P<month>[A-Z][a-z]+\.?)\s(?P<day>\d{1,2})(?!\d)(?:,?\s(?P<year>(?:19|20)\d\d))?|"
+    r"(?P<wday>" + alternation(lx.WEEKDAY_NAMES) + r"))\b")
+"""The day after a bare clock time: "10 a.m. (0735 GMT) Friday", "11:42 AM EST, Tue March 4, 2025"."""
 
 
 def _day_after_clock(ctx: Context, c: Candidate) -> date | None:
@@ -537,10 +539,14 @@ def _day_after_clock(ctx: Context, c: Candidate) -> date | None:
         return ctx.anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"]])
     if m["wday"]:
         wd = lx.WEEKDAYS[m["wday"].lower()]
-        return cal.weekday_near(ctx.anchor, wd, 1 if _dir(c, ctx) > 0 else -1)
+        d = ctx.weekdays.get(wd) or cal.weekday_near(ctx.anchor, wd, 1 if _dir(c, ctx) > 0 else -1)
+        ctx.weekdays.setdefault(wd, d)  # "by 5 p.m. on Friday": the "Friday" that follows is this day
+        return d
     mo = _month(m["month"])
     if not mo:
         return None
+    if m["year"]:
+        return cal.safe_date(int(m["year"]), mo, int(m["day"]))
     from .normaliser import _resolve_month_day
     return _resolve_month_day(mo, int(m["day"]), ctx, c)
 
