@@ -257,3 +257,12 @@ def test_weekday_after_a_clock_time_is_the_clock_times_day() -> None:
     text = "Bids must arrive by 5 p.m. Eastern on Friday."
     assert one(text, "5 p.m. Eastern", "2025-06-12")["value"] == "2025-06-13T17:00"
     assert one(text, "Friday", "2025-06-12")["value"] == "2025-06-13"
+
+
+# ------------------------------------------------------------------ "are set for September"
+
+
+def test_present_be_before_a_plan_word_looks_ahead() -> None:
+    # Tuesday 2025-05-20.
+    assert one("Talks are set for September.", "September", "2025-05-20")["value"] == "2025-09"
+    assert one("The vote is set for Thursday.", "Thursday", "2025-05-20")["value"] == "2025-05-22"

@@ -44,10 +44,11 @@ _CLOSE_QUOTE = re.compile(r"''|\"|”|’’")
 
 
 def _mark_plans(words: list[str]) -> list[str]:
-    """ "was planning", "were due": a past auxiliary before a plan word looks ahead, so it reads as "will"."""
+    """ "was planning", "were due", "are set for": a form of "be" before a plan word looks ahead,
+    so it reads as "will"."""
     out = list(words)
     for i in range(len(out) - 1):
-        if out[i].lower() in ("was", "were") and out[i + 1].lower() in _PLAN_WORDS:
+        if out[i].lower() in ("was", "were", "is", "are", "'re", "'s") and out[i + 1].lower() in _PLAN_WORDS:
             out[i], out[i + 1] = "will", "_"
     return out
 
