@@ -266,3 +266,14 @@ def test_present_be_before_a_plan_word_looks_ahead() -> None:
     # Tuesday 2025-05-20.
     assert one("Talks are set for September.", "September", "2025-05-20")["value"] == "2025-09"
     assert one("The vote is set for Thursday.", "Thursday", "2025-05-20")["value"] == "2025-05-22"
+
+
+# ------------------------------------------------------------------ "said it would ... on Monday"
+
+
+def test_would_after_a_reporting_verb_is_the_future_of_what_was_said() -> None:
+    # Wednesday 1987-04-01: the minister leaves next Monday; the summit is this coming June.
+    text = "Officials said the minister would leave for Tokyo on Monday to attend the talks."
+    assert one(text, "Monday", "1987-04-01")["value"] == "1987-04-06"
+    text = "The official said the issue would be raised at the summit in June."
+    assert one(text, "June", "1987-04-01")["value"] == "1987-06"

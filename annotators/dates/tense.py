@@ -136,6 +136,15 @@ deadline is midnight on Friday" looks ahead (a past verb nearer, "the deadline p
 Friday", still looks back)."""
 
 
+_REPORTING = frozenset({"said", "says", "told", "announced", "added", "warned", "stated", "confirmed", "indicated"})
+
+
+def _reported_future(words: list[str], dist: int) -> bool:
+    """ "said it would consider its options on Thursday": "would" right after a reporting verb is
+    the future of what was said, as strong as "will". `words` run right to left."""
+    return words[dist].lower() == "would" and any(w.lower() in _REPORTING for w in words[dist + 1:dist + 4])
+
+
 def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, bool]]:
     """(distance, cue, weak) for each cue word, nearest first, stopping at a sentence end.
 
@@ -154,7 +163,8 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
             continue  # "next to", a preposition
         c = _cue(w)
         if c:
-            out.append((dist, c, w.lower() in WEAK_FUTURE))
+            weak = w.lower() in WEAK_FUTURE and not (reverse and _reported_future(words, dist))
+            out.append((dist, c, weak))
     return out
 
 
