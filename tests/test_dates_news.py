@@ -277,3 +277,16 @@ def test_would_after_a_reporting_verb_is_the_future_of_what_was_said() -> None:
     assert one(text, "Monday", "1987-04-01")["value"] == "1987-04-06"
     text = "The official said the issue would be raised at the summit in June."
     assert one(text, "June", "1987-04-01")["value"] == "1987-06"
+
+
+# ------------------------------------------------------------------ "the same period last year"
+
+
+def test_same_period_last_year_with_no_quarter_in_view_is_last_year() -> None:
+    text = "Exports rose in the first two months of this year from the same period last year."
+    assert one(text, "the same period last year", "1987-03-24")["value"] == "1986"
+
+
+def test_year_ago_period_after_a_quarter_is_that_quarter_a_year_back() -> None:
+    text = "Profit rose in the third quarter from the year-ago period."
+    assert one(text, "the year-ago period", "1989-10-25")["value"] == "1988-Q3"

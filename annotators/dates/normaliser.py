@@ -416,6 +416,11 @@ def _prev_quarter(a: date) -> tuple[int, int]:
     return cal.add_quarters(a.year, cal.quarter_of(a), -1)
 
 
+def _quarter_in_view(ctx: Context, at: int) -> bool:
+    """Whether the text named a quarter recently enough for "the period" to mean it."""
+    return bool(ctx.last_quarter) and at - ctx.last_quarter[2] < 1500
+
+
 def _ref_quarter(ctx: Context, at: int) -> tuple[int, int] | None:
     """The quarter the text is talking about: the last one named, else the last completed one."""
     if ctx.last_quarter and at - ctx.last_quarter[2] < 1500:
@@ -555,6 +560,10 @@ def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     elif det == "last" and not year_back:
         y, q = _prev_quarter(a)
     else:
+        if unit == "period" and year_back and not _quarter_in_view(ctx, c.start):
+            # "the same period last year" after "the first two months of this year": no quarter
+            # is under discussion, so the year is all the text gives.
+            return Timex("DATE", f"{a.year - 1:04d}", True)
         ref = _ref_quarter(ctx, c.start)
         assert ref
         y, q = ref
