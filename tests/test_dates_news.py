@@ -290,3 +290,11 @@ def test_same_period_last_year_with_no_quarter_in_view_is_last_year() -> None:
 def test_year_ago_period_after_a_quarter_is_that_quarter_a_year_back() -> None:
     text = "Profit rose in the third quarter from the year-ago period."
     assert one(text, "the year-ago period", "1989-10-25")["value"] == "1988-Q3"
+
+
+# ------------------------------------------------------------------ "by the year 2030"
+
+
+def test_the_year_before_a_year_number_is_one_date() -> None:
+    items = find_dates("The bloc aims to halve emissions by the year 2030.", parse_anchor("2025-06-12"))
+    assert [(d["text"], d["value"]) for d in items] == [("the year 2030", "2030")]

@@ -338,6 +338,8 @@ def h_year(c: Candidate, ctx: Context) -> Timex | None:
         c.group_spans["mod"][0] if c.groups.get("mod") else c.group_spans.get("year", c.group_spans.get("spoken", (c.start,)))[0])
     if fy:
         start = c.group_spans["fy"][0]
+    if c.groups.get("theyear"):
+        start = c.start  # "by the year 2000", as "the year two thousand"
     return Timex("DATE", f"{y:04d}", start=start)
 
 
