@@ -298,3 +298,12 @@ def test_year_ago_period_after_a_quarter_is_that_quarter_a_year_back() -> None:
 def test_the_year_before_a_year_number_is_one_date() -> None:
     items = find_dates("The bloc aims to halve emissions by the year 2030.", parse_anchor("2025-06-12"))
     assert [(d["text"], d["value"]) for d in items] == [("the year 2030", "2030")]
+
+
+# ------------------------------------------------------------------ "took effect on Saturday"
+
+
+def test_effect_after_a_past_verb_looks_back() -> None:
+    # Wednesday 2025-05-14.
+    assert one("The tariffs, which took effect on Saturday, hit steel.", "Saturday", "2025-05-14")["value"] == "2025-05-10"
+    assert one("The tariffs take effect on Saturday.", "Saturday", "2025-05-14")["value"] == "2025-05-17"

@@ -145,6 +145,20 @@ def _reported_future(words: list[str], dist: int) -> bool:
     return words[dist].lower() == "would" and any(w.lower() in _REPORTING for w in words[dist + 1:dist + 4])
 
 
+_EFFECT_TAKEN = frozenset({"took", "taken", "came", "went", "entered"})
+
+
+def _effect_taken(words: list[str], dist: int, reverse: bool) -> bool:
+    """ "effect" after a past verb ("took effect", "came into effect"): the start is behind us."""
+    if words[dist].lower() != "effect":
+        return False
+    before = [words[i].lower() for i in ((dist + 1, dist + 2) if reverse else (dist - 1, dist - 2))
+              if 0 <= i < len(words)]
+    if not before:
+        return False
+    return before[0] in _EFFECT_TAKEN or (before[0] == "into" and len(before) > 1 and before[1] in _EFFECT_TAKEN)
+
+
 def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, bool]]:
     """(distance, cue, weak) for each cue word, nearest first, stopping at a sentence end.
 
@@ -162,6 +176,8 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
             continue  # "next to", a preposition
         c = _cue(w)
+        if c > 0 and _effect_taken(words, dist, reverse):
+            c = -1  # "which took effect on Saturday", "came into effect in May"
         if c:
             weak = w.lower() in WEAK_FUTURE and not (reverse and _reported_future(words, dist))
             out.append((dist, c, weak))
