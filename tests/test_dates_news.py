@@ -307,3 +307,14 @@ def test_effect_after_a_past_verb_looks_back() -> None:
     # Wednesday 2025-05-14.
     assert one("The tariffs, which took effect on Saturday, hit steel.", "Saturday", "2025-05-14")["value"] == "2025-05-10"
     assert one("The tariffs take effect on Saturday.", "Saturday", "2025-05-14")["value"] == "2025-05-17"
+
+
+# ------------------------------------------------------------------ ", which ... on Friday, ..."
+
+
+def test_relative_clause_takes_its_own_verb_not_the_main_clauses() -> None:
+    # Wednesday 2025-05-14.
+    text = "The law, which comes into force in January, was passed in October."
+    assert one(text, "January", "2025-05-14")["value"] == "2026-01"
+    text = "The envoy, who travels to Ottawa on Friday, met the minister."
+    assert one(text, "Friday", "2025-05-14")["value"] == "2025-05-16"

@@ -194,12 +194,25 @@ class _Window:
     near: list[str]
 
 
+_RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\b[^,.;:!?\n]*$", re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, start: int) -> bool:
+    """Whether the expression sits in a relative clause set off by commas (", which took effect on
+    Saturday, ..."): its verb is the clause's, and the main clause after the closing comma is not."""
+    return bool(_RELATIVE_OPENER.search(text, max(0, start - 120), start))
+
+
 def _window(text: str, start: int, end: int) -> _Window:
     left_words = _mark_plans(_tokens(text, max(0, start - 200), start))
     right_end = min(len(text), end + 120)
     quote = _CLOSE_QUOTE.search(text, end, right_end)
     if quote:
         right_end = quote.start()  # the attribution after a quotation ("..., Castro said") is another clause
+    if _in_relative_clause(text, start):
+        comma = text.find(",", end, right_end)
+        if comma >= 0:
+            right_end = comma  # "The law, which comes into force in January, was passed ...": the main verb is not its
     left = list(reversed(left_words))
     near = [w.lower() for w in left[:6]]
     while near and near[0] in _FILLERS:
