@@ -212,7 +212,7 @@ def _window(text: str, start: int, end: int) -> _Window:
     if _in_relative_clause(text, start):
         comma = text.find(",", end, right_end)
         if comma >= 0:
-            right_end = comma  # "The law, which comes into force in January, was passed ...": the main verb is not its
+            right_end = comma  # "The law, which comes into force in January, was passed": not its verb
     left = list(reversed(left_words))
     near = [w.lower() for w in left[:6]]
     while near and near[0] in _FILLERS:
