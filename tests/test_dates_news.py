@@ -201,6 +201,7 @@ def test_the_deadline_looks_ahead_unless_a_past_verb_is_nearer() -> None:
     # Thursday 2025-06-12.
     assert one("The deadline is midnight on Friday.", "Friday", "2025-06-12")["value"] == "2025-06-13"
     assert one("The deadline passed on Friday without a deal.", "Friday", "2025-06-12")["value"] == "2025-06-06"
+    assert one("The company missed a deadline on Friday.", "Friday", "2025-06-12")["value"] == "2025-06-06"
 
 
 # ------------------------------------------------------------------ "held through Monday"
