@@ -319,3 +319,17 @@ def test_relative_clause_takes_its_own_verb_not_the_main_clauses() -> None:
     assert one(text, "January", "2025-05-14")["value"] == "2026-01"
     text = "The envoy, who travels to Ottawa on Friday, met the minister."
     assert one(text, "Friday", "2025-05-14")["value"] == "2025-05-16"
+
+
+# ------------------------------------------------------------------ periods of play
+
+
+def test_halves_and_quarters_of_a_match_are_not_dates() -> None:
+    text = ("The striker scored twice before half-time. After the break the keeper saved a penalty, "
+            "and the second half belonged to the visitors.")
+    assert [d["text"] for d in find_dates(text, parse_anchor("2025-06-11"))] == []
+
+
+def test_half_of_a_year_in_business_copy_stays_a_date() -> None:
+    text = "The retailer's profit rose in the first half, and its goal is to double sales."
+    assert one(text, "the first half", "2025-09-11")["value"] == "2025-H1"

@@ -432,6 +432,18 @@ def _ref_quarter(ctx: Context, at: int) -> tuple[int, int] | None:
     return None
 
 
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_MATCH_REPORT_WORDS = 3
+
+
+def _match_report(ctx: Context) -> bool:
+    """Whether the document is a match report: three different match words in it (computed once)."""
+    if "match_report" not in ctx.extra:
+        found = {w for w in _WORDS.findall(ctx.text.lower()) if w in lx.MATCH_WORDS}
+        ctx.extra["match_report"] = len(found) >= _MATCH_REPORT_WORDS
+    return ctx.extra["match_report"]
+
+
 def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     q = _QORD.get(_low(c, "qord"))
     unit = _low(c, "qunit")
@@ -452,6 +464,8 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     if y is None and rel and ctx.anchor:
         y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
         anchored = True
+    elif y is None and not (adj or _low(c, "adj2")) and _match_report(ctx):
+        return None  # "the second half" of a football match
     elif y is None and ctx.anchor:
         a = ctx.anchor
         anchored = True

@@ -106,6 +106,15 @@ AMOUNT_NOUNS: frozenset[str] = frozenset({
 adjective of measure, not a time: "the average daily volume", "daily tariff revenue",
 "a weekly spending limit" (no timex); also after "average": "average daily share turnover"."""
 
+MATCH_WORDS: frozenset[str] = frozenset({
+    "goal", "goals", "scored", "scorer", "striker", "strikers", "goalkeeper", "keeper", "penalty",
+    "penalties", "kick-off", "kickoff", "half-time", "halftime", "full-time", "whistle", "referee",
+    "midfielder", "defender", "touchdown", "touchdowns", "quarterback", "interception", "innings",
+    "inning", "wicket", "wickets", "free-kick", "equaliser", "equalizer", "stoppage", "overtime",
+})
+"""Words of a match report. Near two of them, "the first half" or "the third quarter" with no year
+is a period of play, not of a year: "Pickford's save early in the second half"."""
+
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
