@@ -333,3 +333,13 @@ def test_halves_and_quarters_of_a_match_are_not_dates() -> None:
 def test_half_of_a_year_in_business_copy_stays_a_date() -> None:
     text = "The retailer's profit rose in the first half, and its goal is to double sales."
     assert one(text, "the first half", "2025-09-11")["value"] == "2025-H1"
+
+
+# ------------------------------------------------------------------ "over three months after"
+
+
+def test_over_before_a_relation_word_means_more_than_and_stays_in() -> None:
+    assert one("The ruling comes over three months after the vote.", "over three months")["value"] == "P3M"
+    assert one("He quit about a week after the vote.", "about a week")["value"] == "P1W"
+    assert one("The firm moved barely a month after the ban.", "a month")["value"] == "P1M"
+    assert one("It took over three months to agree.", "three months")["value"] == "P3M"

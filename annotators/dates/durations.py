@@ -129,9 +129,17 @@ def _duration_start(c: Candidate, ctx: Context) -> int | None:
     text = ctx.text[c.start:c.end]
     if c.groups.get("the") and "-" in text and not c.groups.get("span"):
         return c.group_spans["the"][1] + 1
-    if _low(c, "approx") in _APPROX_OUT and not (c.groups.get("the") or c.groups.get("span") or c.groups.get("each")):
+    approx = _low(c, "approx")
+    if approx in _APPROX_OUT and not (c.groups.get("the") or c.groups.get("span") or c.groups.get("each")):
+        if _RELATION_AFTER.match(ctx.text, c.end) and approx not in ("just", "only", "barely"):
+            # "comes [over three months] after the vote": "more than", part of the measure
+            # ("just", "barely" stay out: "just [over an hour] later", "barely [a month] after")
+            return c.group_spans["approx"][0] + (len("just ") if approx.startswith("just ") else 0)
         return c.group_spans["num"][0]
     return None
+
+
+_RELATION_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
 
 
 def h_unit_long(c: Candidate, ctx: Context) -> Timex | None:
