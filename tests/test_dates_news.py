@@ -343,3 +343,13 @@ def test_over_before_a_relation_word_means_more_than_and_stays_in() -> None:
     assert one("He quit about a week after the vote.", "about a week")["value"] == "P1W"
     assert one("The firm moved barely a month after the ban.", "a month")["value"] == "P1M"
     assert one("It took over three months to agree.", "three months")["value"] == "P3M"
+
+
+# ------------------------------------------------------------------ "the early morning hours"
+
+
+def test_the_early_morning_hours_is_one_time_of_its_day() -> None:
+    text = "The rocket lifted off in the early morning hours on March 3, 2026."
+    items = find_dates(text, parse_anchor("2026-03-03"))
+    assert [(d["text"], d["type"], d["value"]) for d in items] == [
+        ("the early morning hours", "TIME", "2026-03-03TMO"), ("March 3, 2026", "DATE", "2026-03-03")]

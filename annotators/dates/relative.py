@@ -198,6 +198,8 @@ def h_part_of_day(c: Candidate, ctx: Context) -> Timex | None:
     mod = _low(c, "mod")
     if not rel and (not mod or mod in ("earlier", "later") or part == "night"):
         return None  # a bare "morning"; "late night" is mostly an attribute ("late night shows")
+    if c.groups.get("the_hours"):
+        rel = "the"  # "in the early morning hours": the part of the day the text is about
     if rel == "the" and (part == "night" or not _IN_THE_PART.search(ctx.text[max(0, c.start - 12):c.start])):
         return None  # "in the morning" is a time; "the night of the crash", "through the night" are not marked
     if rel == "that" and not ctx.last_day:
