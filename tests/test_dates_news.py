@@ -353,3 +353,12 @@ def test_the_early_morning_hours_is_one_time_of_its_day() -> None:
     items = find_dates(text, parse_anchor("2026-03-03"))
     assert [(d["text"], d["type"], d["value"]) for d in items] == [
         ("the early morning hours", "TIME", "2026-03-03TMO"), ("March 3, 2026", "DATE", "2026-03-03")]
+
+
+# ------------------------------------------------------------------ ", analysts warned."
+
+
+def test_closing_attribution_does_not_set_the_tense_of_what_was_said() -> None:
+    # Wednesday 2025-11-19.
+    assert one("Tariffs could rise further in January, analysts warned.", "January", "2025-11-19")["value"] == "2026-01"
+    assert one("The talks collapsed on Monday, officials said.", "Monday", "2025-11-19")["value"] == "2025-11-17"

@@ -194,6 +194,12 @@ class _Window:
     near: list[str]
 
 
+_ATTRIBUTION_AFTER = re.compile(
+    r"[^,.;:!?\n]{0,60}?(?P<comma>,)\s+(?:[\w.'’-]+\s+){0,4}?(?:said|says|warned|told|added|noted|wrote|stated"
+    r"|predicted|argued|claimed|reported|cautioned|estimated)\b[^,;:\n]{0,30}[.!?]", re.IGNORECASE)
+"""An attribution that closes the sentence (", analysts warned."): the tense of the saying is not
+that of what was said, so the right context stops at its comma."""
+
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\b[^,.;:!?\n]*$", re.IGNORECASE)
 
 
@@ -209,6 +215,9 @@ def _window(text: str, start: int, end: int) -> _Window:
     quote = _CLOSE_QUOTE.search(text, end, right_end)
     if quote:
         right_end = quote.start()  # the attribution after a quotation ("..., Castro said") is another clause
+    attribution = _ATTRIBUTION_AFTER.match(text, end, right_end)
+    if attribution:
+        right_end = attribution.start("comma")  # "rates could rise in January, analysts warned"
     if _in_relative_clause(text, start):
         comma = text.find(",", end, right_end)
         if comma >= 0:
