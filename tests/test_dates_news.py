@@ -362,3 +362,12 @@ def test_closing_attribution_does_not_set_the_tense_of_what_was_said() -> None:
     # Wednesday 2025-11-19.
     assert one("Tariffs could rise further in January, analysts warned.", "January", "2025-11-19")["value"] == "2026-01"
     assert one("The talks collapsed on Monday, officials said.", "Monday", "2025-11-19")["value"] == "2025-11-17"
+
+
+# ------------------------------------------------------------------ "the week ended February 22"
+
+
+def test_week_or_month_named_by_its_last_day_is_a_stretch_like_the_year() -> None:
+    text = "Arrivals for the week ended February 22 rose, as they did in the month to January 31."
+    items = [d for d in find_dates(text, parse_anchor("1987-03-26")) if d["text"] in ("the week", "the month")]
+    assert [(d["type"], d["value"]) for d in items] == [("DURATION", "P1W"), ("DURATION", "P1M")]

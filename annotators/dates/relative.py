@@ -64,8 +64,10 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         rel = "the previous"
     if rel in _ANAPHORIC and unit in ("year", "day"):
         return _anaphoric(rel, unit, ctx)
-    if rel == "the" and unit == "year" and re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s", ctx.text[c.end:c.end + 14]):
-        return Timex("DURATION", "P1Y")  # "the year ended March 31": a twelve-month period (TBAQ: P1Y)
+    if rel == "the" and unit in _PERIOD_ENDED and re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s",
+                                                          ctx.text[c.end:c.end + 14]):
+        # "the year ended March 31": a twelve-month period (TBAQ: P1Y); so "the week ended Feb. 22"
+        return Timex("DURATION", _PERIOD_ENDED[unit])
     if rel == "the" and unit == "week" and not c.groups.get("mod"):
         return Timex("DATE", f"{a.year:04d}-WXX", True)  # TBAQ's reading of a bare "the week"
     if rel == "the" and unit == "weekend":
@@ -85,6 +87,9 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
 
 
 # "that year", "the following day": counted from the last year or day the text named
+_PERIOD_ENDED = {"year": "P1Y", "month": "P1M", "week": "P1W"}
+"""Units that, named by the day they end on ("the week ended February 22"), are a stretch of time."""
+
 _SPAN_UNITS = {"decade": "P10Y", "century": "P100Y"}
 """Units whose "the past ..." is the stretch up to now, not the previous calendar unit: "over the
 past decade" said in 2025 is 2015-2025, not the 2010s. ("the last decade" stays the previous one.)"""
