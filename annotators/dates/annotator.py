@@ -48,6 +48,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "unit_long": durations.h_unit_long,
     "set": durations.h_set,
     "per_unit": durations.h_per_unit,
+    "day_of_every": durations.h_day_of_every,
     "ref": durations.h_ref,
     "ref_attr": durations.h_ref_attr,
     "vague_span": durations.h_vague_span,

@@ -129,9 +129,17 @@ def _duration_start(c: Candidate, ctx: Context) -> int | None:
     text = ctx.text[c.start:c.end]
     if c.groups.get("the") and "-" in text and not c.groups.get("span"):
         return c.group_spans["the"][1] + 1
-    if _low(c, "approx") in _APPROX_OUT and not (c.groups.get("the") or c.groups.get("span") or c.groups.get("each")):
+    approx = _low(c, "approx")
+    if approx in _APPROX_OUT and not (c.groups.get("the") or c.groups.get("span") or c.groups.get("each")):
+        if _RELATION_AFTER.match(ctx.text, c.end) and approx not in ("just", "only", "barely"):
+            # "comes [over three months] after the vote": "more than", part of the measure
+            # ("just", "barely" stay out: "just [over an hour] later", "barely [a month] after")
+            return c.group_spans["approx"][0] + (len("just ") if approx.startswith("just ") else 0)
         return c.group_spans["num"][0]
     return None
+
+
+_RELATION_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
 
 
 def h_unit_long(c: Candidate, ctx: Context) -> Timex | None:
@@ -178,6 +186,19 @@ _SET_ADV = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y"
             "semiannually": "P6M", "semi-annually": "P6M"}
 
 
+_NEXT_WORDS = re.compile(r"\s+([a-z]+)(?:[- ]([a-z]+))?")
+_AVERAGE_BEFORE = re.compile(r"\baverage\s+$", re.IGNORECASE)
+
+
+def _measure_adjective(text: str, start: int, end: int) -> bool:
+    """ "daily" before an amount noun, next or one word on ("daily tariff revenue", "daily share
+    turnover"), or after "average" ("average daily volume"): a measure, not a time."""
+    if _AVERAGE_BEFORE.search(text, max(0, start - 9), start):
+        return True
+    m = _NEXT_WORDS.match(text, end)
+    return bool(m) and any(w in lx.AMOUNT_NOUNS for w in m.groups() if w)
+
+
 def h_set(c: Candidate, ctx: Context) -> Timex | None:
     adv = _low(c, "adv")
     if adv:
@@ -189,6 +210,8 @@ def h_set(c: Candidate, ctx: Context) -> Timex | None:
             # "daily" and "weekly" before a noun ("his weekly radio address") are mostly marked.
             if re.match(r"\s+[a-z]+", ctx.text[c.end:c.end + 15]):
                 return None
+        if _measure_adjective(ctx.text, c.start, c.end):
+            return None
         return Timex("SET", _SET_ADV[adv])
     what = _g(c, "what")
     lw = what.lower().rstrip(".")
@@ -214,6 +237,16 @@ def h_set(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("SET", "P1Q" if n == 1 else "P2Q")
     v = duration_value(n, unit)
     return Timex("SET", v) if v else None
+
+
+def h_day_of_every(c: Candidate, ctx: Context) -> Timex | None:
+    """ "the first of every month" -> SET XXXX-XX-01; "the 15th of each month" -> XXXX-XX-15."""
+    word = _low(c, "day")
+    digits = re.match(r"\d+", word)
+    day = int(digits.group()) if digits else lx.ORDINALS.get(word)
+    if not day or not 1 <= day <= 31:
+        return None
+    return Timex("SET", f"XXXX-XX-{day:02d}")
 
 
 def h_per_unit(c: Candidate, ctx: Context) -> Timex | None:

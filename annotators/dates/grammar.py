@@ -52,7 +52,7 @@ F["DECADE"] = r"(?:(?:1[0-9]|20)?\d0'?s|'\d0s)"
 F["CLOCK"] = (r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)(?![\w])"
               r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC|EST|EDT|BST|CET|hrs|hours\s(?:GMT|local)))"
               r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST)\b)|(?:[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\so'clock|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\sin\sthe\s(?:morning|afternoon|evening)|noon|midnight|midday)")
-F["TZ"] = r"(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|ET|PT|CT|MT|local time)\b)"
+F["TZ"] = r"(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|ET|PT|CT|MT|local time|(?:Eastern|Pacific)(?:\stime)?)\b)"
 F["HOLIDAY"] = _alt(list(lx.FIXED_HOLIDAYS) + list(lx.NTH_WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS))
 F["PRE"] = (r"(?:early|late|earlier|later|mid|(?<!the )(?<!to )end(?=-|\s(?:" + F["YEAR"] + "|" + F["MONTH"] + r")(?![\w.]{0,20}\s?\d))|the end of|the start of|the beginning of|the middle of|the rest of|the turn of)")
 F["APPROX"] = (r"(?:about|around|nearly|almost|approximately|roughly|some|more than|less than|fewer than"
@@ -92,7 +92,7 @@ RULES: list[Rule] = [
     Rule("month_range", _p(r"{B}(?P<month>{MONTH})\s?[-–]\s?(?P<month2>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     Rule("month", _p(r"{B}(?:(?P<rel>last|next|this|this past|this coming)\s)?" + _MOD + r"(?P<month>{MONTH}){E}"), 1),
     # Years, decades, centuries.
-    Rule("year", _p(r"{B}(?:(?P<the>the)\s)?(?:(?P<fiscal>fiscal|calendar|financial|model|school|tax)(?:\s(?:year\s)?|-))?" + _MOD + r"(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})|(?P<fy>FY|F)(?P<fy2>\d\d(?:\d\d)?)){E}"), 2),
+    Rule("year", _p(r"{B}(?:(?P<theyear>the\syear)\s(?=\d))?(?:(?P<the>the)\s)?(?:(?P<fiscal>fiscal|calendar|financial|model|school|tax)(?:\s(?:year\s)?|-))?" + _MOD + r"(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})|(?P<fy>FY|F)(?P<fy2>\d\d(?:\d\d)?))(?P<open>\sor\s(?:later|earlier|sooner)|\sand\sbeyond)?{E}"), 2),
     Rule("year_range", _p(r"{B}(?P<year>{YEAR})(?:-|–|/)(?P<year2>\d\d)(?!\d)(?!-){E}"), 3),
     Rule("decade", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<decade>{DECADE}|(?:nineteen-?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}"), 3),
     Rule("century", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<cent>\d\d?(?:st|nd|rd|th)|{ORDWORD}|twenty-first)[- ]century{E}"), 3),
@@ -108,28 +108,31 @@ RULES: list[Rule] = [
     # Holidays.
     Rule("holiday", _p(r"{B}(?:(?P<rel>last|next|this)\s)?(?P<hol>{HOLIDAY})(?:\s(?P<year>{YEAR}))?{E}"), 2),
     # Relative units: "last week", "next month", "the past year", "this week", "the weekend".
-    Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\sprior|the\spreceding|the\snext|the\slast|the\scurrent|the\ssame|the\snew|the\sfull|the\sentire|the\swhole|the\slatest|that\ssame)?\s?(?:(?P<fiscal>fiscal|financial|calendar|model|school|tax)\s)?(?P<unit>year|month|week|weekend|week-end|day|decade|century|fortnight)(?!-){E}"), 1),
+    Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\sprior|the\spreceding|the\snext|the\slast|the\scurrent|the\ssame|the\snew|the\sfull|the\sentire|the\swhole|the\slatest|that\ssame)?\s?(?:(?P<fiscal>fiscal|financial|calendar|model|school|tax)\s)?(?P<unit>year|month|week|weekend|week-end|day|decade|century|fortnight)(?!-)(?:\sor\sso)?{E}"), 1),
     Rule("yesterday", _p(r"{B}(?:(?P<mod>early|late|earlier|later)\s)?(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)(?:\s(?P<part>morning|afternoon|evening|night))?{E}"), 3),
-    Rule("part_of_day", _p(r"{B}(?:(?P<mod>early|late|later|earlier)\s)?(?:(?P<rel>this|that|last|the|tomorrow|yesterday|the next|the following|the previous)\s)?(?P<part>morning|afternoon|evening|night){E}"), 2),
+    Rule("part_of_day", _p(r"{B}(?:(?P<the_hours>the)\s(?=(?:early|late)\s(?:morning|evening|night)\shours))?(?:(?P<mod>early|late|later|earlier)\s)?(?:(?P<rel>this|that|last|the|tomorrow|yesterday|the next|the following|the previous)\s)?(?P<part>morning|afternoon|evening|night)(?(the_hours)\shours){E}"), 2),
     Rule("mid_part", _p(r"{B}(?P<part>mid[- ]?(?:morning|afternoon|day|evening))(?:\s(?P<word>yesterday|today))?{E}"), 2),
     # Weekdays: "Thursday", "last Friday", "Wednesday night", "the previous Friday".
     Rule("weekday", _p(r"{B}(?:(?P<rel>last|next|this|this past|this coming|the previous|the following|the next|coming|past|early|late|earlier|later)\s)?(?P<wday>{WEEKDAY})(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night|nights|mornings))?{E}"), 2),
     # "N units ago", "a week earlier", "two years from now".
     Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?\s(?:or so\s)?(?P<dir>ago|earlier|later|from now|hence|back|before(?=\s{{0,20}}(?:[,.;:)\x22'’]|$|and\b|but\b)))(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b){E}"), 3),
     # Durations: "two years", "the past two months", "a 10-year", "five-hour", "more than four hours".
-    Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bnot\s)last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s(?:to|or)\s(?P<num2>\d{{1,20}}|{NUMWORD})|-(?P<num2d>\d{{1,20}}))?(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|successive|previous|prior|long|trading|business|working|calendar|fiscal|school)\s)?(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?(?:-long)?(?![- ]old\b){E}"), 2),
+    Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bnot\s)last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s(?:to|or)\s(?P<num2>\d{{1,20}}|{NUMWORD})|-(?P<num2d>\d{{1,20}}))?(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|successive|previous|prior|long|trading|business|working|calendar|fiscal|school)\s)?(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?(?:-long)?(?![- ]old\b)(?:\sor\sso)?{E}"), 2),
     Rule("unit_long", _p(r"{B}(?P<unit>year|month|week|day|hour|decade|decades|years|months|weeks|days|hours|century|centuries)-long{E}"), 2),
     Rule("bare_units", _p(r"{B}(?:(?P<the>the)\s)?(?:(?P<span>past|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bnot\s)last|next|coming|recent|first|early|previous)\s)?(?P<vague>several|few|many)?\s?(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?:\sor\s(?P<unit2>years|months|weeks|days|decades))?{E}"), 0),
     # Sets: "every Monday", "each year", "daily", "twice a week".
     Rule("set", _p(r"{B}(?:(?P<q>every|each)\s(?:(?P<other>other|single)\s|(?P<snum>\d{{1,20}}|{NUMWORD})\s)?(?P<what>{UNIT}|{WEEKDAY}|{MONTH}|{SEASON}|(?:morning|afternoon|evening|night))|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly|biweekly|semiannually|semi-annually))(?P<E>){E}"), 3),
+    # "the first of every month", "the 15th of each month": a day of the month, every month.
+    Rule("day_of_every", _p(r"{B}(?:the\s)?(?P<day>{DAY})(?:\sday)?\sof\s(?:every|each)\smonth{E}"), 4),
     # "£425 per year", "40p per day": "per" with a calendar unit is always a rate.
     Rule("per_unit", _p(r"{B}per\s(?P<unit>year|month|week|day|hour|minute|quarter|annum){E}"), 3),
     Rule("per_unit", _p(r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))(?:a|per|an|every)\s(?P<unit>year|month|week|day|hour|minute|quarter){E}"), 3),
     # Fuzzy references.
     # "will soon begin": "soon" before a verb.
     Rule("ref_attr", _p(r"{B}(?P<ref>soon)(?=\s{{1,20}}(?P<next>[a-z]{{1,40}}))"), 0),
-    # "in the weeks before the shooting": TimeML marks the unit word alone.
-    Rule("unit_around", _p(r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s{{1,20}}(?:before|after|following|preceding|leading up to|since)\b)"), 0),
+    # "in the weeks before the shooting": TimeML marks the unit word alone. Not "the months since
+    # Yoon declared ...": a stretch from an event up to now, no month of its own (unlabelled).
+    Rule("unit_around", _p(r"(?<=\bthe\s)(?P<unit>days|weeks|months)(?=\s{{1,20}}(?:before|after|following|preceding|leading up to)\b)"), 0),
     # "hours after the bombing", "just months ago": a vague count of units before a relation word.
     Rule("bare_rel", _p(r"{B}(?P<unit>days|weeks|months|hours|years|minutes|decades|centuries)(?=\s{{1,20}}(?:before|after|later|earlier|ago)\b)"), 0),
     # "the week of March 6": the ISO week of that day.

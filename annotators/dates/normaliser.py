@@ -15,6 +15,7 @@ from typing import Any
 
 from . import calendar as cal
 from ..lexicon import calendar as lx
+from ..lexicon.function_words import FUNCTION_WORDS
 from .grammar import Candidate
 from .numbers import parse_spoken_year
 from .tense import direction, word_cue
@@ -286,8 +287,18 @@ def h_month(c: Candidate, ctx: Context) -> Timex | None:
     start = None
     if not ctx.anchor:
         return Timex("DATE", f"XXXX-{m:02d}", start=start)
+    named = _YEAR_NAMED_BEFORE.search(ctx.text, max(0, c.start - 20), c.start)
+    if named and not rel:  # "Last year in December": that year's December
+        y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[named["rel"].lower()]
+        return Timex("DATE", cal.fmt_month(y, m), True)
     y, m = _resolve_month(m, ctx, c, rel)
     return Timex("DATE", cal.fmt_month(y, m), True, start=start)
+
+
+_YEAR_NAMED_BEFORE = re.compile(r"\b(?P<rel>last|this|next)\s+year,?\s+(?:in|by|from|until|since)\s+$",
+                                re.IGNORECASE)
+"""A relative year just before a bare month names the month's year: "Last year in December",
+"next year by March"."""
 
 
 def _may_is_month(text: str, c: Candidate) -> bool:
@@ -327,6 +338,8 @@ def h_year(c: Candidate, ctx: Context) -> Timex | None:
         c.group_spans["mod"][0] if c.groups.get("mod") else c.group_spans.get("year", c.group_spans.get("spoken", (c.start,)))[0])
     if fy:
         start = c.group_spans["fy"][0]
+    if c.groups.get("theyear"):
+        start = c.start  # "by the year 2000", as "the year two thousand"
     return Timex("DATE", f"{y:04d}", start=start)
 
 
@@ -360,8 +373,11 @@ def h_year_range(c: Candidate, ctx: Context) -> Timex | None:
     full2 = y // 100 * 100 + y2
     if full2 <= y:
         return None
-    # "1998-99", "1980-88": one expression; its value is the first year, its interval the span.
-    return Timex("DATE", f"{y:04d}", interval=[f"{y:04d}-01-01", f"{full2:04d}-12-31"])
+    # "1998-99", "2029/30": one expression per year, as "2024-2025" is read; the short year is its
+    # own DATE ("30" is 2030).
+    first_end = c.group_spans["year"][1]
+    second = Timex("DATE", f"{full2:04d}", start=c.group_spans["year2"][0], end=c.group_spans["year2"][1])
+    return Timex("DATE", f"{y:04d}", end=first_end, extra=[second])
 
 
 def h_decade(c: Candidate, ctx: Context) -> Timex | None:
@@ -402,6 +418,11 @@ def _prev_quarter(a: date) -> tuple[int, int]:
     return cal.add_quarters(a.year, cal.quarter_of(a), -1)
 
 
+def _quarter_in_view(ctx: Context, at: int) -> bool:
+    """Whether the text named a quarter recently enough for "the period" to mean it."""
+    return bool(ctx.last_quarter) and at - ctx.last_quarter[2] < 1500
+
+
 def _ref_quarter(ctx: Context, at: int) -> tuple[int, int] | None:
     """The quarter the text is talking about: the last one named, else the last completed one."""
     if ctx.last_quarter and at - ctx.last_quarter[2] < 1500:
@@ -409,6 +430,18 @@ def _ref_quarter(ctx: Context, at: int) -> tuple[int, int] | None:
     if ctx.anchor:
         return _prev_quarter(ctx.anchor)
     return None
+
+
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_MATCH_REPORT_WORDS = 3
+
+
+def _match_report(ctx: Context) -> bool:
+    """Whether the document is a match report: three different match words in it (computed once)."""
+    if "match_report" not in ctx.extra:
+        found = {w for w in _WORDS.findall(ctx.text.lower()) if w in lx.MATCH_WORDS}
+        ctx.extra["match_report"] = len(found) >= _MATCH_REPORT_WORDS
+    return ctx.extra["match_report"]
 
 
 def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
@@ -431,6 +464,8 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     if y is None and rel and ctx.anchor:
         y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
         anchored = True
+    elif y is None and not (adj or _low(c, "adj2")) and _match_report(ctx):
+        return None  # "the second half" of a football match
     elif y is None and ctx.anchor:
         a = ctx.anchor
         anchored = True
@@ -479,6 +514,36 @@ def h_qcode(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", f"XXXX-{code}")
 
 
+_ENDED_ON = re.compile(
+    r"\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?P<month>" + "|".join(
+        sorted((re.escape(m) for m in lx.MONTHS), key=len, reverse=True))
+    + r")\.?\s+(?P<day>[0-3]?\d)(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+
+
+def _quarter_ended_on(ctx: Context, end: int) -> tuple[int, int] | None:
+    """ "the quarter [ended Sept. 30]": the calendar quarter holding most of the three months that
+    end on that day (Sept. 30 -> Q3; a fiscal quarter ended July 31 -> Q2), in that day's year.
+    Without a year, "ended" takes the last such day up to the document date."""
+    m = _ENDED_ON.match(ctx.text, end, min(len(ctx.text), end + 40))
+    if not m or not _capitalised(m["month"]):
+        return None
+    month = _month(m["month"])
+    if not month:
+        return None
+    if m["year"]:
+        last = cal.safe_date(int(m["year"]), month, int(m["day"]))
+    elif ctx.anchor:
+        last = cal.safe_date(ctx.anchor.year, month, int(m["day"]))
+        if last and last > ctx.anchor and m["verb"].lower() == "ended":
+            last = cal.safe_date(ctx.anchor.year - 1, month, int(m["day"]))
+    else:
+        return None
+    if last is None:
+        return None
+    middle = last - timedelta(days=45)
+    return middle.year, cal.quarter_of(middle)
+
+
 def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     det, adj, unit, tail = _low(c, "det"), _low(c, "adj"), _low(c, "qunit"), _low(c, "tail")
     relyr, pyr = _low(c, "relyr"), c.groups.get("pyr")
@@ -497,6 +562,10 @@ def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
         return None
     if tail.startswith("of") and c.groups.get("qyr"):
         return None
+    if det == "the" and not adj and unit == "quarter" and not tail and not relyr:
+        ended = _quarter_ended_on(ctx, c.end)
+        if ended:
+            return Timex("DATE", f"{ended[0]:04d}-Q{ended[1]}", not _ENDED_ON.match(ctx.text, c.end)["year"])
     if not ctx.anchor:
         return Timex("DATE", "XXXX-QX")
     a = ctx.anchor
@@ -507,6 +576,10 @@ def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     elif det == "last" and not year_back:
         y, q = _prev_quarter(a)
     else:
+        if unit == "period" and year_back and not _quarter_in_view(ctx, c.start):
+            # "the same period last year" after "the first two months of this year": no quarter
+            # is under discussion, so the year is all the text gives.
+            return Timex("DATE", f"{a.year - 1:04d}", True)
         ref = _ref_quarter(ctx, c.start)
         assert ref
         y, q = ref
@@ -623,16 +696,25 @@ def _holiday_date(name: str, y: int) -> date | None:
 
 
 _HOLIDAY_AS_ADJECTIVE = re.compile(
-    r"\s(?!(?:and|or|but|to|in|on|at|of|for|with|by|from|this|last|next|is|was|will|the|a|an|day|eve|"
-    r"morning|afternoon|evening|night|weekend|holiday|holidays|break|period|week)\b)[a-z]{3,}")
+    r"\s(?!(?:day|eve|morning|afternoon|evening|night|weekend|holiday|holidays|break|period|week)\b)"
+    r"([a-z]{3,})")
 """A one-word holiday name before a common noun is an attribute, not a day: "Christmas cards",
-"Easter eggs" (but "Election Day clears the way" is the day)."""
+"Easter eggs" (but "Election Day clears the way" is the day). A closed-class word or a clause
+word after it ("last Thanksgiving following a wreck", "Easter when") leaves it a day."""
+
+_CLAUSE_WORDS = frozenset({"following", "when", "where", "amid", "ahead", "once", "last", "next"})
+
+
+def _holiday_as_adjective(text: str, end: int) -> bool:
+    """Whether the word after a one-word holiday name makes it an attribute ("Christmas cards")."""
+    m = _HOLIDAY_AS_ADJECTIVE.match(text, end)
+    return bool(m) and m.group(1) not in FUNCTION_WORDS and m.group(1) not in _CLAUSE_WORDS
 
 
 def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
     raw = _g(c, "hol")
     name = raw.lower()
-    if not raw[0].isupper() or " " not in raw and _HOLIDAY_AS_ADJECTIVE.match(ctx.text, c.end):
+    if not raw[0].isupper() or " " not in raw and _holiday_as_adjective(ctx.text, c.end):
         return None
     y = _year_of(c)
     if y is not None:

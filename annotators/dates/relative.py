@@ -11,6 +11,7 @@ from ..lexicon import calendar as lx
 from .grammar import Candidate
 from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter
 from .numbers import parse_count
+from .tense import crosses_sentence
 
 _BACK = {"last", "past", "previous", "prior", "preceding", "this past", "the past", "the last", "the previous",
          "the prior", "the preceding"}
@@ -63,8 +64,10 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         rel = "the previous"
     if rel in _ANAPHORIC and unit in ("year", "day"):
         return _anaphoric(rel, unit, ctx)
-    if rel == "the" and unit == "year" and re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s", ctx.text[c.end:c.end + 14]):
-        return Timex("DURATION", "P1Y")  # "the year ended March 31": a twelve-month period (TBAQ: P1Y)
+    if rel == "the" and unit in _PERIOD_ENDED and re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s",
+                                                          ctx.text[c.end:c.end + 14]):
+        # "the year ended March 31": a twelve-month period (TBAQ: P1Y); so "the week ended Feb. 22"
+        return Timex("DURATION", _PERIOD_ENDED[unit])
     if rel == "the" and unit == "week" and not c.groups.get("mod"):
         return Timex("DATE", f"{a.year:04d}-WXX", True)  # TBAQ's reading of a bare "the week"
     if rel == "the" and unit == "weekend":
@@ -72,16 +75,25 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         if a.isoweekday() == 7:
             sat = a - timedelta(days=1)
         return Timex("DATE", cal.fmt_week(sat) + "-WE", True)
+    if rel in ("past", "the past") and unit in _SPAN_UNITS:
+        return Timex("DURATION", _SPAN_UNITS[unit])  # "over the past decade": the ten years to now
     n = _offset(rel, unit)
     if n is None:
         return None
     if unit == "weekend" and n <= 0:
-        return _weekend(a, n)
+        return _weekend(a, n, _dir(c, ctx) if n == 0 else -1)
     v = _unit_value(a, unit, n)
     return Timex("DATE", v, True) if v else None
 
 
 # "that year", "the following day": counted from the last year or day the text named
+_PERIOD_ENDED = {"year": "P1Y", "month": "P1M", "week": "P1W"}
+"""Units that, named by the day they end on ("the week ended February 22"), are a stretch of time."""
+
+_SPAN_UNITS = {"decade": "P10Y", "century": "P100Y"}
+"""Units whose "the past ..." is the stretch up to now, not the previous calendar unit: "over the
+past decade" said in 2025 is 2015-2025, not the 2010s. ("the last decade" stays the previous one.)"""
+
 _ANAPHORIC = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
 
 
@@ -135,10 +147,12 @@ def _offset(rel: str, unit: str) -> int | None:
     return None
 
 
-def _weekend(a, n: int) -> Timex:
-    """"this weekend": the coming one on weekdays; "last weekend": the one before."""
+def _weekend(a: date, n: int, dirn: int = 0) -> Timex:
+    """"this weekend": the coming one on weekdays, the one just past when the clause looks back
+    ("played cat-and-mouse this weekend" on a Monday); "last weekend": the one before."""
     if n == 0:
-        sat = cal.weekday_near(a, 6, 1 if a.isoweekday() < 6 else -1)
+        ahead = a.isoweekday() < 6 and dirn >= 0
+        sat = cal.weekday_near(a, 6, 1 if ahead else -1)
     else:
         sat = cal.weekday_near(a, 6, -1)
         if a.isoweekday() >= 6:
@@ -189,6 +203,8 @@ def h_part_of_day(c: Candidate, ctx: Context) -> Timex | None:
     mod = _low(c, "mod")
     if not rel and (not mod or mod in ("earlier", "later") or part == "night"):
         return None  # a bare "morning"; "late night" is mostly an attribute ("late night shows")
+    if c.groups.get("the_hours"):
+        rel = "the"  # "in the early morning hours": the part of the day the text is about
     if rel == "the" and (part == "night" or not _IN_THE_PART.search(ctx.text[max(0, c.start - 12):c.start])):
         return None  # "in the morning" is a time; "the night of the crash", "through the night" are not marked
     if rel == "that" and not ctx.last_day:
@@ -232,6 +248,30 @@ _PAPER_AFTER = re.compile(r"\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Trib
 """Title words after a weekday name: a newspaper or a programme, not a date."""
 
 
+_LINKED_WEEKDAY = re.compile(
+    r"\b(?P<wday>" + alternation(w for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS) + r")"
+    r"(?:\s(?:morning|afternoon|evening|night))?,?\s?(?:" + alternation(lx.WEEKDAY_LINKS) + r")\s?$",
+    re.IGNORECASE)
+
+
+_MAX_LINK_GAP = 4
+"""Days a linked weekday may lie after the first ("Monday to Friday"); more means a list out of
+order ("statements made Friday and Thursday"), and each weekday is resolved on its own."""
+
+
+def _linked_weekday(c: Candidate, ctx: Context, wd: int) -> date | None:
+    """ "Monday or [Tuesday]": the day after the first weekday that has this weekday's name, when the
+    weekday just before it in the text was resolved (it is then `ctx.last_day`)."""
+    m = _LINKED_WEEKDAY.search(ctx.text, max(0, c.start - 30), c.start)
+    if not m or ctx.last_day is None or ctx.last_day_at is None or ctx.last_day_at < m.start():
+        return None
+    first = lx.WEEKDAYS[m["wday"].lower()]
+    gap = (wd - first) % 7
+    if ctx.last_day.isoweekday() != first or not 0 < gap <= _MAX_LINK_GAP:
+        return None
+    return ctx.last_day + timedelta(days=gap)
+
+
 def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
     raw = _g(c, "wday")
     wd = lx.WEEKDAYS.get(raw.lower().rstrip("."))
@@ -255,6 +295,9 @@ def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
         d = cal.weekday_near(a + timedelta(days=1), wd, 1)
     elif rel == "this":
         d = cal.weekday_near(a, wd, _dir(c, ctx) or 1)
+    elif (linked := _linked_weekday(c, ctx, wd)) is not None:
+        d = linked
+        ctx.weekdays.setdefault(wd, d)
     elif wd in ctx.weekdays:
         d = ctx.weekdays[wd]  # a bare weekday named again is the same day ("met on Thursday ... meets on Thursday")
     else:
@@ -272,6 +315,11 @@ def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
 _UNIT_OF = {**{u: u for u in lx.UNITS}, **lx.UNIT_PLURALS}
 
 
+_BACK_AS_PLACE = re.compile(r"\s+(?:at|in(?!\s+\d)|on|to|into|inside|home|from|with|behind|where)\b", re.IGNORECASE)
+"""Words after "back" that make it a return to a place ("has been two weeks back at work"), so the
+count before it is a plain duration ("[two weeks]"), not a date that many weeks ago."""
+
+
 def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     unit = _UNIT_OF.get(_low(c, "unit").rstrip("."))
     if not unit:
@@ -282,6 +330,8 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     dirw = _low(c, "dir")
     if dirw == "since":
         return None
+    if dirw == "back" and _BACK_AS_PLACE.match(ctx.text, c.end):
+        return None  # "less than a week back at the Oval Office": back in a place, not "ago"
     sign = -1 if dirw in ("ago", "earlier", "before", "back") else 1
     if dirw in ("before", "after", "later", "earlier") and re.match(r"\s*(?:than|that)\b", ctx.text[c.end:]):
         return None
@@ -290,7 +340,10 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
         from .durations import duration_value
         v = duration_value(float(n) if n is not None else None, unit)
         end = c.group_spans["half" if c.groups.get("half") else "unit"][1]
-        return Timex("DURATION", v, end=end) if v else None
+        start = None
+        if _low(c, "approx").startswith("just "):
+            start = c.group_spans["approx"][0] + len("just ")  # "Just [over an hour] later": "just" stays out
+        return Timex("DURATION", v, start=start, end=end) if v else None
     if n is None:
         return Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", bool(ctx.anchor))
     if n != int(n):
@@ -394,7 +447,10 @@ def h_clock(c: Candidate, ctx: Context) -> Timex | None:
         # "10 a.m. local time on March 19"), else the day just mentioned, else the DCT.
         d = _day_after_clock(ctx, c)
         if d is None:
-            near = ctx.last_day_at is not None and c.start - ctx.last_day_at < 150
+            # The day named just before, in the same sentence ("on March 3 at 5 p.m."); a day of an
+            # earlier sentence is another event's ("effective Aug. 1. ... as of 2:11 p.m."): the DCT.
+            near = (ctx.last_day_at is not None and c.start - ctx.last_day_at < 150
+                    and not crosses_sentence(ctx.text, ctx.last_day_at, c.start))
             d = ctx.last_day if near and ctx.last_day else ctx.anchor
         anchored = d is not None
     if d is None:
@@ -473,8 +529,10 @@ def h_nth_of(c: Candidate, ctx: Context) -> Timex | None:
 
 _DAY_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:local time\s*)?,?\s*(?:on\s+)?(?:(?P<rel>today|yesterday|tomorrow)|"
-    r"(?P<wday>" + alternation(lx.WEEKDAY_NAMES) + r")|"
-    r"(?P<month>[A-Z][a-z]+\.?)\s(?P<day>\d{1,2})(?!\d))\b")
+    r"(?:(?:" + alternation(lx.WEEKDAY_NAMES) + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
+    r"(?P<month>[A-Z][a-z]+\.?)\s(?P<day>\d{1,2})(?!\d)(?:,?\s(?P<year>(?:19|20)\d\d))?|"
+    r"(?P<wday>" + alternation(lx.WEEKDAY_NAMES) + r"))\b")
+"""The day after a bare clock time: "10 a.m. (0735 GMT) Friday", "11:42 AM EST, Tue March 4, 2025"."""
 
 
 def _day_after_clock(ctx: Context, c: Candidate) -> date | None:
@@ -488,10 +546,14 @@ def _day_after_clock(ctx: Context, c: Candidate) -> date | None:
         return ctx.anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"]])
     if m["wday"]:
         wd = lx.WEEKDAYS[m["wday"].lower()]
-        return cal.weekday_near(ctx.anchor, wd, 1 if _dir(c, ctx) > 0 else -1)
+        d = ctx.weekdays.get(wd) or cal.weekday_near(ctx.anchor, wd, 1 if _dir(c, ctx) > 0 else -1)
+        ctx.weekdays.setdefault(wd, d)  # "by 5 p.m. on Friday": the "Friday" that follows is this day
+        return d
     mo = _month(m["month"])
     if not mo:
         return None
+    if m["year"]:
+        return cal.safe_date(int(m["year"]), mo, int(m["day"]))
     from .normaliser import _resolve_month_day
     return _resolve_month_day(mo, int(m["day"]), ctx, c)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import calendar as lx
 from ..lexicon.calendar import MONTH_ABBREVIATIONS
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d[\d.,:/]*\d|\d|[.;:!?](?=\s|$)|\n\s*\n")
@@ -32,15 +33,22 @@ def _tokens(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+def crosses_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a sentence end or a paragraph break ("Aug. 1." does not end
+    one at its abbreviation dot; "... on Aug. 1. Shares fell" does at the last dot)."""
+    return any(w in (".", "!", "?") or w.startswith("\n") for w in _tokens(text, start, end))
+
+
 _PLAN_WORDS = frozenset({"planning", "expected", "scheduled", "due", "set", "slated"})
 _CLOSE_QUOTE = re.compile(r"''|\"|”|’’")
 
 
 def _mark_plans(words: list[str]) -> list[str]:
-    """ "was planning", "were due": a past auxiliary before a plan word looks ahead, so it reads as "will"."""
+    """ "was planning", "were due", "are set for": a form of "be" before a plan word looks ahead,
+    so it reads as "will"."""
     out = list(words)
     for i in range(len(out) - 1):
-        if out[i].lower() in ("was", "were") and out[i + 1].lower() in _PLAN_WORDS:
+        if out[i].lower() in ("was", "were", "is", "are", "'re", "'s") and out[i + 1].lower() in _PLAN_WORDS:
             out[i], out[i + 1] = "will", "_"
     return out
 
@@ -122,6 +130,34 @@ def _cue(word: str) -> int:
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 
+_AHEAD_NOUNS = frozenset({"deadline"})
+"""Cue words that are nouns, so a determiner before them does not make them adjectives: "the
+deadline is midnight on Friday" looks ahead (a past verb nearer, "the deadline passed on
+Friday", still looks back)."""
+
+
+_REPORTING = frozenset({"said", "says", "told", "announced", "added", "warned", "stated", "confirmed", "indicated"})
+
+
+def _reported_future(words: list[str], dist: int) -> bool:
+    """ "said it would consider its options on Thursday": "would" right after a reporting verb is
+    the future of what was said, as strong as "will". `words` run right to left."""
+    return words[dist].lower() == "would" and any(w.lower() in _REPORTING for w in words[dist + 1:dist + 4])
+
+
+_EFFECT_TAKEN = frozenset({"took", "taken", "came", "went", "entered"})
+
+
+def _effect_taken(words: list[str], dist: int, reverse: bool) -> bool:
+    """ "effect" after a past verb ("took effect", "came into effect"): the start is behind us."""
+    if words[dist].lower() != "effect":
+        return False
+    before = [words[i].lower() for i in ((dist + 1, dist + 2) if reverse else (dist - 1, dist - 2))
+              if 0 <= i < len(words)]
+    if not before:
+        return False
+    return before[0] in _EFFECT_TAKEN or (before[0] == "into" and len(before) > 1 and before[1] in _EFFECT_TAKEN)
+
 
 def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, bool]]:
     """(distance, cue, weak) for each cue word, nearest first, stopping at a sentence end.
@@ -134,14 +170,17 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         if w in ".;:!?" or "\n" in w:
             break
         j = dist + 1 if reverse else dist - 1
-        if 0 <= j < len(words) and words[j].lower() in _DETERMINERS:
+        if 0 <= j < len(words) and words[j].lower() in _DETERMINERS and w.lower() not in _AHEAD_NOUNS:
             continue
         k = dist - 1 if reverse else dist + 1
         if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
             continue  # "next to", a preposition
         c = _cue(w)
+        if c > 0 and _effect_taken(words, dist, reverse):
+            c = -1  # "which took effect on Saturday", "came into effect in May"
         if c:
-            out.append((dist, c, w.lower() in WEAK_FUTURE))
+            weak = w.lower() in WEAK_FUTURE and not (reverse and _reported_future(words, dist))
+            out.append((dist, c, weak))
     return out
 
 
@@ -155,12 +194,34 @@ class _Window:
     near: list[str]
 
 
+_ATTRIBUTION_AFTER = re.compile(
+    r"[^,.;:!?\n]{0,60}?(?P<comma>,)\s+(?:[\w.'’-]+\s+){0,4}?(?:said|says|warned|told|added|noted|wrote|stated"
+    r"|predicted|argued|claimed|reported|cautioned|estimated)\b[^,;:\n]{0,30}[.!?]", re.IGNORECASE)
+"""An attribution that closes the sentence (", analysts warned."): the tense of the saying is not
+that of what was said, so the right context stops at its comma."""
+
+_RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\b[^,.;:!?\n]*$", re.IGNORECASE)
+
+
+def _in_relative_clause(text: str, start: int) -> bool:
+    """Whether the expression sits in a relative clause set off by commas (", which took effect on
+    Saturday, ..."): its verb is the clause's, and the main clause after the closing comma is not."""
+    return bool(_RELATIVE_OPENER.search(text, max(0, start - 120), start))
+
+
 def _window(text: str, start: int, end: int) -> _Window:
     left_words = _mark_plans(_tokens(text, max(0, start - 200), start))
     right_end = min(len(text), end + 120)
     quote = _CLOSE_QUOTE.search(text, end, right_end)
     if quote:
         right_end = quote.start()  # the attribution after a quotation ("..., Castro said") is another clause
+    attribution = _ATTRIBUTION_AFTER.match(text, end, right_end)
+    if attribution:
+        right_end = attribution.start("comma")  # "rates could rise in January, analysts warned"
+    if _in_relative_clause(text, start):
+        comma = text.find(",", end, right_end)
+        if comma >= 0:
+            right_end = comma  # "The law, which comes into force in January, was passed": not its verb
     left = list(reversed(left_words))
     near = [w.lower() for w in left[:6]]
     while near and near[0] in _FILLERS:
@@ -178,12 +239,43 @@ def _immediate_cue(win: _Window, text: str, end: int) -> int | None:
 
 
 def _range_or_comparison(near: list[str]) -> bool:
-    """ "from Sept. 14 to Thursday", "in contrast to Thursday": a "to" that is no plan."""
-    return near[:1] == ["to"] and ("from" in near[1:8] or bool(near[1:2]) and near[1] in _TO_NOT_AHEAD)
+    """ "from Sept. 14 to Thursday", "in contrast to Thursday", "the year to March": a "to" that
+    is no plan."""
+    return near[:1] == ["to"] and ("from" in near[1:8] or bool(near[1:2]) and near[1] in _TO_NOT_AHEAD
+                                   or _period_ending(near))
+
+
+_PERIOD_WORDS = frozenset(lx.UNITS) | frozenset(lx.UNIT_PLURALS) | {"period"}
+
+
+def _period_ending(near: list[str]) -> bool:
+    """ "inflation hit 3% in the year to March", "the three months to September": a period named
+    by the month it ends in (statistics copy), not a plan. "extended by 90 days to July 9" is
+    an extension, still ahead: the period must open with "the"."""
+    return len(near) > 2 and near[1] in _PERIOD_WORDS and "the" in near[2:4] and "by" not in near[2:4]
+
+
+_STILL_AHEAD = frozenset({"extended", "postponed", "delayed", "deferred", "adjourned", "suspended", "pushed",
+                          "moved", "paused", "put", "set", "scheduled", "planned", "expected", "allowed",
+                          "given", "granted", "closed", "frozen", "capped", "fixed", "locked"})
+"""Past forms that push a time ahead ("postponed until Tuesday", "extended through June")."""
+
+_NO_TENSE_BEFORE = frozenset({"be", "been", "being", "to", "will", "would", "must", "should", "can", "could",
+                              "may", "might", "shall", "'ll"})
+
+
+def _lasted(near: list[str]) -> bool:
+    """ "held through Monday", "lasted until Friday": a past verb right before "through"/"until"
+    says the stretch is over. Not a passive or infinitive ("must be kept until Friday") and not a
+    verb that moves a date ahead ("postponed until Tuesday")."""
+    return (len(near) > 1 and past_form(near[1]) and near[1] not in _STILL_AHEAD
+            and not (len(near) > 2 and near[2] in _NO_TENSE_BEFORE))
 
 
 def _preposition_cue(near: list[str]) -> int | None:
     """A word just before the expression that says the direction whatever the verb's tense."""
+    if near[:1] in (["until"], ["till"], ["through"]) and _lasted(near):
+        return -1  # "the ceasefire held through Monday", "the strike lasted until Friday"
     if near[:1] in (["by"], ["until"], ["till"], ["through"], ["payable"], ["effective"], ["to"]):
         return None if _range_or_comparison(near) else 1  # "by Friday", "effective Monday", "to Thursday"
     if near[:1] == ["since"]:
@@ -247,7 +339,10 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
             left[i] = "will"
         break
     cues = [(d, c, weak) for d, c, weak in _scan(left, window, True)]
-    cues += [(2 * d + 1, c, weak) for d, c, weak in _scan(right_words, window // 2, False) if not weak]
+    # A sentence that opens with the expression ("On Tuesday, the league plans to ...") has its verb
+    # after the subject: read the whole clause to the right.
+    right_limit = window if len(clause) <= 1 else window // 2
+    cues += [(2 * d + 1, c, weak) for d, c, weak in _scan(right_words, right_limit, False) if not weak]
     strong = sorted(x for x in cues if not x[2])
     if not strong:
         # A long clause: the auxiliary that governs it may sit far back ("Delegations will gather in

@@ -91,6 +91,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "unit_around": ("days", "weeks", "months"),
     "bare_rel": PLURAL_UNIT,
     "nth_of": ("week", "day", "month"),
+    "day_of_every": ("month",),  # "the first of every month"
     "vague_span": ("time", "while"),  # "for some time", "for a while"
     "ord_day": ("day",),
     "ref": ("now", "current", "day", "present", "recent", "past", "future", "term", "coming", "ahead",

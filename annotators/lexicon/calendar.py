@@ -49,6 +49,11 @@ WEEKDAYS: dict[str, int] = {
 }
 """Weekday names to ISO weekday numbers (Monday = 1)."""
 
+WEEKDAY_LINKS: tuple[str, ...] = ("or", "and", "to", "through", "until", "till", "-", "–")
+"""Words joining two weekdays into one stretch: the second counts on from the first, whatever the
+tense ("we'll wait until Monday or Tuesday" in a Friday story: Tuesday is the day after that Monday;
+"talks ran from Monday to Thursday")."""
+
 SHORT_WEEKDAYS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 """Abbreviations that need a capital and a following dot or a date to count."""
 
@@ -91,6 +96,24 @@ MONEY_UNITS: frozenset[str] = frozenset(
 )
 """Currency words (lowercase) that news writes after a country ("U.S. Dlrs", "Japanese yen"):
 the end of an amount, never part of a name (entities.spans cuts them off)."""
+
+AMOUNT_NOUNS: frozenset[str] = frozenset({
+    "volume", "volumes", "turnover", "revenue", "revenues", "output", "production", "sales",
+    "trading", "income", "earnings", "spending", "average", "averages", "total", "totals",
+    "intake", "allowance", "rate", "rates", "limit", "limits", "value", "values",
+})
+"""Nouns of an amount counted over a period. "daily" or "weekly" right before one is an
+adjective of measure, not a time: "the average daily volume", "daily tariff revenue",
+"a weekly spending limit" (no timex); also after "average": "average daily share turnover"."""
+
+MATCH_WORDS: frozenset[str] = frozenset({
+    "goal", "goals", "scored", "scorer", "striker", "strikers", "goalkeeper", "keeper", "penalty",
+    "penalties", "kick-off", "kickoff", "half-time", "halftime", "full-time", "whistle", "referee",
+    "midfielder", "defender", "touchdown", "touchdowns", "quarterback", "interception", "innings",
+    "inning", "wicket", "wickets", "free-kick", "equaliser", "equalizer", "stoppage", "overtime",
+})
+"""Words of a match report. Near two of them, "the first half" or "the third quarter" with no year
+is a period of play, not of a year: "Pickford's save early in the second half"."""
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
