@@ -15,6 +15,7 @@ from . import (
     repair,
     sports,
     tables,
+    title_lines,
     typed,
 )
 from .index import SpanIndex
@@ -33,7 +34,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, tables, datelines, sports, headlines, evidence, typed, names, parties, events, gazetteer, acronyms)
+RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, typed, names, parties, events, gazetteer, acronyms)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

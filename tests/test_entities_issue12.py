@@ -1,0 +1,56 @@
+"""Entities without junk and one name per person (issue 12): rules tested on our own sentences."""
+
+from __future__ import annotations
+
+from annotators.entities import title_lines
+from annotators.entities.lines import LineMap
+from annotators.entities.mention import Mention
+
+
+def _span(text: str, piece: str, label: str, origin: str = "model", nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(piece, start + 1)
+    return Mention(start, start + len(piece), label, origin)
+
+
+def _texts(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
+    return [(m.text(text), m.label) for m in mentions]
+
+
+HEADLINE = "Moreno Signs Pact With Harbour Unions\n\nAna Moreno signed the agreement on Tuesday.\n"
+
+
+def test_a_title_case_headline_standing_alone_is_one() -> None:
+    assert title_lines.is_title_line("Moreno Signs Pact With Harbour Unions")
+    assert title_lines.is_title_line("Kenya Raises Duties on Imported Sugar")
+    assert not title_lines.is_title_line("Ann Example, Li Wen, Carla Brennan")  # a list of names
+    assert not title_lines.is_title_line("Ana Moreno signed the agreement on Tuesday.")
+    assert title_lines.stands_alone(HEADLINE, 0, HEADLINE.index("\n"))
+    wrapped = "Some prose here\nMoreno Signs Pact With Harbour Unions\nand more prose."
+    start = wrapped.index("Moreno")
+    assert not title_lines.stands_alone(wrapped, start, wrapped.index("\n", start))
+    linked = "prose.\nRELATED: Dockers Strike Halts Shipments Through Rotterdam\nMore prose."
+    start = linked.index("RELATED")
+    assert title_lines.stands_alone(linked, start, linked.index("\n", start))
+
+
+def test_headline_verbs_do_not_fuse_into_a_name() -> None:
+    mentions = [_span(HEADLINE, "Moreno Signs", "PERSON"), _span(HEADLINE, "Ana Moreno", "PERSON")]
+    out = title_lines.apply(mentions, HEADLINE, LineMap(HEADLINE))
+    assert _texts(out, HEADLINE) == [("Moreno", "PERSON"), ("Ana Moreno", "PERSON")]
+
+
+def test_a_country_in_a_headline_span_keeps_only_the_country() -> None:
+    text = "Kenya Raises Duties on Imported Sugar\n\nThe finance ministry said so on Monday.\n"
+    out = title_lines.apply([_span(text, "Kenya Raises", "ORG")], text, LineMap(text))
+    assert _texts(out, text) == [("Kenya", "GPE")]
+
+
+def test_an_unsupported_headline_span_goes_and_prose_is_untouched() -> None:
+    text = "Copper Ships Race to Beat the Deadline\n\nTraders in Lima said Copper Ships Race was a rumour.\n"
+    mentions = [_span(text, "Copper Ships", "ORG"), _span(text, "Lima", "GPE")]
+    out = title_lines.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("Lima", "GPE")]
+    named = mentions + [_span(text, "Copper Ships", "ORG", nth=1)]
+    assert len(title_lines.apply(named, text, LineMap(text))) == 3  # prose names it: kept
