@@ -54,3 +54,31 @@ def test_an_unsupported_headline_span_goes_and_prose_is_untouched() -> None:
     assert _texts(out, text) == [("Lima", "GPE")]
     named = mentions + [_span(text, "Copper Ships", "ORG", nth=1)]
     assert len(title_lines.apply(named, text, LineMap(text))) == 3  # prose names it: kept
+
+
+def test_outlets_platforms_and_bodies_are_org() -> None:
+    from annotators.entities import outlets
+
+    text = "Ana Moreno wrote on her Truth Social page and told TASS that the WHO was wrong.\n"
+    mentions = [_span(text, "Ana Moreno", "PERSON"), _span(text, "Truth Social", "FAC")]
+    out = outlets.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("Ana Moreno", "PERSON"), ("Truth Social", "ORG"), ("TASS", "ORG"), ("WHO", "ORG")]
+
+
+def test_the_platform_x_is_read_from_its_context_only() -> None:
+    from annotators.entities import outlets
+
+    text = "She posted on X after an X-ray. An X post followed; X = 4 on the chart, said Player X.\n"
+    out = outlets.apply([], text, LineMap(text))
+    assert [m.start for m in out] == [text.index("on X") + 3, text.index("An X post") + 3]
+
+
+def test_a_listed_word_inside_a_persons_name_stays_a_name() -> None:
+    from annotators.entities import outlets
+
+    text = "Michael Bloomberg spoke. Bloomberg said he would fund the plan.\n"
+    mentions = [_span(text, "Michael Bloomberg", "PERSON"), _span(text, "Bloomberg", "PERSON", nth=1)]
+    out = outlets.apply(mentions, text, LineMap(text))
+    assert [m.label for m in out] == ["PERSON", "PERSON"]
+    caps = "WHO WILL PAY FOR IT\nThe plan was costed.\n"
+    assert outlets.apply([], caps, LineMap(caps)) == []  # the pronoun in a headline

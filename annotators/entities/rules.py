@@ -11,6 +11,7 @@ from . import (
     headlines,
     junk,
     names,
+    outlets,
     parties,
     repair,
     sports,
@@ -34,7 +35,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, typed, names, parties, events, gazetteer, acronyms)
+RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, typed, names, outlets, parties, events, gazetteer, acronyms)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

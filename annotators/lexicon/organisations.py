@@ -60,3 +60,43 @@ def party_label(text: str) -> str | None:
 def is_party(text: str) -> bool:
     """True when `text` names a party or its members as a group."""
     return party_label(text) is not None
+
+
+OUTLETS: frozenset[str] = frozenset(
+    {
+        # news agencies
+        "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "TASS", "RIA Novosti",
+        "Interfax", "Xinhua", "Kyodo", "Yonhap", "PTI", "ANI", "IANS", "dpa", "dpa-AFX", "Bernama",
+        "Anadolu", "Antara", "EFE", "ANSA", "UNN", "Ukrinform", "Bloomberg",
+        # broadcasters and papers named alone
+        "BBC", "CNN", "CNBC", "MSNBC", "NPR", "PBS", "NHK", "CCTV", "CGTN", "Al Jazeera", "Fox News",
+        "Sky News", "Politico", "Axios", "Global Times", "Financial Times", "Wall Street Journal",
+        "New York Times", "Washington Post",
+        # platforms
+        "Truth Social", "Twitter", "Facebook", "Instagram", "TikTok", "YouTube", "WhatsApp",
+        "Telegram", "LinkedIn", "Reddit", "Bluesky", "Snapchat", "WeChat", "Weibo", "Substack",
+    }
+)
+"""News agencies, outlets and platforms, ORG wherever named ("told Reuters", "posted on Truth
+Social"). Exact case: "telegram" the message and "Threads" (a plain word) are not listed.
+The platform X is read from its context only (`PLATFORM_X`)."""
+
+PLATFORM_X = re.compile(
+    r"(?<![\w.'’-])(?:on|via|to|from) (X)(?![\w'’-])(?! ?[=+*/-] ?\d)|(?<![\w.'’-])(X)(?= (?:post|posts|account|user|users)\b|, formerly)"
+)
+"""The platform X by its context: "wrote on X", "an X post", "X, formerly Twitter"."""
+
+BODIES: frozenset[str] = frozenset(
+    {
+        "WHO", "WTO", "IMF", "NATO", "OPEC", "OECD", "ASEAN", "UNESCO", "UNICEF", "UNHCR", "IAEA",
+        "Lok Sabha", "Rajya Sabha", "Knesset", "Bundestag", "Duma", "State Duma", "Riksdag",
+        "Folketing", "Storting", "Sejm", "Dáil", "Oireachtas", "Majlis",
+    }
+)
+"""International bodies and legislatures that the small model reads as people or leaves out
+("Lok Sabha" PERSON, "WHO" missed): ORG wherever named, exact case."""
+
+
+def is_outlet_or_body(text: str) -> bool:
+    """True for a listed news agency, outlet, platform, international body or legislature."""
+    return text in OUTLETS or text in BODIES
