@@ -124,3 +124,27 @@ def test_a_particle_surname_alone_joins_the_full_name(annotate) -> None:
     items = annotate(text)
     people = [(i["text"], i["canonical"]) for i in items if i["label"] == "PERSON"]
     assert people == [("Ursula von der Leyen", "Ursula von der Leyen"), ("Von der Leyen", "Ursula von der Leyen")]
+
+
+def test_laws_budgets_measures_portfolios_and_currencies_are_no_organisations() -> None:
+    from annotators.entities import junk
+
+    text = ("The Clean Harbours Act and the Union Budget set Anti-Dumping Duties worth USD 4 billion, "
+            "the Secretary of Commerce and the Finance Minister said; Commerce said so too.")
+    mentions = [_span(text, p, "ORG") for p in ("Clean Harbours Act", "Union Budget", "Anti-Dumping Duties",
+                                                 "USD", "Commerce", "Finance", "Commerce")]
+    mentions[-1] = _span(text, "Commerce", "ORG", nth=1)
+    out = junk.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("Clean Harbours Act", "LAW"), ("Union Budget", "LAW"), ("Commerce", "ORG")]
+    assert out[-1].start == text.index("Commerce said")
+
+
+def test_a_common_noun_of_the_document_after_an_article_is_no_person() -> None:
+    from annotators.entities import junk
+
+    text = "The approved Bill is softer than the first bill. The regime of Saddam fell; the former Bill spoke."
+    mentions = [_span(text, "Bill", "PERSON"), _span(text, "Saddam", "PERSON")]
+    assert _texts(junk.apply(mentions, text, LineMap(text)), text) == [("Saddam", "PERSON")]
+    other = "The approved Bill is softer than the first draft."
+    kept = [_span(other, "Bill", "PERSON")]
+    assert len(junk.apply(kept, other, LineMap(other))) == 1  # never written in lower case here

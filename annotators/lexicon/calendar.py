@@ -9,6 +9,8 @@ holidays); the ISO numbers follow ISO 8601 (Monday = 1).
 
 from __future__ import annotations
 
+import pycountry
+
 MONTH_NAMES: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -91,6 +93,10 @@ MONEY_UNITS: frozenset[str] = frozenset(
 )
 """Currency words (lowercase) that news writes after a country ("U.S. Dlrs", "Japanese yen"):
 the end of an amount, never part of a name (entities.spans cuts them off)."""
+
+CURRENCY_CODES: frozenset[str] = frozenset(c.alpha_3 for c in pycountry.currencies)
+"""ISO 4217 codes from pycountry ("USD", "EUR", "INR"): before an amount ("USD 7.6 billion")
+a currency, never an organisation."""
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

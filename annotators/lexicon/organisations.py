@@ -100,3 +100,16 @@ BODIES: frozenset[str] = frozenset(
 def is_outlet_or_body(text: str) -> bool:
     """True for a listed news agency, outlet, platform, international body or legislature."""
     return text in OUTLETS or text in BODIES
+
+
+NOT_ORGANISATION_HEADS: dict[str, str | None] = {
+    "Act": "LAW", "Bill": "LAW", "Budget": "LAW", "Proclamation": "LAW", "Agreement": "LAW",
+    "Treaty": "LAW", "Accord": "LAW", "Deal": "LAW",
+    "Duty": None, "Duties": None, "Tariff": None, "Tariffs": None, "Measures": None, "Supplement": None,
+}
+"""Last words that make a capitalised phrase a law, budget or measure, not a body: "the Union
+Budget" and "the Clean Air Act" are LAW, "Anti-Dumping Duties" is no name (None)."""
+
+PORTFOLIOS: frozenset[str] = frozenset({"Commerce", "Finance"})
+"""Ministry portfolios that, alone, are part of a title ("Secretary of Commerce", "Finance
+Minister"), never an organisation on their own."""
