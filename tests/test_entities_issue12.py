@@ -148,3 +148,15 @@ def test_a_common_noun_of_the_document_after_an_article_is_no_person() -> None:
     other = "The approved Bill is softer than the first draft."
     kept = [_span(other, "Bill", "PERSON")]
     assert len(junk.apply(kept, other, LineMap(other))) == 1  # never written in lower case here
+
+
+def test_brand_shaped_names_are_companies() -> None:
+    from annotators.lexicon.names import brand_shaped
+
+    assert brand_shaped("SpaceX") and brand_shaped("OpenAI") and brand_shaped("BlackRock")
+    assert not any(brand_shaped(w) for w in ("MacArthur", "DeSantis", "McDonald", "LeBron", "Smith", "FitzGerald"))
+
+
+def test_a_lone_brand_shaped_person_becomes_org(annotate) -> None:
+    text = "SpaceX launched another rocket on Sunday. SpaceX said the booster was caught."
+    assert {i["label"] for i in annotate(text) if i["text"] == "SpaceX"} == {"ORG"}

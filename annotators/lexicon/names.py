@@ -23,3 +23,20 @@ never the second piece of a given name ("Suk-yeol", "Jae-myung")."""
 
 HYPHEN_NAME_PIECE_MAX = 5
 """The longest lowercase piece after a hyphen taken as part of a given name ("myung")."""
+
+INNER_CAPITAL_SURNAME_PREFIXES: tuple[str, ...] = ("Mac", "Fitz", "Van", "Von", "Del", "Della", "Dal", "San")
+"""Surname openings written with a capital after them ("MacArthur", "FitzGerald", "VanDyke"):
+a name of that shape is a person's, not a brand's."""
+
+
+def brand_shaped(word: str) -> bool:
+    """One word with a capital inside after its initial and three or more lowercase letters
+    ("SpaceX", "OpenAI", "BlackRock"): how companies, not people, write their names. Shorter
+    openings are left alone, being surnames as often ("DeSantis", "McDonald", "LeBron"; also
+    "PayPal"), and so is "MacArthur" (INNER_CAPITAL_SURNAME_PREFIXES)."""
+    if not word.isalpha() or not word[:1].isupper() or word.startswith(INNER_CAPITAL_SURNAME_PREFIXES):
+        return False
+    k = 1
+    while k < len(word) and word[k].islower():
+        k += 1
+    return k >= 4 and k < len(word)
