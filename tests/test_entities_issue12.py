@@ -160,3 +160,10 @@ def test_brand_shaped_names_are_companies() -> None:
 def test_a_lone_brand_shaped_person_becomes_org(annotate) -> None:
     text = "SpaceX launched another rocket on Sunday. SpaceX said the booster was caught."
     assert {i["label"] for i in annotate(text) if i["text"] == "SpaceX"} == {"ORG"}
+
+
+def test_a_country_has_one_canonical_across_records(annotate) -> None:
+    first = annotate("Officials in the US said talks would resume. The US delegation flew home.")
+    second = annotate("Officials in the U.S. said talks would resume, and the UK agreed.")
+    names = {(i["text"], i["canonical"]) for i in first + second if i["country"] and i["label"] == "GPE"}
+    assert names == {("US", "United States"), ("U.S.", "United States"), ("UK", "United Kingdom")}

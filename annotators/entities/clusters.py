@@ -3,7 +3,9 @@
 A cluster is one referent. Mentions join when they name the same country (by ISO code),
 when a shorter PERSON name is the tail or head of a fuller one ("Trump" -> "Donald Trump"),
 when an all-caps acronym spells a multi-word ORG's initials ("WTO" -> "World Trade
-Organization"), and otherwise when their normalised texts are equal.
+Organization"), and otherwise when their normalised texts are equal. A country's canonical
+name is the same in every record: its usual short name (pycountry's common name, or the
+lexicon's preferred one: "United States", "United Kingdom", "South Korea").
 """
 
 from __future__ import annotations
@@ -83,11 +85,10 @@ def _root(parent: dict[tuple, tuple], k: tuple) -> tuple:
 
 
 def _canonical(root: tuple, idx: list[int], texts: list[str]) -> str:
-    """The fullest form among a cluster's mentions; a country's usual name where it occurs."""
+    """The fullest form among a cluster's mentions; for a country, always its usual short
+    name ("US", "U.S.", "America" -> "United States"), so counts add up across articles."""
     if root[0] == "country":
-        usual = [i for i in idx if texts[i] == country_name(root[1])]
-        if usual:
-            return texts[usual[0]]
+        return country_name(root[1])
     best = max(idx, key=lambda i: (len(words(texts[i])), not texts[i].isupper(), len(texts[i]), -i))
     return texts[best]
 
