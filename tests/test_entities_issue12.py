@@ -167,3 +167,21 @@ def test_a_country_has_one_canonical_across_records(annotate) -> None:
     second = annotate("Officials in the U.S. said talks would resume, and the UK agreed.")
     names = {(i["text"], i["canonical"]) for i in first + second if i["country"] and i["label"] == "GPE"}
     assert names == {("US", "United States"), ("U.S.", "United States"), ("UK", "United Kingdom")}
+
+
+def test_a_leading_the_is_not_taken_back_into_a_name_but_a_title_keeps_it() -> None:
+    from annotators.entities import repair
+
+    text = "LIMA (Wire) - The Andean Trade Council met. Her film \" The Quiet Harbour \" opened."
+    mentions = [_span(text, "Andean Trade Council", "ORG"), _span(text, "Quiet Harbour", "WORK_OF_ART")]
+    out = repair.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("Andean Trade Council", "ORG"), ("The Quiet Harbour", "WORK_OF_ART")]
+
+
+def test_generic_heading_words_alone_are_no_names() -> None:
+    from annotators.entities import junk
+
+    text = "Home news: the Radio show won Best drama, and Lord spoke to the Digital team."
+    mentions = [_span(text, w, lab) for w, lab in (("Home", "ORG"), ("Radio", "ORG"), ("Best", "FAC"),
+                                                   ("Lord", "PERSON"), ("Digital", "ORG"))]
+    assert junk.apply(mentions, text, LineMap(text)) == []

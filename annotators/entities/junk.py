@@ -41,7 +41,9 @@ COMMON_ACRONYMS = frozenset(
 GENERIC_NOUNS = frozenset(
     """Government Ministry Department Bank Justice Interior Education Agriculture Defence
     Defense Authority Division Men Women Sport Primary Current State Court Police Army
-    Committee Council Foreign Trade Energy Health Industry Transport Emphasis Budget Shadow""".split()
+    Committee Council Foreign Trade Energy Health Industry Transport Emphasis Budget Shadow
+    Home Radio Digital Public Best Outstanding Speech Lord International Institute Group
+    Organisation Organization Party Subcommittee Broadband Spyware""".split()
 ) | {"General Election", "Election"}
 """Capitalised institution and heading words that, alone, name nothing ("the Government",
 "Justice and Interior ministers"): never an entity on their own in CoNLL or UNER gold."""

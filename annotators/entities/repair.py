@@ -1,7 +1,8 @@
 """Multi-word names the model breaks, repaired where the text is clear.
 
 - A capitalised word directly before a name mention, mid-sentence, uncovered and not a
-  title or calendar word, belongs to the name: "join Pax Silica" where the model found
+  title, calendar or function word ("- The World Health Assembly" keeps no "The"; a work's
+  title does: "The Crying Game"), belongs to the name: "join Pax Silica" where the model found
   only "Silica".
 - A name cut at a hyphen grows over the hyphenated capitalised rest: "Ingrid Solvik" +
   "-Haug".
@@ -24,6 +25,7 @@ from ..lexicon.titles import NAME_PREFIX_WORDS
 
 from ..lexicon import alternation
 from ..lexicon.countries import country_code, is_demonym
+from ..lexicon.function_words import is_function_word
 from ..lexicon.names import COMPOUND_SUFFIXES, HYPHEN_NAME_PIECE_MAX, SURNAME_PARTICLES
 from .lexicon import is_dictionary_form
 from .index import SpanIndex
@@ -126,6 +128,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             and lines.kind(m.start) == PROSE
             and w.group(1) not in TITLES
             and w.group(1) not in CALENDAR
+            and not (is_function_word(w.group(1)) and m.label != "WORK_OF_ART")  # titles keep "The"
         ):
             s = m.start - len(w.group(0))
             if not sentence_initial(text, s) and not (prev and prev.end > s):
