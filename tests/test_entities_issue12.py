@@ -185,3 +185,30 @@ def test_generic_heading_words_alone_are_no_names() -> None:
     mentions = [_span(text, w, lab) for w, lab in (("Home", "ORG"), ("Radio", "ORG"), ("Best", "FAC"),
                                                    ("Lord", "PERSON"), ("Digital", "ORG"))]
     assert junk.apply(mentions, text, LineMap(text)) == []
+
+
+def test_a_photo_credit_splits_into_name_and_agency() -> None:
+    from annotators.entities.spans import split_credits
+
+    text = "Ana Moreno/Reuters and AC/DC"
+    credit = split_credits(_span(text, "Ana Moreno/Reuters", "PERSON"), text)
+    assert _texts(credit, text) == [("Ana Moreno", "PERSON"), ("Reuters", "ORG")]
+    band = _span(text, "AC/DC", "ORG")
+    assert split_credits(band, text) == [band]
+
+
+def test_page_chrome_is_no_name() -> None:
+    from annotators.entities import junk
+
+    text = "Share\n\nContact Us\n\nPhoto: the port at dawn.\n"
+    mentions = [_span(text, "Share", "ORG"), _span(text, "Contact Us", "ORG"), _span(text, "Photo", "ORG")]
+    assert junk.apply(mentions, text, LineMap(text)) == []
+
+
+def test_hyphenated_compounds_give_their_country_parts() -> None:
+    from annotators.entities.gazetteer import hyphen_parts
+
+    assert hyphen_parts("EU-China") == [(0, 2, "ORG"), (3, 8, "GPE")]
+    assert hyphen_parts("U.S.-made") == [(0, 4, "GPE")]
+    assert hyphen_parts("China-related") == [(0, 5, "GPE")]
+    assert hyphen_parts("Franco-German") == [] and hyphen_parts("Chester-le-Street") == []

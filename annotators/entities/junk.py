@@ -3,7 +3,8 @@
 - A single capitalised adjective opening a sentence ("External affairs minister ...") is
   not a name unless the document also capitalises it mid-sentence or it is a demonym.
 - Acronyms of common nouns ("AI", "CEO", "GDP") are not organisations, people or places.
-- Nor is a lone capitalised institution noun ("Government", "Ministry", "Police").
+- Nor is a lone capitalised institution noun ("Government", "Ministry", "Police"), nor a
+  word of the page's chrome ("Share", "Contact Us", "Photo": lexicon.headlines.PAGE_FURNITURE).
 - Nor, whatever made them, is a function word ("the", "and"), a span without a capital
   letter ("tariffs", "dlrs"), or a number ("280bn", "300p", "Twelve"): `never_a_name`.
 - A one-word PERSON that is a dictionary word right after an article, or after an article
@@ -25,6 +26,7 @@ from ..lexicon.calendar import CURRENCY_CODES, NUMBER_WORDS
 from ..lexicon.organisations import NOT_ORGANISATION_HEADS, PORTFOLIOS
 from ..lexicon.countries import country_code
 from ..lexicon.function_words import is_function_word
+from ..lexicon.headlines import PAGE_FURNITURE
 from .index import WordIndex
 from .lexicon import is_common_word, is_word
 from .lines import LineMap
@@ -42,7 +44,7 @@ GENERIC_NOUNS = frozenset(
     """Government Ministry Department Bank Justice Interior Education Agriculture Defence
     Defense Authority Division Men Women Sport Primary Current State Court Police Army
     Committee Council Foreign Trade Energy Health Industry Transport Emphasis Budget Shadow
-    Home Radio Digital Public Best Outstanding Speech Lord International Institute Group
+    Radio Digital Public Best Outstanding Speech Lord International Institute Group
     Organisation Organization Party Subcommittee Broadband Spyware""".split()
 ) | {"General Election", "Election"}
 """Capitalised institution and heading words that, alone, name nothing ("the Government",
@@ -136,7 +138,7 @@ def is_junk(m: Mention, text: str, capitalised_inside: Callable[[str], bool], wo
     t = m.text(text)
     if never_a_name(t) or _common_noun_person(m, t, text, words):
         return True
-    if (t in COMMON_ACRONYMS or t in GENERIC_NOUNS) and m.label in _NAME_LABELS:
+    if (t in COMMON_ACRONYMS or t in GENERIC_NOUNS or t in PAGE_FURNITURE) and m.label in _NAME_LABELS:
         return True
     if portfolio_in_title(t, text, m.start, m.end) or currency_beside_amount(t, text, m.start, m.end):
         return True

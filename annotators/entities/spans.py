@@ -74,6 +74,25 @@ def split_separators(m: Mention, text: str) -> list[Mention]:
     return [p for p in out if p.end > p.start]
 
 
+_CREDIT_SLASH = re.compile(r"(?<=[\w.])/(?=[A-Z])")
+MIN_CREDIT_PIECE = 3
+
+
+def split_credits(m: Mention, text: str) -> list[Mention]:
+    """A photo credit "NAME/AGENCY" ("Ana Moreno/Reuters") is a name and an organisation;
+    pieces shorter than MIN_CREDIT_PIECE keep the span whole ("AC/DC")."""
+    if m.label not in _PROPER_LABELS:
+        return [m]
+    cuts = [c.start() for c in _CREDIT_SLASH.finditer(text, m.start, m.end)]
+    if not cuts:
+        return [m]
+    bounds = [m.start, *cuts, m.end]
+    pieces = [(bounds[0], bounds[1])] + [(bounds[k] + 1, bounds[k + 1]) for k in range(1, len(bounds) - 1)]
+    if any(e - s < MIN_CREDIT_PIECE for s, e in pieces):
+        return [m]
+    return [Mention(s, e, m.label if k == 0 else "ORG", m.origin) for k, (s, e) in enumerate(pieces)]
+
+
 def trim(m: Mention, text: str) -> Mention | None:
     """Strip a leading "the"/quote/bracket and a trailing "'s"/punctuation; None if nothing is left.
 

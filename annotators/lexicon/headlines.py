@@ -41,3 +41,14 @@ def capitalised_long_words(text: str) -> list[str] | None:
 
 RELATED_LABELS: tuple[str, ...] = ("RELATED", "READ MORE", "READ ALSO", "ALSO READ", "SEE ALSO", "MORE", "WATCH")
 """Labels that open a link to another story: "RELATED: Copper Ships Race to Beat Tariffs"."""
+
+PAGE_FURNITURE: frozenset[str] = frozenset(
+    {
+        "Share", "Share this", "Share this article", "Contact Us", "Contact", "Comment", "Comments",
+        "Advertisement", "Subscribe", "Sign Up", "Sign In", "Log In", "Newsletter", "Read More",
+        "Related", "Photo", "Photos", "Image", "Images", "Video", "Watch", "Listen", "Caption",
+        "File Photo", "Getty", "Menu", "Home", "Search", "Print", "Email", "Follow", "Copyright",
+        "All Rights Reserved",
+    }
+)
+"""Words of a web page's chrome, never a name on their own: "Share", "Contact Us", "Photo:"."""
