@@ -212,3 +212,24 @@ def test_hyphenated_compounds_give_their_country_parts() -> None:
     assert hyphen_parts("U.S.-made") == [(0, 4, "GPE")]
     assert hyphen_parts("China-related") == [(0, 5, "GPE")]
     assert hyphen_parts("Franco-German") == [] and hyphen_parts("Chester-le-Street") == []
+
+
+def test_an_acronym_in_brackets_is_what_it_abbreviates() -> None:
+    from annotators.entities import definitions
+
+    text = ("The Harbour Access Deal (HAD) and the new transit duties (TD) came after the Ports "
+            "Authority of Lima (PAL) and the Union of Farmers in Peru (UFP) agreed.")
+    mentions = [_span(text, "HAD", "ORG"), _span(text, "TD", "ORG"), _span(text, "Ports Authority of Lima", "ORG"),
+                _span(text, "PAL", "ORG"), _span(text, "Peru", "GPE"), _span(text, "UFP", "ORG")]
+    out = definitions.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("HAD", "LAW"), ("Ports Authority of Lima", "ORG"), ("PAL", "ORG"),
+                                 ("Peru", "GPE"), ("UFP", "ORG")]
+    assert definitions.defined_words("AD", "the Anti-Dumping (AD)", 17) == (4, 16)
+
+
+def test_a_listed_body_opening_a_longer_name_is_not_added() -> None:
+    from annotators.entities import outlets
+
+    text = "Members adopted the WHO Pandemic Agreement, said the WHO Director-General."
+    out = outlets.apply([], text, LineMap(text))
+    assert [m.start for m in out] == [text.index("WHO Director")]

@@ -46,7 +46,7 @@ GENERIC_NOUNS = frozenset(
     Committee Council Foreign Trade Energy Health Industry Transport Emphasis Budget Shadow
     Radio Digital Public Best Outstanding Speech Lord International Institute Group
     Organisation Organization Party Subcommittee Broadband Spyware""".split()
-) | {"General Election", "Election"}
+) | {"General Election", "Election", "Member States", "Member State"}
 """Capitalised institution and heading words that, alone, name nothing ("the Government",
 "Justice and Interior ministers"): never an entity on their own in CoNLL or UNER gold."""
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import (
     acronyms,
     datelines,
+    definitions,
     events,
     evidence,
     gazetteer,
@@ -35,7 +36,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, typed, names, outlets, parties, events, gazetteer, acronyms)
+RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, typed, names, outlets, parties, events, gazetteer, acronyms, definitions)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
