@@ -233,3 +233,23 @@ def test_a_listed_body_opening_a_longer_name_is_not_added() -> None:
     text = "Members adopted the WHO Pandemic Agreement, said the WHO Director-General."
     out = outlets.apply([], text, LineMap(text))
     assert [m.start for m in out] == [text.index("WHO Director")]
+
+
+def test_a_name_after_a_title_and_a_post_signature_are_people() -> None:
+    from annotators.entities import typed
+
+    text = ("“Jobs are saved,” said PM Keir Starmer.\nThe rocket landed.\n— Ana Moreno (@anamoreno) May 3\n"
+            "General Motors and Senator Rose Hill met.")
+    out = typed.apply([], text, LineMap(text))
+    assert _texts(out, text) == [("Keir Starmer", "PERSON"), ("Ana Moreno", "PERSON")]
+
+
+def test_signature_search_stays_linear_on_one_endless_word() -> None:
+    import time
+
+    from annotators.entities.typed import titled_names
+
+    text = "A" * 200_000 + " (@x)"
+    t0 = time.perf_counter()
+    list(titled_names(text, LineMap(text)))
+    assert time.perf_counter() - t0 < 2.0
