@@ -253,3 +253,14 @@ def test_signature_search_stays_linear_on_one_endless_word() -> None:
     t0 = time.perf_counter()
     list(titled_names(text, LineMap(text)))
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_a_title_is_no_part_of_a_name_and_is_cut_off_late_too() -> None:
+    from annotators.entities.names import is_name_part, person_parts
+    from annotators.entities.spans import without_titles
+
+    text = "Lord Hutton reported. The Lord Chancellor and Lord Woolf agreed."
+    parts = person_parts([_span(text, "Lord Hutton", "PERSON")], text, LineMap(text))
+    assert parts == {"Lord Hutton": "full", "Hutton": "part"} and not is_name_part("Lord")
+    late = without_titles(_span(text, "Lord Hutton", "PERSON", origin="evidence"), text)
+    assert late.text(text) == "Hutton"

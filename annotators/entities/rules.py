@@ -24,6 +24,7 @@ from .index import SpanIndex
 from .junk import never_a_name
 from .lines import LineMap
 from .mention import Mention
+from .spans import without_titles
 
 
 def dedupe(mentions: list[Mention]) -> list[Mention]:
@@ -43,4 +44,4 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = dedupe(mentions)
     for rule in RULES:
         mentions = rule.apply(mentions, text, lines)
-    return dedupe([m for m in mentions if not never_a_name(m.text(text))])
+    return dedupe([without_titles(m, text) for m in mentions if not never_a_name(m.text(text))])

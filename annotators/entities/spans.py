@@ -44,6 +44,24 @@ def _after_last_title(text: str, s: int, e: int) -> int:
     return s
 
 
+def person_start(text: str, s: int, e: int) -> int:
+    """Where a person's name starts in [s, e), after honorifics and job titles ("Lord Hutton"
+    -> "Hutton", "Trade Minister Jane Doe" -> "Jane Doe")."""
+    hon = _HONORIFIC_HEAD.match(text[s:e])
+    if hon and hon.end() < e - s:
+        s += hon.end()
+    return _after_last_title(text, s, e)
+
+
+def without_titles(m: Mention, text: str) -> Mention:
+    """A PERSON mention without its leading titles (for mentions relabelled PERSON after the
+    span hygiene ran: "Lord Hutton" read as ORG by the model); others as they are."""
+    if m.label != "PERSON":
+        return m
+    s = person_start(text, m.start, m.end)
+    return m if s == m.start else Mention(s, m.end, m.label, m.origin)
+
+
 def split_lines(m: Mention, text: str) -> list[Mention]:
     """A span crossing line breaks becomes one span per non-blank line piece."""
     seg = text[m.start : m.end]
@@ -121,10 +139,7 @@ def trim(m: Mention, text: str) -> Mention | None:
         if cal and cal.end() < e - s:
             s += cal.end()
         if m.label == "PERSON":
-            hon = _HONORIFIC_HEAD.match(text[s:e])
-            if hon and hon.end() < e - s:
-                s += hon.end()
-            s = _after_last_title(text, s, e)
+            s = person_start(text, s, e)
         money = _MONEY_TAIL.search(text[s:e])
         if money and money.start() > 0:
             e = s + money.start()
