@@ -264,3 +264,21 @@ def test_a_title_is_no_part_of_a_name_and_is_cut_off_late_too() -> None:
     assert parts == {"Lord Hutton": "full", "Hutton": "part"} and not is_name_part("Lord")
     late = without_titles(_span(text, "Lord Hutton", "PERSON", origin="evidence"), text)
     assert late.text(text) == "Hutton"
+
+
+def test_short_forms_of_organisations() -> None:
+    from annotators.entities import org_forms
+    from annotators.entities.clusters import cluster
+
+    forms = org_forms.short_forms([("Zentrix Inc.", "ORG"), ("Lima Condors", "ORG"), ("Lima", "GPE"),
+                                   ("Harbour Trust", "ORG")], {"Lima"})
+    assert forms == {"Zentrix": "Zentrix Inc.", "Condors": "Lima Condors"}
+    text = "The Lima Condors beat Cusco. Lima cheered as the Condors won; Zentrix Inc. and Zentrix paid."
+    mentions = [_span(text, "Lima Condors", "ORG"), _span(text, "Lima", "GPE", nth=1),
+                _span(text, "Condors", "GPE", nth=1), _span(text, "Zentrix Inc.", "ORG"), _span(text, "Zentrix", "ORG", nth=1)]
+    out = org_forms.apply(mentions, text, LineMap(text))
+    items = {(i["text"], i["start"]): i for i in cluster(out, text)}
+    condors = items[("Condors", text.index("Condors won"))]
+    assert condors["label"] == "ORG" and condors["canonical"] == "Lima Condors"
+    assert items[("Zentrix", text.index("Zentrix paid"))]["canonical"] == "Zentrix Inc."
+    assert items[("Lima", text.index("Lima cheered"))]["label"] == "GPE"

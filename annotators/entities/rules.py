@@ -12,6 +12,7 @@ from . import (
     headlines,
     junk,
     names,
+    org_forms,
     outlets,
     parties,
     repair,
@@ -37,7 +38,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, typed, names, outlets, parties, events, gazetteer, acronyms, definitions)
+RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, typed, names, org_forms, outlets, parties, events, gazetteer, acronyms, definitions)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
