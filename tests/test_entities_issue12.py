@@ -282,3 +282,14 @@ def test_short_forms_of_organisations() -> None:
     assert condors["label"] == "ORG" and condors["canonical"] == "Lima Condors"
     assert items[("Zentrix", text.index("Zentrix paid"))]["canonical"] == "Zentrix Inc."
     assert items[("Lima", text.index("Lima cheered"))]["label"] == "GPE"
+
+
+def test_a_name_before_a_product_noun_is_a_product() -> None:
+    from annotators.entities import products
+
+    text = ("Orbex flew its Skylark 3 boosters again, and the Skylark rocket landed. The Tidewave maker said "
+            "so. Tidewave Ltd. and Zentrix, its partner, agreed.")
+    mentions = [_span(text, "Orbex", "ORG"), _span(text, "Skylark", "ORG"), _span(text, "Skylark", "PERSON", nth=1),
+                _span(text, "Tidewave", "ORG"), _span(text, "Zentrix", "ORG")]
+    out = products.apply(mentions, text, LineMap(text))
+    assert [m.label for m in out] == ["ORG", "PRODUCT", "PRODUCT", "ORG", "ORG"]  # "Tidewave Ltd.": a company

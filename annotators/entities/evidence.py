@@ -72,6 +72,11 @@ _PLACE_BEFORE = re.compile(
 _PLACE_AFTER = re.compile(r"^\s+is an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|port)\b")
 
 
+def company_suffix_after(text: str, end: int) -> bool:
+    """A company suffix follows `end`, perhaps after one or two capitalised words ("Pirelli SpA")."""
+    return bool(_SUFFIX_AFTER.match(text, end))
+
+
 def _contexts(name: str, text: str, lines: LineMap):
     """(before, after) text around each prose occurrence of `name`, within its line."""
     for s, e in occurrences(name, text, lines):

@@ -113,3 +113,11 @@ Budget" and "the Clean Air Act" are LAW, "Anti-Dumping Duties" is no name (None)
 PORTFOLIOS: frozenset[str] = frozenset({"Commerce", "Finance"})
 """Ministry portfolios that, alone, are part of a title ("Secretary of Commerce", "Finance
 Minister"), never an organisation on their own."""
+
+PRODUCT_NOUNS: tuple[str, ...] = (
+    "rocket", "rockets", "booster", "boosters", "spacecraft", "capsule", "maker", "makers",
+    "handset", "handsets", "smartphone", "smartphones", "chatbot",
+)
+"""Nouns after a name that make it a product, not its maker: "the Super Heavy booster",
+"Falcon 9 boosters", "the iPhone maker". Words a maker's name also takes ("Boeing jets",
+"Toyota cars") are left out."""
