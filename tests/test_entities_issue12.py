@@ -293,3 +293,13 @@ def test_a_name_before_a_product_noun_is_a_product() -> None:
                 _span(text, "Tidewave", "ORG"), _span(text, "Zentrix", "ORG")]
     out = products.apply(mentions, text, LineMap(text))
     assert [m.label for m in out] == ["ORG", "PRODUCT", "PRODUCT", "ORG", "ORG"]  # "Tidewave Ltd.": a company
+
+
+def test_agency_and_colon_datelines_name_the_place() -> None:
+    from annotators.entities import datelines
+
+    text = ("LIMA (AP) — Port workers struck on Monday.\n\nMEXICO CITY: The Senate approved the bill on "
+            "Wednesday after a long debate.\n\nBREAKING NEWS: The vote was held late at night in the chamber.\n"
+            "ISSUE: Bonds for the harbour authority were sold in two parts to local banks.\n")
+    out = datelines.apply([], text, LineMap(text))
+    assert _texts(out, text) == [("LIMA", "GPE"), ("MEXICO CITY", "GPE")]
