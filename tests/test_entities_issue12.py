@@ -303,3 +303,13 @@ def test_agency_and_colon_datelines_name_the_place() -> None:
             "ISSUE: Bonds for the harbour authority were sold in two parts to local banks.\n")
     out = datelines.apply([], text, LineMap(text))
     assert _texts(out, text) == [("LIMA", "GPE"), ("MEXICO CITY", "GPE")]
+
+
+def test_table_words_months_and_sentence_initial_plurals_are_no_names() -> None:
+    from annotators.entities import junk
+
+    text = "Attendance: 3,900\nScorer: Ana Moreno (12th)\nAutomakers asked for delays in July.\nDemocrats agreed.\n"
+    mentions = [_span(text, "Attendance", "PERSON"), _span(text, "Scorer", "PERSON"), _span(text, "Ana Moreno", "PERSON"),
+                _span(text, "Automakers", "GPE"), _span(text, "July", "ORG"), _span(text, "Democrats", "NORP")]
+    out = junk.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("Ana Moreno", "PERSON"), ("Democrats", "NORP")]

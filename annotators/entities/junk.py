@@ -1,7 +1,9 @@
 """Mentions the model finds that are not names, dropped by rules checked on CoNLL dev.
 
-- A single capitalised adjective opening a sentence ("External affairs minister ...") is
-  not a name unless the document also capitalises it mid-sentence or it is a demonym.
+- A single capitalised adjective or plural noun opening a sentence ("External affairs
+  minister ...", "Automakers said ...") is not a name unless the document also capitalises it
+  mid-sentence or it is a demonym or a party.
+- A month or weekday alone is no organisation or place ("July" ORG).
 - Acronyms of common nouns ("AI", "CEO", "GDP") are not organisations, people or places.
 - Nor is a lone capitalised institution noun ("Government", "Ministry", "Police"), nor a
   word of the page's chrome ("Share", "Contact Us", "Photo": lexicon.headlines.PAGE_FURNITURE).
@@ -22,8 +24,8 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from ..lexicon.calendar import CURRENCY_CODES, NUMBER_WORDS
-from ..lexicon.organisations import NOT_ORGANISATION_HEADS, PORTFOLIOS
+from ..lexicon.calendar import CALENDAR_NAMES, CURRENCY_CODES, NUMBER_WORDS
+from ..lexicon.organisations import NOT_ORGANISATION_HEADS, PORTFOLIOS, is_party
 from ..lexicon.countries import country_code
 from ..lexicon.function_words import is_function_word
 from ..lexicon.headlines import PAGE_FURNITURE
@@ -45,11 +47,15 @@ GENERIC_NOUNS = frozenset(
     Defense Authority Division Men Women Sport Primary Current State Court Police Army
     Committee Council Foreign Trade Energy Health Industry Transport Emphasis Budget Shadow
     Radio Digital Public Best Outstanding Speech Lord International Institute Group
-    Organisation Organization Party Subcommittee Broadband Spyware""".split()
+    Organisation Organization Party Subcommittee Broadband Spyware
+    Attendance Extras Scorer Scorers Avg Winner Winners Notes Standings Halftime
+    Baseball Soccer Tennis Golf Cricket Basketball Hockey Boxing Cycling Swimming""".split()
 ) | {"General Election", "Election", "Member States", "Member State"}
-"""Capitalised institution and heading words that, alone, name nothing ("the Government",
-"Justice and Interior ministers"): never an entity on their own in CoNLL or UNER gold."""
+"""Capitalised institution, heading and results-table words that, alone, name nothing ("the
+Government", "Justice and Interior ministers", "Attendance: 32,000", a "BASEBALL" slug): never
+an entity on their own in CoNLL or UNER gold."""
 _NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+_PLACE_OR_BODY = frozenset({"ORG", "GPE", "LOC", "FAC"})  # a month alone is none of these ("July" ORG)
 _NUMBER = re.compile(r"[-+]?\d[\d.,:/%-]*[a-z]{0,3}")  # "280bn", "300p", "1,200", "5.5%"
 _ARTICLE_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:the|a|an)\s+$", re.I)
 _ARTICLE_AND_WORDS_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:[Tt]he|[Aa]n?)(?:\s+[a-z]+){1,2}\s+$")
@@ -144,15 +150,23 @@ def is_junk(m: Mention, text: str, capitalised_inside: Callable[[str], bool], wo
         return True
     if relabel_by_head(m, t):
         return True
+    if t in CALENDAR_NAMES and m.label in _PLACE_OR_BODY:
+        return True
     return (
         m.origin == "model"
         and m.label in _NAME_LABELS
         and bool(re.fullmatch(r"[A-Z][a-z]+", t))
-        and is_word(t, "adj")
+        and (is_word(t, "adj") or plural_noun(t))
         and not country_code(t)
+        and not is_party(t)
         and sentence_initial(text, m.start)
         and not capitalised_inside(t)
     )
+
+
+def plural_noun(word: str) -> bool:
+    """ "Automakers", "Eyewitnesses": the plural of a dictionary noun."""
+    return word.endswith("s") and (is_word(word[:-1], "noun") or (word.endswith("es") and is_word(word[:-2], "noun")))
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
