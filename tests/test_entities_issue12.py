@@ -313,3 +313,13 @@ def test_table_words_months_and_sentence_initial_plurals_are_no_names() -> None:
                 _span(text, "Automakers", "GPE"), _span(text, "July", "ORG"), _span(text, "Democrats", "NORP")]
     out = junk.apply(mentions, text, LineMap(text))
     assert _texts(out, text) == [("Ana Moreno", "PERSON"), ("Democrats", "NORP")]
+
+
+def test_a_makers_name_before_its_goods_stays_the_maker() -> None:
+    from annotators.entities import org_forms, products
+
+    text = "Owners of Nokia smartphones and Falcon 9 rockets agree. CALGARY, Alberta - Alberta Energy Co. rose."
+    mentions = [_span(text, "Nokia", "ORG"), _span(text, "Falcon", "ORG"), _span(text, "Alberta", "GPE"),
+                _span(text, "Alberta Energy Co.", "ORG")]
+    out = org_forms.apply(products.apply(mentions, text, LineMap(text)), text, LineMap(text))
+    assert [m.label for m in out] == ["ORG", "PRODUCT", "GPE", "ORG"]

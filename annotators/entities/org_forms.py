@@ -4,11 +4,12 @@ A multi-word ORG has a short form when its last words are company suffixes (what
 "Apple" of "Apple Inc.", "Corning" of "Corning Inc.") or when its first words are a place
 the document names as a GPE (the rest: "Eagles" of "Philadelphia Eagles" beside
 "Philadelphia"). A mention of a short form is ORG whatever the model read ("Eagles" GPE),
-and joins the full name's cluster (clusters.py).
+unless it is a country or region or a dateline's place ("Alberta" of "Alberta Energy Co"), and joins the full name's cluster (clusters.py).
 """
 
 from __future__ import annotations
 
+from ..lexicon.countries import country_code, is_subdivision
 from .evidence import CORPORATE_SUFFIXES
 from .lines import LineMap
 from .mention import Mention
@@ -36,12 +37,18 @@ def short_forms(names: list[tuple[str, str]], places: set[str]) -> dict[str, str
     return out
 
 
+def is_place_name(t: str) -> bool:
+    """A country or a country's region ("Alberta" of "Alberta Energy Co"): a place, not a short form."""
+    return country_code(t) is not None or is_subdivision(t)
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     pairs = [(m.text(text), m.label) for m in mentions]
     places = {t for t, label in pairs if label == "GPE"}
     forms = short_forms(pairs, places)
     for m in mentions:
-        if m.label in _RELABELLED and m.text(text) in forms:
+        t = m.text(text)
+        if m.label in _RELABELLED and t in forms and m.origin != "dateline" and not is_place_name(t):
             m.label = "ORG"
             m.origin = "org_form"
     return mentions

@@ -1,8 +1,8 @@
 """Products the model reads as organisations or people: "the Super Heavy booster", "Falcon 9
 boosters", "the iPhone maker" (lexicon.organisations.PRODUCT_NOUNS).
 
-A name directly followed, on a prose line, by a product noun (or by a model number and
-then one: "Falcon 9 boosters") is a PRODUCT, and so is every mention of the same string,
+A name directly followed, on a prose line, by a product noun, or by a model number and then
+one of a few more ("Falcon 9 rockets"; "Nokia smartphones" is the maker), is a PRODUCT, and so is every mention of the same string,
 unless the document also gives it a company suffix or it names a country.
 """
 
@@ -12,13 +12,15 @@ import re
 
 from ..lexicon import alternation
 from ..lexicon.countries import country_code
-from ..lexicon.organisations import PRODUCT_NOUNS
+from ..lexicon.organisations import MODEL_PRODUCT_NOUNS, PRODUCT_NOUNS
 from .evidence import company_suffix_after
 from .lines import PROSE, LineMap
 from .mention import Mention
 from .names import find_all
 
-_PRODUCT_AFTER = re.compile(r"\s+(?:\d{1,4}\s+)?(?:" + alternation(PRODUCT_NOUNS) + r")\b")
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:(?:" + alternation(PRODUCT_NOUNS) + r")|\d{1,4}\s+(?:" + alternation(MODEL_PRODUCT_NOUNS) + r"))\b"
+)
 _RELABELLED = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP"})
 
 

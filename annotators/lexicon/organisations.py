@@ -114,10 +114,12 @@ PORTFOLIOS: frozenset[str] = frozenset({"Commerce", "Finance"})
 """Ministry portfolios that, alone, are part of a title ("Secretary of Commerce", "Finance
 Minister"), never an organisation on their own."""
 
-PRODUCT_NOUNS: tuple[str, ...] = (
-    "rocket", "rockets", "booster", "boosters", "spacecraft", "capsule", "maker", "makers",
-    "handset", "handsets", "smartphone", "smartphones", "chatbot",
+PRODUCT_NOUNS: tuple[str, ...] = ("booster", "boosters", "spacecraft", "capsule", "maker", "makers", "chatbot")
+"""Nouns right after a name that make it a product, not its maker: "the Super Heavy booster",
+"the iPhone maker". Words a maker's name also takes ("Boeing jets", "Nokia smartphones",
+"SpaceX rocket") count only after a model number (`MODEL_PRODUCT_NOUNS`)."""
+
+MODEL_PRODUCT_NOUNS: tuple[str, ...] = PRODUCT_NOUNS + (
+    "rocket", "rockets", "jet", "jets", "aircraft", "smartphone", "smartphones", "handset", "handsets",
 )
-"""Nouns after a name that make it a product, not its maker: "the Super Heavy booster",
-"Falcon 9 boosters", "the iPhone maker". Words a maker's name also takes ("Boeing jets",
-"Toyota cars") are left out."""
+"""Nouns after a name and a model number that make it a product: "Falcon 9 rockets"."""
