@@ -323,3 +323,13 @@ def test_a_makers_name_before_its_goods_stays_the_maker() -> None:
                 _span(text, "Alberta Energy Co.", "ORG")]
     out = org_forms.apply(products.apply(mentions, text, LineMap(text)), text, LineMap(text))
     assert [m.label for m in out] == ["ORG", "PRODUCT", "GPE", "ORG"]
+
+
+def test_no_possessive_phrase_after_a_title_and_no_team_pair_split_as_a_credit() -> None:
+    from annotators.entities import typed
+    from annotators.entities.spans import split_credits
+
+    text = "He was sure Mr Okafor's Budget would pass. Luton v Hinckley/Brentford"
+    assert typed.apply([], text, LineMap(text)) == []
+    pair = _span(text, "Hinckley/Brentford", "PERSON")
+    assert split_credits(pair, text) == [pair]

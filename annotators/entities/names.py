@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 
 from ..lexicon.names import SURNAME_PARTICLES
 from ..lexicon.titles import TITLES_BEFORE_NAMES
-from .junk import never_a_name, sentence_initial
+from .junk import GENERIC_NOUNS, never_a_name, sentence_initial
 from .lexicon import is_common_word
 from .index import SpanIndex, WordIndex, leading_word
 from .lines import CAPS, PROSE, LineMap
@@ -50,10 +50,11 @@ def person_parts(mentions: list[Mention], text: str, lines: LineMap) -> dict[str
 
 def is_name_part(part: str) -> bool:
     """A word of a full name that names the person alone: capitalised, three letters or
-    more, not an acronym or initial, and not a title ("Lord" of "Lord Hutton", "Mr")."""
+    more, not an acronym or initial, not a title ("Lord" of "Lord Hutton", "Mr") and not a
+    generic word ("Budget" of a mistaken "Brown's Budget")."""
     return (
         len(part) >= 3 and part[0].isupper() and not part.isupper() and "." not in part
-        and not never_a_name(part) and part not in TITLES_BEFORE_NAMES
+        and not never_a_name(part) and part not in TITLES_BEFORE_NAMES and part not in GENERIC_NOUNS
     )
 
 

@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import alternation
 from ..lexicon.calendar import MONEY_UNITS, MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
+from ..lexicon.organisations import is_credit_agency
 from ..lexicon.titles import HONORIFICS, ROLE_TITLES
 
 from .index import MAX_NAME_CHARS
@@ -97,8 +98,9 @@ MIN_CREDIT_PIECE = 3
 
 
 def split_credits(m: Mention, text: str) -> list[Mention]:
-    """A photo credit "NAME/AGENCY" ("Ana Moreno/Reuters") is a name and an organisation;
-    pieces shorter than MIN_CREDIT_PIECE keep the span whole ("AC/DC")."""
+    """A photo credit "NAME/AGENCY" ("Ana Moreno/Reuters") is a name and an organisation
+    when the last piece is an agency (`lexicon.organisations.is_credit_agency`); other slashes
+    ("Hinckley/Brentford", "AC/DC") keep the span whole."""
     if m.label not in _PROPER_LABELS:
         return [m]
     cuts = [c.start() for c in _CREDIT_SLASH.finditer(text, m.start, m.end)]
@@ -106,7 +108,7 @@ def split_credits(m: Mention, text: str) -> list[Mention]:
         return [m]
     bounds = [m.start, *cuts, m.end]
     pieces = [(bounds[0], bounds[1])] + [(bounds[k] + 1, bounds[k + 1]) for k in range(1, len(bounds) - 1)]
-    if any(e - s < MIN_CREDIT_PIECE for s, e in pieces):
+    if any(e - s < MIN_CREDIT_PIECE for s, e in pieces) or not is_credit_agency(text[pieces[-1][0] : pieces[-1][1]]):
         return [m]
     return [Mention(s, e, m.label if k == 0 else "ORG", m.origin) for k, (s, e) in enumerate(pieces)]
 

@@ -42,6 +42,7 @@ _TITLE_NAME = re.compile(
     r"(?<![\w'’-])(?:" + alternation((*NAME_TITLES, "PM", "Prime Minister", "Secretary")) + r")\.?\s+"
     r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?![\w'’-]| [A-Z])"
 )
+_POSSESSIVE = re.compile(r"['’]s?$|['’]s['’-]")
 _SIGNATURE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}) \(@\w+\)")
 
 
@@ -49,8 +50,8 @@ def titled_names(text: str, lines: LineMap):
     """(start, end) of names after a person's title and of embedded posts' signatures."""
     for m in _TITLE_NAME.finditer(text):
         words = m.group(1).split()
-        if is_dictionary_form(words[0]) or any(w in CORPORATE_SUFFIXES for w in words):
-            continue
+        if is_dictionary_form(words[0]) or any(w in CORPORATE_SUFFIXES or _POSSESSIVE.search(w) for w in words):
+            continue  # "Mr Brown's Budget" is no name
         if lines.kind(m.start(1)) == PROSE:
             yield m.span(1)
     for m in _SIGNATURE.finditer(text):

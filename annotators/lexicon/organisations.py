@@ -123,3 +123,16 @@ MODEL_PRODUCT_NOUNS: tuple[str, ...] = PRODUCT_NOUNS + (
     "rocket", "rockets", "jet", "jets", "aircraft", "smartphone", "smartphones", "handset", "handsets",
 )
 """Nouns after a name and a model number that make it a product: "Falcon 9 rockets"."""
+
+
+PHOTO_AGENCIES: frozenset[str] = frozenset(
+    {"Getty Images", "Getty", "EPA", "EPA-EFE", "PA", "PA Media", "PA Wire", "Alamy", "Shutterstock",
+     "AAP", "ANP", "SIPA", "Sipa", "Xinhua", "Anadolu Agency", "Bloomberg via Getty Images"}
+)
+"""Agencies named after a slash in a photo credit ("Ana Moreno/Getty Images"), beside OUTLETS."""
+
+
+def is_credit_agency(text: str) -> bool:
+    """The agency of a photo credit: a listed outlet or photo agency, or a name ending in
+    "Images", "Pictures" or "Photos"."""
+    return text in OUTLETS or text in PHOTO_AGENCIES or text.endswith((" Images", " Pictures", " Photos"))
