@@ -333,3 +333,11 @@ def test_no_possessive_phrase_after_a_title_and_no_team_pair_split_as_a_credit()
     assert typed.apply([], text, LineMap(text)) == []
     pair = _span(text, "Hinckley/Brentford", "PERSON")
     assert split_credits(pair, text) == [pair]
+
+
+def test_an_office_of_the_budget_is_a_body() -> None:
+    from annotators.entities import junk
+
+    text = "The Office of Management and Budget said so."
+    out = junk.apply([_span(text, "Office of Management and Budget", "ORG")], text, LineMap(text))
+    assert _texts(out, text) == [("Office of Management and Budget", "ORG")]

@@ -114,10 +114,11 @@ def currency_beside_amount(t: str, text: str, start: int, end: int) -> bool:
 
 
 def relabel_by_head(m: Mention, t: str) -> bool:
-    """A multi-word ORG ending in a law, budget or measure word takes that word's label
-    ("Union Budget" LAW); True when the word says it is no name at all ("Anti-Dumping Duties")."""
-    if m.label != "ORG" or " " not in t:
-        return False
+    """A multi-word ORG of capitalised words ending in a law, budget or measure word takes
+    that word's label ("Union Budget" LAW; not "Office of Management and Budget"); True when
+    the word says it is no name at all ("Anti-Dumping Duties")."""
+    if m.label != "ORG" or " " not in t or any(w.islower() for w in t.split()):
+        return False  # "Office of Management and Budget" is a body
     head = t.rsplit(" ", 1)[1]
     if head not in NOT_ORGANISATION_HEADS:
         return False
