@@ -341,3 +341,13 @@ def test_an_office_of_the_budget_is_a_body() -> None:
     text = "The Office of Management and Budget said so."
     out = junk.apply([_span(text, "Office of Management and Budget", "ORG")], text, LineMap(text))
     assert _texts(out, text) == [("Office of Management and Budget", "ORG")]
+
+
+def test_a_place_a_team_beats_or_a_player_joins_is_a_club_in_a_sports_story() -> None:
+    from annotators.entities import sports
+
+    text = ("Kent beat Norfolk by an innings on Friday, and the striker joined Lancaster from Wigan. "
+            "The bowler took four wickets in the match and the coach praised the innings of the season.")
+    mentions = [_span(text, "Norfolk", "GPE"), _span(text, "Lancaster", "GPE"), _span(text, "Wigan", "GPE")]
+    out = sports.apply(mentions, text, LineMap(text))
+    assert [m.label for m in out] == ["ORG", "ORG", "GPE"]
