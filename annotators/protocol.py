@@ -24,6 +24,8 @@ class Annotator(Protocol):
     """spaCy components it reads: {"ner"}, {"parser"}, {"tokenizer"} or empty (text only)."""
     depends_on: tuple[str, ...]
     """Annotators whose results it reads from `doc.results`: quotes -> ("entities",)."""
+    # Optional: `runs_after: tuple[str, ...]`, annotators that run first when they are chosen
+    # too, without being added (dates -> ("entities",): it drops dates inside names).
 
     def annotate(self, doc: Document) -> list[dict]:
         """Return items, each with exact `start`, `end`, `text` into `doc.text`."""

@@ -24,6 +24,7 @@ class AnnotatorInfo:
     depends_on: tuple[str, ...]
     description: str
     entry_point: str
+    runs_after: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -32,6 +33,7 @@ class AnnotatorInfo:
             "package": self.package,
             "requires": list(self.requires),
             "depends_on": list(self.depends_on),
+            "runs_after": list(self.runs_after),
             "description": self.description,
             "entry_point": self.entry_point,
         }
@@ -119,7 +121,14 @@ def info(name: str) -> AnnotatorInfo:
         depends_on=tuple(annotator.depends_on),
         description=annotator.description,
         entry_point=ep.value if ep is not None else "registered at run time",
+        runs_after=soft_predecessors(annotator),
     )
+
+
+def soft_predecessors(annotator: Annotator) -> tuple[str, ...]:
+    """Annotators that run first when they run at all (`runs_after`, optional): the dates
+    annotator reads the entities when entities ran, yet runs alone without a model."""
+    return tuple(getattr(annotator, "runs_after", ()) or ())
 
 
 def resolve_installed() -> tuple[list[Annotator], list[str]]:
@@ -166,4 +175,27 @@ def resolve(names: Iterable[str]) -> list[Annotator]:
 
     for name in names:
         visit(name, None)
-    return order
+    return with_soft_order(order)
+
+
+def with_soft_order(order: list[Annotator]) -> list[Annotator]:
+    """`order` (each annotator after its `depends_on`) rearranged so that each also runs
+    after its `runs_after` annotators that are among the chosen; otherwise order is kept.
+    A soft edge that would close a cycle is ignored."""
+    by_name = {a.name: a for a in order}
+    placed: dict[str, Annotator] = {}
+    active: set[str] = set()
+
+    def place(a: Annotator) -> None:
+        if a.name in placed or a.name in active:
+            return
+        active.add(a.name)
+        for before in (*a.depends_on, *soft_predecessors(a)):
+            if before in by_name:
+                place(by_name[before])
+        active.discard(a.name)
+        placed[a.name] = a
+
+    for a in order:
+        place(a)
+    return list(placed.values())

@@ -1,13 +1,14 @@
 """Accuracy: run `annotate` on every gold set in ../shared/eval and score it two ways.
 
-    python benchmarks/accuracy.py [--kinds dates,entities,quotes,tariffs] [--sets quotes-dev,...]
+    python benchmarks/accuracy.py [--kinds dates,entities,quotes,tariffs] [--sets quotes-dev,...] [--model NAME]
 
 For each set the annotators run once (`annotate GOLD -a KIND -f jsonl`); the records are then
 scored by `annotate eval GOLD --pred PRED` and by the set folder's own scorer
 (`../shared/eval/<kind>/score.py`, whose last output line is a JSON headline). Both figures are
 printed side by side, as fractions, with their difference in points; the script exits 1 when
 they differ by more than 0.1 points on any headline figure. Says so and exits 0 when ../shared
-is absent.
+is absent. `--model NAME` annotates with another installed spaCy pipeline (a package name or
+a path, as `annotate --model`), with the same rules, so pipelines can be compared.
 """
 
 from __future__ import annotations
@@ -55,9 +56,14 @@ SETS: dict[str, tuple[tuple[GoldSet, ...], tuple[str, ...]]] = {
 PERCENT_SCORERS = {"quotes"}  # folder scorers that print percentages rather than fractions
 
 
-def annotate(kind: str, gold: Path, pred: Path) -> None:
+def annotate(kind: str, gold: Path, pred: Path, model: str | None = None) -> None:
+    """The records of `kind` for the gold texts, with `model` when one is named."""
+    chosen = ["--model", model] if model else []
     with pred.open("wb") as out:
-        subprocess.run([str(ANNOTATE), str(gold), "-a", kind, "-f", "jsonl", "-q"], stdout=out, check=False)
+        done = subprocess.run([str(ANNOTATE), str(gold), "-a", kind, "-f", "jsonl", "-q", *chosen],
+                              stdout=out, stderr=subprocess.PIPE, text=False, check=False)
+    if done.returncode not in (0, 1):  # 1: some documents failed, the rest is scored
+        sys.exit(f"annotate failed on {gold.name}: {done.stderr.decode(errors='replace').strip()}")
 
 
 def ours(kind: str, gold: Path, pred: Path, args: tuple[str, ...]) -> dict:
@@ -123,10 +129,10 @@ def figures(headline: dict, keys: tuple[str, ...]) -> dict[str, float]:
     return out
 
 
-def compare(kind: str, s: GoldSet, keys: tuple[str, ...], tmp: Path) -> float:
+def compare(kind: str, s: GoldSet, keys: tuple[str, ...], tmp: Path, model: str | None = None) -> float:
     gold = EVAL / s.folder / f"{s.name}.jsonl"
     pred = tmp / f"{kind}-{s.name}.jsonl"
-    annotate(kind, gold, pred)
+    annotate(kind, gold, pred, model)
     if s.mixed_as_verbatim:
         pred = mixed_as_verbatim(pred, tmp / f"{kind}-{s.name}-verbatim.jsonl")
     mine, theirs = figures(ours(kind, gold, pred, s.eval_args), keys), figures(folders(kind, gold, pred, s, tmp), keys)
@@ -147,12 +153,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--kinds", default=",".join(SETS))
     parser.add_argument("--sets", default="", help="only these sets by name, e.g. quotes-dev,quotes-modern-dev")
+    parser.add_argument("--model", default=None, help="spaCy pipeline to annotate with (default: annotate's own choice)")
     args = parser.parse_args()
     if not EVAL.exists():
         print(f"skipped: {EVAL} is absent (the shared evaluation sets sit beside the checkout)")
         return 0
     print("figures as fractions: 'eval' = annotate eval, 'folder' = the set folder's own score.py, "
           "'diff' = |eval - folder| in points (the folder scorers round to 4 decimals, so up to 0.005 is rounding)")
+    if args.model:
+        print(f"model: {args.model}")
     print(f"{'kind':<9} {'set':<20} {'figure':<26} {'eval':>8} {'folder':>8} {'diff':>7}")
     worst = 0.0
     with tempfile.TemporaryDirectory() as tmp:
@@ -161,7 +170,7 @@ def main() -> int:
             for s in sets:
                 if args.sets and s.name not in args.sets.split(","):
                     continue
-                worst = max(worst, compare(kind, s, keys, Path(tmp)))
+                worst = max(worst, compare(kind, s, keys, Path(tmp), args.model))
     agree = worst <= TOLERANCE
     print(f"largest difference: {worst:.3f} points; {'agree' if agree else 'DISAGREE'} within {TOLERANCE} points")
     return 0 if agree else 1

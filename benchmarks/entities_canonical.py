@@ -7,7 +7,8 @@ referent), as ../shared/eval/modern/entities-modern-dev.jsonl does. For every go
 mention, the prediction of the same span (else the first overlapping one) is looked up; the
 mention counts as right when that prediction's `canonical` equals the gold `cluster`. A gold
 mention with no overlapping prediction counts as wrong (a missed person has no name at all).
-Prints the share right over all PERSON mentions, over the short forms only (gold cluster
+`--label GPE` (or ORG) checks that label's mentions instead. Prints the share right over all
+PERSON mentions, over the short forms only (gold cluster
 differs from the mention's own text), and the first wrong ones with `--errors N`.
 """
 
@@ -31,14 +32,14 @@ def _match(gold: dict, predicted: list[dict]) -> dict | None:
     return (exact or overlapping or [None])[0]
 
 
-def score(gold_path: Path, pred_path: Path) -> tuple[dict, list[tuple]]:
+def score(gold_path: Path, pred_path: Path, label: str = "PERSON") -> tuple[dict, list[tuple]]:
     golds, preds = _records(gold_path), _records(pred_path)
     counts = {"person": 0, "right": 0, "short": 0, "short_right": 0}
     wrong: list[tuple] = []
     for doc_id, record in golds.items():
         predicted = preds.get(doc_id, {}).get("entities", [])
         for g in record["gold"]["entities"]:
-            if g["label"] != "PERSON":
+            if g["label"] != label:
                 continue
             p = _match(g, predicted)
             ok = p is not None and p.get("canonical") == g["cluster"]
@@ -57,16 +58,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", type=Path)
     ap.add_argument("pred", type=Path)
     ap.add_argument("--errors", type=int, default=0)
+    ap.add_argument("--label", default="PERSON", help="the gold label to check (GPE and ORG carry clusters too)")
     args = ap.parse_args(argv)
     if not args.gold.exists():
         print(f"entities_canonical: {args.gold} is absent; nothing to measure.")
         return 0
-    c, wrong = score(args.gold, args.pred)
+    c, wrong = score(args.gold, args.pred, args.label)
     for doc_id, text, cluster, got in wrong[: args.errors]:
         print(f"{doc_id}: {text!r} gold {cluster!r} got {got!r}", file=sys.stderr)
+    key = args.label.lower()
     print(json.dumps({
-        "person_mentions": c["person"],
-        "person_canonical_right": round(c["right"] / max(c["person"], 1), 4),
+        f"{key}_mentions": c["person"],
+        f"{key}_canonical_right": round(c["right"] / max(c["person"], 1), 4),
         "short_forms": c["short"],
         "short_form_canonical_right": round(c["short_right"] / max(c["short"], 1), 4),
     }))

@@ -439,6 +439,8 @@ def list_annotators(
         facts.append("requires " + (", ".join(i["requires"]) or "no spaCy component"))
         if i["depends_on"]:
             facts.append("after " + ", ".join(i["depends_on"]))
+        if i.get("runs_after"):
+            facts.append("after " + ", ".join(i["runs_after"]) + " when it runs")
         table.add_row(Text(printable(i["name"])), Text(printable(" · ".join(facts)) + "\n" + printable(i["description"])))
     console = Console(highlight=False, emoji=False)
     if pipeline:

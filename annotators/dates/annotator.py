@@ -9,6 +9,7 @@ from typing import Any, Callable
 from ..chunking import is_parse_of
 from . import durations, normaliser, relative
 from .grammar import Candidate, find_candidates, select
+from .inside_names import drop_inside_names
 from .intervals import interval
 from .normaliser import Context, Timex
 from .stamps import join_stamps
@@ -172,6 +173,9 @@ class DatesAnnotator:
     """Components it reads from `doc.spacy` when other annotators made the pipeline load them
     (quotes and tariffs require the parser); it never asks for them."""
     depends_on: tuple[str, ...] = ()
+    runs_after: tuple[str, ...] = ("entities",)
+    """Soft ordering: when entities runs too it runs first, and dates inside names are dropped."""
 
     def annotate(self, doc) -> list[dict]:
-        return find_dates(doc.text or "", parse_anchor((doc.meta or {}).get("date")), doc.spacy)
+        dates = find_dates(doc.text or "", parse_anchor((doc.meta or {}).get("date")), doc.spacy)
+        return drop_inside_names(dates, doc.results.get("entities"))

@@ -3,7 +3,8 @@
 An upper-case token of three to six letters on a prose line, not covered by a mention, is
 ORG unless it follows a capitalised word (then it ends a longer name: "Die ZEIT"), or it
 is an English word in capitals ("TAX", "NOTE", "ORDERS"), a common-noun acronym
-("GDP", "EST"), a country code ("USA"), or a Roman numeral ("VIII"). On CoNLL dev such
+("GDP", "EST"), a country code ("USA"), a Roman numeral ("VIII"), or a currency code beside
+an amount ("USD 7.6 billion"). On CoNLL dev such
 tokens are organisations about three times in four; the rest are mostly these exclusions.
 """
 
@@ -13,7 +14,7 @@ import re
 
 from ..lexicon.countries import country_code
 from .index import SpanIndex
-from .junk import COMMON_ACRONYMS
+from .junk import COMMON_ACRONYMS, currency_beside_amount
 from .lexicon import is_common_word
 from .lines import PROSE, LineMap
 from .mention import Mention
@@ -49,6 +50,6 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         prev = _PREV.search(text, max(0, s - 30), s)
         if prev and prev.group(1) not in _OPENERS and prev.group(1) not in CALENDAR:
             continue  # "Die ZEIT": the end of a longer name ("The RSPB", "July FOMC" are not)
-        if is_org_acronym(m.group()):
+        if is_org_acronym(m.group()) and not currency_beside_amount(m.group(), text, s, e):
             added.append(Mention(s, e, "ORG", "acronym"))
     return mentions + added

@@ -3,7 +3,10 @@
 A cluster is one referent. Mentions join when they name the same country (by ISO code),
 when a shorter PERSON name is the tail or head of a fuller one ("Trump" -> "Donald Trump"),
 when an all-caps acronym spells a multi-word ORG's initials ("WTO" -> "World Trade
-Organization"), and otherwise when their normalised texts are equal.
+Organization"), when a short form of an ORG names it ("Apple" -> "Apple Inc.", "Eagles" ->
+"Philadelphia Eagles"), and otherwise when their normalised texts are equal. A country's canonical
+name is the same in every record: its usual short name (pycountry's common name, or the
+lexicon's preferred one: "United States", "United Kingdom", "South Korea").
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 
 from ..lexicon.countries import country_code, country_name, names_part_of_country
 from .mention import Mention
+from .org_forms import short_forms
 
 _COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _MINOR = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "on", "in", "to"})
@@ -74,6 +78,18 @@ def _acronym_parents(keys: list[tuple], texts: list[str], mentions: list[Mention
                 parent[k] = by_initials[bare]
 
 
+def _org_parents(keys: list[tuple], texts: list[str], mentions: list[Mention], parent: dict) -> None:
+    """A short form of an ORG joins it ("Apple" -> "Apple Inc.", "Eagles" -> "Philadelphia
+    Eagles"; org_forms.short_forms)."""
+    pairs = [(t, m.label) for t, m in zip(texts, mentions)]
+    forms = short_forms(pairs, {t for t, label in pairs if label == "GPE"})
+    full_keys = {t: k for k, t, m in zip(keys, texts, mentions) if m.label == "ORG"}
+    for k, t, m in zip(keys, texts, mentions):
+        full = forms.get(t)
+        if m.label == "ORG" and k not in parent and full in full_keys and full_keys[full] != k:
+            parent[k] = full_keys[full]
+
+
 def _root(parent: dict[tuple, tuple], k: tuple) -> tuple:
     seen = set()
     while k in parent and k not in seen:
@@ -83,11 +99,10 @@ def _root(parent: dict[tuple, tuple], k: tuple) -> tuple:
 
 
 def _canonical(root: tuple, idx: list[int], texts: list[str]) -> str:
-    """The fullest form among a cluster's mentions; a country's usual name where it occurs."""
+    """The fullest form among a cluster's mentions; for a country, always its usual short
+    name ("US", "U.S.", "America" -> "United States"), so counts add up across articles."""
     if root[0] == "country":
-        usual = [i for i in idx if texts[i] == country_name(root[1])]
-        if usual:
-            return texts[usual[0]]
+        return country_name(root[1])
     best = max(idx, key=lambda i: (len(words(texts[i])), not texts[i].isupper(), len(texts[i]), -i))
     return texts[best]
 
@@ -100,6 +115,7 @@ def cluster(mentions: list[Mention], text: str) -> list[dict]:
     keys = [_name_key(m, t, c) for m, t, c in zip(mentions, texts, countries)]
     parent = _person_parents(keys, texts, mentions)
     _acronym_parents(keys, texts, mentions, parent)
+    _org_parents(keys, texts, mentions, parent)
     roots = [_root(parent, k) for k in keys]
     ids: dict[tuple, int] = {}
     members: dict[tuple, list[int]] = {}

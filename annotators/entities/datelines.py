@@ -1,16 +1,36 @@
 """Datelines ("BELGRADE 1996-08-30", "DUBAI, United Arab Emirates 1996-12-06",
-"NEW DELHI, Jan 30"): the places before the date are GPE mentions."""
+"NEW DELHI, Jan 30"): the places before the date are GPE mentions; so is the capitalised place
+of an agency or colon dateline opening a paragraph ("WASHINGTON (AP) — ", "MEXICO CITY: ")."""
 
 from __future__ import annotations
 
 import re
 
-from ..lexicon.datelines import DATE_AT_END
+from ..lexicon.datelines import AGENCY_DATELINE, COLON_DATELINE, COLON_LABELS, DATE_AT_END
 from .index import SpanIndex
-from .lines import DATELINE, LineMap
+from ..lexicon.countries import country_code, is_subdivision
+from .lexicon import is_dictionary_form
+from .lines import DATELINE, PROSE, LineMap
 from .mention import Mention
 
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*")
+
+
+def _paragraph_datelines(text: str, lines: LineMap):
+    """Agency datelines, and colon datelines opening a prose line whose place has no label
+    word and looks like a place ("MEXICO CITY: ", not "BREAKING NEWS: " nor "ISSUE: ")."""
+    yield from AGENCY_DATELINE.finditer(text)
+    for m in COLON_DATELINE.finditer(text):
+        place = m.group("place")
+        if lines.kind(m.start("place")) == PROSE and not COLON_LABELS.intersection(place.split()) and _placelike(place):
+            yield m
+
+
+def _placelike(place: str) -> bool:
+    """Some word is no dictionary word ("NORTHALLERTON"), or a word names a country or a
+    region ("MEXICO CITY", "WASHINGTON"): not a label such as "ISSUE"."""
+    words = [w.title() for w in place.split()]
+    return any(not is_dictionary_form(w) or country_code(w) or is_subdivision(w) for w in words)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
@@ -25,5 +45,12 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             s, e = ln.start + m.start(), ln.start + m.end()
             for old in list(index.overlapping(s, e)):
                 index.remove(old)
+            index.add(Mention(s, e, "GPE", "dateline"))
+    for m in _paragraph_datelines(text, lines):
+        s, e = m.span("place")
+        for old in list(index.overlapping(s, e)):
+            if old.start >= s and old.end <= e:
+                index.remove(old)
+        if not index.any_overlap(s, e):
             index.add(Mention(s, e, "GPE", "dateline"))
     return list(index)

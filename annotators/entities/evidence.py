@@ -16,7 +16,8 @@ gathered per string over all its prose occurrences:
 
 A string with a person cue anywhere (a title or honorific before it, "Mr X") keeps
 PERSON. Places: a lone PERSON that is a country name, or that follows "town of", "east
-of" or heads "X is a town", becomes GPE.
+of" or heads "X is a town", becomes GPE. A lone PERSON written like a brand, with a capital
+inside after three lowercase letters ("SpaceX", "OpenAI"), is ORG without a person cue.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from dataclasses import dataclass
 from ..lexicon import alternation
 from ..lexicon.titles import PERSON_TITLES, ROLES_AFTER_NAME
 from ..lexicon.countries import country_code, is_subdivision
+from ..lexicon.names import brand_shaped
 from .lines import PROSE, LineMap
 from .mention import Mention
 from .names import find_all, occurrences
@@ -68,6 +70,11 @@ _PLACE_BEFORE = re.compile(
     r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of)\s+$"
 )
 _PLACE_AFTER = re.compile(r"^\s+is an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|port)\b")
+
+
+def company_suffix_after(text: str, end: int) -> bool:
+    """A company suffix follows `end`, perhaps after one or two capitalised words ("Pirelli SpA")."""
+    return bool(_SUFFIX_AFTER.match(text, end))
 
 
 def _contexts(name: str, text: str, lines: LineMap):
@@ -139,6 +146,8 @@ def read(
         return "ORG" if c.org and not c.place else None
     if country_code(name) and (lone or " " in name):
         return "GPE"
+    if lone and not head and brand_shaped(name):
+        return "ORG"
     in_prose = c.in_prose
     place_team = sports and in_prose and not head and is_subdivision(name)
     org = c.org or (lone and (c.lone_org or place_team))

@@ -4,6 +4,8 @@ Capitalised word runs (or upper-case runs on all-caps lines) are looked up whole
 their sub-runs, longest first; a hit not overlapping any mention becomes GPE (a country
 name) or NORP (a demonym). The EU family ("EU", "European Union") becomes ORG. A country
 name the model read as ORG becomes GPE, as OntoNotes labels countries (national teams too).
+Hyphenated compounds give their country parts: "EU-China" both, "U.S.-made" and
+"China-related" the country, but "Franco-German" nothing (its other part is no country).
 """
 
 from __future__ import annotations
@@ -22,6 +24,33 @@ def _label(name: str, code: str) -> str:
     if code == "EU":
         return "ORG"
     return "NORP" if is_demonym(name) else "GPE"
+
+
+_HYPHENATED = re.compile(r"(?<![\w@#.'’-])[A-Z][\w.'’]*(?:-[\w.'’]+){1,3}")
+
+
+def hyphen_parts(token: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) within `token` of its country parts, when every other part is
+    lowercase ("U.S.-made") or a country too ("EU-China"); none otherwise."""
+    parts, pos = [], 0
+    for piece in token.split("-"):
+        parts.append((pos, pos + len(piece), piece))
+        pos += len(piece) + 1
+    found = [(s, e, _label(p, code)) for s, e, p in parts if p[:1].isupper() and (code := country_code(p))]
+    others = [p for s, e, p in parts if not (p[:1].isupper() and country_code(p))]
+    if not found or any(not p.islower() for p in others):
+        return []
+    return found
+
+
+def _add_hyphen_parts(index: SpanIndex, text: str, lines: LineMap) -> None:
+    for tok in _HYPHENATED.finditer(text):
+        if lines.kind(tok.start()) == CAPS or country_code(tok.group()):
+            continue  # "Guinea-Bissau" is one country
+        for s, e, label in hyphen_parts(tok.group()):
+            s, e = tok.start() + s, tok.start() + e
+            if not index.any_overlap(s, e):
+                index.add(Mention(s, e, label, "gazetteer"))
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
@@ -60,4 +89,5 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             s, e, label, i = hit
             if not index.any_overlap(s, e):
                 index.add(Mention(s, e, label, "gazetteer"))
+    _add_hyphen_parts(index, text, lines)
     return list(index)

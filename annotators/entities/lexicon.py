@@ -45,3 +45,19 @@ def is_common_word(word: str) -> bool:
     """True if the lowercase word is in any of the lists (a dictionary word)."""
     w = word.lower()
     return any(w in words for words in _index().values())
+
+
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def is_dictionary_form(word: str) -> bool:
+    """A dictionary word or a regular inflection of one ("Imposes", "Measures", "Signed");
+    each part of a hyphenated word counts ("Anti-Dumping")."""
+    for part in word.split("-"):
+        w = part.lower()
+        if len(w) > 1 and (is_common_word(w) or any(
+            w.endswith(end) and len(w) > len(end) + 2 and is_common_word(w[: -len(end)] + base)
+            for end, base in _INFLECTIONS
+        )):
+            return True
+    return False

@@ -16,18 +16,21 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .junk import never_a_name, sentence_initial
+from ..lexicon.names import SURNAME_PARTICLES
+from ..lexicon.titles import TITLES_BEFORE_NAMES
+from .junk import GENERIC_NOUNS, never_a_name, sentence_initial
 from .lexicon import is_common_word
 from .index import SpanIndex, WordIndex, leading_word
 from .lines import CAPS, PROSE, LineMap
 from .mention import Mention
 
 _TRUSTED = (PROSE,)
+PARTICLE_WORDS = frozenset(w for p in SURNAME_PARTICLES for w in p.split())
 
 
 def person_parts(mentions: list[Mention], text: str, lines: LineMap) -> dict[str, str]:
     """Known PERSON strings -> 'full' or 'part'. Parts are the first and last word of a
-    multi-word name, if capitalised and at least 3 letters."""
+    multi-word name (`is_name_part`) and a particle surname ("von der Leyen")."""
     out: dict[str, str] = {}
     for m in mentions:
         if m.label != "PERSON" or lines.kind(m.start) == CAPS:
@@ -38,9 +41,31 @@ def person_parts(mentions: list[Mention], text: str, lines: LineMap) -> dict[str
             continue
         out[t] = "full"
         for part in (ws[-1], ws[0]):
-            if len(part) >= 3 and part[0].isupper() and not part.isupper() and "." not in part and not never_a_name(part):
+            if is_name_part(part):
                 out.setdefault(part, "part")
+        for surname in particle_surnames(ws):
+            out.setdefault(surname, "part")
     return out
+
+
+def is_name_part(part: str) -> bool:
+    """A word of a full name that names the person alone: capitalised, three letters or
+    more, not an acronym or initial, not a title ("Lord" of "Lord Hutton", "Mr") and not a
+    generic word ("Budget" of a mistaken "Brown's Budget")."""
+    return (
+        len(part) >= 3 and part[0].isupper() and not part.isupper() and "." not in part
+        and not never_a_name(part) and part not in TITLES_BEFORE_NAMES and part not in GENERIC_NOUNS
+    )
+
+
+def particle_surnames(ws: list[str]) -> tuple[str, ...]:
+    """A surname opened by a particle, as written and capitalised at a sentence start
+    ("Ursula von der Leyen" -> "von der Leyen", "Von der Leyen"); none without a particle."""
+    for k in range(1, len(ws) - 1):
+        if ws[k] in PARTICLE_WORDS:
+            surname = " ".join(ws[k:])
+            return surname, surname[0].upper() + surname[1:]
+    return ()
 
 
 def common_noun_here(name: str, lines: LineMap) -> bool:

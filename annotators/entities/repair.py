@@ -1,13 +1,19 @@
 """Multi-word names the model breaks, repaired where the text is clear.
 
 - A capitalised word directly before a name mention, mid-sentence, uncovered and not a
-  title or calendar word, belongs to the name: "join Pax Silica" where the model found
+  title, calendar or function word ("- The World Health Assembly" keeps no "The"; a work's
+  title does: "The Crying Game"), belongs to the name: "join Pax Silica" where the model found
   only "Silica".
 - A name cut at a hyphen grows over the hyphenated capitalised rest: "Ingrid Solvik" +
   "-Haug".
 - A span opening with a demonym before a capitalised name splits: "American Dennis
   Mitchell" -> NORP "American" + PERSON "Dennis Mitchell".
 - A lone first name directly followed by a PERSON surname span merges into one PERSON.
+- A person's name grows over a surname with a particle that the model cut off or typed
+  apart ("Ursula" + "von der Leyen", "Faisal" + "bin Farhan"), and over the lowercase second
+  piece of a hyphenated given name ("Yoon Suk" + "-yeol"), but not over "-led" or "-era".
+- A person's name fused with the country after it splits when the person is named
+  elsewhere and the fused string is not: "makes Starmer Britain's next leader".
 """
 
 from __future__ import annotations
@@ -17,7 +23,11 @@ import re
 from ..lexicon.calendar import CALENDAR_NAMES
 from ..lexicon.titles import NAME_PREFIX_WORDS
 
-from ..lexicon.countries import is_demonym
+from ..lexicon import alternation
+from ..lexicon.countries import country_code, is_demonym
+from ..lexicon.function_words import is_function_word
+from ..lexicon.names import COMPOUND_SUFFIXES, HYPHEN_NAME_PIECE_MAX, SURNAME_PARTICLES
+from .lexicon import is_dictionary_form
 from .index import SpanIndex
 from .junk import sentence_initial
 from .lines import PROSE, LineMap
@@ -27,6 +37,55 @@ TITLES = NAME_PREFIX_WORDS
 CALENDAR = CALENDAR_NAMES
 _PREV_WORD = re.compile(r"([A-Z][a-z]+) $")
 _HYPHEN_REST = re.compile(r"(?:-[A-Z][\w'’]*){1,3}")
+_PARTICLE_REST = re.compile(r" (?:" + alternation(SURNAME_PARTICLES) + r")[ -][A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
+_LOWER_PIECE = re.compile(r"-([a-z]{2,%d})(?![\w-])" % HYPHEN_NAME_PIECE_MAX)
+
+
+def _person_rest(m: Mention, text: str) -> int | None:
+    """Where a PERSON name really ends when a particle surname or a lowercase given-name
+    piece follows it ("Ursula| von der Leyen", "Yoon Suk|-yeol"); None when nothing does."""
+    if m.label != "PERSON" or not m.text(text)[-1:].isalpha():
+        return None
+    rest = _PARTICLE_REST.match(text, m.end)
+    if rest:
+        return rest.end()
+    piece = _LOWER_PIECE.match(text, m.end)
+    if piece and piece.group(1) not in COMPOUND_SUFFIXES and not is_dictionary_form(piece.group(1)):
+        return piece.end()
+    return None
+
+
+def join_name_rests(mentions: list[Mention], text: str) -> list[Mention]:
+    """PERSON mentions grown over their particle surnames and given-name pieces; the mentions
+    the growth covers whole ("Leyen" GPE) go."""
+    out: list[Mention] = []
+    reach = -1
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.start < reach and m.end <= reach:
+            continue
+        end = _person_rest(m, text)
+        if end is not None:
+            m = Mention(m.start, end, "PERSON", "repair")
+            reach = end
+        out.append(m)
+    return out
+
+
+def split_country_tail(m: Mention, text: str, lines: LineMap) -> list[Mention]:
+    """ "Starmer Britain" -> PERSON "Starmer" + GPE "Britain", when the person part is named
+    elsewhere in the document and the fused string is not."""
+    t = m.text(text)
+    if m.label != "PERSON" or " " not in t:
+        return [m]
+    head, _, tail = t.rpartition(" ")
+    if not country_code(tail) or is_demonym(tail) or len(lines.words.starts(head.split()[0])) < 2:
+        return [m]
+    if len(lines.words.starts(t.split()[0])) > 1 and any(
+        text.startswith(t, s) for s in lines.words.starts(t.split()[0]) if s != m.start
+    ):
+        return [m]
+    cut = m.start + len(head) + 1
+    return [Mention(m.start, m.start + len(head), "PERSON", "repair"), Mention(cut, m.end, "GPE", "repair")]
 
 
 def _split_demonym(m: Mention, text: str) -> list[Mention]:
@@ -41,6 +100,7 @@ def _split_demonym(m: Mention, text: str) -> list[Mention]:
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = [piece for m in mentions for piece in _split_demonym(m, text)]
+    mentions = [piece for m in join_name_rests(mentions, text) for piece in split_country_tail(m, text, lines)]
     mentions.sort(key=lambda m: m.start)
     index = SpanIndex(mentions)
     out: list[Mention] = []
@@ -68,6 +128,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             and lines.kind(m.start) == PROSE
             and w.group(1) not in TITLES
             and w.group(1) not in CALENDAR
+            and not (is_function_word(w.group(1)) and m.label != "WORK_OF_ART")  # titles keep "The"
         ):
             s = m.start - len(w.group(0))
             if not sentence_initial(text, s) and not (prev and prev.end > s):

@@ -5,22 +5,28 @@ from __future__ import annotations
 from . import (
     acronyms,
     datelines,
+    definitions,
     events,
     evidence,
     gazetteer,
     headlines,
     junk,
     names,
+    org_forms,
+    outlets,
     parties,
+    products,
     repair,
     sports,
     tables,
+    title_lines,
     typed,
 )
 from .index import SpanIndex
 from .junk import never_a_name
 from .lines import LineMap
 from .mention import Mention
+from .spans import without_titles
 
 
 def dedupe(mentions: list[Mention]) -> list[Mention]:
@@ -33,11 +39,11 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, tables, datelines, sports, headlines, evidence, typed, names, parties, events, gazetteer, acronyms)
+RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, typed, names, org_forms, outlets, parties, products, events, gazetteer, acronyms, definitions)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = dedupe(mentions)
     for rule in RULES:
         mentions = rule.apply(mentions, text, lines)
-    return dedupe([m for m in mentions if not never_a_name(m.text(text))])
+    return dedupe([without_titles(m, text) for m in mentions if not never_a_name(m.text(text))])

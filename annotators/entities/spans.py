@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import alternation
 from ..lexicon.calendar import MONEY_UNITS, MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
+from ..lexicon.organisations import is_credit_agency
 from ..lexicon.titles import HONORIFICS, ROLE_TITLES
 
 from .index import MAX_NAME_CHARS
@@ -44,6 +45,24 @@ def _after_last_title(text: str, s: int, e: int) -> int:
     return s
 
 
+def person_start(text: str, s: int, e: int) -> int:
+    """Where a person's name starts in [s, e), after honorifics and job titles ("Lord Hutton"
+    -> "Hutton", "Trade Minister Jane Doe" -> "Jane Doe")."""
+    hon = _HONORIFIC_HEAD.match(text[s:e])
+    if hon and hon.end() < e - s:
+        s += hon.end()
+    return _after_last_title(text, s, e)
+
+
+def without_titles(m: Mention, text: str) -> Mention:
+    """A PERSON mention without its leading titles (for mentions relabelled PERSON after the
+    span hygiene ran: "Lord Hutton" read as ORG by the model); others as they are."""
+    if m.label != "PERSON":
+        return m
+    s = person_start(text, m.start, m.end)
+    return m if s == m.start else Mention(s, m.end, m.label, m.origin)
+
+
 def split_lines(m: Mention, text: str) -> list[Mention]:
     """A span crossing line breaks becomes one span per non-blank line piece."""
     seg = text[m.start : m.end]
@@ -74,6 +93,26 @@ def split_separators(m: Mention, text: str) -> list[Mention]:
     return [p for p in out if p.end > p.start]
 
 
+_CREDIT_SLASH = re.compile(r"(?<=[\w.])/(?=[A-Z])")
+MIN_CREDIT_PIECE = 3
+
+
+def split_credits(m: Mention, text: str) -> list[Mention]:
+    """A photo credit "NAME/AGENCY" ("Ana Moreno/Reuters") is a name and an organisation
+    when the last piece is an agency (`lexicon.organisations.is_credit_agency`); other slashes
+    ("Hinckley/Brentford", "AC/DC") keep the span whole."""
+    if m.label not in _PROPER_LABELS:
+        return [m]
+    cuts = [c.start() for c in _CREDIT_SLASH.finditer(text, m.start, m.end)]
+    if not cuts:
+        return [m]
+    bounds = [m.start, *cuts, m.end]
+    pieces = [(bounds[0], bounds[1])] + [(bounds[k] + 1, bounds[k + 1]) for k in range(1, len(bounds) - 1)]
+    if any(e - s < MIN_CREDIT_PIECE for s, e in pieces) or not is_credit_agency(text[pieces[-1][0] : pieces[-1][1]]):
+        return [m]
+    return [Mention(s, e, m.label if k == 0 else "ORG", m.origin) for k, (s, e) in enumerate(pieces)]
+
+
 def trim(m: Mention, text: str) -> Mention | None:
     """Strip a leading "the"/quote/bracket and a trailing "'s"/punctuation; None if nothing is left.
 
@@ -102,10 +141,7 @@ def trim(m: Mention, text: str) -> Mention | None:
         if cal and cal.end() < e - s:
             s += cal.end()
         if m.label == "PERSON":
-            hon = _HONORIFIC_HEAD.match(text[s:e])
-            if hon and hon.end() < e - s:
-                s += hon.end()
-            s = _after_last_title(text, s, e)
+            s = person_start(text, s, e)
         money = _MONEY_TAIL.search(text[s:e])
         if money and money.start() > 0:
             e = s + money.start()

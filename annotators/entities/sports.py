@@ -1,6 +1,7 @@
 """Sports clubs named after places: in a document with results (a score line or table),
 a non-country place name that wins, loses or draws is a team, hence ORG ("Somerset beat
-Kent", "lost to Cleveland"). Countries stay GPE (national sides)."""
+Kent", "lost to Cleveland", "beat Somerset by an innings"), and so is one a player joins or
+plays for ("joined Newcastle", "played for Nice"). Countries stay GPE (national sides)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ from .mention import Mention
 
 _AFTER = re.compile(r"^(?:'s?\s)?\s*(?:beat|beats|drew|draw|lost|lose|defeated|edged|routed|thrashed|trounced|crushed|hammered|overcame|downed|won|rallied|held)\b")
 _BEFORE = re.compile(r"\b(?:beat|beating|against|to|over|with|v|vs\.?|at home to|drew with|lost to|defeat of)\s$")
+_CLUB_BEFORE = re.compile(
+    r"\b(?:beat|beating|defeated|defeat of|lost to|drew with|joined|joins|played for|plays for|"
+    r"signed for|signs for|transferred to|moved to|side)\s$"
+)
+"""Words before a place that only a team follows, score or not: "beat Somerset", "joined Newcastle"."""
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _SCORE_LINE = re.compile(r"^\S.*\s\d{1,3}\s+\S.*\s\d{1,3}\s*$")  # "Leeds 2 Hull 1"
 _SCORE_LINE_MAX = 120
@@ -51,7 +57,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     if not is_sports(text):
         return mentions
     for m in mentions:
-        if m.label not in ("GPE", "LOC", "PERSON") or lines.kind(m.start) != PROSE:
+        if m.label not in ("GPE", "LOC", "PERSON", "FAC") or lines.kind(m.start) != PROSE:
             continue
         t = m.text(text)
         if country_code(t):
@@ -60,7 +66,8 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             continue  # "Courtney Walsh won the toss"; but "Florida Marlins beat ..."
         after = text[m.end : m.end + 20]
         before = text[max(0, m.start - 15) : m.start]
-        if _AFTER.match(after) or (_BEFORE.search(before) and re.match(r"^\s*\d{1,3}-\d{1,3}", after)):
+        scored = _BEFORE.search(before) and re.match(r"^\s*\d{1,3}-\d{1,3}", after)
+        if _AFTER.match(after) or scored or _CLUB_BEFORE.search(before):
             m.label = "ORG"
             m.origin = "table"  # counts as a strong vote for the whole document
     return mentions

@@ -5,18 +5,25 @@
 - "news agency Tanjug", "firm Multico", "the town of Uyo": a capitalised word right after
   an organisation noun is ORG; after "town of", "village of", "city of" it is GPE.
 
+- "said PM Keir Starmer", "Senator Ana Moreno": two or three capitalised words after a
+  person's title are a PERSON when the first is no dictionary word.
+- "— Elon Musk (@elonmusk)": the signature of an embedded post names a PERSON.
+
 Only text no mention covers is read, on prose lines, and never at a sentence start (where
-any word is capitalised). The name memory then finds the name's other occurrences.
+any word is capitalised), titles and signatures excepted. The name memory then finds the
+name's other occurrences.
 """
 
 from __future__ import annotations
 
 import re
 
-from .evidence import ORG_NOUNS
+from ..lexicon import alternation
+from ..lexicon.titles import PERSON_TITLES
+from .evidence import CORPORATE_SUFFIXES, ORG_NOUNS
 from .index import SpanIndex
 from .junk import sentence_initial
-from .lexicon import is_common_word
+from .lexicon import is_common_word, is_dictionary_form
 from .lines import PROSE, LineMap
 from .mention import Mention
 
@@ -29,6 +36,26 @@ _AFTER_NOUN = re.compile(
 
 
 _CONTINUES = re.compile(r"\s(?:of|in|for|de|and|&)\s+[A-Z]")
+NAME_TITLES = tuple(t for t in PERSON_TITLES if t not in ("General", "Gen", "King", "Queen", "Prince", "Captain", "Capt"))
+"""Titles before a name; those that also open other names ("General Motors", "King Street") left out."""
+_TITLE_NAME = re.compile(
+    r"(?<![\w'’-])(?:" + alternation((*NAME_TITLES, "PM", "Prime Minister", "Secretary")) + r")\.?\s+"
+    r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?![\w'’-]| [A-Z])"
+)
+_POSSESSIVE = re.compile(r"['’]s?$|['’]s['’-]")
+_SIGNATURE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}) \(@\w+\)")
+
+
+def titled_names(text: str, lines: LineMap):
+    """(start, end) of names after a person's title and of embedded posts' signatures."""
+    for m in _TITLE_NAME.finditer(text):
+        words = m.group(1).split()
+        if is_dictionary_form(words[0]) or any(w in CORPORATE_SUFFIXES or _POSSESSIVE.search(w) for w in words):
+            continue  # "Mr Brown's Budget" is no name
+        if lines.kind(m.start(1)) == PROSE:
+            yield m.span(1)
+    for m in _SIGNATURE.finditer(text):
+        yield m.span(1)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
@@ -46,4 +73,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             continue  # a dictionary word, or a longer name ("group Human Rights in China")
         label = "GPE" if m.group(1).endswith(" of") else "ORG"
         index.add(Mention(s, e, label, "typed"))
+    for s, e in titled_names(text, lines):
+        if not index.any_overlap(s, e):
+            index.add(Mention(s, e, "PERSON", "typed"))
     return list(index)

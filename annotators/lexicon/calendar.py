@@ -9,6 +9,8 @@ holidays); the ISO numbers follow ISO 8601 (Monday = 1).
 
 from __future__ import annotations
 
+import pycountry
+
 MONTH_NAMES: tuple[str, ...] = (
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December",
@@ -114,6 +116,10 @@ MATCH_WORDS: frozenset[str] = frozenset({
 })
 """Words of a match report. Near two of them, "the first half" or "the third quarter" with no year
 is a period of play, not of a year: "Pickford's save early in the second half"."""
+
+CURRENCY_CODES: frozenset[str] = frozenset(c.alpha_3 for c in pycountry.currencies)
+"""ISO 4217 codes from pycountry ("USD", "EUR", "INR"): before an amount ("USD 7.6 billion")
+a currency, never an organisation."""
 
 NUMBER_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

@@ -41,3 +41,24 @@ REUTERS_DATELINE = re.compile(
 QUOTE_BARRIER = re.compile(
     r"\n|\((?:" + alternation(NEWS_AGENCIES) + r")\)|[A-Z]{3,}[^a-z\n]{0,30}\s(?:—|–|--)\s")
 """A line break, an agency credit or a caps dateline before a dash: a speech cue never reaches across."""
+
+AGENCY_DATELINE = re.compile(
+    r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})? \((?P<agency>[\w.-]+(?: [\w.-]+){0,2})\) ?(?:—|–|--|-) ",
+    re.M,
+)
+"""An agency dateline opening a paragraph: "WASHINGTON (AP) — ", "MEXICO CITY (Reuters) - ",
+also after a "date 2025-05-20 " header; `place` is the story's place in capitals."""
+
+COLON_DATELINE = re.compile(
+    r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-Z]{3}[A-Z'’-]*(?: [A-Z][A-Z'’-]+){0,3}): (?=[A-Z])", re.M
+)
+"""A dateline ending in a colon, opening a paragraph of prose: "MEXICO CITY: Mexico's Senate
+...". Labels have the same shape ("BREAKING: ", "UPDATE: "): `COLON_LABELS` are not places."""
+
+COLON_LABELS: frozenset[str] = frozenset(
+    """BREAKING UPDATE UPDATED EXCLUSIVE LIVE OPINION ANALYSIS EDITORIAL NOTE CORRECTION PHOTO
+    PHOTOS VIDEO WATCH LISTEN EXPLAINER REVIEW INTERVIEW COMMENT RELATED MORE ALSO READ SEE
+    WARNING ALERT FLASH URGENT SOURCE SOURCES NEWS FACT CHECK""".split()
+)
+"""Capitalised words of labels that open a paragraph with a colon ("BREAKING NEWS: ")."""

@@ -20,3 +20,35 @@ def is_all_caps(text: str) -> bool:
     """True for an all-capitals headline: "U.S. TARIFFS ON STEEL", not "Tariffs on steel"."""
     n_letters = len(_LETTER.findall(text))
     return n_letters >= MIN_LETTERS and n_letters - len(_LOWER.findall(text)) >= CAPS_SHARE * n_letters
+
+
+TITLE_MIN_WORDS = 3
+TITLE_SHARE = 0.8
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]{3,}")  # words of four letters or more
+
+
+def capitalised_long_words(text: str) -> list[str] | None:
+    """The capitalised words of four letters or more of a title-case line ("Moreno Signs Pact
+    With Local Unions"), or None when the line is not one: fewer than TITLE_MIN_WORDS such
+    words, under TITLE_SHARE of them capitalised, or an all-capitals line."""
+    if is_all_caps(text):
+        return None
+    long = _LONG_WORD.findall(text)
+    caps = [w for w in long if w[0].isupper()]
+    if len(long) < TITLE_MIN_WORDS or len(caps) < TITLE_SHARE * len(long):
+        return None
+    return caps
+
+RELATED_LABELS: tuple[str, ...] = ("RELATED", "READ MORE", "READ ALSO", "ALSO READ", "SEE ALSO", "MORE", "WATCH")
+"""Labels that open a link to another story: "RELATED: Copper Ships Race to Beat Tariffs"."""
+
+PAGE_FURNITURE: frozenset[str] = frozenset(
+    {
+        "Share", "Share this", "Share this article", "Contact Us", "Contact", "Comment", "Comments",
+        "Advertisement", "Subscribe", "Sign Up", "Sign In", "Log In", "Newsletter", "Read More",
+        "Related", "Photo", "Photos", "Image", "Images", "Video", "Watch", "Listen", "Caption",
+        "File Photo", "Getty", "Menu", "Home", "Search", "Print", "Email", "Follow", "Copyright",
+        "All Rights Reserved",
+    }
+)
+"""Words of a web page's chrome, never a name on their own: "Share", "Contact Us", "Photo:"."""

@@ -60,3 +60,79 @@ def party_label(text: str) -> str | None:
 def is_party(text: str) -> bool:
     """True when `text` names a party or its members as a group."""
     return party_label(text) is not None
+
+
+OUTLETS: frozenset[str] = frozenset(
+    {
+        # news agencies
+        "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "TASS", "RIA Novosti",
+        "Interfax", "Xinhua", "Kyodo", "Yonhap", "PTI", "ANI", "IANS", "dpa", "dpa-AFX", "Bernama",
+        "Anadolu", "Antara", "EFE", "ANSA", "UNN", "Ukrinform", "Bloomberg",
+        # broadcasters and papers named alone
+        "BBC", "CNN", "CNBC", "MSNBC", "NPR", "PBS", "NHK", "CCTV", "CGTN", "Al Jazeera", "Fox News",
+        "Sky News", "Politico", "Axios", "Global Times", "Financial Times", "Wall Street Journal",
+        "New York Times", "Washington Post",
+        # platforms
+        "Truth Social", "Twitter", "Facebook", "Instagram", "TikTok", "YouTube", "WhatsApp",
+        "Telegram", "LinkedIn", "Reddit", "Bluesky", "Snapchat", "WeChat", "Weibo", "Substack",
+    }
+)
+"""News agencies, outlets and platforms, ORG wherever named ("told Reuters", "posted on Truth
+Social"). Exact case: "telegram" the message and "Threads" (a plain word) are not listed.
+The platform X is read from its context only (`PLATFORM_X`)."""
+
+PLATFORM_X = re.compile(
+    r"(?<![\w.'’-])(?:on|via|to|from) (X)(?![\w'’-])(?! ?[=+*/-] ?\d)|(?<![\w.'’-])(X)(?= (?:post|posts|account|user|users)\b|, formerly)"
+)
+"""The platform X by its context: "wrote on X", "an X post", "X, formerly Twitter"."""
+
+BODIES: frozenset[str] = frozenset(
+    {
+        "WHO", "WTO", "IMF", "NATO", "OPEC", "OECD", "ASEAN", "UNESCO", "UNICEF", "UNHCR", "IAEA",
+        "Lok Sabha", "Rajya Sabha", "Knesset", "Bundestag", "Duma", "State Duma", "Riksdag",
+        "Folketing", "Storting", "Sejm", "Dáil", "Oireachtas", "Majlis",
+    }
+)
+"""International bodies and legislatures that the small model reads as people or leaves out
+("Lok Sabha" PERSON, "WHO" missed): ORG wherever named, exact case."""
+
+
+def is_outlet_or_body(text: str) -> bool:
+    """True for a listed news agency, outlet, platform, international body or legislature."""
+    return text in OUTLETS or text in BODIES
+
+
+NOT_ORGANISATION_HEADS: dict[str, str | None] = {
+    "Act": "LAW", "Bill": "LAW", "Budget": "LAW", "Proclamation": "LAW", "Agreement": "LAW",
+    "Treaty": "LAW", "Accord": "LAW", "Deal": "LAW",
+    "Duty": None, "Duties": None, "Tariff": None, "Tariffs": None, "Measures": None, "Supplement": None,
+}
+"""Last words that make a capitalised phrase a law, budget or measure, not a body: "the Union
+Budget" and "the Clean Air Act" are LAW, "Anti-Dumping Duties" is no name (None)."""
+
+PORTFOLIOS: frozenset[str] = frozenset({"Commerce", "Finance"})
+"""Ministry portfolios that, alone, are part of a title ("Secretary of Commerce", "Finance
+Minister"), never an organisation on their own."""
+
+PRODUCT_NOUNS: tuple[str, ...] = ("booster", "boosters", "spacecraft", "capsule", "maker", "makers", "chatbot")
+"""Nouns right after a name that make it a product, not its maker: "the Super Heavy booster",
+"the iPhone maker". Words a maker's name also takes ("Boeing jets", "Nokia smartphones",
+"SpaceX rocket") count only after a model number (`MODEL_PRODUCT_NOUNS`)."""
+
+MODEL_PRODUCT_NOUNS: tuple[str, ...] = PRODUCT_NOUNS + (
+    "rocket", "rockets", "jet", "jets", "aircraft", "smartphone", "smartphones", "handset", "handsets",
+)
+"""Nouns after a name and a model number that make it a product: "Falcon 9 rockets"."""
+
+
+PHOTO_AGENCIES: frozenset[str] = frozenset(
+    {"Getty Images", "Getty", "EPA", "EPA-EFE", "PA", "PA Media", "PA Wire", "Alamy", "Shutterstock",
+     "AAP", "ANP", "SIPA", "Sipa", "Xinhua", "Anadolu Agency", "Bloomberg via Getty Images"}
+)
+"""Agencies named after a slash in a photo credit ("Ana Moreno/Getty Images"), beside OUTLETS."""
+
+
+def is_credit_agency(text: str) -> bool:
+    """The agency of a photo credit: a listed outlet or photo agency, or a name ending in
+    "Images", "Pictures" or "Photos"."""
+    return text in OUTLETS or text in PHOTO_AGENCIES or text.endswith((" Images", " Pictures", " Photos"))

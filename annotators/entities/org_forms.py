@@ -1,0 +1,54 @@
+"""Short forms of organisations: "Apple" for "Apple Inc.", "Eagles" for "Philadelphia Eagles".
+
+A multi-word ORG has a short form when its last words are company suffixes (what is left:
+"Apple" of "Apple Inc.", "Corning" of "Corning Inc.") or when its first words are a place
+the document names as a GPE (the rest: "Eagles" of "Philadelphia Eagles" beside
+"Philadelphia"). A mention of a short form is ORG whatever the model read ("Eagles" GPE),
+unless it is a country or region or a dateline's place ("Alberta" of "Alberta Energy Co"), and joins the full name's cluster (clusters.py).
+"""
+
+from __future__ import annotations
+
+from ..lexicon.countries import country_code, is_subdivision
+from .evidence import CORPORATE_SUFFIXES
+from .lines import LineMap
+from .mention import Mention
+
+_RELABELLED = frozenset({"GPE", "PERSON", "NORP", "FAC", "LOC", "PRODUCT"})
+
+
+def short_forms(names: list[tuple[str, str]], places: set[str]) -> dict[str, str]:
+    """Short form -> the full ORG name it stands for, from (text, label) pairs and the
+    document's GPE texts. The longest full name wins a short form they share."""
+    out: dict[str, str] = {}
+    for t, label in sorted(names, key=lambda n: -len(n[0])):
+        ws = t.split()
+        if label != "ORG" or len(ws) < 2:
+            continue
+        k = len(ws)
+        while k > 1 and ws[k - 1].rstrip(",") in CORPORATE_SUFFIXES:
+            k -= 1
+        if k < len(ws):
+            out.setdefault(" ".join(ws[:k]).rstrip(","), t)
+        for j in range(1, len(ws)):
+            if " ".join(ws[:j]) in places:
+                out.setdefault(" ".join(ws[j:]), t)
+                break
+    return out
+
+
+def is_place_name(t: str) -> bool:
+    """A country or a country's region ("Alberta" of "Alberta Energy Co"): a place, not a short form."""
+    return country_code(t) is not None or is_subdivision(t)
+
+
+def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    pairs = [(m.text(text), m.label) for m in mentions]
+    places = {t for t, label in pairs if label == "GPE"}
+    forms = short_forms(pairs, places)
+    for m in mentions:
+        t = m.text(text)
+        if m.label in _RELABELLED and t in forms and m.origin != "dateline" and not is_place_name(t):
+            m.label = "ORG"
+            m.origin = "org_form"
+    return mentions

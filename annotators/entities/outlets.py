@@ -1,0 +1,64 @@
+"""News agencies, outlets, platforms, international bodies and legislatures are ORG.
+
+The small model reads "Truth Social" as a facility, "Lok Sabha" as a person and misses
+"TASS" or "WHO" in running text. A mention whose text is in the lexicon's lists
+(`lexicon.organisations`: OUTLETS, BODIES) becomes ORG, and every other occurrence of a
+listed name on a line that is not all capitals ("WHO" there is the pronoun) is added as
+ORG where no mention covers it and no capitalised word follows that would make it part of a
+longer name ("the WHO Pandemic Agreement"; a title may follow: "WHO Director-General"). The platform X is added only where its context says so
+("posted on X", "an X post"). A listed word that is part of a person's name in the
+document ("Michael Bloomberg") is left to the name rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.organisations import BODIES, OUTLETS, PLATFORM_X, is_outlet_or_body
+from ..lexicon.titles import TITLES_BEFORE_NAMES
+from .index import SpanIndex
+from .lines import CAPS, LineMap
+from .mention import Mention
+from .names import find_all
+
+
+def person_words(mentions: list[Mention], text: str) -> set[str]:
+    """Words of the document's multi-word PERSON names."""
+    return {w for m in mentions if m.label == "PERSON" for w in m.text(text).split() if " " in m.text(text)}
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’]*)")
+
+
+def opens_longer_name(text: str, end: int) -> bool:
+    """A capitalised word follows that is no title: the listed name opens a longer one
+    ("WHO Pandemic Agreement", "BBC Radio"), unlike "WHO Director-General"."""
+    nxt = _NEXT_WORD.match(text, end)
+    return bool(nxt) and nxt.group(1) not in TITLES_BEFORE_NAMES
+
+
+def _occurrences(text: str, lines: LineMap):
+    """(start, end) of listed names and of the platform X, outside all-caps lines and not
+    opening a longer name."""
+    for name in sorted(OUTLETS | BODIES):
+        for s, e in find_all(name, text, lines.words):
+            if lines.kind(s) != CAPS and not opens_longer_name(text, e):
+                yield s, e
+    for m in PLATFORM_X.finditer(text):
+        group = 1 if m.group(1) else 2
+        if lines.kind(m.start(group)) != CAPS:
+            yield m.span(group)
+
+
+def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    people = person_words(mentions, text)
+    for m in mentions:
+        t = m.text(text)
+        if m.label != "ORG" and is_outlet_or_body(t) and t not in people:
+            m.label = "ORG"
+            m.origin = "outlet"
+    index = SpanIndex(mentions)
+    for s, e in _occurrences(text, lines):
+        if text[s:e] not in people and not index.any_overlap(s, e):
+            index.add(Mention(s, e, "ORG", "outlet"))
+    return list(index)

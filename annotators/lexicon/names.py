@@ -1,0 +1,42 @@
+"""How personal names are built: surname particles and the pieces of hyphenated given names.
+
+Written by hand from European, Arabic and Korean naming customs as English news writes them.
+"""
+
+from __future__ import annotations
+
+SURNAME_PARTICLES: tuple[str, ...] = (
+    "von der", "van der", "van den", "van de", "de la", "de los", "de las", "della", "dalla",
+    "von", "van", "der", "den", "de", "da", "di", "del", "dos", "das", "du", "le", "la",
+    "bin", "ibn", "bint", "al", "el", "ben", "ter", "zu",
+)
+"""Lowercase words that open a surname ("Ursula von der Leyen", "Virgil van Dijk", "Faisal bin
+Farhan", "Ahmed al-Sharaa"); longest first where one opens another ("von der" before "von")."""
+
+COMPOUND_SUFFIXES: frozenset[str] = frozenset(
+    """led backed based born bred era style owned run linked made funded aligned appointed
+    friendly leaning supporting supported allied controlled inspired like type esque ite ites
+    ism ist ists""".split()
+)
+"""Lowercase words after a hyphen that make a name an adjective ("Smith-led", "Trump-era"),
+never the second piece of a given name ("Suk-yeol", "Jae-myung")."""
+
+HYPHEN_NAME_PIECE_MAX = 5
+"""The longest lowercase piece after a hyphen taken as part of a given name ("myung")."""
+
+INNER_CAPITAL_SURNAME_PREFIXES: tuple[str, ...] = ("Mac", "Fitz", "Van", "Von", "Del", "Della", "Dal", "San")
+"""Surname openings written with a capital after them ("MacArthur", "FitzGerald", "VanDyke"):
+a name of that shape is a person's, not a brand's."""
+
+
+def brand_shaped(word: str) -> bool:
+    """One word with a capital inside after its initial and three or more lowercase letters
+    ("SpaceX", "OpenAI", "BlackRock"): how companies, not people, write their names. Shorter
+    openings are left alone, being surnames as often ("DeSantis", "McDonald", "LeBron"; also
+    "PayPal"), and so is "MacArthur" (INNER_CAPITAL_SURNAME_PREFIXES)."""
+    if not word.isalpha() or not word[:1].isupper() or word.startswith(INNER_CAPITAL_SURNAME_PREFIXES):
+        return False
+    k = 1
+    while k < len(word) and word[k].islower():
+        k += 1
+    return k >= 4 and k < len(word)

