@@ -408,6 +408,32 @@ def test_first_name_gives_pronoun_gender(quotes):
     assert _find(items, "eleven years")["speaker"] == "Susan Whitcombe"
 
 
+def test_middle_name_does_not_give_pronoun_gender(quotes):
+    # "Scott" is a man's name, but here a middle name: the given name "Mary" decides
+    text = ("Mary Scott Parker, the former governor, told reporters on Monday that she would not "
+            "vote for the senator. Columnist Mark Ellison wrote about the race for a local paper.\n\n"
+            "“I am ashamed of this campaign,” she said.")
+    assert _find(quotes(text), "ashamed")["speaker"] == "Mary Scott Parker"
+
+
+def test_listed_given_name_beats_stray_pronouns_after_a_surname(quotes):
+    # "She praised him" follows "Baxter", but the text names him "Tom Baxter"
+    text = ("Anna Reyes endorsed Senator Tom Baxter on Friday at a rally in Ohio. Baxter thanked "
+            "the crowd. She praised him for his record on jobs.\n\n“He has fought for us,” she said.")
+    assert _find(quotes(text), "fought for us")["speaker"] == "Anna Reyes"
+
+
+def test_given_name_skips_titles_middle_names_and_initials():
+    from article_annotator.quotes.firstnames import given_name
+
+    assert given_name("Sen. Christine Todd Whitman".split()) == "Christine"
+    assert given_name("Democratic Sen. Claire McCaskill".split()) == "Claire"
+    assert given_name("Columnist Mark Ellison".split()) == "Mark"
+    assert given_name("Donald J. Trump".split()) == "Donald"
+    assert given_name(["Whitman"]) is None
+    assert given_name("President Obama".split()) is None
+
+
 def test_a_source_typed_pronoun_whose_head_is_no_pronoun_never_raises(quotes, monkeypatch):
     # A misparsed headline ("<Surname> attacks <country> over …") once gave a source typed
     # "pronoun" whose head was the noun "attacks", and the pronoun lookup raised KeyError.

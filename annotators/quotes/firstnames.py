@@ -12,6 +12,8 @@ import importlib.util
 import re
 from pathlib import Path
 
+from ..lexicon.titles import HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
+
 _MALE = frozenset("""
 Aaron Adam Adrian Alan Albert Alex Alexander Alfred Allen Andrew Andy Anthony Antonio Arthur
 Barack Barry Ben Benjamin Bernard Bernie Bill Billy Bob Bobby Brad Bradley Brandon Brett Brian
@@ -47,6 +49,28 @@ def first_name_gender(word: str) -> str | None:
     if word in _FEMALE:
         return "f"
     return None
+
+
+_NOT_GIVEN = frozenset(w.lower() for w in HONORIFICS) | frozenset(w.lower() for w in NAME_PREFIX_WORDS) \
+    | frozenset(w.lower() for w in ROLE_TITLES)
+
+
+def given_name(words: list[str]) -> str | None:
+    """The given name of a written name: after any titles, the first word before the surname
+    that the hand list knows, else the first such word; never the surname or an initial
+    ("Sen. Christine Todd Whitman" -> "Christine", "Columnist Mark Ellison" -> "Mark",
+    "Democratic Sen. Claire McCaskill" -> "Claire", "Donald J. Trump" -> "Donald",
+    "Whitman" -> None)."""
+    titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".").lower() in _NOT_GIVEN]
+    start = titled[-1] + 1 if titled else 0
+    names = [w for w in words[start:-1] if len(w) > 1 and w[:1].isupper() and not w.endswith(".")
+             and w.replace("-", "").isalpha()]
+    return next((w for w in names if first_name_gender(w) is not None), names[0] if names else None)
+
+
+def name_gender(word: str) -> str | None:
+    """"m"/"f" for a given name: the hand list first, then the dataset table ("Carly")."""
+    return first_name_gender(word) or table_gender(word)
 
 
 # ---------------------------------------------------------------- the first-name table

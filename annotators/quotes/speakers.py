@@ -19,7 +19,7 @@ from ..lexicon.speech import (ISSUED_DOCUMENTS, MEDIA_HEADS, PLATFORMS, PRONOUNS
                               SPEAKER_VERBS, VENUES)
 from ..lexicon.titles import HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
 from .affiliation import role_owner
-from .firstnames import first_name_gender, table_gender
+from .firstnames import first_name_gender, given_name, table_gender
 from .genders import GenderEvidence
 from .parse import Ranges, SpanIndex, subject_of
 from .people import PersonNames
@@ -273,6 +273,7 @@ class Resolver:
         self._people: PersonNames | None = None
         self._evidence: GenderEvidence | None = None
         self._full_genders: dict[str, str | None] = {}
+        self._given_genders: dict[str, str | None] = {}
         self._mention_starts = [m.start for m in mentions]
         self.groups: list[tuple[int, str, int, int]] = []  # plural sources, for "they"
         sdoc = getattr(doc, "spacy", None)
@@ -468,16 +469,22 @@ class Resolver:
         return self._evidence
 
     def _gender_of(self, last: str) -> str | None:
-        """"m"/"f" for a surname from the document's PERSON mentions, or for a word no
-        PERSON mention ends in, from every place it occurs (cached)."""
+        """"m"/"f" for a surname: the listed given names the document writes it with, when
+        they agree; else pronouns and titles around its PERSON mentions, or for a word no
+        PERSON mention ends in, around every place it occurs; else the given names in the
+        dataset table (cached)."""
         if self._genders is None:
             self._genders = self.evidence.of_mentions(self.mentions)
         last = last.strip(".,’'s") if len(last) > 3 else last
+        if last not in self._given_genders:
+            self._given_genders[last] = self.people.first_names_say(last)
+        if self._given_genders[last] is not None:
+            return self._given_genders[last]  # "Ted Cruz" … "Cruz": a listed given name first
         if last not in self._genders:
             known = last in self.people.last_words
             self._genders[last] = None if known else self.evidence.of_name(last)
         if self._genders[last] is None:
-            self._genders[last] = self.people.first_names_say(last)
+            self._genders[last] = self.people.first_names_say(last, table=True)
         return self._genders[last]
 
     def _gender_ok(self, name: str, kind: str) -> bool:
@@ -488,12 +495,14 @@ class Resolver:
         g = self._gender_of(words[-1]) if words else None
         if len(words) == 1 and not self.people.is_surname(words[0]):
             g = first_name_gender(words[0]) or g  # "Melanie said": the name beats stray pronouns
-        if len(words) >= 2 and words[-2][:1].isupper() and not words[-2].endswith("."):
+        given = given_name(words)
+        if given is not None:
             full = " ".join(words[-2:])  # "Ivanka Trump" is not "Donald Trump"
             if full not in self._genders:
                 self._genders[full] = self.evidence.of_name(full)
-            g = (first_name_gender(words[-2]) or self._genders[full]
-                 or (g if not self.people.shared_surname(words[-1], words[-2]) else None))
+            g = (first_name_gender(given) or self._genders[full]
+                 or (g if not self.people.shared_surname(words[-1], words[-2]) else None)
+                 or table_gender(given))
         return g is None or g == kind
 
     def pronoun_at(self, a: int, b: int) -> Speaker:
