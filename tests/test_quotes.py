@@ -423,6 +423,16 @@ def test_listed_given_name_beats_stray_pronouns_after_a_surname(quotes):
     assert _find(quotes(text), "fought for us")["speaker"] == "Anna Reyes"
 
 
+def test_an_untagged_name_is_no_person_by_the_pronouns_it_is_asked_about(quotes):
+    # "Right Side Watch" is no entity: the "He" after it must not make it a man
+    text = ("Gary Lindqvist has a weekly radio show in Dayton.\n\nLindqvist, a pastor, attacked the "
+            "school board on the show on Sunday, Right Side Watch first reported.\n\nHe then said that "
+            "the board should resign.\n\n“They have failed our children,” he said.")
+    items = quotes(text)
+    assert _find(items, "failed our children")["speaker"] == "Gary Lindqvist"
+    assert _find(items, "attacked the school board")["speaker_gender"] is None
+
+
 def test_given_name_skips_titles_middle_names_and_initials():
     from article_annotator.quotes.firstnames import given_name
 

@@ -19,7 +19,7 @@ from ..lexicon.speech import (ISSUED_DOCUMENTS, MEDIA_HEADS, PLATFORMS, PRONOUNS
                               SPEAKER_VERBS, VENUES)
 from ..lexicon.titles import HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
 from .affiliation import role_owner
-from .firstnames import first_name_gender, given_name, table_gender
+from .firstnames import first_name_gender, given_name, name_gender, table_gender
 from .genders import GenderEvidence
 from .parse import Ranges, SpanIndex, subject_of
 from .people import PersonNames
@@ -449,6 +449,8 @@ class Resolver:
             return False  # an ORG only when the text genders it ("Maryam Violet" tagged ORG)
         if label and not _speaks(self.text, words[-1]):
             return False  # a place the tagger knows ("in Clarkston, he …") is not a person
+        if not label and len(words) > 1 and name_gender(given_name(words) or "") is None:
+            return False  # "Right Wing Watch reported. He …": the pronoun is no evidence for itself
         return self._gender_of(words[-1]) is not None or (len(words) == 1 and first_name_gender(words[0]) is not None)
 
     def _person_mentions(self) -> list[Mention]:
