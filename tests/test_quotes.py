@@ -433,6 +433,18 @@ def test_an_untagged_name_is_no_person_by_the_pronouns_it_is_asked_about(quotes)
     assert _find(items, "attacked the school board")["speaker_gender"] is None
 
 
+def test_a_tag_after_a_quotation_does_not_report_the_colon_lead_in(quotes):
+    # "…: “Q,” she said": the tag reports the quotation; the lead-in's subject is "she"
+    text = ("Two stars spoke at the gala. Actor Rhea Stone received the first award of the evening.\n\n"
+            "In her speech, director Lena Marsh praised the graduates: “Go out and change the world, "
+            "and then change it again,” she said.")
+    items = quotes(text)
+    it = _find(items, "change the world")
+    assert it["kind"] == "direct" and it["text"].startswith("Go out"), items
+    assert it["speaker"] == "Lena Marsh"
+    assert not any("praised the graduates" in q["text"] for q in items), items
+
+
 def test_given_name_skips_titles_middle_names_and_initials():
     from article_annotator.quotes.firstnames import given_name
 
