@@ -445,6 +445,13 @@ def test_a_tag_after_a_quotation_does_not_report_the_colon_lead_in(quotes):
     assert not any("praised the graduates" in q["text"] for q in items), items
 
 
+def test_a_name_parsed_as_the_root_is_the_subject_of_its_set_off_verb(quotes):
+    # the parser makes "Ortiz" the root and "posted" its modifier: the source is the whole name
+    text = ("The council met again.\n\nSusan Ortiz, who chairs the committee, posted on Monday to say "
+            "she would resign in the spring.")
+    assert _find(quotes(text), "resign in the spring")["speaker"] == "Susan Ortiz"
+
+
 def test_given_name_skips_titles_middle_names_and_initials():
     from article_annotator.quotes.firstnames import given_name
 

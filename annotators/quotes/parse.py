@@ -173,6 +173,8 @@ def subject_of(tok, depth: int = 3):
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
             tok = tok.head.head  # "told reporters, before insisting …"
             continue
+        if _root_name_of_set_off_verb(tok):
+            return tok.head  # "Ann Lee, who runs the shop, wrote on Friday …": the name the parser made the root
         if (tok.dep_ == "acl" and tok.lower_.endswith("ing") and tok.i > 0
                 and tok.doc[tok.i - 1].text == "," and tok.head is not tok):
             # "made a third attempt …, writing on Twitter that …": a set-off participle on an
@@ -193,6 +195,15 @@ def subject_of(tok, depth: int = 3):
         else:
             return line_subject(tok)
     return None
+
+
+def _root_name_of_set_off_verb(tok) -> bool:
+    """The parser made a sentence's subject name its root and hung the verb on it as a
+    modifier after a comma-fenced aside ("Ann Lee, who runs the shop, wrote …"): the name
+    is the verb's subject."""
+    head = tok.head
+    return (tok.dep_ == "acl" and head is not tok and head.dep_ == "ROOT" and head.i < tok.i
+            and head.text[:1].isupper() and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
 
 
 _LINE_LOOKBACK = 30  # tokens back from a verb to the start of its line
