@@ -452,6 +452,13 @@ def test_a_name_parsed_as_the_root_is_the_subject_of_its_set_off_verb(quotes):
     assert _find(quotes(text), "resign in the spring")["speaker"] == "Susan Ortiz"
 
 
+def test_a_source_never_reaches_back_into_the_quotation_before_it(quotes):
+    # the parser hangs the quotation on "Herrera" (the age apposition confuses it)
+    text = ("The anchor has criticised the candidate for months.\n\n“We were badly wrong not to "
+            "confront him from the start,” Herrera, 61, told AFP in an interview in Lima on Monday.")
+    assert _find(quotes(text), "badly wrong")["speaker"] == "Herrera"
+
+
 def test_given_name_skips_titles_middle_names_and_initials():
     from article_annotator.quotes.firstnames import given_name
 

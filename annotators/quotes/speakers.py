@@ -88,6 +88,10 @@ _WHEN_WORD = re.compile(r"(?:1[89]|20)\d\d$|(?:" + alternation(WEEKDAY_NAMES + M
                         r"morning$|afternoon$|evening$|night$|week$|month$|year$|weekend$")
 
 
+_CLOSING_MARKS = frozenset({"”", "\"", "''", "’’", "»"})
+_QUOTE_END = frozenset({",", ".", "?", "!", "…", "...", "—"})
+
+
 def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Token range [i, j) of a source mention, without appositives.
 
@@ -114,6 +118,8 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
     for k in range(left, head.i):  # "… than Ms. Lee - 55 percent of members": start after a dash
         if (doc[k].text in ("-", "--", "—", "–", ";", ":") and doc[k].whitespace_) or doc[k].text.count("\n") >= 2:
             left = k + 1  # nor across a blank line (a headline the parser chained to the name)
+        elif k > 0 and doc[k].text in _CLOSING_MARKS and doc[k - 1].text in _QUOTE_END:
+            left = k + 1  # nor into the quotation the parser hung on the name ("“…,” Herrera, 61, told")
     while left < head.i and (not any(ch.isalnum() for ch in doc[left].text)
                              or doc[left].lower_ in ("but", "and", "so", "also", "both", "even")):
         left += 1
