@@ -459,6 +459,23 @@ def test_a_source_never_reaches_back_into_the_quotation_before_it(quotes):
     assert _find(quotes(text), "badly wrong")["speaker"] == "Herrera"
 
 
+def test_a_document_saying_speaks_for_its_issuer_and_a_day_is_no_source(quotes):
+    text = ("The board met last week.\n\nMs. Okafor, who chairs the board of the port, issued a statement "
+            "Thursday saying, “We will not sell the harbour to anyone.”\n\n"
+            "The union issued a letter saying that the strike would go ahead.")
+    items = quotes(text)
+    assert _find(items, "sell the harbour")["speaker"] == "Ms. Okafor"
+    assert _find(items, "strike would go ahead")["speaker"] == "The union"
+
+
+def test_a_day_or_a_country_is_no_antecedent_for_he(quotes):
+    text = ("The admiral spoke in Honolulu.\n\nAdmiral Ray Dunmore said the fleet would stay. China said the "
+            "patrols were provocative.\n\n“We will sail wherever the law allows,” he said.")
+    items = quotes(text)
+    assert _find(items, "sail wherever")["speaker"] == "Ray Dunmore"
+    assert _find(items, "patrols were provocative")["speaker_gender"] is None
+
+
 def test_given_name_skips_titles_middle_names_and_initials():
     from article_annotator.quotes.firstnames import given_name
 

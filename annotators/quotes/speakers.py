@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..lexicon import alternation
 from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
+from ..lexicon.countries import country_code, is_subdivision
 
 from ..lexicon.speech import (ISSUED_DOCUMENTS, MEDIA_HEADS, PLATFORMS, PRONOUNS, REPORTED_SPEECH_FORMS,
                               SPEAKER_VERBS, VENUES)
@@ -26,6 +27,10 @@ from .people import PersonNames
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
 _PERSONISH = frozenset({"PERSON"})
+_NEVER_PERSONS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT",
+                            "LAW", "LANGUAGE"})
+"""Entity labels a pronoun's antecedent never has, whatever pronouns follow the words."""
+_PLACES = frozenset({"GPE", "LOC"})
 _GROUPISH = frozenset({"ORG"})
 
 
@@ -453,6 +458,8 @@ class Resolver:
             return True
         if len(words) > (3 if label in _GROUPISH else 4) or not all(w[:1].isupper() for w in words):
             return False  # an ORG only when the text genders it ("Maryam Violet" tagged ORG)
+        if label in _NEVER_PERSONS or (label in _PLACES and (country_code(name) or is_subdivision(name))):
+            return False  # "… said Tuesday. He …", "China said. He …": a day or a country is nobody
         if label and not _speaks(self.text, words[-1]):
             return False  # a place the tagger knows ("in Clarkston, he …") is not a person
         if not label and len(words) > 1 and name_gender(given_name(words) or "") is None:
