@@ -476,12 +476,24 @@ def test_a_day_or_a_country_is_no_antecedent_for_he(quotes):
     assert _find(items, "patrols were provocative")["speaker_gender"] is None
 
 
+def test_a_courtesy_title_settles_gender_and_keeps_a_spouse_apart(quotes):
+    # "Okoro" follows "David Okoro … he", but "Ms. Okoro" is a woman, and not David
+    text = ("David Okoro spoke first at the hearing, and he thanked the judge. Then the senator, Ann Wells, "
+            "spoke.\n\n“My son served this country,” Ms. Okoro wrote in a letter. She continued: “He gave "
+            "everything he had for it.”")
+    items = quotes(text)
+    it = _find(items, "gave everything")
+    assert it["speaker"] == "Ms. Okoro" and it["speaker_canonical"] == "Okoro", it
+    assert _find(items, "served this country")["speaker_canonical"] == "Okoro"
+
+
 def test_given_name_skips_titles_middle_names_and_initials():
     from article_annotator.quotes.firstnames import given_name
 
     assert given_name("Sen. Christine Todd Whitman".split()) == "Christine"
     assert given_name("Democratic Sen. Claire McCaskill".split()) == "Claire"
     assert given_name("Columnist Mark Ellison".split()) == "Mark"
+    assert given_name("Giovanni Maria Vian".split()) == "Giovanni"
     assert given_name("Donald J. Trump".split()) == "Donald"
     assert given_name(["Whitman"]) is None
     assert given_name("President Obama".split()) is None

@@ -22,7 +22,7 @@ Dennis Dick Don Donald Doug Douglas Duncan Dylan Earl Ed Eddie Edward Eric Ernes
 Fred Frederick Gary George Gerald Glenn Gordon Greg Gregory Harold Harry Henry Howard Hugh Ian
 Isaac Jack Jacob Jake James Jason Jeff Jeffrey Jeremy Jerry Jesse Jim Jimmy Joe Joel John
 Johnny Jon Jonathan Jose Joseph Josh Joshua Juan Justin Keith Ken Kenneth Kevin Larry Lawrence
-Lee Leon Louis Luis Luke Marco Mark Martin Matt Matthew Michael Mike Mitch Nathan Neil
+Leon Louis Luis Luke Marco Mark Martin Matt Matthew Michael Mike Mitch Nathan Neil
 Nicholas Nick Paul Peter Phil Philip Ralph Randy Ray Raymond Richard Rick Rob Robert
 Roger Ron Ronald Roy Rudy Russell Ryan Sam Samuel Scott Sean Seth Stephen Steve Steven Ted
 Terry Thomas Tim Timothy Todd Tom Tony Victor Vincent Walter Wayne William Willie Zachary
@@ -57,15 +57,15 @@ _NOT_GIVEN = frozenset(w.lower() for w in HONORIFICS) | frozenset(w.lower() for 
 
 def given_name(words: list[str]) -> str | None:
     """The given name of a written name: after any titles, the first word before the surname
-    that the hand list knows, else the first such word; never the surname or an initial
-    ("Sen. Christine Todd Whitman" -> "Christine", "Columnist Mark Ellison" -> "Mark",
-    "Democratic Sen. Claire McCaskill" -> "Claire", "Donald J. Trump" -> "Donald",
-    "Whitman" -> None)."""
+    that the hand list or the table knows, else the first such word; never the surname or an
+    initial ("Giovanni Maria Vian" -> "Giovanni", "Sen. Christine Todd Whitman" -> "Christine",
+    "Columnist Mark Ellison" -> "Mark", "Democratic Sen. Claire McCaskill" -> "Claire",
+    "Donald J. Trump" -> "Donald", "Whitman" -> None)."""
     titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".").lower() in _NOT_GIVEN]
     start = titled[-1] + 1 if titled else 0
     names = [w for w in words[start:-1] if len(w) > 1 and w[:1].isupper() and not w.endswith(".")
              and w.replace("-", "").isalpha()]
-    return next((w for w in names if first_name_gender(w) is not None), names[0] if names else None)
+    return next((w for w in names if name_gender(w) is not None), names[0] if names else None)
 
 
 def name_gender(word: str) -> str | None:

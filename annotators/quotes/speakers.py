@@ -18,7 +18,7 @@ from ..lexicon.countries import country_code, is_subdivision
 
 from ..lexicon.speech import (ISSUED_DOCUMENTS, MEDIA_HEADS, PLATFORMS, PRONOUNS, REPORTED_SPEECH_FORMS,
                               SPEAKER_VERBS, VENUES)
-from ..lexicon.titles import HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
+from ..lexicon.titles import FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_PREFIX_WORDS, ROLE_TITLES
 from .affiliation import role_owner
 from .firstnames import first_name_gender, given_name, name_gender, table_gender
 from .genders import GenderEvidence
@@ -242,6 +242,22 @@ def _without_titles(name: str) -> str:
     return " ".join(rest)
 
 
+def _title_gender(word: str) -> str | None:
+    """"m"/"f" for a courtesy title ("Mr.", "Ms"), else None."""
+    word = word.rstrip(".")
+    return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
+
+
+def _other_gender(name: str | None, fuller: str | None) -> bool:
+    """A titled name whose fuller form has a listed given name of the other gender: "Ms.
+    Okoro" is not "David Okoro", whom the entity clusters joined her to by surname."""
+    words, full = (name or "").split(), (fuller or "").split()
+    titled = _title_gender(words[0]) if len(words) >= 2 else None
+    given = given_name(full) if titled is not None else None
+    listed = first_name_gender(given) if given is not None else None
+    return listed is not None and listed != titled
+
+
 def _titled(name: str) -> bool:
     """Whether a name opens with a personal title ("Ms Example", "Dr. Lee")."""
     first = name.split()[0].rstrip(".") if name.split() else ""
@@ -349,6 +365,8 @@ class Resolver:
             sp.person = m.label in _PERSONISH
             # a cluster of bare titles ("Shadow Minister") leaves the name as written, untitled
             sp.canonical = self._cluster_name(m) or _without_titles(sp.name or "") or sp.name or m.text
+            if _other_gender(sp.name, sp.canonical):
+                sp.canonical, sp.cluster = _without_titles(sp.name or "") or sp.name, None
         elif sp.name:
             sp.canonical = sp.name
         return sp
@@ -507,6 +525,9 @@ class Resolver:
         if kind not in ("m", "f"):
             return True
         words = name.split()
+        titled = _title_gender(words[0]) if len(words) >= 2 else None
+        if titled is not None:
+            return titled == kind  # "Ms. Khan wrote. She continued": the title settles it
         g = self._gender_of(words[-1]) if words else None
         if len(words) == 1 and not self.people.is_surname(words[0]):
             g = first_name_gender(words[0]) or g  # "Melanie said": the name beats stray pronouns
