@@ -487,6 +487,13 @@ def test_a_courtesy_title_settles_gender_and_keeps_a_spouse_apart(quotes):
     assert _find(items, "served this country")["speaker_canonical"] == "Okoro"
 
 
+def test_the_person_a_subject_is_named_is_a_pronoun_antecedent(quotes):
+    text = ("Officials in Monterrey say the plant hires hundreds of people. Robert Lang, the plant manager, "
+            "said the line would double.\n\nIn Monterrey, a welder named Jorge Salinas has only good things "
+            "to say about his job. “The pay is fair and the shifts are short,” he said.")
+    assert _find(quotes(text), "pay is fair")["speaker"] == "Jorge Salinas"
+
+
 def test_given_name_skips_titles_middle_names_and_initials():
     from article_annotator.quotes.firstnames import given_name
 

@@ -284,6 +284,21 @@ def _subject_apposition(root) -> bool:
         and head.i < root.i and _main_clause(head)
 
 
+_NAMING_VERBS = frozenset({"named", "called"})
+
+
+def _named_subject(root) -> bool:
+    """The name a main clause's subject is given by "named"/"called": "a welder named Jorge
+    Salinas has …" and "One voter, a nurse named Ana Lopez, said …" are about the person named."""
+    verb = root.head
+    if root.dep_ not in ("oprd", "dobj", "attr") or verb.dep_ != "acl" or verb.lower_ not in _NAMING_VERBS:
+        return False
+    noun = verb.head
+    if noun.dep_ == "appos" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and _main_clause(noun)
+
+
 class Resolver:
     """Resolves speakers in one document, remembering the speakers named so far."""
 
@@ -313,7 +328,7 @@ class Resolver:
                     continue
                 if span.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(span.root):
                     self.subjects.add(m.start)
-                elif m.label in _PERSONISH and _subject_apposition(span.root):
+                elif m.label in _PERSONISH and (_subject_apposition(span.root) or _named_subject(span.root)):
                     self.subjects.add(m.start)  # "Mexico's economy minister, Marcelo Ebrard, acknowledged …"
                 elif m.label in _PERSONISH and _opens_sentence(span):
                     self.subjects.add(m.start)  # "Clinton, though she praised …", "And Obama, for all …"
