@@ -494,6 +494,12 @@ def test_the_person_a_subject_is_named_is_a_pronoun_antecedent(quotes):
     assert _find(quotes(text), "pay is fair")["speaker"] == "Jorge Salinas"
 
 
+def test_the_document_a_source_speaks_in_is_not_part_of_the_source(quotes):
+    text = ("The ministry reviewed steel imports this spring.\n\nThe directorate in a notification has said "
+            "that the duty would apply for two hundred days.")
+    assert _find(quotes(text), "two hundred days")["speaker"] == "The directorate"
+
+
 def test_given_name_skips_titles_middle_names_and_initials():
     from article_annotator.quotes.firstnames import given_name
 

@@ -136,8 +136,9 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
             right = k
             break
         if tk.head.i == head.i and tk.dep_ == "prep" and tk.lower_ in ("in", "on", "during") and any(
-                _WHEN_WORD.match(g.text) or g.lower_ in VENUES for g in tk.children if g.dep_ == "pobj"):
-            right = k  # "an arbitration panel in 2001", "Bush in a Medium post": when or where, not who
+                _WHEN_WORD.match(g.text) or g.lower_ in VENUES or g.lower_ in ISSUED_DOCUMENTS
+                for g in tk.children if g.dep_ == "pobj"):
+            right = k  # "an arbitration panel in 2001", "Bush in a Medium post", "the agency in a notification"
             break
         if (tk.head.i == head.i and tk.dep_ == "prep" and tk.lower_ in ("of", "at", "from", "with")
                 and head.i in persons and head.i - 1 in persons):
