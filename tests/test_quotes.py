@@ -500,6 +500,16 @@ def test_the_document_a_source_speaks_in_is_not_part_of_the_source(quotes):
     assert _find(quotes(text), "two hundred days")["speaker"] == "The directorate"
 
 
+def test_an_opening_mark_typed_as_the_closer_still_closes(quotes):
+    text = ("The council voted on Monday.\n\n“It is a hard thing to pull off,“ said Larry Nolan, an attorney "
+            "with the Legal Center. “It could go either way.”\n\n“Apparently not,“ he said.")
+    items = quotes(text)
+    assert _find(items, "hard thing")["speaker"] == "Larry Nolan"
+    assert _find(items, "either way")["speaker"] == "Larry Nolan"
+    assert _find(items, "Apparently not")["speaker"] == "Larry Nolan"
+    assert not any(it["text"].startswith("said") for it in items), items
+
+
 def test_given_name_skips_titles_middle_names_and_initials():
     from article_annotator.quotes.firstnames import given_name
 
