@@ -408,6 +408,120 @@ def test_first_name_gives_pronoun_gender(quotes):
     assert _find(items, "eleven years")["speaker"] == "Susan Whitcombe"
 
 
+def test_middle_name_does_not_give_pronoun_gender(quotes):
+    # "Scott" is a man's name, but here a middle name: the given name "Mary" decides
+    text = ("Mary Scott Parker, the former governor, told reporters on Monday that she would not "
+            "vote for the senator. Columnist Mark Ellison wrote about the race for a local paper.\n\n"
+            "“I am ashamed of this campaign,” she said.")
+    assert _find(quotes(text), "ashamed")["speaker"] == "Mary Scott Parker"
+
+
+def test_listed_given_name_beats_stray_pronouns_after_a_surname(quotes):
+    # "She praised him" follows "Baxter", but the text names him "Tom Baxter"
+    text = ("Anna Reyes endorsed Senator Tom Baxter on Friday at a rally in Ohio. Baxter thanked "
+            "the crowd. She praised him for his record on jobs.\n\n“He has fought for us,” she said.")
+    assert _find(quotes(text), "fought for us")["speaker"] == "Anna Reyes"
+
+
+def test_an_untagged_name_is_no_person_by_the_pronouns_it_is_asked_about(quotes):
+    # "Right Side Watch" is no entity: the "He" after it must not make it a man
+    text = ("Gary Lindqvist has a weekly radio show in Dayton.\n\nLindqvist, a pastor, attacked the "
+            "school board on the show on Sunday, Right Side Watch first reported.\n\nHe then said that "
+            "the board should resign.\n\n“They have failed our children,” he said.")
+    items = quotes(text)
+    assert _find(items, "failed our children")["speaker"] == "Gary Lindqvist"
+    assert _find(items, "attacked the school board")["speaker_gender"] is None
+
+
+def test_a_tag_after_a_quotation_does_not_report_the_colon_lead_in(quotes):
+    # "…: “Q,” she said": the tag reports the quotation; the lead-in's subject is "she"
+    text = ("Two stars spoke at the gala. Actor Rhea Stone received the first award of the evening.\n\n"
+            "In her speech, director Lena Marsh praised the graduates: “Go out and change the world, "
+            "and then change it again,” she said.")
+    items = quotes(text)
+    it = _find(items, "change the world")
+    assert it["kind"] == "direct" and it["text"].startswith("Go out"), items
+    assert it["speaker"] == "Lena Marsh"
+    assert not any("praised the graduates" in q["text"] for q in items), items
+
+
+def test_a_name_parsed_as_the_root_is_the_subject_of_its_set_off_verb(quotes):
+    # the parser makes "Ortiz" the root and "posted" its modifier: the source is the whole name
+    text = ("The council met again.\n\nSusan Ortiz, who chairs the committee, posted on Monday to say "
+            "she would resign in the spring.")
+    assert _find(quotes(text), "resign in the spring")["speaker"] == "Susan Ortiz"
+
+
+def test_a_source_never_reaches_back_into_the_quotation_before_it(quotes):
+    # the parser hangs the quotation on "Herrera" (the age apposition confuses it)
+    text = ("The anchor has criticised the candidate for months.\n\n“We were badly wrong not to "
+            "confront him from the start,” Herrera, 61, told AFP in an interview in Lima on Monday.")
+    assert _find(quotes(text), "badly wrong")["speaker"] == "Herrera"
+
+
+def test_a_document_saying_speaks_for_its_issuer_and_a_day_is_no_source(quotes):
+    text = ("The board met last week.\n\nMs. Okafor, who chairs the board of the port, issued a statement "
+            "Thursday saying, “We will not sell the harbour to anyone.”\n\n"
+            "The union issued a letter saying that the strike would go ahead.")
+    items = quotes(text)
+    assert _find(items, "sell the harbour")["speaker"] == "Ms. Okafor"
+    assert _find(items, "strike would go ahead")["speaker"] == "The union"
+
+
+def test_a_day_or_a_country_is_no_antecedent_for_he(quotes):
+    text = ("The admiral spoke in Honolulu.\n\nAdmiral Ray Dunmore said the fleet would stay. China said the "
+            "patrols were provocative.\n\n“We will sail wherever the law allows,” he said.")
+    items = quotes(text)
+    assert _find(items, "sail wherever")["speaker"] == "Ray Dunmore"
+    assert _find(items, "patrols were provocative")["speaker_gender"] is None
+
+
+def test_a_courtesy_title_settles_gender_and_keeps_a_spouse_apart(quotes):
+    # "Okoro" follows "David Okoro … he", but "Ms. Okoro" is a woman, and not David
+    text = ("David Okoro spoke first at the hearing, and he thanked the judge. Then the senator, Ann Wells, "
+            "spoke.\n\n“My son served this country,” Ms. Okoro wrote in a letter. She continued: “He gave "
+            "everything he had for it.”")
+    items = quotes(text)
+    it = _find(items, "gave everything")
+    assert it["speaker"] == "Ms. Okoro" and it["speaker_canonical"] == "Okoro", it
+    assert _find(items, "served this country")["speaker_canonical"] == "Okoro"
+
+
+def test_the_person_a_subject_is_named_is_a_pronoun_antecedent(quotes):
+    text = ("Officials in Monterrey say the plant hires hundreds of people. Robert Lang, the plant manager, "
+            "said the line would double.\n\nIn Monterrey, a welder named Jorge Salinas has only good things "
+            "to say about his job. “The pay is fair and the shifts are short,” he said.")
+    assert _find(quotes(text), "pay is fair")["speaker"] == "Jorge Salinas"
+
+
+def test_the_document_a_source_speaks_in_is_not_part_of_the_source(quotes):
+    text = ("The ministry reviewed steel imports this spring.\n\nThe directorate in a notification has said "
+            "that the duty would apply for two hundred days.")
+    assert _find(quotes(text), "two hundred days")["speaker"] == "The directorate"
+
+
+def test_an_opening_mark_typed_as_the_closer_still_closes(quotes):
+    text = ("The council voted on Monday.\n\n“It is a hard thing to pull off,“ said Larry Nolan, an attorney "
+            "with the Legal Center. “It could go either way.”\n\n“Apparently not,“ he said.")
+    items = quotes(text)
+    assert _find(items, "hard thing")["speaker"] == "Larry Nolan"
+    assert _find(items, "either way")["speaker"] == "Larry Nolan"
+    assert _find(items, "Apparently not")["speaker"] == "Larry Nolan"
+    assert not any(it["text"].startswith("said") for it in items), items
+
+
+def test_given_name_skips_titles_middle_names_and_initials():
+    from article_annotator.quotes.firstnames import given_name
+
+    assert given_name("Sen. Christine Todd Whitman".split()) == "Christine"
+    assert given_name("Democratic Sen. Claire McCaskill".split()) == "Claire"
+    assert given_name("Columnist Mark Ellison".split()) == "Mark"
+    assert given_name("Giovanni Maria Vian".split()) == "Giovanni"
+    assert given_name("Donald J. Trump".split()) == "Donald"
+    assert given_name(["Whitman"]) is None
+    assert given_name("President Obama".split()) is None
+
+
 def test_a_source_typed_pronoun_whose_head_is_no_pronoun_never_raises(quotes, monkeypatch):
     # A misparsed headline ("<Surname> attacks <country> over …") once gave a source typed
     # "pronoun" whose head was the noun "attacks", and the pronoun lookup raised KeyError.

@@ -108,7 +108,7 @@ remarks radio television tv message posting thread
 # House" gives the White House, "a letter by the minister" the minister (quotes.speakers).
 ISSUED_DOCUMENTS = frozenset("""
 statement statements release letter letters memo order decree proclamation notice filing
-announcement communique communiqué post tweet message report
+announcement communique communiqué post tweet message report notification
 """.split())
 
 PRONOUNS = {

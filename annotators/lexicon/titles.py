@@ -59,6 +59,9 @@ ABBREVIATED_TITLES: tuple[str, ...] = (
 FEMALE_TITLES: tuple[str, ...] = ("Mrs", "Ms", "Miss")
 """Courtesy titles that say the person is a woman (quotes.speakers, for pronoun agreement)."""
 
+MALE_TITLES: tuple[str, ...] = ("Mr", "Sir")
+"""Courtesy titles that say the person is a man (quotes.speakers, for pronoun agreement)."""
+
 SPEAKER_ROLE_WORDS: tuple[str, ...] = (
     "former", "senior", "deputy", "chief", "campaign", "press", "communications", "national",
     "spokesman", "spokeswoman", "spokesperson", "manager", "director", "chairman", "chairwoman",

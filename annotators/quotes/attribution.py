@@ -213,8 +213,31 @@ def _read(sdoc, text: str, tok, how: str) -> Attribution | None:
     att.sent_start, att.sent_end = sent.start_char, sent.end_char
     att.pieces = [cut_trailing_cue(sdoc, tok, p, att.source) for p in att.pieces]
     att.pieces = [p for p in (trim(text, *clip(text, a, b, tok.idx)) for a, b in att.pieces) if p[1] > p[0]]
+    if how != "according":  # "according to X" qualifies the whole sentence, lead-in and all
+        att.pieces = [_past_colon_lead_in(text, p, att.cue_start) for p in att.pieces]
     att.pieces = _merged(text, [p for p in att.pieces if not _across_paragraphs(text, att, p)])
     return att
+
+
+_LEAD_IN_MARKS = "“\"„«"
+
+
+def _past_colon_lead_in(text: str, piece: tuple[int, int], cue_start: int) -> tuple[int, int]:
+    """A cue after a quotation reports the quotation, not the reporter's lead-in before it:
+    "Rhimes praised the graduates: “Go and change it,” she said." -> the quoted words only
+    (the lead-in is its own sentence's frame, and its subject a later pronoun's antecedent)."""
+    a, b = piece
+    if b > cue_start:
+        return piece
+    k = text.rfind(":", a, b)
+    if k < 0:
+        return piece
+    j = k + 1
+    while j < b and text[j].isspace():
+        j += 1
+    if j >= b or text[j] not in _LEAD_IN_MARKS or not any(ch.isalpha() for ch in text[a:k]):
+        return piece
+    return j, b
 
 
 def _across_paragraphs(text: str, att: Attribution, piece: tuple[int, int]) -> bool:

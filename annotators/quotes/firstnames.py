@@ -13,6 +13,8 @@ import json
 import re
 from pathlib import Path
 
+from ..lexicon.titles import HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
+
 _MALE = frozenset("""
 Aaron Adam Adrian Alan Albert Alex Alexander Alfred Allen Andrew Andy Anthony Antonio Arthur
 Barack Barry Ben Benjamin Bernard Bernie Bill Billy Bob Bobby Brad Bradley Brandon Brett Brian
@@ -21,7 +23,7 @@ Dennis Dick Don Donald Doug Douglas Duncan Dylan Earl Ed Eddie Edward Eric Ernes
 Fred Frederick Gary George Gerald Glenn Gordon Greg Gregory Harold Harry Henry Howard Hugh Ian
 Isaac Jack Jacob Jake James Jason Jeff Jeffrey Jeremy Jerry Jesse Jim Jimmy Joe Joel John
 Johnny Jon Jonathan Jose Joseph Josh Joshua Juan Justin Keith Ken Kenneth Kevin Larry Lawrence
-Lee Leon Louis Luis Luke Marco Mark Martin Matt Matthew Michael Mike Mitch Nathan Neil
+Leon Louis Luis Luke Marco Mark Martin Matt Matthew Michael Mike Mitch Nathan Neil
 Nicholas Nick Paul Peter Phil Philip Ralph Randy Ray Raymond Richard Rick Rob Robert
 Roger Ron Ronald Roy Rudy Russell Ryan Sam Samuel Scott Sean Seth Stephen Steve Steven Ted
 Terry Thomas Tim Timothy Todd Tom Tony Victor Vincent Walter Wayne William Willie Zachary
@@ -48,6 +50,28 @@ def first_name_gender(word: str) -> str | None:
     if word in _FEMALE:
         return "f"
     return None
+
+
+_NOT_GIVEN = frozenset(w.lower() for w in HONORIFICS) | frozenset(w.lower() for w in NAME_PREFIX_WORDS) \
+    | frozenset(w.lower() for w in ROLE_TITLES)
+
+
+def given_name(words: list[str]) -> str | None:
+    """The given name of a written name: after any titles, the first word before the surname
+    that the hand list or the table knows, else the first such word; never the surname or an
+    initial ("Giovanni Maria Vian" -> "Giovanni", "Sen. Christine Todd Whitman" -> "Christine",
+    "Columnist Mark Ellison" -> "Mark", "Democratic Sen. Claire McCaskill" -> "Claire",
+    "Donald J. Trump" -> "Donald", "Whitman" -> None)."""
+    titled = [i for i, w in enumerate(words[:-1]) if w.rstrip(".").lower() in _NOT_GIVEN]
+    start = titled[-1] + 1 if titled else 0
+    names = [w for w in words[start:-1] if len(w) > 1 and w[:1].isupper() and not w.endswith(".")
+             and w.replace("-", "").isalpha()]
+    return next((w for w in names if name_gender(w) is not None), names[0] if names else None)
+
+
+def name_gender(word: str) -> str | None:
+    """"m"/"f" for a given name: the hand list first, then the dataset table ("Carly")."""
+    return first_name_gender(word) or table_gender(word)
 
 
 # ---------------------------------------------------------------- the first-name table

@@ -13,13 +13,13 @@ import re
 from typing import Protocol, Sequence
 
 from ..lexicon import alternation
-from ..lexicon.titles import FEMALE_TITLES
+from ..lexicon.titles import FEMALE_TITLES, MALE_TITLES
 from .parse import Ranges
 from .people import surname
 
 _MALE = re.compile(r"\b(?:he|his|him|himself)\b", re.I)
 _FEMALE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
-_MALE_TITLE = re.compile(r"\b(?:Mr|Sir)\.?\s*$")
+_MALE_TITLE = re.compile(r"\b(?:" + alternation(MALE_TITLES) + r")\.?\s*$")
 _FEMALE_TITLE = re.compile(r"\b(?:" + alternation(FEMALE_TITLES) + r")\.?\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _WORD_RUN = re.compile(r"\w+")

@@ -54,6 +54,8 @@ def _is_apostrophe(text: str, i: int, mark: str) -> bool:
 
 def _role(text: str, i: int, mark: str) -> str:
     """'open', 'close' or 'either' for a mark at offset i."""
+    if mark == "“" and i > 0 and text[i - 1] in ",.?!" and (i + 1 >= len(text) or text[i + 1] in " \t\n\u00a0"):
+        return "close"  # “It's unusual,“ said Ann Lee — an opening mark typed where the closer goes
     if mark in ("“", "„", "«", "‹", "‘", "‚", "``"):
         return "open"
     if mark in ("”", "»", "›", "’"):

@@ -9,8 +9,9 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon.calendar import CALENDAR_NAMES
 from ..lexicon.datelines import QUOTE_BARRIER
-from ..lexicon.speech import VENUES
+from ..lexicon.speech import ISSUED_DOCUMENTS, VENUES
 from ..lexicon.titles import TITLES_BEFORE_NAMES
 
 _EDGE = set(" \t\n,;:.—–-\"'“”‘’«»„‹›()")
@@ -153,7 +154,7 @@ def subject_of(tok, depth: int = 3):
     if tok.lower_.endswith("ing") and tok.i > 1 and tok.dep_ in ("xcomp", "acl", "advcl"):
         prev = tok.doc[tok.i - 1]  # "video of the senator asking, “…”"
         if prev.dep_ in ("pobj", "dobj") and prev.text[:1].isupper() and prev.is_alpha \
-                and not in_quote(tok, prev.idx):
+                and prev.text not in CALENDAR_NAMES and not in_quote(tok, prev.idx):
             return prev
     for _ in range(depth):
         agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -170,13 +171,16 @@ def subject_of(tok, depth: int = 3):
         if tok.i > 0:
             prev = tok.doc[tok.i - 1]
             if prev.head.i == tok.i and prev.dep_ in ("compound", "nmod", "amod", "npadvmod", "dep") \
-                    and prev.text[:1].isupper() and not in_quote(tok, prev.idx):
-                return prev
+                    and prev.text[:1].isupper() and prev.text not in CALENDAR_NAMES and not in_quote(tok, prev.idx):
+                return prev  # not a day or month ("issued a statement Tuesday saying")
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
             tok = tok.head.head  # "told reporters, before insisting …"
             continue
-        if (tok.dep_ == "acl" and tok.lower_.endswith("ing") and tok.i > 0
-                and tok.doc[tok.i - 1].text == "," and tok.head is not tok):
+        if _root_name_of_set_off_verb(tok):
+            return tok.head  # "Ann Lee, who runs the shop, wrote on Friday …": the name the parser made the root
+        if (tok.dep_ == "acl" and tok.lower_.endswith("ing") and tok.i > 0 and tok.head is not tok
+                and (tok.doc[tok.i - 1].text == "," or tok.head.lower_ in ISSUED_DOCUMENTS)):
+            # "issued a statement Tuesday saying …": the document's issuer is the one saying
             # "made a third attempt …, writing on Twitter that …": a set-off participle on an
             # object still belongs to the clause's subject
             tok = tok.head
@@ -195,6 +199,15 @@ def subject_of(tok, depth: int = 3):
         else:
             return line_subject(tok)
     return None
+
+
+def _root_name_of_set_off_verb(tok) -> bool:
+    """The parser made a sentence's subject name its root and hung the verb on it as a
+    modifier after a comma-fenced aside ("Ann Lee, who runs the shop, wrote …"): the name
+    is the verb's subject."""
+    head = tok.head
+    return (tok.dep_ == "acl" and head is not tok and head.dep_ == "ROOT" and head.i < tok.i
+            and head.text[:1].isupper() and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
 
 
 _LINE_LOOKBACK = 30  # tokens back from a verb to the start of its line
@@ -295,7 +308,7 @@ def left_name(tok):
         if t.text == ",":
             seen_comma += 1
         elif t.text[:1].isupper() and t.dep_ in ("nsubj", "appos", "npadvmod", "compound", "dep", "ROOT", "nmod") \
-                and (k == tok.i - 1 or seen_comma >= 2):
+                and t.text not in CALENDAR_NAMES and (k == tok.i - 1 or seen_comma >= 2):  # "a statement Tuesday saying"
             while t.dep_ == "compound" and t.head.i > t.i and t.head.i < tok.i:
                 t = t.head
             return t

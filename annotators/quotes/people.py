@@ -7,7 +7,7 @@ look-up here; scanning every mention per question made long documents quadratic.
 
 from __future__ import annotations
 
-from .firstnames import first_name_gender
+from .firstnames import first_name_gender, given_name, name_gender
 
 _SURNAME_EDGE = ".,’'s"
 """Characters stripped from a mention's last word to get the surname ("Trump's" -> "Trump")."""
@@ -25,7 +25,7 @@ class PersonNames:
         self.last_words: set[str] = set()  # raw last words ("Trump's" stays as written)
         self.surnames_of_full_names: set[str] = set()  # surnames of two-word-or-longer mentions
         self._firsts_by_raw_last: dict[str, set[str]] = {}  # capitalised words before a raw last word
-        self._firsts_by_surname: dict[str, list[str]] = {}  # words before a surname, in order
+        self._firsts_by_surname: dict[str, list[str]] = {}  # given names a surname comes with, in order
         for text in person_texts:
             self._add(text.split())
 
@@ -36,7 +36,9 @@ class PersonNames:
         if len(words) < 2:
             return
         self.surnames_of_full_names.add(surname(words[-1]))
-        self._firsts_by_surname.setdefault(surname(words[-1]), []).append(words[-2])
+        given = given_name(words)
+        if given is not None:
+            self._firsts_by_surname.setdefault(surname(words[-1]), []).append(given)
         if words[-2][:1].isupper():
             self._firsts_by_raw_last.setdefault(words[-1], set()).add(words[-2])
 
@@ -48,8 +50,10 @@ class PersonNames:
         """Another PERSON mention has the same last word and another capitalised first name."""
         return bool(self._firsts_by_raw_last.get(last, set()) - {first})
 
-    def first_names_say(self, last: str) -> str | None:
-        """The gender every known first name the surname comes with agrees on ("Carly
-        Fiorina" … "Fiorina"), or None when there is none or they disagree."""
-        seen = {first_name_gender(first) for first in self._firsts_by_surname.get(last, ())}
+    def first_names_say(self, last: str, table: bool = False) -> str | None:
+        """The gender every known given name the surname comes with agrees on ("Carly
+        Fiorina" … "Fiorina"), or None when there is none or they disagree. The hand list
+        only, unless `table` asks for the dataset too ("Lindsey" leans female there)."""
+        lookup = name_gender if table else first_name_gender
+        seen = {lookup(first) for first in self._firsts_by_surname.get(last, ())}
         return seen.pop() if len(seen) == 1 else None

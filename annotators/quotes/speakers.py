@@ -14,18 +14,23 @@ from dataclasses import dataclass
 
 from ..lexicon import alternation
 from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
+from ..lexicon.countries import country_code, is_subdivision
 
 from ..lexicon.speech import (ISSUED_DOCUMENTS, MEDIA_HEADS, PLATFORMS, PRONOUNS, REPORTED_SPEECH_FORMS,
                               SPEAKER_VERBS, VENUES)
-from ..lexicon.titles import HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
+from ..lexicon.titles import FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_PREFIX_WORDS, ROLE_TITLES
 from .affiliation import role_owner
-from .firstnames import first_name_gender, table_gender
+from .firstnames import first_name_gender, given_name, name_gender, table_gender
 from .genders import GenderEvidence
 from .parse import Ranges, SpanIndex, subject_of
 from .people import PersonNames
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
 _PERSONISH = frozenset({"PERSON"})
+_NEVER_PERSONS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "EVENT",
+                            "LAW", "LANGUAGE"})
+"""Entity labels a pronoun's antecedent never has, whatever pronouns follow the words."""
+_PLACES = frozenset({"GPE", "LOC"})
 _GROUPISH = frozenset({"ORG"})
 
 
@@ -88,6 +93,10 @@ _WHEN_WORD = re.compile(r"(?:1[89]|20)\d\d$|(?:" + alternation(WEEKDAY_NAMES + M
                         r"morning$|afternoon$|evening$|night$|week$|month$|year$|weekend$")
 
 
+_CLOSING_MARKS = frozenset({"”", "\"", "''", "’’", "»"})
+_QUOTE_END = frozenset({",", ".", "?", "!", "…", "...", "—"})
+
+
 def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, int]:
     """Token range [i, j) of a source mention, without appositives.
 
@@ -114,6 +123,8 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
     for k in range(left, head.i):  # "… than Ms. Lee - 55 percent of members": start after a dash
         if (doc[k].text in ("-", "--", "—", "–", ";", ":") and doc[k].whitespace_) or doc[k].text.count("\n") >= 2:
             left = k + 1  # nor across a blank line (a headline the parser chained to the name)
+        elif k > 0 and doc[k].text in _CLOSING_MARKS and doc[k - 1].text in _QUOTE_END:
+            left = k + 1  # nor into the quotation the parser hung on the name ("“…,” Herrera, 61, told")
     while left < head.i and (not any(ch.isalnum() for ch in doc[left].text)
                              or doc[left].lower_ in ("but", "and", "so", "also", "both", "even")):
         left += 1
@@ -125,8 +136,9 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
             right = k
             break
         if tk.head.i == head.i and tk.dep_ == "prep" and tk.lower_ in ("in", "on", "during") and any(
-                _WHEN_WORD.match(g.text) or g.lower_ in VENUES for g in tk.children if g.dep_ == "pobj"):
-            right = k  # "an arbitration panel in 2001", "Bush in a Medium post": when or where, not who
+                _WHEN_WORD.match(g.text) or g.lower_ in VENUES or g.lower_ in ISSUED_DOCUMENTS
+                for g in tk.children if g.dep_ == "pobj"):
+            right = k  # "an arbitration panel in 2001", "Bush in a Medium post", "the agency in a notification"
             break
         if (tk.head.i == head.i and tk.dep_ == "prep" and tk.lower_ in ("of", "at", "from", "with")
                 and head.i in persons and head.i - 1 in persons):
@@ -231,6 +243,22 @@ def _without_titles(name: str) -> str:
     return " ".join(rest)
 
 
+def _title_gender(word: str) -> str | None:
+    """"m"/"f" for a courtesy title ("Mr.", "Ms"), else None."""
+    word = word.rstrip(".")
+    return "m" if word in MALE_TITLES else "f" if word in FEMALE_TITLES else None
+
+
+def _other_gender(name: str | None, fuller: str | None) -> bool:
+    """A titled name whose fuller form has a listed given name of the other gender: "Ms.
+    Okoro" is not "David Okoro", whom the entity clusters joined her to by surname."""
+    words, full = (name or "").split(), (fuller or "").split()
+    titled = _title_gender(words[0]) if len(words) >= 2 else None
+    given = given_name(full) if titled is not None else None
+    listed = first_name_gender(given) if given is not None else None
+    return listed is not None and listed != titled
+
+
 def _titled(name: str) -> bool:
     """Whether a name opens with a personal title ("Ms Example", "Dr. Lee")."""
     first = name.split()[0].rstrip(".") if name.split() else ""
@@ -257,6 +285,21 @@ def _subject_apposition(root) -> bool:
         and head.i < root.i and _main_clause(head)
 
 
+_NAMING_VERBS = frozenset({"named", "called"})
+
+
+def _named_subject(root) -> bool:
+    """The name a main clause's subject is given by "named"/"called": "a welder named Jorge
+    Salinas has …" and "One voter, a nurse named Ana Lopez, said …" are about the person named."""
+    verb = root.head
+    if root.dep_ not in ("oprd", "dobj", "attr") or verb.dep_ != "acl" or verb.lower_ not in _NAMING_VERBS:
+        return False
+    noun = verb.head
+    if noun.dep_ == "appos" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and _main_clause(noun)
+
+
 class Resolver:
     """Resolves speakers in one document, remembering the speakers named so far."""
 
@@ -273,6 +316,7 @@ class Resolver:
         self._people: PersonNames | None = None
         self._evidence: GenderEvidence | None = None
         self._full_genders: dict[str, str | None] = {}
+        self._given_genders: dict[str, str | None] = {}
         self._mention_starts = [m.start for m in mentions]
         self.groups: list[tuple[int, str, int, int]] = []  # plural sources, for "they"
         sdoc = getattr(doc, "spacy", None)
@@ -285,7 +329,7 @@ class Resolver:
                     continue
                 if span.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(span.root):
                     self.subjects.add(m.start)
-                elif m.label in _PERSONISH and _subject_apposition(span.root):
+                elif m.label in _PERSONISH and (_subject_apposition(span.root) or _named_subject(span.root)):
                     self.subjects.add(m.start)  # "Mexico's economy minister, Marcelo Ebrard, acknowledged …"
                 elif m.label in _PERSONISH and _opens_sentence(span):
                     self.subjects.add(m.start)  # "Clinton, though she praised …", "And Obama, for all …"
@@ -337,6 +381,8 @@ class Resolver:
             sp.person = m.label in _PERSONISH
             # a cluster of bare titles ("Shadow Minister") leaves the name as written, untitled
             sp.canonical = self._cluster_name(m) or _without_titles(sp.name or "") or sp.name or m.text
+            if _other_gender(sp.name, sp.canonical):
+                sp.canonical, sp.cluster = _without_titles(sp.name or "") or sp.name, None
         elif sp.name:
             sp.canonical = sp.name
         return sp
@@ -446,8 +492,12 @@ class Resolver:
             return True
         if len(words) > (3 if label in _GROUPISH else 4) or not all(w[:1].isupper() for w in words):
             return False  # an ORG only when the text genders it ("Maryam Violet" tagged ORG)
+        if label in _NEVER_PERSONS or (label in _PLACES and (country_code(name) or is_subdivision(name))):
+            return False  # "… said Tuesday. He …", "China said. He …": a day or a country is nobody
         if label and not _speaks(self.text, words[-1]):
             return False  # a place the tagger knows ("in Clarkston, he …") is not a person
+        if not label and len(words) > 1 and name_gender(given_name(words) or "") is None:
+            return False  # "Right Wing Watch reported. He …": the pronoun is no evidence for itself
         return self._gender_of(words[-1]) is not None or (len(words) == 1 and first_name_gender(words[0]) is not None)
 
     def _person_mentions(self) -> list[Mention]:
@@ -468,16 +518,22 @@ class Resolver:
         return self._evidence
 
     def _gender_of(self, last: str) -> str | None:
-        """"m"/"f" for a surname from the document's PERSON mentions, or for a word no
-        PERSON mention ends in, from every place it occurs (cached)."""
+        """"m"/"f" for a surname: the listed given names the document writes it with, when
+        they agree; else pronouns and titles around its PERSON mentions, or for a word no
+        PERSON mention ends in, around every place it occurs; else the given names in the
+        dataset table (cached)."""
         if self._genders is None:
             self._genders = self.evidence.of_mentions(self.mentions)
         last = last.strip(".,’'s") if len(last) > 3 else last
+        if last not in self._given_genders:
+            self._given_genders[last] = self.people.first_names_say(last)
+        if self._given_genders[last] is not None:
+            return self._given_genders[last]  # "Ted Cruz" … "Cruz": a listed given name first
         if last not in self._genders:
             known = last in self.people.last_words
             self._genders[last] = None if known else self.evidence.of_name(last)
         if self._genders[last] is None:
-            self._genders[last] = self.people.first_names_say(last)
+            self._genders[last] = self.people.first_names_say(last, table=True)
         return self._genders[last]
 
     def _gender_ok(self, name: str, kind: str) -> bool:
@@ -485,15 +541,20 @@ class Resolver:
         if kind not in ("m", "f"):
             return True
         words = name.split()
+        titled = _title_gender(words[0]) if len(words) >= 2 else None
+        if titled is not None:
+            return titled == kind  # "Ms. Khan wrote. She continued": the title settles it
         g = self._gender_of(words[-1]) if words else None
         if len(words) == 1 and not self.people.is_surname(words[0]):
             g = first_name_gender(words[0]) or g  # "Melanie said": the name beats stray pronouns
-        if len(words) >= 2 and words[-2][:1].isupper() and not words[-2].endswith("."):
+        given = given_name(words)
+        if given is not None:
             full = " ".join(words[-2:])  # "Ivanka Trump" is not "Donald Trump"
             if full not in self._genders:
                 self._genders[full] = self.evidence.of_name(full)
-            g = (first_name_gender(words[-2]) or self._genders[full]
-                 or (g if not self.people.shared_surname(words[-1], words[-2]) else None))
+            g = (first_name_gender(given) or self._genders[full]
+                 or (g if not self.people.shared_surname(words[-1], words[-2]) else None)
+                 or table_gender(given))
         return g is None or g == kind
 
     def pronoun_at(self, a: int, b: int) -> Speaker:
