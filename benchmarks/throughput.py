@@ -2,20 +2,26 @@
 
 Reads the first N articles of ../shared/corpus/news.jsonl (says so and exits 0 when it is
 absent). Each contender runs as a whole command in its own process, start-up included, so
-the ratios compare like with like on this machine at this moment; absolute seconds drift on
-a shared machine, the ratios much less. Peak memory (max RSS) is printed for N and 4N inputs
-to show that it does not grow with the number of inputs.
+the ratios compare like with like on this machine at this moment. The contenders run in turn,
+A B C A B C, `--repeat` times, and each figure is the median of its runs. Besides wall-clock
+seconds the CPU seconds of each command (user + system, its children included) are printed:
+on a machine that other work shares, wall time swings with the load, CPU time much less, so the
+`-j 1` ratio is given both ways (for `-j 2` only wall time says anything: it spends more CPU to
+finish sooner). Peak memory (max RSS) is printed for N and 4N inputs to show that it does not
+grow with the number of inputs.
 
-    python benchmarks/throughput.py [--docs 1000] [--annotators entities,dates,quotes,tariffs]
+    python benchmarks/throughput.py [--docs 1000] [--repeat 3] [--annotators entities,dates,quotes,tariffs]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -39,17 +45,30 @@ import resource, subprocess, sys, time
 start = time.perf_counter()
 code = subprocess.call(sys.argv[1:], stdout=subprocess.DEVNULL)
 seconds = time.perf_counter() - start
-print(seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, code)
 """
 
 
-def measure(command: list[str]) -> tuple[float, float]:
-    """Seconds and peak RSS (MiB) of one command, measured by a fresh parent process."""
+@dataclass(frozen=True)
+class Run:
+    seconds: float  # wall clock
+    cpu: float  # user + system CPU seconds of the command and its children
+    rss: float  # peak MiB
+
+
+def measure(command: list[str]) -> Run:
+    """Wall seconds, CPU seconds and peak RSS (MiB) of one command, measured by a fresh parent process."""
     out = subprocess.run([sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, check=True)
-    seconds, rss_kib, code = out.stdout.split()
+    seconds, cpu, rss_kib, code = out.stdout.split()
     if code != "0":
         raise SystemExit(f"command failed ({code}): {' '.join(command)}")
-    return float(seconds), int(rss_kib) / 1024
+    return Run(float(seconds), float(cpu), int(rss_kib) / 1024)
+
+
+def median_run(runs: list[Run]) -> Run:
+    return Run(statistics.median(r.seconds for r in runs), statistics.median(r.cpu for r in runs),
+               max(r.rss for r in runs))
 
 
 def sample(count: int, folder: Path) -> Path:
@@ -63,6 +82,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--annotators", default="entities,dates,quotes,tariffs")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each contender, taken in turn")
     args = parser.parse_args()
     if not CORPUS.exists():
         print(f"skipped: {CORPUS} is absent (the shared corpus sits beside the checkout)")
@@ -70,22 +90,28 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         small, large = sample(args.docs, Path(tmp)), sample(4 * args.docs, Path(tmp))
         docs = sum(1 for _ in small.open("rb"))
-        runs = {
+        commands = {
             "bare nlp.pipe": [sys.executable, "-c", BARE, str(small), args.annotators],
             "annotate -j 1": [str(ANNOTATE), str(small), "-a", args.annotators, "-q", "-j", "1"],
             "annotate -j 2": [str(ANNOTATE), str(small), "-a", args.annotators, "-q", "-j", "2"],
         }
-        results = {name: measure(command) for name, command in runs.items()}
-        _, rss_large = measure([str(ANNOTATE), str(large), "-a", args.annotators, "-q", "-j", "1"])
-    bare_seconds = results["bare nlp.pipe"][0]
-    print(f"{docs} documents from {CORPUS.name}, annotators {args.annotators}")
-    print(f"{'run':<16}{'seconds':>9}{'docs/s':>9}{'vs bare':>9}{'peak MiB':>10}")
-    for name, (seconds, rss) in results.items():
-        print(f"{name:<16}{seconds:>9.1f}{docs / seconds:>9.1f}{bare_seconds / seconds:>9.2f}{rss:>10.0f}")
-    rss_small = results["annotate -j 1"][1]
-    print(f"peak memory, -j 1: {rss_small:.0f} MiB for {docs} docs, {rss_large:.0f} MiB for {4 * docs} docs "
-          f"(ratio {rss_large / rss_small:.2f})")
-    print(json.dumps({name: round(docs / s, 2) for name, (s, _) in results.items()}))
+        runs: dict[str, list[Run]] = {name: [] for name in commands}
+        for _ in range(max(1, args.repeat)):
+            for name, command in commands.items():
+                runs[name].append(measure(command))
+        results = {name: median_run(found) for name, found in runs.items()}
+        large_run = measure([str(ANNOTATE), str(large), "-a", args.annotators, "-q", "-j", "1"])
+    bare = results["bare nlp.pipe"]
+    print(f"{docs} documents from {CORPUS.name}, annotators {args.annotators}; medians of {max(1, args.repeat)} runs each")
+    print(f"{'run':<16}{'seconds':>9}{'docs/s':>9}{'vs bare':>9}{'CPU s':>8}{'CPU vs bare':>13}{'peak MiB':>10}")
+    for name, run in results.items():
+        cpu_ratio = f"{bare.cpu / run.cpu:.2f}" if name != "annotate -j 2" else "-"
+        print(f"{name:<16}{run.seconds:>9.1f}{docs / run.seconds:>9.1f}{bare.seconds / run.seconds:>9.2f}"
+              f"{run.cpu:>8.1f}{cpu_ratio:>13}{run.rss:>10.0f}")
+    rss_small = results["annotate -j 1"].rss
+    print(f"peak memory, -j 1: {rss_small:.0f} MiB for {docs} docs, {large_run.rss:.0f} MiB for {4 * docs} docs "
+          f"(ratio {large_run.rss / rss_small:.2f})")
+    print(json.dumps({name: round(docs / run.seconds, 2) for name, run in results.items()}))
 
 
 if __name__ == "__main__":
