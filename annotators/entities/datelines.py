@@ -5,10 +5,11 @@ of an agency or colon dateline opening a paragraph ("WASHINGTON (AP) — ", "MEX
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
+from ..lexicon.countries import country_code, is_subdivision
 from ..lexicon.datelines import AGENCY_DATELINE, COLON_DATELINE, COLON_LABELS, DATE_AT_END
 from .index import SpanIndex
-from ..lexicon.countries import country_code, is_subdivision
 from .lexicon import is_dictionary_form
 from .lines import DATELINE, PROSE, LineMap
 from .mention import Mention
@@ -16,7 +17,7 @@ from .mention import Mention
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*")
 
 
-def _paragraph_datelines(text: str, lines: LineMap):
+def _paragraph_datelines(text: str, lines: LineMap) -> Iterator[re.Match]:
     """Agency datelines, and colon datelines opening a prose line whose place has no label
     word and looks like a place ("MEXICO CITY: ", not "BREAKING NEWS: " nor "ISSUE: ")."""
     yield from AGENCY_DATELINE.finditer(text)

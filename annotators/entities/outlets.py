@@ -13,6 +13,7 @@ document ("Michael Bloomberg") is left to the name rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..lexicon.organisations import BODIES, OUTLETS, PLATFORM_X, is_outlet_or_body
 from ..lexicon.titles import TITLES_BEFORE_NAMES
@@ -37,7 +38,7 @@ def opens_longer_name(text: str, end: int) -> bool:
     return bool(nxt) and nxt.group(1) not in TITLES_BEFORE_NAMES
 
 
-def _occurrences(text: str, lines: LineMap):
+def _occurrences(text: str, lines: LineMap) -> Iterator[tuple[int, int]]:
     """(start, end) of listed names and of the platform X, outside all-caps lines and not
     opening a longer name."""
     for name in sorted(OUTLETS | BODIES):

@@ -17,6 +17,7 @@ name's other occurrences.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..lexicon import alternation
 from ..lexicon.titles import PERSON_TITLES
@@ -46,7 +47,7 @@ _POSSESSIVE = re.compile(r"['’]s?$|['’]s['’-]")
 _SIGNATURE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}) \(@\w+\)")
 
 
-def titled_names(text: str, lines: LineMap):
+def titled_names(text: str, lines: LineMap) -> Iterator[tuple[int, int]]:
     """(start, end) of names after a person's title and of embedded posts' signatures."""
     for m in _TITLE_NAME.finditer(text):
         words = m.group(1).split()
