@@ -399,3 +399,10 @@ def test_half_of_a_decade_is_valued_as_the_decade() -> None:
     text = "Record sales marked the last half of the '90s, and the first half of the 2010s was flat."
     assert one(text, "the last half of the '90s")["value"] == "199"
     assert one(text, "the first half of the 2010s")["value"] == "201"
+
+
+def test_a_bare_plural_unit_before_of_after_after_is_a_vague_stretch() -> None:
+    item = one("After weeks of talks, the two unions signed the deal.", "weeks")
+    assert (item["type"], item["value"]) == ("DURATION", "PXW")
+    assert one("The merger follows months of wrangling by the boards.", "months")["value"] == "PXM"
+    assert find_dates("He worked after hours to finish the report.", parse_anchor("2026-01-28")) == []

@@ -158,6 +158,16 @@ _BARE_UNITS_AFTER = re.compile(
 """What lets a bare plural unit stand as a duration: "for years", "could take months", "weeks or even months"."""
 
 
+_STRETCH_BEFORE = re.compile(r"\b(?:after|following|follows|followed|amid|despite)\s$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _stretch_of(text: str, start: int, end: int) -> bool:
+    """A bare plural unit that measures what an event came after: "after weeks of talks",
+    "follows months of wrangling", "amid years of decline" (a stretch, PXW, PXM, PXY)."""
+    return bool(_STRETCH_BEFORE.search(text, max(0, start - 10), start)) and bool(_OF_AFTER.match(text, end))
+
+
 def h_bare_units(c: Candidate, ctx: Context) -> Timex | None:
     unit = _UNIT_OF.get(_low(c, "unit"))
     span, vague, the = _low(c, "span"), _low(c, "vague"), _low(c, "the")
@@ -165,6 +175,8 @@ def h_bare_units(c: Candidate, ctx: Context) -> Timex | None:
         return None
     if vague == "many" and re.search(r"\bas\s+$", ctx.text[max(0, c.start - 4):c.start], re.I):
         return None  # "in as many years": a count, not a time
+    if not (span or vague or the) and _stretch_of(ctx.text, c.start, c.end) and unit in ("day", "week", "month", "year", "decade"):
+        return Timex("DURATION", duration_value(None, unit) or "PXY")  # "after weeks of talks"
     if not (span or vague or the) and unit not in ("year", "month", "week", "decade", "century", "hour"):
         # "within days", "for minutes": only right after "within" or "for".
         if not re.search(r"\b(?:within|for)\s$", ctx.text[max(0, c.start - 8):c.start], re.I):
