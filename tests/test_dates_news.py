@@ -406,3 +406,10 @@ def test_a_bare_plural_unit_before_of_after_after_is_a_vague_stretch() -> None:
     assert (item["type"], item["value"]) == ("DURATION", "PXW")
     assert one("The merger follows months of wrangling by the boards.", "months")["value"] == "PXM"
     assert find_dates("He worked after hours to finish the report.", parse_anchor("2026-01-28")) == []
+
+
+def test_the_before_a_count_with_a_singular_unit_stays_out_as_before_a_hyphenated_one() -> None:
+    text = "Crowds gathered for the two day rally, and the three month review began."
+    assert one(text, "two day")["value"] == "P2D"
+    assert one(text, "three month")["value"] == "P3M"
+    assert one("The two days of talks ended in a deal.", "The two days")["value"] == "P2D"

@@ -127,8 +127,8 @@ def _duration_start(c: Candidate, ctx: Context) -> int | None:
     window"; at the number after "over", "only", "about" (TBAQ keeps them out; "nearly",
     "at least", "more than" are modifiers and stay in, as TIMEX3 mod)."""
     text = ctx.text[c.start:c.end]
-    if c.groups.get("the") and "-" in text and not c.groups.get("span"):
-        return c.group_spans["the"][1] + 1
+    if c.groups.get("the") and ("-" in text or _count_before_singular(c)) and not c.groups.get("span"):
+        return c.group_spans["the"][1] + 1  # "the [90-day] window", "the [two day] rally"
     approx = _low(c, "approx")
     if approx in _APPROX_OUT and not (c.groups.get("the") or c.groups.get("span") or c.groups.get("each")):
         if _RELATION_AFTER.match(ctx.text, c.end) and approx not in ("just", "only", "barely"):
@@ -137,6 +137,12 @@ def _duration_start(c: Candidate, ctx: Context) -> int | None:
             return c.group_spans["approx"][0] + (len("just ") if approx.startswith("just ") else 0)
         return c.group_spans["num"][0]
     return None
+
+
+def _count_before_singular(c: Candidate) -> bool:
+    """A count over one with a singular unit is a modifier of the noun after it: "the two day rally"."""
+    n = parse_count(_g(c, "num"))
+    return n is not None and n > 1 and _low(c, "unit") in lx.UNITS and not c.groups.get("half")
 
 
 _RELATION_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
