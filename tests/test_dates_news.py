@@ -342,7 +342,7 @@ def test_over_before_a_relation_word_means_more_than_and_stays_in() -> None:
     assert one("The ruling comes over three months after the vote.", "over three months")["value"] == "P3M"
     assert one("He quit about a week after the vote.", "about a week")["value"] == "P1W"
     assert one("The firm moved barely a month after the ban.", "a month")["value"] == "P1M"
-    assert one("It took over three months to agree.", "three months")["value"] == "P3M"
+    assert one("It was agreed over three months of talks.", "three months")["value"] == "P3M"
 
 
 # ------------------------------------------------------------------ "the early morning hours"
@@ -413,3 +413,11 @@ def test_the_before_a_count_with_a_singular_unit_stays_out_as_before_a_hyphenate
     assert one(text, "two day")["value"] == "P2D"
     assert one(text, "three month")["value"] == "P3M"
     assert one("The two days of talks ended in a deal.", "The two days")["value"] == "P2D"
+
+
+def test_over_after_a_verb_of_lasting_means_more_than_and_stays_in() -> None:
+    assert one("The inspection tour is likely to last over a week.", "over a week")["value"] == "P1W"
+    assert one("Fixing the line took over an hour, the operator said.", "over an hour")["value"] == "PT1H"
+    assert one("A parcel takes about a week to arrive.", "about a week")["value"] == "P1W"
+    assert one("He spent about five hours in the city.", "five hours")["value"] == "PT5H"
+    assert one("The plan was drawn up over three years.", "three years")["value"] == "P3Y"
