@@ -342,7 +342,7 @@ def test_over_before_a_relation_word_means_more_than_and_stays_in() -> None:
     assert one("The ruling comes over three months after the vote.", "over three months")["value"] == "P3M"
     assert one("He quit about a week after the vote.", "about a week")["value"] == "P1W"
     assert one("The firm moved barely a month after the ban.", "a month")["value"] == "P1M"
-    assert one("It took over three months to agree.", "three months")["value"] == "P3M"
+    assert one("It was agreed over three months of talks.", "three months")["value"] == "P3M"
 
 
 # ------------------------------------------------------------------ "the early morning hours"
@@ -371,3 +371,53 @@ def test_week_or_month_named_by_its_last_day_is_a_stretch_like_the_year() -> Non
     text = "Arrivals for the week ended February 22 rose, as they did in the month to January 31."
     items = [d for d in find_dates(text, parse_anchor("1987-03-26")) if d["text"] in ("the week", "the month")]
     assert [(d["type"], d["value"]) for d in items] == [("DURATION", "P1W"), ("DURATION", "P1M")]
+
+
+# ------------------------------------------------------------------ extents: counts, weekday dates, parts
+
+
+def test_a_count_of_thousands_is_one_duration_not_the_year_two_thousand() -> None:
+    text = "The monks have brewed this ale for more than two thousand years, a guide said."
+    item = one(text, "more than two thousand years")
+    assert (item["type"], item["value"]) == ("DURATION", "P2000Y")
+    assert one("They met in the year two thousand.", "the year two thousand")["value"] == "2000"
+
+
+def test_a_relative_weekday_written_with_its_date_is_one_date() -> None:
+    # Wednesday 2026-03-04.
+    text = "The march is this coming Sunday, March 8, and a vigil was held last Friday, Feb. 27."
+    assert one(text, "this coming Sunday, March 8", "2026-03-04")["value"] == "2026-03-08"
+    assert one(text, "last Friday, Feb. 27", "2026-03-04")["value"] == "2026-02-27"
+
+
+def test_the_first_two_quarters_of_a_year_are_its_first_half() -> None:
+    text = "Margins will stay thin through the first two quarters of 2027, the chief executive said."
+    assert one(text, "the first two quarters of 2027")["value"] == "2027-H1"
+
+
+def test_half_of_a_decade_is_valued_as_the_decade() -> None:
+    text = "Record sales marked the last half of the '90s, and the first half of the 2010s was flat."
+    assert one(text, "the last half of the '90s")["value"] == "199"
+    assert one(text, "the first half of the 2010s")["value"] == "201"
+
+
+def test_a_bare_plural_unit_before_of_after_after_is_a_vague_stretch() -> None:
+    item = one("After weeks of talks, the two unions signed the deal.", "weeks")
+    assert (item["type"], item["value"]) == ("DURATION", "PXW")
+    assert one("The merger follows months of wrangling by the boards.", "months")["value"] == "PXM"
+    assert find_dates("He worked after hours to finish the report.", parse_anchor("2026-01-28")) == []
+
+
+def test_the_before_a_count_with_a_singular_unit_stays_out_as_before_a_hyphenated_one() -> None:
+    text = "Crowds gathered for the two day rally, and the three month review began."
+    assert one(text, "two day")["value"] == "P2D"
+    assert one(text, "three month")["value"] == "P3M"
+    assert one("The two days of talks ended in a deal.", "The two days")["value"] == "P2D"
+
+
+def test_over_after_a_verb_of_lasting_means_more_than_and_stays_in() -> None:
+    assert one("The inspection tour is likely to last over a week.", "over a week")["value"] == "P1W"
+    assert one("Fixing the line took over an hour, the operator said.", "over an hour")["value"] == "PT1H"
+    assert one("A parcel takes about a week to arrive.", "about a week")["value"] == "P1W"
+    assert one("He spent about five hours in the city.", "five hours")["value"] == "PT5H"
+    assert one("The plan was drawn up over three years.", "three years")["value"] == "P3Y"

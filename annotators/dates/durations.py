@@ -125,19 +125,31 @@ def _a_number_clock_or_title(c: Candidate, ctx: Context, unit: str, num: str, ln
 def _duration_start(c: Candidate, ctx: Context) -> int | None:
     """Where the duration's span starts when not at the match: after "the" in "the 90-day
     window"; at the number after "over", "only", "about" (TBAQ keeps them out; "nearly",
-    "at least", "more than" are modifiers and stay in, as TIMEX3 mod)."""
+    "at least", "more than" are modifiers and stay in, as TIMEX3 mod; so does "over" where it
+    means "more than" and "about": before "after", "ago", or after a verb of lasting)."""
     text = ctx.text[c.start:c.end]
-    if c.groups.get("the") and "-" in text and not c.groups.get("span"):
-        return c.group_spans["the"][1] + 1
+    if c.groups.get("the") and ("-" in text or _count_before_singular(c)) and not c.groups.get("span"):
+        return c.group_spans["the"][1] + 1  # "the [90-day] window", "the [two day] rally"
     approx = _low(c, "approx")
     if approx in _APPROX_OUT and not (c.groups.get("the") or c.groups.get("span") or c.groups.get("each")):
-        if _RELATION_AFTER.match(ctx.text, c.end) and approx not in ("just", "only", "barely"):
+        if (_RELATION_AFTER.match(ctx.text, c.end) or approx in ("over", "about") and _LASTING_BEFORE.search(
+                ctx.text, max(0, c.start - 9), c.start)) and approx not in ("just", "only", "barely"):
             # "comes [over three months] after the vote": "more than", part of the measure
             # ("just", "barely" stay out: "just [over an hour] later", "barely [a month] after")
             return c.group_spans["approx"][0] + (len("just ") if approx.startswith("just ") else 0)
         return c.group_spans["num"][0]
     return None
 
+
+def _count_before_singular(c: Candidate) -> bool:
+    """A count over one with a singular unit is a modifier of the noun after it: "the two day rally"."""
+    n = parse_count(_g(c, "num"))
+    return n is not None and n > 1 and _low(c, "unit") in lx.UNITS and not c.groups.get("half")
+
+
+_LASTING_BEFORE = re.compile(r"\b(?:last|lasts|lasted|lasting|take|takes|took|taking|taken)\s$", re.IGNORECASE)
+"""A verb of lasting before "over" or "about": "the tour will last [over a week]" (more than a
+week), "it takes [about a week]" (roughly a week): the modifier is part of the measure."""
 
 _RELATION_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
 
@@ -158,6 +170,16 @@ _BARE_UNITS_AFTER = re.compile(
 """What lets a bare plural unit stand as a duration: "for years", "could take months", "weeks or even months"."""
 
 
+_STRETCH_BEFORE = re.compile(r"\b(?:after|following|follows|followed|amid|despite)\s$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _stretch_of(text: str, start: int, end: int) -> bool:
+    """A bare plural unit that measures what an event came after: "after weeks of talks",
+    "follows months of wrangling", "amid years of decline" (a stretch, PXW, PXM, PXY)."""
+    return bool(_STRETCH_BEFORE.search(text, max(0, start - 10), start)) and bool(_OF_AFTER.match(text, end))
+
+
 def h_bare_units(c: Candidate, ctx: Context) -> Timex | None:
     unit = _UNIT_OF.get(_low(c, "unit"))
     span, vague, the = _low(c, "span"), _low(c, "vague"), _low(c, "the")
@@ -165,6 +187,8 @@ def h_bare_units(c: Candidate, ctx: Context) -> Timex | None:
         return None
     if vague == "many" and re.search(r"\bas\s+$", ctx.text[max(0, c.start - 4):c.start], re.I):
         return None  # "in as many years": a count, not a time
+    if not (span or vague or the) and _stretch_of(ctx.text, c.start, c.end) and unit in ("day", "week", "month", "year", "decade"):
+        return Timex("DURATION", duration_value(None, unit) or "PXY")  # "after weeks of talks"
     if not (span or vague or the) and unit not in ("year", "month", "week", "decade", "century", "hour"):
         # "within days", "for minutes": only right after "within" or "for".
         if not re.search(r"\b(?:within|for)\s$", ctx.text[max(0, c.start - 8):c.start], re.I):

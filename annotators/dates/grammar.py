@@ -39,8 +39,9 @@ F["YEAR"] = r"(?:1[0-9]\d\d|20\d\d|2100)"
 F["SPOKEN_YEAR"] = (r"(?:nineteen|twenty)[- ](?:(?:" + _TENS + r")(?:[- ](?:" + _UNITS_WORDS
                     + r"))?|" + _TEENS + r"|oh[- ](?:" + _UNITS_WORDS + r"))|(?:the year )?two thousand(?: and (?:"
                     + _UNITS_WORDS + r"|" + _TEENS + r"))?")
-F["NUMWORD"] = (r"(?:(?:" + _TENS + r")(?:[- ](?:" + _UNITS_WORDS + r"))?|" + _TEENS + "|" + _UNITS_WORDS
-                + r"|a dozen|dozen|a hundred|one hundred|hundred)")
+# "two thousand" first: a count of thousands ("more than two thousand years") before its first word
+F["NUMWORD"] = (r"(?:(?:(?:" + _UNITS_WORDS + r"|a|ten)[- ])?thousand|(?:" + _TENS + r")(?:[- ](?:" + _UNITS_WORDS
+                + r"))?|" + _TEENS + "|" + _UNITS_WORDS + r"|a dozen|dozen|a hundred|one hundred|hundred)")
 F["NUM"] = (r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20}(?:\.\d{1,20})?(?: 1/2|\s?½)?|(?:a|one|three)[- ]quarters? of an?|" + F["NUMWORD"] + r"(?:[- ]and[- ]a[- ]half)?|half an?|a|an|a couple of|a few"
             r"|a couple|couple of|few|several|some|many|numerous|a number of)")
 F["UNIT"] = _alt(list(lx.UNITS) + list(lx.UNIT_PLURALS), dot=False)
@@ -85,7 +86,7 @@ RULES: list[Rule] = [
     Rule("numeric", _p(r"{B}(?P<n1>[0-3]?\d)/(?P<n2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d){E}"), 4),
     # "03.11.2024": European dotted dates are day first.
     Rule("dotted", _p(r"{B}(?P<n1>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<year>(?:19|20)\d\d){E}"), 4),
-    Rule("month_day", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?P<month>{MONTH})\s(?P<day>{DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM}))?(?!\s?{MONTH})(?:,?\s(?P<year>{YEAR})|\s(?P<relyear>this|last|next)\syear)?{E}"), 4),
+    Rule("month_day", _p(r"{B}(?:(?:(?P<wrel>this coming|this past|last|next)\s)?(?P<wday>{WEEKDAY}),?\s)?(?P<month>{MONTH})\s(?P<day>{DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM}))?(?!\s?{MONTH})(?:,?\s(?P<year>{YEAR})|\s(?P<relyear>this|last|next)\syear)?{E}"), 4),
     Rule("day_month", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?:the\s)?(?P<day>{DAY})(?:\s?(?:-|–|to)\s?(?P<day2>{DAYNUM}))?\s(?:of\s)?(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     Rule("month_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH}),?\s(?:of\s)?(?P<year>{YEAR}|{SPOKEN_YEAR}|'\d\d){E}"), 4),
     Rule("month_rel_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH})\s(?P<rel>this|last|next)\syear{E}"), 4),
@@ -97,7 +98,7 @@ RULES: list[Rule] = [
     Rule("decade", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<decade>{DECADE}|(?:nineteen-?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}"), 3),
     Rule("century", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<cent>\d\d?(?:st|nd|rd|th)|{ORDWORD}|twenty-first)[- ]century{E}"), 3),
     # Quarters and halves, fiscal and Reuters style.
-    Rule("quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a|its|their)\s)?(?:(?P<yr>{YEAR})(?:'s)?\s|(?P<relyr>this|last|next) year's\s)?(?:(?P<adj>latest|current|previous|past|year-earlier|year-ago|comparable|same|flat|fiscal|calendar|strong|weak|disappointing|slow|sluggish|weaker|stronger|record|usual|normal|difficult|tough|traditionally slow|seasonally slow|seasonally weak)\s)?(?:(?P<adj2>fiscal|calendar)\s)?(?P<qord>{QORD})[- ](?:fiscal[- ])?(?P<qunit>quarter|qtr|quarters|half)(?:\s(?:of\s)?(?:(?:fiscal|calendar)\s)?(?:(?P<qyr>{YEAR})|(?P<qrel>this|last|next|the) year))?{E}"), 4),
+    Rule("quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a|its|their)\s)?(?:(?P<yr>{YEAR})(?:'s)?\s|(?P<relyr>this|last|next) year's\s)?(?:(?P<adj>latest|current|previous|past|year-earlier|year-ago|comparable|same|flat|fiscal|calendar|strong|weak|disappointing|slow|sluggish|weaker|stronger|record|usual|normal|difficult|tough|traditionally slow|seasonally slow|seasonally weak)\s)?(?:(?P<adj2>fiscal|calendar)\s)?(?P<qord>{QORD})[- ](?:(?P<qcount>two|three|2|3)\s(?=quarters))?(?:fiscal[- ])?(?P<qunit>quarter|qtr|quarters|half)(?:\s(?:of\s)?(?:(?:fiscal|calendar)\s)?(?:(?P<qyr>{YEAR})|(?P<qrel>this|last|next|the) year)|\sof\s(?:the\s)?(?P<qdec>{DECADE}))?{E}"), 4),
     # "the October-to-December quarter", "the July-September period": a calendar quarter by its months.
     Rule("month_quarter", _p(r"{B}(?:the\s)?(?P<month>{MONTH})(?:[-–]to[-–]|[-–]|\sto\s)(?P<month2>{MONTH})\s(?P<qunit>quarter|period)(?:\s(?:of\s)?(?P<year>{YEAR}))?{E}"), 5),
     Rule("qcode", _p(r"{B}(?P<qn>Q[1-4]|[1-4]Q|H[12])(?:\s?(?P<qyr>{YEAR}|'?\d\d))?{E}"), 3),

@@ -381,21 +381,32 @@ def h_year_range(c: Candidate, ctx: Context) -> Timex | None:
 
 
 def h_decade(c: Candidate, ctx: Context) -> Timex | None:
-    w = _low(c, "decade").replace("'", "").replace("-", "").replace("nineteen", "")
-    names = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}
-    if w in names:
-        return Timex("DATE", f"19{names[w]}")
+    word = _low(c, "decade")
+    if not c.groups.get("the") and not word.startswith("'") and re.fullmatch(r"\d0'?s", word):
+        return None  # "in their 30s" is an age
+    v = _decade_value(word, ctx.anchor)
+    return Timex("DATE", v) if v else None
+
+
+_DECADE_NAMES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
+                 "nineties": 9}
+
+
+def _decade_value(word: str, anchor: date | None) -> str | None:
+    """ "the 1990s" -> 199, "the '80s" -> 198, "the eighties" -> 198; a two-digit decade is of the
+    20th century unless the document date is past it in the 21st ("the 10s" in 2026 -> 201)."""
+    w = word.lower().replace("'", "").replace("-", "").replace("nineteen", "")
+    if w in _DECADE_NAMES:
+        return f"19{_DECADE_NAMES[w]}"
     m = re.fullmatch(r"(\d{2})?(\d)0s", w)
     if not m:
         return None
-    if m[1] is None and not c.groups.get("the") and not _low(c, "decade").startswith("'"):
-        return None  # "in their 30s" is an age
     century = m[1]
     if century is None:
         century = "19"
-        if ctx.anchor and ctx.anchor.year >= 2000 and int(m[2]) * 10 <= ctx.anchor.year % 100:
+        if anchor and anchor.year >= 2000 and int(m[2]) * 10 <= anchor.year % 100:
             century = "20"
-    return Timex("DATE", f"{century}{m[2]}")
+    return f"{century}{m[2]}"
 
 
 def h_century(c: Candidate, ctx: Context) -> Timex | None:
@@ -447,12 +458,16 @@ def _match_report(ctx: Context) -> bool:
 def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     q = _QORD.get(_low(c, "qord"))
     unit = _low(c, "qunit")
+    if q and unit == "quarters" and _low(c, "qcount") in ("two", "2") and q in (1, 4):
+        unit, q = "half", 1 if q == 1 else 2  # "the first two quarters of 1990" is its first half
     if not q or unit == "quarters":
         return None
     if unit == "half" and _low(c, "qord") in ("last", "final"):
         q = 2
+    if c.groups.get("qdec"):
+        return _decade_part(c, ctx, unit, q)
     if re.match(r"\s+of\s+the\b", ctx.text[c.end:c.end + 10]):
-        return None  # "the last half of the '80s": the decade's half, not a year's
+        return None  # "the second half of the season": the half of something that is not a year
     if unit == "half" and q > 2:
         return None
     det, adj = _low(c, "det"), _low(c, "adj")
@@ -489,6 +504,15 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     if det and (det in ("a", "its", "their") or _attributive(ctx.text, c)):
         start = c.group_spans["det"][1] + 1
     return Timex("DATE", value, anchored, start=start)
+
+
+def _decade_part(c: Candidate, ctx: Context, unit: str, q: int) -> Timex | None:
+    """ "the last half of the '80s", "the first half of the 1990s": TIMEX3 values a part of a
+    decade as the decade (198), the part being only a modifier."""
+    if unit != "half" or q > 2:
+        return None
+    v = _decade_value(_g(c, "qdec"), ctx.anchor)
+    return Timex("DATE", v) if v else None
 
 
 def _attributive(text: str, c: Candidate) -> bool:

@@ -35,8 +35,8 @@ def parse_count(s: str) -> float | None:
     for part in re.split(r"[- ]", s):
         if part in ("a", "an") and total == 0:
             total = 1
-        elif part == "hundred":
-            total = max(total, 1) * 100
+        elif part in ("hundred", "thousand"):
+            total = max(total, 1) * (100 if part == "hundred" else 1000)
         elif part in NUMBER_WORDS:
             total += NUMBER_WORDS[part]
         elif part in ("and", "", "of"):
