@@ -138,7 +138,8 @@ def _lookaround_width(items) -> int:
 class Scanner:
     """Runs a list of rule patterns over texts, each in the windows its triggers allow."""
 
-    _CACHE_LIMIT = 200_000
+    _CACHE_LIMIT = 200_000  # tokens remembered, each at most _CACHED_LENGTH characters
+    _CACHED_LENGTH = 40  # a longer token (hostile text: one endless word) is looked at, not kept
 
     def __init__(self, named_patterns: Sequence[tuple[str, re.Pattern[str]]]) -> None:
         self.patterns = [pattern for _, pattern in named_patterns]
@@ -171,7 +172,7 @@ class Scanner:
                 yield from ((i, m) for m in pattern.finditer(text))
                 continue
             for start, end in _windows(hits[i], reach.width, len(text)):
-                stop = min(len(text), end + reach.around + 1)
+                stop = min(len(text), end + reach.around + 2)  # "$" also matches before a final newline
                 for m in pattern.finditer(text, start, stop):
                     if m.start() >= end:
                         break
@@ -201,9 +202,10 @@ class Scanner:
             found = set(self._by_token.get(key, ()))
             found.update(i for word, indices in self._by_word.items() if word in key for i in indices)
             rules = tuple(sorted(found))
-        if len(self._token_rules) >= self._CACHE_LIMIT:
-            self._token_rules.clear()
-        self._token_rules[token] = rules
+        if len(token) <= self._CACHED_LENGTH:
+            if len(self._token_rules) >= self._CACHE_LIMIT:
+                self._token_rules.clear()
+            self._token_rules[token] = rules
         return rules
 
 
