@@ -26,7 +26,7 @@ def _index() -> dict[str, frozenset[str]]:
             try:
                 lookups = Lookups().from_disk(lem / "lookups")
                 table = lookups.get_table("lemma_index")
-            except Exception:  # a model without lookup tables: try the next one
+            except (KeyError, OSError, ValueError):  # a model without (readable) lookup tables: try the next one
                 continue
             out = {}
             for pos in ("adj", "noun", "verb", "adv"):
