@@ -100,7 +100,7 @@ class ParsedClauses:
         for _ in range(_CLIMB):
             if token.dep_ == "prep" and token.lower_ in PREPOSITIONS_OF_THEIR_OWN:
                 return None
-            if token.dep_ == "poss" or token.head is token:
+            if token.dep_ == "poss" or token.head.i == token.i:
                 return token if token.i not in range(span.start, span.end) and self._is_verb(token) else None
             token = token.head
             if self._is_verb(token):
