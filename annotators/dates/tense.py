@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicon import calendar as lx
 from ..lexicon.calendar import MONTH_ABBREVIATIONS
+from ..lexicon.speech import CLOSING_ATTRIBUTION_VERBS, REPORTED_FUTURE_VERBS
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d[\d.,:/]*\d|\d|[.;:!?](?=\s|$)|\n\s*\n")
 
@@ -136,7 +137,7 @@ deadline is midnight on Friday" looks ahead (a past verb nearer, "the deadline p
 Friday", still looks back)."""
 
 
-_REPORTING = frozenset({"said", "says", "told", "announced", "added", "warned", "stated", "confirmed", "indicated"})
+_REPORTING = frozenset(REPORTED_FUTURE_VERBS)
 
 
 def _reported_future(words: list[str], dist: int) -> bool:
@@ -195,8 +196,8 @@ class _Window:
 
 
 _ATTRIBUTION_AFTER = re.compile(
-    r"[^,.;:!?\n]{0,60}?(?P<comma>,)\s+(?:[\w.'’-]+\s+){0,4}?(?:said|says|warned|told|added|noted|wrote|stated"
-    r"|predicted|argued|claimed|reported|cautioned|estimated)\b[^,;:\n]{0,30}[.!?]", re.IGNORECASE)
+    r"[^,.;:!?\n]{0,60}?(?P<comma>,)\s+(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(CLOSING_ATTRIBUTION_VERBS)
+    + r")\b[^,;:\n]{0,30}[.!?]", re.IGNORECASE)
 """An attribution that closes the sentence (", analysts warned."): the tense of the saying is not
 that of what was said, so the right context stops at its comma."""
 

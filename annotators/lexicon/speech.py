@@ -208,3 +208,16 @@ MEDIA_HEADS = frozenset("""
 post posts tweet tweets posting thread interview interviews podcast broadcast video livestream
 feed account page channel platform
 """.split())
+
+REPORTED_FUTURE_VERBS: tuple[str, ...] = (
+    "said", "says", "told", "announced", "added", "warned", "stated", "confirmed", "indicated",
+)
+"""Reporting verbs after which "would" is the future of what was said: "said it would consider
+its options on Thursday" (dates.tense)."""
+
+CLOSING_ATTRIBUTION_VERBS: tuple[str, ...] = (
+    "said", "says", "warned", "told", "added", "noted", "wrote", "stated", "predicted", "argued",
+    "claimed", "reported", "cautioned", "estimated",
+)
+"""Verbs of an attribution that closes a sentence (", analysts warned."), whose tense is not that
+of what was said (dates.tense)."""
