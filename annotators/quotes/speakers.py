@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..tree import Tree
 from ..lexicon import alternation
 from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 from ..lexicon.countries import country_code, is_subdivision
@@ -323,13 +324,15 @@ class Resolver:
         # start offsets of mentions whose head is a subject ("Sen. McCaskill scolded him")
         self.subjects: set[int] = set()
         if sdoc is not None:
+            tree = Tree(sdoc)  # Span.root would walk to the sentence root from every token
             for m in mentions:
                 span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None:
                     continue
-                if span.root.dep_ in ("nsubj", "nsubjpass") and _main_clause(span.root):
+                root = tree.root(span)
+                if root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root):
                     self.subjects.add(m.start)
-                elif m.label in _PERSONISH and (_subject_apposition(span.root) or _named_subject(span.root)):
+                elif m.label in _PERSONISH and (_subject_apposition(root) or _named_subject(root)):
                     self.subjects.add(m.start)  # "Mexico's economy minister, Marcelo Ebrard, acknowledged …"
                 elif m.label in _PERSONISH and _opens_sentence(span):
                     self.subjects.add(m.start)  # "Clinton, though she praised …", "And Obama, for all …"
