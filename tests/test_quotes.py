@@ -510,6 +510,15 @@ def test_an_opening_mark_typed_as_the_closer_still_closes(quotes):
     assert not any(it["text"].startswith("said") for it in items), items
 
 
+def test_a_described_name_in_a_dialogue_tag_is_the_speaker(quotes):
+    # "an angry Marisol Vega retaliated": a tag with any verb, its source a described name
+    text = ("The mayor attacked the plan on Monday. “The harbour is finished,” he claimed.\n\n“The harbour "
+            "will always be the heart of this town,” an angry Marisol Vega retaliated. “It never gives up.”")
+    items = quotes(text)
+    assert _find(items, "heart of this town")["speaker_canonical"] == "Marisol Vega"
+    assert _find(items, "never gives up")["speaker_canonical"] == "Marisol Vega"
+
+
 def test_given_name_skips_titles_middle_names_and_initials():
     from article_annotator.quotes.firstnames import given_name
 
