@@ -519,6 +519,19 @@ def test_a_described_name_in_a_dialogue_tag_is_the_speaker(quotes):
     assert _find(items, "never gives up")["speaker_canonical"] == "Marisol Vega"
 
 
+def test_a_person_the_entities_typed_org_is_still_a_pronoun_antecedent(nlp):
+    # the entity model sometimes types a person ORG ("Former Acme CEO Carly Dunmore"); her given
+    # name and the pronouns around her surname agree, so "she" is still her
+    text = ("Carly Dunmore threw her support behind Senator Paul Grant on Wednesday.\n\nDunmore, who "
+            "ended her own bid in May, spoke at his rally. She praised him for his record.\n\n"
+            "“He has fought for us,” she said.")
+    doc = Document(id="t", text=text, spacy=nlp(text))
+    doc.results["entities"] = [dict(e, label="ORG") if "Dunmore" in e["text"] else e
+                               for e in EntitiesAnnotator().annotate(doc)]
+    items = QuotesAnnotator().annotate(doc)
+    assert _find(items, "fought for us")["speaker"] == "Dunmore", items
+
+
 def test_given_name_skips_titles_middle_names_and_initials():
     from article_annotator.quotes.firstnames import given_name
 

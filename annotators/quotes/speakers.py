@@ -317,6 +317,7 @@ class Resolver:
         self._evidence: GenderEvidence | None = None
         self._full_genders: dict[str, str | None] = {}
         self._given_genders: dict[str, str | None] = {}
+        self._org_people: frozenset[str] | None = None
         self._mention_starts = [m.start for m in mentions]
         self.groups: list[tuple[int, str, int, int]] = []  # plural sources, for "they"
         sdoc = getattr(doc, "spacy", None)
@@ -490,6 +491,8 @@ class Resolver:
             return False
         if words[-1] in self.people.last_words:
             return True
+        if label in _GROUPISH and words[-1].strip(".,’'s") in self._people_typed_org():
+            return True  # "Carly Fiorina" tagged ORG, and her later "Fiorina"
         if len(words) > (3 if label in _GROUPISH else 4) or not all(w[:1].isupper() for w in words):
             return False  # an ORG only when the text genders it ("Maryam Violet" tagged ORG)
         if label in _NEVER_PERSONS or (label in _PLACES and (country_code(name) or is_subdivision(name))):
@@ -499,6 +502,24 @@ class Resolver:
         if not label and len(words) > 1 and name_gender(given_name(words) or "") is None:
             return False  # "Right Wing Watch reported. He …": the pronoun is no evidence for itself
         return self._gender_of(words[-1]) is not None or (len(words) == 1 and first_name_gender(words[0]) is not None)
+
+    def _people_typed_org(self) -> frozenset[str]:
+        """Surnames of ORG mentions that are people's names: two or three capitalised words
+        whose given name has a clear gender that the pronouns around the surname agree with
+        ("Carly Fiorina … her own bid"); computed once."""
+        if self._org_people is None:
+            found = set()
+            for m in self.mentions:
+                words = m.text.split()
+                if m.label not in _GROUPISH or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+                    continue
+                given = given_name(words)
+                lean = name_gender(given) if given is not None else None
+                last = words[-1].strip(".,’'s")
+                if lean is not None and self.evidence.of_name(last) == lean:
+                    found.add(last)
+            self._org_people = frozenset(found)
+        return self._org_people
 
     def _person_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if m.label in _PERSONISH]
