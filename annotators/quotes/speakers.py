@@ -508,17 +508,17 @@ class Resolver:
         whose given name has a clear gender that the pronouns around the surname agree with
         ("Carly Fiorina … her own bid"); computed once."""
         if self._org_people is None:
-            found = set()
+            leans: dict[str, set[str]] = {}  # surname -> the genders its given names lean to
             for m in self.mentions:
                 words = m.text.split()
                 if m.label not in _GROUPISH or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
                     continue
                 given = given_name(words)
                 lean = name_gender(given) if given is not None else None
-                last = words[-1].strip(".,’'s")
-                if lean is not None and self.evidence.of_name(last) == lean:
-                    found.add(last)
-            self._org_people = frozenset(found)
+                if lean is not None:
+                    leans.setdefault(words[-1].strip(".,’'s"), set()).add(lean)
+            self._org_people = frozenset(last for last, seen in leans.items()
+                                         if len(seen) == 1 and self.evidence.of_name(last) in seen)
         return self._org_people
 
     def _person_mentions(self) -> list[Mention]:
