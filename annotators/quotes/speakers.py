@@ -318,6 +318,7 @@ class Resolver:
         self._full_genders: dict[str, str | None] = {}
         self._given_genders: dict[str, str | None] = {}
         self._org_people: frozenset[str] | None = None
+        self._speaking: dict[str, bool] = {}
         self._mention_starts = [m.start for m in mentions]
         self.groups: list[tuple[int, str, int, int]] = []  # plural sources, for "they"
         sdoc = getattr(doc, "spacy", None)
@@ -497,11 +498,17 @@ class Resolver:
             return False  # an ORG only when the text genders it ("Maryam Violet" tagged ORG)
         if label in _NEVER_PERSONS or (label in _PLACES and (country_code(name) or is_subdivision(name))):
             return False  # "… said Tuesday. He …", "China said. He …": a day or a country is nobody
-        if label and not _speaks(self.text, words[-1]):
+        if label and not self._speaks(words[-1]):
             return False  # a place the tagger knows ("in Clarkston, he …") is not a person
         if not label and len(words) > 1 and name_gender(given_name(words) or "") is None:
             return False  # "Right Wing Watch reported. He …": the pronoun is no evidence for itself
         return self._gender_of(words[-1]) is not None or (len(words) == 1 and first_name_gender(words[0]) is not None)
+
+    def _speaks(self, word: str) -> bool:
+        """`_speaks` for this document's text, asked once per word (each ask scans the text)."""
+        if word not in self._speaking:
+            self._speaking[word] = _speaks(self.text, word)
+        return self._speaking[word]
 
     def _people_typed_org(self) -> frozenset[str]:
         """Surnames of ORG mentions that are people's names: two or three capitalised words
