@@ -510,6 +510,28 @@ def test_an_opening_mark_typed_as_the_closer_still_closes(quotes):
     assert not any(it["text"].startswith("said") for it in items), items
 
 
+def test_a_described_name_in_a_dialogue_tag_is_the_speaker(quotes):
+    # "an angry Marisol Vega retaliated": a tag with any verb, its source a described name
+    text = ("The mayor attacked the plan on Monday. “The harbour is finished,” he claimed.\n\n“The harbour "
+            "will always be the heart of this town,” an angry Marisol Vega retaliated. “It never gives up.”")
+    items = quotes(text)
+    assert _find(items, "heart of this town")["speaker_canonical"] == "Marisol Vega"
+    assert _find(items, "never gives up")["speaker_canonical"] == "Marisol Vega"
+
+
+def test_a_person_the_entities_typed_org_is_still_a_pronoun_antecedent(nlp):
+    # the entity model sometimes types a person ORG ("Former Acme CEO Carly Dunmore"); her given
+    # name and the pronouns around her surname agree, so "she" is still her
+    text = ("Carly Dunmore threw her support behind Senator Paul Grant on Wednesday.\n\nDunmore, who "
+            "ended her own bid in May, spoke at his rally. She praised him for his record.\n\n"
+            "“He has fought for us,” she said.")
+    doc = Document(id="t", text=text, spacy=nlp(text))
+    doc.results["entities"] = [dict(e, label="ORG") if "Dunmore" in e["text"] else e
+                               for e in EntitiesAnnotator().annotate(doc)]
+    items = QuotesAnnotator().annotate(doc)
+    assert _find(items, "fought for us")["speaker"] == "Dunmore", items
+
+
 def test_given_name_skips_titles_middle_names_and_initials():
     from article_annotator.quotes.firstnames import given_name
 

@@ -479,7 +479,7 @@ def _glued_cue(text: str, lo: int, hi: int) -> tuple[tuple[int, int], str] | Non
     return None
 
 
-_TAG = re.compile(r"\s*((?:(?:" + _ABBR + r"|[A-Z][\w’'-]+)\s+){0,2}[A-Z][\w’'-]+|he|she|they|(?:the|a|an) [\w-]+(?: [\w-]+)?)"
+_TAG = re.compile(r"\s*((?:(?:" + _ABBR + r"|[A-Z][\w’'-]+)\s+){0,2}[A-Z][\w’'-]+|he|she|they|(?:the|a|an)(?: [\w’'-]+){1,2}(?: [A-Z][\w’'-]+)?)"
                   r"\s+((?:also |then |later )?(?:[a-z]+(?:ed|s)|shot|fired|went|broke|spoke|wrote|told|said)\b"
                   r"(?: back| out| up| on| in)?)")
 

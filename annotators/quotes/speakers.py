@@ -318,6 +318,8 @@ class Resolver:
         self._evidence: GenderEvidence | None = None
         self._full_genders: dict[str, str | None] = {}
         self._given_genders: dict[str, str | None] = {}
+        self._org_people: frozenset[str] | None = None
+        self._speaking: dict[str, bool] = {}
         self._mention_starts = [m.start for m in mentions]
         self.groups: list[tuple[int, str, int, int]] = []  # plural sources, for "they"
         sdoc = getattr(doc, "spacy", None)
@@ -493,15 +495,41 @@ class Resolver:
             return False
         if words[-1] in self.people.last_words:
             return True
+        if label in _GROUPISH and words[-1].strip(".,’'s") in self._people_typed_org():
+            return True  # "Carly Fiorina" tagged ORG, and her later "Fiorina"
         if len(words) > (3 if label in _GROUPISH else 4) or not all(w[:1].isupper() for w in words):
             return False  # an ORG only when the text genders it ("Maryam Violet" tagged ORG)
         if label in _NEVER_PERSONS or (label in _PLACES and (country_code(name) or is_subdivision(name))):
             return False  # "… said Tuesday. He …", "China said. He …": a day or a country is nobody
-        if label and not _speaks(self.text, words[-1]):
+        if label and not self._speaks(words[-1]):
             return False  # a place the tagger knows ("in Clarkston, he …") is not a person
         if not label and len(words) > 1 and name_gender(given_name(words) or "") is None:
             return False  # "Right Wing Watch reported. He …": the pronoun is no evidence for itself
         return self._gender_of(words[-1]) is not None or (len(words) == 1 and first_name_gender(words[0]) is not None)
+
+    def _speaks(self, word: str) -> bool:
+        """`_speaks` for this document's text, asked once per word (each ask scans the text)."""
+        if word not in self._speaking:
+            self._speaking[word] = _speaks(self.text, word)
+        return self._speaking[word]
+
+    def _people_typed_org(self) -> frozenset[str]:
+        """Surnames of ORG mentions that are people's names: two or three capitalised words
+        whose given name has a clear gender that the pronouns around the surname agree with
+        ("Carly Fiorina … her own bid"); computed once."""
+        if self._org_people is None:
+            leans: dict[str, set[str]] = {}  # surname -> the genders its given names lean to
+            for m in self.mentions:
+                words = m.text.split()
+                if m.label not in _GROUPISH or not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+                    continue
+                given = given_name(words)
+                lean = name_gender(given) if given is not None else None
+                if lean is not None:
+                    leans.setdefault(words[-1].strip(".,’'s"), set()).add(lean)
+            self._org_people = frozenset(last for last, seen in leans.items()
+                                         if len(seen) == 1 and self.evidence.of_name(last) in seen)
+        return self._org_people
 
     def _person_mentions(self) -> list[Mention]:
         return [m for m in self.mentions if m.label in _PERSONISH]
