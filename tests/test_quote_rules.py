@@ -331,3 +331,19 @@ def test_a_name_opening_a_line_is_its_verbs_subject_when_the_parse_runs_across_t
 ])
 def test_a_name_opening_a_line_is_its_verbs_subject(quotes, text, fragment, speaker):
     assert _only(quotes(text), fragment)["speaker"] == speaker
+
+
+def test_paragraph_breaks_answer_as_reading_the_stretch_would():
+    """A blank line between a cue and its content is found by bisection; same answer as a scan."""
+    import random
+
+    from article_annotator.quotes.attribution import ParagraphBreaks
+
+    rng = random.Random(7)
+    for _ in range(200):
+        text = "".join(rng.choice("ab \n\r") for _ in range(rng.randint(0, 40)))
+        breaks = ParagraphBreaks(text)
+        for a in range(len(text) + 1):
+            for b in range(len(text) + 1):
+                gap = text[a:b]
+                assert breaks.within(a, b) == ("\n\n" in gap or "\n\r\n" in gap), (text, a, b)

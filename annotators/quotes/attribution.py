@@ -9,6 +9,7 @@ dealt with in join.py.
 from __future__ import annotations
 
 import bisect
+import re
 import heapq
 from typing import Callable
 
@@ -120,7 +121,8 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]], text: str | None = No
     depth = _depths(sdoc)
     cands.sort(key=lambda c: (depth(c[0].i), c[0].i))
     text = text_of(sdoc)
-    found = [att for att in (_read(sdoc, text, tok, how) for tok, how in cands) if att is not None]
+    breaks = ParagraphBreaks(text)
+    found = [att for att in (_read(sdoc, text, tok, how, breaks) for tok, how in cands) if att is not None]
     return _outermost(found)
 
 
@@ -200,7 +202,7 @@ _READERS = {"according": according, "clause": clause, "reportedly": reportedly, 
             "noun": noun, "noun_prep": noun_prep, "object": object_content}
 
 
-def _read(sdoc, text: str, tok, how: str) -> Attribution | None:
+def _read(sdoc, text: str, tok, how: str, breaks: "ParagraphBreaks") -> Attribution | None:
     """The attribution a cue token heads, its content cut to clean pieces, or None;
     `text` is the document's text (`Doc.text` joins every token, so it is read once)."""
     att = _READERS[how](tok, text)
@@ -215,7 +217,7 @@ def _read(sdoc, text: str, tok, how: str) -> Attribution | None:
     att.pieces = [p for p in (trim(text, *clip(text, a, b, tok.idx)) for a, b in att.pieces) if p[1] > p[0]]
     if how != "according":  # "according to X" qualifies the whole sentence, lead-in and all
         att.pieces = [_past_colon_lead_in(text, p, att.cue_start) for p in att.pieces]
-    att.pieces = _merged(text, [p for p in att.pieces if not _across_paragraphs(text, att, p)])
+    att.pieces = _merged(text, [p for p in att.pieces if not _across_paragraphs(breaks, att, p)])
     return att
 
 
@@ -240,11 +242,28 @@ def _past_colon_lead_in(text: str, piece: tuple[int, int], cue_start: int) -> tu
     return j, b
 
 
-def _across_paragraphs(text: str, att: Attribution, piece: tuple[int, int]) -> bool:
+class ParagraphBreaks:
+    """Where the text has a blank line ("\n\n" or "\n\r\n"), for asking whether a stretch holds
+    one by bisection instead of reading the stretch (a far content once per cue is quadratic)."""
+
+    _BREAK = re.compile(r"(?=\n\r?\n)")
+
+    def __init__(self, text: str) -> None:
+        self.starts = [m.start() for m in self._BREAK.finditer(text)]
+        self.ends = [p + (3 if text[p + 1] == "\r" else 2) for p in self.starts]
+
+    def within(self, a: int, b: int) -> bool:
+        """Whether a blank line lies wholly inside text[a:b]."""
+        k = bisect.bisect_left(self.starts, a)
+        return k < len(self.starts) and self.ends[k] <= b
+
+
+def _across_paragraphs(breaks: ParagraphBreaks, att: Attribution, piece: tuple[int, int]) -> bool:
     """Content a blank line away from its cue is not what the cue reports: a heading's
     "What the judges say" over a paragraph that opens "Justice Ana Example said …"."""
-    gap = text[att.cue_end:piece[0]] if piece[0] >= att.cue_end else text[piece[1]:att.cue_start]
-    return "\n\n" in gap or "\n\r\n" in gap
+    if piece[0] >= att.cue_end:
+        return breaks.within(att.cue_end, piece[0])
+    return breaks.within(piece[1], att.cue_start)
 
 
 def _outermost(found: list[Attribution]) -> list[Attribution]:
