@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -35,6 +36,16 @@ def people_with_pronouns(text: str, items: list[dict], gender_by_text) -> dict[s
     return {name: gs.pop() for name, gs in out.items() if len(gs) == 1}
 
 
+@dataclass(frozen=True)
+class _Person:
+    """A PERSON entity as the gender evidence reads it."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+
+
 def main() -> int:
     if not all(p.exists() for p in SETS):
         print(f"skipped: {SHARED} is absent")
@@ -44,7 +55,8 @@ def main() -> int:
     from article_annotator.document import Document
     from article_annotator.model import load_model, resolve_model_name
     from article_annotator.quotes.firstnames import table_gender
-    from article_annotator.quotes.speakers import _gender_by_text
+    from article_annotator.quotes.genders import GenderEvidence
+    from article_annotator.quotes.parse import Ranges
 
     entities, quotes = registry.resolve(["entities", "quotes"])
     nlp = load_model(resolve_model_name(), entities.requires | quotes.requires)
@@ -55,7 +67,11 @@ def main() -> int:
                 rec = json.loads(line)
                 doc = Document(id=rec["id"], text=rec["text"], spacy=nlp(rec["text"]))
                 doc.results["entities"] = list(entities.annotate(doc))
-                for name, g in people_with_pronouns(rec["text"], quotes.annotate(doc), _gender_by_text).items():
+                persons = [_Person(e["start"], e["end"], e["text"], e["label"]) for e in doc.results["entities"]
+                           if e["label"] == "PERSON"]
+                evidence = GenderEvidence(rec["text"], Ranges([]), persons)
+                by_text = lambda _text, name, evidence=evidence: evidence.of_name(name)  # noqa: E731
+                for name, g in people_with_pronouns(rec["text"], quotes.annotate(doc), by_text).items():
                     known += 1
                     guess = table_gender(name.split()[0])
                     answered += guess is not None

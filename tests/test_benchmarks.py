@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -11,6 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def _module(name: str):
     spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # a dataclass in the script looks its module up there
     spec.loader.exec_module(module)
     return module
 
@@ -40,3 +42,17 @@ def test_junk_paths_interleave_bbc_categories(tmp_path: Path) -> None:
         (tmp_path / name).write_text("Some text.\n")
     names = [str(p.relative_to(tmp_path)) for p in junk.corpus_paths(tmp_path)]
     assert names == ["reuters-trade/r1.txt", "bbc/a/1.txt", "bbc/b/1.txt", "bbc/a/2.txt"]
+
+
+def test_speaker_gender_reads_the_documents_own_pronouns() -> None:
+    """The gender benchmark's own-evidence side, on a text written here (its imports must exist)."""
+    bench = _module("speaker_gender")
+    from article_annotator.quotes.genders import GenderEvidence
+    from article_annotator.quotes.parse import Ranges
+
+    text = "Ann Example, the mayor, spoke. She said the plan would pass. Example added that she was sure."
+    person = bench._Person(0, 11, "Ann Example", "PERSON")
+    evidence = GenderEvidence(text, Ranges([]), [person])
+    items = [{"speaker_canonical": "Ann Example", "speaker_cluster": 1, "speaker_start": 31, "speaker_end": 34}]
+    found = bench.people_with_pronouns(text, items, lambda _text, name: evidence.of_name(name))
+    assert found == {"Ann Example": "f"}
