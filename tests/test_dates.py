@@ -669,3 +669,15 @@ def test_parse_of_another_text_is_ignored(parser):
     other = parser(text + " More follows.")
     items = find_dates(text, parse_anchor("2026-06-10"), other)
     assert [d["value"] for d in items] == [d["value"] for d in dates(text, "2026-06-10")]
+
+
+def test_a_date_beyond_four_digit_years_gives_way_to_its_duration():
+    """TIMEX3 years have four digits: "3000 years ago" in 2026 is no date (-974), only a span."""
+    from datetime import date as _date
+
+    from article_annotator.dates import find_dates
+
+    found = find_dates("Farming began there 3000 years ago, and the tomb is 30 centuries old.", _date(2026, 3, 1))
+    assert [(d["text"], d["type"], d["value"]) for d in found][:1] == [("3000 years", "DURATION", "P3000Y")]
+    assert all(not d["value"].startswith("-") for d in find_dates("90000 months ago; 5000 decades ago", _date(2026, 3, 1)))
+    assert [d["value"] for d in find_dates("It was built 200 years ago.", _date(2026, 3, 1))] == ["1826"]

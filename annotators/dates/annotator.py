@@ -71,6 +71,10 @@ def parse_anchor(value: Any) -> date | None:
         return None
 
 
+_BEYOND_CALENDAR = re.compile(r"-|\d{5}")
+"""A value before year 1 or after 9999, which a four-digit TIMEX3 year cannot hold."""
+
+
 def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tuple[Candidate, Timex]]:
     out = []
     for c in cands:
@@ -78,6 +82,8 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
             t = HANDLERS[c.rule.name](c, ctx)
         except (ValueError, OverflowError):  # a calendar date that does not exist: "February 30"
             t = None
+        if t is not None and _BEYOND_CALENDAR.match(t.value):
+            t = None  # "3000 years ago" in 2026 is no year TIMEX3 can write (-974): the duration stands
         if t is not None:
             out.append((c, t))
             if t.type in ("DATE", "TIME") and len(t.value) >= 10 and t.value[:4].isdigit():
