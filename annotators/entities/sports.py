@@ -6,6 +6,7 @@ plays for ("joined Newcastle", "played for Nice"). Countries stay GPE (national 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon.countries import country_code, is_subdivision
 from .lines import PROSE, LineMap
@@ -40,8 +41,10 @@ def _scores(text: str):
             yield line
 
 
+@lru_cache(maxsize=1)
 def is_sports(text: str) -> bool:
-    """A sports story: at least two scores or score lines, or four distinct sports words."""
+    """A sports story: at least two scores or score lines, or four distinct sports words.
+    (Cached for the last text: the sports and evidence rules both ask, once per document.)"""
     scores = _scores(text)
     if next(scores, None) and next(scores, None):
         return True

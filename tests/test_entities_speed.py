@@ -1,0 +1,14 @@
+"""The entity rules' caches and pre-checks (issue 16, speed) give the same answers as before."""
+
+from __future__ import annotations
+
+from article_annotator.entities.sports import is_sports
+
+
+def test_is_sports_answers_each_text_afresh() -> None:
+    match = "Harwick beat Dunmore 3-1 on Saturday and Kelso drew 2-2 with Tarrow."
+    prose = "The council met on Tuesday to discuss the new library budget."
+    assert is_sports(match)
+    assert is_sports(match)  # asked twice for one document, as the rules do
+    assert not is_sports(prose)
+    assert is_sports(match)
