@@ -12,3 +12,14 @@ def test_is_sports_answers_each_text_afresh() -> None:
     assert is_sports(match)  # asked twice for one document, as the rules do
     assert not is_sports(prose)
     assert is_sports(match)
+
+
+def test_listed_outlets_found_only_where_their_first_word_occurs() -> None:
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.outlets import _occurrences
+
+    text = "The mayor told the Associated Press and Xinhua on Monday that the bridge would reopen."
+    found = {text[s:e] for s, e in _occurrences(text, LineMap(text))}
+    assert {"Associated Press", "Xinhua"} <= found
+    quiet = "The mayor said the bridge would reopen."
+    assert list(_occurrences(quiet, LineMap(quiet))) == []
