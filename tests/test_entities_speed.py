@@ -23,3 +23,14 @@ def test_listed_outlets_found_only_where_their_first_word_occurs() -> None:
     assert {"Associated Press", "Xinhua"} <= found
     quiet = "The mayor said the bridge would reopen."
     assert list(_occurrences(quiet, LineMap(quiet))) == []
+
+
+def test_cached_lookups_answer_per_string() -> None:
+    from article_annotator.entities.junk import never_a_name
+    from article_annotator.entities.lexicon import is_common_word
+    from article_annotator.lexicon.countries import may_start_country
+
+    for _ in range(2):  # the second answer comes from the cache and must agree
+        assert never_a_name("the") and not never_a_name("Okafor")
+        assert is_common_word("Budget") and not is_common_word("Zorvathy")
+        assert may_start_country("Burkina") and not may_start_country("Zorvathy")

@@ -72,9 +72,11 @@ def sentence_initial(text: str, start: int) -> bool:
     return bool(_OPENERS.search(text[max(0, start - 12) : start]))
 
 
+@lru_cache(maxsize=65536)
 def never_a_name(t: str) -> bool:
     """A function word, a span with no capital letter, or a number: never an entity, and
-    never a string the document-level rules vote on or look for elsewhere."""
+    never a string the document-level rules vote on or look for elsewhere. (Cached: the
+    rules ask about the same mention strings many times per document.)"""
     return (
         is_function_word(t)
         or not any(ch.isupper() for ch in t)

@@ -36,13 +36,16 @@ def _index() -> dict[str, frozenset[str]]:
     return {pos: frozenset() for pos in ("adj", "noun", "verb", "adv")}
 
 
+@lru_cache(maxsize=65536)
 def is_word(word: str, pos: str) -> bool:
     """True if the lowercase `word` is listed as a `pos` ("adj", "noun", "verb", "adv")."""
     return word.lower() in _index()[pos]
 
 
+@lru_cache(maxsize=65536)
 def is_common_word(word: str) -> bool:
-    """True if the lowercase word is in any of the lists (a dictionary word)."""
+    """True if the lowercase word is in any of the lists (a dictionary word). (Cached, as
+    the lists never change once loaded.)"""
     w = word.lower()
     return any(w in words for words in _index().values())
 

@@ -255,6 +255,7 @@ def _first_words() -> frozenset[str]:
     return frozenset(k.split()[0] for k in keys if k) | frozenset(k[4:].split()[0] for k in keys if k.startswith("the "))
 
 
+@lru_cache(maxsize=65536)
 def may_start_country(word: str) -> bool:
     """Cheap pre-check: can a name or demonym in the table begin with this word?"""
     return _key(word).split(" ")[0] in _first_words() if word else False
