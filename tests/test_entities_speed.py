@@ -34,3 +34,13 @@ def test_cached_lookups_answer_per_string() -> None:
         assert never_a_name("the") and not never_a_name("Okafor")
         assert is_common_word("Budget") and not is_common_word("Zorvathy")
         assert may_start_country("Burkina") and not may_start_country("Zorvathy")
+
+
+def test_gazetteer_still_finds_countries_in_runs_after_the_pre_check() -> None:
+    from article_annotator.entities import gazetteer
+    from article_annotator.entities.lines import LineMap
+
+    text = "Talks between Officials Of Burkina Faso and the Ivory Coast went on. Pemberly Hall stood."
+    found = {(text[m.start:m.end], m.label) for m in gazetteer.apply([], text, LineMap(text))}
+    assert ("Burkina Faso", "GPE") in found and ("Ivory Coast", "GPE") in found
+    assert not any(t.startswith("Pemberly") for t, _ in found)

@@ -20,6 +20,10 @@ from .mention import Mention
 _RUN = re.compile(r"(?<![\w@#.-])[A-Z][\w.'’-]*(?:[ \t](?:of[ \t]|and[ \t]|the[ \t])?[A-Z][\w.'’-]*){0,4}")
 
 
+_RUN_WORD = re.compile(r"[\w.'’-]+")
+"""A word of a run, with its dots, apostrophes and hyphens ("U.S.", "Côte", "Guinea-Bissau")."""
+
+
 def _label(name: str, code: str) -> str:
     if code == "EU":
         return "ORG"
@@ -61,8 +65,10 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "GPE"  # "Moldova" read as an organisation: a country (its team too) is a GPE
     index = SpanIndex(mentions)
     for run in _RUN.finditer(text):
+        words = list(_RUN_WORD.finditer(run.group()))
+        if not any(may_start_country(w.group()) for w in words):
+            continue  # no country or demonym can start here: nothing to look up
         caps_line = lines.kind(run.start()) == CAPS
-        words = list(re.finditer(r"[\w.'’-]+", run.group()))
         i = 0
         while i < len(words):
             hit = None
