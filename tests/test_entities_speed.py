@@ -44,3 +44,36 @@ def test_gazetteer_still_finds_countries_in_runs_after_the_pre_check() -> None:
     found = {(text[m.start:m.end], m.label) for m in gazetteer.apply([], text, LineMap(text))}
     assert ("Burkina Faso", "GPE") in found and ("Ivory Coast", "GPE") in found
     assert not any(t.startswith("Pemberly") for t, _ in found)
+
+
+def _all_caps_by_both_counts(text: str) -> bool:
+    """The headline test as first written: both counts, always."""
+    import re
+
+    from article_annotator.lexicon.headlines import CAPS_SHARE, MIN_LETTERS
+
+    letters = len(re.findall(r"[^\W\d_]", text))
+    lower = len(re.findall(r"[a-zà-ÿ]", text))
+    return letters >= MIN_LETTERS and letters - lower >= CAPS_SHARE * letters
+
+
+def test_headline_test_agrees_with_both_counts() -> None:
+    from article_annotator.lexicon.headlines import is_all_caps
+
+    lines = [
+        "", "abc", "ABCDEF", "ABCDEf", "ABCDEFGHij", "ABCDEFGHijk", "MAYOR SAYS BRIDGE WILL REOPEN",
+        "Mayor says bridge will reopen", "KELSO 2 TARROW 1", "12345 678 ab", "ÉTÉ À GENÈVE ÉTAIT CHAUD",
+        "été ÀÉ", "÷÷÷ ABCDEFGH", "ABCDEFGH ÷÷", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef", "x" * 3 + "Y" * 20,
+        "²½ ABCDEFG", "U.S. TARIFFS ON STEEL, says Mayor", "...---...", "ABCDEFGHIJ klm",
+    ]
+    for line in lines:
+        assert is_all_caps(line) == _all_caps_by_both_counts(line), line
+    assert is_all_caps("MAYOR SAYS BRIDGE WILL REOPEN") and not is_all_caps("Mayor says bridge will reopen")
+
+
+def test_table_lines_with_and_without_digits() -> None:
+    from article_annotator.entities.lines import PROSE, TABLE, classify
+
+    assert classify("Kelso 2 Tarrow 1 Dunmore 3 Harwick 0") == TABLE
+    assert classify("The mayor said on Tuesday that the bridge would reopen in spring.") == PROSE
+    assert classify("In 2024 and 2025 the 12 councils met 40 times in 3 towns") == TABLE
