@@ -77,3 +77,17 @@ def test_table_lines_with_and_without_digits() -> None:
     assert classify("Kelso 2 Tarrow 1 Dunmore 3 Harwick 0") == TABLE
     assert classify("The mayor said on Tuesday that the bridge would reopen in spring.") == PROSE
     assert classify("In 2024 and 2025 the 12 councils met 40 times in 3 towns") == TABLE
+
+
+def test_sport_words_match_as_the_plain_alternation_does() -> None:
+    import re
+
+    from article_annotator.entities import sports
+
+    plain = re.compile(r"\b(?:" + sports._SPORT_TERMS + r")\b", re.I)
+    text = (
+        "RUGBY: the Semi-Finals went to extra time; a re-match, two Wickets, GOALS and a half-time "
+        "talk. Coaching staff, goalsmouth, overseas, innings-long, the MATCH. Golf, tennis; Soccer!"
+    )
+    assert [m.span() for m in sports._SPORT_WORDS.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert {m.group().lower() for m in sports._SPORT_WORDS.finditer(text)} >= {"rugby", "semi-finals", "match", "golf"}
