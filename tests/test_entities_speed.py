@@ -91,3 +91,26 @@ def test_sport_words_match_as_the_plain_alternation_does() -> None:
     )
     assert [m.span() for m in sports._SPORT_WORDS.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert {m.group().lower() for m in sports._SPORT_WORDS.finditer(text)} >= {"rugby", "semi-finals", "match", "golf"}
+
+
+_PROSE_WITH_NAMES = (
+    "LONDON (Reuters) - Minister Ana Moreno and Prime Minister Keir Dalby met firm Multico, the "
+    "town of Uyo and the village of Kelso on Fifth Avenue and Downing Street. EU-China talks, "
+    "U.S.-made goods, NATO and the WHO, Burkina Faso's Lake Volta; Dunmore (Burkina Faso) won. "
+    "— Elon Vance (@evance) said Mr. Tom Harwick; SEC, AB&C, I.B.M. and PM Lee Wong of the city "
+    "of Arbil. Président Élodie Marchal and ÉTÉ GROUP went to Zürich-Nord via X-Ray Road."
+)
+
+
+def test_capital_look_aheads_change_no_match() -> None:
+    import re
+
+    from article_annotator.entities import acronyms, gazetteer, tables, typed
+
+    patterns = [gazetteer._RUN, gazetteer._HYPHENATED, acronyms._ACRONYM, tables._WORD_COUNTRY, typed._STREET,
+                typed._SIGNATURE, typed._TITLE_NAME, typed._AFTER_NOUN]
+    for p in patterns:
+        assert p.pattern.startswith("(?=[")
+        plain = re.compile(p.pattern[p.pattern.index("])") + 2 :], p.flags)
+        spans = [m.span() for m in p.finditer(_PROSE_WITH_NAMES)]
+        assert spans and spans == [m.span() for m in plain.finditer(_PROSE_WITH_NAMES)], p.pattern[:40]
