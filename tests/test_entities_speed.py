@@ -114,3 +114,20 @@ def test_capital_look_aheads_change_no_match() -> None:
         plain = re.compile(p.pattern[p.pattern.index("])") + 2 :], p.flags)
         spans = [m.span() for m in p.finditer(_PROSE_WITH_NAMES)]
         assert spans and spans == [m.span() for m in plain.finditer(_PROSE_WITH_NAMES)], p.pattern[:40]
+
+
+def test_compiled_patterns_keep_trimming_and_splitting() -> None:
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.spans import split_lines, trim
+    from article_annotator.lexicon.countries import country_code
+    from article_annotator.lexicon.organisations import party_label
+
+    text = "Deals with the U.S. and Harwick Corp. were signed in Kelso."
+    for name, kept in (("U.S.", "U.S."), ("Harwick Corp.", "Harwick Corp."), ("Kelso.", "Kelso")):
+        s = text.index(name)
+        t = trim(Mention(s, s + len(name), "ORG"), text)
+        assert t is not None and text[t.start : t.end] == kept
+    two = "Kelso\nTarrow"
+    assert [(m.start, m.end) for m in split_lines(Mention(0, len(two), "GPE"), two)] == [(0, 5), (6, 12)]
+    assert country_code("Britain's") == "GB" and country_code("Us") is None and country_code("US") == "US"
+    assert party_label("Labour  ") == "ORG"

@@ -19,6 +19,7 @@ from .lexicon import is_common_word
 from .index import SpanIndex
 from .lines import CAPS, TABLE, LineMap
 from .mention import Mention
+from .spans import ABBREVIATION_END
 
 _W = r"[A-Z][\w'’.&-]*"
 NAME = rf"(?:{_W}(?:\s(?:de|la|le|van|von|der|del|da|di|du|dos|y|of|and)\s{_W}|\s{_W})*)"
@@ -107,7 +108,7 @@ class _Rows:
 
     def add(self, line_start: int, m: re.Match, group: int, label: str | None = None) -> None:
         name = m.group(group)
-        if name.endswith(".") and not re.search(r"(?:\b\w\.\w\.|\b[A-Z][a-z]{0,3}\.)$", name):
+        if name.endswith(".") and not ABBREVIATION_END.search(name):
             name = name[:-1]
         if not name or _NOT_TEAM.match(name) or len(name) < 2:
             return
