@@ -131,3 +131,19 @@ def test_compiled_patterns_keep_trimming_and_splitting() -> None:
     assert [(m.start, m.end) for m in split_lines(Mention(0, len(two), "GPE"), two)] == [(0, 5), (6, 12)]
     assert country_code("Britain's") == "GB" and country_code("Us") is None and country_code("US") == "US"
     assert party_label("Labour  ") == "ORG"
+
+
+def test_dateline_look_ahead_changes_no_match() -> None:
+    import re
+
+    from article_annotator.lexicon.datelines import AGENCY_DATELINE, COLON_DATELINE
+
+    text = (
+        "KELSO (Reuters) - The mayor spoke.\n  MEXICO CITY (AP) — Talks went on.\n"
+        "date 2026-01-30 HARWICK, Borders (PTI) -- Rain fell.\nDUNMORE: Harwick's council met.\n"
+        "BREAKING: News. x TARROW (AP) - not a paragraph start.\n\tNORTH BERWICK: Boats sailed."
+    )
+    for p in (AGENCY_DATELINE, COLON_DATELINE):
+        plain = re.compile(p.pattern[len("(?=[ \\tA-Z])") :], p.flags)
+        spans = [m.span() for m in p.finditer(text)]
+        assert len(spans) >= 2 and spans == [m.span() for m in plain.finditer(text)]
