@@ -21,8 +21,12 @@ _COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _MINOR = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "on", "in", "to"})
 
 
+_WORD = re.compile(r"[\w.'’&-]+")
+_ACRONYM_SHAPE = re.compile(r"[A-Z]{2,6}")  # "IMF", "OPEC"
+
+
 def words(text: str) -> list[str]:
-    return re.findall(r"[\w.'’&-]+", text)
+    return _WORD.findall(text)
 
 
 def norm(text: str) -> str:
@@ -73,7 +77,7 @@ def _acronym_parents(keys: list[tuple], texts: list[str], mentions: list[Mention
             by_initials.setdefault(_initials(t), k)
     for k, t, m in zip(keys, texts, mentions):
         bare = t.replace(".", "")
-        if m.label == "ORG" and k not in parent and re.fullmatch(r"[A-Z]{2,6}", bare) and bare in by_initials:
+        if m.label == "ORG" and k not in parent and _ACRONYM_SHAPE.fullmatch(bare) and bare in by_initials:
             if by_initials[bare] != k:
                 parent[k] = by_initials[bare]
 

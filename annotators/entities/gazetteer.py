@@ -17,7 +17,12 @@ from .index import SpanIndex
 from .lines import CAPS, LineMap
 from .mention import Mention
 
-_RUN = re.compile(r"(?<![\w@#.-])[A-Z][\w.'’-]*(?:[ \t](?:of[ \t]|and[ \t]|the[ \t])?[A-Z][\w.'’-]*){0,4}")
+# (?=[A-Z]) first: the scan skips positions without a capital fast; matches unchanged.
+_RUN = re.compile(r"(?=[A-Z])(?<![\w@#.-])[A-Z][\w.'’-]*(?:[ \t](?:of[ \t]|and[ \t]|the[ \t])?[A-Z][\w.'’-]*){0,4}")
+
+
+_RUN_WORD = re.compile(r"[\w.'’-]+")
+"""A word of a run, with its dots, apostrophes and hyphens ("U.S.", "Côte", "Guinea-Bissau")."""
 
 
 def _label(name: str, code: str) -> str:
@@ -26,7 +31,8 @@ def _label(name: str, code: str) -> str:
     return "NORP" if is_demonym(name) else "GPE"
 
 
-_HYPHENATED = re.compile(r"(?<![\w@#.'’-])[A-Z][\w.'’]*(?:-[\w.'’]+){1,3}")
+# (?=[A-Z]) first: the scan skips positions without a capital fast; matches unchanged.
+_HYPHENATED = re.compile(r"(?=[A-Z])(?<![\w@#.'’-])[A-Z][\w.'’]*(?:-[\w.'’]+){1,3}")
 
 
 def hyphen_parts(token: str) -> list[tuple[int, int, str]]:
@@ -61,8 +67,10 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "GPE"  # "Moldova" read as an organisation: a country (its team too) is a GPE
     index = SpanIndex(mentions)
     for run in _RUN.finditer(text):
+        words = list(_RUN_WORD.finditer(run.group()))
+        if not any(may_start_country(w.group()) for w in words):
+            continue  # no country or demonym can start here: nothing to look up
         caps_line = lines.kind(run.start()) == CAPS
-        words = list(re.finditer(r"[\w.'’-]+", run.group()))
         i = 0
         while i < len(words):
             hit = None

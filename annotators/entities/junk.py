@@ -63,6 +63,7 @@ _PORTFOLIO_CONTEXT_BEFORE = re.compile(r"\bof\s+$")
 _PORTFOLIO_CONTEXT_AFTER = re.compile(r"\s+(?:Minister|Secretary|Commissioner)\b")
 _AMOUNT_AFTER = re.compile(r"\s?\d")
 _AMOUNT_BEFORE = re.compile(r"\d(?:\s?(?:million|billion|trillion|mn|bn))?\s$")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")  # "Automakers"
 _OPENERS = re.compile(r"(?:^|[\n.!?:;\d]|\d[)\]]?)[\s\"'“‘(]*$")
 
 
@@ -158,7 +159,7 @@ def is_junk(m: Mention, text: str, capitalised_inside: Callable[[str], bool], wo
     return (
         m.origin == "model"
         and m.label in _NAME_LABELS
-        and bool(re.fullmatch(r"[A-Z][a-z]+", t))
+        and bool(_CAPITALISED_WORD.fullmatch(t))
         and (is_word(t, "adj") or plural_noun(t))
         and not country_code(t)
         and not is_party(t)

@@ -39,7 +39,7 @@ def classify(line: str) -> str:
     if is_all_caps(line):
         return CAPS
     words = line.split()
-    if words and sum(1 for w in words if _DIGIT.search(w)) >= 0.3 * len(words):
+    if words and _DIGIT.search(line) and sum(1 for w in words if _DIGIT.search(w)) >= 0.3 * len(words):
         return TABLE
     if words and len(words) <= 10 and not words[-1].islower() and not _TWO_LOWER.search(line):
         return TABLE  # name lists and score lines: no two lowercase words in a row

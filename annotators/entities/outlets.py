@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ..lexicon.organisations import BODIES, OUTLETS, PLATFORM_X, is_outlet_or_body
 from ..lexicon.titles import TITLES_BEFORE_NAMES
-from .index import SpanIndex
+from .index import SpanIndex, leading_word
 from .lines import CAPS, LineMap
 from .mention import Mention
 from .names import find_all
@@ -38,10 +38,16 @@ def opens_longer_name(text: str, end: int) -> bool:
     return bool(nxt) and nxt.group(1) not in TITLES_BEFORE_NAMES
 
 
+_LISTED: tuple[tuple[str, str | None], ...] = tuple((n, leading_word(n)) for n in sorted(OUTLETS | BODIES))
+"""Each listed name with its first word ("Associated Press" -> "Associated"), in a fixed order."""
+
+
 def _occurrences(text: str, lines: LineMap) -> Iterator[tuple[int, int]]:
     """(start, end) of listed names and of the platform X, outside all-caps lines and not
-    opening a longer name."""
-    for name in sorted(OUTLETS | BODIES):
+    opening a longer name. A name whose first word the text lacks is not looked for."""
+    for name, first in _LISTED:
+        if first is None or not lines.words.has(first):
+            continue
         for s, e in find_all(name, text, lines.words):
             if lines.kind(s) != CAPS and not opens_longer_name(text, e):
                 yield s, e

@@ -88,10 +88,14 @@ def split_country_tail(m: Mention, text: str, lines: LineMap) -> list[Mention]:
     return [Mention(m.start, m.start + len(head), "PERSON", "repair"), Mention(cut, m.end, "GPE", "repair")]
 
 
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")  # "Indian"
+_CAPITALISED_THEN_NAME = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")  # "Indian Prime ..."
+
+
 def _split_demonym(m: Mention, text: str) -> list[Mention]:
     if m.label != "PERSON":  # ORG names often open with one: "Indian Oil Corporation"
         return [m]
-    first = re.match(r"([A-Z][a-z]+) (?=[A-Z])", m.text(text))
+    first = _CAPITALISED_THEN_NAME.match(m.text(text))
     if not first or not is_demonym(first.group(1)) or len(m.text(text).split()) < 3:
         return [m]
     cut = m.start + first.end()
@@ -114,7 +118,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             and m.label == "PERSON"
             and prev.end + 1 == m.start
             and text[prev.end] == " "
-            and re.fullmatch(r"[A-Z][a-z]+", prev.text(text))
+            and _CAPITALISED_WORD.fullmatch(prev.text(text))
             and prev.label in ("NORP", "ORG", "PERSON", "GPE")
             and len(m.text(text).split()) == 1
             and prev.origin == "model"

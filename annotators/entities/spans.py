@@ -15,6 +15,8 @@ from .mention import Mention
 
 _TOKEN_REACH = 200
 
+ABBREVIATION_END = re.compile(r"(?:\b\w\.\w\.|\b[A-Z][a-z]{0,3}\.)$")
+"""A final dot that belongs to the name: "U.S.", "Corp.", "Jr." (not cut by trimming)."""
 _LEADING = re.compile(r"^(?:(?:the|The|THE)\s+|[\s\"'“”‘’(\[{«<-]+)")
 _TRAILING = re.compile(r"(?:['’][sS]?|[\s\"'“”‘’)\]}»>,;:!?-]+)$")
 _HANDLE_OR_URL = re.compile(r"[@#]\w|https?://|www\.|\.(?:com|org|net|gov|in|co\.uk)\b|\w@\w")
@@ -34,11 +36,12 @@ _LOWER_HEAD = re.compile(r"^(?:(?!(?:de|da|di|van|von|al|el|la|le|du|dos|del|bin
 
 
 _TITLE_WORDS = ROLE_TITLES
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _after_last_title(text: str, s: int, e: int) -> int:
     """"Trade Minister Jane Doe" -> start of "Jane Doe"."""
-    words = list(re.finditer(r"\S+", text[s:e]))
+    words = list(_NON_SPACE.finditer(text[s:e]))
     for k in range(len(words) - 2, -1, -1):
         if words[k].group().rstrip(".,") in _TITLE_WORDS and words[k + 1].group()[:1].isupper():
             return s + words[k + 1].start()
@@ -63,13 +66,16 @@ def without_titles(m: Mention, text: str) -> Mention:
     return m if s == m.start else Mention(s, m.end, m.label, m.origin)
 
 
+_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
+
+
 def split_lines(m: Mention, text: str) -> list[Mention]:
     """A span crossing line breaks becomes one span per non-blank line piece."""
     seg = text[m.start : m.end]
     if "\n" not in seg and "\r" not in seg:
         return [m]
     out, offset = [], m.start
-    for piece in re.split(r"(\r\n|\r|\n)", seg):
+    for piece in _LINE_BREAK.split(seg):
         if piece and piece not in ("\n", "\r", "\r\n") and piece.strip():
             out.append(Mention(offset, offset + len(piece), m.label, m.origin))
         offset += len(piece)
@@ -129,7 +135,7 @@ def trim(m: Mention, text: str) -> Mention | None:
         if trail and trail.start() > 0:
             e = s + trail.start()
             continue
-        if seg.endswith(".") and not re.search(r"(?:\b\w\.\w\.|\b[A-Z][a-z]{0,3}\.)$", seg):
+        if seg.endswith(".") and not ABBREVIATION_END.search(seg):
             e -= 1
             continue
         break

@@ -19,6 +19,7 @@ from .lexicon import is_common_word
 from .index import SpanIndex
 from .lines import CAPS, TABLE, LineMap
 from .mention import Mention
+from .spans import ABBREVIATION_END
 
 _W = r"[A-Z][\w'’.&-]*"
 NAME = rf"(?:{_W}(?:\s(?:de|la|le|van|von|der|del|da|di|du|dos|y|of|and)\s{_W}|\s{_W})*)"
@@ -43,7 +44,8 @@ _ATHLETE = re.compile(rf"(?<![\w.'’-])({_W}(?:\s{_W}){{1,2}})\s\((\d+(?:st|nd|
 # "Dinamo (Russia)": a one-word name before a bracketed country. Matched one word at a time
 # and checked for a capitalised word before it, instead of a regex over the whole capitalised
 # run (which backtracked over every run not followed by a bracket: quadratic).
-_WORD_COUNTRY = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]*)\s\(([A-Z][\w. ]{0,60})\)")
+# (?=[A-Z]) first: the scan skips positions without a capital fast; matches unchanged.
+_WORD_COUNTRY = re.compile(r"(?=[A-Z])(?<![\w'’.-])([A-Z][\w'’-]*)\s\(([A-Z][\w. ]{0,60})\)")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s$")
 
 TABLE_LINE_MAX = 400
@@ -106,7 +108,7 @@ class _Rows:
 
     def add(self, line_start: int, m: re.Match, group: int, label: str | None = None) -> None:
         name = m.group(group)
-        if name.endswith(".") and not re.search(r"(?:\b\w\.\w\.|\b[A-Z][a-z]{0,3}\.)$", name):
+        if name.endswith(".") and not ABBREVIATION_END.search(name):
             name = name[:-1]
         if not name or _NOT_TEAM.match(name) or len(name) < 2:
             return

@@ -166,6 +166,8 @@ _ACRONYMS = frozenset({"us", "usa", "uk", "eu", "ec", "eec", "uae", "dprk", "prc
 
 _DOTS = re.compile(r"\.")
 _SPACE = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_NON_LETTER = re.compile(r"[^A-Za-z]")
 
 
 @lru_cache(maxsize=65536)
@@ -173,7 +175,7 @@ def _key(text: str) -> str:
     """A lookup key: dots dropped, a trailing possessive cut, spaces collapsed, casefolded.
     (Cached: the entity rules ask for the same capitalised words again and again.)"""
     t = _SPACE.sub(" ", text.strip())
-    t = re.sub(r"['’]s?$", "", t)
+    t = _POSSESSIVE_END.sub("", t)
     t = _DOTS.sub("", t)
     return t.casefold().strip()
 
@@ -230,7 +232,7 @@ def country_code(text: str) -> str | None:
     key = _key(text)
     if not key:
         return None
-    if key in _ACRONYMS and not re.sub(r"[^A-Za-z]", "", text).isupper():
+    if key in _ACRONYMS and not _NON_LETTER.sub("", text).isupper():
         return None  # "Us", "Ec": acronyms count only when written as such
     return _lookup(key)
 

@@ -42,8 +42,12 @@ QUOTE_BARRIER = re.compile(
     r"\n|\((?:" + alternation(NEWS_AGENCIES) + r")\)|[A-Z]{3,}[^a-z\n]{0,30}\s(?:—|–|--)\s")
 """A line break, an agency credit or a caps dateline before a dash: a speech cue never reaches across."""
 
+_OPENS_DATELINE = r"(?=[ \tA-Z])"
+"""First in the paragraph dateline patterns: a match starts at a blank or a capital, and this
+look-ahead lets a scan skip other positions fast without changing any match."""
+
 AGENCY_DATELINE = re.compile(
-    r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    _OPENS_DATELINE + r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
     r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})? \((?P<agency>[\w.-]+(?: [\w.-]+){0,2})\) ?(?:—|–|--|-) ",
     re.M,
 )
@@ -51,7 +55,7 @@ AGENCY_DATELINE = re.compile(
 also after a "date 2025-05-20 " header; `place` is the story's place in capitals."""
 
 COLON_DATELINE = re.compile(
-    r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-Z]{3}[A-Z'’-]*(?: [A-Z][A-Z'’-]+){0,3}): (?=[A-Z])", re.M
+    _OPENS_DATELINE + r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-Z]{3}[A-Z'’-]*(?: [A-Z][A-Z'’-]+){0,3}): (?=[A-Z])", re.M
 )
 """A dateline ending in a colon, opening a paragraph of prose: "MEXICO CITY: Mexico's Senate
 ...". Labels have the same shape ("BREAKING: ", "UPDATE: "): `COLON_LABELS` are not places."""

@@ -12,14 +12,23 @@ import re
 MIN_LETTERS = 6
 CAPS_SHARE = 0.8
 
+_LOWER_RULES_OUT = 1.25 * (1 - CAPS_SHARE)
+"""Lowercase over this share of all characters leaves under CAPS_SHARE capitals, whatever
+the letters (there are no more letters than characters): a cheap first test."""
+
 _LETTER = re.compile(r"[^\W\d_]")
 _LOWER = re.compile(r"[a-zà-ÿ]")
 
 
 def is_all_caps(text: str) -> bool:
-    """True for an all-capitals headline: "U.S. TARIFFS ON STEEL", not "Tariffs on steel"."""
+    """True for an all-capitals headline: "U.S. TARIFFS ON STEEL", not "Tariffs on steel".
+
+    Prose is ruled out by its lowercase count alone (`_LOWER_RULES_OUT`)."""
+    n_lower = len(_LOWER.findall(text))
+    if n_lower > _LOWER_RULES_OUT * len(text):
+        return False
     n_letters = len(_LETTER.findall(text))
-    return n_letters >= MIN_LETTERS and n_letters - len(_LOWER.findall(text)) >= CAPS_SHARE * n_letters
+    return n_letters >= MIN_LETTERS and n_letters - n_lower >= CAPS_SHARE * n_letters
 
 
 TITLE_MIN_WORDS = 3

@@ -46,9 +46,12 @@ PARTY_GROUPS: frozenset[str] = frozenset(
 _UPPER_PARTIES = {p.upper(): p for p in PARTIES | PARTY_GROUPS}
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def party_label(text: str) -> str | None:
     """ "ORG" for a party name, "NORP" for a party group, else None ("Labour" -> "ORG")."""
-    name = re.sub(r"\s+", " ", text.strip())
+    name = _SPACES.sub(" ", text.strip())
     name = _UPPER_PARTIES.get(name, name) if name.isupper() and len(name) > 5 else name
     if name in PARTIES:
         return "ORG"

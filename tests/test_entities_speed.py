@@ -1,0 +1,149 @@
+"""The entity rules' caches and pre-checks (issue 16, speed) give the same answers as before."""
+
+from __future__ import annotations
+
+from article_annotator.entities.sports import is_sports
+
+
+def test_is_sports_answers_each_text_afresh() -> None:
+    match = "Harwick beat Dunmore 3-1 on Saturday and Kelso drew 2-2 with Tarrow."
+    prose = "The council met on Tuesday to discuss the new library budget."
+    assert is_sports(match)
+    assert is_sports(match)  # asked twice for one document, as the rules do
+    assert not is_sports(prose)
+    assert is_sports(match)
+
+
+def test_listed_outlets_found_only_where_their_first_word_occurs() -> None:
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.outlets import _occurrences
+
+    text = "The mayor told the Associated Press and Xinhua on Monday that the bridge would reopen."
+    found = {text[s:e] for s, e in _occurrences(text, LineMap(text))}
+    assert {"Associated Press", "Xinhua"} <= found
+    quiet = "The mayor said the bridge would reopen."
+    assert list(_occurrences(quiet, LineMap(quiet))) == []
+
+
+def test_cached_lookups_answer_per_string() -> None:
+    from article_annotator.entities.junk import never_a_name
+    from article_annotator.entities.lexicon import is_common_word
+    from article_annotator.lexicon.countries import may_start_country
+
+    for _ in range(2):  # the second answer comes from the cache and must agree
+        assert never_a_name("the") and not never_a_name("Okafor")
+        assert is_common_word("Budget") and not is_common_word("Zorvathy")
+        assert may_start_country("Burkina") and not may_start_country("Zorvathy")
+
+
+def test_gazetteer_still_finds_countries_in_runs_after_the_pre_check() -> None:
+    from article_annotator.entities import gazetteer
+    from article_annotator.entities.lines import LineMap
+
+    text = "Talks between Officials Of Burkina Faso and the Ivory Coast went on. Pemberly Hall stood."
+    found = {(text[m.start:m.end], m.label) for m in gazetteer.apply([], text, LineMap(text))}
+    assert ("Burkina Faso", "GPE") in found and ("Ivory Coast", "GPE") in found
+    assert not any(t.startswith("Pemberly") for t, _ in found)
+
+
+def _all_caps_by_both_counts(text: str) -> bool:
+    """The headline test as first written: both counts, always."""
+    import re
+
+    from article_annotator.lexicon.headlines import CAPS_SHARE, MIN_LETTERS
+
+    letters = len(re.findall(r"[^\W\d_]", text))
+    lower = len(re.findall(r"[a-zà-ÿ]", text))
+    return letters >= MIN_LETTERS and letters - lower >= CAPS_SHARE * letters
+
+
+def test_headline_test_agrees_with_both_counts() -> None:
+    from article_annotator.lexicon.headlines import is_all_caps
+
+    lines = [
+        "", "abc", "ABCDEF", "ABCDEf", "ABCDEFGHij", "ABCDEFGHijk", "MAYOR SAYS BRIDGE WILL REOPEN",
+        "Mayor says bridge will reopen", "KELSO 2 TARROW 1", "12345 678 ab", "ÉTÉ À GENÈVE ÉTAIT CHAUD",
+        "été ÀÉ", "÷÷÷ ABCDEFGH", "ABCDEFGH ÷÷", "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef", "x" * 3 + "Y" * 20,
+        "²½ ABCDEFG", "U.S. TARIFFS ON STEEL, says Mayor", "...---...", "ABCDEFGHIJ klm",
+    ]
+    for line in lines:
+        assert is_all_caps(line) == _all_caps_by_both_counts(line), line
+    assert is_all_caps("MAYOR SAYS BRIDGE WILL REOPEN") and not is_all_caps("Mayor says bridge will reopen")
+
+
+def test_table_lines_with_and_without_digits() -> None:
+    from article_annotator.entities.lines import PROSE, TABLE, classify
+
+    assert classify("Kelso 2 Tarrow 1 Dunmore 3 Harwick 0") == TABLE
+    assert classify("The mayor said on Tuesday that the bridge would reopen in spring.") == PROSE
+    assert classify("In 2024 and 2025 the 12 councils met 40 times in 3 towns") == TABLE
+
+
+def test_sport_words_match_as_the_plain_alternation_does() -> None:
+    import re
+
+    from article_annotator.entities import sports
+
+    plain = re.compile(r"\b(?:" + sports._SPORT_TERMS + r")\b", re.I)
+    text = (
+        "RUGBY: the Semi-Finals went to extra time; a re-match, two Wickets, GOALS and a half-time "
+        "talk. Coaching staff, goalsmouth, overseas, innings-long, the MATCH. Golf, tennis; Soccer!"
+    )
+    assert [m.span() for m in sports._SPORT_WORDS.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert {m.group().lower() for m in sports._SPORT_WORDS.finditer(text)} >= {"rugby", "semi-finals", "match", "golf"}
+
+
+_PROSE_WITH_NAMES = (
+    "LONDON (Reuters) - Minister Ana Moreno and Prime Minister Keir Dalby met firm Multico, the "
+    "town of Uyo and the village of Kelso on Fifth Avenue and Downing Street. EU-China talks, "
+    "U.S.-made goods, NATO and the WHO, Burkina Faso's Lake Volta; Dunmore (Burkina Faso) won. "
+    "— Elon Vance (@evance) said Mr. Tom Harwick; SEC, AB&C, I.B.M. and PM Lee Wong of the city "
+    "of Arbil. Président Élodie Marchal and ÉTÉ GROUP went to Zürich-Nord via X-Ray Road."
+)
+
+
+def test_capital_look_aheads_change_no_match() -> None:
+    import re
+
+    from article_annotator.entities import acronyms, gazetteer, tables, typed
+
+    patterns = [gazetteer._RUN, gazetteer._HYPHENATED, acronyms._ACRONYM, tables._WORD_COUNTRY, typed._STREET,
+                typed._SIGNATURE, typed._TITLE_NAME, typed._AFTER_NOUN]
+    for p in patterns:
+        assert p.pattern.startswith("(?=[")
+        plain = re.compile(p.pattern[p.pattern.index("])") + 2 :], p.flags)
+        spans = [m.span() for m in p.finditer(_PROSE_WITH_NAMES)]
+        assert spans and spans == [m.span() for m in plain.finditer(_PROSE_WITH_NAMES)], p.pattern[:40]
+
+
+def test_compiled_patterns_keep_trimming_and_splitting() -> None:
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.spans import split_lines, trim
+    from article_annotator.lexicon.countries import country_code
+    from article_annotator.lexicon.organisations import party_label
+
+    text = "Deals with the U.S. and Harwick Corp. were signed in Kelso."
+    for name, kept in (("U.S.", "U.S."), ("Harwick Corp.", "Harwick Corp."), ("Kelso.", "Kelso")):
+        s = text.index(name)
+        t = trim(Mention(s, s + len(name), "ORG"), text)
+        assert t is not None and text[t.start : t.end] == kept
+    two = "Kelso\nTarrow"
+    assert [(m.start, m.end) for m in split_lines(Mention(0, len(two), "GPE"), two)] == [(0, 5), (6, 12)]
+    assert country_code("Britain's") == "GB" and country_code("Us") is None and country_code("US") == "US"
+    assert party_label("Labour  ") == "ORG"
+
+
+def test_dateline_look_ahead_changes_no_match() -> None:
+    import re
+
+    from article_annotator.lexicon.datelines import AGENCY_DATELINE, COLON_DATELINE
+
+    text = (
+        "KELSO (Reuters) - The mayor spoke.\n  MEXICO CITY (AP) — Talks went on.\n"
+        "date 2026-01-30 HARWICK, Borders (PTI) -- Rain fell.\nDUNMORE: Harwick's council met.\n"
+        "BREAKING: News. x TARROW (AP) - not a paragraph start.\n\tNORTH BERWICK: Boats sailed."
+    )
+    for p in (AGENCY_DATELINE, COLON_DATELINE):
+        plain = re.compile(p.pattern[len("(?=[ \\tA-Z])") :], p.flags)
+        spans = [m.span() for m in p.finditer(text)]
+        assert len(spans) >= 2 and spans == [m.span() for m in plain.finditer(text)]
