@@ -345,3 +345,39 @@ def test_a_place_a_team_beats_or_a_player_joins_is_a_club_in_a_sports_story() ->
     mentions = [_span(text, "Norfolk", "GPE"), _span(text, "Lancaster", "GPE"), _span(text, "Wigan", "GPE")]
     out = sports.apply(mentions, text, LineMap(text))
     assert [m.label for m in out] == ["ORG", "ORG", "GPE"]
+
+
+def test_a_person_fused_behind_a_government_word_or_typed_org_splits() -> None:
+    from article_annotator.entities.repair import split_person_tail
+
+    text = "The Kenyan Government Joseph Mwangi refused the flights; Mwangi said no."
+    fused = _span(text, "Government Joseph Mwangi", "ORG")
+    assert _texts(split_person_tail(fused, text, frozenset()), text) == [("Joseph Mwangi", "PERSON")]
+    norp = _span(text, "Kenyan Government Joseph Mwangi", "GPE")
+    assert _texts(split_person_tail(norp, text, frozenset()), text) == [("Kenyan", "NORP"), ("Joseph Mwangi", "PERSON")]
+    bare = _span(text, "Joseph Mwangi", "ORG")
+    assert _texts(split_person_tail(bare, text, frozenset({"Mwangi"})), text) == [("Joseph Mwangi", "PERSON")]
+    assert split_person_tail(bare, text, frozenset()) == [bare]  # nothing here reads Mwangi as a person
+
+
+def test_brand_and_bank_names_are_no_persons() -> None:
+    from article_annotator.entities.repair import split_person_tail
+
+    text = "Clients of Bank Julius Baer and Charles Schwab moved funds; Wells Fargo did not."
+    for piece in ("Bank Julius Baer", "Charles Schwab", "Wells Fargo"):
+        org = _span(text, piece, "ORG")
+        assert split_person_tail(org, text, frozenset()) == [org]
+    wells = _span(text, "Wells Fargo", "ORG")
+    assert split_person_tail(wells, text, frozenset({"Fargo"})) == [wells]  # "Wells" is a dictionary word
+
+
+def test_a_surname_the_model_read_as_a_place_follows_the_split_person() -> None:
+    from article_annotator.entities import rules
+
+    text = ("Rain fell on Nairobi. The talks ended after the Government Joseph Mwangi refused to sign. "
+            "Later Mwangi spoke to reporters, and Mwangi said the deal was dead.")
+    mentions = [_span(text, "Nairobi", "GPE"), _span(text, "Joseph Mwangi", "ORG"),
+                _span(text, "Mwangi", "GPE", nth=1), _span(text, "Mwangi", "PERSON", nth=2)]
+    out = rules.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("Nairobi", "GPE"), ("Joseph Mwangi", "PERSON"), ("Mwangi", "PERSON"),
+                                 ("Mwangi", "PERSON")]
