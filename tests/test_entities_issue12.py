@@ -381,3 +381,16 @@ def test_a_surname_the_model_read_as_a_place_follows_the_split_person() -> None:
     out = rules.apply(mentions, text, LineMap(text))
     assert _texts(out, text) == [("Nairobi", "GPE"), ("Joseph Mwangi", "PERSON"), ("Mwangi", "PERSON"),
                                  ("Mwangi", "PERSON")]
+
+
+def test_a_place_written_only_in_capitals_gets_its_usual_case() -> None:
+    from article_annotator.entities.clusters import cluster, place_case
+
+    assert place_case("PORT LOUIS") == "Port Louis"
+    assert place_case("TRINIDAD AND TOBAGO") == "Trinidad and Tobago"
+    assert place_case("UAE") == "UAE" and place_case("Nairobi") == "Nairobi"
+    text = "NAIROBI, March 3 - Traders met the NASA team in Nairobi. KISUMU was calm."
+    items = cluster([_span(text, "NAIROBI", "GPE"), _span(text, "NASA", "ORG"),
+                     _span(text, "Nairobi", "GPE"), _span(text, "KISUMU", "GPE")], text)
+    assert [(i["text"], i["canonical"]) for i in items] == [
+        ("NAIROBI", "Nairobi"), ("NASA", "NASA"), ("Nairobi", "Nairobi"), ("KISUMU", "Kisumu")]
