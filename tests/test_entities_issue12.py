@@ -394,3 +394,20 @@ def test_a_place_written_only_in_capitals_gets_its_usual_case() -> None:
                      _span(text, "Nairobi", "GPE"), _span(text, "KISUMU", "GPE")], text)
     assert [(i["text"], i["canonical"]) for i in items] == [
         ("NAIROBI", "Nairobi"), ("NASA", "NASA"), ("Nairobi", "Nairobi"), ("KISUMU", "Kisumu")]
+
+
+def test_a_given_name_left_out_before_a_surname_typed_org_joins_it() -> None:
+    from article_annotator.entities.repair import join_given_name
+
+    text = "Rain stopped play.\nTomasz Wrzesniak's header won it. Then striker Tomasz Wrzesniak scored."
+    mentions = [_span(text, "Wrzesniak", "ORG"), _span(text, "Wrzesniak", "GPE", nth=1)]
+    assert _texts(join_given_name(mentions, text), text) == [("Tomasz Wrzesniak", "PERSON"), ("Tomasz Wrzesniak", "PERSON")]
+
+
+def test_no_given_name_join_after_a_capitalised_word_a_title_shape_or_a_dictionary_surname() -> None:
+    from article_annotator.entities.repair import join_given_name
+
+    text = "Clients of Bank Julius Baer met Dr Reddy, then Victoria Falls and Joseph Kenya."
+    mentions = [_span(text, "Baer", "ORG"), _span(text, "Reddy", "ORG"), _span(text, "Falls", "LOC"),
+                _span(text, "Kenya", "GPE")]
+    assert join_given_name(mentions, text) == mentions

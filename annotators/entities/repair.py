@@ -8,6 +8,9 @@
   "-Haug".
 - A span opening with a demonym before a capitalised name splits: "American Dennis
   Mitchell" -> NORP "American" + PERSON "Dennis Mitchell".
+- A given name the model left out before a surname it typed as no person joins it as a
+  PERSON: "Mikel" + "Oyarzabal" ORG (not after another capitalised word, so "Bank Julius"
+  is left alone).
 - A lone first name directly followed by a PERSON surname span merges into one PERSON.
 - A person's name grows over a surname with a particle that the model cut off or typed
   apart ("Ursula" + "von der Leyen", "Faisal" + "bin Farhan"), and over the lowercase second
@@ -25,7 +28,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.calendar import CALENDAR_NAMES
-from ..lexicon.titles import GOVERNMENT_WORDS, NAME_PREFIX_WORDS, PLACE_PREFIX_WORDS, TITLES_BEFORE_NAMES
+from ..lexicon.titles import ABBREVIATED_TITLES, GOVERNMENT_WORDS, NAME_PREFIX_WORDS, PLACE_PREFIX_WORDS, TITLES_BEFORE_NAMES
 from ..quotes.firstnames import first_name_gender, table_gender
 
 from ..lexicon import alternation
@@ -99,7 +102,9 @@ _PERSON_TYPED_AS = ("ORG", "GPE", "NORP", "LOC", "FAC")
 
 def is_given_name(word: str) -> bool:
     """A first name with a clear gender: the hand list, or the table when the word is no
-    dictionary word ("Gustavo", "Mikel"; not "Wells", "Charles" of a brand unless hand-listed)."""
+    dictionary word ("Gustavo", "Mikel"; not "Wells" unless hand-listed), never a title ("Dr")."""
+    if word in TITLES_BEFORE_NAMES or word in NAME_PREFIX_WORDS or word.rstrip(".") in ABBREVIATED_TITLES:
+        return False  # the table knows "Dr" as a man's name: "Dr Reddy" of "Dr Reddy's Laboratories"
     return first_name_gender(word) is not None or (not is_common_word(word) and table_gender(word) is not None)
 
 
@@ -138,6 +143,31 @@ def split_person_tail(m: Mention, text: str, person_texts: frozenset[str]) -> li
     return out + [Mention(at, m.end, "PERSON", "repair")]
 
 
+_GIVEN_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-Z][a-z]+) $")  # "Mikel " before "Oyarzabal"
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) $")  # "Bank " before "Julius"; not "Spain's "
+
+
+def join_given_name(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Mikel" + "Oyarzabal" ORG -> PERSON "Mikel Oyarzabal": a one-word surname-shaped
+    mention the model typed as no person, right after an uncovered given name (one with a
+    clear gender, not a dictionary word unless hand-listed) that no other capitalised word
+    opens, except a title ("striker Mikel", "Coach Mikel"). Countries and demonyms are left."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        t = m.text(text)
+        g = _GIVEN_BEFORE.search(text, max(0, m.start - 30), m.start) if m.label in _PERSON_TYPED_AS else None
+        if g is None or not _NAME_WORD.fullmatch(t) or is_common_word(t) or country_code(t) or is_demonym(t):
+            out.append(m)
+            continue
+        before = _CAPITALISED_BEFORE.search(text, max(0, g.start(1) - 30), g.start(1))
+        covered = out and out[-1].end > g.start(1)
+        if covered or (before and before.group(1) not in TITLES_BEFORE_NAMES) or not is_given_name(g.group(1)):
+            out.append(m)
+            continue
+        out.append(Mention(g.start(1), m.end, "PERSON", "repair"))
+    return out
+
+
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")  # "Indian"
 _CAPITALISED_THEN_NAME = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")  # "Indian Prime ..."
 
@@ -156,6 +186,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = [piece for m in mentions for piece in _split_demonym(m, text)]
     person_texts = frozenset(m.text(text) for m in mentions if m.label == "PERSON")
     mentions = [piece for m in mentions for piece in split_person_tail(m, text, person_texts)]
+    mentions = join_given_name(mentions, text)
     mentions = [piece for m in join_name_rests(mentions, text) for piece in split_country_tail(m, text, lines)]
     mentions.sort(key=lambda m: m.start)
     index = SpanIndex(mentions)
