@@ -345,3 +345,69 @@ def test_a_place_a_team_beats_or_a_player_joins_is_a_club_in_a_sports_story() ->
     mentions = [_span(text, "Norfolk", "GPE"), _span(text, "Lancaster", "GPE"), _span(text, "Wigan", "GPE")]
     out = sports.apply(mentions, text, LineMap(text))
     assert [m.label for m in out] == ["ORG", "ORG", "GPE"]
+
+
+def test_a_person_fused_behind_a_government_word_or_typed_org_splits() -> None:
+    from article_annotator.entities.repair import split_person_tail
+
+    text = "The Kenyan Government Joseph Mwangi refused the flights; Mwangi said no."
+    fused = _span(text, "Government Joseph Mwangi", "ORG")
+    assert _texts(split_person_tail(fused, text, frozenset()), text) == [("Joseph Mwangi", "PERSON")]
+    norp = _span(text, "Kenyan Government Joseph Mwangi", "GPE")
+    assert _texts(split_person_tail(norp, text, frozenset()), text) == [("Kenyan", "NORP"), ("Joseph Mwangi", "PERSON")]
+    bare = _span(text, "Joseph Mwangi", "ORG")
+    assert _texts(split_person_tail(bare, text, frozenset({"Mwangi"})), text) == [("Joseph Mwangi", "PERSON")]
+    assert split_person_tail(bare, text, frozenset()) == [bare]  # nothing here reads Mwangi as a person
+
+
+def test_brand_and_bank_names_are_no_persons() -> None:
+    from article_annotator.entities.repair import split_person_tail
+
+    text = "Clients of Bank Julius Baer and Charles Schwab moved funds; Wells Fargo did not."
+    for piece in ("Bank Julius Baer", "Charles Schwab", "Wells Fargo"):
+        org = _span(text, piece, "ORG")
+        assert split_person_tail(org, text, frozenset()) == [org]
+    wells = _span(text, "Wells Fargo", "ORG")
+    assert split_person_tail(wells, text, frozenset({"Fargo"})) == [wells]  # "Wells" is a dictionary word
+
+
+def test_a_surname_the_model_read_as_a_place_follows_the_split_person() -> None:
+    from article_annotator.entities import rules
+
+    text = ("Rain fell on Nairobi. The talks ended after the Government Joseph Mwangi refused to sign. "
+            "Later Mwangi spoke to reporters, and Mwangi said the deal was dead.")
+    mentions = [_span(text, "Nairobi", "GPE"), _span(text, "Joseph Mwangi", "ORG"),
+                _span(text, "Mwangi", "GPE", nth=1), _span(text, "Mwangi", "PERSON", nth=2)]
+    out = rules.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("Nairobi", "GPE"), ("Joseph Mwangi", "PERSON"), ("Mwangi", "PERSON"),
+                                 ("Mwangi", "PERSON")]
+
+
+def test_a_place_written_only_in_capitals_gets_its_usual_case() -> None:
+    from article_annotator.entities.clusters import cluster, place_case
+
+    assert place_case("PORT LOUIS") == "Port Louis"
+    assert place_case("TRINIDAD AND TOBAGO") == "Trinidad and Tobago"
+    assert place_case("UAE") == "UAE" and place_case("Nairobi") == "Nairobi"
+    text = "NAIROBI, March 3 - Traders met the NASA team in Nairobi. KISUMU was calm."
+    items = cluster([_span(text, "NAIROBI", "GPE"), _span(text, "NASA", "ORG"),
+                     _span(text, "Nairobi", "GPE"), _span(text, "KISUMU", "GPE")], text)
+    assert [(i["text"], i["canonical"]) for i in items] == [
+        ("NAIROBI", "Nairobi"), ("NASA", "NASA"), ("Nairobi", "Nairobi"), ("KISUMU", "Kisumu")]
+
+
+def test_a_given_name_left_out_before_a_surname_typed_org_joins_it() -> None:
+    from article_annotator.entities.repair import join_given_name
+
+    text = "Rain stopped play.\nTomasz Wrzesniak's header won it. Then striker Tomasz Wrzesniak scored."
+    mentions = [_span(text, "Wrzesniak", "ORG"), _span(text, "Wrzesniak", "GPE", nth=1)]
+    assert _texts(join_given_name(mentions, text), text) == [("Tomasz Wrzesniak", "PERSON"), ("Tomasz Wrzesniak", "PERSON")]
+
+
+def test_no_given_name_join_after_a_capitalised_word_a_title_shape_or_a_dictionary_surname() -> None:
+    from article_annotator.entities.repair import join_given_name
+
+    text = "Clients of Bank Julius Baer met Dr Reddy, then Victoria Falls and Joseph Kenya."
+    mentions = [_span(text, "Baer", "ORG"), _span(text, "Reddy", "ORG"), _span(text, "Falls", "LOC"),
+                _span(text, "Kenya", "GPE")]
+    assert join_given_name(mentions, text) == mentions

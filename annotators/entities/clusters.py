@@ -18,6 +18,7 @@ from .mention import Mention
 from .org_forms import short_forms
 
 _COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MINOR = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "on", "in", "to"})
 
 
@@ -108,7 +109,19 @@ def _canonical(root: tuple, idx: list[int], texts: list[str]) -> str:
     if root[0] == "country":
         return country_name(root[1])
     best = max(idx, key=lambda i: (len(words(texts[i])), not texts[i].isupper(), len(texts[i]), -i))
+    if root[0] in _PLACE_LABELS:
+        return place_case(texts[best])
     return texts[best]
+
+
+def place_case(name: str) -> str:
+    """A place written only in capitals (a dateline, a headline) in its usual case: "MEXICO
+    CITY" -> "Mexico City", "ISLE OF MAN" -> "Isle of Man". Short all-caps forms are codes and
+    stay ("UAE", "DRC"), as does any name with a lowercase letter."""
+    ws = name.split(" ")
+    if not name.isupper() or max(len(w) for w in ws) < 4:
+        return name
+    return " ".join(w.lower() if i and w.lower() in _MINOR else w[:1] + w[1:].lower() for i, w in enumerate(ws))
 
 
 def cluster(mentions: list[Mention], text: str) -> list[dict]:

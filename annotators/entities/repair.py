@@ -8,12 +8,19 @@
   "-Haug".
 - A span opening with a demonym before a capitalised name splits: "American Dennis
   Mitchell" -> NORP "American" + PERSON "Dennis Mitchell".
+- A given name the model left out before a surname it typed as no person joins it as a
+  PERSON: "Mikel" + "Oyarzabal" ORG (not after another capitalised word, so "Bank Julius"
+  is left alone).
 - A lone first name directly followed by a PERSON surname span merges into one PERSON.
 - A person's name grows over a surname with a particle that the model cut off or typed
   apart ("Ursula" + "von der Leyen", "Faisal" + "bin Farhan"), and over the lowercase second
   piece of a hyphenated given name ("Yoon Suk" + "-yeol"), but not over "-led" or "-era".
 - A person's name fused with the country after it splits when the person is named
   elsewhere and the fused string is not: "makes Starmer Britain's next leader".
+- A non-PERSON span that is a person's name behind title, government or demonym words
+  ("Government Gustavo Petro" ORG) splits: the given name and surname are PERSON, a demonym
+  NORP, the rest goes. The given name must be one with a clear gender (the quotes' first-name
+  lists) and the words before it only such words, so "Bank Julius Baer" stays whole.
 """
 
 from __future__ import annotations
@@ -21,13 +28,14 @@ from __future__ import annotations
 import re
 
 from ..lexicon.calendar import CALENDAR_NAMES
-from ..lexicon.titles import NAME_PREFIX_WORDS
+from ..lexicon.titles import ABBREVIATED_TITLES, GOVERNMENT_WORDS, NAME_PREFIX_WORDS, PLACE_PREFIX_WORDS, TITLES_BEFORE_NAMES
+from ..quotes.firstnames import first_name_gender, table_gender
 
 from ..lexicon import alternation
 from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.function_words import is_function_word
 from ..lexicon.names import COMPOUND_SUFFIXES, HYPHEN_NAME_PIECE_MAX, SURNAME_PARTICLES
-from .lexicon import is_dictionary_form
+from .lexicon import is_common_word, is_dictionary_form
 from .index import SpanIndex
 from .junk import sentence_initial
 from .lines import PROSE, LineMap
@@ -88,6 +96,78 @@ def split_country_tail(m: Mention, text: str, lines: LineMap) -> list[Mention]:
     return [Mention(m.start, m.start + len(head), "PERSON", "repair"), Mention(cut, m.end, "GPE", "repair")]
 
 
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?")  # "Petro", "O'Neill", "Solvik-Haug"
+_PERSON_TYPED_AS = ("ORG", "GPE", "NORP", "LOC", "FAC")
+
+
+def is_given_name(word: str) -> bool:
+    """A first name with a clear gender: the hand list, or the table when the word is no
+    dictionary word ("Gustavo", "Mikel"; not "Wells" unless hand-listed), never a title ("Dr")."""
+    if word in TITLES_BEFORE_NAMES or word in NAME_PREFIX_WORDS or word.rstrip(".") in ABBREVIATED_TITLES:
+        return False  # the table knows "Dr" as a man's name: "Dr Reddy" of "Dr Reddy's Laboratories"
+    return first_name_gender(word) is not None or (not is_common_word(word) and table_gender(word) is not None)
+
+
+def _before_person(word: str) -> bool:
+    """A capitalised word that may stand before a person's name without being part of it:
+    a title, a government word, a demonym ("President", "Government", "Colombian")."""
+    if word in PLACE_PREFIX_WORDS:
+        return False
+    return word in TITLES_BEFORE_NAMES or word in NAME_PREFIX_WORDS or word in GOVERNMENT_WORDS or is_demonym(word)
+
+
+def split_person_tail(m: Mention, text: str, person_texts: frozenset[str]) -> list[Mention]:
+    """ "Government Gustavo Petro" ORG -> PERSON "Gustavo Petro"; "Colombian Gustavo Petro"
+    GPE -> NORP "Colombian" + PERSON "Gustavo Petro" (each demonym before the name is NORP,
+    the other words go). The span's last two words are a given
+    name and a surname-shaped word, all before them title, government or demonym words. A bare
+    "Gustavo Petro" ORG becomes PERSON only when the model reads the surname or the whole name
+    as a person elsewhere in the document (`person_texts`), so a brand ("Charles Schwab")
+    stays ORG where nothing shows a person."""
+    if m.label not in _PERSON_TYPED_AS:
+        return [m]
+    ws = m.text(text).split(" ")
+    if len(ws) < 2 or not _NAME_WORD.fullmatch(ws[-1]) or is_common_word(ws[-1]):
+        return [m]
+    if not all(_before_person(w) for w in ws[:-2]):
+        return [m]
+    if len(ws) == 2 and ws[-1] not in person_texts and m.text(text) not in person_texts:
+        return [m]
+    if not is_given_name(ws[-2]):  # last: the table lookup costs most
+        return [m]
+    out, at = [], m.start
+    for w in ws[:-2]:
+        if is_demonym(w):
+            out.append(Mention(at, at + len(w), "NORP", "repair"))
+        at += len(w) + 1
+    return out + [Mention(at, m.end, "PERSON", "repair")]
+
+
+_GIVEN_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-Z][a-z]+) $")  # "Mikel " before "Oyarzabal"
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) $")  # "Bank " before "Julius"; not "Spain's "
+
+
+def join_given_name(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Mikel" + "Oyarzabal" ORG -> PERSON "Mikel Oyarzabal": a one-word surname-shaped
+    mention the model typed as no person, right after an uncovered given name (one with a
+    clear gender, not a dictionary word unless hand-listed) that no other capitalised word
+    opens, except a title ("striker Mikel", "Coach Mikel"). Countries and demonyms are left."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        t = m.text(text)
+        g = _GIVEN_BEFORE.search(text, max(0, m.start - 30), m.start) if m.label in _PERSON_TYPED_AS else None
+        if g is None or not _NAME_WORD.fullmatch(t) or is_common_word(t) or country_code(t) or is_demonym(t):
+            out.append(m)
+            continue
+        before = _CAPITALISED_BEFORE.search(text, max(0, g.start(1) - 30), g.start(1))
+        covered = out and out[-1].end > g.start(1)
+        if covered or (before and before.group(1) not in TITLES_BEFORE_NAMES) or not is_given_name(g.group(1)):
+            out.append(m)
+            continue
+        out.append(Mention(g.start(1), m.end, "PERSON", "repair"))
+    return out
+
+
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")  # "Indian"
 _CAPITALISED_THEN_NAME = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")  # "Indian Prime ..."
 
@@ -104,6 +184,9 @@ def _split_demonym(m: Mention, text: str) -> list[Mention]:
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = [piece for m in mentions for piece in _split_demonym(m, text)]
+    person_texts = frozenset(m.text(text) for m in mentions if m.label == "PERSON")
+    mentions = [piece for m in mentions for piece in split_person_tail(m, text, person_texts)]
+    mentions = join_given_name(mentions, text)
     mentions = [piece for m in join_name_rests(mentions, text) for piece in split_country_tail(m, text, lines)]
     mentions.sort(key=lambda m: m.start)
     index = SpanIndex(mentions)

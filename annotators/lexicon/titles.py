@@ -50,6 +50,17 @@ NAME_PREFIX_WORDS: frozenset[str] = frozenset(
 """Capitalised words before a name that belong to a title, ministry or place word, not to the
 name: titles, sports roles, ministry portfolios, and place prefixes ("Mount", "Lake") (entities.repair)."""
 
+GOVERNMENT_WORDS: frozenset[str] = frozenset(
+    """Government Administration Regime Cabinet Junta Opposition Leftwing Rightwing Left-wing
+    Right-wing""".split()
+)
+"""Capitalised words for a leader's government or camp, fused by the model with the leader's
+name after them ("the Government Gustavo Petro" read as one ORG) (entities.repair)."""
+
+PLACE_PREFIX_WORDS: frozenset[str] = frozenset("St Saint Mount Lake River Cape Fort Port".split())
+"""Words of NAME_PREFIX_WORDS that open a place name: "Lake Victoria", "Port Elizabeth" name no
+person (entities.repair)."""
+
 ABBREVIATED_TITLES: tuple[str, ...] = (
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "St", "Prof",
     "Rev", "Pres", "Adm", "Maj", "Hon", "Det",
