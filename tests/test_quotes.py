@@ -553,3 +553,21 @@ def test_a_source_typed_pronoun_whose_head_is_no_pronoun_never_raises(quotes, mo
     text = "The minister said the plan was dead. Her attacks on the EU said more, aides said.\n"
     items = quotes(text)
     assert all(text[q["start"]:q["end"]] == q["text"] for q in items)
+
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The mayor said the bridge would reopen in May, arguing that the repairs were finished early.",
+     "the bridge would reopen in May"),
+    ("Ann Example said the depot would close in June and warned that the staff would move.",
+     "the depot would close in June"),
+])
+def test_a_trailing_cue_ends_the_first_content(nlp, text, kept):
+    """"said X, arguing that Y" and "said X and warned that Y": the trailing clause with its own
+    cue is cut off the first content (its labels read from the dependency array)."""
+    from article_annotator.quotes.indirect import cut_trailing_cue
+    sdoc = nlp(text)
+    cue = next(t for t in sdoc if t.text == "said")
+    source = next(t for t in sdoc if t.dep_ == "nsubj" and t.head.i == cue.i)
+    a, b = cut_trailing_cue(sdoc, cue, (cue.idx + len("said "), len(text) - 1), source)
+    assert text[a:b].rstrip(", ") == kept
