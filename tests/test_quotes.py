@@ -571,3 +571,18 @@ def test_a_trailing_cue_ends_the_first_content(nlp, text, kept):
     source = next(t for t in sdoc if t.dep_ == "nsubj" and t.head.i == cue.i)
     a, b = cut_trailing_cue(sdoc, cue, (cue.idx + len("said "), len(text) - 1), source)
     assert text[a:b].rstrip(", ") == kept
+
+
+@pytest.mark.parametrize("text, word, speaks", [
+    ("Ann Lee said the shop would stay open.", "Lee", True),
+    ("Lee, who owns the corner shop, told the council it would stay open.", "Lee", True),
+    ("“It will stay open,” said\u00a0 Lee.", "Lee", True),
+    ("The shop on Lee Street stays open.", "Lee", False),
+    ("Nobody unsaid Lee's words.", "Lee", False),
+    ("The Ann-Lee said nothing.", "Lee", False),  # part of a hyphenated name
+    ("They asked Leeds residents.", "Lee", False),  # no word boundary after the name
+    ("Lee, a baker\nand grocer, said no.", "Lee", False),  # the aside runs across a line
+])
+def test_speaks_finds_a_name_next_to_a_speech_verb(text, word, speaks):
+    from article_annotator.quotes.speakers import _speaks
+    assert _speaks(text, word) is speaks
