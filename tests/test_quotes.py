@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -586,3 +588,17 @@ def test_a_trailing_cue_ends_the_first_content(nlp, text, kept):
 def test_speaks_finds_a_name_next_to_a_speech_verb(text, word, speaks):
     from article_annotator.quotes.speakers import _speaks
     assert _speaks(text, word) is speaks
+
+
+def test_gender_evidence_finds_a_name_as_a_whole_word_only():
+    """"Lee" occurs as a word, not inside "Leeds", "Lee-Smith" or "Lee_x"; "Ann Lee" across its
+    space; what `re.finditer` with word edges gives, without a pattern compiled per name."""
+    from article_annotator.quotes.genders import GenderEvidence
+    from article_annotator.quotes.parse import Ranges
+
+    text = "Lee met Ann Lee in Leeds. Lee-Smith, Lee_x and Lee. Then Ann Lee left; Lee"
+    ev = GenderEvidence(text, Ranges([]), [])
+    for name in ("Lee", "Ann Lee", "Leeds", "Smith"):
+        want = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+        assert ev.occurrences(name) == want, name
+    assert ev.occurrences("Lee") == [0, 12, 47, 61, 71]
