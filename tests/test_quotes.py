@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -553,3 +555,50 @@ def test_a_source_typed_pronoun_whose_head_is_no_pronoun_never_raises(quotes, mo
     text = "The minister said the plan was dead. Her attacks on the EU said more, aides said.\n"
     items = quotes(text)
     assert all(text[q["start"]:q["end"]] == q["text"] for q in items)
+
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The mayor said the bridge would reopen in May, arguing that the repairs were finished early.",
+     "the bridge would reopen in May"),
+    ("Ann Example said the depot would close in June and warned that the staff would move.",
+     "the depot would close in June"),
+])
+def test_a_trailing_cue_ends_the_first_content(nlp, text, kept):
+    """"said X, arguing that Y" and "said X and warned that Y": the trailing clause with its own
+    cue is cut off the first content (its labels read from the dependency array)."""
+    from article_annotator.quotes.indirect import cut_trailing_cue
+    sdoc = nlp(text)
+    cue = next(t for t in sdoc if t.text == "said")
+    source = next(t for t in sdoc if t.dep_ == "nsubj" and t.head.i == cue.i)
+    a, b = cut_trailing_cue(sdoc, cue, (cue.idx + len("said "), len(text) - 1), source)
+    assert text[a:b].rstrip(", ") == kept
+
+
+@pytest.mark.parametrize("text, word, speaks", [
+    ("Ann Lee said the shop would stay open.", "Lee", True),
+    ("Lee, who owns the corner shop, told the council it would stay open.", "Lee", True),
+    ("“It will stay open,” said\u00a0 Lee.", "Lee", True),
+    ("The shop on Lee Street stays open.", "Lee", False),
+    ("Nobody unsaid Lee's words.", "Lee", False),
+    ("The Ann-Lee said nothing.", "Lee", False),  # part of a hyphenated name
+    ("They asked Leeds residents.", "Lee", False),  # no word boundary after the name
+    ("Lee, a baker\nand grocer, said no.", "Lee", False),  # the aside runs across a line
+])
+def test_speaks_finds_a_name_next_to_a_speech_verb(text, word, speaks):
+    from article_annotator.quotes.speakers import _speaks
+    assert _speaks(text, word) is speaks
+
+
+def test_gender_evidence_finds_a_name_as_a_whole_word_only():
+    """"Lee" occurs as a word, not inside "Leeds", "Lee-Smith" or "Lee_x"; "Ann Lee" across its
+    space; what `re.finditer` with word edges gives, without a pattern compiled per name."""
+    from article_annotator.quotes.genders import GenderEvidence
+    from article_annotator.quotes.parse import Ranges
+
+    text = "Lee met Ann Lee in Leeds. Lee-Smith, Lee_x and Lee. Then Ann Lee left; Lee"
+    ev = GenderEvidence(text, Ranges([]), [])
+    for name in ("Lee", "Ann Lee", "Leeds", "Smith"):
+        want = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+        assert ev.occurrences(name) == want, name
+    assert ev.occurrences("Lee") == [0, 12, 47, 61, 71]

@@ -105,8 +105,9 @@ class NameData:
             self._found[name] = self._search(name)
         return self._found[name]
 
-    def _entry_at(self, offset: int) -> tuple[int, str, list] | None:
-        """The first entry that starts at or after `offset`: (its start, key, value)."""
+    def _entry_at(self, offset: int) -> tuple[int, str, bytes] | None:
+        """The first entry that starts at or after `offset`: (its start, key, value as JSON
+        bytes; only the entry found is decoded, not every probe)."""
         if offset <= 1:
             start = 1  # after the opening brace
         else:
@@ -117,7 +118,7 @@ class NameData:
         m = _KEY.match(self.raw, start)
         if m is None:
             return None
-        return start, json.loads(b'"' + m.group(1) + b'"'), json.loads(m.group(2))
+        return start, json.loads(b'"' + m.group(1) + b'"'), m.group(2)
 
     def _search(self, name: str) -> list | None:
         lo, hi = 0, len(self.raw)
@@ -129,7 +130,7 @@ class NameData:
             else:
                 lo = entry[0] + 1
         entry = self._entry_at(lo)
-        return entry[2] if entry is not None and entry[1] == name else None
+        return json.loads(entry[2]) if entry is not None and entry[1] == name else None
 
 
 _DATA: NameData | None = None

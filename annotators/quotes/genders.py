@@ -23,6 +23,7 @@ _MALE_TITLE = re.compile(r"\b(?:" + alternation(MALE_TITLES) + r")\.?\s*$")
 _FEMALE_TITLE = re.compile(r"\b(?:" + alternation(FEMALE_TITLES) + r")\.?\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _WORD_RUN = re.compile(r"\w+")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
 _LOOKAHEAD = 400  # characters searched for each of the two sentence ends after a mention
 _OCCURRENCES_READ = 30  # occurrences of a name read for its pronouns
 
@@ -93,14 +94,14 @@ class GenderEvidence:
     def occurrences(self, name: str) -> list[int]:
         """Starts of `name` as whole words (not inside a longer word or a hyphenated one), in
         order and without overlaps: what `re.finditer` on the text would give, from an index."""
-        pattern = re.compile(re.escape(name) + r"(?![\w-])")
         head = _WORD_RUN.match(name)
         if head is None:  # a name that does not start with a letter or digit: scan
-            edge = re.compile(r"(?<![\w-])" + pattern.pattern)
+            edge = re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
             return [m.start() for m in edge.finditer(self.text)]
         out: list[int] = []
+        text, size = self.text, len(name)
         for start in self._word_runs().get(head.group(), ()):
-            if (not out or start >= out[-1] + len(name)) and pattern.match(self.text, start):
+            if (not out or start >= out[-1] + size) and _whole_at(text, name, start):
                 out.append(start)
         return out
 
@@ -138,6 +139,12 @@ class GenderEvidence:
                 return self.starts[k][0]
             k += 1
         return stop
+
+
+def _whole_at(text: str, name: str, start: int) -> bool:
+    """`name` at `start`, with no word character or hyphen right after it: the test a pattern
+    compiled per name would make, without compiling one."""
+    return text.startswith(name, start) and not _WORD_OR_HYPHEN.match(text, start + len(name))
 
 
 def _verdict(male: int, female: int) -> str | None:

@@ -10,10 +10,12 @@ the colon.
 
 from __future__ import annotations
 
+from spacy.strings import get_string_id
+
 from ..lexicon.speech import COMPLEMENT_ASK_VERBS, CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES, XCOMP_FORMS
 from ..lexicon.titles import TITLES_BEFORE_NAMES
-from .parse import (Attribution, cue_span, fronted_subject, left_name, minus, sentence_of, subject_of,
-                                     subtree_span, text_of)
+from .parse import (Attribution, context_of, cue_span, fronted_subject, left_name, minus, sentence_of,
+                    subject_of, subtree_span, text_of)
 
 _NOT_CUES = frozenset("""is are was were be been being 's 're has have had do does did make makes made
 let lets get gets got go goes went help helps helped see sees saw seen mean means meant""".split())
@@ -50,6 +52,9 @@ def _inside_report(t, cue) -> bool:
     return False
 
 
+_CUT_DEPS = frozenset(get_string_id(dep) for dep in ("advcl", "conj"))
+
+
 def cut_trailing_cue(sdoc, cue, piece: tuple[int, int], source=None) -> tuple[int, int]:
     """End a content before a trailing clause with its own cue: "he said X, arguing that Y"
     and "said X and warned Y" are two attributions, not one long content."""
@@ -57,9 +62,11 @@ def cut_trailing_cue(sdoc, cue, piece: tuple[int, int], source=None) -> tuple[in
     span = sdoc.char_span(a, b, alignment_mode="expand")
     if span is None:
         return piece
-    for t in span:
-        if t.i <= cue.i or t.i == span.start:
-            continue
+    deps = context_of(sdoc).deps(sdoc)
+    for k in range(max(span.start + 1, cue.i + 1), span.end):
+        if deps[k] not in _CUT_DEPS:
+            continue  # every test below wants an advcl or a conj
+        t = sdoc[k]
         is_cue = t.lower_ in CLAUSE_FORMS or t.lower_ in OBJECT_FORMS
         subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
         same_speaker = subj is not None and source is not None and (

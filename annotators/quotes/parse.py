@@ -9,6 +9,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import DEP
+
 from ..lexicon.calendar import CALENDAR_NAMES
 from ..lexicon.datelines import QUOTE_BARRIER
 from ..lexicon.speech import ISSUED_DOCUMENTS, VENUES
@@ -104,6 +106,7 @@ class ReadingContext:
     starts: list[int]
     quoted: list[tuple[int, int]]
     ranges: "Ranges" = field(init=False)
+    _deps: list[int] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.ranges = Ranges(self.quoted)
@@ -111,6 +114,13 @@ class ReadingContext:
     def in_quote(self, pos: int) -> bool:
         """Whether `pos` lies in a quoted range: a bisection, not a scan of every range."""
         return self.ranges.covers(pos)
+
+    def deps(self, doc) -> list[int]:
+        """Each token's dependency label as a string id (`DEP`), read from the array once:
+        asking `Token.dep_` builds a Token object per token."""
+        if self._deps is None:
+            self._deps = doc.to_array(DEP).tolist() if len(doc) else []
+        return self._deps
 
 
 _CONTEXT_KEY = "article_annotator.quotes.reading"

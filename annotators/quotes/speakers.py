@@ -799,12 +799,38 @@ def _namelike(name: str) -> bool:
 
 
 _SAY = r"(?:" + alternation(SPEAKER_VERBS) + r")"
+_SAY_AFTER_NAME = re.compile(r"(?:,[^,.\n]{1,80},)?\s+" + _SAY + r"\b")
+"""What follows a name that speaks: "Lee said", "Lee, the shop's owner, said"."""
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_WORD_CHAR = re.compile(r"\w")
+_BOUNDARY = re.compile(r"\b")
 
 
 def _speaks(text: str, word: str) -> bool:
-    """The word is the subject or inverted subject of a speech verb somewhere in the text."""
-    w = re.escape(word)
-    return re.search(r"(?<![\w-])" + w + r"(?:,[^,.\n]{1,80},)?\s+" + _SAY + r"\b|\b" + _SAY + r"\s+" + w + r"\b",
-                     text) is not None
+    """The word is the subject or inverted subject of a speech verb somewhere in the text:
+    "Lee said", "Lee, the owner, said", "said Lee". The verb patterns are compiled once; each
+    place the word occurs is tested against them (a pattern compiled per word cost more)."""
+    if not word:
+        w = re.escape(word)
+        return re.search(r"(?<![\w-])" + w + r"(?:,[^,.\n]{1,80},)?\s+" + _SAY + r"\b|\b" + _SAY + r"\s+" + w
+                         + r"\b", text) is not None
+    p = text.find(word)
+    while p >= 0:
+        if _speaks_at(text, p, p + len(word)):
+            return True
+        p = text.find(word, p + 1)
+    return False
 
 
+def _speaks_at(text: str, a: int, b: int) -> bool:
+    """Whether the word at text[a:b] is followed by a speech verb (no word character or hyphen
+    before it) or preceded by one and whitespace (a word boundary after it)."""
+    if (a == 0 or not _WORD_OR_HYPHEN.match(text, a - 1)) and _SAY_AFTER_NAME.match(text, b):
+        return True
+    if not _BOUNDARY.match(text, b):
+        return False
+    k = a
+    while k > 0 and text[k - 1].isspace():  # the verb ends where the blank run before the word starts
+        k -= 1
+    return k < a and any(text.endswith(verb, 0, k) and (k == len(verb) or not _WORD_CHAR.match(text, k - len(verb) - 1))
+                         for verb in SPEAKER_VERBS)
