@@ -54,7 +54,7 @@ def main() -> int:
     from article_annotator import registry
     from article_annotator.document import Document
     from article_annotator.model import load_model, resolve_model_name
-    from article_annotator.quotes.firstnames import table_gender
+    from article_annotator.lexicon.firstnames import table_gender
     from article_annotator.quotes.genders import GenderEvidence
     from article_annotator.quotes.parse import Ranges
 

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from article_annotator.quotes.firstnames import NameData, table_gender
+from article_annotator.lexicon.firstnames import NameData, table_gender
 
 ENTRIES = {
     "#`odd": [1, 1, 0.0, 3], "&amp;me": [1, 1, 0.0, 3], "aaron": [5, 900, 0.01, 3],

@@ -535,7 +535,7 @@ def test_a_person_the_entities_typed_org_is_still_a_pronoun_antecedent(nlp):
 
 
 def test_given_name_skips_titles_middle_names_and_initials():
-    from article_annotator.quotes.firstnames import given_name
+    from article_annotator.lexicon.firstnames import given_name
 
     assert given_name("Sen. Christine Todd Whitman".split()) == "Christine"
     assert given_name("Democratic Sen. Claire McCaskill".split()) == "Claire"

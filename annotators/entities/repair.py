@@ -29,7 +29,7 @@ import re
 
 from ..lexicon.calendar import CALENDAR_NAMES
 from ..lexicon.titles import ABBREVIATED_TITLES, GOVERNMENT_WORDS, NAME_PREFIX_WORDS, PLACE_PREFIX_WORDS, TITLES_BEFORE_NAMES
-from ..quotes.firstnames import first_name_gender, table_gender
+from ..lexicon.firstnames import first_name_gender, table_gender
 
 from ..lexicon import alternation
 from ..lexicon.countries import country_code, is_demonym

@@ -7,7 +7,7 @@ look-up here; scanning every mention per question made long documents quadratic.
 
 from __future__ import annotations
 
-from .firstnames import first_name_gender, given_name, name_gender
+from ..lexicon.firstnames import first_name_gender, given_name, name_gender
 
 _SURNAME_EDGE = ".,’'s"
 """Characters stripped from a mention's last word to get the surname ("Trump's" -> "Trump")."""

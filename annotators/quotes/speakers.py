@@ -21,7 +21,7 @@ from ..lexicon.speech import (ISSUED_DOCUMENTS, MEDIA_HEADS, PLATFORMS, PRONOUNS
                               SPEAKER_VERBS, VENUES)
 from ..lexicon.titles import FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_PREFIX_WORDS, ROLE_TITLES
 from .affiliation import role_owner
-from .firstnames import first_name_gender, given_name, name_gender, table_gender
+from ..lexicon.firstnames import first_name_gender, given_name, name_gender, table_gender
 from .genders import GenderEvidence
 from .parse import Ranges, SpanIndex, subject_of
 from .people import PersonNames

@@ -1,9 +1,10 @@
-"""Common English first names with a clear gender, for "he"/"she" resolution.
+"""Given names and their gender: a short hand list and the nomquamgender dataset.
 
-A document often names a person once in full ("Carly Fiorina") and then only by surname,
-with no title or pronoun that shows the gender; "she said" must not then go to the
-nearest "David Gorski". This short hand-written list covers frequent given names only;
-names used for both genders (Jordan, Taylor, Pat, Chris, Jean …) are left out on purpose.
+Read by quotes (whose pronoun is whose: a document often names a person once in full,
+"Carly Fiorina", and then only by surname, so "she said" must not go to the nearest "David
+Gorski") and by entities (a given name before a surname makes a person, "Government Gustavo
+Petro"). The hand list covers frequent given names only; names used for both genders (Jordan,
+Taylor, Pat, Chris, Jean …) are left out on purpose. The dataset is searched in place, below.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import json
 import re
 from pathlib import Path
 
-from ..lexicon.titles import HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
+from .titles import HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
 
 _MALE = frozenset("""
 Aaron Adam Adrian Alan Albert Alex Alexander Alfred Allen Andrew Andy Anthony Antonio Arthur
