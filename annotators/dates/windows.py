@@ -102,14 +102,21 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
-TRIGGER_GROUPS: dict[str, str] = {
-    # rule name: the named group that holds one of the rule's trigger tokens in every match, so a
-    # match starts no further before that token than the pattern before the group allows, and ends
-    # no further after it than the pattern after the group ("month_day": "Tuesday, [March] 3, 2026").
-    "clock": "clock", "month_day": "month", "day_month": "month", "month_year": "month",
-    "month_rel_year": "month", "month_range": "month", "month": "month", "month_quarter": "month",
-    "week_of": "month", "decade": "decade", "rel_unit": "unit", "ago": "dir", "duration": "unit",
-    "weekday": "wday", "part_of_day": "part", "bare_units": "unit",
+TRIGGER_GROUPS: dict[str, tuple[str, ...]] = {
+    # rule name: the named groups, one of which holds one of the rule's trigger tokens in every
+    # match, so a match starts no further before that token than the pattern before the group
+    # allows, and ends no further after it than the pattern after the group ("month_day":
+    # "Tuesday, [March] 3, 2026"; "year": "[2024]", "[twenty twenty-four]", "FY[25]").
+    "clock": ("clock",), "clock_after_day": ("dayref",), "iso": ("year",), "numeric": ("n1",),
+    "dotted": ("year",), "month_day": ("month",), "day_month": ("month",), "month_year": ("month",),
+    "month_rel_year": ("month",), "month_range": ("month",), "month": ("month",),
+    "year": ("year", "spoken", "fy2"), "year_range": ("year",), "decade": ("decade",),
+    "quarter": ("qunit",), "month_quarter": ("month",), "qcode": ("qn",), "rel_quarter": ("qunit",),
+    "year_ago_attr": ("word",), "season": ("season",), "holiday": ("hol",), "rel_unit": ("unit",),
+    "yesterday": ("word",), "part_of_day": ("part",), "mid_part": ("part",), "weekday": ("wday",),
+    "ago": ("dir",), "duration": ("unit",), "bare_units": ("unit",), "set": ("q", "adv"),
+    "unit_around": ("unit",), "bare_rel": ("unit",), "week_of": ("month",), "nth_of": ("unit",),
+    "vague_span": ("span",), "ref": ("ref",), "ref_attr": ("ref",),
 }
 
 
@@ -141,13 +148,14 @@ class Span:
     tail: int
 
 
-def span_of(pattern: re.Pattern[str], reach: Reach, group: str | None) -> Span:
-    """The scan span of a rule: the full reach on both sides, or, when `group` holds the trigger
-    in every match, only the pattern's width before and after that group."""
+def span_of(pattern: re.Pattern[str], reach: Reach, groups: tuple[str, ...] = ()) -> Span:
+    """The scan span of a rule: the full reach on both sides, or, when one of `groups` holds the
+    trigger in every match, only the pattern's width before and after those groups."""
     sides = None
-    if group is not None:
+    if groups:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-        sides = _group_sides(parsed.data, parsed.state, parsed.state.groupdict[group])
+        gids = frozenset(parsed.state.groupdict[name] for name in groups)
+        sides = _group_sides(parsed.data, parsed.state, gids)
     if sides is None:
         return Span(reach.width, reach.width, reach.around + 2)  # "$" also matches before a final newline
     before, inside, after = sides
@@ -158,27 +166,33 @@ def _width(state, items) -> int:
     return sre_parse.SubPattern(state, list(items)).getwidth()[1]
 
 
-def _group_sides(items, state, gid: int) -> tuple[int, int, int] | None:
-    """(widest text before, width of, widest text after) group `gid` in a parsed sequence, or
-    None unless every match of the sequence passes through the group exactly once."""
+def _group_sides(items, state, gids: frozenset[int]) -> tuple[int, int, int] | None:
+    """(widest text before, width of, widest text after) the groups `gids` in a parsed sequence
+    (the widest of each where several are found), or None unless every match of the sequence
+    passes once through one of them."""
+    found = []
     for k, (op, av) in enumerate(items):
-        inner = _item_sides(op, av, state, gid)
+        inner = _item_sides(op, av, state, gids)
         if inner is not None:
             before, inside, after = inner
-            return _width(state, items[:k]) + before, inside, after + _width(state, items[k + 1:])
-    return None
+            found.append((_width(state, items[:k]) + before, inside, after + _width(state, items[k + 1:])))
+    return _widest(found)
 
 
-def _item_sides(op, av, state, gid: int) -> tuple[int, int, int] | None:
+def _widest(sides: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
+    return tuple(max(column) for column in zip(*sides)) if sides else None
+
+
+def _item_sides(op, av, state, gids: frozenset[int]) -> tuple[int, int, int] | None:
     if op == sre.SUBPATTERN:
-        if av[0] == gid:
+        if av[0] in gids:
             return 0, av[-1].getwidth()[1], 0
-        return _group_sides(av[-1].data, state, gid)
+        return _group_sides(av[-1].data, state, gids)
     if op == sre.BRANCH:
-        sides = [_group_sides(alt.data, state, gid) for alt in av[1]]
+        sides = [_group_sides(alt.data, state, gids) for alt in av[1]]
         if any(side is None for side in sides):
             return None  # an alternative without the group: a match need not pass through it
-        return tuple(max(column) for column in zip(*sides))
+        return _widest(sides)
     return None  # repeats, lookarounds, conditionals: the group may be absent or repeated
 
 
@@ -208,7 +222,7 @@ class Scanner:
     def __init__(self, named_patterns: Sequence[tuple[str, re.Pattern[str]]]) -> None:
         self.patterns = [pattern for _, pattern in named_patterns]
         self.reaches = [reach_of(p) if name in TRIGGERS else None for name, p in named_patterns]
-        self.spans = [None if reach is None else span_of(p, reach, TRIGGER_GROUPS.get(name))
+        self.spans = [None if reach is None else span_of(p, reach, TRIGGER_GROUPS.get(name, ()))
                       for (name, p), reach in zip(named_patterns, self.reaches)]
         self._by_word: dict[str, set[int]] = {}  # trigger words found inside a token
         self._by_token: dict[str, set[int]] = {}  # trigger words that must be the whole token
