@@ -72,6 +72,7 @@ def _trigger_tokens(rule_index: int, text: str) -> list[tuple[int, int]]:
 @pytest.mark.parametrize("text", SENTENCES + [
     "On Monday, March 3 and in the week of June 6, 2025, 10 p.m. GMT; the 1990s, the twenties.",
     "Four years ago, the last two weeks, two years earlier, morning and night, 12-hour shifts.",
+    "The July-September period and the April to June quarter of 2025; 1Q 2026, q4'25 and h2 24.",
 ])
 def test_every_match_holds_a_trigger_token_inside_its_trigger_group(text):
     """What TRIGGER_GROUPS claims and the narrower windows rely on."""
@@ -81,6 +82,16 @@ def test_every_match_holds_a_trigger_token_inside_its_trigger_group(text):
             spans = [m.span(group) for group in TRIGGER_GROUPS.get(rule.name, ()) if m.group(group)]
             assert not TRIGGER_GROUPS.get(rule.name) or any(
                 s < ge and e > gs for gs, ge in spans for s, e in tokens), (rule.name, m.group())
+
+
+def test_quarter_codes_and_month_quarters_run_only_near_their_rarer_triggers():
+    """ "Q3", "2Q24", "H1" hold a letter token of their own; "the July-September quarter" its unit."""
+    names = [rule.name for rule in grammar.RULES]
+    text = "Sales rose 12% to 40 million in 2025 from 31 million, in March and April. " * 20
+    hits = grammar.SCANNER._trigger_hits(text)
+    assert hits[names.index("qcode")] == [] and hits[names.index("month_quarter")] == []
+    found = {c.rule.name for c in grammar.find_candidates("In 2Q24 and H1, and the July-September period.")}
+    assert {"qcode", "month_quarter"} <= found
 
 
 def test_a_trigger_group_narrows_the_window_on_each_side():

@@ -67,9 +67,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "clock_after_day": WEEKDAY + DAY_WORD,  # "Wednesday at 9 a.m."
     # a year stands alone as four digits: "2026-01-30", "03.11.2024", "2024-25"
     "iso": (YEAR_DIGITS,), "numeric": (DIGIT,), "dotted": (YEAR_DIGITS,), "year_range": (YEAR_DIGITS,),
-    "qcode": (DIGIT,),
+    "qcode": ("=q", "=h"),  # "Q3", "2Q24", "H1": the letter is a token of its own, rarer than digits
     "month_day": MONTH, "day_month": MONTH, "month_year": MONTH, "month_rel_year": MONTH,
-    "month_range": MONTH, "month": MONTH, "month_quarter": MONTH, "week_of": MONTH,
+    "month_range": MONTH, "month": MONTH, "week_of": MONTH,
+    "month_quarter": ("=quarter", "=period"),  # "the October-to-December quarter": rarer than its months
     "year": (YEAR_DIGITS, digits(2), "nineteen", "twenty", "thousand"),  # "2024", "FY25", "nineteen ninety"
     "decade": (YEAR_DIGITS, digits(2), "ties"),  # "the 1990s", "the 60s", "the eighties"
     "century": ("century",),
@@ -111,7 +112,7 @@ TRIGGER_GROUPS: dict[str, tuple[str, ...]] = {
     "dotted": ("year",), "month_day": ("month",), "day_month": ("month",), "month_year": ("month",),
     "month_rel_year": ("month",), "month_range": ("month",), "month": ("month",),
     "year": ("year", "spoken", "fy2"), "year_range": ("year",), "decade": ("decade",),
-    "quarter": ("qunit",), "month_quarter": ("month",), "qcode": ("qn",), "rel_quarter": ("qunit",),
+    "quarter": ("qunit",), "month_quarter": ("qunit",), "qcode": ("qn",), "rel_quarter": ("qunit",),
     "year_ago_attr": ("word",), "season": ("season",), "holiday": ("hol",), "rel_unit": ("unit",),
     "yesterday": ("word",), "part_of_day": ("part",), "mid_part": ("part",), "weekday": ("wday",),
     "ago": ("dir",), "duration": ("unit",), "bare_units": ("unit",), "set": ("q", "adv"),
