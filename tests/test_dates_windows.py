@@ -73,6 +73,7 @@ def _trigger_tokens(rule_index: int, text: str) -> list[tuple[int, int]]:
     "On Monday, March 3 and in the week of June 6, 2025, 10 p.m. GMT; the 1990s, the twenties.",
     "Four years ago, the last two weeks, two years earlier, morning and night, 12-hour shifts.",
     "The July-September period and the April to June quarter of 2025; 1Q 2026, q4'25 and h2 24.",
+    "At 1400 GMT, 9:30 EST, 7am, 8 P.M. and ten o'clock; in the '60s, the 1990S, FY25, F2026, 1/27/25.",
 ])
 def test_every_match_holds_a_trigger_token_inside_its_trigger_group(text):
     """What TRIGGER_GROUPS claims and the narrower windows rely on."""

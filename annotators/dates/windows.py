@@ -63,16 +63,18 @@ DAY_WORD = ("today", "yesterday", "tomorrow")
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
     # rule name: words, one of which is in every match of that rule (see grammar.RULES).
-    "clock": (DIGIT, "clock", "noon", "midnight", "midday"),  # "10 p.m.", "one o'clock", "noon"
+    # "10 a.m." (its "m"), "10am", "1400 GMT", "9:30 EST" (the minutes), "one o'clock", "noon"
+    "clock": ("=am", "=pm", "=m", YEAR_DIGITS, digits(2), "clock", "noon", "midnight", "midday",
+              "morning", "afternoon", "evening"),
     "clock_after_day": WEEKDAY + DAY_WORD,  # "Wednesday at 9 a.m."
     # a year stands alone as four digits: "2026-01-30", "03.11.2024", "2024-25"
-    "iso": (YEAR_DIGITS,), "numeric": (DIGIT,), "dotted": (YEAR_DIGITS,), "year_range": (YEAR_DIGITS,),
+    "iso": (YEAR_DIGITS,), "numeric": (YEAR_DIGITS, digits(2)), "dotted": (YEAR_DIGITS,), "year_range": (YEAR_DIGITS,),
     "qcode": ("=q", "=h"),  # "Q3", "2Q24", "H1": the letter is a token of its own, rarer than digits
     "month_day": MONTH, "day_month": MONTH, "month_year": MONTH, "month_rel_year": MONTH,
     "month_range": MONTH, "month": MONTH, "week_of": MONTH,
     "month_quarter": ("=quarter", "=period"),  # "the October-to-December quarter": rarer than its months
-    "year": (YEAR_DIGITS, digits(2), "nineteen", "twenty", "thousand"),  # "2024", "FY25", "nineteen ninety"
-    "decade": (YEAR_DIGITS, digits(2), "ties"),  # "the 1990s", "the 60s", "the eighties"
+    "year": (YEAR_DIGITS, "=fy", "=f", "nineteen", "twenty", "thousand"),  # "2024", "FY25", "nineteen ninety"
+    "decade": ("=s", "ties"),  # "the 1990s", "the '60s" (the "s" is a token of its own), "the eighties"
     "century": ("century",),
     "quarter": ("quarter", "qtr", "half"),
     "rel_quarter": ("quarter", "period", "qtr"),
@@ -108,10 +110,10 @@ TRIGGER_GROUPS: dict[str, tuple[str, ...]] = {
     # match, so a match starts no further before that token than the pattern before the group
     # allows, and ends no further after it than the pattern after the group ("month_day":
     # "Tuesday, [March] 3, 2026"; "year": "[2024]", "[twenty twenty-four]", "FY[25]").
-    "clock": ("clock",), "clock_after_day": ("dayref",), "iso": ("year",), "numeric": ("n1",),
+    "clock": ("clock",), "clock_after_day": ("dayref",), "iso": ("year",), "numeric": ("year",),
     "dotted": ("year",), "month_day": ("month",), "day_month": ("month",), "month_year": ("month",),
     "month_rel_year": ("month",), "month_range": ("month",), "month": ("month",),
-    "year": ("year", "spoken", "fy2"), "year_range": ("year",), "decade": ("decade",),
+    "year": ("year", "spoken", "fy"), "year_range": ("year",), "decade": ("decade",),
     "quarter": ("qunit",), "month_quarter": ("qunit",), "qcode": ("qn",), "rel_quarter": ("qunit",),
     "year_ago_attr": ("word",), "season": ("season",), "holiday": ("hol",), "rel_unit": ("unit",),
     "yesterday": ("word",), "part_of_day": ("part",), "mid_part": ("part",), "weekday": ("wday",),
