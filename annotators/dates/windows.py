@@ -6,8 +6,8 @@ tokens once; each rule then runs only in windows around the tokens that hold one
 triggers, each window as wide as the rule's longest match on either side plus the reach of
 its lookarounds; narrower when the rule names the group that holds its trigger
 (`TRIGGER_GROUPS`): then a match starts at most the pattern's width before that group ahead of
-the trigger, and ends at most the width after it beyond. A match of the whole-text scan lies inside such a window and no match can
-start in the gaps, so the candidates are those of the whole-text scan (`full_scan`; the tests
+the trigger, and ends at most the width after it beyond. A match of the whole-text scan lies
+inside such a window and no match can start in the gaps, so the candidates are those of the whole-text scan (`full_scan`; the tests
 compare both), at a fraction of the cost: most paragraphs hold no month, weekday or unit word.
 A rule without triggers, or whose matches have no bounded length, scans the whole text.
 """
