@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
 from article_annotator.dates import grammar
-from article_annotator.dates.windows import TRIGGERS, full_scan, reach_of
+from article_annotator.dates.windows import TRIGGER_GROUPS, TRIGGERS, Span, _scan_windows, full_scan, reach_of
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -62,3 +63,51 @@ def test_a_rule_runs_only_where_its_trigger_is():
     hits = grammar.SCANNER._trigger_hits(text)
     assert hits[index] == []
     assert any(hits[i] for i, rule in enumerate(grammar.RULES) if rule.name == "weekday")
+
+
+def _trigger_tokens(rule_index: int, text: str) -> list[tuple[int, int]]:
+    return grammar.SCANNER._trigger_hits(text)[rule_index]
+
+
+@pytest.mark.parametrize("text", SENTENCES + [
+    "On Monday, March 3 and in the week of June 6, 2025, 10 p.m. GMT; the 1990s, the twenties.",
+    "Four years ago, the last two weeks, two years earlier, morning and night, 12-hour shifts.",
+    "The July-September period and the April to June quarter of 2025; 1Q 2026, q4'25 and h2 24.",
+    "At 1400 GMT, 9:30 EST, 7am, 8 P.M. and ten o'clock; in the '60s, the 1990S, FY25, F2026, 1/27/25.",
+])
+def test_every_match_holds_a_trigger_token_inside_its_trigger_group(text):
+    """What TRIGGER_GROUPS claims and the narrower windows rely on."""
+    for i, rule in enumerate(grammar.RULES):
+        tokens = _trigger_tokens(i, text)
+        for m in rule.pattern.finditer(text):
+            spans = [m.span(group) for group in TRIGGER_GROUPS.get(rule.name, ()) if m.group(group)]
+            assert not TRIGGER_GROUPS.get(rule.name) or any(
+                s < ge and e > gs for gs, ge in spans for s, e in tokens), (rule.name, m.group())
+
+
+def test_quarter_codes_and_month_quarters_run_only_near_their_rarer_triggers():
+    """ "Q3", "2Q24", "H1" hold a letter token of their own; "the July-September quarter" its unit."""
+    names = [rule.name for rule in grammar.RULES]
+    text = "Sales rose 12% to 40 million in 2025 from 31 million, in March and April. " * 20
+    hits = grammar.SCANNER._trigger_hits(text)
+    assert hits[names.index("qcode")] == [] and hits[names.index("month_quarter")] == []
+    found = {c.rule.name for c in grammar.find_candidates("In 2Q24 and H1, and the July-September period.")}
+    assert {"qcode", "month_quarter"} <= found
+
+
+def test_a_trigger_group_narrows_the_window_on_each_side():
+    """ "Tuesday, March 3, 2026": a match starts at most a weekday before its month and ends at most
+    a day and a year after it, less than the whole match width on both sides."""
+    index = next(i for i, rule in enumerate(grammar.RULES) if rule.name == "month_day")
+    reach, span = grammar.SCANNER.reaches[index], grammar.SCANNER.spans[index]
+    assert span.late == 0
+    assert span.lead < reach.width and span.tail < reach.width + reach.around + 2
+
+
+def test_a_window_resumes_after_a_match_that_runs_into_it():
+    """The whole-text scan never starts a match inside the previous one; nor do the windows."""
+    pattern = re.compile(r"q.{0,8}")
+    text = "q1234q678 and q9"
+    tokens = [(m.start(), m.end()) for m in re.finditer("q", text)]
+    found = [m.group() for m in _scan_windows(pattern, Span(0, 0, 9), tokens, text)]
+    assert found == [m.group() for m in pattern.finditer(text)] == ["q1234q678", "q9"]

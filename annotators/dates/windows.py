@@ -4,8 +4,10 @@ A rule's triggers are words one of which every match of the rule contains (a mon
 the month rules, a unit for durations; `DIGIT` for any run of digits). The text is cut into
 tokens once; each rule then runs only in windows around the tokens that hold one of its
 triggers, each window as wide as the rule's longest match on either side plus the reach of
-its lookarounds. A match of the whole-text scan lies inside such a window and no match can
-start in the gaps, so the candidates are those of the whole-text scan (`full_scan`; the tests
+its lookarounds; narrower when the rule names the group that holds its trigger
+(`TRIGGER_GROUPS`): then a match starts at most the pattern's width before that group ahead of
+the trigger, and ends at most the width after it beyond. A match of the whole-text scan lies
+inside such a window and no match can start in the gaps, so the candidates are those of the whole-text scan (`full_scan`; the tests
 compare both), at a fraction of the cost: most paragraphs hold no month, weekday or unit word.
 A rule without triggers, or whose matches have no bounded length, scans the whole text.
 """
@@ -61,15 +63,18 @@ DAY_WORD = ("today", "yesterday", "tomorrow")
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
     # rule name: words, one of which is in every match of that rule (see grammar.RULES).
-    "clock": (DIGIT, "clock", "noon", "midnight", "midday"),  # "10 p.m.", "one o'clock", "noon"
+    # "10 a.m." (its "m"), "10am", "1400 GMT", "9:30 EST" (the minutes), "one o'clock", "noon"
+    "clock": ("=am", "=pm", "=m", YEAR_DIGITS, digits(2), "clock", "noon", "midnight", "midday",
+              "morning", "afternoon", "evening"),
     "clock_after_day": WEEKDAY + DAY_WORD,  # "Wednesday at 9 a.m."
     # a year stands alone as four digits: "2026-01-30", "03.11.2024", "2024-25"
-    "iso": (YEAR_DIGITS,), "numeric": (DIGIT,), "dotted": (YEAR_DIGITS,), "year_range": (YEAR_DIGITS,),
-    "qcode": (DIGIT,),
+    "iso": (YEAR_DIGITS,), "numeric": (YEAR_DIGITS, digits(2)), "dotted": (YEAR_DIGITS,), "year_range": (YEAR_DIGITS,),
+    "qcode": ("=q", "=h"),  # "Q3", "2Q24", "H1": the letter is a token of its own, rarer than digits
     "month_day": MONTH, "day_month": MONTH, "month_year": MONTH, "month_rel_year": MONTH,
-    "month_range": MONTH, "month": MONTH, "month_quarter": MONTH, "week_of": MONTH,
-    "year": (YEAR_DIGITS, digits(2), "nineteen", "twenty", "thousand"),  # "2024", "FY25", "nineteen ninety"
-    "decade": (YEAR_DIGITS, digits(2), "ties"),  # "the 1990s", "the 60s", "the eighties"
+    "month_range": MONTH, "month": MONTH, "week_of": MONTH,
+    "month_quarter": ("=quarter", "=period"),  # "the October-to-December quarter": rarer than its months
+    "year": (YEAR_DIGITS, "=fy", "=f", "nineteen", "twenty", "thousand"),  # "2024", "FY25", "nineteen ninety"
+    "decade": ("=s", "ties"),  # "the 1990s", "the '60s" (the "s" is a token of its own), "the eighties"
     "century": ("century",),
     "quarter": ("quarter", "qtr", "half"),
     "rel_quarter": ("quarter", "period", "qtr"),
@@ -100,6 +105,24 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 
 
+TRIGGER_GROUPS: dict[str, tuple[str, ...]] = {
+    # rule name: the named groups, one of which holds one of the rule's trigger tokens in every
+    # match, so a match starts no further before that token than the pattern before the group
+    # allows, and ends no further after it than the pattern after the group ("month_day":
+    # "Tuesday, [March] 3, 2026"; "year": "[2024]", "[twenty twenty-four]", "FY[25]").
+    "clock": ("clock",), "clock_after_day": ("dayref",), "iso": ("year",), "numeric": ("year",),
+    "dotted": ("year",), "month_day": ("month",), "day_month": ("month",), "month_year": ("month",),
+    "month_rel_year": ("month",), "month_range": ("month",), "month": ("month",),
+    "year": ("year", "spoken", "fy"), "year_range": ("year",), "decade": ("decade",),
+    "quarter": ("qunit",), "month_quarter": ("qunit",), "qcode": ("qn",), "rel_quarter": ("qunit",),
+    "year_ago_attr": ("word",), "season": ("season",), "holiday": ("hol",), "rel_unit": ("unit",),
+    "yesterday": ("word",), "part_of_day": ("part",), "mid_part": ("part",), "weekday": ("wday",),
+    "ago": ("dir",), "duration": ("unit",), "bare_units": ("unit",), "set": ("q", "adv"),
+    "unit_around": ("unit",), "bare_rel": ("unit",), "week_of": ("month",), "nth_of": ("unit",),
+    "vague_span": ("span",), "ref": ("ref",), "ref_attr": ("ref",),
+}
+
+
 @dataclass(frozen=True)
 class Reach:
     """How far a rule's matches reach: the longest match, and the lookaround beyond it."""
@@ -116,6 +139,64 @@ def reach_of(pattern: re.Pattern[str]) -> Reach | None:
     if width >= sre.MAXREPEAT or around >= sre.MAXREPEAT:
         return None
     return Reach(width, around)
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a rule must look around a trigger token [s, e): matches start in [s - lead,
+    e + late) and the scan may read `tail` characters past that (the match, then lookaheads)."""
+
+    lead: int
+    late: int
+    tail: int
+
+
+def span_of(pattern: re.Pattern[str], reach: Reach, groups: tuple[str, ...] = ()) -> Span:
+    """The scan span of a rule: the full reach on both sides, or, when one of `groups` holds the
+    trigger in every match, only the pattern's width before and after those groups."""
+    sides = None
+    if groups:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        gids = frozenset(parsed.state.groupdict[name] for name in groups)
+        sides = _group_sides(parsed.data, parsed.state, gids)
+    if sides is None:
+        return Span(reach.width, reach.width, reach.around + 2)  # "$" also matches before a final newline
+    before, inside, after = sides
+    return Span(before + inside, 0, inside + after + reach.around + 2)
+
+
+def _width(state, items) -> int:
+    return sre_parse.SubPattern(state, list(items)).getwidth()[1]
+
+
+def _group_sides(items, state, gids: frozenset[int]) -> tuple[int, int, int] | None:
+    """(widest text before, width of, widest text after) the groups `gids` in a parsed sequence
+    (the widest of each where several are found), or None unless every match of the sequence
+    passes once through one of them."""
+    found = []
+    for k, (op, av) in enumerate(items):
+        inner = _item_sides(op, av, state, gids)
+        if inner is not None:
+            before, inside, after = inner
+            found.append((_width(state, items[:k]) + before, inside, after + _width(state, items[k + 1:])))
+    return _widest(found)
+
+
+def _widest(sides: list[tuple[int, int, int]]) -> tuple[int, int, int] | None:
+    return tuple(max(column) for column in zip(*sides)) if sides else None
+
+
+def _item_sides(op, av, state, gids: frozenset[int]) -> tuple[int, int, int] | None:
+    if op == sre.SUBPATTERN:
+        if av[0] in gids:
+            return 0, av[-1].getwidth()[1], 0
+        return _group_sides(av[-1].data, state, gids)
+    if op == sre.BRANCH:
+        sides = [_group_sides(alt.data, state, gids) for alt in av[1]]
+        if any(side is None for side in sides):
+            return None  # an alternative without the group: a match need not pass through it
+        return _widest(sides)
+    return None  # repeats, lookarounds, conditionals: the group may be absent or repeated
 
 
 def _lookaround_width(items) -> int:
@@ -144,6 +225,8 @@ class Scanner:
     def __init__(self, named_patterns: Sequence[tuple[str, re.Pattern[str]]]) -> None:
         self.patterns = [pattern for _, pattern in named_patterns]
         self.reaches = [reach_of(p) if name in TRIGGERS else None for name, p in named_patterns]
+        self.spans = [None if reach is None else span_of(p, reach, TRIGGER_GROUPS.get(name, ()))
+                      for (name, p), reach in zip(named_patterns, self.reaches)]
         self._by_word: dict[str, set[int]] = {}  # trigger words found inside a token
         self._by_token: dict[str, set[int]] = {}  # trigger words that must be the whole token
         digit_rules: list[int] = []
@@ -167,16 +250,11 @@ class Scanner:
         """Every match of every rule, as (rule index, match), rule by rule, each left to right."""
         hits = self._trigger_hits(text)
         for i, pattern in enumerate(self.patterns):
-            reach = self.reaches[i]
-            if reach is None:
+            span = self.spans[i]
+            if span is None:
                 yield from ((i, m) for m in pattern.finditer(text))
                 continue
-            for start, end in _windows(hits[i], reach.width, len(text)):
-                stop = min(len(text), end + reach.around + 2)  # "$" also matches before a final newline
-                for m in pattern.finditer(text, start, stop):
-                    if m.start() >= end:
-                        break
-                    yield i, m
+            yield from ((i, m) for m in _scan_windows(pattern, span, hits[i], text))
 
     def _trigger_hits(self, text: str) -> list[list[tuple[int, int]]]:
         """For each rule, the spans of the tokens that hold one of its triggers."""
@@ -209,11 +287,30 @@ class Scanner:
         return rules
 
 
-def _windows(spans: list[tuple[int, int]], width: int, size: int) -> Iterator[tuple[int, int]]:
-    """Merged windows [start, end) reaching `width` characters either side of each span."""
+def _scan_windows(
+    pattern: re.Pattern[str], span: Span, tokens: list[tuple[int, int]], text: str
+) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` starting in the windows around `tokens`, as the whole-text scan
+    finds them: each window's search resumes after the previous match, which may run into it."""
+    size = len(text)
+    resume = 0
+    for start, end in _windows(tokens, span.lead, span.late, size):
+        for m in pattern.finditer(text, max(start, resume), min(size, end + span.tail)):
+            if m.start() >= end:
+                break
+            resume = m.end()
+            yield m
+
+
+def _windows(spans: list[tuple[int, int]], lead: int, late: int, size: int) -> Iterator[tuple[int, int]]:
+    """Merged windows [start, end) from `lead` characters before each span to `late` after it.
+
+    >>> list(_windows([(10, 15), (18, 20), (60, 65)], 5, 0, 100))
+    [(5, 20), (55, 65)]
+    """
     start = end = -1
     for s, e in spans:
-        s, e = max(0, s - width), min(size, e + width)
+        s, e = max(0, s - lead), min(size, e + late)
         if s > end:
             if end > start:
                 yield start, end
