@@ -9,11 +9,10 @@ dealt with in join.py.
 from __future__ import annotations
 
 import bisect
-import re
 import heapq
-from typing import Callable
+import re
 
-from spacy.attrs import DEP, HEAD, LOWER
+from spacy.attrs import LOWER
 from spacy.strings import get_string_id
 
 from ..lexicon.speech import (CLAUSE_FORMS, DATA_SOURCES, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS,
@@ -113,13 +112,18 @@ class _Claimed:
         self.ends.insert(k, piece[1])
 
 
+_MAX_DEPTH = 50
+"""Depths beyond this sort as equal (then by position): the order the cue sort always had."""
+
+
 def find_attributions(sdoc, quoted: list[tuple[int, int]], text: str | None = None) -> list[Attribution]:
     """All attributions in a parsed doc; cues inside `quoted` character ranges are skipped.
     `text`: the document's text, which the parse is of (read from the Doc when not given)."""
-    cands = _candidates(sdoc, start_reading(sdoc, quoted, text))
+    reading = start_reading(sdoc, quoted, text)
+    cands = _candidates(sdoc, reading)
     # outermost cues first, so a cue inside another's content is not taken twice
-    depth = _depths(sdoc)
-    cands.sort(key=lambda c: (depth(c[0].i), c[0].i))
+    depths = reading.tree(sdoc).depths
+    cands.sort(key=lambda c: (min(depths[c[0].i], _MAX_DEPTH), c[0].i))
     text = text_of(sdoc)
     breaks = ParagraphBreaks(text)
     found = [att for att in (_read(sdoc, text, tok, how, breaks) for tok, how in cands) if att is not None]
@@ -134,22 +138,21 @@ _CUE_IDS = frozenset(get_string_id(word) for word in _CUE_WORDS)
 _CCOMP = get_string_id("ccomp")
 
 
-def _maybe_cues(sdoc) -> list[int]:
+def _maybe_cues(sdoc, reading) -> list[int]:
     """Indices of the tokens that could cue an attribution, read from the token arrays: a cue
     word, or a token with a clausal complement after it (`generic_clause`). Only these become
     Token objects, which is most of the cost of reading every token."""
     lowers = sdoc.to_array(LOWER).tolist()
-    deps = sdoc.to_array(DEP).tolist()
-    offsets = sdoc.to_array(HEAD).astype("int64").tolist()
-    heads = {i + off for i, (dep, off) in enumerate(zip(deps, offsets)) if dep == _CCOMP and off < 0}
-    return sorted(heads.union(i for i, low in enumerate(lowers) if low in _CUE_IDS))
+    heads = reading.tree(sdoc).heads
+    ccomp_heads = {heads[i] for i, dep in enumerate(reading.deps(sdoc)) if dep == _CCOMP and heads[i] < i}
+    return sorted(ccomp_heads.union(i for i, low in enumerate(lowers) if low in _CUE_IDS))
 
 
 def _candidates(sdoc, reading) -> list[tuple]:
     """(token, how) for every token outside quotation marks that may cue an attribution;
     `how` names the reader in `_READERS` that takes its content."""
     cands = []
-    for i in _maybe_cues(sdoc):
+    for i in _maybe_cues(sdoc, reading):
         tok = sdoc[i]
         if reading.in_quote(tok.idx):
             continue
@@ -183,19 +186,6 @@ def _cue_kind(sdoc, tok) -> str | None:
         return "clause"
     return None
 
-
-def _depths(sdoc) -> Callable[[int], int]:
-    """A token's depth in its tree (heads above it, at most 50), read from the head array:
-    walking `Token.head` would build a Token object at every step."""
-    offsets = sdoc.to_array(HEAD).astype("int64").tolist()  # each head's offset from its token
-
-    def depth(i: int) -> int:
-        n = 0
-        while offsets[i] and n < 50:
-            i, n = i + offsets[i], n + 1
-        return n
-
-    return depth
 
 
 _READERS = {"according": according, "clause": clause, "reportedly": reportedly, "xcomp": xcomp,

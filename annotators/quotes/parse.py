@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.attrs import DEP
 
 from ..lexicon.calendar import CALENDAR_NAMES
+from ..tree import Tree
 from ..lexicon.datelines import QUOTE_BARRIER
 from ..lexicon.speech import ISSUED_DOCUMENTS, VENUES
 from ..lexicon.titles import TITLES_BEFORE_NAMES
@@ -107,6 +108,7 @@ class ReadingContext:
     quoted: list[tuple[int, int]]
     ranges: "Ranges" = field(init=False)
     _deps: list[int] | None = field(init=False, default=None)
+    _tree: Tree | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.ranges = Ranges(self.quoted)
@@ -121,6 +123,13 @@ class ReadingContext:
         if self._deps is None:
             self._deps = doc.to_array(DEP).tolist() if len(doc) else []
         return self._deps
+
+    def tree(self, doc) -> Tree:
+        """The document's heads, depths and span roots (`annotators/tree.py`), built once and
+        shared by the cue order and the speakers' subject test."""
+        if self._tree is None:
+            self._tree = Tree(doc)
+        return self._tree
 
 
 _CONTEXT_KEY = "article_annotator.quotes.reading"

@@ -12,7 +12,6 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..tree import Tree
 from ..lexicon import alternation
 from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 from ..lexicon.countries import country_code, is_subdivision
@@ -23,7 +22,7 @@ from ..lexicon.titles import FEMALE_TITLES, HONORIFICS, MALE_TITLES, NAME_PREFIX
 from .affiliation import role_owner
 from ..lexicon.firstnames import first_name_gender, given_name, name_gender, table_gender
 from .genders import GenderEvidence
-from .parse import Ranges, SpanIndex, subject_of
+from .parse import Ranges, SpanIndex, context_of, subject_of
 from .people import PersonNames
 
 _CUT_RIGHT = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advmod", "prep", "amod"})
@@ -326,7 +325,7 @@ class Resolver:
         # start offsets of mentions whose head is a subject ("Sen. McCaskill scolded him")
         self.subjects: set[int] = set()
         if sdoc is not None:
-            tree = Tree(sdoc)  # Span.root would walk to the sentence root from every token
+            tree = context_of(sdoc).tree(sdoc)  # Span.root would walk to the sentence root from every token
             for m in mentions:
                 span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None:
