@@ -1,31 +1,29 @@
 """Where each rule can match: windows around its trigger words, so a rule scans only those.
 
 A rule's triggers are words one of which every match of the rule contains (a month name for
-the month rules, a unit for durations; `DIGIT` for any run of digits). The text is cut into
-tokens once; each rule then runs only in windows around the tokens that hold one of its
+the month rules, a unit for durations; `digits(4)` for a run of four digits). The text is cut
+into tokens once; each rule then runs only in windows around the tokens that hold one of its
 triggers, each window as wide as the rule's longest match on either side plus the reach of
 its lookarounds; narrower when the rule names the group that holds its trigger
 (`TRIGGER_GROUPS`): then a match starts at most the pattern's width before that group ahead of
 the trigger, and ends at most the width after it beyond. A match of the whole-text scan lies
-inside such a window and no match can start in the gaps, so the candidates are those of the whole-text scan (`full_scan`; the tests
-compare both), at a fraction of the cost: most paragraphs hold no month, weekday or unit word.
-A rule without triggers, or whose matches have no bounded length, scans the whole text.
+inside such a window and no match can start in the gaps, so the candidates are those of the
+whole-text scan (`full_scan`; the tests compare both), at a fraction of the cost: most
+paragraphs hold no month, weekday or unit word. A rule without triggers, or whose matches have
+no bounded length, scans the whole text.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from re import _constants as sre
 from re import _parser as sre_parse
 from re._casefix import _EXTRA_CASES
 from typing import Iterable, Iterator, Sequence
 
 from ..lexicon import calendar as lx
-
-DIGIT = "<digit>"
-"""The trigger that stands for any run of digits."""
-
 
 def digits(length: int) -> str:
     """The trigger that stands for a run of exactly `length` digits ("2026": `digits(4)`)."""
@@ -131,9 +129,15 @@ class Reach:
     around: int
 
 
+@lru_cache(maxsize=None)
+def _parsed(pattern: re.Pattern[str]) -> sre_parse.SubPattern:
+    """A rule's pattern as the regex parser reads it (parsed once for its reach and its span)."""
+    return sre_parse.parse(pattern.pattern, pattern.flags)
+
+
 def reach_of(pattern: re.Pattern[str]) -> Reach | None:
     """The bounded reach of a pattern, or None when a match or lookaround can be any length."""
-    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    parsed = _parsed(pattern)
     width = parsed.getwidth()[1]
     around = _lookaround_width(parsed.data)
     if width >= sre.MAXREPEAT or around >= sre.MAXREPEAT:
@@ -156,7 +160,7 @@ def span_of(pattern: re.Pattern[str], reach: Reach, groups: tuple[str, ...] = ()
     trigger in every match, only the pattern's width before and after those groups."""
     sides = None
     if groups:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        parsed = _parsed(pattern)
         gids = frozenset(parsed.state.groupdict[name] for name in groups)
         sides = _group_sides(parsed.data, parsed.state, gids)
     if sides is None:
@@ -229,21 +233,17 @@ class Scanner:
                       for (name, p), reach in zip(named_patterns, self.reaches)]
         self._by_word: dict[str, set[int]] = {}  # trigger words found inside a token
         self._by_token: dict[str, set[int]] = {}  # trigger words that must be the whole token
-        digit_rules: list[int] = []
         self._by_length: dict[int, set[int]] = {}  # digit runs of one length
         for i, (name, _) in enumerate(named_patterns):
             if self.reaches[i] is None:
                 continue
             for word in TRIGGERS[name]:
-                if word == DIGIT:
-                    digit_rules.append(i)
-                elif word.startswith("<digit:"):
+                if word.startswith("<digit:"):
                     self._by_length.setdefault(int(word[7:-1]), set()).add(i)
                 elif word.startswith(WHOLE):
                     self._by_token.setdefault(word[len(WHOLE):], set()).add(i)
                 else:
                     self._by_word.setdefault(word, set()).add(i)
-        self._digit_rules = tuple(digit_rules)
         self._token_rules: dict[str, tuple[int, ...]] = {}
 
     def scan(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
@@ -274,7 +274,7 @@ class Scanner:
     def _learn(self, token: str) -> tuple[int, ...]:
         """The rules a token triggers, remembered (a bounded cache of the vocabulary seen)."""
         if token[0].isdigit():
-            rules = tuple(sorted({*self._digit_rules, *self._by_length.get(len(token), ())}))
+            rules = tuple(sorted(self._by_length.get(len(token), ())))
         else:
             key = token.translate(_FOLD).lower()
             found = set(self._by_token.get(key, ()))
