@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from .titles import HONORIFICS, NAME_PREFIX_WORDS, ROLE_TITLES
@@ -98,13 +99,9 @@ class NameData:
 
     def __init__(self, raw: bytes) -> None:
         self.raw = raw
-        self._found: dict[str, list | None] = {}
-
-    def get(self, name: str) -> list | None:
-        """The value list of `name`, or None when the dataset does not have it."""
-        if name not in self._found:
-            self._found[name] = self._search(name)
-        return self._found[name]
+        # get(name): the value list of a name, or None when the dataset does not have it; the
+        # names asked so far are remembered up to a bound (a corpus's vocabulary keeps growing)
+        self.get = lru_cache(maxsize=65536)(self._search)
 
     def _entry_at(self, offset: int) -> tuple[int, str, bytes] | None:
         """The first entry that starts at or after `offset`: (its start, key, value as JSON
