@@ -11,6 +11,7 @@ domestic modifiers, and the names that contain a tariff word ("Tariff Act").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TARIFF_RE = re.compile(r"^t(?:a|ra|ar)r*i+f+s?$", re.I)  # tariff(s), tarriffs, trariffs, tarifs
 DUTY_RE = re.compile(r"^(dut(y|ies))$", re.I)
@@ -106,8 +107,10 @@ def is_tariff_lemma(word: str) -> bool:
     return bool(TARIFF_RE.match(word))
 
 
+@lru_cache(maxsize=65_536)
 def is_candidate(word: str) -> bool:
-    """Any word that may be a tariff word in context."""
+    """Any word that may be a tariff word in context. (Remembered: six patterns per word, asked
+    for every token of a story about trade; the bound keeps a long run's memory flat.)"""
     return bool(
         TARIFF_RE.match(word) or DUTY_RE.match(word) or LEVY_RE.match(word) or SURTAX_RE.match(word)
         or TAX_RE.match(word) or DUTYFREE_RE.match(word)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from functools import lru_cache
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH
+
 from ..lexicon.countries import (AGENCIES, CAPITALS, EU, ISLANDS, LEADERS, NEWSWIRE_SHORT_FORMS, country_code,
                                  may_start_country)
 
@@ -75,6 +77,31 @@ def _how(text: str) -> str:
     return "name"
 
 
+@dataclass(frozen=True)
+class _Words:
+    """The token strings and flags of a parsed doc, read once: `find_actors` looks at every
+    token and at up to five after each place-like one, and a spaCy Token built per look costs
+    more than the test it serves."""
+
+    texts: list[str]
+    starts: list[int]
+    spaces: list[bool]
+    breaks: list[bool]  # punctuation a country name cannot hold ("." "-" "&" can: "U.S.", "Bosnia-Herzegovina")
+
+    @classmethod
+    def of(cls, sdoc, text: str) -> "_Words":
+        rows = sdoc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT]).tolist() if len(sdoc) else []
+        texts = [text[start:start + length] for start, length, _, _ in rows]
+        breaks = [bool(punct) and w not in _NAME_PUNCT for (_, _, _, punct), w in zip(rows, texts)]
+        return cls(texts, [row[0] for row in rows], [bool(row[2]) for row in rows], breaks)
+
+    def span_text(self, i: int, j: int, text: str) -> str:
+        return text[self.starts[i]:self.starts[j - 1] + len(self.texts[j - 1])]
+
+
+_NAME_PUNCT = frozenset({".", "-", "&"})
+
+
 def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] | None = None,
                 doc_text: str | None = None) -> list[Actor]:
     """Every country reference in a parsed doc, longest match first, left to right.
@@ -82,30 +109,33 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
     `skip` is a character range (the dateline) whose places are not actors; `doc_text` is the
     parsed text when the caller has it.
     """
+    full = sdoc.text if doc_text is None else doc_text  # Doc.text joins every token
+    words = _Words.of(sdoc, full)
+    texts = words.texts
     out: list[Actor] = []
-    n = len(sdoc)
+    n = len(texts)
     i = 0
     last_island: str | None = None
     while i < n:
-        w = sdoc[i].text
-        if not _may_open(sdoc[i]):
+        w = texts[i]
+        if not _may_open(w, words.spaces[i]):
             i += 1
             continue
-        found = _longest_name(sdoc, i)
+        found = _longest_name(words, i, full)
         how = None
         if found is None:
-            if w == "New" and i + 1 < n and sdoc[i + 1].text[:1].isupper():
+            if w == "New" and i + 1 < n and texts[i + 1][:1].isupper():
                 i += 2  # "New Mexico", "New England", "New Jersey": places, not the country named
                 continue
-            if w.lower() == "the" and i + 1 < n and sdoc[i + 1].text.lower() == "island" and last_island:
+            if w.lower() == "the" and i + 1 < n and texts[i + 1].lower() == "island" and last_island:
                 found, how = (i + 2, last_island, "the island"), "island"  # "the island's import tariffs" -> Taiwan
             else:
                 i += 1
                 continue
-        j, code, text = found
-        start, end = sdoc[i].idx, sdoc[j - 1].idx + len(sdoc[j - 1].text)
+        j, code, name = found
+        start, end = words.starts[i], words.starts[j - 1] + len(texts[j - 1])
         if not (skip and skip[0] <= start < skip[1]):
-            out.append(Actor(start, end, code, how or _how(text), i, j))
+            out.append(Actor(start, end, code, how or _how(name), i, j))
             if code in ISLANDS:
                 last_island = code
         i = j
@@ -113,38 +143,35 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
         _merge_entities(out, entities, sdoc, skip)
     if not any(a.code == EU and a.how != "agency" for a in out):
         # "the Commission" is the EC's only in a story that names the Community
-        full = sdoc.text if doc_text is None else doc_text  # Doc.text joins every token
         out = [a for a in out if not (a.how == "agency" and a.code == EU and "ommission" in full[a.start:a.end])]
     out.sort(key=lambda a: a.start)
     return out
 
 
-def _may_open(tok) -> bool:
+def _may_open(word: str, is_space: bool) -> bool:
     """Whether a country reference may start at this token (a capital, "the" or "New")."""
-    w = tok.text
-    if tok.is_space or not (w[:1].isupper() or w.lower() == "the"):
+    if is_space or not (word[:1].isupper() or word.lower() == "the"):
         return False
-    return w.lower() == "the" or w == "New" or may_start_actor(w)
+    return word.lower() == "the" or word == "New" or may_start_actor(word)
 
 
-def _longest_name(sdoc, i: int) -> tuple[int, str, str] | None:
+def _longest_name(words: _Words, i: int, text: str) -> tuple[int, str, str] | None:
     """(end token, code, text) of the longest country name of up to five tokens at `i`."""
-    n = len(sdoc)
+    n = len(words.texts)
     for length in (5, 4, 3, 2, 1):
         j = i + length
         if j > n:
             continue
-        span = sdoc[i:j]
-        if any(t.is_space or t.is_punct and t.text not in {".", "-", "&"} for t in span):
+        if any(words.spaces[k] or words.breaks[k] for k in range(i, j)):
             continue
-        if length > 1 and span[-1].text in {".", "-", "&"}:
+        if length > 1 and words.texts[j - 1] in _NAME_PUNCT:
             continue  # "Belarus ." ends at the name, not at the full stop
-        if length == 1 and sdoc[i].text.lower() == "the":
+        if length == 1 and words.texts[i].lower() == "the":
             continue
-        text = span.text
-        code = code_of(text)
+        name = words.span_text(i, j, text)
+        code = code_of(name)
         if code:
-            return j, code, text
+            return j, code, name
     return None
 
 
