@@ -411,3 +411,17 @@ def test_no_given_name_join_after_a_capitalised_word_a_title_shape_or_a_dictiona
     mentions = [_span(text, "Baer", "ORG"), _span(text, "Reddy", "ORG"), _span(text, "Falls", "LOC"),
                 _span(text, "Kenya", "GPE")]
     assert join_given_name(mentions, text) == mentions
+
+
+def test_a_name_known_by_an_inner_word_joins_the_full_name() -> None:
+    from article_annotator.entities.clusters import cluster
+
+    text = ("Marta Ines Lobo da Costa won the vote. Lobo thanked her party. Paulo Reis Junior spoke; "
+            "Reis agreed. Rui Prado Neto and Lia Prado Lima met; Prado left.")
+    people = ("Marta Ines Lobo da Costa", "Lobo", "Paulo Reis Junior", "Reis", "Rui Prado Neto", "Lia Prado Lima")
+    mentions = [_span(text, p, "PERSON") for p in people]
+    mentions.append(_span(text, "Prado", "PERSON", nth=2))
+    items = {i["text"]: i["canonical"] for i in cluster(mentions, text)}
+    assert items["Lobo"] == "Marta Ines Lobo da Costa"  # an inner word of one fuller name
+    assert items["Reis"] == "Paulo Reis Junior"
+    assert items["Prado"] == "Prado"  # inner to two names: it may be either, so it joins neither

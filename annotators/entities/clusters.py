@@ -1,7 +1,8 @@
 """In-document coreference of names: clusters, canonical names and country codes.
 
 A cluster is one referent. Mentions join when they name the same country (by ISO code),
-when a shorter PERSON name is the tail or head of a fuller one ("Trump" -> "Donald Trump"),
+when a shorter PERSON name is the tail or head of a fuller one ("Trump" -> "Donald Trump")
+or one inner word of exactly one ("Lula" -> "Luiz Inácio Lula da Silva"),
 when an all-caps acronym spells a multi-word ORG's initials ("WTO" -> "World Trade
 Organization"), when a short form of an ORG names it ("Apple" -> "Apple Inc.", "Eagles" ->
 "Philadelphia Eagles"), and otherwise when their normalised texts are equal. A country's canonical
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.countries import country_code, country_name, names_part_of_country
+from ..lexicon.names import SURNAME_PARTICLES
 from .mention import Mention
 from .org_forms import short_forms
 
@@ -67,7 +69,28 @@ def _person_parents(keys: list[tuple], texts: list[str], mentions: list[Mention]
                 held = longest.get(part)
                 if held is None or len(persons[held]) < len(ws):
                     longest[part] = k
-    return {k: longest[ws] for k, ws in persons.items() if ws in longest and longest[ws] != k}
+    parents = {k: longest[ws] for k, ws in persons.items() if ws in longest and longest[ws] != k}
+    _inner_name_parents(persons, parents)
+    return parents
+
+
+_PARTICLE_WORDS = frozenset(w for p in SURNAME_PARTICLES for w in p.split())
+
+
+def _inner_name_parents(persons: dict[tuple, tuple[str, ...]], parents: dict[tuple, tuple]) -> None:
+    """A one-word name that is an inner word of exactly one fuller name joins it: "Lula" of
+    "Luiz Inácio Lula da Silva", "Sánchez" of "Pedro Sánchez Pérez-Castejón". Not a particle
+    ("da"), an initial ("H.") or a word that opens or ends some name (those joined above)."""
+    holders: dict[str, set[tuple]] = {}
+    for k, ws in persons.items():
+        for w in ws[1:-1]:
+            holders.setdefault(w, set()).add(k)
+    for k, ws in persons.items():
+        if len(ws) != 1 or k in parents or ws[0] in _PARTICLE_WORDS or len(ws[0].strip(".")) < 3:
+            continue
+        held = holders.get(ws[0], set()) - {k}
+        if len(held) == 1:
+            parents[k] = held.pop()
 
 
 def _acronym_parents(keys: list[tuple], texts: list[str], mentions: list[Mention], parent: dict) -> None:
