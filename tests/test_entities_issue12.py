@@ -425,3 +425,15 @@ def test_a_name_known_by_an_inner_word_joins_the_full_name() -> None:
     assert items["Lobo"] == "Marta Ines Lobo da Costa"  # an inner word of one fuller name
     assert items["Reis"] == "Paulo Reis Junior"
     assert items["Prado"] == "Prado"  # inner to two names: it may be either, so it joins neither
+
+
+def test_a_name_held_as_shares_is_a_company() -> None:
+    from article_annotator.entities import markets
+
+    text = ("Shares of Zorvex rose 4% and Kalmora's stock price fell. Frankfurt shares slipped, Tokyo's stock "
+            "market closed, and Ardent bought a stake in Brazil. Zorvex said demand was strong.")
+    mentions = [_span(text, "Zorvex", "GPE"), _span(text, "Kalmora", "GPE"), _span(text, "Frankfurt", "GPE"),
+                _span(text, "Tokyo", "GPE"), _span(text, "Brazil", "GPE"), _span(text, "Zorvex", "GPE", nth=1)]
+    out = markets.apply(mentions, text, LineMap(text))
+    assert _texts(out, text) == [("Zorvex", "ORG"), ("Kalmora", "ORG"), ("Frankfurt", "GPE"), ("Tokyo", "GPE"),
+                                 ("Brazil", "GPE"), ("Zorvex", "ORG")]  # every mention of the string turns

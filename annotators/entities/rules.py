@@ -11,6 +11,7 @@ from . import (
     gazetteer,
     headlines,
     junk,
+    markets,
     names,
     org_forms,
     outlets,
@@ -39,7 +40,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, typed, names, org_forms, outlets, parties, products, events, gazetteer, acronyms, definitions)
+RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, markets, typed, names, org_forms, outlets, parties, products, events, gazetteer, acronyms, definitions)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
