@@ -178,6 +178,17 @@ def test_mixed_quote(quotes):
     _speaker_is(it, "Zhou")
 
 
+@pytest.mark.parametrize("text, span", [
+    ("The mayor said the levy would “hurt every family”.", "the levy would “hurt every family”"),
+    ('Officials said the bloc was "ready to act."', 'the bloc was "ready to act."'),
+    ("Ruth Adler said that prices would \"keep rising\" this year.", 'that prices would "keep rising" this year'),
+])
+def test_a_mixed_quote_holds_both_marks_of_its_quotation(quotes, text, span):
+    it = _find(quotes(text), span.split()[1])
+    assert it["kind"] == "mixed"
+    assert it["text"] == span and text[it["start"]:it["end"]] == span
+
+
 def test_scare_quote_is_not_a_quote(quotes):
     assert quotes("The so-called “reform” passed without debate in the chamber.") == []
 

@@ -59,6 +59,19 @@ def _item(text: str, a: int, b: int, kind: str, sp: Speaker, cue: str | None, at
     }
 
 
+def _through_closing_mark(text: str, a: int, b: int, every_mark: list[Marked], index: SpanIndex) -> int:
+    """The end of a mixed quote, taken through the closing mark of a quotation it opens: the
+    clause the parse gives stops before a final mark ('said the plan was "dead on arrival'),
+    and a span holds both marks or neither ('the plan was "dead on arrival"', docs/quotes.md)."""
+    for k in index.overlapping(a, b):
+        m = every_mark[k]
+        if m.open_at is None or m.close_at is None or not a <= m.open_at < b <= m.close_at:
+            continue
+        if not text[b:m.close_at].strip(" .,;:!?"):
+            return m.close_at + (2 if text.startswith("''", m.close_at) else 1)
+    return b
+
+
 def build_items(doc) -> list[dict]:
     """All quote items of a Document (never raises on odd text; empty text gives [])."""
     text = doc.text or ""
@@ -105,6 +118,8 @@ class _Builder:
         if att_id is None:
             att_id = self.next_id
             self.next_id += 1
+        if kind == "mixed":
+            b = _through_closing_mark(self.text, a, b, self.every_mark, self.every_index)
         self.items.append(_item(self.text, a, b, kind, sp, cue, att_id))
 
     def _take_marks_from(self, a: int, b: int) -> None:
