@@ -14,11 +14,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from . import calendar as cal
+from ..lexicon import alternation
 from ..lexicon import calendar as lx
 from ..lexicon.function_words import FUNCTION_WORDS
 from .grammar import Candidate
 from .numbers import parse_spoken_year
-from .tense import direction, word_cue
+from .tense import crosses_sentence, direction, word_cue
 
 
 @dataclass
@@ -434,6 +435,19 @@ def _quarter_in_view(ctx: Context, at: int) -> bool:
     return bool(ctx.last_quarter) and at - ctx.last_quarter[2] < 1500
 
 
+_MULTI_QUARTER = re.compile(r"\b(?:" + alternation(lx.MULTI_QUARTER_PERIODS) + r")\b", re.IGNORECASE)
+
+
+def multi_quarter_period(ctx: Context, at: int) -> bool:
+    """Whether the sentence up to `at` names a results period of several quarters ("For the nine
+    months, net rose from [a year earlier]"): a year-ago comparison there is that period's year,
+    not the quarter under discussion (`lexicon.calendar.MULTI_QUARTER_PERIODS`)."""
+    last = None
+    for m in _MULTI_QUARTER.finditer(ctx.text, max(0, at - 300), at):
+        last = m
+    return last is not None and not crosses_sentence(ctx.text, last.end(), at)
+
+
 def _ref_quarter(ctx: Context, at: int) -> tuple[int, int] | None:
     """The quarter the text is talking about: the last one named, else the last completed one."""
     if ctx.last_quarter and at - ctx.last_quarter[2] < 1500:
@@ -574,6 +588,8 @@ def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     if relyr and ctx.anchor:
         tail = {"last": "last year", "this": "", "next": "next year"}[relyr]
     if pyr:
+        if unit == "period" and multi_quarter_period(ctx, c.start):
+            return Timex("DATE", f"{int(pyr):04d}")  # "in the nine months, ... in the 1988 period"
         # "the 1988 period": the quarter under discussion, in that year.
         ref = _ref_quarter(ctx, c.start)
         q = ref[1] if ref else None
@@ -600,7 +616,8 @@ def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     elif det == "last" and not year_back:
         y, q = _prev_quarter(a)
     else:
-        if unit == "period" and year_back and not _quarter_in_view(ctx, c.start):
+        if unit == "period" and year_back and (not _quarter_in_view(ctx, c.start)
+                                               or multi_quarter_period(ctx, c.start)):
             # "the same period last year" after "the first two months of this year": no quarter
             # is under discussion, so the year is all the text gives.
             return Timex("DATE", f"{a.year - 1:04d}", True)
@@ -634,7 +651,8 @@ def h_year_ago_attr(c: Candidate, ctx: Context) -> Timex | None:
         y = a.year - 1 if c.groups.get("since") else a.year
         start = c.group_spans["word"][0]
         return Timex("DATE", f"{y:04d}-12-31", True, start=start)
-    if ctx.last_quarter and c.start - ctx.last_quarter[2] < 1500 and ctx.last_quarter[0] == a.year:
+    if (ctx.last_quarter and c.start - ctx.last_quarter[2] < 1500 and ctx.last_quarter[0] == a.year
+            and not multi_quarter_period(ctx, c.start)):
         return Timex("DATE", f"{a.year - 1:04d}-Q{ctx.last_quarter[1]}", True)
     return Timex("DATE", f"{a.year - 1:04d}", True)
 

@@ -9,7 +9,7 @@ from . import calendar as cal
 from ..lexicon import alternation
 from ..lexicon import calendar as lx
 from .grammar import Candidate
-from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter
+from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter, multi_quarter_period
 from .numbers import parse_count
 from .tense import crosses_sentence
 
@@ -352,6 +352,8 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     if not ctx.anchor:
         return Timex("DATE", _UNDERSPEC.get(unit, "XXXX"))
     a = ctx.anchor
+    if dirw in ("earlier", "ago", "before") and unit == "year" and n == 1 and multi_quarter_period(ctx, c.start):
+        return Timex("DATE", f"{a.year - 1:04d}", True)  # "for the nine months, ... [a year earlier]"
     if dirw in ("earlier", "later", "before", "after") and unit == "year" and n == 1:
         ref = _ref_quarter(ctx, c.start) if ctx.last_quarter else None
         if ref and ref[0] == a.year:

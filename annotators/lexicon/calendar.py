@@ -108,6 +108,16 @@ AMOUNT_NOUNS: frozenset[str] = frozenset({
 adjective of measure, not a time: "the average daily volume", "daily tariff revenue",
 "a weekly spending limit" (no timex); also after "average": "average daily share turnover"."""
 
+MULTI_QUARTER_PERIODS: tuple[str, ...] = (
+    "nine months", "nine-month", "six months", "six-month", "first half", "half-year", "half year",
+    "first two months", "first four months", "first five months", "first seven months",
+    "first eight months", "first 10 months", "first ten months", "first 11 months", "first eleven months",
+)
+"""Results periods longer than a quarter and shorter than a year. A year-ago comparison in the
+sentence that names one is that period's year, not a quarter: "For the nine months, net rose to
+$5 million from $4 million [a year earlier]" is 1988, though the article is about the third
+quarter. (TIMEX3 has no value for nine months of a year, so the year is the nearest.)"""
+
 MATCH_WORDS: frozenset[str] = frozenset({
     "goal", "goals", "scored", "scorer", "striker", "strikers", "goalkeeper", "keeper", "penalty",
     "penalties", "kick-off", "kickoff", "half-time", "halftime", "full-time", "whistle", "referee",

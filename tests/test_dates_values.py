@@ -1,0 +1,47 @@
+"""Date values on 1987-style newswire (issue 17, third round): the classes where TimeML and the
+dev gold agree. Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from article_annotator.dates import find_dates
+from article_annotator.dates.annotator import parse_anchor
+
+
+def one(text: str, phrase: str, anchor: str = "1987-10-22") -> dict:
+    """The item whose text is `phrase` (fails with the full list otherwise)."""
+    items = find_dates(text, parse_anchor(anchor))
+    found = [d for d in items if d["text"] == phrase]
+    assert found, f"{phrase!r} not found in {items}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ nine months, a year earlier
+
+QUARTER = "Acme Corp. said its third-quarter profit rose 8% to $12 million. "
+
+
+def test_year_earlier_in_a_nine_month_sentence_is_the_year() -> None:
+    text = QUARTER + "For the nine months, net rose to $40 million from $31 million a year earlier."
+    assert one(text, "a year earlier")["value"] == "1986"
+
+
+def test_year_earlier_period_after_the_first_nine_months_is_the_year() -> None:
+    text = QUARTER + "In the first nine months, sales were $300 million, against $280 million in the year-earlier period."
+    assert one(text, "the year-earlier period")["value"] == "1986"
+
+
+def test_year_ago_attribute_in_a_six_month_sentence_is_the_year() -> None:
+    text = QUARTER + "Over six months, the company lost $2 million, compared with year-ago net of $1 million."
+    assert one(text, "year-ago")["value"] == "1986"
+
+
+def test_year_earlier_in_the_quarter_sentence_stays_the_quarter() -> None:
+    text = QUARTER + "Sales in the quarter rose to $90 million from $80 million a year earlier."
+    assert one(text, "a year earlier")["value"] == "1986-Q3"
+
+
+def test_nine_months_in_an_earlier_sentence_does_not_reach_the_next() -> None:
+    text = (QUARTER + "For the nine months ended Sept. 30, net rose 4%. "
+            "Quarterly sales rose to $90 million from $80 million a year earlier.")
+    assert one(text, "a year earlier")["value"] == "1986-Q3"
