@@ -45,3 +45,26 @@ def test_nine_months_in_an_earlier_sentence_does_not_reach_the_next() -> None:
     text = (QUARTER + "For the nine months ended Sept. 30, net rose 4%. "
             "Quarterly sales rose to $90 million from $80 million a year earlier.")
     assert one(text, "a year earlier")["value"] == "1986-Q3"
+
+
+# ------------------------------------------------------------------ "today's world", "the daily Granma"
+
+
+def test_today_before_a_generic_noun_is_no_date() -> None:
+    items = find_dates("Such rules make little sense in today's world, the judge wrote.", parse_anchor("1987-10-22"))
+    assert not [d for d in items if d["text"].lower().startswith("today")]
+
+
+def test_today_before_an_event_noun_stays_the_day() -> None:
+    text = "Shares rose ahead of today's vote on the merger."
+    assert one(text, "today")["value"] == "1987-10-22"
+
+
+def test_daily_before_a_papers_name_is_a_newspaper() -> None:
+    items = find_dates("The state-run daily Pravda printed the letter on its front page.", parse_anchor("1987-10-22"))
+    assert not [d for d in items if d["text"] == "daily"]
+
+
+def test_daily_as_an_adverb_stays_a_set() -> None:
+    assert one("The ferry sails daily from the harbour.", "daily")["value"] == "P1D"
+    assert one("The ferry sails daily Monday to Friday.", "daily")["value"] == "P1D"

@@ -170,6 +170,8 @@ def h_yesterday(c: Candidate, ctx: Context) -> Timex | None:
     if w == "tonight":
         part = "night"
     code = lx.PARTS_OF_DAY.get(part) if part else None
+    if w == "today" and not part and _today_in_general(ctx.text, c.end):
+        return None
     generic = _generic_day_word(ctx.text, c, w) if not part else None
     if generic:
         return Timex("DATE", generic, bool(ctx.anchor))
@@ -195,6 +197,16 @@ def _generic_day_word(text: str, c: Candidate, word: str) -> str | None:
     if word == "today" and _AS_IT_IS.search(before):
         return "PRESENT_REF"
     return None
+
+
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z]+)")
+
+
+def _today_in_general(text: str, end: int) -> bool:
+    """ "in today's world", "for today's youth": the present in general, no timex
+    (`lexicon.calendar.GENERIC_TODAY_NOUNS`)."""
+    m = _POSSESSIVE_NOUN.match(text, end)
+    return m is not None and m[1] in lx.GENERIC_TODAY_NOUNS
 
 
 def h_part_of_day(c: Candidate, ctx: Context) -> Timex | None:

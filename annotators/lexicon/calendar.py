@@ -182,6 +182,15 @@ EASTER_HOLIDAYS: dict[str, int] = {
 }
 """Offsets in days from Easter Sunday."""
 
+GENERIC_TODAY_NOUNS: frozenset[str] = frozenset({
+    "world", "youth", "society", "generation", "generations", "children", "kids", "teenagers",
+    "young", "students", "families", "parents", "workers", "consumers", "voters", "economy",
+    "dollars", "terms", "standards", "era", "age", "culture", "technology", "politics", "media",
+})
+"""Nouns after "today's" that make it the present in general, not the calendar day: "in today's
+world", "a cause for today's youth", "$5 million in today's dollars" (TBAQ leaves these out;
+"today's vote", "today's editions" are the day)."""
+
 PRESENT_REF_WORDS = frozenset({
     "now", "currently", "current", "right now", "these days", "nowadays", "at present",
     "the present", "presently", "the moment", "this moment", "at the moment", "today's",
