@@ -68,3 +68,26 @@ def test_daily_before_a_papers_name_is_a_newspaper() -> None:
 def test_daily_as_an_adverb_stays_a_set() -> None:
     assert one("The ferry sails daily from the harbour.", "daily")["value"] == "P1D"
     assert one("The ferry sails daily Monday to Friday.", "daily")["value"] == "P1D"
+
+
+# ------------------------------------------------------------------ "the following month"
+
+
+def test_the_following_month_counts_from_the_month_last_named() -> None:
+    text = "The bank rejected the offer in March. The following month, it agreed to a merger."
+    assert one(text, "The following month")["value"] == "1987-04"
+
+
+def test_that_month_and_the_previous_month_count_from_the_month_last_named() -> None:
+    text = "Prices rose 2% in June 1985 from the previous month."
+    assert one(text, "the previous month")["value"] == "1985-05"
+    assert one("The union struck in June 1985. Later that month it settled.", "Later that month")["value"] == "1985-06"
+
+
+def test_the_next_month_stays_the_coming_month() -> None:
+    text = "The plant closed in March. A decision is due in the next month, officials said."
+    assert one(text, "the next month")["value"] == "1987-11"
+
+
+def test_the_following_month_with_no_month_named_counts_from_the_document_date() -> None:
+    assert one("Talks will resume the following month.", "the following month")["value"] == "1987-11"

@@ -64,6 +64,9 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         rel = "the previous"
     if rel in _ANAPHORIC and unit in ("year", "day"):
         return _anaphoric(rel, unit, ctx)
+    if rel in _MONTH_ANAPHORIC and unit == "month" and ctx.last_month and c.start - ctx.last_month[2] < _MONTH_REACH:
+        y, m = cal.add_months(ctx.last_month[0], ctx.last_month[1], _MONTH_ANAPHORIC[rel])
+        return Timex("DATE", cal.fmt_month(y, m), True)
     if rel == "the" and unit in _PERIOD_ENDED and re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s",
                                                           ctx.text[c.end:c.end + 14]):
         # "the year ended March 31": a twelve-month period (TBAQ: P1Y); so "the week ended Feb. 22"
@@ -95,6 +98,13 @@ _SPAN_UNITS = {"decade": "P10Y", "century": "P100Y"}
 past decade" said in 2025 is 2015-2025, not the 2010s. ("the last decade" stays the previous one.)"""
 
 _ANAPHORIC = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
+
+
+_MONTH_ANAPHORIC = {"that": 0, "the same": 0, "the following": 1, "the previous": -1, "the preceding": -1}
+"""Relations that count a month from the last month the text named ("In March the board met; [the
+following month] it sold the unit" is April). "the next month" is left to the document date: it
+is mostly the coming month ("a decision in the next month")."""
+_MONTH_REACH = 1000  # characters: a month named further back is no longer the one in view
 
 
 def _relation(c: Candidate) -> str:
