@@ -91,3 +91,17 @@ def test_the_next_month_stays_the_coming_month() -> None:
 
 def test_the_following_month_with_no_month_named_counts_from_the_document_date() -> None:
     assert one("Talks will resume the following month.", "the following month")["value"] == "1987-11"
+
+
+# ------------------------------------------------------------------ "the two leaders meet Monday"
+
+
+def test_plural_present_of_a_scheduled_meeting_looks_ahead() -> None:
+    # Thursday 1987-10-22: "meet Monday" is the coming Monday.
+    text = "The prime minister and his rival meet separately Monday with the envoy."
+    assert one(text, "Monday")["value"] == "1987-10-26"
+
+
+def test_base_form_after_did_not_looks_back() -> None:
+    text = "The ministers did not meet on Monday as planned."
+    assert one(text, "Monday")["value"] == "1987-10-19"

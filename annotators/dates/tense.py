@@ -74,6 +74,17 @@ SCHEDULE_PRESENT = frozenset({
 effect Friday" look ahead. (The past forms, "met", "resumed", look back.) Only the -s forms: a
 base form is too often an infinitive ("to meet demand into the summer")."""
 
+SCHEDULE_BASE = frozenset({"meet", "convene", "reconvene", "gather", "travel", "testify", "depart", "resume",
+                           "arrive"})
+"""Base forms of scheduled-event verbs that are seldom nouns: with a plural subject they are the
+present of a plan ("He and his rival meet Monday", "the ministers travel to Rome on Friday") and
+look ahead, unless a word before them takes the tense (`_BASE_TAKERS`: "failed to meet on
+Monday", "did not meet on Monday")."""
+
+_BASE_TAKERS = frozenset({"to", "did", "didn't", "not", "never", "n't", "could", "couldn't", "would", "wouldn't",
+                          "should", "must", "can", "cannot", "can't", "may", "might", "will", "'ll", "shall",
+                          "do", "does", "don't", "doesn't", "let", "help", "helped", "make", "made", "had"})
+
 WEAK_FUTURE = frozenset({"to", "would", "might", "may", "later", "deadline", "begin", "beginning", "starting"})
 
 _TO_STRONG = frozenset({"is", "are", "am", "was", "were", "going", "plans", "plan", "planned", "expected", "scheduled",
@@ -160,6 +171,16 @@ def _effect_taken(words: list[str], dist: int, reverse: bool) -> bool:
     return before[0] in _EFFECT_TAKEN or (before[0] == "into" and len(before) > 1 and before[1] in _EFFECT_TAKEN)
 
 
+def _plan_present(words: list[str], dist: int, reverse: bool) -> int:
+    """+1 for a scheduled-event base form whose tense no word before it takes ("the two leaders
+    [meet] on Monday"), else 0 (`SCHEDULE_BASE`)."""
+    if words[dist].lower() not in SCHEDULE_BASE:
+        return 0
+    j = dist + 1 if reverse else dist - 1
+    before = words[j].lower() if 0 <= j < len(words) else ""
+    return 0 if before in _BASE_TAKERS or before in _DETERMINERS else 1
+
+
 def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, bool]]:
     """(distance, cue, weak) for each cue word, nearest first, stopping at a sentence end.
 
@@ -176,7 +197,7 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         k = dist - 1 if reverse else dist + 1
         if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
             continue  # "next to", a preposition
-        c = _cue(w)
+        c = _cue(w) or _plan_present(words, dist, reverse)
         if c > 0 and _effect_taken(words, dist, reverse):
             c = -1  # "which took effect on Saturday", "came into effect in May"
         if c:
