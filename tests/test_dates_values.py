@@ -105,3 +105,20 @@ def test_plural_present_of_a_scheduled_meeting_looks_ahead() -> None:
 def test_base_form_after_did_not_looks_back() -> None:
     text = "The ministers did not meet on Monday as planned."
     assert one(text, "Monday")["value"] == "1987-10-19"
+
+
+# ------------------------------------------------------------------ "would be paid in January"
+
+
+def test_modal_before_a_passive_looks_ahead() -> None:
+    # October 1987: the payment is still to come, so January is 1988.
+    assert one("The special dividend would be paid in full in January.", "January")["value"] == "1988-01"
+
+
+def test_un_adjective_in_ed_is_no_past_tense() -> None:
+    text = "The shares will be issued on a still unspecified date in January to holders of record."
+    assert one(text, "January")["value"] == "1988-01"
+
+
+def test_past_passive_still_looks_back() -> None:
+    assert one("The special dividend was paid in January, the board said.", "January")["value"] == "1987-01"

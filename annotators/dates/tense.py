@@ -103,7 +103,11 @@ PAST_CUES = frozenset({
     "rode", "arose", "dealt", "meant", "built", "lent", "swept", "fed", "bled",
 })
 
-NON_VERB_ED = frozenset({"red", "bed", "need", "speed", "seed", "feed", "led", "indeed", "hundred", "shed", "wed", "bred"})
+NON_VERB_ED = frozenset({"red", "bed", "need", "speed", "seed", "feed", "led", "indeed", "hundred", "shed", "wed", "bred",
+                         "unspecified", "undisclosed", "unnamed", "unidentified", "unexpected", "unprecedented",
+                         "unscheduled", "unconfirmed", "unannounced", "unresolved", "unrelated"})
+"""Words in -ed that are no past tense: nouns ("speed"), and adjectives of "un-" with no verb
+("a still unspecified date in January", "an undisclosed sum")."""
 
 
 _FILLERS = frozenset({"at", "least", "the", "latest", "earliest", "no", "not", "later", "earlier", "than", "sometime",
@@ -282,6 +286,10 @@ _STILL_AHEAD = frozenset({"extended", "postponed", "delayed", "deferred", "adjou
                           "given", "granted", "closed", "frozen", "capped", "fixed", "locked"})
 """Past forms that push a time ahead ("postponed until Tuesday", "extended through June")."""
 
+_PASSIVE_MODALS = frozenset({"would", "could", "might", "may", "should", "must"})
+"""Modals before "be" and a participle: the passive is still to come ("would be paid in January",
+"could be completed by March"), as strong a cue as "will"."""
+
 _NO_TENSE_BEFORE = frozenset({"be", "been", "being", "to", "will", "would", "must", "should", "can", "could",
                               "may", "might", "shall", "'ll"})
 
@@ -353,6 +361,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     for i in range(len(left) - 1):
         if (left[i].lower().endswith("ed") or left[i].lower() in PAST_CUES) and left[i + 1].lower() in ("be", "being"):
             left[i] = "_"
+            if i + 2 < len(left) and left[i + 2].lower() in _PASSIVE_MODALS:
+                left[i + 2] = "will"  # "the split would be paid in January": a passive still to come
     for i, w in enumerate(left[:6]):
         if w.lower() != "to":
             continue
