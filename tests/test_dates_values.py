@@ -122,3 +122,22 @@ def test_un_adjective_in_ed_is_no_past_tense() -> None:
 
 def test_past_passive_still_looks_back() -> None:
     assert one("The special dividend was paid in January, the board said.", "January")["value"] == "1987-01"
+
+
+# ------------------------------------------------------------------ "has" as possession
+
+
+def test_has_before_a_noun_is_no_past_tense() -> None:
+    # "has a vote" is the present; the plan word further back decides: the coming Friday.
+    text = "The ministers expect that the board has a vote on Friday."
+    assert one(text, "Friday")["value"] == "1987-10-23"
+
+
+def test_has_before_a_participle_looks_back() -> None:
+    assert one("The board has not yet met on Friday.", "Friday")["value"] == "1987-10-16"
+
+
+def test_forecast_quarter_after_has_no_estimate_is_not_the_quarter_reported() -> None:
+    text = ("Acme said its third-quarter profit rose 5%. The company has no estimate of the strike's "
+            "impact on fourth-quarter results. In the latest quarter, Acme lost $2 million on its auto line.")
+    assert one(text, "the latest quarter", "1989-10-30")["value"] == "1989-Q3"

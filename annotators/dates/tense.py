@@ -175,6 +175,20 @@ def _effect_taken(words: list[str], dist: int, reverse: bool) -> bool:
     return before[0] in _EFFECT_TAKEN or (before[0] == "into" and len(before) > 1 and before[1] in _EFFECT_TAKEN)
 
 
+_HAVE = frozenset({"has", "have"})
+_PERFECT_GAP = frozenset({"not", "never", "already", "also", "just", "now", "since", "recently", "yet", "still", "n't"})
+
+
+def _perfect(words: list[str], dist: int, reverse: bool) -> bool:
+    """Whether "has"/"have" at `dist` opens a perfect ("has started", "have not yet met"), the only
+    reading in which it looks back; "has no estimate", "have a meeting" are the present."""
+    step = -1 if reverse else 1
+    j = dist + step
+    while 0 <= j < len(words) and words[j].lower() in _PERFECT_GAP:
+        j += step
+    return 0 <= j < len(words) and (past_form(words[j]) or words[j].lower() in ("been", "had", "got", "gotten"))
+
+
 def _plan_present(words: list[str], dist: int, reverse: bool) -> int:
     """+1 for a scheduled-event base form whose tense no word before it takes ("the two leaders
     [meet] on Monday"), else 0 (`SCHEDULE_BASE`)."""
@@ -202,6 +216,8 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
             continue  # "next to", a preposition
         c = _cue(w) or _plan_present(words, dist, reverse)
+        if c < 0 and w.lower() in _HAVE and not _perfect(words, dist, reverse):
+            continue  # "the company has no estimate": a possession, no tense
         if c > 0 and _effect_taken(words, dist, reverse):
             c = -1  # "which took effect on Saturday", "came into effect in May"
         if c:
