@@ -141,3 +141,18 @@ def test_forecast_quarter_after_has_no_estimate_is_not_the_quarter_reported() ->
     text = ("Acme said its third-quarter profit rose 5%. The company has no estimate of the strike's "
             "impact on fourth-quarter results. In the latest quarter, Acme lost $2 million on its auto line.")
     assert one(text, "the latest quarter", "1989-10-30")["value"] == "1989-Q3"
+
+
+# ------------------------------------------------------------------ "said the flights would ..."
+
+
+def test_would_after_a_reporting_verb_and_a_long_subject_looks_ahead() -> None:
+    text = "The minister said three new ferry services would start on Friday."
+    assert one(text, "Friday")["value"] == "1987-10-23"
+
+
+def test_reported_would_far_back_in_a_long_clause_still_looks_ahead() -> None:
+    # October 1987: the second service starts in the coming February.
+    text = ("The airline said two new services would leave London on Mondays from Dec. 1, with "
+            "the third leaving every Friday from Feb. 6.")
+    assert one(text, "Feb. 6")["value"] == "1988-02-06"

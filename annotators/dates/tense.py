@@ -158,7 +158,7 @@ _REPORTING = frozenset(REPORTED_FUTURE_VERBS)
 def _reported_future(words: list[str], dist: int) -> bool:
     """ "said it would consider its options on Thursday": "would" right after a reporting verb is
     the future of what was said, as strong as "will". `words` run right to left."""
-    return words[dist].lower() == "would" and any(w.lower() in _REPORTING for w in words[dist + 1:dist + 4])
+    return words[dist].lower() == "would" and any(w.lower() in _REPORTING for w in words[dist + 1:dist + 6])
 
 
 _EFFECT_TAKEN = frozenset({"took", "taken", "came", "went", "entered"})
@@ -394,9 +394,11 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     strong = sorted(x for x in cues if not x[2])
     if not strong:
         # A long clause: the auxiliary that governs it may sit far back ("Delegations will gather in
-        # Geneva from March 16 to 18, then again in June").
+        # Geneva from March 16 to 18, then again in June"; "it said the flights would leave on
+        # Monday from March 30, with a third leaving from August 6").
         strong = sorted(x for x in _scan(left, 3 * window, True)
-                        if x[0] >= window and left[x[0]].lower() in ("will", "'ll", "shall", "won't"))
+                        if x[0] >= window and (left[x[0]].lower() in ("will", "'ll", "shall", "won't")
+                                               or _reported_future(left, x[0])))
     if strong:
         return strong[0][1]
     if _awaited(low_left):
