@@ -156,3 +156,13 @@ def test_reported_would_far_back_in_a_long_clause_still_looks_ahead() -> None:
     text = ("The airline said two new services would leave London on Mondays from Dec. 1, with "
             "the third leaving every Friday from Feb. 6.")
     assert one(text, "Feb. 6")["value"] == "1988-02-06"
+
+
+# ------------------------------------------------------------------ "the fiscal-first quarter"
+
+
+def test_hyphenated_fiscal_ordinal_quarter_is_a_quarter_and_sets_the_year_ago() -> None:
+    text = ("Acme posted net income of $4 million for the fiscal-first quarter ended Sept. 30. "
+            "It had a loss of $2 million a year ago.")
+    assert one(text, "the fiscal-first quarter")["value"] == "1987-Q1"
+    assert one(text, "a year ago")["value"] == "1986-Q1"
