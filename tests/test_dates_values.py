@@ -47,7 +47,7 @@ def test_nine_months_in_an_earlier_sentence_does_not_reach_the_next() -> None:
     assert one(text, "a year earlier")["value"] == "1986-Q3"
 
 
-# ------------------------------------------------------------------ "today's world", "the daily Granma"
+# ------------------------------------------------------------------ "today's world"
 
 
 def test_today_before_a_generic_noun_is_no_date() -> None:
@@ -58,16 +58,6 @@ def test_today_before_a_generic_noun_is_no_date() -> None:
 def test_today_before_an_event_noun_stays_the_day() -> None:
     text = "Shares rose ahead of today's vote on the merger."
     assert one(text, "today")["value"] == "1987-10-22"
-
-
-def test_daily_before_a_papers_name_is_a_newspaper() -> None:
-    items = find_dates("The state-run daily Pravda printed the letter on its front page.", parse_anchor("1987-10-22"))
-    assert not [d for d in items if d["text"] == "daily"]
-
-
-def test_daily_as_an_adverb_stays_a_set() -> None:
-    assert one("The ferry sails daily from the harbour.", "daily")["value"] == "P1D"
-    assert one("The ferry sails daily Monday to Friday.", "daily")["value"] == "P1D"
 
 
 # ------------------------------------------------------------------ "the following month"

@@ -223,26 +223,12 @@ def _measure_adjective(text: str, start: int, end: int) -> bool:
     return bool(m) and any(w in lx.AMOUNT_NOUNS for w in m.groups() if w)
 
 
-_NAME_AFTER = re.compile(r"\s([A-Z][a-z]+)")
-
-
-def _newspaper(text: str, end: int, adv: str) -> bool:
-    """ "daily" or "weekly" as a noun before a paper's name ("the business daily Nikkei", "the
-    weekly Der Spiegel"): a newspaper, not a time. A weekday or month after it stays a time
-    ("published weekly Monday to Friday")."""
-    m = _NAME_AFTER.match(text, end)
-    return (adv in ("daily", "weekly") and m is not None
-            and m[1] not in lx.CALENDAR_NAMES)
-
-
 def h_set(c: Candidate, ctx: Context) -> Timex | None:
     adv = _low(c, "adv")
     if adv:
         raw = _g(c, "adv")
         if raw[0].isupper() and not raw.isupper() and re.match(r"\s+[A-Z][a-z]", ctx.text[c.end:c.end + 3]):
             return None  # "the Daily Mail", "London Daily News": a title
-        if _newspaper(ctx.text, c.end, adv):
-            return None  # "the Communist Party daily Granma": a newspaper
         if adv in ("monthly", "quarterly", "yearly"):
             # "a quarterly dividend", "a monthly magazine": TBAQ leaves these adjectives out;
             # "daily" and "weekly" before a noun ("his weekly radio address") are mostly marked.
