@@ -156,3 +156,16 @@ def test_hyphenated_fiscal_ordinal_quarter_is_a_quarter_and_sets_the_year_ago() 
             "It had a loss of $2 million a year ago.")
     assert one(text, "the fiscal-first quarter")["value"] == "1987-Q1"
     assert one(text, "a year ago")["value"] == "1986-Q1"
+
+
+# ------------------------------------------------------------------ "that day" with no day named
+
+
+def test_that_day_with_no_day_named_before_is_no_date() -> None:
+    items = find_dates("Brokers can lose heavily on trades made that day at falling prices.", parse_anchor("1987-10-22"))
+    assert not [d for d in items if "day" in d["text"]]
+
+
+def test_that_day_after_a_named_day_is_that_day() -> None:
+    text = "The plant shut on Oct. 12, 1987. Workers were sent home that day."
+    assert one(text, "that day")["value"] == "1987-10-12"

@@ -133,6 +133,8 @@ def _new_year(c: Candidate, ctx: Context, unit: str) -> Timex | None:
 def _anaphoric(rel: str, unit: str, ctx: Context) -> Timex | None:
     n = _ANAPHORIC[rel]
     if unit == "day":
+        if rel == "that" and ctx.last_day is None:
+            return None  # "trades made that day" with no day named before it: a day in general
         return Timex("DATE", cal.fmt_day((ctx.last_day or ctx.anchor) + timedelta(days=n)), True)
     ref = ctx.last_year
     if ref is None:
