@@ -169,3 +169,25 @@ def test_that_day_with_no_day_named_before_is_no_date() -> None:
 def test_that_day_after_a_named_day_is_that_day() -> None:
     text = "The plant shut on Oct. 12, 1987. Workers were sent home that day."
     assert one(text, "that day")["value"] == "1987-10-12"
+
+
+# ------------------------------------------------------------------ "4TH QTR NET", "the quarter ended Jan. 31"
+
+
+def test_wire_abbreviation_qtr_reads_as_the_word() -> None:
+    # March 1987: a fourth-quarter report is of the quarter just past, 1986.
+    text = "ACME CORP 4TH QTR NET\n\nDALLAS, March 5 - Shr 10 cts vs eight cts."
+    assert one(text, "4TH QTR", "1987-03-05")["value"] == "1986-Q4"
+    assert one("Acme earned $5 million in the fourth quarter.", "the fourth quarter", "1987-03-05")["value"] == "1986-Q4"
+
+
+def test_ordinal_quarter_takes_the_year_of_the_day_it_ended() -> None:
+    text = "Acme earned $5 million in the fourth quarter ended Jan. 31."
+    assert one(text, "the fourth quarter", "1987-03-05")["value"] == "1987-Q4"
+    assert one("ACME CORP 4TH QTR JAN 31 NET", "4TH QTR", "1987-03-05")["value"] == "1987-Q4"
+
+
+def test_quarter_ended_on_a_day_still_ahead_is_last_years() -> None:
+    # October 27: "ended Oct. 31" is the Oct. 31 of the year before.
+    text = "In the comparable period, the second quarter ended Oct. 31, it lost $2 million."
+    assert one(text, "the second quarter", "1989-10-27")["value"] == "1988-Q2"

@@ -473,6 +473,8 @@ def _match_report(ctx: Context) -> bool:
 def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     q = _QORD.get(_low(c, "qord"))
     unit = _low(c, "qunit")
+    if unit == "qtr":
+        unit = "quarter"  # "4TH QTR NET": the wire's abbreviation reads as the word
     if q and unit == "quarters" and _low(c, "qcount") in ("two", "2") and q in (1, 4):
         unit, q = "half", 1 if q == 1 else 2  # "the first two quarters of 1990" is its first half
     if not q or unit == "quarters":
@@ -502,6 +504,8 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
         y = a.year
         if adj in ("year-earlier", "year-ago") or det == "last" and unit == "quarter" and q >= cal.quarter_of(a):
             y -= 1
+        elif unit == "quarter" and _end_date_year(ctx, c) is not None:
+            y = _end_date_year(ctx, c)  # "the fourth quarter ended Jan. 31": the year it ended in
         elif unit == "quarter" and q - cal.quarter_of(a) >= 2 and _dir(c, ctx) <= 0:
             y -= 1
         elif unit == "half" and q == 2 and a.month <= 3 and _dir(c, ctx) <= 0:
@@ -557,6 +561,32 @@ _ENDED_ON = re.compile(
     r"\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?P<month>" + "|".join(
         sorted((re.escape(m) for m in lx.MONTHS), key=len, reverse=True))
     + r")\.?\s+(?P<day>[0-3]?\d)(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+
+
+_HEADLINE_END = re.compile(
+    r"\s+(?P<month>" + "|".join(sorted((re.escape(m.upper()) for m in lx.MONTHS), key=len, reverse=True))
+    + r")\.?\s+(?P<day>[0-3]?\d)(?!\d)")
+"""A wire headline's quarter end, written straight after the quarter: "3RD QTR FEB 28 NET"."""
+
+
+def _end_date_year(ctx: Context, c: Candidate) -> int | None:
+    """The year of the day an ordinal quarter ended on, when the text gives it ("the fourth quarter
+    ended Jan. 31", a headline's "4TH QTR JAN 31"): that day's year, else the last such day up to
+    the document date. None without an end day or an anchor."""
+    m = _ENDED_ON.match(ctx.text, c.end, min(len(ctx.text), c.end + 40))
+    if m and m["verb"].lower() == "ends":
+        return None
+    if not m and ctx.text[c.start:c.end].isupper():
+        m = _HEADLINE_END.match(ctx.text, c.end, min(len(ctx.text), c.end + 12))
+    if not m or not ctx.anchor:
+        return None
+    if m.groupdict().get("year"):
+        return int(m["year"])
+    month = _month(m["month"])
+    last = cal.safe_date(ctx.anchor.year, month, int(m["day"])) if month else None
+    if last is None:
+        return None
+    return ctx.anchor.year - 1 if last > ctx.anchor else ctx.anchor.year
 
 
 def _quarter_ended_on(ctx: Context, end: int) -> tuple[int, int] | None:
