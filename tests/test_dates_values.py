@@ -191,3 +191,23 @@ def test_quarter_ended_on_a_day_still_ahead_is_last_years() -> None:
     # October 27: "ended Oct. 31" is the Oct. 31 of the year before.
     text = "In the comparable period, the second quarter ended Oct. 31, it lost $2 million."
     assert one(text, "the second quarter", "1989-10-27")["value"] == "1988-Q2"
+
+
+# ------------------------------------------------------------------ wire copy: "1986 year", "at year end were", "due to its"
+
+
+def test_year_number_before_a_singular_unit_is_the_year() -> None:
+    assert one("NOTE: 1986 year net excludes a tax credit.", "1986")["value"] == "1986"
+    assert one("The flood was the worst in more than 1000 years.", "more than 1000 years")["value"] == "P1000Y"
+
+
+def test_year_end_in_a_past_clause_is_the_last_one() -> None:
+    text = "Net assets at year end were 317 mln dlrs."
+    assert one(text, "year end", "1987-03-20")["value"] == "1986-12-31"
+    assert one("Mazda aims to ship the cars before year-end.", "year-end", "1987-03-20")["value"] == "1987-12-31"
+
+
+def test_due_to_before_a_determiner_is_because_of() -> None:
+    text = "Prior results were not comparable due to its August 15 issue of shares."
+    assert one(text, "August 15", "1987-03-20")["value"] == "1986-08-15"
+    assert one("The board is due to meet on August 15.", "August 15", "1987-03-20")["value"] == "1987-08-15"

@@ -662,6 +662,11 @@ def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", f"{y:04d}-Q{q}", True)
 
 
+def _end_behind(c: Candidate, ctx: Context) -> bool:
+    """ "since year-end", or a year-end in a past clause: the one behind us."""
+    return bool(c.groups.get("since")) or _dir(c, ctx) < 0
+
+
 def h_year_ago_attr(c: Candidate, ctx: Context) -> Timex | None:
     w = _low(c, "word")
     if w in ("year-to-date", "year-on-year"):
@@ -675,11 +680,13 @@ def h_year_ago_attr(c: Candidate, ctx: Context) -> Timex | None:
     if not ctx.anchor:
         return Timex("DATE", "XXXX")
     a = ctx.anchor
+    # A year's or month's end in a past clause is the one behind us: in March 1987 "net assets at
+    # year end were $317 million" is the end of 1986 (the current year's end is always ahead).
     if w in ("month-end", "month end"):
-        y, m = cal.add_months(a.year, a.month, -1 if c.groups.get("since") else 0)
+        y, m = cal.add_months(a.year, a.month, -1 if _end_behind(c, ctx) else 0)
         return Timex("DATE", cal.fmt_month(y, m), True, start=c.group_spans["word"][0])
     if w in ("year-end", "yearend", "year end", "year's end"):
-        y = a.year - 1 if c.groups.get("since") else a.year
+        y = a.year - 1 if _end_behind(c, ctx) else a.year
         start = c.group_spans["word"][0]
         return Timex("DATE", f"{y:04d}-12-31", True, start=start)
     if (ctx.last_quarter and c.start - ctx.last_quarter[2] < 1500 and ctx.last_quarter[0] == a.year

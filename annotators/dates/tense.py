@@ -189,6 +189,16 @@ def _perfect(words: list[str], dist: int, reverse: bool) -> bool:
     return 0 <= j < len(words) and (past_form(words[j]) or words[j].lower() in ("been", "had", "got", "gotten"))
 
 
+def _causal_due(words: list[str], dist: int, reverse: bool) -> bool:
+    """ "due to" before a determiner or possessive ("due to its August 15 share issue", "due to
+    the strike"): because of, not a schedule ("is due to meet")."""
+    if words[dist].lower() != "due":
+        return False
+    step = -1 if reverse else 1
+    after = [words[j].lower() for j in (dist + step, dist + 2 * step) if 0 <= j < len(words)]
+    return len(after) == 2 and after[0] == "to" and after[1] in _DETERMINERS | {"his", "her", "our", "your", "these", "those"}
+
+
 def _plan_present(words: list[str], dist: int, reverse: bool) -> int:
     """+1 for a scheduled-event base form whose tense no word before it takes ("the two leaders
     [meet] on Monday"), else 0 (`SCHEDULE_BASE`)."""
@@ -215,6 +225,8 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         k = dist - 1 if reverse else dist + 1
         if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
             continue  # "next to", a preposition
+        if _causal_due(words, dist, reverse):
+            continue  # "due to its August 15 issue": because of, no plan
         c = _cue(w) or _plan_present(words, dist, reverse)
         if c < 0 and w.lower() in _HAVE and not _perfect(words, dist, reverse):
             continue  # "the company has no estimate": a possession, no tense
@@ -383,6 +395,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         if w.lower() != "to":
             continue
         verb_after = i > 0 and left[i - 1].isalpha() and left[i - 1].islower() and left[i - 1] not in _NOT_VERB
+        if i + 1 < len(left) and _causal_due(left, i + 1, True):
+            break  # "due to its August 15 issue": because of
         if (i + 1 < len(left) and left[i + 1].lower() in _TO_STRONG) or verb_after:
             left[i] = "will"
         break
