@@ -211,3 +211,9 @@ def test_due_to_before_a_determiner_is_because_of() -> None:
     text = "Prior results were not comparable due to its August 15 issue of shares."
     assert one(text, "August 15", "1987-03-20")["value"] == "1986-08-15"
     assert one("The board is due to meet on August 15.", "August 15", "1987-03-20")["value"] == "1987-08-15"
+
+
+def test_headline_quarterly_is_the_dividend_not_a_set() -> None:
+    items = find_dates("ACME CORP SETS QUARTERLY\n\nDALLAS, March 5 - Qtly div 15 cts.", parse_anchor("1987-03-05"))
+    assert not [d for d in items if d["text"] == "QUARTERLY"]
+    assert one("The index is revised quarterly.", "quarterly")["value"] == "P3M"

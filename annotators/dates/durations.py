@@ -242,7 +242,8 @@ def h_set(c: Candidate, ctx: Context) -> Timex | None:
         if adv in ("monthly", "quarterly", "yearly"):
             # "a quarterly dividend", "a monthly magazine": TBAQ leaves these adjectives out;
             # "daily" and "weekly" before a noun ("his weekly radio address") are mostly marked.
-            if re.match(r"\s+[a-z]+", ctx.text[c.end:c.end + 15]):
+            # A wire headline's "SETS QUARTERLY", "RAISES QUARTERLY PAYOUT" is the dividend too.
+            if re.match(r"\s+[a-z]+", ctx.text[c.end:c.end + 15]) or raw.isupper():
                 return None
         if _measure_adjective(ctx.text, c.start, c.end):
             return None
