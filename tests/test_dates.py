@@ -411,7 +411,8 @@ def test_wire_abbreviations_and_prior():
 def test_reuters_end_month_and_month_end():
     a = "1987-04-02"
     assert _vals("Reserves at end-March were higher than at end-1986.", a) == ["1987-03", "1986"]
-    assert _vals("Stocks at month-end fell.", a) == ["1987-04"]
+    assert _vals("Stocks will be counted at month-end.", a) == ["1987-04"]
+    assert _vals("Stocks at month-end fell.", a) == ["1987-03"]  # past clause: the month-end behind us
     assert [d["text"] for d in dates("It will be done by the end of 1990.", a)] == ["the end of 1990"]
     assert _vals("Its fiscal year (to end April 30) was good.", a) == ["1987-04-30"]
 

@@ -75,6 +75,10 @@ _BEYOND_CALENDAR = re.compile(r"-|\d{5}")
 """A value before year 1 or after 9999, which a four-digit TIMEX3 year cannot hold."""
 
 
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?$")
+"""A DATE value that names a month or a day of one: what "the following month" counts from."""
+
+
 def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tuple[Candidate, Timex]]:
     out = []
     for c in cands:
@@ -88,6 +92,9 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
             out.append((c, t))
             if t.type in ("DATE", "TIME") and len(t.value) >= 10 and t.value[:4].isdigit():
                 ctx.last_day_at = c.end
+            month = _MONTH_VALUE.match(t.value) if t.type == "DATE" else None
+            if month:
+                ctx.last_month = (int(month[1]), int(month[2]), c.end)
     return out
 
 

@@ -79,6 +79,8 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
             return None  # "per a year"; "a year ago" is a point, read by the relative rules
     if _a_quantity_or_kind(c, ctx, unit, lnum):
         return None
+    if _year_before_singular_unit(c, ctx.text, num):
+        return None  # "the 1986 year net", "for 1986 qtr and year": the year, not 1986 years
     if lnum in ("a", "an") and ctx.text[c.start:c.end].endswith("-long"):
         v = duration_value(1, unit)
         return Timex("DURATION", v, start=c.group_spans["unit"][0]) if v else None
@@ -91,6 +93,14 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
 
 
 _AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later)\b")
+_YEAR_NUMBER = re.compile(r"(?:18|19|20)\d\d")
+
+
+def _year_before_singular_unit(c: Candidate, text: str, num: str) -> bool:
+    """A year number before a singular unit with a space between ("1986 year net", "1986 qtr"):
+    the year, which the year rule reads; a count takes a plural ("2000 years") or a hyphen."""
+    gap = text[c.group_spans["num"][1]:c.group_spans["unit"][0]]
+    return bool(_YEAR_NUMBER.fullmatch(num)) and not _low(c, "unit").endswith("s") and gap == " "
 
 
 def _a_quantity_or_kind(c: Candidate, ctx: Context, unit: str, lnum: str) -> bool:
@@ -232,7 +242,8 @@ def h_set(c: Candidate, ctx: Context) -> Timex | None:
         if adv in ("monthly", "quarterly", "yearly"):
             # "a quarterly dividend", "a monthly magazine": TBAQ leaves these adjectives out;
             # "daily" and "weekly" before a noun ("his weekly radio address") are mostly marked.
-            if re.match(r"\s+[a-z]+", ctx.text[c.end:c.end + 15]):
+            # A wire headline's "SETS QUARTERLY", "RAISES QUARTERLY PAYOUT" is the dividend too.
+            if re.match(r"\s+[a-z]+", ctx.text[c.end:c.end + 15]) or raw.isupper():
                 return None
         if _measure_adjective(ctx.text, c.start, c.end):
             return None

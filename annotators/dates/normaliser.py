@@ -14,11 +14,12 @@ from datetime import date, timedelta
 from typing import Any
 
 from . import calendar as cal
+from ..lexicon import alternation
 from ..lexicon import calendar as lx
 from ..lexicon.function_words import FUNCTION_WORDS
 from .grammar import Candidate
 from .numbers import parse_spoken_year
-from .tense import direction, word_cue
+from .tense import crosses_sentence, direction, word_cue
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Context:
     last_year: int | None = None
     last_day: date | None = None
     last_day_at: int | None = None
+    last_month: tuple[int, int, int] | None = None  # (year, month, offset after the mention)
     weekdays: dict[int, date] = field(default_factory=dict)  # bare weekday -> the day it named first
     extra: dict = field(default_factory=dict)
     clauses: Any = None
@@ -434,6 +436,19 @@ def _quarter_in_view(ctx: Context, at: int) -> bool:
     return bool(ctx.last_quarter) and at - ctx.last_quarter[2] < 1500
 
 
+_MULTI_QUARTER = re.compile(r"\b(?:" + alternation(lx.MULTI_QUARTER_PERIODS) + r")\b", re.IGNORECASE)
+
+
+def multi_quarter_period(ctx: Context, at: int) -> bool:
+    """Whether the sentence up to `at` names a results period of several quarters ("For the nine
+    months, net rose from [a year earlier]"): a year-ago comparison there is that period's year,
+    not the quarter under discussion (`lexicon.calendar.MULTI_QUARTER_PERIODS`)."""
+    last = None
+    for m in _MULTI_QUARTER.finditer(ctx.text, max(0, at - 300), at):
+        last = m
+    return last is not None and not crosses_sentence(ctx.text, last.end(), at)
+
+
 def _ref_quarter(ctx: Context, at: int) -> tuple[int, int] | None:
     """The quarter the text is talking about: the last one named, else the last completed one."""
     if ctx.last_quarter and at - ctx.last_quarter[2] < 1500:
@@ -458,6 +473,8 @@ def _match_report(ctx: Context) -> bool:
 def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     q = _QORD.get(_low(c, "qord"))
     unit = _low(c, "qunit")
+    if unit == "qtr":
+        unit = "quarter"  # "4TH QTR NET": the wire's abbreviation reads as the word
     if q and unit == "quarters" and _low(c, "qcount") in ("two", "2") and q in (1, 4):
         unit, q = "half", 1 if q == 1 else 2  # "the first two quarters of 1990" is its first half
     if not q or unit == "quarters":
@@ -487,6 +504,8 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
         y = a.year
         if adj in ("year-earlier", "year-ago") or det == "last" and unit == "quarter" and q >= cal.quarter_of(a):
             y -= 1
+        elif unit == "quarter" and _end_date_year(ctx, c) is not None:
+            y = _end_date_year(ctx, c)  # "the fourth quarter ended Jan. 31": the year it ended in
         elif unit == "quarter" and q - cal.quarter_of(a) >= 2 and _dir(c, ctx) <= 0:
             y -= 1
         elif unit == "half" and q == 2 and a.month <= 3 and _dir(c, ctx) <= 0:
@@ -544,6 +563,32 @@ _ENDED_ON = re.compile(
     + r")\.?\s+(?P<day>[0-3]?\d)(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
 
 
+_HEADLINE_END = re.compile(
+    r"\s+(?P<month>" + "|".join(sorted((re.escape(m.upper()) for m in lx.MONTHS), key=len, reverse=True))
+    + r")\.?\s+(?P<day>[0-3]?\d)(?!\d)")
+"""A wire headline's quarter end, written straight after the quarter: "3RD QTR FEB 28 NET"."""
+
+
+def _end_date_year(ctx: Context, c: Candidate) -> int | None:
+    """The year of the day an ordinal quarter ended on, when the text gives it ("the fourth quarter
+    ended Jan. 31", a headline's "4TH QTR JAN 31"): that day's year, else the last such day up to
+    the document date. None without an end day or an anchor."""
+    m = _ENDED_ON.match(ctx.text, c.end, min(len(ctx.text), c.end + 40))
+    if m and m["verb"].lower() == "ends":
+        return None
+    if not m and ctx.text[c.start:c.end].isupper():
+        m = _HEADLINE_END.match(ctx.text, c.end, min(len(ctx.text), c.end + 12))
+    if not m or not ctx.anchor:
+        return None
+    if m.groupdict().get("year"):
+        return int(m["year"])
+    month = _month(m["month"])
+    last = cal.safe_date(ctx.anchor.year, month, int(m["day"])) if month else None
+    if last is None:
+        return None
+    return ctx.anchor.year - 1 if last > ctx.anchor else ctx.anchor.year
+
+
 def _quarter_ended_on(ctx: Context, end: int) -> tuple[int, int] | None:
     """ "the quarter [ended Sept. 30]": the calendar quarter holding most of the three months that
     end on that day (Sept. 30 -> Q3; a fiscal quarter ended July 31 -> Q2), in that day's year.
@@ -574,6 +619,8 @@ def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     if relyr and ctx.anchor:
         tail = {"last": "last year", "this": "", "next": "next year"}[relyr]
     if pyr:
+        if unit == "period" and multi_quarter_period(ctx, c.start):
+            return Timex("DATE", f"{int(pyr):04d}")  # "in the nine months, ... in the 1988 period"
         # "the 1988 period": the quarter under discussion, in that year.
         ref = _ref_quarter(ctx, c.start)
         q = ref[1] if ref else None
@@ -600,7 +647,8 @@ def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     elif det == "last" and not year_back:
         y, q = _prev_quarter(a)
     else:
-        if unit == "period" and year_back and not _quarter_in_view(ctx, c.start):
+        if unit == "period" and year_back and (not _quarter_in_view(ctx, c.start)
+                                               or multi_quarter_period(ctx, c.start)):
             # "the same period last year" after "the first two months of this year": no quarter
             # is under discussion, so the year is all the text gives.
             return Timex("DATE", f"{a.year - 1:04d}", True)
@@ -612,6 +660,11 @@ def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     if tail == "next year":
         y += 1
     return Timex("DATE", f"{y:04d}-Q{q}", True)
+
+
+def _end_behind(c: Candidate, ctx: Context) -> bool:
+    """ "since year-end", or a year-end in a past clause: the one behind us."""
+    return bool(c.groups.get("since")) or _dir(c, ctx) < 0
 
 
 def h_year_ago_attr(c: Candidate, ctx: Context) -> Timex | None:
@@ -627,14 +680,17 @@ def h_year_ago_attr(c: Candidate, ctx: Context) -> Timex | None:
     if not ctx.anchor:
         return Timex("DATE", "XXXX")
     a = ctx.anchor
+    # A year's or month's end in a past clause is the one behind us: in March 1987 "net assets at
+    # year end were $317 million" is the end of 1986 (the current year's end is always ahead).
     if w in ("month-end", "month end"):
-        y, m = cal.add_months(a.year, a.month, -1 if c.groups.get("since") else 0)
+        y, m = cal.add_months(a.year, a.month, -1 if _end_behind(c, ctx) else 0)
         return Timex("DATE", cal.fmt_month(y, m), True, start=c.group_spans["word"][0])
     if w in ("year-end", "yearend", "year end", "year's end"):
-        y = a.year - 1 if c.groups.get("since") else a.year
+        y = a.year - 1 if _end_behind(c, ctx) else a.year
         start = c.group_spans["word"][0]
         return Timex("DATE", f"{y:04d}-12-31", True, start=start)
-    if ctx.last_quarter and c.start - ctx.last_quarter[2] < 1500 and ctx.last_quarter[0] == a.year:
+    if (ctx.last_quarter and c.start - ctx.last_quarter[2] < 1500 and ctx.last_quarter[0] == a.year
+            and not multi_quarter_period(ctx, c.start)):
         return Timex("DATE", f"{a.year - 1:04d}-Q{ctx.last_quarter[1]}", True)
     return Timex("DATE", f"{a.year - 1:04d}", True)
 

@@ -9,7 +9,7 @@ from . import calendar as cal
 from ..lexicon import alternation
 from ..lexicon import calendar as lx
 from .grammar import Candidate
-from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter
+from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter, multi_quarter_period
 from .numbers import parse_count
 from .tense import crosses_sentence
 
@@ -64,6 +64,9 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         rel = "the previous"
     if rel in _ANAPHORIC and unit in ("year", "day"):
         return _anaphoric(rel, unit, ctx)
+    if rel in _MONTH_ANAPHORIC and unit == "month" and ctx.last_month and c.start - ctx.last_month[2] < _MONTH_REACH:
+        y, m = cal.add_months(ctx.last_month[0], ctx.last_month[1], _MONTH_ANAPHORIC[rel])
+        return Timex("DATE", cal.fmt_month(y, m), True)
     if rel == "the" and unit in _PERIOD_ENDED and re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s",
                                                           ctx.text[c.end:c.end + 14]):
         # "the year ended March 31": a twelve-month period (TBAQ: P1Y); so "the week ended Feb. 22"
@@ -97,6 +100,13 @@ past decade" said in 2025 is 2015-2025, not the 2010s. ("the last decade" stays 
 _ANAPHORIC = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1}
 
 
+_MONTH_ANAPHORIC = {"that": 0, "the same": 0, "the following": 1, "the previous": -1, "the preceding": -1}
+"""Relations that count a month from the last month the text named ("In March the board met; [the
+following month] it sold the unit" is April). "the next month" is left to the document date: it
+is mostly the coming month ("a decision in the next month")."""
+_MONTH_REACH = 1000  # characters: a month named further back is no longer the one in view
+
+
 def _relation(c: Candidate) -> str:
     """The relation words, normalised: "that same" -> "the same", a lone article -> "the"."""
     rel = " ".join(_low(c, "rel").split())
@@ -123,6 +133,8 @@ def _new_year(c: Candidate, ctx: Context, unit: str) -> Timex | None:
 def _anaphoric(rel: str, unit: str, ctx: Context) -> Timex | None:
     n = _ANAPHORIC[rel]
     if unit == "day":
+        if rel == "that" and ctx.last_day is None:
+            return None  # "trades made that day" with no day named before it: a day in general
         return Timex("DATE", cal.fmt_day((ctx.last_day or ctx.anchor) + timedelta(days=n)), True)
     ref = ctx.last_year
     if ref is None:
@@ -170,6 +182,8 @@ def h_yesterday(c: Candidate, ctx: Context) -> Timex | None:
     if w == "tonight":
         part = "night"
     code = lx.PARTS_OF_DAY.get(part) if part else None
+    if w == "today" and not part and _today_in_general(ctx.text, c.end):
+        return None
     generic = _generic_day_word(ctx.text, c, w) if not part else None
     if generic:
         return Timex("DATE", generic, bool(ctx.anchor))
@@ -195,6 +209,16 @@ def _generic_day_word(text: str, c: Candidate, word: str) -> str | None:
     if word == "today" and _AS_IT_IS.search(before):
         return "PRESENT_REF"
     return None
+
+
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([a-z]+)")
+
+
+def _today_in_general(text: str, end: int) -> bool:
+    """ "in today's world", "for today's youth": the present in general, no timex
+    (`lexicon.calendar.GENERIC_TODAY_NOUNS`)."""
+    m = _POSSESSIVE_NOUN.match(text, end)
+    return m is not None and m[1] in lx.GENERIC_TODAY_NOUNS
 
 
 def h_part_of_day(c: Candidate, ctx: Context) -> Timex | None:
@@ -352,6 +376,8 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     if not ctx.anchor:
         return Timex("DATE", _UNDERSPEC.get(unit, "XXXX"))
     a = ctx.anchor
+    if dirw in ("earlier", "ago", "before") and unit == "year" and n == 1 and multi_quarter_period(ctx, c.start):
+        return Timex("DATE", f"{a.year - 1:04d}", True)  # "for the nine months, ... [a year earlier]"
     if dirw in ("earlier", "later", "before", "after") and unit == "year" and n == 1:
         ref = _ref_quarter(ctx, c.start) if ctx.last_quarter else None
         if ref and ref[0] == a.year:

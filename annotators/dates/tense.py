@@ -74,6 +74,17 @@ SCHEDULE_PRESENT = frozenset({
 effect Friday" look ahead. (The past forms, "met", "resumed", look back.) Only the -s forms: a
 base form is too often an infinitive ("to meet demand into the summer")."""
 
+SCHEDULE_BASE = frozenset({"meet", "convene", "reconvene", "gather", "travel", "testify", "depart", "resume",
+                           "arrive"})
+"""Base forms of scheduled-event verbs that are seldom nouns: with a plural subject they are the
+present of a plan ("He and his rival meet Monday", "the ministers travel to Rome on Friday") and
+look ahead, unless a word before them takes the tense (`_BASE_TAKERS`: "failed to meet on
+Monday", "did not meet on Monday")."""
+
+_BASE_TAKERS = frozenset({"to", "did", "didn't", "not", "never", "n't", "could", "couldn't", "would", "wouldn't",
+                          "should", "must", "can", "cannot", "can't", "may", "might", "will", "'ll", "shall",
+                          "do", "does", "don't", "doesn't", "let", "help", "helped", "make", "made", "had"})
+
 WEAK_FUTURE = frozenset({"to", "would", "might", "may", "later", "deadline", "begin", "beginning", "starting"})
 
 _TO_STRONG = frozenset({"is", "are", "am", "was", "were", "going", "plans", "plan", "planned", "expected", "scheduled",
@@ -92,7 +103,11 @@ PAST_CUES = frozenset({
     "rode", "arose", "dealt", "meant", "built", "lent", "swept", "fed", "bled",
 })
 
-NON_VERB_ED = frozenset({"red", "bed", "need", "speed", "seed", "feed", "led", "indeed", "hundred", "shed", "wed", "bred"})
+NON_VERB_ED = frozenset({"red", "bed", "need", "speed", "seed", "feed", "led", "indeed", "hundred", "shed", "wed", "bred",
+                         "unspecified", "undisclosed", "unnamed", "unidentified", "unexpected", "unprecedented",
+                         "unscheduled", "unconfirmed", "unannounced", "unresolved", "unrelated"})
+"""Words in -ed that are no past tense: nouns ("speed"), and adjectives of "un-" with no verb
+("a still unspecified date in January", "an undisclosed sum")."""
 
 
 _FILLERS = frozenset({"at", "least", "the", "latest", "earliest", "no", "not", "later", "earlier", "than", "sometime",
@@ -143,7 +158,7 @@ _REPORTING = frozenset(REPORTED_FUTURE_VERBS)
 def _reported_future(words: list[str], dist: int) -> bool:
     """ "said it would consider its options on Thursday": "would" right after a reporting verb is
     the future of what was said, as strong as "will". `words` run right to left."""
-    return words[dist].lower() == "would" and any(w.lower() in _REPORTING for w in words[dist + 1:dist + 4])
+    return words[dist].lower() == "would" and any(w.lower() in _REPORTING for w in words[dist + 1:dist + 6])
 
 
 _EFFECT_TAKEN = frozenset({"took", "taken", "came", "went", "entered"})
@@ -158,6 +173,40 @@ def _effect_taken(words: list[str], dist: int, reverse: bool) -> bool:
     if not before:
         return False
     return before[0] in _EFFECT_TAKEN or (before[0] == "into" and len(before) > 1 and before[1] in _EFFECT_TAKEN)
+
+
+_HAVE = frozenset({"has", "have"})
+_PERFECT_GAP = frozenset({"not", "never", "already", "also", "just", "now", "since", "recently", "yet", "still", "n't"})
+
+
+def _perfect(words: list[str], dist: int, reverse: bool) -> bool:
+    """Whether "has"/"have" at `dist` opens a perfect ("has started", "have not yet met"), the only
+    reading in which it looks back; "has no estimate", "have a meeting" are the present."""
+    step = -1 if reverse else 1
+    j = dist + step
+    while 0 <= j < len(words) and words[j].lower() in _PERFECT_GAP:
+        j += step
+    return 0 <= j < len(words) and (past_form(words[j]) or words[j].lower() in ("been", "had", "got", "gotten"))
+
+
+def _causal_due(words: list[str], dist: int, reverse: bool) -> bool:
+    """ "due to" before a determiner or possessive ("due to its August 15 share issue", "due to
+    the strike"): because of, not a schedule ("is due to meet")."""
+    if words[dist].lower() != "due":
+        return False
+    step = -1 if reverse else 1
+    after = [words[j].lower() for j in (dist + step, dist + 2 * step) if 0 <= j < len(words)]
+    return len(after) == 2 and after[0] == "to" and after[1] in _DETERMINERS | {"his", "her", "our", "your", "these", "those"}
+
+
+def _plan_present(words: list[str], dist: int, reverse: bool) -> int:
+    """+1 for a scheduled-event base form whose tense no word before it takes ("the two leaders
+    [meet] on Monday"), else 0 (`SCHEDULE_BASE`)."""
+    if words[dist].lower() not in SCHEDULE_BASE:
+        return 0
+    j = dist + 1 if reverse else dist - 1
+    before = words[j].lower() if 0 <= j < len(words) else ""
+    return 0 if before in _BASE_TAKERS or before in _DETERMINERS else 1
 
 
 def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, bool]]:
@@ -176,7 +225,11 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         k = dist - 1 if reverse else dist + 1
         if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
             continue  # "next to", a preposition
-        c = _cue(w)
+        if _causal_due(words, dist, reverse):
+            continue  # "due to its August 15 issue": because of, no plan
+        c = _cue(w) or _plan_present(words, dist, reverse)
+        if c < 0 and w.lower() in _HAVE and not _perfect(words, dist, reverse):
+            continue  # "the company has no estimate": a possession, no tense
         if c > 0 and _effect_taken(words, dist, reverse):
             c = -1  # "which took effect on Saturday", "came into effect in May"
         if c:
@@ -261,6 +314,10 @@ _STILL_AHEAD = frozenset({"extended", "postponed", "delayed", "deferred", "adjou
                           "given", "granted", "closed", "frozen", "capped", "fixed", "locked"})
 """Past forms that push a time ahead ("postponed until Tuesday", "extended through June")."""
 
+_PASSIVE_MODALS = frozenset({"would", "could", "might", "may", "should", "must"})
+"""Modals before "be" and a participle: the passive is still to come ("would be paid in January",
+"could be completed by March"), as strong a cue as "will"."""
+
 _NO_TENSE_BEFORE = frozenset({"be", "been", "being", "to", "will", "would", "must", "should", "can", "could",
                               "may", "might", "shall", "'ll"})
 
@@ -332,10 +389,14 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     for i in range(len(left) - 1):
         if (left[i].lower().endswith("ed") or left[i].lower() in PAST_CUES) and left[i + 1].lower() in ("be", "being"):
             left[i] = "_"
+            if i + 2 < len(left) and left[i + 2].lower() in _PASSIVE_MODALS:
+                left[i + 2] = "will"  # "the split would be paid in January": a passive still to come
     for i, w in enumerate(left[:6]):
         if w.lower() != "to":
             continue
         verb_after = i > 0 and left[i - 1].isalpha() and left[i - 1].islower() and left[i - 1] not in _NOT_VERB
+        if i + 1 < len(left) and _causal_due(left, i + 1, True):
+            break  # "due to its August 15 issue": because of
         if (i + 1 < len(left) and left[i + 1].lower() in _TO_STRONG) or verb_after:
             left[i] = "will"
         break
@@ -347,9 +408,11 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     strong = sorted(x for x in cues if not x[2])
     if not strong:
         # A long clause: the auxiliary that governs it may sit far back ("Delegations will gather in
-        # Geneva from March 16 to 18, then again in June").
+        # Geneva from March 16 to 18, then again in June"; "it said the flights would leave on
+        # Monday from March 30, with a third leaving from August 6").
         strong = sorted(x for x in _scan(left, 3 * window, True)
-                        if x[0] >= window and left[x[0]].lower() in ("will", "'ll", "shall", "won't"))
+                        if x[0] >= window and (left[x[0]].lower() in ("will", "'ll", "shall", "won't")
+                                               or _reported_future(left, x[0])))
     if strong:
         return strong[0][1]
     if _awaited(low_left):

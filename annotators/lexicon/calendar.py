@@ -108,6 +108,16 @@ AMOUNT_NOUNS: frozenset[str] = frozenset({
 adjective of measure, not a time: "the average daily volume", "daily tariff revenue",
 "a weekly spending limit" (no timex); also after "average": "average daily share turnover"."""
 
+MULTI_QUARTER_PERIODS: tuple[str, ...] = (
+    "nine months", "nine-month", "six months", "six-month", "first half", "half-year", "half year",
+    "first two months", "first four months", "first five months", "first seven months",
+    "first eight months", "first 10 months", "first ten months", "first 11 months", "first eleven months",
+)
+"""Results periods longer than a quarter and shorter than a year. A year-ago comparison in the
+sentence that names one is that period's year, not a quarter: "For the nine months, net rose to
+$5 million from $4 million [a year earlier]" is 1988, though the article is about the third
+quarter. (TIMEX3 has no value for nine months of a year, so the year is the nearest.)"""
+
 MATCH_WORDS: frozenset[str] = frozenset({
     "goal", "goals", "scored", "scorer", "striker", "strikers", "goalkeeper", "keeper", "penalty",
     "penalties", "kick-off", "kickoff", "half-time", "halftime", "full-time", "whistle", "referee",
@@ -171,6 +181,15 @@ EASTER_HOLIDAYS: dict[str, int] = {
     "ascension day": 39, "pentecost": 49, "whit sunday": 49,
 }
 """Offsets in days from Easter Sunday."""
+
+GENERIC_TODAY_NOUNS: frozenset[str] = frozenset({
+    "world", "youth", "society", "generation", "generations", "children", "kids", "teenagers",
+    "young", "students", "families", "parents", "workers", "consumers", "voters", "economy",
+    "dollars", "terms", "standards", "era", "age", "culture", "technology", "politics", "media",
+})
+"""Nouns after "today's" that make it the present in general, not the calendar day: "in today's
+world", "a cause for today's youth", "$5 million in today's dollars" (TBAQ leaves these out;
+"today's vote", "today's editions" are the day)."""
 
 PRESENT_REF_WORDS = frozenset({
     "now", "currently", "current", "right now", "these days", "nowadays", "at present",
