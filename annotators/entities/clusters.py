@@ -88,9 +88,9 @@ def _inner_name_parents(persons: dict[tuple, tuple[str, ...]], parents: dict[tup
     for k, ws in persons.items():
         if len(ws) != 1 or k in parents or ws[0] in _PARTICLE_WORDS or len(ws[0].strip(".")) < 3:
             continue
-        held = holders.get(ws[0], set()) - {k}
+        held = holders.get(ws[0], ())  # a one-word name holds no inner word, so never itself
         if len(held) == 1:
-            parents[k] = held.pop()
+            parents[k] = next(iter(held))
 
 
 def _acronym_parents(keys: list[tuple], texts: list[str], mentions: list[Mention], parent: dict) -> None:

@@ -95,8 +95,13 @@ class _Words:
         breaks = [bool(punct) and w not in _NAME_PUNCT for (_, _, _, punct), w in zip(rows, texts)]
         return cls(texts, [row[0] for row in rows], [bool(row[2]) for row in rows], breaks)
 
+    def bounds(self, i: int, j: int) -> tuple[int, int]:
+        """Character offsets of tokens [i, j)."""
+        return self.starts[i], self.starts[j - 1] + len(self.texts[j - 1])
+
     def span_text(self, i: int, j: int, text: str) -> str:
-        return text[self.starts[i]:self.starts[j - 1] + len(self.texts[j - 1])]
+        start, end = self.bounds(i, j)
+        return text[start:end]
 
 
 _NAME_PUNCT = frozenset({".", "-", "&"})
@@ -133,7 +138,7 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
                 i += 1
                 continue
         j, code, name = found
-        start, end = words.starts[i], words.starts[j - 1] + len(texts[j - 1])
+        start, end = words.bounds(i, j)
         if not (skip and skip[0] <= start < skip[1]):
             out.append(Actor(start, end, code, how or _how(name), i, j))
             if code in ISLANDS:
