@@ -15,8 +15,10 @@ gathered per string over all its prose occurrences:
   results, a county or region name (pycountry subdivisions: "Kent", "Derbyshire").
 
 A string with a person cue anywhere (a title or honorific before it, "Mr X") keeps
-PERSON. Places: a lone PERSON that is a country name, or that follows "town of", "east
-of" or heads "X is a town", becomes GPE. A lone PERSON written like a brand, with a capital
+PERSON. Places: a lone PERSON that is a country name, a home nation ("Wales"), a listed
+city ("Bogotá", `lexicon.places`; in a story that talks sport, a city is its club, ORG,
+unless a preposition of place comes before it: "in Glasgow", "from Lima to Quito"), or
+that follows "town of", "east of" or heads "X is a town", becomes GPE. A lone PERSON written like a brand, with a capital
 inside after three lowercase letters ("SpaceX", "OpenAI"), is ORG without a person cue.
 """
 
@@ -29,10 +31,11 @@ from ..lexicon import alternation
 from ..lexicon.titles import PERSON_TITLES, ROLES_AFTER_NAME
 from ..lexicon.countries import country_code, is_subdivision
 from ..lexicon.names import brand_shaped
+from ..lexicon.places import is_city, is_home_nation
 from .lines import PROSE, LineMap
 from .mention import Mention
 from .names import find_all, occurrences
-from .sports import is_sports
+from .sports import is_sports, talks_sport
 
 CORPORATE_SUFFIXES = frozenset(
     """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Limited Plc PLC plc LLC AG SA S.A. SpA
@@ -69,6 +72,12 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:(?:town|village|city|province|region|district|port) of|(?:north|south|east|west|"
     r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of)\s+$"
 )
+# "in Bogotá", "flights from Lima", "from Bogotá to Quito", "in Medellín and Cancún".
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:(?:in|at|from|near|outside|across|around|throughout|via|into|towards?|between)"
+    r"|(?:flew|flown|flying|travelled|traveled|trip|visit|visits|visited|returned|moved|headed|bound|"
+    r"arrived|arriving|on|home) to)\s+(?:[A-Z][\w'’.-]*\s+(?:and|or|to)\s+)?$"
+)
 _PLACE_AFTER = re.compile(r"^\s+is an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|port)\b")
 
 
@@ -99,6 +108,7 @@ class Cues:
     org: bool = False  # holds for any name
     lone_org: bool = False  # holds only for a name no fuller PERSON name contains
     place: bool = False
+    locative: bool = False  # a preposition of place before it ("in", "from", "flew to")
     in_prose: bool = False  # the name occurs on a prose line at all
     who: bool = False  # ", who ..." follows it (clubs take "who" too, so not in sports stories)
 
@@ -124,6 +134,8 @@ def cues(name: str, text: str, lines: LineMap) -> Cues:
             c.lone_org = True
         if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or (app and app.group(2) in PLACE_NOUNS):
             c.place = True
+        if _LOCATIVE_BEFORE.search(before):
+            c.locative = True
     return c
 
 
@@ -148,14 +160,18 @@ def read(
         return "GPE"
     if lone and not head and brand_shaped(name):
         return "ORG"
+    if is_home_nation(name) and (lone or " " in name):
+        return "GPE"
     in_prose = c.in_prose
-    place_team = sports and in_prose and not head and is_subdivision(name)
+    city = not head and (lone or " " in name) and is_city(name)
+    club = city and not c.locative and (sports or talks_sport(text))
+    place_team = in_prose and not head and ((sports and is_subdivision(name)) or club)
     org = c.org or (lone and (c.lone_org or place_team))
     if lone and in_prose and _is_acronym(name):
         org = True
     if org and not c.place:
         return "ORG"
-    if lone and c.place and not org:
+    if ((lone and c.place) or (city and not club)) and not org:
         return "GPE"
     return None
 

@@ -60,6 +60,28 @@ def is_sports(text: str) -> bool:
     return False
 
 
+_TEAM_TALK_TERMS = (
+    _SPORT_TERMS + "|cup|squad|captain|caps|fixtures?|replay|scrum|flanker|winger|fly-half|defender|"
+    "stadium|kick-off|unbeaten|referee|premiership|knockout|relegation|promoted"
+)
+_TEAM_TALK_INITIALS = "".join(sorted({t[0] for t in _TEAM_TALK_TERMS.split("|")}))
+_TEAM_TALK = re.compile(r"(?=[" + _TEAM_TALK_INITIALS + r"])\b(?:" + _TEAM_TALK_TERMS + r")\b", re.I)
+"""The sports words and the words of team talk ("squad", "replay", "flanker")."""
+
+
+@lru_cache(maxsize=1)
+def talks_sport(text: str) -> bool:
+    """Two distinct words of sport or team talk anywhere ("squad", "replay"): a story that may
+    name clubs after their towns ("beating Norwich") though it has no results (cached for the
+    last text)."""
+    seen: set[str] = set()
+    for m in _TEAM_TALK.finditer(text):
+        seen.add(m.group().lower())
+        if len(seen) >= 2:
+            return True
+    return False
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     if not is_sports(text):
         return mentions

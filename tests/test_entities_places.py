@@ -1,0 +1,70 @@
+"""Cities and home nations the model reads as people (issue 12, generalisation round): our own sentences."""
+
+from __future__ import annotations
+
+from article_annotator.entities import evidence
+from article_annotator.entities.lines import LineMap
+from article_annotator.entities.mention import Mention
+from article_annotator.entities.sports import talks_sport
+from article_annotator.lexicon.places import CITIES, is_city, is_home_nation
+
+
+def _persons(text: str, *names: str) -> list[Mention]:
+    """Every occurrence of each name, typed PERSON as the model would."""
+    out = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            out.append(Mention(start, start + len(name), "PERSON", "model"))
+            start = text.find(name, start + 1)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _labels(text: str, mentions: list[Mention]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in evidence.apply(mentions, text, LineMap(text)):
+        out.setdefault(m.text(text), set()).add(m.label)
+    return out
+
+
+def test_city_lookup_folds_accents_and_case_but_refuses_lowercase() -> None:
+    assert is_city("Bogotá") and is_city("Bogota") and is_city("KRAKÓW") and is_city("Sao Paulo")
+    assert not is_city("nice") and not is_city("reading") and not is_city("Atlantis")
+    assert is_home_nation("Wales") and is_home_nation("SCOTLAND") and not is_home_nation("wales")
+
+
+def test_names_that_are_as_often_people_are_not_listed() -> None:
+    for name in ("Paris", "Sydney", "Florence", "Houston", "Hague", "Santiago", "Washington"):
+        assert name not in CITIES and not is_city(name)
+
+
+def test_a_listed_city_read_as_a_person_is_a_place() -> None:
+    text = "The envoy flew from Bogotá to Kraków on Monday. Officials in Medellín said Kraków had agreed."
+    labels = _labels(text, _persons(text, "Bogotá", "Kraków", "Medellín"))
+    assert labels == {"Bogotá": {"GPE"}, "Kraków": {"GPE"}, "Medellín": {"GPE"}}
+
+
+def test_a_two_word_city_read_as_a_person_is_a_place() -> None:
+    text = "Prices rose fastest in Porto Alegre and Belo Horizonte, the bureau said."
+    assert _labels(text, _persons(text, "Porto Alegre", "Belo Horizonte")) == {
+        "Porto Alegre": {"GPE"}, "Belo Horizonte": {"GPE"},
+    }
+
+
+def test_a_person_cue_or_a_fuller_name_keeps_a_person() -> None:
+    text = "Dr Lagos told the panel that costs had doubled. Lagos added that staff were tired."
+    assert _labels(text, _persons(text, "Lagos")) == {"Lagos": {"PERSON"}}
+    text = "Maria Denver chairs the board. Denver said the vote would be held in June."
+    assert _labels(text, _persons(text, "Maria Denver", "Denver")) == {"Maria Denver": {"PERSON"}, "Denver": {"PERSON"}}
+
+
+def test_in_a_story_that_talks_sport_a_city_is_its_club_unless_it_is_a_place_there() -> None:
+    text = "The striker scored twice as Exeter were beaten. The squad flew home to Glasgow after the replay."
+    assert talks_sport(text)
+    assert _labels(text, _persons(text, "Exeter", "Glasgow")) == {"Exeter": {"ORG"}, "Glasgow": {"GPE"}}
+
+
+def test_a_home_nation_read_as_a_person_is_a_place() -> None:
+    text = "Civil servants across Wales walked out on Friday, and offices in Wales were shut."
+    assert not talks_sport(text)
+    assert _labels(text, _persons(text, "Wales")) == {"Wales": {"GPE"}}
