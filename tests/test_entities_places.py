@@ -68,3 +68,34 @@ def test_a_home_nation_read_as_a_person_is_a_place() -> None:
     text = "Civil servants across Wales walked out on Friday, and offices in Wales were shut."
     assert not talks_sport(text)
     assert _labels(text, _persons(text, "Wales")) == {"Wales": {"GPE"}}
+
+
+def test_an_organisation_named_again_without_its_name_tail_is_its_short_form() -> None:
+    from article_annotator.entities.org_forms import short_forms
+
+    pairs = [("Harwell Party", "ORG"), ("Quillon Networks", "ORG"), ("Brandt Air Lines", "ORG"), ("Oxley", "ORG")]
+    forms = short_forms(pairs, set())
+    assert forms["Harwell"] == "Harwell Party" and forms["Quillon"] == "Quillon Networks"
+    assert forms["Brandt"] == "Brandt Air Lines" and "Oxley" not in forms
+
+
+def test_a_city_or_an_adjective_before_a_name_tail_keeps_its_label() -> None:
+    from article_annotator.entities import org_forms
+
+    text = "Shares fell on the Glasgow Stock Exchange in Glasgow. Harwell MPs backed the Harwell Party."
+    mentions = [
+        Mention(text.index("Glasgow Stock Exchange"), text.index("Glasgow Stock Exchange") + 22, "ORG", "model"),
+        Mention(text.index("in Glasgow") + 3, text.index("in Glasgow") + 10, "GPE", "model"),
+        Mention(text.index("Harwell MPs"), text.index("Harwell MPs") + 7, "NORP", "model"),
+        Mention(text.index("Harwell Party"), text.index("Harwell Party") + 13, "ORG", "model"),
+    ]
+    out = org_forms.apply(mentions, text, LineMap(text))
+    assert [(m.text(text), m.label) for m in out] == [
+        ("Glasgow Stock Exchange", "ORG"), ("Glasgow", "GPE"), ("Harwell", "NORP"), ("Harwell Party", "ORG"),
+    ]
+
+
+def test_the_short_form_joins_the_full_name_and_takes_its_canonical(annotate_entities) -> None:
+    items = annotate_entities("Brandt Air Lines cancelled 40 flights. A spokesman for Brandt said the storm was to blame.")
+    names = {e["text"]: (e["canonical"], e["cluster"]) for e in items if e["label"] == "ORG"}
+    assert names["Brandt"] == names["Brandt Air Lines"] == ("Brandt Air Lines", names["Brandt"][1])
