@@ -99,3 +99,27 @@ def test_the_short_form_joins_the_full_name_and_takes_its_canonical(annotate_ent
     items = annotate_entities("Brandt Air Lines cancelled 40 flights. A spokesman for Brandt said the storm was to blame.")
     names = {e["text"]: (e["canonical"], e["cluster"]) for e in items if e["label"] == "ORG"}
     assert names["Brandt"] == names["Brandt Air Lines"] == ("Brandt Air Lines", names["Brandt"][1])
+
+
+def test_a_word_many_people_bear_as_a_given_name_is_one_whatever_its_gender() -> None:
+    from article_annotator.lexicon.firstnames import may_be_given_name
+
+    assert may_be_given_name("Jordan") and may_be_given_name("Sydney") and may_be_given_name("Maria")
+    assert not may_be_given_name("Glasgow") and not may_be_given_name("Edinburgh")
+
+
+def test_a_name_opened_by_a_place_that_is_nobody_s_given_name_is_an_organisation() -> None:
+    from article_annotator.entities.evidence import place_headed
+
+    assert place_headed("Glasgow Rugby") and place_headed("Manchester Rovers") and place_headed("Wales Office")
+    assert not place_headed("Jordan Pickford") and not place_headed("Kent Marlow")  # given names
+    assert not place_headed("Porto Alegre") and not place_headed("Lib Dem Treasury")  # a city, a party
+    text = "Glasgow Rugby signed two forwards. Glasgow Rugby said the deal was done."
+    assert _labels(text, _persons(text, "Glasgow Rugby")) == {"Glasgow Rugby": {"ORG"}}
+
+
+def test_the_rest_of_a_city_headed_organisation_is_its_short_form() -> None:
+    from article_annotator.entities.org_forms import short_forms
+
+    forms = short_forms([("Manchester Rovers", "ORG"), ("Milan Kovac", "ORG")], set())
+    assert forms["Rovers"] == "Manchester Rovers" and "Kovac" not in forms  # "Milan" is a given name

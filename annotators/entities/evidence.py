@@ -29,8 +29,10 @@ from dataclasses import dataclass
 
 from ..lexicon import alternation
 from ..lexicon.titles import PERSON_TITLES, ROLES_AFTER_NAME
-from ..lexicon.countries import country_code, is_subdivision
+from ..lexicon.countries import country_code, is_demonym, is_subdivision
+from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.names import brand_shaped
+from ..lexicon.organisations import is_party
 from ..lexicon.places import is_city, is_home_nation
 from .lines import PROSE, LineMap
 from .mention import Mention
@@ -143,6 +145,21 @@ def _is_acronym(name: str) -> bool:
     return name.isupper() and name.isalpha() and 2 <= len(name) <= 5
 
 
+MIN_PLACE_HEAD = 4
+"""Shorter subdivision names ("Lib", "Dem") are too often other words to open an organisation."""
+
+
+def place_headed(name: str) -> bool:
+    """A name opened by a place that is nobody's given name, and not itself a city: "Manchester
+    United", "Glasgow Rugby", "Wales Office" (an organisation), but not "Jordan Henderson",
+    "Kent Brockman" (given names), "Lib Dem Treasury" (a party's) nor "Porto Alegre" (a city)."""
+    first = name.split()[0]
+    place = is_city(first) or is_home_nation(first) or (len(first) >= MIN_PLACE_HEAD and is_subdivision(first)) or (
+        country_code(first) is not None and not is_demonym(first)
+    )
+    return place and not is_city(name) and not may_be_given_name(first) and not is_party(name)
+
+
 def read(
     name: str, text: str, lines: LineMap, lone: bool, sports: bool, head: bool = False, single: bool = True
 ) -> str | None:
@@ -154,6 +171,8 @@ def read(
     c = cues(name, text, lines)
     if c.person:
         return None
+    if " " in name and place_headed(name):
+        return "ORG"
     if head and not single:
         return "ORG" if c.org and not c.place else None
     if country_code(name) and (lone or " " in name):

@@ -3,8 +3,8 @@
 A multi-word ORG has a short form when its last words are company suffixes or name tails
 (what is left: "Apple" of "Apple Inc.", "Corning" of "Corning Inc.", "Labour" of "Labour
 Party", "Nortel" of "Nortel Networks": `lexicon.organisations.NAME_TAILS`) or when its first words are a place
-the document names as a GPE (the rest: "Eagles" of "Philadelphia Eagles" beside
-"Philadelphia"). A mention of a short form is ORG whatever the model read ("Eagles" GPE),
+the document names as a GPE, or its first word a listed city or region (the rest: "Eagles"
+of "Philadelphia Eagles" beside "Philadelphia", "United" of "Manchester United"). A mention of a short form is ORG whatever the model read ("Eagles" GPE),
 unless it is a country, region or listed city or a dateline's place ("Alberta" of "Alberta
 Energy Co"), or a NORP before a name tail ("Conservative" of "Conservative Party"), and joins
 the full name's cluster (clusters.py).
@@ -13,6 +13,7 @@ the full name's cluster (clusters.py).
 from __future__ import annotations
 
 from ..lexicon.countries import country_code, is_subdivision
+from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.organisations import NAME_TAILS
 from ..lexicon.places import is_city
 from .evidence import CORPORATE_SUFFIXES
@@ -37,10 +38,15 @@ def short_forms(names: list[tuple[str, str]], places: set[str]) -> dict[str, str
         if k < len(ws):
             out.setdefault(" ".join(ws[:k]).rstrip(","), t)
         for j in range(1, len(ws)):
-            if " ".join(ws[:j]) in places:
+            if " ".join(ws[:j]) in places or (j == 1 and _place_not_given_name(ws[0])):
                 out.setdefault(" ".join(ws[j:]), t)
                 break
     return out
+
+
+def _place_not_given_name(word: str) -> bool:
+    """A listed city or region that is nobody's given name: "Manchester" (United), not "Milan" (Baros)."""
+    return (is_city(word) or is_subdivision(word)) and not may_be_given_name(word)
 
 
 def is_place_name(t: str) -> bool:
