@@ -123,3 +123,21 @@ def test_the_rest_of_a_city_headed_organisation_is_its_short_form() -> None:
 
     forms = short_forms([("Manchester Rovers", "ORG"), ("Milan Kovac", "ORG")], set())
     assert forms["Rovers"] == "Manchester Rovers" and "Kovac" not in forms  # "Milan" is a given name
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it() -> None:
+    from article_annotator.entities.spans import person_start
+
+    text = "Rapper Kendra Vale headlined the show."
+    assert text[person_start(text, 0, len("Rapper Kendra Vale")) :].startswith("Kendra Vale")
+    text = "Tycoon Arjun Mehta denied it."
+    assert text[person_start(text, 0, len("Tycoon Arjun Mehta")) :].startswith("Arjun Mehta")
+
+
+def test_a_name_after_a_capitalised_occupation_is_a_person_the_model_missed() -> None:
+    from article_annotator.entities.typed import titled_names
+
+    text = "The launch slipped again. Billionaire Elon Musk said the rocket would fly in May."
+    assert [text[s:e] for s, e in titled_names(text, LineMap(text))] == ["Elon Musk"]
+    text = "Singer Bill Evans sang."  # a dictionary word first: left to the model
+    assert list(titled_names(text, LineMap(text))) == []

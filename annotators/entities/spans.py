@@ -8,7 +8,7 @@ import re
 from ..lexicon import alternation
 from ..lexicon.calendar import MONEY_UNITS, MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 from ..lexicon.organisations import is_credit_agency
-from ..lexicon.titles import HONORIFICS, ROLE_TITLES
+from ..lexicon.titles import HONORIFICS, PERSON_DESCRIPTORS, ROLE_TITLES
 
 from .index import MAX_NAME_CHARS
 from .mention import Mention
@@ -35,7 +35,7 @@ _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
 _LOWER_HEAD = re.compile(r"^(?:(?!(?:de|da|di|van|von|al|el|la|le|du|dos|del|bin|ibn)\b)[a-z]+\s+)+")
 
 
-_TITLE_WORDS = ROLE_TITLES
+_TITLE_WORDS = ROLE_TITLES | PERSON_DESCRIPTORS
 _NON_SPACE = re.compile(r"\S+")
 
 
@@ -49,8 +49,9 @@ def _after_last_title(text: str, s: int, e: int) -> int:
 
 
 def person_start(text: str, s: int, e: int) -> int:
-    """Where a person's name starts in [s, e), after honorifics and job titles ("Lord Hutton"
-    -> "Hutton", "Trade Minister Jane Doe" -> "Jane Doe")."""
+    """Where a person's name starts in [s, e), after honorifics, job titles and occupations
+    ("Lord Hutton" -> "Hutton", "Trade Minister Jane Doe" -> "Jane Doe", "Rapper Kendrick
+    Lamar" -> "Kendrick Lamar")."""
     hon = _HONORIFIC_HEAD.match(text[s:e])
     if hon and hon.end() < e - s:
         s += hon.end()
