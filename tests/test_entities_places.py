@@ -141,3 +141,19 @@ def test_a_name_after_a_capitalised_occupation_is_a_person_the_model_missed() ->
     assert [text[s:e] for s, e in titled_names(text, LineMap(text))] == ["Elon Musk"]
     text = "Singer Bill Evans sang."  # a dictionary word first: left to the model
     assert list(titled_names(text, LineMap(text))) == []
+
+
+def _orgs(text: str, *names: str) -> list[Mention]:
+    return [Mention(m.start, m.end, "ORG", "model") for m in _persons(text, *names)]
+
+
+def test_a_listed_city_read_as_an_organisation_is_a_place_unless_a_body_is_meant() -> None:
+    text = "Drones hit Belgorod overnight. Campaigners in Swansea have written to the council."
+    labels = {}
+    for m in evidence.apply(_orgs(text, "Belgorod", "Swansea"), text, LineMap(text)):
+        labels[m.text(text)] = m.label
+    assert labels == {"Belgorod": "GPE", "Swansea": "GPE"}
+    text = "The striker left in the summer. His best season came at Coventry, whom he led to the cup final."
+    assert [m.label for m in evidence.apply(_orgs(text, "Coventry"), text, LineMap(text))] == ["ORG"]
+    text = "Belgorod shares fell 3% in Moscow trading."
+    assert [m.label for m in evidence.apply(_orgs(text, "Belgorod"), text, LineMap(text))] == ["ORG"]

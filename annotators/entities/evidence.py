@@ -74,9 +74,10 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:(?:town|village|city|province|region|district|port) of|(?:north|south|east|west|"
     r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of)\s+$"
 )
-# "in Bogotá", "flights from Lima", "from Bogotá to Quito", "in Medellín and Cancún".
+# "in Bogotá", "flights from Lima", "from Bogotá to Quito", "in Medellín and Cancún"; not "at",
+# which in sport is as often the club ("his experience came at Coventry").
 _LOCATIVE_BEFORE = re.compile(
-    r"\b(?:(?:in|at|from|near|outside|across|around|throughout|via|into|towards?|between)"
+    r"\b(?:(?:in|from|near|outside|across|around|throughout|via|into|towards?|between)"
     r"|(?:flew|flown|flying|travelled|traveled|trip|visit|visits|visited|returned|moved|headed|bound|"
     r"arrived|arriving|on|home) to)\s+(?:[A-Z][\w'’.-]*\s+(?:and|or|to)\s+)?$"
 )
@@ -185,7 +186,8 @@ def read(
     city = not head and (lone or " " in name) and is_city(name)
     club = city and not c.locative and (sports or talks_sport(text))
     place_team = in_prose and not head and ((sports and is_subdivision(name)) or club)
-    org = c.org or (lone and (c.lone_org or place_team))
+    lone_org = c.lone_org and not (city and c.locative)  # "campaigners in Swansea have ..."
+    org = c.org or (lone and (lone_org or place_team))
     if lone and in_prose and _is_acronym(name):
         org = True
     if org and not c.place:
@@ -254,6 +256,10 @@ def orgs_read_wrongly(
     place cue ("the city of Arbil") they become GPE."""
     names = {m.text(text) for m in mentions if m.label == "ORG" and m.origin == "model"}
     for name in names:
+        if is_city(name):
+            if _city_named_as_place(name, text, lines, sports):
+                _relabel(by_text, name, "GPE")
+            continue
         words = name.split()
         if not _PERSON_SHAPE.fullmatch(name) or any(w in CORPORATE_SUFFIXES or w.lower() in ORG_NOUNS for w in words):
             continue
@@ -262,6 +268,18 @@ def orgs_read_wrongly(
             _relabel(by_text, name, "PERSON")
         elif c.place and not (c.person or c.org or c.lone_org):
             _relabel(by_text, name, "GPE")
+
+
+def _city_named_as_place(name: str, text: str, lines: LineMap, sports: bool) -> bool:
+    """A listed city the model read as an organisation is the place ("drones hit Belgorod",
+    "campaigners in Swansea") unless something shows a body (a club, a firm: "Exeter were",
+    "Swansea shares"), a story that talks sport naming it with no preposition of place."""
+    c = cues(name, text, lines)
+    if c.org or c.person or not c.in_prose:
+        return False
+    if c.locative:  # "campaigners in Swansea have ...": the verb is the campaigners'
+        return True
+    return not c.lone_org and not (sports or talks_sport(text))
 
 
 def _relabel(by_text: dict[str, list[Mention]], name: str, label: str) -> None:
