@@ -157,3 +157,21 @@ def test_a_listed_city_read_as_an_organisation_is_a_place_unless_a_body_is_meant
     assert [m.label for m in evidence.apply(_orgs(text, "Coventry"), text, LineMap(text))] == ["ORG"]
     text = "Belgorod shares fell 3% in Moscow trading."
     assert [m.label for m in evidence.apply(_orgs(text, "Belgorod"), text, LineMap(text))] == ["ORG"]
+
+
+def test_a_listed_city_the_model_missed_or_read_as_a_region_is_added_as_a_place() -> None:
+    from article_annotator.entities import gazetteer
+
+    text = "Flooding in Porto Alegre forced thousands from their homes. Rescuers reached Bucharest."
+    city = text.index("Bucharest")
+    out = gazetteer.apply([Mention(city, city + 9, "LOC", "model")], text, LineMap(text))
+    assert sorted((m.text(text), m.label) for m in out) == [("Bucharest", "GPE"), ("Porto Alegre", "GPE")]
+
+
+def test_a_missed_city_after_a_club_verb_or_in_sport_without_a_place_word_is_not_added() -> None:
+    from article_annotator.entities import gazetteer
+
+    text = "Chelsea beat Portsmouth on Monday, the club said."
+    assert gazetteer.apply([], text, LineMap(text)) == []
+    text = "The striker said the squad was ready. Exeter host Leeds, and fans from Glasgow travel."
+    assert [m.text(text) for m in gazetteer.apply([], text, LineMap(text))] == ["Glasgow"]

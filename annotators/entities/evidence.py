@@ -76,7 +76,7 @@ _PLACE_BEFORE = re.compile(
 )
 # "in Bogotá", "flights from Lima", "from Bogotá to Quito", "in Medellín and Cancún"; not "at",
 # which in sport is as often the club ("his experience came at Coventry").
-_LOCATIVE_BEFORE = re.compile(
+LOCATIVE_BEFORE = re.compile(
     r"\b(?:(?:in|from|near|outside|across|around|throughout|via|into|towards?|between)"
     r"|(?:flew|flown|flying|travelled|traveled|trip|visit|visits|visited|returned|moved|headed|bound|"
     r"arrived|arriving|on|home) to)\s+(?:[A-Z][\w'’.-]*\s+(?:and|or|to)\s+)?$"
@@ -137,7 +137,7 @@ def cues(name: str, text: str, lines: LineMap) -> Cues:
             c.lone_org = True
         if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or (app and app.group(2) in PLACE_NOUNS):
             c.place = True
-        if _LOCATIVE_BEFORE.search(before):
+        if LOCATIVE_BEFORE.search(before):
             c.locative = True
     return c
 

@@ -14,7 +14,7 @@ from .mention import Mention
 
 _AFTER = re.compile(r"^(?:'s?\s)?\s*(?:beat|beats|drew|draw|lost|lose|defeated|edged|routed|thrashed|trounced|crushed|hammered|overcame|downed|won|rallied|held)\b")
 _BEFORE = re.compile(r"\b(?:beat|beating|against|to|over|with|v|vs\.?|at home to|drew with|lost to|defeat of)\s$")
-_CLUB_BEFORE = re.compile(
+CLUB_BEFORE = re.compile(
     r"\b(?:beat|beating|defeated|defeat of|lost to|drew with|joined|joins|played for|plays for|"
     r"signed for|signs for|transferred to|moved to|side)\s$"
 )
@@ -96,7 +96,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         after = text[m.end : m.end + 20]
         before = text[max(0, m.start - 15) : m.start]
         scored = _BEFORE.search(before) and re.match(r"^\s*\d{1,3}-\d{1,3}", after)
-        if _AFTER.match(after) or scored or _CLUB_BEFORE.search(before):
+        if _AFTER.match(after) or scored or CLUB_BEFORE.search(before):
             m.label = "ORG"
             m.origin = "table"  # counts as a strong vote for the whole document
     return mentions
