@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.countries import country_code, is_demonym, may_start_country
-from ..lexicon.places import is_city
+from ..lexicon.places import is_city, may_start_city
 from .evidence import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .index import SpanIndex
 from .lines import CAPS, PROSE, LineMap
@@ -63,15 +63,15 @@ def _add_hyphen_parts(index: SpanIndex, text: str, lines: LineMap) -> None:
                 index.add(Mention(s, e, label, "gazetteer"))
 
 
-_RUN_END = re.compile(r"(?:['’]s)?[.'’-]*$")
-
-
 def _add_city(run: re.Match, index: SpanIndex, text: str, lines: LineMap) -> None:
     """A capitalised run that is wholly a listed city, on a prose line and covered by no
     mention, is a GPE the model missed ("Flooding in Porto Alegre forced ..."); in a story that
     talks sport only after a preposition of place, a town being its club there too."""
-    s, e = run.start(), run.start() + _RUN_END.search(run.group()).start()
-    if e <= s or not is_city(text[s:e]) or lines.kind(s) != PROSE or index.any_overlap(s, e):
+    name = run.group().rstrip(".'’-")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    s, e = run.start(), run.start() + len(name)
+    if e <= s or not is_city(name) or lines.kind(s) != PROSE or index.any_overlap(s, e):
         return
     before = text[max(0, s - 40) : s]
     if (talks_sport(text) and not _LOCATIVE_BEFORE.search(before)) or CLUB_BEFORE.search(before):
@@ -89,8 +89,9 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "GPE"  # "Adana" read as a region: a city is a GPE
     index = SpanIndex(mentions)
     for run in _RUN.finditer(text):
-        _add_city(run, index, text, lines)
         words = list(_RUN_WORD.finditer(run.group()))
+        if may_start_city(words[0].group()):  # a cheap look-up first: most runs start no city
+            _add_city(run, index, text, lines)
         if not any(may_start_country(w.group()) for w in words):
             continue  # no country or demonym can start here: nothing to look up
         caps_line = lines.kind(run.start()) == CAPS

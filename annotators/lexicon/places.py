@@ -91,6 +91,17 @@ def is_city(text: str) -> bool:
     return text[:1].isupper() and _fold(text) in _keys()
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    return frozenset(k.split(" ")[0] for k in _keys())
+
+
+@lru_cache(maxsize=65536)
+def may_start_city(word: str) -> bool:
+    """Cheap pre-check: can a listed city begin with this word ("Porto", "Kraków's", "TOKYO,")?"""
+    return _fold(word.rstrip(".,;:'’-").removesuffix("'s").removesuffix("’s")) in _first_words()
+
+
 def is_home_nation(text: str) -> bool:
     """True for "England", "Scotland", "Wales" and "Northern Ireland" (any case but lowercase)."""
     return text[:1].isupper() and text.title() in HOME_NATIONS
