@@ -175,3 +175,13 @@ def test_a_missed_city_after_a_club_verb_or_in_sport_without_a_place_word_is_not
     assert gazetteer.apply([], text, LineMap(text)) == []
     text = "The striker said the squad was ready. Exeter host Leeds, and fans from Glasgow travel."
     assert [m.text(text) for m in gazetteer.apply([], text, LineMap(text))] == ["Glasgow"]
+
+
+def test_a_place_whose_name_opens_with_the_keeps_it_and_others_drop_it() -> None:
+    from article_annotator.entities.spans import trim
+
+    text = "Judges in The Hague and officials in the Netherlands met. THE HAGUE, May 2 - More."
+    for piece, label, want in (("Hague", "GPE", "The Hague"), ("the Netherlands", "GPE", "Netherlands"),
+                               ("HAGUE", "GPE", "THE HAGUE"), ("Hague", "PERSON", "Hague")):
+        start = text.index(piece)
+        assert trim(Mention(start, start + len(piece), label, "model"), text).text(text) == want

@@ -8,6 +8,7 @@ import re
 from ..lexicon import alternation
 from ..lexicon.calendar import MONEY_UNITS, MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 from ..lexicon.organisations import is_credit_agency
+from ..lexicon.places import THE_PLACE_NAMES
 from ..lexicon.titles import HONORIFICS, PERSON_DESCRIPTORS, ROLE_TITLES
 
 from .index import MAX_NAME_CHARS
@@ -23,6 +24,7 @@ _HANDLE_OR_URL = re.compile(r"[@#]\w|https?://|www\.|\.(?:com|org|net|gov|in|co\
 
 
 _PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Names end in a capitalised word: "Interfax news agency" -> "Interfax". Lowercase particles
 # inside names ("Bank of England", "Leonardo da Vinci") are untouched.
 _NUMBER_TAIL = re.compile(r"(?:\s+[+(]?[-\d][\d.,:/()-]*)+$")
@@ -120,8 +122,14 @@ def split_credits(m: Mention, text: str) -> list[Mention]:
     return [Mention(s, e, m.label if k == 0 else "ORG", m.origin) for k, (s, e) in enumerate(pieces)]
 
 
+def _with_article(text: str, s: int, e: int) -> bool:
+    """"The" or "THE" before a place whose name opens with it ("The Hague", `THE_PLACE_NAMES`)."""
+    return text[max(0, s - 4) : s] in ("The ", "THE ") and text[s:e].title() in THE_PLACE_NAMES
+
+
 def trim(m: Mention, text: str) -> Mention | None:
     """Strip a leading "the"/quote/bracket and a trailing "'s"/punctuation; None if nothing is left.
+    A place whose name opens with "The" keeps it ("The Hague").
 
     A final "." stays when it ends an abbreviation ("U.S.", "Corp.", "Jr.").
     """
@@ -159,6 +167,8 @@ def trim(m: Mention, text: str) -> Mention | None:
         head = _LOWER_HEAD.match(text[s:e])
         if head and head.end() < e - s:
             s += head.end()
+        if m.label in _PLACE_LABELS and _with_article(text, s, e):
+            s -= 4  # "The Hague": the article is part of this name
     if e <= s or e - s > MAX_NAME_CHARS or not any(ch.isalpha() for ch in text[s:e]):
         return None
     return Mention(s, e, m.label, m.origin)

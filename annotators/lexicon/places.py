@@ -73,6 +73,11 @@ HOME_NATIONS: frozenset[str] = frozenset({"England", "Scotland", "Wales", "North
 """The United Kingdom's nations: places (GPE), with no country code of their own here."""
 
 
+THE_PLACE_NAMES: frozenset[str] = frozenset({"Hague", "Gambia"})
+"""Places whose name opens with "The" ("The Hague", "The Gambia"): the article is part of the
+span, as the gold sets write it ("THE HAGUE"), where other names drop it ("the Netherlands")."""
+
+
 def _fold(text: str) -> str:
     """Lowercase, accents removed ("Kraków" -> "krakow"), so either spelling finds the name."""
     decomposed = unicodedata.normalize("NFKD", text)
