@@ -185,3 +185,11 @@ def test_a_place_whose_name_opens_with_the_keeps_it_and_others_drop_it() -> None
                                ("HAGUE", "GPE", "THE HAGUE"), ("Hague", "PERSON", "Hague")):
         start = text.index(piece)
         assert trim(Mention(start, start + len(piece), label, "model"), text).text(text) == want
+
+
+def test_in_a_story_that_talks_sport_a_region_read_as_a_person_is_its_club() -> None:
+    text = "The striker was booked as Somerset held on. The squad meets again on Monday."
+    assert not evidence.is_sports(text) and talks_sport(text)
+    assert _labels(text, _persons(text, "Somerset")) == {"Somerset": {"ORG"}}
+    text = "The striker thanked Kent for the pass. The squad meets again on Monday."  # a given name too
+    assert _labels(text, _persons(text, "Kent")) == {"Kent": {"PERSON"}}

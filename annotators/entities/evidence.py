@@ -12,7 +12,8 @@ gathered per string over all its prose occurrences:
 - weak, only for a lone name (one word, never part of a fuller PERSON name here): plural
   agreement ("Surrey were", "Deportivo have"), a club or company role after it ("Norwich
   striker", "Ericsson spokesman"), "said in a statement", and, in a document with
-  results, a county or region name (pycountry subdivisions: "Kent", "Derbyshire").
+  results, a county or region name (pycountry subdivisions: "Kent", "Derbyshire"); in a
+  story that only talks sport ("squad", "striker"), one that is nobody's given name ("Bolton").
 
 A string with a person cue anywhere (a title or honorific before it, "Mr X") keeps
 PERSON. Places: a lone PERSON that is a country name, a home nation ("Wales"), a listed
@@ -185,7 +186,8 @@ def read(
     in_prose = c.in_prose
     city = not head and (lone or " " in name) and is_city(name)
     club = city and not c.locative and (sports or talks_sport(text))
-    place_team = in_prose and not head and ((sports and is_subdivision(name)) or club)
+    region = is_subdivision(name) and (sports or (talks_sport(text) and not may_be_given_name(name)))
+    place_team = in_prose and not head and (region or club)
     lone_org = c.lone_org and not (city and c.locative)  # "campaigners in Swansea have ..."
     org = c.org or (lone and (lone_org or place_team))
     if lone and in_prose and _is_acronym(name):
