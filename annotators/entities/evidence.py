@@ -12,11 +12,14 @@ gathered per string over all its prose occurrences:
 - weak, only for a lone name (one word, never part of a fuller PERSON name here): plural
   agreement ("Surrey were", "Deportivo have"), a club or company role after it ("Norwich
   striker", "Ericsson spokesman"), "said in a statement", and, in a document with
-  results, a county or region name (pycountry subdivisions: "Kent", "Derbyshire").
+  results, a county or region name (pycountry subdivisions: "Kent", "Derbyshire"); in a
+  story that only talks sport ("squad", "striker"), one that is nobody's given name ("Bolton").
 
 A string with a person cue anywhere (a title or honorific before it, "Mr X") keeps
-PERSON. Places: a lone PERSON that is a country name, or that follows "town of", "east
-of" or heads "X is a town", becomes GPE. A lone PERSON written like a brand, with a capital
+PERSON. Places: a lone PERSON that is a country name, a home nation ("Wales"), a listed
+city ("Bogotá", `lexicon.places`; in a story that talks sport, a city is its club, ORG,
+unless a preposition of place comes before it: "in Glasgow", "from Lima to Quito"), or
+that follows "town of", "east of" or heads "X is a town", becomes GPE. A lone PERSON written like a brand, with a capital
 inside after three lowercase letters ("SpaceX", "OpenAI"), is ORG without a person cue.
 """
 
@@ -27,12 +30,15 @@ from dataclasses import dataclass
 
 from ..lexicon import alternation
 from ..lexicon.titles import PERSON_TITLES, ROLES_AFTER_NAME
-from ..lexicon.countries import country_code, is_subdivision
+from ..lexicon.countries import country_code, is_demonym, is_subdivision
+from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.names import brand_shaped
+from ..lexicon.organisations import is_party
+from ..lexicon.places import is_city, is_home_nation
 from .lines import PROSE, LineMap
 from .mention import Mention
 from .names import find_all, occurrences
-from .sports import is_sports
+from .sports import is_sports, talks_sport
 
 CORPORATE_SUFFIXES = frozenset(
     """Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Limited Plc PLC plc LLC AG SA S.A. SpA
@@ -69,6 +75,13 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:(?:town|village|city|province|region|district|port) of|(?:north|south|east|west|"
     r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of)\s+$"
 )
+# "in Bogotá", "flights from Lima", "from Bogotá to Quito", "in Medellín and Cancún"; not "at",
+# which in sport is as often the club ("his experience came at Coventry").
+LOCATIVE_BEFORE = re.compile(
+    r"\b(?:(?:in|from|near|outside|across|around|throughout|via|into|towards?|between)"
+    r"|(?:flew|flown|flying|travelled|traveled|trip|visit|visits|visited|returned|moved|headed|bound|"
+    r"arrived|arriving|on|home) to)\s+(?:[A-Z][\w'’.-]*\s+(?:and|or|to)\s+)?$"
+)
 _PLACE_AFTER = re.compile(r"^\s+is an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|port)\b")
 
 
@@ -99,6 +112,7 @@ class Cues:
     org: bool = False  # holds for any name
     lone_org: bool = False  # holds only for a name no fuller PERSON name contains
     place: bool = False
+    locative: bool = False  # a preposition of place before it ("in", "from", "flew to")
     in_prose: bool = False  # the name occurs on a prose line at all
     who: bool = False  # ", who ..." follows it (clubs take "who" too, so not in sports stories)
 
@@ -124,11 +138,28 @@ def cues(name: str, text: str, lines: LineMap) -> Cues:
             c.lone_org = True
         if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or (app and app.group(2) in PLACE_NOUNS):
             c.place = True
+        if LOCATIVE_BEFORE.search(before):
+            c.locative = True
     return c
 
 
 def _is_acronym(name: str) -> bool:
     return name.isupper() and name.isalpha() and 2 <= len(name) <= 5
+
+
+MIN_PLACE_HEAD = 4
+"""Shorter subdivision names ("Lib", "Dem") are too often other words to open an organisation."""
+
+
+def place_headed(name: str) -> bool:
+    """A name opened by a place that is nobody's given name, and not itself a city: "Manchester
+    United", "Glasgow Rugby", "Wales Office" (an organisation), but not "Jordan Henderson",
+    "Kent Brockman" (given names), "Lib Dem Treasury" (a party's) nor "Porto Alegre" (a city)."""
+    first = name.split()[0]
+    place = is_city(first) or is_home_nation(first) or (len(first) >= MIN_PLACE_HEAD and is_subdivision(first)) or (
+        country_code(first) is not None and not is_demonym(first)
+    )
+    return place and not is_city(name) and not may_be_given_name(first) and not is_party(name)
 
 
 def read(
@@ -142,20 +173,28 @@ def read(
     c = cues(name, text, lines)
     if c.person:
         return None
+    if " " in name and place_headed(name):
+        return "ORG"
     if head and not single:
         return "ORG" if c.org and not c.place else None
     if country_code(name) and (lone or " " in name):
         return "GPE"
     if lone and not head and brand_shaped(name):
         return "ORG"
+    if is_home_nation(name) and (lone or " " in name):
+        return "GPE"
     in_prose = c.in_prose
-    place_team = sports and in_prose and not head and is_subdivision(name)
-    org = c.org or (lone and (c.lone_org or place_team))
+    city = not head and (lone or " " in name) and is_city(name)
+    club = city and not c.locative and (sports or talks_sport(text))
+    region = is_subdivision(name) and (sports or (talks_sport(text) and not may_be_given_name(name)))
+    place_team = in_prose and not head and (region or club)
+    lone_org = c.lone_org and not (city and c.locative)  # "campaigners in Swansea have ..."
+    org = c.org or (lone and (lone_org or place_team))
     if lone and in_prose and _is_acronym(name):
         org = True
     if org and not c.place:
         return "ORG"
-    if lone and c.place and not org:
+    if ((lone and c.place) or (city and not club)) and not org:
         return "GPE"
     return None
 
@@ -219,6 +258,10 @@ def orgs_read_wrongly(
     place cue ("the city of Arbil") they become GPE."""
     names = {m.text(text) for m in mentions if m.label == "ORG" and m.origin == "model"}
     for name in names:
+        if is_city(name):
+            if _city_named_as_place(name, text, lines, sports):
+                _relabel(by_text, name, "GPE")
+            continue
         words = name.split()
         if not _PERSON_SHAPE.fullmatch(name) or any(w in CORPORATE_SUFFIXES or w.lower() in ORG_NOUNS for w in words):
             continue
@@ -227,6 +270,18 @@ def orgs_read_wrongly(
             _relabel(by_text, name, "PERSON")
         elif c.place and not (c.person or c.org or c.lone_org):
             _relabel(by_text, name, "GPE")
+
+
+def _city_named_as_place(name: str, text: str, lines: LineMap, sports: bool) -> bool:
+    """A listed city the model read as an organisation is the place ("drones hit Belgorod",
+    "campaigners in Swansea") unless something shows a body (a club, a firm: "Exeter were",
+    "Swansea shares"), a story that talks sport naming it with no preposition of place."""
+    c = cues(name, text, lines)
+    if c.org or c.person or not c.in_prose:
+        return False
+    if c.locative:  # "campaigners in Swansea have ...": the verb is the campaigners'
+        return True
+    return not c.lone_org and not (sports or talks_sport(text))
 
 
 def _relabel(by_text: dict[str, list[Mention]], name: str, label: str) -> None:

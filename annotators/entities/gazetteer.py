@@ -6,6 +6,7 @@ name) or NORP (a demonym). The EU family ("EU", "European Union") becomes ORG. A
 name the model read as ORG becomes GPE, as OntoNotes labels countries (national teams too).
 Hyphenated compounds give their country parts: "EU-China" both, "U.S.-made" and
 "China-related" the country, but "Franco-German" nothing (its other part is no country).
+A listed city the model missed or read as a region is a GPE too (`lexicon.places`).
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ from __future__ import annotations
 import re
 
 from ..lexicon.countries import country_code, is_demonym, may_start_country
+from ..lexicon.places import is_city, may_start_city
+from .evidence import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .index import SpanIndex
-from .lines import CAPS, LineMap
+from .lines import CAPS, PROSE, LineMap
+from .sports import CLUB_BEFORE, talks_sport
 from .mention import Mention
 
 # (?=[A-Z]) first: the scan skips positions without a capital fast; matches unchanged.
@@ -59,15 +63,35 @@ def _add_hyphen_parts(index: SpanIndex, text: str, lines: LineMap) -> None:
                 index.add(Mention(s, e, label, "gazetteer"))
 
 
+def _add_city(run: re.Match, index: SpanIndex, text: str, lines: LineMap) -> None:
+    """A capitalised run that is wholly a listed city, on a prose line and covered by no
+    mention, is a GPE the model missed ("Flooding in Porto Alegre forced ..."); in a story that
+    talks sport only after a preposition of place, a town being its club there too."""
+    name = run.group().rstrip(".'’-")
+    if name.endswith(("'s", "’s")):
+        name = name[:-2]
+    s, e = run.start(), run.start() + len(name)
+    if e <= s or not is_city(name) or lines.kind(s) != PROSE or index.any_overlap(s, e):
+        return
+    before = text[max(0, s - 40) : s]
+    if (talks_sport(text) and not _LOCATIVE_BEFORE.search(before)) or CLUB_BEFORE.search(before):
+        return  # "Chelsea beat Portsmouth": a club
+    index.add(Mention(s, e, "GPE", "gazetteer"))
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     for m in mentions:  # "Rwandan", "Briton" labelled PERSON or ORG are peoples
         if m.label in ("PERSON", "ORG", "GPE", "LOC") and is_demonym(m.text(text)):
             m.label = "NORP"
         elif m.label == "ORG" and country_code(m.text(text)) not in (None, "EU"):
             m.label = "GPE"  # "Moldova" read as an organisation: a country (its team too) is a GPE
+        elif m.label == "LOC" and is_city(m.text(text)):
+            m.label = "GPE"  # "Adana" read as a region: a city is a GPE
     index = SpanIndex(mentions)
     for run in _RUN.finditer(text):
         words = list(_RUN_WORD.finditer(run.group()))
+        if may_start_city(words[0].group()):  # a cheap look-up first: most runs start no city
+            _add_city(run, index, text, lines)
         if not any(may_start_country(w.group()) for w in words):
             continue  # no country or demonym can start here: nothing to look up
         caps_line = lines.kind(run.start()) == CAPS

@@ -8,7 +8,8 @@ import re
 from ..lexicon import alternation
 from ..lexicon.calendar import MONEY_UNITS, MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 from ..lexicon.organisations import is_credit_agency
-from ..lexicon.titles import HONORIFICS, ROLE_TITLES
+from ..lexicon.places import THE_PLACE_NAMES
+from ..lexicon.titles import HONORIFICS, PERSON_DESCRIPTORS, ROLE_TITLES
 
 from .index import MAX_NAME_CHARS
 from .mention import Mention
@@ -23,6 +24,7 @@ _HANDLE_OR_URL = re.compile(r"[@#]\w|https?://|www\.|\.(?:com|org|net|gov|in|co\
 
 
 _PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Names end in a capitalised word: "Interfax news agency" -> "Interfax". Lowercase particles
 # inside names ("Bank of England", "Leonardo da Vinci") are untouched.
 _NUMBER_TAIL = re.compile(r"(?:\s+[+(]?[-\d][\d.,:/()-]*)+$")
@@ -35,7 +37,7 @@ _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
 _LOWER_HEAD = re.compile(r"^(?:(?!(?:de|da|di|van|von|al|el|la|le|du|dos|del|bin|ibn)\b)[a-z]+\s+)+")
 
 
-_TITLE_WORDS = ROLE_TITLES
+_TITLE_WORDS = ROLE_TITLES | PERSON_DESCRIPTORS
 _NON_SPACE = re.compile(r"\S+")
 
 
@@ -49,8 +51,9 @@ def _after_last_title(text: str, s: int, e: int) -> int:
 
 
 def person_start(text: str, s: int, e: int) -> int:
-    """Where a person's name starts in [s, e), after honorifics and job titles ("Lord Hutton"
-    -> "Hutton", "Trade Minister Jane Doe" -> "Jane Doe")."""
+    """Where a person's name starts in [s, e), after honorifics, job titles and occupations
+    ("Lord Hutton" -> "Hutton", "Trade Minister Jane Doe" -> "Jane Doe", "Rapper Kendrick
+    Lamar" -> "Kendrick Lamar")."""
     hon = _HONORIFIC_HEAD.match(text[s:e])
     if hon and hon.end() < e - s:
         s += hon.end()
@@ -119,8 +122,14 @@ def split_credits(m: Mention, text: str) -> list[Mention]:
     return [Mention(s, e, m.label if k == 0 else "ORG", m.origin) for k, (s, e) in enumerate(pieces)]
 
 
+def _with_article(text: str, s: int, e: int) -> bool:
+    """"The" or "THE" before a place whose name opens with it ("The Hague", `THE_PLACE_NAMES`)."""
+    return text[max(0, s - 4) : s] in ("The ", "THE ") and text[s:e].title() in THE_PLACE_NAMES
+
+
 def trim(m: Mention, text: str) -> Mention | None:
     """Strip a leading "the"/quote/bracket and a trailing "'s"/punctuation; None if nothing is left.
+    A place whose name opens with "The" keeps it ("The Hague").
 
     A final "." stays when it ends an abbreviation ("U.S.", "Corp.", "Jr.").
     """
@@ -158,6 +167,8 @@ def trim(m: Mention, text: str) -> Mention | None:
         head = _LOWER_HEAD.match(text[s:e])
         if head and head.end() < e - s:
             s += head.end()
+        if m.label in _PLACE_LABELS and _with_article(text, s, e):
+            s -= 4  # "The Hague": the article is part of this name
     if e <= s or e - s > MAX_NAME_CHARS or not any(ch.isalpha() for ch in text[s:e]):
         return None
     return Mention(s, e, m.label, m.origin)

@@ -14,7 +14,7 @@ from .mention import Mention
 
 _AFTER = re.compile(r"^(?:'s?\s)?\s*(?:beat|beats|drew|draw|lost|lose|defeated|edged|routed|thrashed|trounced|crushed|hammered|overcame|downed|won|rallied|held)\b")
 _BEFORE = re.compile(r"\b(?:beat|beating|against|to|over|with|v|vs\.?|at home to|drew with|lost to|defeat of)\s$")
-_CLUB_BEFORE = re.compile(
+CLUB_BEFORE = re.compile(
     r"\b(?:beat|beating|defeated|defeat of|lost to|drew with|joined|joins|played for|plays for|"
     r"signed for|signs for|transferred to|moved to|side)\s$"
 )
@@ -60,6 +60,28 @@ def is_sports(text: str) -> bool:
     return False
 
 
+_TEAM_TALK_TERMS = (
+    _SPORT_TERMS + "|cup|squad|captain|caps|fixtures?|replay|scrum|flanker|winger|fly-half|defender|"
+    "stadium|kick-off|unbeaten|referee|premiership|knockout|relegation|promoted"
+)
+_TEAM_TALK_INITIALS = "".join(sorted({t[0] for t in _TEAM_TALK_TERMS.split("|")}))
+_TEAM_TALK = re.compile(r"(?=[" + _TEAM_TALK_INITIALS + r"])\b(?:" + _TEAM_TALK_TERMS + r")\b", re.I)
+"""The sports words and the words of team talk ("squad", "replay", "flanker")."""
+
+
+@lru_cache(maxsize=1)
+def talks_sport(text: str) -> bool:
+    """Two distinct words of sport or team talk anywhere ("squad", "replay"): a story that may
+    name clubs after their towns ("beating Norwich") though it has no results (cached for the
+    last text)."""
+    seen: set[str] = set()
+    for m in _TEAM_TALK.finditer(text):
+        seen.add(m.group().lower())
+        if len(seen) >= 2:
+            return True
+    return False
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     if not is_sports(text):
         return mentions
@@ -74,7 +96,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         after = text[m.end : m.end + 20]
         before = text[max(0, m.start - 15) : m.start]
         scored = _BEFORE.search(before) and re.match(r"^\s*\d{1,3}-\d{1,3}", after)
-        if _AFTER.match(after) or scored or _CLUB_BEFORE.search(before):
+        if _AFTER.match(after) or scored or CLUB_BEFORE.search(before):
             m.label = "ORG"
             m.origin = "table"  # counts as a strong vote for the whole document
     return mentions

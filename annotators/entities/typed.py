@@ -5,8 +5,9 @@
 - "news agency Tanjug", "firm Multico", "the town of Uyo": a capitalised word right after
   an organisation noun is ORG; after "town of", "village of", "city of" it is GPE.
 
-- "said PM Keir Starmer", "Senator Ana Moreno": two or three capitalised words after a
-  person's title are a PERSON when the first is no dictionary word.
+- "said PM Keir Starmer", "Senator Ana Moreno", "Billionaire Elon Musk": two or three
+  capitalised words after a person's title or occupation (`lexicon.titles.PERSON_DESCRIPTORS`)
+  are a PERSON when the first is no dictionary word.
 - "— Elon Musk (@elonmusk)": the signature of an embedded post names a PERSON.
 
 Only text no mention covers is read, on prose lines, and never at a sentence start (where
@@ -20,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import alternation, starts_with_one_of
-from ..lexicon.titles import PERSON_TITLES
+from ..lexicon.titles import PERSON_DESCRIPTORS, PERSON_TITLES
 from .evidence import CORPORATE_SUFFIXES, ORG_NOUNS
 from .index import SpanIndex
 from .junk import sentence_initial
@@ -42,7 +43,7 @@ _AFTER_NOUN = re.compile(
 _CONTINUES = re.compile(r"\s(?:of|in|for|de|and|&)\s+[A-Z]")
 NAME_TITLES = tuple(t for t in PERSON_TITLES if t not in ("General", "Gen", "King", "Queen", "Prince", "Captain", "Capt"))
 """Titles before a name; those that also open other names ("General Motors", "King Street") left out."""
-_TITLE_WORDS = (*NAME_TITLES, "PM", "Prime Minister", "Secretary")
+_TITLE_WORDS = (*NAME_TITLES, "PM", "Prime Minister", "Secretary", *sorted(PERSON_DESCRIPTORS))
 _TITLE_NAME = re.compile(
     starts_with_one_of(_TITLE_WORDS) + r"(?<![\w'’-])(?:" + alternation(_TITLE_WORDS) + r")\.?\s+"
     r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?![\w'’-]| [A-Z])"

@@ -142,6 +142,26 @@ def _load_data() -> NameData:
     return NameData(path.read_bytes() if path is not None else b"{}")  # not installed: pronouns and titles only
 
 
+GIVEN_NAME_MIN_COUNT = 1000
+"""How many bearers in the table make a word a given name some people have ("Jordan",
+"Paris", "London"), whatever its gender; "Glasgow" (0) and "Detroit" (142) are not."""
+
+
+def may_be_given_name(word: str) -> bool:
+    """True for a word in the hand lists or borne as a given name by many in the table, of
+    either gender or both ("Jordan", "Sydney", "Kent"); False for "Glasgow", "Edinburgh"."""
+    global _DATA
+    if first_name_gender(word):
+        return True
+    key = word.strip(".,").lower()
+    if len(key) < 2 or not _PLAIN_NAME.fullmatch(key):
+        return False
+    if _DATA is None:
+        _DATA = _load_data()
+    value = _DATA.get(key)
+    return value is not None and len(value) >= 2 and value[1] >= GIVEN_NAME_MIN_COUNT
+
+
 def table_gender(first_name: str) -> str | None:
     """"m"/"f" for a first name the dataset gives a clear gender, else None ("Jordan")."""
     global _DATA

@@ -139,3 +139,13 @@ def is_credit_agency(text: str) -> bool:
     """The agency of a photo credit: a listed outlet or photo agency, or a name ending in
     "Images", "Pictures" or "Photos"."""
     return text in OUTLETS or text in PHOTO_AGENCIES or text.endswith((" Images", " Pictures", " Photos"))
+
+NAME_TAILS: frozenset[str] = frozenset(
+    """Party Networks Systems Microsystems Resources Broadband Telecom Telecommunications
+    Energy Electronics Semiconductor Semiconductors Software Pharma Insurance Partners
+    Air Lines Stores Brands Foods Mining Steel Chemicals Capital Stock Market Exchange""".split()
+)
+"""Words that end an organisation's full name and may be left out when it is named again:
+"Labour" for "Labour Party", "Nortel" for "Nortel Networks", "Delta" for "Delta Air Lines",
+"Nasdaq" for "Nasdaq Stock Market" (with the company suffixes: "Apple" for "Apple Inc.").
+A place before them is no short form ("London" of "London Stock Exchange")."""

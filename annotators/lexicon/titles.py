@@ -33,6 +33,15 @@ ROLE_TITLES: frozenset[str] = frozenset(
 )
 """Capitalised job titles before a name ("Trade Minister Jane Doe"): the name starts after the last (entities.spans)."""
 
+PERSON_DESCRIPTORS: frozenset[str] = frozenset(
+    """Billionaire Tycoon Mogul Entrepreneur Businessman Businesswoman Investor Rapper Singer
+    Songwriter Musician Actor Actress Comedian Presenter Broadcaster Journalist Reporter
+    Photographer Novelist Author Filmmaker Activist Campaigner Footballer Boxer Golfer
+    Cyclist Lawyer Economist Influencer YouTuber Podcaster""".split()
+)
+"""Capitalised occupations written before a name, as a title is ("Billionaire Elon Musk",
+"Rapper Kendrick Lamar" at a sentence start): not part of the name (entities.spans, typed)."""
+
 TITLES_BEFORE_NAMES: frozenset[str] = frozenset(HONORIFICS) | ROLE_TITLES
 """Every title written before a name ("PM", "Minister", "Spokesperson"): a subject that is only
 one of these is not the speaker; the name after it is (quotes.parse, quotes.indirect)."""
