@@ -472,7 +472,8 @@ class Resolver:
             return None
         cands = [(p, name, a, b) for p, name, a, b, label in self.named
                  if p < pos and pos - p < 1500 and self._is_person(name, label) == want_person]
-        for m in self.mentions:
+        before = bisect.bisect_left(self._mention_starts, pos)  # mentions are sorted by start
+        for m in self.mentions[bisect.bisect_right(self._mention_starts, pos - 1500):before]:
             if m.end <= pos and pos - m.start < 1500 and m.start in self.subjects and (
                     self._is_person(m.text, m.label) if want_person else m.label in _GROUPISH):
                 if not self._quoted.covers(m.start):
@@ -481,7 +482,7 @@ class Resolver:
         if cands:
             _, name, a, b = max(cands)
             return name, a, b
-        for m in reversed(self.mentions):
+        for m in reversed(self.mentions[:before]):  # a mention ending by `pos` starts before it
             if m.end <= pos and (m.label in _PERSONISH if want_person else m.label in _GROUPISH) and self._gender_ok(m.text, kind) and _namelike(m.text):
                 if not self._quoted.covers(m.start):
                     return m.text, m.start, m.end
