@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy
+
 from spacy.attrs import HEAD, IS_PUNCT, IS_SPACE
 
 
@@ -18,14 +20,19 @@ class Tree:
 
     def __init__(self, doc: Any) -> None:
         self.doc = doc
-        self.heads = [i + offset for i, offset in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
-        self.depths = _depths(self.heads)
+        n = len(doc)
+        index = numpy.arange(n, dtype="int64")
+        heads = index + doc.to_array(HEAD).astype("int64") if n else index
+        self.heads = heads.tolist()
+        depths = _depths_by_doubling(heads)
+        self.depths = depths.tolist() if depths is not None else _depths(self.heads)
         # as spaCy ranks candidates: a space or punctuation mark with no dependents is a root
         # only when nothing better is there
-        parents = {h for i, h in enumerate(self.heads) if h != i}
-        marks = doc.to_array([IS_SPACE, IS_PUNCT]).tolist() if len(doc) else []
-        self.ranks = [len(self.heads) - 1 if (space or punct) and i not in parents else depth
-                      for i, (depth, (space, punct)) in enumerate(zip(self.depths, marks))]
+        parent = numpy.zeros(n, dtype=bool)
+        parent[heads[heads != index]] = True
+        marks = doc.to_array([IS_SPACE, IS_PUNCT]).astype(bool) if n else numpy.zeros((0, 2), bool)
+        bare_mark = (marks[:, 0] | marks[:, 1]) & ~parent
+        self.ranks = numpy.where(bare_mark, n - 1, numpy.array(self.depths, dtype="int64")).tolist()
 
     def root_index(self, start: int, end: int) -> int:
         """The index of the root of the tokens [start, end), as `Span.root` chooses it: the first
@@ -44,6 +51,22 @@ class Tree:
     def root(self, span: Any) -> Any:
         """The root token of a span of this document."""
         return self.doc[self.root_index(span.start, span.end)]
+
+
+def _depths_by_doubling(heads: "numpy.ndarray") -> "numpy.ndarray | None":
+    """Steps from each token up to its sentence root by pointer doubling: each round adds the
+    steps already counted at the token's current ancestor and jumps there, so the rounds are
+    the log of the deepest path, each one array operation over the document. None when the
+    heads never all reach roots (a cycle), for the walk below to answer."""
+    n = len(heads)
+    up = heads.copy()
+    steps = (up != numpy.arange(n)).astype("int64")
+    for _ in range(max(n, 1).bit_length() + 1):
+        if numpy.array_equal(heads[up], up):  # every token points at a root
+            return steps
+        steps = steps + steps[up]
+        up = up[up]
+    return None
 
 
 def _depths(heads: list[int]) -> list[int]:

@@ -26,3 +26,25 @@ def test_depths_count_the_steps_to_the_sentence_root():
     tree = Tree(doc)
     said = [t.i for t in doc if t.text == "said"][0]
     assert tree.depths[said] == 0 and all(tree.depths[t.i] == 1 for t in doc[said].children)
+
+
+def test_depths_by_doubling_equal_the_walk_and_give_up_on_a_cycle():
+    import random
+
+    import numpy
+
+    from article_annotator.tree import _depths, _depths_by_doubling
+
+    rng = random.Random(7)
+    for _ in range(500):
+        n = rng.randint(0, 40)
+        order = list(range(n))
+        rng.shuffle(order)
+        heads = list(range(n))
+        for k, i in enumerate(order):
+            if k and rng.random() < 0.9:
+                heads[i] = order[rng.randrange(k)]  # a forest: each head was placed before
+        assert _depths_by_doubling(numpy.array(heads, dtype="int64")).tolist() == _depths(heads)
+    chain = [i + 1 for i in range(9999)] + [9999]  # one endless sentence
+    assert _depths_by_doubling(numpy.array(chain, dtype="int64")).tolist() == list(range(9999, -1, -1))
+    assert _depths_by_doubling(numpy.array([1, 0, 2], dtype="int64")) is None

@@ -170,20 +170,23 @@ def sentence_of(tok):
 
 def subject_of(tok, depth: int = 3):
     """The subject of a verb; for a shared subject ("and said", ", saying") the head's."""
+    ctx = context_of(tok.doc)
     if tok.lower_.endswith("ing") and tok.i > 1 and tok.dep_ in ("xcomp", "acl", "advcl"):
         prev = tok.doc[tok.i - 1]  # "video of the senator asking, “…”"
         if prev.dep_ in ("pobj", "dobj") and prev.text[:1].isupper() and prev.is_alpha \
                 and prev.text not in CALENDAR_NAMES and not in_quote(tok, prev.idx):
             return prev
     for _ in range(depth):
-        agent = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        kids = list(tok.children)  # read once: each `Token.children` builds its Tokens again
+        labels = [c.dep_ for c in kids]
+        agent = [g for c, label in zip(kids, labels) if label == "agent" for g in c.children if g.dep_ == "pobj"]
         if agent:
             return agent[0]  # "was told by officials": the agent is the source
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        if "nsubjpass" in labels or "auxpass" in labels:
             return None  # a passive names what was said or who heard it, not who said it
-        subs = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i + 12
-                and (any(ch.isalnum() for ch in c.text) or c.text == "%") and not in_quote(tok, c.idx)
-                and not QUOTE_BARRIER.search(text_of(tok.doc), min(c.idx, tok.idx), max(c.idx, tok.idx))]
+        subs = [c for c, label in zip(kids, labels) if label == "nsubj" and c.i < tok.i + 12
+                and (any(ch.isalnum() for ch in c.text) or c.text == "%") and not ctx.in_quote(c.idx)
+                and not QUOTE_BARRIER.search(ctx.text, min(c.idx, tok.idx), max(c.idx, tok.idx))]
         if subs:
             return _past_misparse(min(subs, key=lambda c: abs(c.i - tok.i)), subs)
         # a name the parser hung on the verb as a modifier ("Trump predicts", mis-tagged)

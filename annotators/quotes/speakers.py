@@ -12,6 +12,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from spacy.strings import get_string_id
+
 from ..lexicon import alternation
 from ..lexicon.calendar import MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 from ..lexicon.countries import country_code, is_subdivision
@@ -31,6 +33,7 @@ _NEVER_PERSONS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORD
                             "LAW", "LANGUAGE"})
 """Entity labels a pronoun's antecedent never has, whatever pronouns follow the words."""
 _PLACES = frozenset({"GPE", "LOC"})
+_NSUBJ = get_string_id("nsubj")
 _GROUPISH = frozenset({"ORG"})
 
 
@@ -341,8 +344,9 @@ class Resolver:
         # plural subjects outside quotations ("Workers objected … They also said …")
         self.plurals: list[tuple[int, str, int, int]] = []
         if sdoc is not None:
-            for t in sdoc:
-                if (t.dep_ == "nsubj" and t.is_alpha and len(t) > 3 and t.lower_.endswith("s")
+            deps = context_of(sdoc).deps(sdoc)  # `for t in sdoc` builds a Token per token
+            for t in (sdoc[k] for k, dep in enumerate(deps) if dep == _NSUBJ):
+                if (t.is_alpha and len(t) > 3 and t.lower_.endswith("s")
                         and not t.lower_.endswith(("ss", "us", "is")) and t.lower_ not in PRONOUNS
                         and not self._quoted.covers(t.idx)):
                     i, j = mention_tokens(t)
@@ -468,7 +472,8 @@ class Resolver:
             return None
         cands = [(p, name, a, b) for p, name, a, b, label in self.named
                  if p < pos and pos - p < 1500 and self._is_person(name, label) == want_person]
-        for m in self.mentions:
+        before = bisect.bisect_left(self._mention_starts, pos)  # mentions are sorted by start
+        for m in self.mentions[bisect.bisect_right(self._mention_starts, pos - 1500):before]:
             if m.end <= pos and pos - m.start < 1500 and m.start in self.subjects and (
                     self._is_person(m.text, m.label) if want_person else m.label in _GROUPISH):
                 if not self._quoted.covers(m.start):
@@ -477,7 +482,7 @@ class Resolver:
         if cands:
             _, name, a, b = max(cands)
             return name, a, b
-        for m in reversed(self.mentions):
+        for m in reversed(self.mentions[:before]):  # a mention ending by `pos` starts before it
             if m.end <= pos and (m.label in _PERSONISH if want_person else m.label in _GROUPISH) and self._gender_ok(m.text, kind) and _namelike(m.text):
                 if not self._quoted.covers(m.start):
                     return m.text, m.start, m.end
