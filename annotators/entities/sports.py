@@ -52,10 +52,15 @@ def is_sports(text: str) -> bool:
     scores = _scores(text)
     if next(scores, None) and next(scores, None):
         return True
+    return _has_distinct_words(_SPORT_WORDS, text, 4)
+
+
+def _has_distinct_words(words: re.Pattern[str], text: str, needed: int) -> bool:
+    """True when `words` matches at least `needed` different words (case-folded) in `text`."""
     seen: set[str] = set()
-    for m in _SPORT_WORDS.finditer(text):
+    for m in words.finditer(text):
         seen.add(m.group().lower())
-        if len(seen) >= 4:
+        if len(seen) >= needed:
             return True
     return False
 
@@ -74,12 +79,7 @@ def talks_sport(text: str) -> bool:
     """Two distinct words of sport or team talk anywhere ("squad", "replay"): a story that may
     name clubs after their towns ("beating Norwich") though it has no results (cached for the
     last text)."""
-    seen: set[str] = set()
-    for m in _TEAM_TALK.finditer(text):
-        seen.add(m.group().lower())
-        if len(seen) >= 2:
-            return True
-    return False
+    return _has_distinct_words(_TEAM_TALK, text, 2)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

@@ -150,27 +150,26 @@ GIVEN_NAME_MIN_COUNT = 1000
 def may_be_given_name(word: str) -> bool:
     """True for a word in the hand lists or borne as a given name by many in the table, of
     either gender or both ("Jordan", "Sydney", "Kent"); False for "Glasgow", "Edinburgh"."""
-    global _DATA
     if first_name_gender(word):
         return True
+    value = _table_row(word)
+    return value is not None and len(value) >= 2 and value[1] >= GIVEN_NAME_MIN_COUNT
+
+
+def _table_row(word: str) -> list | None:
+    """The dataset's row for a plain word (bearers, share female), loaded on first use."""
+    global _DATA
     key = word.strip(".,").lower()
     if len(key) < 2 or not _PLAIN_NAME.fullmatch(key):
-        return False
+        return None
     if _DATA is None:
         _DATA = _load_data()
-    value = _DATA.get(key)
-    return value is not None and len(value) >= 2 and value[1] >= GIVEN_NAME_MIN_COUNT
+    return _DATA.get(key)
 
 
 def table_gender(first_name: str) -> str | None:
     """"m"/"f" for a first name the dataset gives a clear gender, else None ("Jordan")."""
-    global _DATA
-    word = first_name.strip(".,").lower()
-    if len(word) < 2 or not _PLAIN_NAME.fullmatch(word):
-        return None
-    if _DATA is None:
-        _DATA = _load_data()
-    value = _DATA.get(word)
+    value = _table_row(first_name)
     if value is None or len(value) < 3 or value[1] < MIN_COUNT:
         return None
     if value[2] <= LEAN:
