@@ -297,6 +297,8 @@ def test_agency_and_colon_datelines_name_the_place() -> None:
             "ISSUE: Bonds for the harbour authority were sold in two parts to local banks.\n")
     out = datelines.apply([], text, LineMap(text))
     assert _texts(out, text) == [("LIMA", "GPE"), ("MEXICO CITY", "GPE")]
+    wire = "OSLO, July 10 (Reuters) - Norway cut its duties on salmon feed on Thursday.\n"
+    assert _texts(datelines.apply([_span(wire, "OSLO", "ORG")], wire, LineMap(wire)), wire) == [("OSLO", "GPE")]
 
 
 def test_table_words_months_and_sentence_initial_plurals_are_no_names() -> None:

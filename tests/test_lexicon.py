@@ -30,6 +30,17 @@ def test_dateline_patterns() -> None:
     assert datelines.QUOTE_BARRIER.search("Talks ended (Reuters) today")
 
 
+def test_todays_wire_datelines_carry_the_date_before_the_credit() -> None:
+    for opening, place in [("OSLO, July 10 (Reuters) - Norway cut duties.", "OSLO"),
+                           ("NEW DELHI, Sept. 4, 2025 (AFP) — India raised duties.", "NEW DELHI"),
+                           ("HARWICK, Borders, Jan 3 (PTI) -- Rain fell.", "HARWICK")]:
+        m = datelines.AGENCY_DATELINE.search(opening)
+        assert m and m.group("place") == place, opening
+    m = datelines.REUTERS_DATELINE.search("LIMA, March 2 (Reuters) - Peru raised duties on steel.")
+    assert m and m.group("place") == "LIMA"
+    assert not datelines.AGENCY_DATELINE.search("Ministers met, July 10 (Reuters) - in Oslo.")
+
+
 def test_one_headline_test() -> None:
     assert headlines.is_all_caps("PERU RAISES STEEL DUTIES")
     assert headlines.is_all_caps("U.S. TARIFFS ON STEEL")

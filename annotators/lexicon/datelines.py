@@ -33,10 +33,14 @@ DATELINE_LINE_MAX = 80
 DATE_AT_END = re.compile(r"\s+(?:\d{4}-\d\d-\d\d|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?)\s*$")
 """The date at the end of a dateline line, so the places before it can be read."""
 
+_AGENCY_CREDIT = r"\((?P<agency>[\w.-]+(?: [\w.-]+){0,2})\)"
+"""An agency credit in brackets: "(Reuters)", "(AP)", "(Xinhua)"."""
+
 REUTERS_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'&-]+?)(?:, [A-Za-z .]+?)?,\s+" + r"(?:" + alternation(
-        {m[:3] for m in MONTH_ABBREVIATIONS}) + r")\w*\.?\s+\d{1,2}\s*-", re.M)
-"""A Reuters story opening "TAIPEI, March 2 -" (the place names the story's home country)."""
+        {m[:3] for m in MONTH_ABBREVIATIONS}) + r")\w*\.?\s+\d{1,2}(?:\s" + _AGENCY_CREDIT + r")?\s*-", re.M)
+"""A Reuters story opening "TAIPEI, March 2 -", today with its credit "WASHINGTON, July 10
+(Reuters) -" (the place names the story's home country)."""
 
 QUOTE_BARRIER = re.compile(
     r"\n|\((?:" + alternation(NEWS_AGENCIES) + r")\)|[A-Z]{3,}[^a-z\n]{0,30}\s(?:—|–|--)\s")
@@ -48,11 +52,13 @@ look-ahead lets a scan skip other positions fast without changing any match."""
 
 AGENCY_DATELINE = re.compile(
     _OPENS_DATELINE + r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
-    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})? \((?P<agency>[\w.-]+(?: [\w.-]+){0,2})\) ?(?:—|–|--|-) ",
+    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?(?:, " + DATELINE_DATE + r")? " + _AGENCY_CREDIT
+    + r" ?(?:—|–|--|-) ",
     re.M,
 )
 """An agency dateline opening a paragraph: "WASHINGTON (AP) — ", "MEXICO CITY (Reuters) - ",
-also after a "date 2025-05-20 " header; `place` is the story's place in capitals."""
+"BRUSSELS, July 10 (Reuters) - " (today's wire form, the date before the credit), also after
+a "date 2025-05-20 " header; `place` is the story's place in capitals."""
 
 COLON_DATELINE = re.compile(
     _OPENS_DATELINE + r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-Z]{3}[A-Z'’-]*(?: [A-Z][A-Z'’-]+){0,3}): (?=[A-Z])", re.M
