@@ -129,6 +129,18 @@ def test_rate_changes():
     assert info.rate is None  # a trade value, not a rate
 
 
+def test_a_figure_measured_on_the_economy_is_no_rate():
+    for clause in ("the duties could shave 0.4 percentage point off Mexico's growth",
+                   "the levies may cut GDP by 0.7% over two years",
+                   "tariffs would push consumer prices up about 1.5%",
+                   "the new duties could lift inflation by 1 percentage point"):
+        info = parse_rates(clause)
+        assert info.rate is None and not info.rate_change, clause
+    info = parse_rates("a 15% tariff on steel could cut GDP by 0.2%")
+    assert info.rate == 15.0  # the tariff's own rate stays
+    assert parse_rates("raised duties on steel by 25%").change_by == 25.0
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

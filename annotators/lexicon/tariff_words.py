@@ -22,6 +22,15 @@ DUTYFREE_RE = re.compile(r"^duty-?free$", re.I)
 ANY_CANDIDATE = re.compile(r"t(?:a|ra|ar)r*i+f|\bdut(?:y|ies)|\blev(?:y|ies)\b|\btax|surcharge|surtax", re.I)
 """A text without a match has no candidate tariff word at all (checked before any other work)."""
 
+ECONOMIC_MEASURES: tuple[str, ...] = (
+    "growth", "gdp", "gross domestic product", "output", "economy", "economic growth", "inflation",
+    "prices", "consumer prices", "price", "earnings", "profits", "profit", "sales", "revenue",
+    "revenues", "demand", "production", "margins", "wages", "incomes", "spending", "investment",
+)
+"""What a tariff's effect is measured on, so a figure against one is no rate: "shave 0.3
+percentage point off growth", "cut GDP by 0.5%", "push consumer prices up 2%"."""
+
+
 # Modifiers that make a duty, levy or tax a border measure.
 BORDER_MODIFIERS = frozenset(
     """import imports export exports customs anti-dumping antidumping dumping countervailing

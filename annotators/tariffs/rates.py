@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import alternation
+from ..lexicon.tariff_words import ECONOMIC_MEASURES
+
 WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
@@ -138,6 +141,13 @@ GROWTH_BEFORE = re.compile(
     r"\b(rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|grows|growth|dropped|declined|"
     r"gained|jumped|climbed|surged|slumped|or|less than|more than|inflation|"
     r"share|stake|interest)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.I)
+_MEASURE = r"(?:" + alternation(ECONOMIC_MEASURES).replace("\\ ", r"\s+") + r")"
+EFFECT_BEFORE = re.compile(
+    r"\b" + _MEASURE + r"\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|as\s+much\s+as\s+|up\s+to\s+)?$",
+    re.I)
+EFFECT_AFTER = re.compile(r"\s*(?:off|from|to)\s+(?:the\s+)?(?:[\w.'’-]+(?:'s|’s)\s+|annual\s+|yearly\s+)?" + _MEASURE + r"\b", re.I)
+"""A figure measured on the economy, not a tariff rate: "cut GDP by 0.5%", "push consumer prices
+up 2%" (before it), "shave 0.3 percentage point off Canada's growth" (after it)."""
 SHARE_AFTER = re.compile(r"\s+of\s+(its|their|the|total|all|his|her|our)\b", re.I)  # "60 pct of its revenue"
 _ABOUT = r"(?:up\s+to\s+|about\s+|around\s+|between\s+\S+\s+and\s+)?"
 CHANGE_BY_BEFORE = re.compile(
@@ -265,7 +275,9 @@ def _levels(text: str, hits: list[_Hit], negative: bool) -> RateInfo:
     ("up from 5%"), with those beside it; growth figures and market shares are no rates."""
     info = RateInfo()
     hits = [h for h in hits if not GROWTH_BEFORE.search(text[max(0, h.start - 30):h.start])
-            and not SHARE_AFTER.match(text[h.end:h.end + 20])]
+            and not SHARE_AFTER.match(text[h.end:h.end + 20])
+            and not EFFECT_BEFORE.search(text[max(0, h.start - 40):h.start])
+            and not EFFECT_AFTER.match(text[h.end:h.end + 50])]
     if not hits:
         return info
     level: _Hit | None = None
