@@ -613,3 +613,22 @@ def test_gender_evidence_finds_a_name_as_a_whole_word_only():
         want = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
         assert ev.occurrences(name) == want, name
     assert ev.occurrences("Lee") == [0, 12, 47, 61, 71]
+
+
+@pytest.mark.parametrize("opening, source", [
+    ("NEW DELHI, June 3 (Reuters) - India will impose retaliatory tariffs of up to 20% on 28 U.S. "
+     "products including almonds, apples and walnuts from June 16, the finance ministry said in a "
+     "notification on Friday.", "the finance ministry"),
+    ("OSLO, Feb 12 (AP) — Norway will lift its duties on imported salmon feed from next month, the "
+     "fisheries ministry said on Wednesday.", "the fisheries ministry"),
+])
+def test_a_dateline_lead_reported_by_a_closing_cue_is_a_quote(quotes, opening, source):
+    item = _find(quotes(opening), " will ")
+    assert item["speaker"] == source and item["kind"] == "indirect"
+    assert item["text"].split()[0] in ("India", "Norway")  # the dateline is no part of the content
+
+
+def test_a_dependent_clause_after_a_dateline_is_no_statement(quotes):
+    text = ("OSLO, Feb 12 (AP) — When the ministry cut its duties on imported salmon feed last year, "
+            "the farmers' union said on Wednesday.")
+    assert not [it for it in quotes(text) if it["text"].startswith("When")]

@@ -25,6 +25,14 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 """Lowercase forms; compare with `is_function_word`, which refuses all-caps acronyms ("US")."""
 
 
+SUBORDINATORS: frozenset[str] = frozenset(
+    """when whenever if unless because as since while whilst although though after before until
+    till once whereas whether where wherever lest provided""".split()
+)
+"""Conjunctions that open a dependent clause ("When Congress cut funding, ..."): such a clause
+is no statement of its own."""
+
+
 def is_function_word(text: str) -> bool:
     """True for "the", "The", "THE" standing alone; not for "US" or "IT" (acronyms of two
     letters written in capitals) and not for a word that is not closed-class ("Bill")."""

@@ -13,8 +13,10 @@ from __future__ import annotations
 from spacy.strings import get_string_id
 
 from ..lexicon.speech import COMPLEMENT_ASK_VERBS, CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES, XCOMP_FORMS
+from ..lexicon.datelines import AGENCY_DATELINE
+from ..lexicon.function_words import SUBORDINATORS
 from ..lexicon.titles import TITLES_BEFORE_NAMES
-from .parse import (Attribution, context_of, cue_span, fronted_subject, left_name, minus, sentence_of,
+from .parse import (Attribution, context_of, cue_span, fronted_subject, in_quote, left_name, minus, sentence_of,
                     subject_of, subtree_span, text_of)
 
 _NOT_CUES = frozenset("""is are was were be been being 's 're has have had do does did make makes made
@@ -129,8 +131,55 @@ def clause(tok, text: str) -> Attribution | None:
         if obj is not None:
             return obj
     if att.source is not None:
+        report = _report_before_source(tok, text, att.source)
+        if report is not None:
+            att.pieces.append(report)
         return att  # a cue without content: may still attribute a neighbouring quotation
     return None
+
+
+_MIN_REPORT_WORDS = 4
+_CLAUSE_AFTER_CUE = frozenset({"nsubj", "nsubjpass", "ccomp", "xcomp", "dobj", "conj", "advcl", "parataxis"})
+
+
+def _report_before_source(tok, text: str, source) -> tuple[int, int] | None:
+    """'DELHI, June 3 (Reuters) - India will impose duties from June 16, the ministry said.':
+    in a sentence opened by an agency dateline, a closing "SOURCE said" after a comma reports
+    the clause before the comma, though the parser, misled by the dateline, hung that clause on
+    the place; the dateline is no part of it."""
+    if tok.dep_ != "ROOT" or source.i >= tok.i:
+        return None
+    sent = sentence_of(tok)
+    first = subtree_span(source)[0]
+    comma = text.rfind(",", sent.start_char, first)
+    if comma < 0 or text[comma + 1:first].strip():
+        return None
+    start = _after_dateline(text, sent.start_char, comma)
+    if start == sent.start_char:
+        return None  # without a dateline the parse is to be trusted: it found no content
+    words = [t for t in sent if start <= t.idx < comma]
+    if len([t for t in words if t.is_alpha]) < _MIN_REPORT_WORDS or not any(_clause_subject(t, start, comma) for t in words):
+        return None
+    opening = words[0].lower_
+    if opening in SUBORDINATORS or opening.endswith(("ed", "ing")) or any(
+            t.dep_ == "mark" and t.lower_ in SUBORDINATORS for t in words):
+        return None  # "When Congress cut funding, ...", "Asked to describe it, ...": no statement
+    if any(t.dep_ in _CLAUSE_AFTER_CUE for t in sent if t.i > tok.i):
+        return None  # the cue goes on to a content of its own ("..., Ackman said, adding ...")
+    if in_quote(tok, start) or "\n" in text[start:comma]:
+        return None
+    return start, comma
+
+
+def _clause_subject(tok, start: int, end: int) -> bool:
+    """A subject whose verb lies in [start, end) too: the span holds a clause, not a phrase."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and start <= tok.head.idx < end
+
+
+def _after_dateline(text: str, start: int, end: int) -> int:
+    """The offset after an agency dateline opening [start, end) ("OSLO, July 10 (Reuters) - "), else start."""
+    m = AGENCY_DATELINE.match(text, start, end)
+    return m.end() if m else start
 
 
 _ON_VERBS = frozenset({"comment", "speak", "remark", "reflect", "elaborate", "weigh", "focus", "dwell", "touch"})
