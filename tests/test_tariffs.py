@@ -141,6 +141,13 @@ def test_a_figure_measured_on_the_economy_is_no_rate():
     assert parse_rates("raised duties on steel by 25%").change_by == 25.0
 
 
+def test_a_date_is_no_product_nor_part_of_one(run):
+    items = run("Norway dropped its duties on imported goods on Sept. 1.")
+    assert items and items[0]["products"] == []  # "goods" is too vague, and "Sept. 1" a date
+    items = run("Peru will impose tariffs of up to 15% on 12 products including grapes, figs and dates from July 2.")
+    assert items[0]["products"] == ["grapes", "figs", "dates"]
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

@@ -39,10 +39,15 @@ KIND_WORDS = frozenset("""penalty punitive retaliatory reciprocal countervailing
 MONEY = re.compile(r"^(mln|million|billion|bln|dlrs?|dollars?|worth|pct|%|per|cent|yen|stg)$", re.I)
 
 
+def _calendar_word(tok) -> bool:
+    """A month, weekday or period word, abbreviated with a dot or not ("Sept.", "Monday")."""
+    return tok.text.lower().rstrip(".") in MONTH_WORDS
+
+
 def _phrase(sdoc, head, stop: int | None = None) -> str | None:
     """Clean text of the noun phrase at `head` without its conjuncts."""
     toks = _phrase_tokens(head, stop)
-    if any(t.text.lower() in MONTH_WORDS for t in toks):
+    if any(_calendar_word(t) for t in toks):
         return None
     # "imports from Canada": a generic head whose only qualifier names the origin
     core = [t for t in toks if not (t.dep_ in {"prep", "pobj", "det", "compound", "amod"} and
@@ -65,8 +70,10 @@ def _phrase_tokens(head, stop: int | None) -> list:
     generic head stays), "including"/"like" lists, tokens from `stop` on, and trailing punctuation."""
     clauses = [c for c in head.children if c.dep_ in {"relcl", "acl"} and c.i > head.i
                and (head.text.lower() not in GENERIC  # "exports which use semiconductors" stays
-                    or any(t.text.lower() in MONTH_WORDS for t in c.subtree))]  # "goods set to take effect April 17"
+                    or any(_calendar_word(t) for t in c.subtree))]  # "goods set to take effect April 17"
     clauses += [c for c in head.children if c.dep_ == "prep" and c.text.lower() in {"including", "like"}]
+    clauses += [c for c in head.children if c.dep_ == "prep" and c.i > head.i
+                and any(_calendar_word(t) for t in c.subtree)]  # "almonds from June 16": a date, no part of the goods
     toks = [t for t in head.subtree if not _in_conj(t, head)
             and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)]
     if stop is not None:
