@@ -148,6 +148,16 @@ def test_a_date_is_no_product_nor_part_of_one(run):
     assert items[0]["products"] == ["grapes", "figs", "dates"]
 
 
+@pytest.mark.parametrize("text, country", [
+    ("Washington imposed new duties on steel. Seoul rejected the 25% levy on Korean cars.", "KR"),
+    ("Washington set a 24% tariff on imports. Japan would not accept the 24% tariff, officials said.", "JP"),
+    ("The U.S. raised duties on solar panels. China condemned the duties as bullying.", "CN"),
+])
+def test_who_rejects_a_measure_bears_it(run, text, country):
+    last = run(text)[-1]
+    assert last["target"] == [country] and country not in last["imposer"]
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

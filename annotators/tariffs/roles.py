@@ -22,7 +22,11 @@ TARGET_SUBJECT_VERBS = re.compile(
     r"complain\w*|critici[sz]\w*|appeal\w*|hit|suffer\w*|pay|pays|paid|paying|lobby\w*|urg\w*|"
     r"ask\w*|request\w*|effort|bid|attempt\w*|negotiat\w*|penali[sz]\w*|fear\w*|worr\w*|"
     r"overreact\w*|react\w*|respond\w*|expect\w*|discuss\w*|talk\w*|benefit\w*|gain|gains|gained|"
-    r"win|wins|won|receiv\w*|enjoy\w*|obtain\w*|secur\w*)$", re.I)
+    r"win|wins|won|receiv\w*|enjoy\w*|obtain\w*|secur\w*|"
+    r"reject\w*|accept\w*|condemn\w*|denounc\w*|decr(?:y|ies|ied|ying)|slam|slams|slammed|slamming|"
+    r"blast|blasts|blasted|blasting|resist\w*|disput\w*|contest\w*)$", re.I)
+"""Verbs whose subject bears the measure: "Seoul rejected the 25% levy on Korean cars",
+"Japan would not accept the 24% tariff", "China slammed the duties"."""
 TARGET_PREPS = frozenset({"on", "against", "from", "to", "into", "for"})
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "he", "she", "his", "her"})
 PASSIVE_TARGET = re.compile(r"^(penali[sz]\w*|hit|target\w*|punish\w*|threaten\w*|slapped|"
