@@ -632,3 +632,13 @@ def test_a_dependent_clause_after_a_dateline_is_no_statement(quotes):
     text = ("OSLO, Feb 12 (AP) — When the ministry cut its duties on imported salmon feed last year, "
             "the farmers' union said on Wednesday.")
     assert not [it for it in quotes(text) if it["text"].startswith("When")]
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("Halvorsen Foods said on Tuesday it would close two plants in the north.", "it would"),
+    ("The harbour authority said Monday the new berths would open in the spring.", "the new berths"),
+])
+def test_a_time_phrase_after_the_cue_dates_the_saying(quotes, text, opening):
+    item = _find(quotes(text), "would")
+    assert item["text"].startswith(opening)
+

@@ -10,11 +10,15 @@ the colon.
 
 from __future__ import annotations
 
+import re
+
 from spacy.strings import get_string_id
 
-from ..lexicon.speech import COMPLEMENT_ASK_VERBS, CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES, XCOMP_FORMS
+from ..lexicon import alternation
+from ..lexicon.calendar import WEEKDAY_NAMES
 from ..lexicon.datelines import AGENCY_DATELINE
 from ..lexicon.function_words import SUBORDINATORS
+from ..lexicon.speech import COMPLEMENT_ASK_VERBS, CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES, XCOMP_FORMS
 from ..lexicon.titles import TITLES_BEFORE_NAMES
 from .parse import (Attribution, context_of, cue_span, fronted_subject, in_quote, left_name, minus, sentence_of,
                     subject_of, subtree_span, text_of)
@@ -102,7 +106,7 @@ def clause(tok, text: str) -> Attribution | None:
         comps = comps or [c for c in tok.children if c.dep_ in ("xcomp",) and c.i > tok.i]
     if comps:
         for c in comps:
-            att.pieces.append(subtree_span(c))
+            att.pieces.append(_without_cue_time(subtree_span(c), text, ce))
         if att.source is not None:
             s = subtree_span(att.source)
             att.pieces = [q for p in att.pieces for q in minus(p, s)] if any(
@@ -180,6 +184,24 @@ def _after_dateline(text: str, start: int, end: int) -> int:
     """The offset after an agency dateline opening [start, end) ("OSLO, July 10 (Reuters) - "), else start."""
     m = AGENCY_DATELINE.match(text, start, end)
     return m.end() if m else start
+
+
+_CUE_TIME = re.compile(
+    r"(?:on\s+)?(?:(?:last|this|next)\s+)?(?:" + alternation(WEEKDAY_NAMES) + r"|today|yesterday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[A-Za-z])(?!that\b|and\b|or\b|at\b|in\b|to\b|on\b|night\b)")
+"""A time phrase right after a cue ("said on Tuesday it would", "said Monday the plan"): it dates
+the saying, so it is no part of the content; a comma after it ("on May 2, the firm ...") keeps it."""
+
+
+def _without_cue_time(piece: tuple[int, int], text: str, cue_end: int) -> tuple[int, int]:
+    """The content without a time phrase that opens it right after the cue."""
+    start, end = piece
+    if text[cue_end:start].strip():
+        return piece
+    m = _CUE_TIME.match(text, start, end)
+    if m is None or len(text[m.end():end].split()) < 3:
+        return piece
+    return m.end(), end
 
 
 _ON_VERBS = frozenset({"comment", "speak", "remark", "reflect", "elaborate", "weigh", "focus", "dwell", "touch"})
