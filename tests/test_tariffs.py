@@ -158,6 +158,19 @@ def test_who_rejects_a_measure_bears_it(run, text, country):
     assert last["target"] == [country] and country not in last["imposer"]
 
 
+def test_a_deal_measure_on_one_partys_goods_is_the_other_partys(run):
+    text = ("Peru raised its duties on Chinese steel in March. Chile and Brazil then reached a framework "
+            "deal that sets a 12% tariff on Chilean wine.")
+    last = run(text)[-1]
+    assert last["target"] == ["CL"] and last["imposer"] == ["BR"]
+
+
+def test_a_place_where_someone_speaks_is_no_party_to_a_deal(run):
+    text = ("Chile and Brazil reached a framework deal on wine. Chilean wine will face a 12% tariff "
+            "under the deal, analysts in Germany said.")
+    assert "DE" not in run(text)[-1]["imposer"]
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

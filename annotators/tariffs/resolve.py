@@ -18,6 +18,7 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
     _possessed_targets(drafts)
     crowded = _crowded(drafts, sents)
     _group_parties(drafts, doc_codes, text)
+    _deal_counterparts(drafts, actors, text)
     _fill_forward(drafts, crowded)
     home = _home_code(dateline, doc_codes)
     _from_later_mentions(drafts, home, doc_codes)
@@ -43,6 +44,30 @@ def _group_parties(drafts: list[Draft], doc_codes: list[str], text: str) -> None
         d.imposer = list(doc_codes[:2]) if two else list(doc_codes)
         if d.bilateral:
             d.target = list(d.imposer)
+
+
+DEAL_WORDS = re.compile(r"\b(?:deal|deals|agreement|pact|accord|framework|truce|talks|negotiat\w*|agreed)\b", re.I)
+"""A sentence about a deal between parties ("The EU and the US reached a deal that sets a 15%
+tariff on EU goods"): a measure on one party's goods is the other's."""
+
+
+def _deal_counterparts(drafts: list[Draft], actors: list[Actor], text: str) -> None:
+    """A measure with a target but no imposer, in a sentence about a deal that names exactly one
+    other party, is that party's: "The EU and the US reached a deal that sets a 15% tariff on EU
+    goods". A party is a country named as an actor, not a demonym nor a place "in Germany"."""
+    for d in drafts:
+        if d.imposer or not d.target or d.group:
+            continue
+        start, end = d.sent_chars
+        if not DEAL_WORDS.search(text, start, end):
+            continue
+        others = {a.code for a in actors if start <= a.start < end and a.how != "demonym"
+                  and not _LOCATIVE.search(text, max(start, a.start - 6), a.start)} - set(d.target)
+        if len(others) == 1:
+            d.imposer = sorted(others)
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|from|across|throughout)\s+(?:the\s+)?$", re.I)
 
 
 def _from_later_mentions(drafts: list[Draft], home: str | None, doc_codes: list[str]) -> None:
