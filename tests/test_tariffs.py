@@ -171,6 +171,11 @@ def test_a_place_where_someone_speaks_is_no_party_to_a_deal(run):
     assert "DE" not in run(text)[-1]["imposer"]
 
 
+def test_a_us_trade_law_names_its_imposer(run):
+    items = run("China raised duties on American pork in April. Section 232 tariffs on steel and autos remain in place.")
+    assert items[-1]["imposer"] == ["US"]
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

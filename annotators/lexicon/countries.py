@@ -99,6 +99,10 @@ AGENCIES: dict[str, str] = {
     "european commission": EU, "ec commission": EU, "the commission": EU,
     "the community": EU, "common market": EU, "the twelve": EU, "council of ministers": EU,
     "commission": EU, "community": EU,
+    # today's trade laws and agencies ("Section 232 tariffs on steel", "MOFCOM said")
+    "section 232": "US", "section 301": "US", "section 201": "US", "section 122": "US", "ieepa": "US",
+    "customs and border protection": "US", "cbp": "US", "mofcom": "CN", "kremlin": "RU",
+    "downing street": "GB",
 }
 
 # Newswire short forms read before `country_code` by the tariffs annotator: dotted forms, the
