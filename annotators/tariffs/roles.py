@@ -22,11 +22,13 @@ TARGET_SUBJECT_VERBS = re.compile(
     r"complain\w*|critici[sz]\w*|appeal\w*|hit|suffer\w*|pay|pays|paid|paying|lobby\w*|urg\w*|"
     r"ask\w*|request\w*|effort|bid|attempt\w*|negotiat\w*|penali[sz]\w*|fear\w*|worr\w*|"
     r"overreact\w*|react\w*|respond\w*|expect\w*|discuss\w*|talk\w*|benefit\w*|gain|gains|gained|"
-    r"win|wins|won|receiv\w*|enjoy\w*|obtain\w*|secur\w*|"
-    r"reject\w*|accept\w*|condemn\w*|denounc\w*|decr(?:y|ies|ied|ying)|slam|slams|slammed|slamming|"
+    r"win|wins|won|receiv\w*|enjoy\w*|obtain\w*|secur\w*)$", re.I)
+OBJECTING_VERBS = re.compile(
+    r"^(reject\w*|accept\w*|condemn\w*|denounc\w*|decr(?:y|ies|ied|ying)|slam|slams|slammed|slamming|"
     r"blast|blasts|blasted|blasting|resist\w*|disput\w*|contest\w*)$", re.I)
-"""Verbs whose subject bears the measure: "Seoul rejected the 25% levy on Korean cars",
-"Japan would not accept the 24% tariff", "China slammed the duties"."""
+"""Verbs whose subject bears the measure when the measure is their object: "Seoul rejected the
+25% levy on Korean cars", "Japan would not accept the 24% tariff" (but "the EU rejected Jakarta's
+request for lower tariffs": the request is rejected, and the EU levies the tariffs)."""
 TARGET_PREPS = frozenset({"on", "against", "from", "to", "into", "for"})
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "he", "she", "his", "her"})
 PASSIVE_TARGET = re.compile(r"^(penali[sz]\w*|hit|target\w*|punish\w*|threaten\w*|slapped|"
@@ -458,7 +460,8 @@ def _subject_roles(r: _Reading) -> None:
             break
         if subj.i in {head.i, r.anchor.i}:
             continue  # the tariff itself is the subject
-        step = _read_subject(r, subj, vt.text.lower(), pron, pronoun_target)
+        bears = bool(OBJECTING_VERBS.match(vt.text)) and head.dep_ == "dobj" and head.head.i == vt.i
+        step = _read_subject(r, subj, vt.text.lower(), pron, pronoun_target or bears)
         if step == "pronoun":
             pron = subj if pron is None else pron
             via_pronoun = True
