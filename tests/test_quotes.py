@@ -642,3 +642,12 @@ def test_a_time_phrase_after_the_cue_dates_the_saying(quotes, text, opening):
     item = _find(quotes(text), "would")
     assert item["text"].startswith(opening)
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“It is chaos out there,” said one trader in London.", "one trader in London"),
+    ("“The rules changed overnight,” an importer in Rotterdam said.", "an importer in Rotterdam"),
+])
+def test_a_person_placed_somewhere_is_not_the_place(quotes, text, speaker):
+    item = _find(quotes(text), "")
+    assert item["speaker"] == speaker and item["speaker_canonical"] == speaker

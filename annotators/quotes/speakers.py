@@ -303,6 +303,10 @@ def _named_subject(root) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and _main_clause(noun)
 
 
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "around"})
+
+
 class Resolver:
     """Resolves speakers in one document, remembering the speakers named so far."""
 
@@ -381,6 +385,8 @@ class Resolver:
 
     def _link(self, sp: Speaker, a: int, b: int) -> Speaker:
         m = self._entity_in(a, b)
+        if m is not None and self._where_or_whence(m, a):
+            m = None  # "one trader in London", "an official in Beijing": a person placed, not the place
         if sp.type == "named" and sp.name and (m is None or m.label not in _PERSONISH and _titled(sp.name)):
             # "Sample said" when only "Ray Sample" was tagged; "Ms Example" tagged otherwise
             m = self._by_last_word(sp.name) or m
@@ -394,6 +400,14 @@ class Resolver:
         elif sp.name:
             sp.canonical = sp.name
         return sp
+
+    def _where_or_whence(self, m: Mention, start: int) -> bool:
+        """A place inside a source description after a preposition ("one trader in London"),
+        not at its head: the source is the person described, not the place."""
+        if m.label not in _PLACES or m.start <= start:
+            return False
+        before = self.text[max(start, m.start - 12):m.start].split()
+        return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
 
     def _cluster_name(self, m: Mention) -> str:
         """The fullest name among the mentions of `m`'s cluster: most words, then most
