@@ -176,6 +176,14 @@ def test_a_us_trade_law_names_its_imposer(run):
     assert items[-1]["imposer"] == ["US"]
 
 
+@pytest.mark.parametrize("text", [
+    "Washington paused its 20% tariffs on Peruvian copper for 90 days.",
+    "Ottawa will delay its duties on American steel by a month.",
+])
+def test_a_measure_put_off_is_suspended(run, text):
+    assert run(text)[0]["action"] == "suspend"
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

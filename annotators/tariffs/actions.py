@@ -13,7 +13,9 @@ LIFT = re.compile(r"^(lift|lifts|lifted|lifting|remov\w*|eliminat\w*|drop|drops|
                   r"cancel\w*|scrap\w*|abolish\w*|abolition|withdr[ae]w\w*|repeal\w*|rescind\w*|"
                   r"dismantl\w*|end|ended|ending|rid)$")
 SUSPEND = re.compile(r"^(suspend\w*|suspension|waive\w*|waiver|forgo\w*|forego\w*|defer\w*|"
-                     r"postpon\w*)$")
+                     r"postpon\w*|paus\w*|delay\w*|halt|halts|halted|halting)$")
+"""A measure put off for a time: "suspended", "deferred", "paused most tariffs for 90 days",
+"would delay auto tariffs by a month"."""
 CUT = re.compile(r"^(cut|cuts|cutting|reduc\w*|lower|lowered|lowering|lowers|slash\w*|trim\w*|"
                  r"decreas\w*|reduction\w*|easing|ease|eased|halv\w*|concession\w*|fell|fallen)$")
 RAISE = re.compile(r"^(rais\w*|increas\w*|hik\w*|higher|boost\w*|doubl\w*|tripl\w*|quadrupl\w*|stiff\w*|rise|rises|rising|rose|risen|"
