@@ -184,6 +184,11 @@ def test_a_measure_put_off_is_suspended(run, text):
     assert run(text)[0]["action"] == "suspend"
 
 
+def test_a_country_is_no_product(run):
+    items = run("Washington threatened a 25% tariff on any country that buys Iranian oil.")
+    assert items[0]["products"] == [] and items[0]["action"] == "threaten"
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

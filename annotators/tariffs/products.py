@@ -21,6 +21,9 @@ ON_VERBS = re.compile(r"^(impos|re-?impos|slap|levie|levy|put|puts|putting|plac|
                       r"drop|scrap|abolish|introduc|hike|doubl|keep|kept|maintain)", re.I)
 GENERIC = frozenset("""goods products imports exports shipments items trade merchandise
     commodities articles things lines categories sales purchases import export entry""".split())
+PARTY_NOUNS = frozenset("""country countries nation nations economy economies partner partners
+    government governments state states member members region regions""".split())
+"""Who trades, never what is traded: "a tariff on any country that buys Venezuelan oil"."""
 REASONS = frozenset("""failure failures violation violations breach refusal dumping practices
     retaliation reasons reason conduct behaviour behavior""".split())
 # origin-like words that qualify nothing: "foreign products", "imported goods"
@@ -122,6 +125,8 @@ def _not_goods(head, toks: list) -> bool:
         return True  # "wine, on which it levies a duty": the goods are the antecedent's
     if head.text.lower() in ABSTRACT or head.text.lower() in TIME_NOUNS:
         return True  # "on a temporary basis", "on the basis of cost information"
+    if head.text.lower() in PARTY_NOUNS:
+        return True  # "a 25% tariff on any country that buys ...": whose goods, not which
     if toks[-1].text.lower() in GENERIC and all(t.text.lower() in GENERIC or t.text.lower() in VAGUE
                                                  or code_of(t.text) for t in toks):
         return True
