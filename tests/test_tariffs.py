@@ -189,6 +189,11 @@ def test_a_country_is_no_product(run):
     assert items[0]["products"] == [] and items[0]["action"] == "threaten"
 
 
+def test_goods_spared_a_measure_are_its_products(run):
+    items = run("Laptops, tablets and other electronics will be exempted from the new tariffs on Chinese imports.")
+    assert items[0]["action"] == "exempt" and items[0]["products"][:2] == ["Laptops", "tablets"]
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

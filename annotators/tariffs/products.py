@@ -225,7 +225,9 @@ def _goods_subject(subj) -> bool:
     return subj.text[:1].islower() or subj.is_sent_start
 
 
-FACING = re.compile(r"^(fac(e|es|ed|ing)|hit|subject(ed)?)$", re.I)
+FACING = re.compile(r"^(fac(e|es|ed|ing)|hit|subject(ed)?|exempt(ed)?|spared|excluded)$", re.I)
+"""Verbs whose subject names the goods the measure falls on, or spares: "Trucks will face a
+17.5 percent tariff", "Smartphones and computers will be exempted from the tariffs"."""
 
 
 ADMIT_VERBS = re.compile(r"^(allow\w*|let|lets|letting|admit\w*|accept\w*|import\w*|ship\w*|sell\w*|export\w*)$", re.I)
