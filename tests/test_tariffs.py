@@ -194,6 +194,11 @@ def test_goods_spared_a_measure_are_its_products(run):
     assert items[0]["action"] == "exempt" and items[0]["products"][:2] == ["Laptops", "tablets"]
 
 
+def test_a_universal_tariff_has_no_target(run):
+    items = run("Washington raised its duties on Peruvian copper. It is also weighing a 10% universal tariff.")
+    assert items[-1]["target"] == [] and items[-1]["imposer"] == ["US"]
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

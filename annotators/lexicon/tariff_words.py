@@ -31,6 +31,12 @@ ECONOMIC_MEASURES: tuple[str, ...] = (
 percentage point off growth", "cut GDP by 0.5%", "push consumer prices up 2%"."""
 
 
+ALL_ORIGIN_MODIFIERS: frozenset[str] = frozenset(
+    "universal global blanket across-the-board baseline worldwide".split())
+"""Words that make a tariff fall on goods from everywhere ("a 10% universal tariff", "the
+baseline tariff"): such a measure has no target country."""
+
+
 # Modifiers that make a duty, levy or tax a border measure.
 BORDER_MODIFIERS = frozenset(
     """import imports export exports customs anti-dumping antidumping dumping countervailing

@@ -155,7 +155,8 @@ class TariffsAnnotator:
                   bilateral=bool(BILATERAL.search(sent_text)),
                   kind_cue=kind_cue, strong_kind=strong_kind,
                   products=products.find_products(sdoc, cl, lo, hi, headline),
-                  explicit_imposer=bool(imposer), explicit_target=bool(target))
+                  explicit_imposer=bool(imposer), explicit_target=bool(target),
+                  all_origins=_all_origins(sdoc, cl))
         if not headline and _generic(sdoc, cl, d):
             return None
         d.possessor = _possessor(sdoc, cl, actors, imposer)
@@ -164,6 +165,13 @@ class TariffsAnnotator:
         if headline:
             d.headline_codes = head_codes
         return d
+
+
+def _all_origins(sdoc, cl) -> bool:
+    """The tariff noun says it falls on goods from everywhere: "a 10% universal tariff"."""
+    nouns = {sdoc[cl.anchor], sdoc[cl.head_noun]}
+    return any(c.dep_ in ("amod", "compound") and c.text.lower() in tariff_words.ALL_ORIGIN_MODIFIERS
+               for n in nouns for c in n.children)
 
 
 def _clause_chars(sdoc, text: str, cl, i: int, dateline) -> tuple[int, int]:

@@ -36,3 +36,4 @@ class Draft:
     possessor: str | None = None  # the country of "Australia's 10% tariff", when it is the imposer read
     action_cued: bool = True  # False: "impose" only because no cue named another action
     proposed: bool = False  # a proposal, or a change only proposed ("a proposal to raise tariffs")
+    all_origins: bool = False  # "a 10% universal tariff": on goods from everywhere, no target

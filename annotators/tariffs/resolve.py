@@ -28,6 +28,9 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
     _fill_forward(drafts, crowded)
     _pair_previous_rates(drafts)
     _assign_kinds(drafts, text, sents)
+    for d in drafts:
+        if d.all_origins and not d.explicit_target:
+            d.target = []  # "a 10% universal tariff": no country's goods in particular
 
 
 def _group_parties(drafts: list[Draft], doc_codes: list[str], text: str) -> None:
