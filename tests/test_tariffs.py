@@ -199,6 +199,18 @@ def test_a_universal_tariff_has_no_target(run):
     assert items[-1]["target"] == [] and items[-1]["imposer"] == ["US"]
 
 
+def test_a_tariff_on_drinks_in_trade_talk_is_a_tariff(run):
+    items = run("Ottawa answered at once, threatening a 150% tariff on wine, whisky and other spirits from the EU.")
+    assert len(items) == 1 and items[0]["products"][:2] == ["wine", "whisky"]
+    assert items[0]["imposer"] == ["CA"] and items[0]["target"] == ["EU"]
+    assert run("The city plans a levy on beer sold in its pubs.") == []  # a domestic levy stays out
+
+
+def test_who_responds_to_a_measure_bears_it(run):
+    items = run("Washington raised duties on Peruvian copper. Peru responded to the duties with a complaint.")
+    assert items[-1]["target"] == ["PE"]
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

@@ -21,8 +21,11 @@ TARGET_SUBJECT_VERBS = re.compile(
     r"^(avert\w*|avoid\w*|challeng\w*|fac(e|es|ed|ing)|protest\w*|oppos\w*|fight\w*|escap\w*|"
     r"complain\w*|critici[sz]\w*|appeal\w*|hit|suffer\w*|pay|pays|paid|paying|lobby\w*|urg\w*|"
     r"ask\w*|request\w*|effort|bid|attempt\w*|negotiat\w*|penali[sz]\w*|fear\w*|worr\w*|"
-    r"overreact\w*|react\w*|respond\w*|expect\w*|discuss\w*|talk\w*|benefit\w*|gain|gains|gained|"
+    r"expect\w*|discuss\w*|talk\w*|benefit\w*|gain|gains|gained|"
     r"win|wins|won|receiv\w*|enjoy\w*|obtain\w*|secur\w*)$", re.I)
+RESPONSE_VERBS = re.compile(r"^(overreact\w*|react\w*|respond\w*)$", re.I)
+"""Verbs whose subject bears the measure it responds to: "China responded to the tariffs" (but
+"Trump responded, threatening a 200% tariff": the threat is the response, and his)."""
 OBJECTING_VERBS = re.compile(
     r"^(reject\w*|accept\w*|condemn\w*|denounc\w*|decr(?:y|ies|ied|ying)|slam|slams|slammed|slamming|"
     r"blast|blasts|blasted|blasting|resist\w*|disput\w*|contest\w*)$", re.I)
@@ -451,7 +454,7 @@ def _subject_roles(r: _Reading) -> None:
                 r.imposer = r.imposer or codes
                 break
         if subj is None:
-            pronoun_target = pronoun_target or bool(TARGET_SUBJECT_VERBS.match(vt.text))
+            pronoun_target = pronoun_target or bool(TARGET_SUBJECT_VERBS.match(vt.text)) or _responds(head, vt)
             continue  # "officials are to meet ... to discuss the tariffs"
         if k > 0 and not via_pronoun and SPEECH_VERBS.match(vt.text) and head.dep_ not in {"nsubj", "nsubjpass"}:
             break  # a speaker is not the imposer of a clause with no subject of its own
@@ -460,16 +463,24 @@ def _subject_roles(r: _Reading) -> None:
             break
         if subj.i in {head.i, r.anchor.i}:
             continue  # the tariff itself is the subject
-        bears = bool(OBJECTING_VERBS.match(vt.text)) and head.dep_ == "dobj" and head.head.i == vt.i
+        bears = bool(OBJECTING_VERBS.match(vt.text)) and head.dep_ == "dobj" and head.head.i == vt.i \
+            or _responds(head, vt)
         step = _read_subject(r, subj, vt.text.lower(), pron, pronoun_target or bears)
         if step == "pronoun":
             pron = subj if pron is None else pron
             via_pronoun = True
-            pronoun_target = pronoun_target or bool(TARGET_SUBJECT_VERBS.match(vt.text))
+            pronoun_target = pronoun_target or bool(TARGET_SUBJECT_VERBS.match(vt.text)) or _responds(head, vt)
             continue  # look further up: "Japan said it would cut tariffs"
         break
     if not r.imposer and not r.target and via_pronoun and not pronoun_target:
         r.imposer = _speaker_codes(sdoc, head, r.lo, r.hi, r.actors)
+
+
+def _responds(head, vt) -> bool:
+    """The verb responds to the tariff: "responded to the tariffs", "reacted against them"."""
+    prep = head.head
+    return bool(RESPONSE_VERBS.match(vt.text)) and head.dep_ == "pobj" and prep.dep_ == "prep" \
+        and prep.lower_ in ("to", "against") and prep.head.i == vt.i
 
 
 def _read_subject(r: _Reading, subj, vword: str, pron, pronoun_target: bool) -> str:
