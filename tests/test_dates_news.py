@@ -421,3 +421,19 @@ def test_over_after_a_verb_of_lasting_means_more_than_and_stays_in() -> None:
     assert one("A parcel takes about a week to arrive.", "about a week")["value"] == "P1W"
     assert one("He spent about five hours in the city.", "five hours")["value"] == "PT5H"
     assert one("The plan was drawn up over three years.", "three years")["value"] == "P3Y"
+
+
+# ------------------------------------------------------------------ a past verb right before the month
+
+
+def test_a_past_verb_right_before_in_a_month_looks_back_even_eleven_months() -> None:
+    # Document date 2026-03-04: April is one month ahead or eleven back; the verb says back.
+    assert one("A 60-day truce was declared in April.", "April", "2026-03-04")["value"] == "2025-04"
+    assert one("The accord was signed on April 9 in Oslo.", "April 9", "2026-03-04")["value"] == "2025-04-09"
+    assert one("Talks collapsed in late April.", "late April", "2026-03-04")["value"] == "2025-04"
+
+
+def test_a_passive_still_to_come_or_a_postponement_before_the_month_stays_ahead() -> None:
+    assert one("The findings will be published in April.", "April", "2026-03-04")["value"] == "2026-04"
+    assert one("The hearing was postponed in April.", "April", "2026-03-04")["value"] == "2026-04"
+    assert one("The board has decided to sell the unit in April.", "April", "2026-03-04")["value"] == "2026-04"

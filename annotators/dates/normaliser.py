@@ -19,7 +19,7 @@ from ..lexicon import calendar as lx
 from ..lexicon.function_words import FUNCTION_WORDS
 from .grammar import Candidate
 from .numbers import parse_spoken_year
-from .tense import crosses_sentence, direction, word_cue
+from .tense import crosses_sentence, direction, done_at, word_cue
 
 
 @dataclass
@@ -106,7 +106,7 @@ def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | N
     dirn = _dir(c, ctx)
     if dirn > 0 and (nxt - a).days <= MAX_DAYS_AHEAD:
         return nxt
-    if dirn < 0 and (a - prev).days <= MAX_DAYS_BACK:
+    if dirn < 0 and ((a - prev).days <= MAX_DAYS_BACK or done_at(ctx.text, c.start, c.end)):
         return prev
     return nxt if (nxt - a).days <= AHEAD_DAYS else prev
 
@@ -138,7 +138,7 @@ def _resolve_month(m: int, ctx: Context, c: Candidate, rel: str) -> tuple[int, i
     back = (a.year - prev[0]) * 12 + a.month - m
     # A tense cue is trusted only within the months a news story plausibly means:
     # "in March" written in April is last month even after "to overturn".
-    if dirn < 0 and back <= MAX_MONTHS_BACK:
+    if dirn < 0 and (back <= MAX_MONTHS_BACK or done_at(ctx.text, c.start, c.end)):
         return prev
     if dirn > 0 and ahead <= MAX_MONTHS_AHEAD:
         return nxt
