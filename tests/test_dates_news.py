@@ -437,3 +437,19 @@ def test_a_passive_still_to_come_or_a_postponement_before_the_month_stays_ahead(
     assert one("The findings will be published in April.", "April", "2026-03-04")["value"] == "2026-04"
     assert one("The hearing was postponed in April.", "April", "2026-03-04")["value"] == "2026-04"
     assert one("The board has decided to sell the unit in April.", "April", "2026-03-04")["value"] == "2026-04"
+
+
+# ------------------------------------------------------------------ a holiday's week or weekend
+
+
+def test_a_holiday_with_week_or_weekend_is_one_date_of_that_week_or_weekend() -> None:
+    assert one("Hotels filled up over the Easter weekend.", "Easter weekend", "2026-03-04")["value"] == "2025-W16-WE"
+    assert one("Parcel volumes peaked in Christmas week.", "Christmas week", "2026-03-04")["value"] == "2025-W52"
+    # A Monday holiday's weekend is the one before it, a Thursday's the one after it.
+    assert one("Labor Day weekend traffic was heavy.", "Labor Day weekend", "2026-03-04")["value"] == "2025-W35-WE"
+    item = one("The Thanksgiving weekend drew big crowds.", "Thanksgiving weekend", "2026-03-04")
+    assert item["interval"] == ["2025-11-29", "2025-11-30"]
+
+
+def test_a_holiday_before_another_noun_is_still_no_date() -> None:
+    assert find_dates("She mailed the Christmas cards early.", parse_anchor("2026-03-04")) == []

@@ -794,15 +794,15 @@ def _holiday_as_adjective(text: str, end: int) -> bool:
 def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
     raw = _g(c, "hol")
     name = raw.lower()
-    if not raw[0].isupper() or " " not in raw and _holiday_as_adjective(ctx.text, c.end):
+    if not raw[0].isupper() or " " not in raw and not c.groups.get("holweek") and _holiday_as_adjective(ctx.text, c.end):
         return None
     y = _year_of(c)
     if y is not None:
         d = _holiday_date(name, y)
-        return Timex("DATE", cal.fmt_day(d)) if d else None
+        return _holiday_timex(d, c, False) if d else None
     if not ctx.anchor:
         fixed = lx.FIXED_HOLIDAYS.get(name)
-        return Timex("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}") if fixed else None
+        return Timex("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}") if fixed and not c.groups.get("holweek") else None
     a = ctx.anchor
     rel = _low(c, "rel")
     this = _holiday_date(name, a.year)
@@ -814,7 +814,20 @@ def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
         d = this if this >= a else _holiday_date(name, a.year + 1)
     else:
         d = this
-    return Timex("DATE", cal.fmt_day(d), True) if d else None
+    return _holiday_timex(d, c, True) if d else None
+
+
+def _holiday_timex(d: date, c: Candidate, anchored: bool) -> Timex:
+    """The holiday's day, or the week or weekend named by it: "Easter week" is the ISO week of
+    Easter Sunday, "the Thanksgiving weekend" the weekend after the Thursday, "Labor Day weekend"
+    the one before the Monday (a Saturday or Sunday holiday is in its own weekend)."""
+    unit = (c.groups.get("holweek") or "").lower()
+    if unit == "week":
+        return Timex("DATE", cal.fmt_week(d), anchored)
+    if unit == "weekend":
+        sat = d - timedelta(days=2) if d.weekday() == 0 else d + timedelta(days=max(0, 5 - d.weekday()))
+        return Timex("DATE", cal.fmt_week(sat) + "-WE", anchored)
+    return Timex("DATE", cal.fmt_day(d), anchored)
 
 
 
