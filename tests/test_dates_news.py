@@ -453,3 +453,10 @@ def test_a_holiday_with_week_or_weekend_is_one_date_of_that_week_or_weekend() ->
 
 def test_a_holiday_before_another_noun_is_still_no_date() -> None:
     assert find_dates("She mailed the Christmas cards early.", parse_anchor("2026-03-04")) == []
+
+
+def test_a_holiday_week_under_way_is_this_years_even_in_a_past_clause() -> None:
+    # Easter 2026 is April 5; on Monday March 30 its week has begun.
+    text = "Pilgrims crowded the old town as Easter week began."
+    assert one(text, "Easter week", "2026-03-30")["value"] == "2026-W14"
+    assert one("Pilgrims crowded the old town at Easter.", "Easter", "2026-03-30")["value"] == "2025-04-20"

@@ -809,7 +809,7 @@ def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
     if this is None:
         return None
     if rel == "last" or (not rel and _dir(c, ctx) < 0):
-        d = this if this <= a else _holiday_date(name, a.year - 1)
+        d = this if _holiday_span_start(this, c) <= a else _holiday_date(name, a.year - 1)
     elif rel == "next" or (not rel and _dir(c, ctx) > 0):
         d = this if this >= a else _holiday_date(name, a.year + 1)
     else:
@@ -825,9 +825,20 @@ def _holiday_timex(d: date, c: Candidate, anchored: bool) -> Timex:
     if unit == "week":
         return Timex("DATE", cal.fmt_week(d), anchored)
     if unit == "weekend":
-        sat = d - timedelta(days=2) if d.weekday() == 0 else d + timedelta(days=max(0, 5 - d.weekday()))
-        return Timex("DATE", cal.fmt_week(sat) + "-WE", anchored)
+        return Timex("DATE", cal.fmt_week(_holiday_span_start(d, c)) + "-WE", anchored)
     return Timex("DATE", cal.fmt_day(d), anchored)
+
+
+def _holiday_span_start(d: date, c: Candidate) -> date:
+    """The first day of what the holiday names: the day itself, the Monday of its week, or the
+    Saturday of its weekend. A holiday week that has begun by the document date is this year's
+    even in a past clause ("as Easter week began" on the Monday before Easter)."""
+    unit = (c.groups.get("holweek") or "").lower()
+    if unit == "week":
+        return d - timedelta(days=d.weekday())
+    if unit == "weekend":
+        return d - timedelta(days=2) if d.weekday() == 0 else d + timedelta(days=max(0, 5 - d.weekday()))
+    return d
 
 
 
