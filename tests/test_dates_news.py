@@ -460,3 +460,10 @@ def test_a_holiday_week_under_way_is_this_years_even_in_a_past_clause() -> None:
     text = "Pilgrims crowded the old town as Easter week began."
     assert one(text, "Easter week", "2026-03-30")["value"] == "2026-W14"
     assert one("Pilgrims crowded the old town at Easter.", "Easter", "2026-03-30")["value"] == "2025-04-20"
+
+
+def test_a_month_and_year_with_or_later_is_one_date_as_a_year_is() -> None:
+    text = "The review would come in October 2027 or later, the ministry said."
+    item = one(text, "October 2027 or later", "2026-03-04")
+    assert item["value"] == "2027-10"
+    assert one("Delivery is planned for 2028 or later.", "2028 or later", "2026-03-04")["value"] == "2028"
