@@ -467,3 +467,9 @@ def test_a_month_and_year_with_or_later_is_one_date_as_a_year_is() -> None:
     item = one(text, "October 2027 or later", "2026-03-04")
     assert item["value"] == "2027-10"
     assert one("Delivery is planned for 2028 or later.", "2028 or later", "2026-03-04")["value"] == "2028"
+
+
+def test_a_holiday_before_a_past_verb_is_the_day_not_an_attribute() -> None:
+    assert one("Easter fell early that year, the bakers said.", "Easter", "2026-03-04")["value"] == "2025-04-20"
+    assert one("Christmas came early for the retailers.", "Christmas", "2026-03-04")["value"] == "2025-12-25"
+    assert find_dates("Easter eggs sold out in the town.", parse_anchor("2026-03-04")) == []

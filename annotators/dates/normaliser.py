@@ -19,7 +19,7 @@ from ..lexicon import calendar as lx
 from ..lexicon.function_words import FUNCTION_WORDS
 from .grammar import Candidate
 from .numbers import parse_spoken_year
-from .tense import crosses_sentence, direction, done_at, word_cue
+from .tense import crosses_sentence, direction, done_at, past_form, word_cue
 
 
 @dataclass
@@ -779,8 +779,9 @@ _HOLIDAY_AS_ADJECTIVE = re.compile(
     r"\s(?!(?:day|eve|morning|afternoon|evening|night|weekend|holiday|holidays|break|period|week)\b)"
     r"([a-z]{3,})")
 """A one-word holiday name before a common noun is an attribute, not a day: "Christmas cards",
-"Easter eggs" (but "Election Day clears the way" is the day). A closed-class word or a clause
-word after it ("last Thanksgiving following a wreck", "Easter when") leaves it a day."""
+"Easter eggs" (but "Election Day clears the way" and "Christmas came early" are the day). A
+closed-class word, a clause word or a past verb after it ("last Thanksgiving following a wreck",
+"Easter when", "Easter fell early") leaves it a day."""
 
 _CLAUSE_WORDS = frozenset({"following", "when", "where", "amid", "ahead", "once", "last", "next"})
 
@@ -788,7 +789,8 @@ _CLAUSE_WORDS = frozenset({"following", "when", "where", "amid", "ahead", "once"
 def _holiday_as_adjective(text: str, end: int) -> bool:
     """Whether the word after a one-word holiday name makes it an attribute ("Christmas cards")."""
     m = _HOLIDAY_AS_ADJECTIVE.match(text, end)
-    return bool(m) and m.group(1) not in FUNCTION_WORDS and m.group(1) not in _CLAUSE_WORDS
+    return (bool(m) and m.group(1) not in FUNCTION_WORDS and m.group(1) not in _CLAUSE_WORDS
+            and not past_form(m.group(1)))  # "Easter fell early" is the day
 
 
 def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
