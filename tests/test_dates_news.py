@@ -431,12 +431,14 @@ def test_a_past_verb_right_before_in_a_month_looks_back_even_eleven_months() -> 
     assert one("A 60-day truce was declared in April.", "April", "2026-03-04")["value"] == "2025-04"
     assert one("The accord was signed on April 9 in Oslo.", "April 9", "2026-03-04")["value"] == "2025-04-09"
     assert one("Talks collapsed in late April.", "late April", "2026-03-04")["value"] == "2025-04"
+    assert one("The levy had been imposed in April.", "April", "2026-03-04")["value"] == "2025-04"
 
 
 def test_a_passive_still_to_come_or_a_postponement_before_the_month_stays_ahead() -> None:
     assert one("The findings will be published in April.", "April", "2026-03-04")["value"] == "2026-04"
     assert one("The hearing was postponed in April.", "April", "2026-03-04")["value"] == "2026-04"
     assert one("The board has decided to sell the unit in April.", "April", "2026-03-04")["value"] == "2026-04"
+    assert one("The levy will have been imposed in April.", "April", "2026-03-04")["value"] == "2026-04"
 
 
 # ------------------------------------------------------------------ a holiday's week or weekend
