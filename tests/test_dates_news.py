@@ -421,3 +421,57 @@ def test_over_after_a_verb_of_lasting_means_more_than_and_stays_in() -> None:
     assert one("A parcel takes about a week to arrive.", "about a week")["value"] == "P1W"
     assert one("He spent about five hours in the city.", "five hours")["value"] == "PT5H"
     assert one("The plan was drawn up over three years.", "three years")["value"] == "P3Y"
+
+
+# ------------------------------------------------------------------ a past verb right before the month
+
+
+def test_a_past_verb_right_before_in_a_month_looks_back_even_eleven_months() -> None:
+    # Document date 2026-03-04: April is one month ahead or eleven back; the verb says back.
+    assert one("A 60-day truce was declared in April.", "April", "2026-03-04")["value"] == "2025-04"
+    assert one("The accord was signed on April 9 in Oslo.", "April 9", "2026-03-04")["value"] == "2025-04-09"
+    assert one("Talks collapsed in late April.", "late April", "2026-03-04")["value"] == "2025-04"
+    assert one("The levy had been imposed in April.", "April", "2026-03-04")["value"] == "2025-04"
+
+
+def test_a_passive_still_to_come_or_a_postponement_before_the_month_stays_ahead() -> None:
+    assert one("The findings will be published in April.", "April", "2026-03-04")["value"] == "2026-04"
+    assert one("The hearing was postponed in April.", "April", "2026-03-04")["value"] == "2026-04"
+    assert one("The board has decided to sell the unit in April.", "April", "2026-03-04")["value"] == "2026-04"
+    assert one("The levy will have been imposed in April.", "April", "2026-03-04")["value"] == "2026-04"
+
+
+# ------------------------------------------------------------------ a holiday's week or weekend
+
+
+def test_a_holiday_with_week_or_weekend_is_one_date_of_that_week_or_weekend() -> None:
+    assert one("Hotels filled up over the Easter weekend.", "Easter weekend", "2026-03-04")["value"] == "2025-W16-WE"
+    assert one("Parcel volumes peaked in Christmas week.", "Christmas week", "2026-03-04")["value"] == "2025-W52"
+    # A Monday holiday's weekend is the one before it, a Thursday's the one after it.
+    assert one("Labor Day weekend traffic was heavy.", "Labor Day weekend", "2026-03-04")["value"] == "2025-W35-WE"
+    item = one("The Thanksgiving weekend drew big crowds.", "Thanksgiving weekend", "2026-03-04")
+    assert item["interval"] == ["2025-11-29", "2025-11-30"]
+
+
+def test_a_holiday_before_another_noun_is_still_no_date() -> None:
+    assert find_dates("She mailed the Christmas cards early.", parse_anchor("2026-03-04")) == []
+
+
+def test_a_holiday_week_under_way_is_this_years_even_in_a_past_clause() -> None:
+    # Easter 2026 is April 5; on Monday March 30 its week has begun.
+    text = "Pilgrims crowded the old town as Easter week began."
+    assert one(text, "Easter week", "2026-03-30")["value"] == "2026-W14"
+    assert one("Pilgrims crowded the old town at Easter.", "Easter", "2026-03-30")["value"] == "2025-04-20"
+
+
+def test_a_month_and_year_with_or_later_is_one_date_as_a_year_is() -> None:
+    text = "The review would come in October 2027 or later, the ministry said."
+    item = one(text, "October 2027 or later", "2026-03-04")
+    assert item["value"] == "2027-10"
+    assert one("Delivery is planned for 2028 or later.", "2028 or later", "2026-03-04")["value"] == "2028"
+
+
+def test_a_holiday_before_a_past_verb_is_the_day_not_an_attribute() -> None:
+    assert one("Easter fell early that year, the bakers said.", "Easter", "2026-03-04")["value"] == "2025-04-20"
+    assert one("Christmas came early for the retailers.", "Christmas", "2026-03-04")["value"] == "2025-12-25"
+    assert find_dates("Easter eggs sold out in the town.", parse_anchor("2026-03-04")) == []

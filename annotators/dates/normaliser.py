@@ -19,7 +19,7 @@ from ..lexicon import calendar as lx
 from ..lexicon.function_words import FUNCTION_WORDS
 from .grammar import Candidate
 from .numbers import parse_spoken_year
-from .tense import crosses_sentence, direction, word_cue
+from .tense import crosses_sentence, direction, done_at, past_form, word_cue
 
 
 @dataclass
@@ -106,7 +106,7 @@ def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | N
     dirn = _dir(c, ctx)
     if dirn > 0 and (nxt - a).days <= MAX_DAYS_AHEAD:
         return nxt
-    if dirn < 0 and (a - prev).days <= MAX_DAYS_BACK:
+    if dirn < 0 and ((a - prev).days <= MAX_DAYS_BACK or done_at(ctx.text, c.start, c.end)):
         return prev
     return nxt if (nxt - a).days <= AHEAD_DAYS else prev
 
@@ -138,7 +138,7 @@ def _resolve_month(m: int, ctx: Context, c: Candidate, rel: str) -> tuple[int, i
     back = (a.year - prev[0]) * 12 + a.month - m
     # A tense cue is trusted only within the months a news story plausibly means:
     # "in March" written in April is last month even after "to overturn".
-    if dirn < 0 and back <= MAX_MONTHS_BACK:
+    if dirn < 0 and (back <= MAX_MONTHS_BACK or done_at(ctx.text, c.start, c.end)):
         return prev
     if dirn > 0 and ahead <= MAX_MONTHS_AHEAD:
         return nxt
@@ -779,8 +779,9 @@ _HOLIDAY_AS_ADJECTIVE = re.compile(
     r"\s(?!(?:day|eve|morning|afternoon|evening|night|weekend|holiday|holidays|break|period|week)\b)"
     r"([a-z]{3,})")
 """A one-word holiday name before a common noun is an attribute, not a day: "Christmas cards",
-"Easter eggs" (but "Election Day clears the way" is the day). A closed-class word or a clause
-word after it ("last Thanksgiving following a wreck", "Easter when") leaves it a day."""
+"Easter eggs" (but "Election Day clears the way" and "Christmas came early" are the day). A
+closed-class word, a clause word or a past verb after it ("last Thanksgiving following a wreck",
+"Easter when", "Easter fell early") leaves it a day."""
 
 _CLAUSE_WORDS = frozenset({"following", "when", "where", "amid", "ahead", "once", "last", "next"})
 
@@ -788,33 +789,58 @@ _CLAUSE_WORDS = frozenset({"following", "when", "where", "amid", "ahead", "once"
 def _holiday_as_adjective(text: str, end: int) -> bool:
     """Whether the word after a one-word holiday name makes it an attribute ("Christmas cards")."""
     m = _HOLIDAY_AS_ADJECTIVE.match(text, end)
-    return bool(m) and m.group(1) not in FUNCTION_WORDS and m.group(1) not in _CLAUSE_WORDS
+    return (bool(m) and m.group(1) not in FUNCTION_WORDS and m.group(1) not in _CLAUSE_WORDS
+            and not past_form(m.group(1)))  # "Easter fell early" is the day
 
 
 def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
     raw = _g(c, "hol")
     name = raw.lower()
-    if not raw[0].isupper() or " " not in raw and _holiday_as_adjective(ctx.text, c.end):
+    if not raw[0].isupper() or " " not in raw and not c.groups.get("holweek") and _holiday_as_adjective(ctx.text, c.end):
         return None
     y = _year_of(c)
     if y is not None:
         d = _holiday_date(name, y)
-        return Timex("DATE", cal.fmt_day(d)) if d else None
+        return _holiday_timex(d, c, False) if d else None
     if not ctx.anchor:
         fixed = lx.FIXED_HOLIDAYS.get(name)
-        return Timex("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}") if fixed else None
+        return Timex("DATE", f"XXXX-{fixed[0]:02d}-{fixed[1]:02d}") if fixed and not c.groups.get("holweek") else None
     a = ctx.anchor
     rel = _low(c, "rel")
     this = _holiday_date(name, a.year)
     if this is None:
         return None
     if rel == "last" or (not rel and _dir(c, ctx) < 0):
-        d = this if this <= a else _holiday_date(name, a.year - 1)
+        d = this if _holiday_span_start(this, c) <= a else _holiday_date(name, a.year - 1)
     elif rel == "next" or (not rel and _dir(c, ctx) > 0):
         d = this if this >= a else _holiday_date(name, a.year + 1)
     else:
         d = this
-    return Timex("DATE", cal.fmt_day(d), True) if d else None
+    return _holiday_timex(d, c, True) if d else None
+
+
+def _holiday_timex(d: date, c: Candidate, anchored: bool) -> Timex:
+    """The holiday's day, or the week or weekend named by it: "Easter week" is the ISO week of
+    Easter Sunday, "the Thanksgiving weekend" the weekend after the Thursday, "Labor Day weekend"
+    the one before the Monday (a Saturday or Sunday holiday is in its own weekend)."""
+    unit = (c.groups.get("holweek") or "").lower()
+    if unit == "week":
+        return Timex("DATE", cal.fmt_week(d), anchored)
+    if unit == "weekend":
+        return Timex("DATE", cal.fmt_week(_holiday_span_start(d, c)) + "-WE", anchored)
+    return Timex("DATE", cal.fmt_day(d), anchored)
+
+
+def _holiday_span_start(d: date, c: Candidate) -> date:
+    """The first day of what the holiday names: the day itself, the Monday of its week, or the
+    Saturday of its weekend. A holiday week that has begun by the document date is this year's
+    even in a past clause ("as Easter week began" on the Monday before Easter)."""
+    unit = (c.groups.get("holweek") or "").lower()
+    if unit == "week":
+        return d - timedelta(days=d.weekday())
+    if unit == "weekend":
+        return d - timedelta(days=2) if d.weekday() == 0 else d + timedelta(days=max(0, 5 - d.weekday()))
+    return d
 
 
 

@@ -330,6 +330,18 @@ def _lasted(near: list[str]) -> bool:
             and not (len(near) > 2 and near[2] in _NO_TENSE_BEFORE))
 
 
+def done_at(text: str, start: int, end: int) -> bool:
+    """A past verb right before "in"/"on" and the expression ("was announced in April", "signed
+    on May 2"): the event is over, however far back the month lies. Not a passive or infinitive
+    ("will be announced in April") and not a verb that moves a date ahead ("postponed in April");
+    a perfect passive is over too ("had been announced in April")."""
+    left = [w.lower() for w in _window(text, start, end).left[:5]]
+    to_come = _PASSIVE_MODALS | {"will", "'ll", "shall"}
+    if left[2:4] in (["been", "had"], ["been", "has"], ["been", "have"]) and not to_come & set(left[4:5]):
+        left = left[:2]  # the perfect's "been" is no passive still to come
+    return left[:1] in (["in"], ["on"]) and _lasted(left[:3])
+
+
 def _preposition_cue(near: list[str]) -> int | None:
     """A word just before the expression that says the direction whatever the verb's tense."""
     if near[:1] in (["until"], ["till"], ["through"]) and _lasted(near):
