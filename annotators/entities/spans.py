@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import alternation
 from ..lexicon.calendar import MONEY_UNITS, MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
-from ..lexicon.organisations import is_credit_agency
+from ..lexicon.organisations import ORG_DESCRIPTORS, is_credit_agency
 from ..lexicon.places import THE_PLACE_NAMES
 from ..lexicon.titles import HONORIFICS, PERSON_DESCRIPTORS, ROLE_TITLES
 
@@ -60,9 +60,17 @@ def person_start(text: str, s: int, e: int) -> int:
     return _after_last_title(text, s, e)
 
 
+_DESCRIPTOR = re.compile(r"(?:" + alternation(ORG_DESCRIPTORS) + r")\s+(?=[A-Z])")
+
+
 def without_titles(m: Mention, text: str) -> Mention:
     """A PERSON mention without its leading titles (for mentions relabelled PERSON after the
-    span hygiene ran: "Lord Hutton" read as ORG by the model); others as they are."""
+    span hygiene ran: "Lord Hutton" read as ORG by the model), an ORG without a capitalised
+    type noun before its name ("Chipmaker Halvra" gives "Halvra",
+    `lexicon.organisations.ORG_DESCRIPTORS`); others as they are."""
+    if m.label == "ORG":
+        d = _DESCRIPTOR.match(text, m.start, m.end)
+        return Mention(d.end(), m.end, m.label, m.origin) if d else m
     if m.label != "PERSON":
         return m
     s = person_start(text, m.start, m.end)

@@ -3,7 +3,12 @@
 - "Wall Street", "Downing Street", "Fifth Avenue": a capitalised run ending in a street or
   square word is a facility (FAC).
 - "news agency Tanjug", "firm Multico", "the town of Uyo": a capitalised word right after
-  an organisation noun is ORG; after "town of", "village of", "city of" it is GPE.
+  an organisation noun is ORG; after "town of", "village of", "city of" it is GPE. One word
+  counts unless it is a dictionary noun or the document writes it in lower case ("AI startup
+  Halvra", not "the firm Chairman").
+- "retailers Vendora and Quillo": names joined by commas and "and" after an organisation noun
+  in the plural are ORG, also where the model read them as people (every mention of the
+  string turns, unless a title or an age shows a person).
 
 - "said PM Keir Starmer", "Senator Ana Moreno", "Billionaire Elon Musk": two or three
   capitalised words after a person's title or occupation (`lexicon.titles.PERSON_DESCRIPTORS`)
@@ -22,10 +27,12 @@ from collections.abc import Iterator
 
 from ..lexicon import alternation, starts_with_one_of
 from ..lexicon.titles import PERSON_DESCRIPTORS, PERSON_TITLES
-from .evidence import CORPORATE_SUFFIXES, ORG_NOUNS
+from ..lexicon.countries import country_code, is_demonym
+from ..lexicon.organisations import ORG_NOUNS, ORG_NOUNS_PLURAL
+from .evidence import CORPORATE_SUFFIXES, cues
 from .index import SpanIndex
 from .junk import sentence_initial
-from .lexicon import is_common_word, is_dictionary_form
+from .lexicon import is_dictionary_form, is_word
 from .lines import PROSE, LineMap
 from .mention import Mention
 
@@ -36,9 +43,17 @@ _STREET = re.compile(
 )
 _AFTER_NOUN = re.compile(
     starts_with_one_of((*ORG_NOUNS, "town", "village", "city"))
-    + r"\b(" + "|".join(sorted(ORG_NOUNS)) + r"|(?:town|village|city) of)\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)"
+    + r"\b(" + "|".join(sorted(ORG_NOUNS)) + r"|(?:town|village|city) of)[ \t]+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 
+
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+_AFTER_PLURAL = re.compile(
+    starts_with_one_of(ORG_NOUNS_PLURAL)
+    + r"\b(?:" + "|".join(sorted(ORG_NOUNS_PLURAL)) + r")[ \t]+(" + _NAME + r"(?:(?:,?[ \t]+and[ \t]+|,[ \t]*)" + _NAME + r"){1,4})"
+)
+"""Two to five names after a plural organisation noun: "platforms Vendora, Quillo and Tesk"."""
+_JOINER = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 
 _CONTINUES = re.compile(r"\s(?:of|in|for|de|and|&)\s+[A-Z]")
 NAME_TITLES = tuple(t for t in PERSON_TITLES if t not in ("General", "Gen", "King", "Queen", "Prince", "Captain", "Capt"))
@@ -64,6 +79,37 @@ def titled_names(text: str, lines: LineMap) -> Iterator[tuple[int, int]]:
         yield m.span(1)
 
 
+def _may_name_one(word: str, lines: LineMap) -> bool:
+    """One capitalised word after an organisation noun may be its name: no dictionary noun
+    ("Chairman"), no country or people, and not written in lower case here ("anthropic")."""
+    return not (
+        is_word(word, "noun") or country_code(word) or is_demonym(word) or lines.words.has(word.lower())
+    )
+
+
+def _named_in_plural(index: SpanIndex, text: str, lines: LineMap) -> None:
+    """Names listed after a plural organisation noun become ORG: uncovered ones are added,
+    a model PERSON or GPE reading of the same string turns ("retailers Vendora and Quillo")."""
+    turned: set[str] = set()
+    for m in _AFTER_PLURAL.finditer(text):
+        if lines.kind(m.start(1)) != PROSE:
+            continue
+        pos = m.start(1)
+        for piece in _JOINER.split(m.group(1)):
+            s = text.index(piece, pos)
+            e = pos = s + len(piece)
+            if " " not in piece and not _may_name_one(piece, lines):
+                continue
+            if not index.any_overlap(s, e):
+                index.add(Mention(s, e, "ORG", "typed"))
+            elif not (country_code(piece) or is_demonym(piece) or cues(piece, text, lines).person):
+                turned.add(piece)
+    for mention in index:
+        if mention.label in ("PERSON", "GPE") and mention.text(text) in turned and mention.origin != "dateline":
+            mention.label = "ORG"
+            mention.origin = "typed"
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     index = SpanIndex(mentions)
     for m in _STREET.finditer(text):
@@ -75,10 +121,11 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         name = m.group(2)
         if lines.kind(s) != PROSE or index.any_overlap(s, e):
             continue
-        if (" " not in name and is_common_word(name)) or _CONTINUES.match(text, e):
+        if (" " not in name and not _may_name_one(name, lines)) or _CONTINUES.match(text, e):
             continue  # a dictionary word, or a longer name ("group Human Rights in China")
         label = "GPE" if m.group(1).endswith(" of") else "ORG"
         index.add(Mention(s, e, label, "typed"))
+    _named_in_plural(index, text, lines)
     for s, e in titled_names(text, lines):
         if not index.any_overlap(s, e):
             index.add(Mention(s, e, "PERSON", "typed"))
