@@ -100,3 +100,19 @@ def test_a_dictionary_adjective_called_a_company_is_found_again_but_not_at_a_sen
     found = names.apply(typed.apply([], text, lines), text, lines)
     starts = [m.start for m in found if m.text(text) == "Lucid"]
     assert starts == [text.index("Lucid"), text.rindex("Lucid")]  # "Lucid makes" opens a sentence
+
+
+def test_a_name_speaking_of_itself_as_it_is_a_company() -> None:
+    text = "Halvrix said on Monday it would cut jobs. Then, Quillo says its sales rose.\n"
+    found = typed.apply([], text, LineMap(text))
+    assert [(m.text(text), m.label) for m in found] == [("Halvrix", "ORG"), ("Quillo", "ORG")]
+
+
+def test_it_after_a_person_a_dictionary_word_or_a_longer_name_adds_nothing() -> None:
+    for text in (
+        "Ana Okafor arrived late. Okafor said it was a long day.\n",  # a given name before it elsewhere
+        "Maria said it was fun.\n",  # a given name
+        "Analysts said it would fall.\n",  # a dictionary word
+        "The Bank of Wessex said it would hold rates. Halvrix Aluminium Zorg said it sold.\n",
+    ):
+        assert typed.apply([], text, LineMap(text)) == [], text

@@ -6,6 +6,9 @@
   an organisation noun is ORG; after "town of", "village of", "city of" it is GPE. One word
   counts unless it is a dictionary noun or the document writes it in lower case ("AI startup
   Halvra", not "the firm Chairman").
+- "Halvrix said it would", "Halvrix says its": one capitalised word no mention covers,
+  speaking of itself as "it", is ORG when it is no dictionary word and nobody's given name
+  (a person's surname the document also gives in full turns back to PERSON in `names.py`).
 - "retailers Vendora and Quillo": names joined by commas and "and" after an organisation noun
   in the plural are ORG, also where the model read them as people (every mention of the
   string turns, unless a title or an age shows a person).
@@ -28,6 +31,7 @@ from collections.abc import Iterator
 from ..lexicon import alternation, starts_with_one_of
 from ..lexicon.titles import PERSON_DESCRIPTORS, PERSON_TITLES
 from ..lexicon.countries import country_code, is_demonym
+from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.organisations import ORG_NOUNS, ORG_NOUNS_PLURAL
 from .evidence import CORPORATE_SUFFIXES, cues
 from .index import SpanIndex
@@ -55,6 +59,12 @@ _AFTER_PLURAL = re.compile(
 """Two to five names after a plural organisation noun: "platforms Vendora, Quillo and Tesk"."""
 _JOINER = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 
+_SAYS_IT = re.compile(
+    _CAPITAL + r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]*)?)[ \t]+(?:said|says|has said)"
+    r"(?:[ \t]+on[ \t]+[A-Z][a-z]+day)?(?:[ \t]+that)?[ \t]+its?[ \t]"
+)
+"""A one-word name speaking of itself as "it": "Halvrix said on Monday it would", "Halvrix says its"."""
+
 _CONTINUES = re.compile(r"\s(?:of|in|for|de|and|&)\s+[A-Z]")
 NAME_TITLES = tuple(t for t in PERSON_TITLES if t not in ("General", "Gen", "King", "Queen", "Prince", "Captain", "Capt"))
 """Titles before a name; those that also open other names ("General Motors", "King Street") left out."""
@@ -77,6 +87,21 @@ def titled_names(text: str, lines: LineMap) -> Iterator[tuple[int, int]]:
             yield m.span(1)
     for m in _SIGNATURE.finditer(text):
         yield m.span(1)
+
+
+_NAME_GOES_ON = re.compile(r"(?:[A-Z][\w.&'’-]*|of|&|and)[ \t]*\n?[ \t]*$")
+"""A capitalised word (or "of", "&", "and") right before: the word ends a longer name."""
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\.?[ \t]+$")
+
+
+def _has_forename(word: str, text: str, lines: LineMap) -> bool:
+    """Somewhere a given name or a title comes right before `word` ("Ana Okafor", "Ms Okafor")."""
+    for s in lines.words.starts(word):
+        b = _WORD_BEFORE.search(text, max(0, s - 20), s)
+        if b and (may_be_given_name(b.group(1)) or b.group(1) in NAME_TITLES):
+            return True
+    return False
 
 
 def _may_name_one(word: str, lines: LineMap) -> bool:
@@ -126,6 +151,15 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         label = "GPE" if m.group(1).endswith(" of") else "ORG"
         index.add(Mention(s, e, label, "typed"))
     _named_in_plural(index, text, lines)
+    for m in _SAYS_IT.finditer(text):
+        s, e = m.span(1)
+        word = m.group(1)
+        if lines.kind(s) != PROSE or index.any_overlap(s, e) or is_dictionary_form(word) or may_be_given_name(word):
+            continue
+        if _NAME_GOES_ON.search(text, max(0, s - 30), s):
+            continue  # the last word of a longer name: "Alcan Aluminium Ltd said", "Bank of England said"
+        if not (country_code(word) or is_demonym(word) or lines.words.has(word.lower()) or _has_forename(word, text, lines)):
+            index.add(Mention(s, e, "ORG", "typed"))
     for s, e in titled_names(text, lines):
         if not index.any_overlap(s, e):
             index.add(Mention(s, e, "PERSON", "typed"))
