@@ -177,3 +177,11 @@ ORG_DESCRIPTORS: frozenset[str] = frozenset(
 )
 """Type nouns capitalised at a sentence start before a company's name, which are no part of it:
 "Chipmaker Halvra said" names "Halvra"."""
+
+UNIT_HEADS: tuple[str, ...] = (
+    "Office", "Bureau", "Department", "Division", "Unit", "Agency", "Board", "Committee",
+    "Commission", "Council", "Institute", "Centre", "Center", "Service", "Administration",
+    "Ministry", "Directorate", "Authority",
+)
+"""First words of a body named as a part of another: "the Treasury's Office of Foreign Assets
+Control" is "Treasury" and "Office of Foreign Assets Control" (entities.spans.split_possessive)."""

@@ -109,3 +109,8 @@ AFFILIATION_ROLES: tuple[str, ...] = (
 )
 """Role nouns whose owner is named beside them ("a spokesman for the mayor", "the mayor's
 aide", "a White House official"): the owner is the speaker's affiliation (quotes.affiliation)."""
+
+ROLE_ACRONYMS: tuple[str, ...] = ("CEO", "CFO", "COO", "CTO", "QB", "MP", "MEP")
+"""Roles written in capitals between an organisation and a person, which the small model
+fuses into one name: "Eagles QB Jalen Hurts" is the team "Eagles" and the person "Jalen
+Hurts", "Halvrix CEO" the company alone (entities.spans.split_roles)."""
