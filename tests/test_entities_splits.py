@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from article_annotator.entities.mention import Mention
-from article_annotator.entities.spans import pieces, split_possessive, split_roles
+from article_annotator.entities.spans import pieces, split_locatives, split_possessive, split_roles
 
 
 def _cut(text: str, span: str, label: str, split) -> list[tuple[str, str]]:
@@ -56,3 +56,25 @@ def test_pieces_apply_every_cut() -> None:
     assert [(m.text(text), m.label) for m in pieces(Mention(0, len(text) - 1, "PERSON"), text)] == [
         ("Zentrix", "ORG"), ("Ana Moreno", "PERSON"), ("Reuters", "ORG")
     ]
+
+
+def test_a_span_running_on_into_a_place_gives_the_name_and_the_place() -> None:
+    text = "Pupils at Glenburn High School in Inverness and People in Wales sang.\n"
+    assert _cut(text, "Glenburn High School in Inverness", "ORG", split_locatives) == [
+        ("Glenburn High School", "ORG"), ("Inverness", "GPE")
+    ]
+    assert _cut(text, "People in Wales", "WORK_OF_ART", split_locatives) == [("Wales", "GPE")]  # a common word alone goes
+
+
+def test_a_span_running_on_into_a_weekday_loses_it() -> None:
+    text = "MPs voted in the Commons on Monday and met Dorset on Boxing Day.\n"
+    assert _cut(text, "Commons on Monday", "ORG", split_locatives) == [("Commons", "ORG")]
+    assert _cut(text, "Dorset on Boxing Day", "LAW", split_locatives) == [("Dorset", "LAW")]
+
+
+def test_in_before_no_place_keeps_the_name_whole() -> None:
+    text = "The Centre for Women in Film and Human Rights in Zentravia met.\n"
+    for span in ("Centre for Women in Film", "Human Rights in Zentravia"):
+        s = text.index(span)
+        m = Mention(s, s + len(span), "ORG")
+        assert split_locatives(m, text) == [m]

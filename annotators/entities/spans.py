@@ -7,12 +7,13 @@ import re
 
 from ..lexicon import alternation
 from ..lexicon.calendar import MONEY_UNITS, MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
-from ..lexicon.countries import country_code, is_demonym
+from ..lexicon.countries import country_code, is_demonym, is_subdivision
 from ..lexicon.organisations import ORG_DESCRIPTORS, UNIT_HEADS, is_credit_agency
-from ..lexicon.places import THE_PLACE_NAMES
+from ..lexicon.places import THE_PLACE_NAMES, is_city, is_home_nation
 from ..lexicon.titles import HONORIFICS, PERSON_DESCRIPTORS, ROLE_ACRONYMS, ROLE_TITLES
 
 from .index import MAX_NAME_CHARS
+from .lexicon import is_common_word
 from .mention import Mention
 
 _TOKEN_REACH = 200
@@ -180,11 +181,36 @@ def split_possessive(m: Mention, text: str) -> list[Mention]:
     return [Mention(m.start, p.start(), _body_label(left), m.origin), Mention(p.end(), m.end, "ORG", m.origin)]
 
 
+_IN_PLACE = re.compile(r" in (?=[A-Z])")
+_ON_DAY = re.compile(r" on (?:" + alternation(WEEKDAY_NAMES) + r"|Boxing Day|Christmas Day|New Year's Day)$")
+
+
+def _is_place(name: str) -> bool:
+    return bool(is_city(name) or is_subdivision(name) or is_home_nation(name) or country_code(name))
+
+
+def split_locatives(m: Mention, text: str) -> list[Mention]:
+    """A span running on into where or when it is: "Glenburn High School in Inverness" gives the
+    school and the GPE "Inverness" (a listed city, subdivision, home nation or country);
+    "Commons on Monday" gives "Commons" (a weekday or a named day is no part of a name)."""
+    if m.label not in _PROPER_LABELS and m.label not in ("WORK_OF_ART", "EVENT", "LAW"):
+        return [m]
+    day = _ON_DAY.search(text, m.start, m.end)
+    if day:
+        return [Mention(m.start, day.start(), m.label, m.origin)]
+    place = _IN_PLACE.search(text, m.start, m.end)
+    if place and _is_place(text[place.end() : m.end]) and text[m.start : m.start + 1].isupper():
+        left = text[m.start : place.start()]
+        out = [] if " " not in left and is_common_word(left) else [Mention(m.start, place.start(), m.label, m.origin)]
+        return out + [Mention(place.end(), m.end, "GPE", m.origin)]  # "People in England": the place alone
+    return [m]
+
+
 def pieces(m: Mention, text: str) -> list[Mention]:
-    """One model span cut at separators, photo credits, roles and possessive units."""
+    """One model span cut at separators, photo credits, roles, possessive units and places."""
     return [
         q for a in split_separators(m, text) for b in split_credits(a, text)
-        for c in split_roles(b, text) for q in split_possessive(c, text)
+        for c in split_roles(b, text) for d in split_possessive(c, text) for q in split_locatives(d, text)
     ]
 
 
