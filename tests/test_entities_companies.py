@@ -116,3 +116,15 @@ def test_it_after_a_person_a_dictionary_word_or_a_longer_name_adds_nothing() -> 
         "The Bank of Wessex said it would hold rates. Halvrix Aluminium Zorg said it sold.\n",
     ):
         assert typed.apply([], text, LineMap(text)) == [], text
+
+
+def test_each_speaker_and_listed_name_is_judged_once_per_document(monkeypatch) -> None:
+    calls: list[str] = []
+    real_forename, real_cues = typed._has_forename, typed.cues
+    monkeypatch.setattr(typed, "_has_forename", lambda w, t, l: calls.append(w) or real_forename(w, t, l))
+    monkeypatch.setattr(typed, "cues", lambda w, t, l: calls.append(w) or real_cues(w, t, l))
+    text = "Halvrix said it would grow. " * 300 + "Online retailers Vendora and Quillo cut prices. " * 300
+    mentions = _all(text, "Vendora", "PERSON")
+    found = typed.apply(mentions, text, LineMap(text))
+    assert sorted(calls) == ["Halvrix", "Vendora"]  # not once per occurrence: linear on hostile text
+    assert {m.label for m in found if m.text(text) in ("Halvrix", "Vendora", "Quillo")} == {"ORG"}

@@ -132,6 +132,7 @@ def _named_in_plural(index: SpanIndex, text: str, lines: LineMap) -> None:
     """Names listed after a plural organisation noun become ORG: uncovered ones are added,
     a model PERSON or GPE reading of the same string turns ("retailers Vendora and Quillo")."""
     turned: set[str] = set()
+    person: dict[str, bool] = {}  # each string's person cues, read once per document
     for m in _at_words(_AFTER_PLURAL, _PLURAL_KEYS, text, lines):
         if lines.kind(m.start(1)) != PROSE:
             continue
@@ -143,12 +144,36 @@ def _named_in_plural(index: SpanIndex, text: str, lines: LineMap) -> None:
                 continue
             if not index.any_overlap(s, e):
                 index.add(Mention(s, e, "ORG", "typed"))
-            elif not (country_code(piece) or is_demonym(piece) or cues(piece, text, lines).person):
-                turned.add(piece)
+            elif not (country_code(piece) or is_demonym(piece)):
+                if piece not in person:
+                    person[piece] = cues(piece, text, lines).person
+                if not person[piece]:
+                    turned.add(piece)
     for mention in index:
         if mention.label in ("PERSON", "GPE") and mention.text(text) in turned and mention.origin != "dateline":
             mention.label = "ORG"
             mention.origin = "typed"
+
+
+def _speakers_of_it(index: SpanIndex, text: str, lines: LineMap) -> None:
+    """Add "Halvrix" of "Halvrix said it would" as ORG (module docstring); each word is judged
+    once per document, so a word said a thousand times costs one look at its occurrences."""
+    judged: dict[str, bool] = {}
+    for said in _at_words(_SAYS_IT, ("said", "says"), text, lines):
+        m = _SPEAKER_BEFORE.search(text, max(0, said.start() - 40), said.start())
+        if m is None:
+            continue
+        s, e = m.span(1)
+        word = m.group(1)
+        if lines.kind(s) != PROSE or index.any_overlap(s, e) or _NAME_GOES_ON.search(text, max(0, s - 30), s):
+            continue  # _NAME_GOES_ON: the last word of a longer name ("Alcan Aluminium Ltd said")
+        if word not in judged:
+            judged[word] = not (
+                is_dictionary_form(word) or may_be_given_name(word) or country_code(word) or is_demonym(word)
+                or lines.words.has(word.lower()) or _has_forename(word, text, lines)
+            )
+        if judged[word]:
+            index.add(Mention(s, e, "ORG", "typed"))
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
@@ -167,18 +192,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         label = "GPE" if m.group(1).endswith(" of") else "ORG"
         index.add(Mention(s, e, label, "typed"))
     _named_in_plural(index, text, lines)
-    for said in _at_words(_SAYS_IT, ("said", "says"), text, lines):
-        m = _SPEAKER_BEFORE.search(text, max(0, said.start() - 40), said.start())
-        if m is None:
-            continue
-        s, e = m.span(1)
-        word = m.group(1)
-        if lines.kind(s) != PROSE or index.any_overlap(s, e) or is_dictionary_form(word) or may_be_given_name(word):
-            continue
-        if _NAME_GOES_ON.search(text, max(0, s - 30), s):
-            continue  # the last word of a longer name: "Alcan Aluminium Ltd said", "Bank of England said"
-        if not (country_code(word) or is_demonym(word) or lines.words.has(word.lower()) or _has_forename(word, text, lines)):
-            index.add(Mention(s, e, "ORG", "typed"))
+    _speakers_of_it(index, text, lines)
     for s, e in titled_names(text, lines):
         if not index.any_overlap(s, e):
             index.add(Mention(s, e, "PERSON", "typed"))
