@@ -7,7 +7,7 @@ from . import rules
 from .clusters import cluster
 from .lines import LineMap
 from .mention import NAME_LABELS, Mention, model_mentions
-from .spans import is_handle_or_url, split_credits, split_lines, split_separators, trim
+from .spans import is_handle_or_url, pieces, split_lines, trim
 
 
 class EntitiesAnnotator:
@@ -36,7 +36,7 @@ class EntitiesAnnotator:
         clean: list[Mention] = []
         for m in raw:
             for line_piece in split_lines(m, text):
-                for piece in (p for s in split_separators(line_piece, text) for p in split_credits(s, text)):
+                for piece in pieces(line_piece, text):
                     t = trim(piece, text)
                     if t is not None and not is_handle_or_url(t, text):
                         clean.append(t)

@@ -33,7 +33,7 @@ from ..lexicon.titles import PERSON_TITLES, ROLES_AFTER_NAME
 from ..lexicon.countries import country_code, is_demonym, is_subdivision
 from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.names import brand_shaped
-from ..lexicon.organisations import is_party
+from ..lexicon.organisations import ORG_NOUNS, is_party
 from ..lexicon.places import is_city, is_home_nation
 from .lines import PROSE, LineMap
 from .mention import Mention
@@ -46,16 +46,12 @@ CORPORATE_SUFFIXES = frozenset(
     Motors Industries Technologies Communications Petroleum Pharmaceuticals Securities
     Newsroom""".split()
 )
-ORG_NOUNS = frozenset(
-    """firm company club team side carrier airline newspaper daily weekly agency conglomerate
-    giant manufacturer insurer brokerage retailer distributor bank lender group outfit
-    subsidiary unit party consortium""".split()
-)
 PLACE_NOUNS = frozenset("town city village settlement capital port province region district".split())
 _MARKET_AFTER = re.compile(r"^\s+(?:shares?|stocks?|common stock|GDRs?|ADRs?|shareholders|bonds)\b")
 _PLURAL_AFTER = re.compile(r"^\s+(?:were|are|have)\b")
 _ROLE_AFTER = re.compile(r"^\s+(?:" + alternation(ROLES_AFTER_NAME) + r")\b")
-_STATEMENT_AFTER = re.compile(r"^\s+said in a statement\b")
+_STATEMENT_AFTER = re.compile(r"^\s+(?:said in a statement\b|(?:said|says|has said) (?:that )?its\s)")
+"""A body speaking: "Vendora said in a statement", "Vendora said its prices would rise"."""
 _TYPE_AFTER = re.compile(r"^\s+(?:daily|newspaper|weekly|magazine|news agency)\b")
 _AFFILIATION_AFTER = re.compile(r"^['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+")  # "Everton's Duncan Ferguson"
 _SUFFIX_AFTER = re.compile(

@@ -146,14 +146,18 @@ def _relabel_by_memory(mentions: list[Mention], text: str, lines: LineMap, label
             m.label = upper[t]
 
 
-def _search_mode(name: str, text: str, lines: LineMap, persons: dict[str, str]) -> str | None:
+def _search_mode(
+    name: str, text: str, lines: LineMap, persons: dict[str, str], called: frozenset[str] = frozenset()
+) -> str | None:
     """How to look for `name` elsewhere: "all", "caps" (headline form only) or None (not at all).
 
     A dictionary word ("Nice", "Real", "Bill") is looked for only in its headline form, and
-    only when the story never writes it in lower case (then it is a common noun here)."""
+    only when the story never writes it in lower case (then it is a common noun here), unless
+    the text called it an organisation (`called`: "AI startup Anthropic", typed.py); a
+    sentence start is never searched for one."""
     if (len(name) < 2 and name not in persons) or not may_spread(name, lines, persons):
         return None
-    if " " in name or not is_common_word(name) or name in persons:
+    if " " in name or not is_common_word(name) or name in persons or name in called:
         return "all"
     return None if lines.words.has(name.lower()) else "caps"
 
@@ -172,8 +176,9 @@ def _grow_and_add(
 ) -> list[Mention]:
     """Grow mentions to known full names that contain them; add uncovered occurrences."""
     index = SpanIndex(mentions)
+    called = frozenset(m.text(text) for m in mentions if m.origin == "typed" and m.label == "ORG")
     for name in sorted(labels, key=len, reverse=True):
-        mode = _search_mode(name, text, lines, persons)
+        mode = _search_mode(name, text, lines, persons, called)
         if mode is None:
             continue
         one_common_word = " " not in name and is_common_word(name)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from . import (
     acronyms,
+    awards,
     datelines,
     definitions,
     events,
     evidence,
     gazetteer,
+    groups,
     headlines,
     junk,
     markets,
@@ -40,7 +42,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, markets, typed, names, org_forms, outlets, parties, products, events, gazetteer, acronyms, definitions)
+RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, markets, groups, awards, typed, names, org_forms, outlets, parties, products, events, gazetteer, acronyms, definitions)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

@@ -7,11 +7,13 @@ import re
 
 from ..lexicon import alternation
 from ..lexicon.calendar import MONEY_UNITS, MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
-from ..lexicon.organisations import is_credit_agency
-from ..lexicon.places import THE_PLACE_NAMES
-from ..lexicon.titles import HONORIFICS, PERSON_DESCRIPTORS, ROLE_TITLES
+from ..lexicon.countries import country_code, is_demonym, is_subdivision
+from ..lexicon.organisations import ORG_DESCRIPTORS, UNIT_HEADS, is_credit_agency
+from ..lexicon.places import THE_PLACE_NAMES, is_city, is_home_nation
+from ..lexicon.titles import HONORIFICS, PERSON_DESCRIPTORS, ROLE_ACRONYMS, ROLE_TITLES
 
 from .index import MAX_NAME_CHARS
+from .lexicon import is_common_word
 from .mention import Mention
 
 _TOKEN_REACH = 200
@@ -60,9 +62,17 @@ def person_start(text: str, s: int, e: int) -> int:
     return _after_last_title(text, s, e)
 
 
+_DESCRIPTOR = re.compile(r"(?:" + alternation(ORG_DESCRIPTORS) + r")\s+(?=[A-Z])")
+
+
 def without_titles(m: Mention, text: str) -> Mention:
     """A PERSON mention without its leading titles (for mentions relabelled PERSON after the
-    span hygiene ran: "Lord Hutton" read as ORG by the model); others as they are."""
+    span hygiene ran: "Lord Hutton" read as ORG by the model), an ORG without a capitalised
+    type noun before its name ("Chipmaker Halvra" gives "Halvra",
+    `lexicon.organisations.ORG_DESCRIPTORS`); others as they are."""
+    if m.label == "ORG":
+        d = _DESCRIPTOR.match(text, m.start, m.end)
+        return Mention(d.end(), m.end, m.label, m.origin) if d else m
     if m.label != "PERSON":
         return m
     s = person_start(text, m.start, m.end)
@@ -120,6 +130,88 @@ def split_credits(m: Mention, text: str) -> list[Mention]:
     if any(e - s < MIN_CREDIT_PIECE for s, e in pieces) or not is_credit_agency(text[pieces[-1][0] : pieces[-1][1]]):
         return [m]
     return [Mention(s, e, m.label if k == 0 else "ORG", m.origin) for k, (s, e) in enumerate(pieces)]
+
+
+_ROLE_INSIDE = re.compile(r" (?:" + alternation(ROLE_ACRONYMS) + r")(?= |$)")
+_POSSESSIVE = re.compile(r"(?<=[a-z])['’]s (?=[A-Z])")
+_UNITS = frozenset(UNIT_HEADS)
+_UNIT_TAILS = frozenset({"Unit", "Division", "Office", "Bureau", "Department", "Directorate", "Committee"})
+"""Unit words that end such a part ("Compliance and Enforcement Unit"); "Service" and "Board"
+end company names too ("Moody's Investors Service")."""
+
+
+def _body_label(name: str) -> str:
+    """The label of a body named before a role or a unit: its country's or people's when it is one."""
+    if is_demonym(name):
+        return "NORP"
+    return "GPE" if country_code(name) else "ORG"
+
+
+def split_roles(m: Mention, text: str) -> list[Mention]:
+    """A role in capitals inside a span parts an organisation from a person: "Eagles QB Jalen
+    Hurts" gives ORG "Eagles" and PERSON "Jalen Hurts"; "Halvrix CEO" gives "Halvrix" alone
+    (`lexicon.titles.ROLE_ACRONYMS`)."""
+    if m.label not in _PROPER_LABELS:
+        return [m]
+    r = _ROLE_INSIDE.search(text, m.start, m.end)
+    if r is None or not text[m.start : r.start()][:1].isupper():
+        return [m]
+    person = r.end() + 1 < m.end and text[r.end() + 1].isupper()
+    left = "PERSON" if m.label == "PERSON" and not person else _body_label(text[m.start : r.start()])
+    out = [Mention(m.start, r.start(), left, m.origin)]  # "Paul Okafor MP" stays a person
+    if person:
+        out.append(Mention(r.end() + 1, m.end, "PERSON", m.origin))
+    return out
+
+
+def split_possessive(m: Mention, text: str) -> list[Mention]:
+    """A body's unit named after its possessive is a name of its own: "Treasury's Office of
+    Foreign Assets Control" gives "Treasury" and "Office of Foreign Assets Control"
+    or "Commerce's Compliance and Enforcement Unit" (a unit word opens or ends the part,
+    `lexicon.organisations.UNIT_HEADS`); "Moody's Investors Service" stays whole."""
+    if m.label not in _PROPER_LABELS:
+        return [m]
+    p = _POSSESSIVE.search(text, m.start, m.end)
+    if p is None:
+        return [m]
+    words = text[p.end() : m.end].split()
+    if len(words) < 2 or (words[0] not in _UNITS and words[-1] not in _UNIT_TAILS):
+        return [m]  # "the Information Commissioner's Office" is one body
+    left = text[m.start : p.start()]
+    return [Mention(m.start, p.start(), _body_label(left), m.origin), Mention(p.end(), m.end, "ORG", m.origin)]
+
+
+_IN_PLACE = re.compile(r" in (?=[A-Z])")
+_ON_DAY = re.compile(r" on (?:" + alternation(WEEKDAY_NAMES) + r"|Boxing Day|Christmas Day|New Year's Day)$")
+
+
+def _is_place(name: str) -> bool:
+    return bool(is_city(name) or is_subdivision(name) or is_home_nation(name) or country_code(name))
+
+
+def split_locatives(m: Mention, text: str) -> list[Mention]:
+    """A span running on into where or when it is: "Glenburn High School in Inverness" gives the
+    school and the GPE "Inverness" (a listed city, subdivision, home nation or country);
+    "Commons on Monday" gives "Commons" (a weekday or a named day is no part of a name)."""
+    if m.label not in _PROPER_LABELS and m.label not in ("WORK_OF_ART", "EVENT", "LAW"):
+        return [m]
+    day = _ON_DAY.search(text, m.start, m.end)
+    if day:
+        return [Mention(m.start, day.start(), m.label, m.origin)]
+    place = _IN_PLACE.search(text, m.start, m.end)
+    if place and _is_place(text[place.end() : m.end]) and text[m.start : m.start + 1].isupper():
+        left = text[m.start : place.start()]
+        out = [] if " " not in left and is_common_word(left) else [Mention(m.start, place.start(), m.label, m.origin)]
+        return out + [Mention(place.end(), m.end, "GPE", m.origin)]  # "People in England": the place alone
+    return [m]
+
+
+def pieces(m: Mention, text: str) -> list[Mention]:
+    """One model span cut at separators, photo credits, roles, possessive units and places."""
+    return [
+        q for a in split_separators(m, text) for b in split_credits(a, text)
+        for c in split_roles(b, text) for d in split_possessive(c, text) for q in split_locatives(d, text)
+    ]
 
 
 def _with_article(text: str, s: int, e: int) -> bool:

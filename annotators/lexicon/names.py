@@ -40,3 +40,9 @@ def brand_shaped(word: str) -> bool:
     while k < len(word) and word[k].islower():
         k += 1
     return k >= 4 and k < len(word)
+
+KIN_NOUNS: frozenset[str] = frozenset(
+    """family families sisters brothers twins siblings clan household couple dynasty cousins
+    children sons daughters parents""".split()
+)
+"""Nouns after "the" + a surname that make it a family of people ("the Williams sisters")."""

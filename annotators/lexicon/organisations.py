@@ -149,3 +149,39 @@ NAME_TAILS: frozenset[str] = frozenset(
 "Labour" for "Labour Party", "Nortel" for "Nortel Networks", "Delta" for "Delta Air Lines",
 "Nasdaq" for "Nasdaq Stock Market" (with the company suffixes: "Apple" for "Apple Inc.").
 A place before them is no short form ("London" of "London Stock Exchange")."""
+
+
+ORG_NOUNS: frozenset[str] = frozenset(
+    """firm company club team side carrier airline newspaper daily weekly agency conglomerate
+    giant manufacturer insurer brokerage retailer distributor bank lender group outfit
+    subsidiary unit party consortium startup start-up platform marketplace chipmaker carmaker
+    automaker drugmaker supermarket chain brand provider""".split()
+)
+"""Nouns naming a kind of organisation, right before its name ("firm Multico", "AI startup
+Halvra", "e-commerce platform Vendora", "chipmaker Quillo") or heading an apposition after it
+("Zentrix, the Dutch chipmaker, said"). Nouns as often a person's ("owner", "developer",
+"rival", "maker" and "broadcaster": "film maker Ana Moreno") are left out."""
+
+ORG_NOUNS_PLURAL: frozenset[str] = frozenset(
+    """firms companies clubs carriers airlines newspapers agencies conglomerates giants
+    manufacturers insurers retailers distributors banks lenders startups start-ups platforms
+    marketplaces chipmakers carmakers automakers drugmakers supermarkets
+    chains brands providers""".split()
+)
+"""The same nouns in the plural, before names joined by commas and "and" ("retailers Vendora
+and Quillo")."""
+
+ORG_DESCRIPTORS: frozenset[str] = frozenset(
+    """Chipmaker Carmaker Automaker Drugmaker Retailer Startup Start-up Lender Insurer
+    Conglomerate Supermarket""".split()
+)
+"""Type nouns capitalised at a sentence start before a company's name, which are no part of it:
+"Chipmaker Halvra said" names "Halvra"."""
+
+UNIT_HEADS: tuple[str, ...] = (
+    "Office", "Bureau", "Department", "Division", "Unit", "Agency", "Board", "Committee",
+    "Commission", "Council", "Institute", "Centre", "Center", "Service", "Administration",
+    "Ministry", "Directorate", "Authority",
+)
+"""First words of a body named as a part of another: "the Treasury's Office of Foreign Assets
+Control" is "Treasury" and "Office of Foreign Assets Control" (entities.spans.split_possessive)."""

@@ -109,3 +109,15 @@ AFFILIATION_ROLES: tuple[str, ...] = (
 )
 """Role nouns whose owner is named beside them ("a spokesman for the mayor", "the mayor's
 aide", "a White House official"): the owner is the speaker's affiliation (quotes.affiliation)."""
+
+ROLE_ACRONYMS: tuple[str, ...] = ("CEO", "CFO", "COO", "CTO", "QB", "MP", "MEP")
+"""Roles written in capitals between an organisation and a person, which the small model
+fuses into one name: "Eagles QB Jalen Hurts" is the team "Eagles" and the person "Jalen
+Hurts", "Halvrix CEO" the company alone (entities.spans.split_roles)."""
+
+AWARD_CUES_AFTER: tuple[str, ...] = (
+    "nominations", "nomination", "nominees", "nominee", "ceremony", "statuettes", "statuette",
+)
+"""Lowercase words after a one-word name that make it an award, with "-winning", "-winner",
+"-nominated" and "-nominee" ("Grammy nominations", "Oscar-winning"); "awards" and "winner" are
+left out, following a person's name as often ("Okafor awards", entities.awards)."""
