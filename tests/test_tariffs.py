@@ -211,6 +211,11 @@ def test_who_responds_to_a_measure_bears_it(run):
     assert items[-1]["target"] == ["PE"]
 
 
+def test_the_percent_on_the_tariff_noun_is_its_rate(run):
+    items = run("The 40% total includes a 30% safeguard tariff on Peruvian steel.")
+    assert items[0]["rate"] == 30.0
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

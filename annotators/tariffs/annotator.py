@@ -133,6 +133,7 @@ class TariffsAnnotator:
         action, cued = actions.classify_cued(sdoc, cl, lo, hi, clause_text)
         direction = _direction(text, start, sdoc[i].idx)
         info = rates.parse_rates(clause_text, sent_text, negative=action in {"cut", "lift"})
+        _own_percent(sdoc, cl, info)
         action = _action_from_rates(action, info, clause_text)
         imposer, target, group = roles.find_roles(sdoc, cl, lo, hi, actors, direction,
                                                   exempt=action == "exempt")
@@ -165,6 +166,21 @@ class TariffsAnnotator:
         if headline:
             d.headline_codes = head_codes
         return d
+
+
+def _own_percent(sdoc, cl, info: rates.RateInfo) -> None:
+    """A level read off another figure of the clause yields to the percent that modifies the
+    tariff noun itself: "The 145% figure combines a 125% reciprocal tariff" is 125."""
+    if info.rate is None or info.rate_change or info.unit != "percent":
+        return
+    noun = sdoc[cl.anchor]
+    for c in noun.children:
+        if c.dep_ in ("compound", "nummod", "amod", "nmod") and c.text in ("%", "pct", "percent") and c.i < noun.i:
+            number = next((n for n in c.children if n.dep_ == "nummod" and n.like_num), None)
+            value = rates.to_number(number.text) if number is not None else None
+            if value is not None and value != info.rate:
+                info.rate = value
+            return
 
 
 def _all_origins(sdoc, cl) -> bool:
