@@ -651,3 +651,10 @@ def test_a_time_phrase_after_the_cue_dates_the_saying(quotes, text, opening):
 def test_a_person_placed_somewhere_is_not_the_place(quotes, text, speaker):
     item = _find(quotes(text), "")
     assert item["speaker"] == speaker and item["speaker_canonical"] == speaker
+
+
+def test_an_agency_dateline_is_no_part_of_a_content(quotes):
+    text = ("OSLO, Feb 12 (Reuters) - Norway will lift its duties on salmon feed from March, the "
+            "fisheries minister said on Wednesday, but will keep its levy on imported trout.")
+    item = _find(quotes(text), "salmon feed")
+    assert item["text"].startswith("Norway will lift")

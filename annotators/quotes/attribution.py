@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 
 from ..lexicon.speech import (CLAUSE_FORMS, DATA_SOURCES, NOUN_CUES, NOUN_PREP_CUES, OBJECT_FORMS,
                               REPORTED_SPEECH_FORMS, SPEECH_NOUNS, XCOMP_FORMS)
-from .indirect import (according, clause, cut_trailing_cue, generic_clause, noun,
+from .indirect import (according, after_dateline, clause, cut_trailing_cue, generic_clause, noun,
                                         noun_prep, object_content, reportedly, that_clause, xcomp)
 from .parse import Attribution, clip, inside, overlaps, sentence_of, start_reading, text_of, trim
 
@@ -205,6 +205,7 @@ def _read(sdoc, text: str, tok, how: str, breaks: "ParagraphBreaks") -> Attribut
     att.sent_start, att.sent_end = sent.start_char, sent.end_char
     att.pieces = [cut_trailing_cue(sdoc, tok, p, att.source) for p in att.pieces]
     att.pieces = [p for p in (trim(text, *clip(text, a, b, tok.idx)) for a, b in att.pieces) if p[1] > p[0]]
+    att.pieces = [(after_dateline(text, a, b), b) for a, b in att.pieces]  # "OTTAWA, Aug 22 (Reuters) - "
     if how != "according":  # "according to X" qualifies the whole sentence, lead-in and all
         att.pieces = [_past_colon_lead_in(text, p, att.cue_start) for p in att.pieces]
     att.pieces = _merged(text, [p for p in att.pieces if not _across_paragraphs(breaks, att, p)])

@@ -158,7 +158,7 @@ def _report_before_source(tok, text: str, source) -> tuple[int, int] | None:
     comma = text.rfind(",", sent.start_char, first)
     if comma < 0 or text[comma + 1:first].strip():
         return None
-    start = _after_dateline(text, sent.start_char, comma)
+    start = after_dateline(text, sent.start_char, comma)
     if start == sent.start_char:
         return None  # without a dateline the parse is to be trusted: it found no content
     words = [t for t in sent if start <= t.idx < comma]
@@ -180,7 +180,7 @@ def _clause_subject(tok, start: int, end: int) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and start <= tok.head.idx < end
 
 
-def _after_dateline(text: str, start: int, end: int) -> int:
+def after_dateline(text: str, start: int, end: int) -> int:
     """The offset after an agency dateline opening [start, end) ("OSLO, July 10 (Reuters) - "), else start."""
     m = AGENCY_DATELINE.match(text, start, end)
     return m.end() if m else start
@@ -196,7 +196,7 @@ the saying, so it is no part of the content; a comma after it ("on May 2, the fi
 def _without_cue_time(piece: tuple[int, int], text: str, cue_end: int) -> tuple[int, int]:
     """The content without a time phrase that opens it right after the cue."""
     start, end = piece
-    if text[cue_end:start].strip():
+    if start < cue_end or text[cue_end:start].strip():
         return piece
     m = _CUE_TIME.match(text, start, end)
     if m is None or len(text[m.end():end].split()) < 3:
