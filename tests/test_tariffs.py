@@ -216,6 +216,13 @@ def test_the_percent_on_the_tariff_noun_is_its_rate(run):
     assert items[0]["rate"] == 30.0
 
 
+def test_a_headline_product_ends_at_its_blank_line(run):
+    items = run("Canada to drop retaliatory tariffs on U.S. goods covered by trade pact\n\nOTTAWA, Aug 22 (Reuters) - "
+                "Canada will remove its retaliatory tariffs on U.S. goods that comply with the USMCA trade "
+                "agreement from Sept. 1, Prime Minister Mark Carney said on Friday.")
+    assert items and all("OTTAWA" not in p for item in items for p in item["products"])
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

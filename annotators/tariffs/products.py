@@ -81,6 +81,9 @@ def _phrase_tokens(head, stop: int | None) -> list:
             and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in clauses)]
     if stop is not None:
         toks = [t for t in toks if t.i < stop]
+    blank = next((t.i for t in toks if t.i > head.i and t.is_space and "\n\n" in t.text), None)
+    if blank is not None:
+        toks = [t for t in toks if t.i < blank]  # a headline's phrase ends at its blank line
     return [t for t in toks if t.i <= head.i or t.dep_ not in {"punct"}]
 
 
