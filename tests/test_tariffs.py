@@ -223,6 +223,12 @@ def test_a_headline_product_ends_at_its_blank_line(run):
     assert items and all("OTTAWA" not in p for item in items for p in item["products"])
 
 
+def test_a_percent_on_the_tariff_after_by_is_its_level(run):
+    items = run("Exporters stunned by 39% US tariff on Peruvian copper")
+    assert items[0]["rate"] == 39.0 and items[0].get("change_by") is None
+    assert run("Lima raised its tariff on Chilean wine by 10%.")[0]["change_by"] == 10.0
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

@@ -169,18 +169,25 @@ class TariffsAnnotator:
 
 
 def _own_percent(sdoc, cl, info: rates.RateInfo) -> None:
-    """A level read off another figure of the clause yields to the percent that modifies the
-    tariff noun itself: "The 145% figure combines a 125% reciprocal tariff" is 125."""
-    if info.rate is None or info.rate_change or info.unit != "percent":
+    """The percent that modifies the tariff noun itself is its level: over another figure of the
+    clause ("The 145% figure combines a 125% reciprocal tariff" is 125), and it is no change size
+    after "by" ("shocked by 39% US tariff")."""
+    own = _noun_percent(sdoc[cl.anchor])
+    if own is None:
         return
-    noun = sdoc[cl.anchor]
+    if info.rate is None and info.previous_rate is None and info.change_by == own:
+        info.rate, info.unit, info.change_by, info.rate_change = own, "percent", None, False
+    elif info.rate is not None and not info.rate_change and info.unit == "percent":
+        info.rate = own
+
+
+def _noun_percent(noun) -> float | None:
+    """The value of a percent written before a tariff noun ("a 39% US tariff"), or None."""
     for c in noun.children:
         if c.dep_ in ("compound", "nummod", "amod", "nmod") and c.text in ("%", "pct", "percent") and c.i < noun.i:
             number = next((n for n in c.children if n.dep_ == "nummod" and n.like_num), None)
-            value = rates.to_number(number.text) if number is not None else None
-            if value is not None and value != info.rate:
-                info.rate = value
-            return
+            return rates.to_number(number.text) if number is not None else None
+    return None
 
 
 def _all_origins(sdoc, cl) -> bool:
