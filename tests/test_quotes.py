@@ -658,3 +658,11 @@ def test_an_agency_dateline_is_no_part_of_a_content(quotes):
             "fisheries minister said on Wednesday, but will keep its levy on imported trout.")
     item = _find(quotes(text), "salmon feed")
     assert item["text"].startswith("Norway will lift")
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("“Imports will be checked,” the Commerce Ministry said in a statement.", "Commerce Ministry"),
+    ("“We oppose the duties,” the National Lumber Association said.", "National Lumber Association"),
+])
+def test_an_organisations_name_keeps_words_that_also_open_titles(quotes, text, canonical):
+    assert _find(quotes(text), "")["speaker_canonical"] == canonical

@@ -246,6 +246,16 @@ def _without_titles(name: str) -> str:
     return " ".join(rest)
 
 
+def _untitled(m: Mention) -> str:
+    """A person's name without its titles ("Shadow Minister Jane Doe" -> "Jane Doe"); any other
+    name as written, as titles' words also open organisations ("Commerce Ministry",
+    "National Coffee Association")."""
+    if m.label in _PERSONISH:
+        return _without_titles(m.text)
+    name = " ".join(m.text.split())
+    return name if _without_titles(name) else ""  # not a bare or trailing title ("WALLACE: Governor")
+
+
 def _title_gender(word: str) -> str | None:
     """"m"/"f" for a courtesy title ("Mr.", "Ms"), else None."""
     word = word.rstrip(".")
@@ -415,7 +425,7 @@ class Resolver:
         if self._fullest_by_cluster is None:
             best: dict[int, str] = {}
             for x in self.mentions:
-                name = _without_titles(x.text)
+                name = _untitled(x)
                 if x.cluster is None or not name:
                     continue
                 old = best.get(x.cluster)
@@ -424,7 +434,10 @@ class Resolver:
             self._fullest_by_cluster = best
         if m.cluster is not None and m.cluster in self._fullest_by_cluster:
             return self._fullest_by_cluster[m.cluster]
-        return _without_titles(m.canonical or self._fullest(m))
+        fullest = m.canonical or self._fullest(m)
+        if m.label in _PERSONISH or not _without_titles(fullest):
+            return _without_titles(fullest)
+        return " ".join(fullest.split())
 
     def _by_last_word(self, name: str) -> Mention | None:
         """The longest PERSON mention ending in the speaker's last word, if any."""
