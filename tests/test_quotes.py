@@ -666,3 +666,17 @@ def test_an_agency_dateline_is_no_part_of_a_content(quotes):
 ])
 def test_an_organisations_name_keeps_words_that_also_open_titles(quotes, text, canonical):
     assert _find(quotes(text), "")["speaker_canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("“We will not back down,” the Republican leader said.", "the Republican leader"),
+    ("“It was a fair trial,” Ana Okafor's lawyer said.", "Ana Okafor's lawyer"),
+])
+def test_a_name_that_only_modifies_a_description_is_not_the_speaker(quotes, text, canonical):
+    item = _find(quotes(text), "")
+    assert item["speaker_canonical"] == canonical and item["speaker_gender"] is None
+
+
+def test_an_organisations_people_keep_it_as_their_canonical(quotes):
+    item = _find(quotes("“Rates will stay low,” Bank of Japan officials said."), "")
+    assert item["speaker_canonical"] == "Bank of Japan"

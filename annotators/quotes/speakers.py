@@ -395,8 +395,8 @@ class Resolver:
 
     def _link(self, sp: Speaker, a: int, b: int) -> Speaker:
         m = self._entity_in(a, b)
-        if m is not None and self._where_or_whence(m, a):
-            m = None  # "one trader in London", "an official in Beijing": a person placed, not the place
+        if m is not None and (self._where_or_whence(m, a) or self._inside_description(m, b)):
+            m = None  # "one trader in London", "the Republican leader": a person described, not the name
         if sp.type == "named" and sp.name and (m is None or m.label not in _PERSONISH and _titled(sp.name)):
             # "Sample said" when only "Ray Sample" was tagged; "Ms Example" tagged otherwise
             m = self._by_last_word(sp.name) or m
@@ -408,7 +408,7 @@ class Resolver:
             if _other_gender(sp.name, sp.canonical):
                 sp.canonical, sp.cluster = _without_titles(sp.name or "") or sp.name, None
         elif sp.name:
-            sp.canonical = sp.name
+            sp.canonical = " ".join(sp.name.split())  # a description over a line break, on one line
         return sp
 
     def _where_or_whence(self, m: Mention, start: int) -> bool:
@@ -418,6 +418,16 @@ class Resolver:
             return False
         before = self.text[max(start, m.start - 12):m.start].split()
         return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
+
+    def _inside_description(self, m: Mention, end: int) -> bool:
+        """A name that only modifies a described source ("the former Colombian guerrilla fighter",
+        "the Indiana governor", "Gary Johnson's doctor"): the source's last word is a common noun
+        after the name. An organisation stays the source of its people and papers ("Finance
+        Ministry officials", "the U.S. Embassy report")."""
+        if m.end >= end or m.label == "ORG":
+            return False
+        last = self.text[m.end:end].split()
+        return bool(last) and last[-1].isalpha() and last[-1].islower()
 
     def _cluster_name(self, m: Mention) -> str:
         """The fullest name among the mentions of `m`'s cluster: most words, then most
