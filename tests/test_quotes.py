@@ -680,3 +680,10 @@ def test_a_name_that_only_modifies_a_description_is_not_the_speaker(quotes, text
 def test_an_organisations_people_keep_it_as_their_canonical(quotes):
     item = _find(quotes("“Rates will stay low,” Bank of Japan officials said."), "")
     assert item["speaker_canonical"] == "Bank of Japan"
+
+
+def test_the_ministry_is_the_ministry_named_before(quotes):
+    text = ("The Peruvian Trade Ministry raised duties on Chilean wine on Monday. “The measure is "
+            "temporary,” the ministry said in a statement.")
+    item = _find(quotes(text), "temporary")
+    assert item["speaker"] == "the ministry" and item["speaker_canonical"] == "Peruvian Trade Ministry"

@@ -185,3 +185,8 @@ UNIT_HEADS: tuple[str, ...] = (
 )
 """First words of a body named as a part of another: "the Treasury's Office of Foreign Assets
 Control" is "Treasury" and "Office of Foreign Assets Control" (entities.spans.split_possessive)."""
+
+BODY_HEADS: frozenset[str] = frozenset(w.lower() for w in UNIT_HEADS) | frozenset(
+    "bank union association federation court company corporation party fund organisation organization".split())
+"""Words heading a body's name that stand for it in a definite description: "the ministry"
+after "the Commerce Ministry", "the directorate" after "the Directorate General of Trade Remedies"."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..lexicon.organisations import BODY_HEADS
 from ..lexicon.titles import ROLE_TITLES, SPEAKER_ROLE_WORDS
 from .speakers import Mention
 
@@ -59,8 +60,9 @@ def _roles(text: str, mentions: list[Mention]) -> dict[str, tuple[list[int], lis
 
 
 def tie_descriptions(text: str, items: list[dict], mentions: list[Mention]) -> None:
-    """Give "the ROLE" speakers the person the document named with that role before."""
-    roles = None
+    """Give "the ROLE" speakers the person the document named with that role before, and
+    "the ministry"-like speakers the body whose name that word heads ("the Commerce Ministry")."""
+    roles = bodies = None
     for it in items:
         name = it.get("speaker") or ""
         match = _DESCRIPTION.match(name.strip())
@@ -75,6 +77,31 @@ def tie_descriptions(text: str, items: list[dict], mentions: list[Mention]) -> N
             if k:
                 person = persons[k - 1]
                 break
+        if person is None:
+            if bodies is None:
+                bodies = _bodies(mentions)
+            person = _nearest_before(bodies, match.group(1).lower().split()[-1], it["speaker_start"])
         if person is not None:
             it["speaker_canonical"] = person.canonical or person.text
             it["speaker_cluster"] = person.cluster
+
+
+def _bodies(mentions: list[Mention]) -> dict[str, tuple[list[int], list[Mention]]]:
+    """Body head word -> (positions, organisations whose name holds it), in text order."""
+    out: dict[str, tuple[list[int], list[Mention]]] = {}
+    for m in mentions:
+        if m.label != "ORG" or " " not in m.text.strip():
+            continue
+        for word in dict.fromkeys(w.lower() for w in m.text.split()):
+            if word in BODY_HEADS:
+                positions, orgs = out.setdefault(word, ([], []))
+                positions.append(m.start)
+                orgs.append(m)
+    return out
+
+
+def _nearest_before(table: dict[str, tuple[list[int], list[Mention]]], key: str, pos: int) -> Mention | None:
+    """The last mention filed under `key` that starts before `pos`, or None."""
+    positions, found = table.get(key, ([], []))
+    k = bisect.bisect_left(positions, pos)
+    return found[k - 1] if k else None
