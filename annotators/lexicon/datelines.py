@@ -42,6 +42,12 @@ REUTERS_DATELINE = re.compile(
 """A Reuters story opening "TAIPEI, March 2 -", today with its credit "WASHINGTON, July 10
 (Reuters) -" (the place names the story's home country)."""
 
+DATED_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?, "
+    r"(?P<date>" + _MONTH_WORD + r" \d{1,2}, \d{4})(?: " + _AGENCY_CREDIT + r")? ?(?:—|–|--|-) ")
+"""A dateline that gives the year, opening a story: "WASHINGTON, March 19, 2025 (Reuters) - ",
+"NAIROBI, Jan 5, 2026 — " (the story's own date)."""
+
 QUOTE_BARRIER = re.compile(
     r"\n|\((?:" + alternation(NEWS_AGENCIES) + r")\)|[A-Z]{3,}[^a-z\n]{0,30}\s(?:—|–|--)\s")
 """A line break, an agency credit or a caps dateline before a dash: a speech cue never reaches across."""

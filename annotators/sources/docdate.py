@@ -14,6 +14,7 @@ import re
 
 from ..lexicon import alternation
 from ..lexicon.calendar import MONTHS as _MONTHS, SHORT_WEEKDAYS
+from ..lexicon.datelines import DATED_DATELINE
 
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:(?:" + alternation(SHORT_WEEKDAYS) + r")(?:day|nesday|rsday|urday)?\.?,?\s+)?"
@@ -106,7 +107,19 @@ def header_date(text: str) -> str | None:
         iso = parse_date(line)
         if iso:
             return iso
-    return updated
+    return updated or _dateline_date(head)
+
+
+def _dateline_date(head: str) -> str | None:
+    """The date of a dateline that gives the year ("WASHINGTON, March 19, 2025 (Reuters) - ")
+    opening one of the first lines: the story's own date, when no header gave one."""
+    for line in re.split(r"\r\n|\r|\n", head)[:_HEADER_LINES]:
+        m = DATED_DATELINE.match(line.strip())
+        if m:
+            found = match_date(m.group("date"))
+            if found:
+                return found[0]
+    return None
 
 
 _NAME_DASHED = re.compile(r"(?<!\d)(\d{4})[-_.](\d{2})[-_.](\d{2})(?!\d)")
