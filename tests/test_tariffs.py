@@ -116,6 +116,11 @@ def test_specific_duty_and_units(run):
     assert items[0]["unit"] == "USD cents/bushel" and items[0]["rate"] == pytest.approx(84.9)
 
 
+def test_cuts_averaging_a_figure_are_a_change_size():
+    info = parse_rates("The cuts, averaging five pct, are part of a package", negative=True)
+    assert info.rate is None and info.change_by == -5.0
+
+
 def test_rate_changes():
     info = parse_rates("raised the tariff from 10 pct to 25 pct")
     assert (info.rate, info.previous_rate, info.rate_change) == (25.0, 10.0, True)

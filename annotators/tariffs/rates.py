@@ -149,7 +149,7 @@ EFFECT_AFTER = re.compile(r"\s*(?:off|from|to)\s+(?:the\s+)?(?:[\w.'’-]+(?:'s|
 """A figure measured on the economy, not a tariff rate: "cut GDP by 0.5%", "push consumer prices
 up 2%" (before it), "shave 0.3 percentage point off Canada's growth" (after it)."""
 SHARE_AFTER = re.compile(r"\s+of\s+(its|their|the|total|all|his|her|our)\b", re.I)  # "60 pct of its revenue"
-_ABOUT = r"(?:up\s+to\s+|about\s+|around\s+|between\s+\S+\s+and\s+)?"
+_ABOUT = r"(?:up\s+to\s+|about\s+|around\s+|averaging\s+|between\s+\S+\s+and\s+)?"
 CHANGE_BY_BEFORE = re.compile(
     r"(\bby\s+(?:up\s+to\s+|about\s+|around\s+|some\s+|an?\s+average\s+(?:of\s+)?|between\s+\S+\s+and\s+)?"
     r"|\b(?:cuts?|reductions?|cutting|reducing|raising)\s*,?\s+(?:of\s+)?" + _ABOUT +
