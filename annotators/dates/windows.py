@@ -244,6 +244,7 @@ class Scanner:
                     self._by_token.setdefault(word[len(WHOLE):], set()).add(i)
                 else:
                     self._by_word.setdefault(word, set()).add(i)
+        self._by_opening = _by_opening(self._by_word)
         self._token_rules: dict[str, tuple[int, ...]] = {}
 
     def scan(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
@@ -278,13 +279,38 @@ class Scanner:
         else:
             key = token.translate(_FOLD).lower()
             found = set(self._by_token.get(key, ()))
-            found.update(i for word, indices in self._by_word.items() if word in key for i in indices)
+            for indices in _inside(key, self._by_opening):
+                found.update(indices)
             rules = tuple(sorted(found))
         if len(token) <= self._CACHED_LENGTH:
             if len(self._token_rules) >= self._CACHE_LIMIT:
                 self._token_rules.clear()
             self._token_rules[token] = rules
         return rules
+
+
+_OPENING = 3
+"""Every trigger word found inside a token is at least this long (`_by_opening` checks)."""
+
+
+def _by_opening(by_word: dict[str, set[int]]) -> dict[str, list[tuple[str, set[int]]]]:
+    """The trigger words found inside tokens, by their first `_OPENING` letters."""
+    table: dict[str, list[tuple[str, set[int]]]] = {}
+    for word, indices in by_word.items():
+        if len(word) < _OPENING:
+            raise ValueError(f"trigger word {word!r} is shorter than {_OPENING} letters")
+        table.setdefault(word[:_OPENING], []).append((word, indices))
+    return table
+
+
+def _inside(key: str, by_opening: dict[str, list[tuple[str, set[int]]]]) -> Iterator[set[int]]:
+    """The rule indices of each trigger word that occurs in `key`: the words starting at each
+    position are looked up by their opening letters (one look-up per position, not a substring
+    test per trigger word)."""
+    for p in range(len(key) - _OPENING + 1):
+        for word, indices in by_opening.get(key[p:p + _OPENING], ()):
+            if key.startswith(word, p):
+                yield indices
 
 
 def _scan_windows(
