@@ -231,6 +231,8 @@ class Scanner:
         self.reaches = [reach_of(p) if name in TRIGGERS else None for name, p in named_patterns]
         self.spans = [None if reach is None else span_of(p, reach, TRIGGER_GROUPS.get(name, ()))
                       for (name, p), reach in zip(named_patterns, self.reaches)]
+        self.guarded = [None if span is None else starting_before_tail(p, span.tail)
+                        for p, span in zip(self.patterns, self.spans)]
         self._by_word: dict[str, set[int]] = {}  # trigger words found inside a token
         self._by_token: dict[str, set[int]] = {}  # trigger words that must be the whole token
         self._by_length: dict[int, set[int]] = {}  # digit runs of one length
@@ -244,6 +246,7 @@ class Scanner:
                     self._by_token.setdefault(word[len(WHOLE):], set()).add(i)
                 else:
                     self._by_word.setdefault(word, set()).add(i)
+        self._by_opening = _by_opening(self._by_word)
         self._token_rules: dict[str, tuple[int, ...]] = {}
 
     def scan(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
@@ -254,7 +257,7 @@ class Scanner:
             if span is None:
                 yield from ((i, m) for m in pattern.finditer(text))
                 continue
-            yield from ((i, m) for m in _scan_windows(pattern, span, hits[i], text))
+            yield from ((i, m) for m in _scan_windows(pattern, span, hits[i], text, self.guarded[i]))
 
     def _trigger_hits(self, text: str) -> list[list[tuple[int, int]]]:
         """For each rule, the spans of the tokens that hold one of its triggers."""
@@ -278,7 +281,8 @@ class Scanner:
         else:
             key = token.translate(_FOLD).lower()
             found = set(self._by_token.get(key, ()))
-            found.update(i for word, indices in self._by_word.items() if word in key for i in indices)
+            for indices in _inside(key, self._by_opening):
+                found.update(indices)
             rules = tuple(sorted(found))
         if len(token) <= self._CACHED_LENGTH:
             if len(self._token_rules) >= self._CACHE_LIMIT:
@@ -287,15 +291,52 @@ class Scanner:
         return rules
 
 
+_OPENING = 3
+"""Every trigger word found inside a token is at least this long (`_by_opening` checks)."""
+
+
+def _by_opening(by_word: dict[str, set[int]]) -> dict[str, list[tuple[str, set[int]]]]:
+    """The trigger words found inside tokens, by their first `_OPENING` letters."""
+    table: dict[str, list[tuple[str, set[int]]]] = {}
+    for word, indices in by_word.items():
+        if len(word) < _OPENING:
+            raise ValueError(f"trigger word {word!r} is shorter than {_OPENING} letters")
+        table.setdefault(word[:_OPENING], []).append((word, indices))
+    return table
+
+
+def _inside(key: str, by_opening: dict[str, list[tuple[str, set[int]]]]) -> Iterator[set[int]]:
+    """The rule indices of each trigger word that occurs in `key`: the words starting at each
+    position are looked up by their opening letters (one look-up per position, not a substring
+    test per trigger word)."""
+    for p in range(len(key) - _OPENING + 1):
+        for word, indices in by_opening.get(key[p:p + _OPENING], ()):
+            if key.startswith(word, p):
+                yield indices
+
+
+def starting_before_tail(pattern: re.Pattern[str], tail: int) -> re.Pattern[str]:
+    """`pattern` behind a look-ahead that needs more than `tail` characters before the end
+    position: searched up to a window's end plus `tail`, it can start only inside the window,
+    so the search stops at the window's end instead of trying every position of the tail. The
+    look-ahead is zero-width and the wrapper captures nothing, so a match and its groups are
+    those of `pattern` starting there."""
+    return re.compile(r"(?=(?s:.){%d})(?:%s)" % (tail + 1, pattern.pattern), pattern.flags)
+
+
 def _scan_windows(
-    pattern: re.Pattern[str], span: Span, tokens: list[tuple[int, int]], text: str
+    pattern: re.Pattern[str], span: Span, tokens: list[tuple[int, int]], text: str,
+    guarded: re.Pattern[str] | None = None,
 ) -> Iterator[re.Match[str]]:
     """The matches of `pattern` starting in the windows around `tokens`, as the whole-text scan
-    finds them: each window's search resumes after the previous match, which may run into it."""
+    finds them: each window's search resumes after the previous match, which may run into it.
+    `guarded`: `pattern` wrapped by `starting_before_tail(pattern, span.tail)`, used for the
+    windows that end at least `span.tail` characters before the end of the text."""
     size = len(text)
     resume = 0
     for start, end in _windows(tokens, span.lead, span.late, size):
-        for m in pattern.finditer(text, max(start, resume), min(size, end + span.tail)):
+        fits = guarded is not None and end + span.tail <= size
+        for m in (guarded if fits else pattern).finditer(text, max(start, resume), min(size, end + span.tail)):
             if m.start() >= end:
                 break
             resume = m.end()

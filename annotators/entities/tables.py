@@ -171,7 +171,8 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
     for index, ln in enumerate(lines.lines):
         line = text[ln.start : ln.end]
         if ln.kind not in (TABLE, CAPS):
-            for m in _SCORER.finditer(line):  # "Brazil - Caio Menezes (31st)" reads as prose
+            scorers = _SCORER.finditer(line) if "(" in line else ()  # every scorer has its bracket
+            for m in scorers:  # "Brazil - Caio Menezes (31st)" reads as prose
                 rows.person(ln.start, m, 1, len(m.group(1)))
             continue
         if len(line) > TABLE_LINE_MAX:

@@ -116,7 +116,7 @@ class NameData:
         m = _KEY.match(self.raw, start)
         if m is None:
             return None
-        return start, json.loads(b'"' + m.group(1) + b'"'), m.group(2)
+        return start, _key_text(m.group(1)), m.group(2)
 
     def _search(self, name: str) -> list | None:
         lo, hi = 0, len(self.raw)
@@ -129,6 +129,12 @@ class NameData:
                 lo = entry[0] + 1
         entry = self._entry_at(lo)
         return json.loads(entry[2]) if entry is not None and entry[1] == name else None
+
+
+def _key_text(raw: bytes) -> str:
+    """A JSON string's text from its bytes between the quotes: plain UTF-8 unless it holds an
+    escape (decoding the few escaped keys with `json` gives the same text as decoding all)."""
+    return raw.decode("utf-8") if b"\\" not in raw else json.loads(b'"' + raw + b'"')
 
 
 _DATA: NameData | None = None

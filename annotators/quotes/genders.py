@@ -24,6 +24,8 @@ _FEMALE_TITLE = re.compile(r"\b(?:" + alternation(FEMALE_TITLES) + r")\.?\s*$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 _WORD_RUN = re.compile(r"\w+")
 _WORD_OR_HYPHEN = re.compile(r"[\w-]")
+_WORD_CHAR = re.compile(r"\w")
+_HEADS_FOUND = 16  # first words of names found with str.find before indexing every word
 _LOOKAHEAD = 400  # characters searched for each of the two sentence ends after a mention
 _OCCURRENCES_READ = 30  # occurrences of a name read for its pronouns
 
@@ -63,6 +65,7 @@ class GenderEvidence:
         self.starts = sorted((p.start, p.text.split()[-1]) for p in persons if p.text.split())
         self.firsts = _first_names(persons)
         self._runs: dict[str, list[int]] | None = None
+        self._found: dict[str, list[int]] = {}
 
     def of_mentions(self, mentions: Sequence[MentionLike], bare_only: bool = True) -> dict[str, str | None]:
         """Surname -> "m"/"f" from this document only: a title before a mention (Mr., Mrs., Ms.)
@@ -100,10 +103,23 @@ class GenderEvidence:
             return [m.start() for m in edge.finditer(self.text)]
         out: list[int] = []
         text, size = self.text, len(name)
-        for start in self._word_runs().get(head.group(), ()):
+        for start in self._run_starts(head.group()):
             if (not out or start >= out[-1] + size) and _whole_at(text, name, start):
                 out.append(start)
         return out
+
+    def _run_starts(self, word: str) -> list[int]:
+        """Where `word` occurs as a whole run of word characters not after a hyphen. The few
+        first words a document asks about are found with `str.find` (cheaper than indexing
+        every word); past `_HEADS_FOUND` of them the text is indexed once, so the cost stays
+        linear however many names a hostile text holds."""
+        if self._runs is not None:
+            return self._runs.get(word, [])
+        if word not in self._found:
+            if len(self._found) >= _HEADS_FOUND:
+                return self._word_runs().get(word, [])
+            self._found[word] = _runs_of(self.text, word)
+        return self._found[word]
 
     def _word_runs(self) -> dict[str, list[int]]:
         """Each run of word characters not after a hyphen -> where it starts."""
@@ -139,6 +155,19 @@ class GenderEvidence:
                 return self.starts[k][0]
             k += 1
         return stop
+
+
+def _runs_of(text: str, word: str) -> list[int]:
+    """Starts of `word` as a whole run of word characters (`\\w+`) not after a hyphen: the
+    entries `_word_runs` would give for it."""
+    out: list[int] = []
+    size = len(word)
+    at = text.find(word)
+    while at != -1:
+        if (at == 0 or not _WORD_OR_HYPHEN.match(text, at - 1)) and not _WORD_CHAR.match(text, at + size):
+            out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def _whole_at(text: str, name: str, start: int) -> bool:

@@ -112,11 +112,10 @@ def clause(tok, text: str) -> Attribution | None:
             att.pieces = [q for p in att.pieces for q in minus(p, s)] if any(
                 p[0] <= s[0] < p[1] for p in att.pieces) else att.pieces
         return att
-    for d in tok.subtree:
-        if d.i > tok.i and d.dep_ in ("relcl", "acl", "advcl") and any(
-                c.dep_ == "mark" and c.lower_ == "that" for c in d.children) and d.i - tok.i < 12:
-            att.pieces.append(subtree_span(d))
-            return att
+    that = _that_clause_after(tok)
+    if that is not None:
+        att.pieces.append(subtree_span(that))
+        return att
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.text == ":" or (ce < len(text) and text[ce:ce + 1] == ":"):
         att.colon = True
@@ -140,6 +139,37 @@ def clause(tok, text: str) -> Attribution | None:
             att.pieces.append(report)
         return att  # a cue without content: may still attribute a neighbouring quotation
     return None
+
+
+_THAT_CLAUSE_DEPS = frozenset(get_string_id(dep) for dep in ("relcl", "acl", "advcl"))
+_THAT_CLAUSE_REACH = 12
+"""A that-clause a cue without a complement reports starts fewer tokens than this after it."""
+
+
+def _that_clause_after(tok):
+    """The first token of the cue's subtree (in `Token.subtree` order) within the reach after
+    it that heads a relative, adjectival or adverbial clause marked "that" ("said in a
+    statement that …"), or None. The few tokens in reach are read from the arrays; the subtree
+    is walked only when two of them qualify, to keep its order."""
+    doc, ctx = tok.doc, context_of(tok.doc)
+    deps, tree = ctx.deps(doc), ctx.tree(doc)
+    found = [doc[k] for k in range(tok.i + 1, min(tok.i + _THAT_CLAUSE_REACH, len(doc)))
+             if deps[k] in _THAT_CLAUSE_DEPS and _descends(tree.heads, tree.depths, k, tok.i)]
+    found = [d for d in found if any(c.dep_ == "mark" and c.lower_ == "that" for c in d.children)]
+    if len(found) <= 1:
+        return found[0] if found else None
+    wanted = {d.i for d in found}
+    return next(d for d in tok.subtree if d.i in wanted)
+
+
+def _descends(heads: list[int], depths: list[int], k: int, top: int) -> bool:
+    """Whether token `k` lies in the subtree of token `top`: its chain of heads, followed up to
+    the depth of `top`, ends there (at most one step per token, whatever the heads)."""
+    for _ in range(len(heads)):
+        if depths[k] <= depths[top]:
+            break
+        k = heads[k]
+    return k == top
 
 
 _MIN_REPORT_WORDS = 4

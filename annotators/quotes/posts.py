@@ -24,6 +24,9 @@ _LEAD_IN = re.compile(
     r"(?:" + "|".join(re.escape(w) for w in _PLATFORM_WORDS) + r")\b[^\n:]{0,40}:[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_COLON_LINE_END = re.compile(r":[ \t]*$", re.MULTILINE)
+"""Where every lead-in ends: a text without one has no lead-in, and finding this literal is far
+cheaper than trying the lead-in pattern, which starts with an alternation, at every position."""
 _SIGNATURE = re.compile(r"^[ \t]*[—–―-]{1,2}[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,3})"
                         r"[ \t]*\(@\w{1,30}\)[^\n]{0,40}$", re.MULTILINE)
 _TRAILING_LINK = re.compile(r"(?:\s+(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")
@@ -78,7 +81,8 @@ def _post_words(text: str, span: tuple[int, int] | None) -> tuple[int, int] | No
 def find_posts(text: str) -> list[EmbeddedPost]:
     """Every embedded post of the text, in order (one pass of each pattern)."""
     found: dict[int, EmbeddedPost] = {}
-    for lead in _LEAD_IN.finditer(text):
+    leads = _LEAD_IN.finditer(text) if _COLON_LINE_END.search(text) else ()
+    for lead in leads:
         span = _post_words(text, _paragraph_after(text, lead.end()))
         if span is not None:
             found[span[0]] = EmbeddedPost(span[0], span[1], lead.span("verb"), None)
