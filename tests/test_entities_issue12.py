@@ -439,3 +439,19 @@ def test_a_name_held_as_shares_is_a_company() -> None:
     out = markets.apply(mentions, text, LineMap(text))
     assert _texts(out, text) == [("Zorvex", "ORG"), ("Kalmora", "ORG"), ("Frankfurt", "GPE"), ("Tokyo", "GPE"),
                                  ("Brazil", "GPE"), ("Zorvex", "ORG")]  # every mention of the string turns
+
+
+def test_a_leader_named_by_surname_is_a_person() -> None:
+    from article_annotator.entities import leaders
+
+    text = "She spoke with Modi by phone, and Sheinbaum called later."
+    out = leaders.apply([_span(text, "Modi", "ORG"), _span(text, "Sheinbaum", "GPE")], text, LineMap(text))
+    assert _texts(out, text) == [("Modi", "PERSON"), ("Sheinbaum", "GPE")]  # a place reading is left alone
+
+
+def test_a_lone_letter_before_a_full_stop_is_no_abbreviation() -> None:
+    from article_annotator.entities.spans import trim
+
+    text = "She said so in a post on X. Prices rose at Acme Co. on Monday."
+    assert trim(_span(text, "X.", "ORG"), text).text(text) == "X"
+    assert trim(_span(text, "Acme Co.", "ORG"), text).text(text) == "Acme Co."

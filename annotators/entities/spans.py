@@ -236,8 +236,8 @@ def trim(m: Mention, text: str) -> Mention | None:
         if trail and trail.start() > 0:
             e = s + trail.start()
             continue
-        if seg.endswith(".") and not ABBREVIATION_END.search(seg):
-            e -= 1
+        if seg.endswith(".") and (not ABBREVIATION_END.search(seg) or len(seg) == 2):
+            e -= 1  # a lone letter before a full stop is no abbreviation ("a post on X.")
             continue
         break
     if m.label in _PROPER_LABELS:
