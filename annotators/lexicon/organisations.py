@@ -43,6 +43,16 @@ PARTY_GROUPS: frozenset[str] = frozenset(
 )
 """Words for a party's members as a group, NORP ("Democrats said ...")."""
 
+PARTY_ADJECTIVES: frozenset[str] = frozenset(
+    {
+        "Tory", "Conservative", "Lib Dem", "Liberal Democrat", "Republican", "Democratic",
+        "Democrat", "Unionist", "Nationalist", "Socialist", "Communist",
+    }
+)
+"""A party written as its members' adjective before a political role, NORP as OntoNotes has it
+("Republican leader", "Tory MP Ana Okafor"); a party's own name there stays ORG ("Labour MP")
+(entities.parties.party_before_role)."""
+
 _UPPER_PARTIES = {p.upper(): p for p in PARTIES | PARTY_GROUPS}
 
 
