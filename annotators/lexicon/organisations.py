@@ -138,6 +138,21 @@ MODEL_PRODUCT_NOUNS: tuple[str, ...] = PRODUCT_NOUNS + (
 """Nouns after a name and a model number that make it a product: "Falcon 9 rockets"."""
 
 
+SOFTWARE_NOUNS_AFTER: tuple[str, ...] = (
+    "browser", "software", "operating system", "app", "plug-in", "toolbar", "search engine",
+    "users", "version", "versions", "download", "downloads", "update", "updates", "file-sharing",
+)
+"""Nouns right after a one-word name the model read as a person that make it software or an
+online product: "the Zelvo browser", "Quintix users", "a Mac version" (entities.products)."""
+
+SOFTWARE_CUES_BEFORE: tuple[str, ...] = (
+    "users of", "version of", "versions of", "copies of", "download", "downloaded", "downloading",
+    "install", "installed", "installing", "upgrade to", "upgraded to",
+)
+"""Words right before such a name with the same effect: "users of Quintix", "downloaded Zelvo";
+a possessive after the name makes it the maker instead ("a version of Pfizer's drug")."""
+
+
 PHOTO_AGENCIES: frozenset[str] = frozenset(
     {"Getty Images", "Getty", "EPA", "EPA-EFE", "PA", "PA Media", "PA Wire", "Alamy", "Shutterstock",
      "AAP", "ANP", "SIPA", "Sipa", "Xinhua", "Anadolu Agency", "Bloomberg via Getty Images"}
