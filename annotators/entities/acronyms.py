@@ -50,10 +50,16 @@ def is_org_acronym(token: str) -> bool:
 _SHORT_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,4}")
 
 
-def _opens_dateline(m: Mention, text: str) -> bool:
+MAX_DATELINE_PLACE = 40
+"""How far into its line a dateline's place may end ("SOUTH SAN FRANCISCO, Calif.")."""
+
+
+def _opens_dateline(m: Mention, text: str, lines: LineMap) -> bool:
     """Capitals opening a line before a comma or after other capitals name the dateline's
     place ("TAMPA, Fla., March 2 -", "PALO ALTO, Calif."), not a company ("BT has moved")."""
-    line_start = text.rfind("\n", 0, m.start) + 1
+    line_start = lines.at(m.start).start
+    if m.start - line_start > MAX_DATELINE_PLACE:
+        return False
     prefix = text[line_start : m.start]
     return not any(c.islower() for c in prefix) and (bool(prefix) or text[m.end : m.end + 1] == ",")
 
@@ -66,7 +72,7 @@ def is_company_not_place(m: Mention, text: str, lines: LineMap) -> bool:
         and _SHORT_ACRONYM.fullmatch(name) is not None
         and text[m.end : m.end + 1] != "."
         and lines.kind(m.start) == PROSE
-        and not _opens_dateline(m, text)
+        and not _opens_dateline(m, text, lines)
         and not (country_code(name) or is_subdivision_code(name) or name in PLACE_ABBREVIATIONS or is_city(name))
     )
 
