@@ -45,3 +45,9 @@ def test_a_party_inside_a_longer_name_is_left_alone() -> None:
 def test_a_party_word_inside_a_hyphenated_word_is_no_party() -> None:
     text = "The ex-Labour leader and the Labourite MPs left.\n"
     assert _run(text, []) == []
+
+
+def test_a_name_ending_in_punctuation_or_a_possessive_is_no_part_of_the_party() -> None:
+    text = "Ms Roche, Labour MP for Hove, spoke. It was said by Mr Lamb. Tory MPs left. Ana Begg's Labour MP wrote.\n"
+    got = _run(text, [("Roche", "PERSON"), ("Lamb", "PERSON"), ("Ana Begg", "PERSON")])
+    assert ("Labour", "ORG") in got and ("Tory", "NORP") in got and got.count(("Labour", "ORG")) == 2

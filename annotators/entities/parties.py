@@ -33,6 +33,7 @@ _PARTY_ROLE = re.compile(
     + r"(?<![\w-])(" + alternation(_PARTY_FORMS) + r") (" + alternation(POLITICAL_ROLES) + r")(?![\w-])"
 )
 _PREVIOUS_WORD = re.compile(r"(\S+) $")
+_ENDS_A_PHRASE = re.compile(r"(?:[,.;:!?)]|['’]s?)$")
 _SENTENCE_END = ".!?:;\"'“”‘’("
 
 
@@ -41,8 +42,8 @@ def _inside_longer_name(text: str, start: int, index: SpanIndex) -> bool:
     Welsh Labour leader") or when a mention runs across both ("Scottish Conservative Party
     leader"); a sentence's first word alone does not ("Former Tory MP")."""
     prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
-    if prev is None or not prev.group(1)[:1].isupper():
-        return False
+    if prev is None or not prev.group(1)[:1].isupper() or _ENDS_A_PHRASE.search(prev.group(1)):
+        return False  # "Ms Roche, Labour MP", "said Mr Blair. Liberal Democrat chairman", "Begg's Labour MP"
     before = text[max(0, prev.start() - 2) : prev.start()].strip()
     return (bool(before) and before[-1] not in _SENTENCE_END) or index.covers(prev.start(1), start + 1)
 
