@@ -33,3 +33,13 @@ def test_software_cues_make_a_product(text) -> None:
 def test_without_software_cues_the_name_stays(text) -> None:
     name = "Dylan" if text.startswith("Dylan") else "Zelvo"
     assert not _software(text, name)
+
+
+def test_a_name_read_as_a_place_needs_a_cue_other_than_an_edition() -> None:
+    from article_annotator.entities.products import apply
+    from article_annotator.entities.mention import Mention
+
+    text = "Fans of the Glossville version left early. The Zelvo browser crashed, and Zelvo users waited.\n"
+    g, z = text.index("Glossville"), text.index("Zelvo")
+    mentions = [Mention(g, g + len("Glossville"), "GPE"), Mention(z, z + len("Zelvo"), "LOC")]
+    assert [m.label for m in apply(mentions, text, LineMap(text))] == ["GPE", "PRODUCT"]
