@@ -6,13 +6,19 @@ is an English word in capitals ("TAX", "NOTE", "ORDERS"), a common-noun acronym
 ("GDP", "EST"), a country code ("USA"), a Roman numeral ("VIII"), or a currency code beside
 an amount ("USD 7.6 billion"). On CoNLL dev such
 tokens are organisations about three times in four; the rest are mostly these exclusions.
+
+A short acronym in prose the model read as a place ("BT has moved", "Dell, LG, Samsung") is
+an ORG when it is no country code, no state code ("NY", "NSW":
+`lexicon.countries.is_subdivision_code`), no listed city and no written-short place ("LA",
+"GB": `lexicon.places.PLACE_ABBREVIATIONS`), and no abbreviation with its dot ("ST. LOUIS").
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lexicon.countries import country_code
+from ..lexicon.countries import country_code, is_subdivision_code
+from ..lexicon.places import PLACE_ABBREVIATIONS, is_city
 from .index import SpanIndex
 from .junk import COMMON_ACRONYMS, currency_beside_amount
 from .lexicon import is_common_word
@@ -41,7 +47,41 @@ def is_org_acronym(token: str) -> bool:
     )
 
 
+_SHORT_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,4}")
+
+
+MAX_DATELINE_PLACE = 40
+"""How far into its line a dateline's place may end ("SOUTH SAN FRANCISCO, Calif.")."""
+
+
+def _opens_dateline(m: Mention, text: str, lines: LineMap) -> bool:
+    """Capitals opening a line before a comma or after other capitals name the dateline's
+    place ("TAMPA, Fla., March 2 -", "PALO ALTO, Calif."), not a company ("BT has moved")."""
+    line_start = lines.at(m.start).start
+    if m.start - line_start > MAX_DATELINE_PLACE:
+        return False
+    prefix = text[line_start : m.start]
+    return not any(c.islower() for c in prefix) and (bool(prefix) or text[m.end : m.end + 1] == ",")
+
+
+def is_company_not_place(m: Mention, text: str, lines: LineMap) -> bool:
+    """A GPE that is a short acronym in prose and names no place ("BT", "LG"; not "NY", "LA")."""
+    name = m.text(text)
+    return (
+        m.label == "GPE"
+        and _SHORT_ACRONYM.fullmatch(name) is not None
+        and text[m.end : m.end + 1] != "."
+        and lines.kind(m.start) == PROSE
+        and not _opens_dateline(m, text, lines)
+        and not (country_code(name) or is_subdivision_code(name) or name in PLACE_ABBREVIATIONS or is_city(name))
+    )
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    for m in mentions:
+        if is_company_not_place(m, text, lines):
+            m.label = "ORG"
+            m.origin = "acronym"
     added: list[Mention] = []
     index = SpanIndex(mentions)
     for m in _ACRONYM.finditer(text):

@@ -5,18 +5,77 @@ ten where they occur. A mention whose text is in the lexicon's party lists takes
 lexicon's label: ORG for a party ("Labour", "the Conservatives"), NORP for its members as a
 group ("Lib Dems", "Democrats"), as OntoNotes labels them. A model ORG or NORP reading is
 kept (both are fair for "the Greens"); any other label gives way.
+
+A party right before a political role ("Labour MP Ana Okafor", "Republican Sen. Dev Moss",
+"Tory leader") is a mention of its own, found where the model missed it or fused it with the
+role or the person: the party's name ORG, its members' adjective NORP
+(`lexicon.organisations.PARTY_ADJECTIVES`); the role is part of no entity and the name after
+it is the person (`lexicon.titles.POLITICAL_ROLES`).
 """
 
 from __future__ import annotations
 
-from ..lexicon.organisations import party_label
+import re
+
+from ..lexicon import alternation, starts_with_one_of
+from ..lexicon.organisations import PARTIES, PARTY_ADJECTIVES, party_label
+from ..lexicon.titles import POLITICAL_ROLES
+from .index import SpanIndex
 from .lines import LineMap
 from .mention import Mention
 
 _KEPT = frozenset({"ORG", "NORP"})
 
 
+_PARTY_FORMS = PARTIES | PARTY_ADJECTIVES
+_PARTY_ROLE = re.compile(
+    starts_with_one_of(_PARTY_FORMS)
+    + r"(?<![\w-])(" + alternation(_PARTY_FORMS) + r") (" + alternation(POLITICAL_ROLES) + r")(?![\w-])"
+)
+_PREVIOUS_WORD = re.compile(r"(\S+) $")
+_ENDS_A_PHRASE = re.compile(r"(?:[,.;:!?)]|['’]s?)$")
+_SENTENCE_END = ".!?:;\"'“”‘’("
+
+
+def _inside_longer_name(text: str, start: int, index: SpanIndex) -> bool:
+    """A capitalised word before the party makes it part of another name mid-sentence ("the
+    Welsh Labour leader") or when a mention runs across both ("Scottish Conservative Party
+    leader"); a sentence's first word alone does not ("Former Tory MP")."""
+    prev = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if prev is None or not prev.group(1)[:1].isupper() or _ENDS_A_PHRASE.search(prev.group(1)):
+        return False  # "Ms Roche, Labour MP", "said Mr Blair. Liberal Democrat chairman", "Begg's Labour MP"
+    before = text[max(0, prev.start() - 2) : prev.start()].strip()
+    return (bool(before) and before[-1] not in _SENTENCE_END) or index.covers(prev.start(1), start + 1)
+
+
+def _party_mentions(m: re.Match[str], text: str, index: SpanIndex) -> list[Mention]:
+    """The party of one "PARTY ROLE" match, and the person a fused mention ran on into."""
+    party = m.group(1)
+    label = "NORP" if party in PARTY_ADJECTIVES else "ORG"
+    out = [Mention(m.start(1), m.end(1), label, "party role")]
+    for old in list(index.overlapping(m.start(), m.end())):
+        index.remove(old)
+        tail = m.end() + 1
+        if old.end > tail and text[m.end()] == " " and text[tail].isupper():
+            out.append(Mention(tail, old.end, "PERSON", old.origin))
+    return out
+
+
+def party_before_role(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Labour MP Ana Okafor" gives ORG "Labour" and PERSON "Ana Okafor"; "Tory leader" NORP "Tory"."""
+    index: SpanIndex | None = None
+    for m in _PARTY_ROLE.finditer(text):
+        if index is None:
+            index = SpanIndex(mentions)
+        if _inside_longer_name(text, m.start(), index):
+            continue
+        for new in _party_mentions(m, text, index):
+            index.add(new)
+    return mentions if index is None else list(index)
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    mentions = party_before_role(mentions, text)
     for m in mentions:
         label = party_label(m.text(text))
         if label is not None and m.label not in _KEPT:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import (
     acronyms,
     awards,
+    coordinated,
     datelines,
     definitions,
     events,
@@ -43,7 +44,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, markets, groups, awards, typed, leaders, names, org_forms, outlets, parties, products, events, gazetteer, acronyms, definitions)
+RULES = (junk, repair, tables, datelines, sports, headlines, title_lines, evidence, markets, groups, awards, typed, leaders, coordinated, names, org_forms, outlets, parties, products, events, gazetteer, acronyms, definitions)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

@@ -318,3 +318,20 @@ def is_subdivision(text: str) -> bool:
     "Bayern", also "Yorkshire" for "North Yorkshire"): a place, and in sports stories often
     a team's name."""
     return text in _subdivisions()
+
+
+_CODED_STATES = ("US", "CA", "AU", "IN", "MX", "BR")
+"""Countries whose states news writes by their postal code ("N.Y." apart: "NY", "ON", "NSW")."""
+
+
+@lru_cache(maxsize=1)
+def _subdivision_codes() -> frozenset[str]:
+    with open(pycountry.subdivisions.filename, "rb") as data:
+        codes = (entry["code"].split("-", 1) for entry in json.load(data)["3166-2"])
+        return frozenset(part for country, part in codes if country in _CODED_STATES)
+
+
+def is_subdivision_code(text: str) -> bool:
+    """True for a state's or province's short code in a country that writes them ("NY", "TX",
+    "ON", "NSW"): a place, never a company's acronym."""
+    return text in _subdivision_codes()

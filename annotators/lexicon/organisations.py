@@ -43,6 +43,16 @@ PARTY_GROUPS: frozenset[str] = frozenset(
 )
 """Words for a party's members as a group, NORP ("Democrats said ...")."""
 
+PARTY_ADJECTIVES: frozenset[str] = frozenset(
+    {
+        "Tory", "Conservative", "Lib Dem", "Liberal Democrat", "Republican", "Democratic",
+        "Democrat", "Unionist", "Nationalist", "Socialist", "Communist",
+    }
+)
+"""A party written as its members' adjective before a political role, NORP as OntoNotes has it
+("Republican leader", "Tory MP Ana Okafor"); a party's own name there stays ORG ("Labour MP")
+(entities.parties.party_before_role)."""
+
 _UPPER_PARTIES = {p.upper(): p for p in PARTIES | PARTY_GROUPS}
 
 
@@ -126,6 +136,21 @@ MODEL_PRODUCT_NOUNS: tuple[str, ...] = PRODUCT_NOUNS + (
     "rocket", "rockets", "jet", "jets", "aircraft", "smartphone", "smartphones", "handset", "handsets",
 )
 """Nouns after a name and a model number that make it a product: "Falcon 9 rockets"."""
+
+
+SOFTWARE_NOUNS_AFTER: tuple[str, ...] = (
+    "browser", "software", "operating system", "app", "plug-in", "toolbar", "search engine",
+    "users", "version", "versions", "download", "downloads", "update", "updates", "file-sharing",
+)
+"""Nouns right after a one-word name the model read as a person that make it software or an
+online product: "the Zelvo browser", "Quintix users", "a Mac version" (entities.products)."""
+
+SOFTWARE_CUES_BEFORE: tuple[str, ...] = (
+    "users of", "version of", "versions of", "copies of", "download", "downloaded", "downloading",
+    "install", "installed", "installing", "upgrade to", "upgraded to",
+)
+"""Words right before such a name with the same effect: "users of Quintix", "downloaded Zelvo";
+a possessive after the name makes it the maker instead ("a version of Pfizer's drug")."""
 
 
 PHOTO_AGENCIES: frozenset[str] = frozenset(

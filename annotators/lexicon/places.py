@@ -73,6 +73,12 @@ HOME_NATIONS: frozenset[str] = frozenset({"England", "Scotland", "Wales", "North
 """The United Kingdom's nations: places (GPE), with no country code of their own here."""
 
 
+PLACE_ABBREVIATIONS: frozenset[str] = frozenset({"LA", "NYC", "DC", "SF", "HK", "KL", "GB", "NI", "NE", "NW", "SE", "SW"})
+"""Places written as capitals that are no country or state code ("the LA ceremony", "Team GB",
+"NE England"): they stay places where short acronyms the model read as one are companies
+(entities.acronyms)."""
+
+
 THE_PLACE_NAMES: frozenset[str] = frozenset({"Hague", "Gambia"})
 """Places whose name opens with "The" ("The Hague", "The Gambia"): the article is part of the
 span, as the gold sets write it ("THE HAGUE"), where other names drop it ("the Netherlands")."""

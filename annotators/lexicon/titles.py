@@ -115,6 +115,17 @@ ROLE_ACRONYMS: tuple[str, ...] = ("CEO", "CFO", "COO", "CTO", "QB", "MP", "MEP")
 fuses into one name: "Eagles QB Jalen Hurts" is the team "Eagles" and the person "Jalen
 Hurts", "Halvrix CEO" the company alone (entities.spans.split_roles)."""
 
+POLITICAL_ROLES: tuple[str, ...] = (
+    "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "AM", "AMs", "TD", "peer", "peers", "Sen.", "Rep.",
+    "Senator", "senator", "senators", "Congressman", "congressman", "Congresswoman",
+    "congresswoman", "lawmaker", "lawmakers", "leader", "candidate", "candidates", "councillor",
+    "councillors", "activist", "activists", "spokesman", "spokeswoman", "chairman", "chairwoman",
+    "backbencher", "backbenchers", "frontbencher", "donor", "donors", "voters", "Governor", "Gov.",
+)
+"""Roles a party's name comes right before, which is part of no entity ("Labour MP Ana
+Okafor" is the party "Labour" and the person "Ana Okafor"; "Republican Sen. Dev Moss")
+(entities.parties.party_before_role)."""
+
 AWARD_CUES_AFTER: tuple[str, ...] = (
     "nominations", "nomination", "nominees", "nominee", "ceremony", "statuettes", "statuette",
 )
