@@ -4,41 +4,24 @@ from __future__ import annotations
 
 from article_annotator.entities import awards
 from article_annotator.entities.lines import LineMap
-from article_annotator.entities.mention import Mention
-
-
-def _persons(text: str, *names: str) -> list[Mention]:
-    out = []
-    for name in names:
-        start = text.find(name)
-        while start >= 0:
-            out.append(Mention(start, start + len(name), "PERSON"))
-            start = text.find(name, start + 1)
-    return sorted(out, key=lambda m: m.start)
-
-
-def _labels(text: str, *names: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for m in awards.apply(_persons(text, *names), text, LineMap(text)):
-        out.setdefault(m.text(text), set()).add(m.label)
-    return out
+from tests.mentions import labels_after, persons
 
 
 def test_a_name_that_is_won_or_nominated_for_is_an_award_everywhere() -> None:
     text = "The Zelko-winning film opened. Zelko voters liked it, and the Zelko ceremony is in May.\n"
-    assert _labels(text, "Zelko") == {"Zelko": {"WORK_OF_ART"}}
+    assert labels_after(awards, text, "Zelko") == {"Zelko": {"WORK_OF_ART"}}
     text = "Her second Marnie nomination came late. She thanked Marnie judges.\n"
-    assert _labels(text, "Marnie") == {"Marnie": {"WORK_OF_ART"}}
+    assert labels_after(awards, text, "Marnie") == {"Marnie": {"WORK_OF_ART"}}
 
 
 def test_a_person_named_in_full_or_with_a_title_keeps_person() -> None:
     text = "Oscar Lindqvist was thrilled by the Oscar nominations; Oscar smiled.\n"
-    found = awards.apply(_persons(text, "Oscar Lindqvist", "Oscar"), text, LineMap(text))
+    found = awards.apply(persons(text, "Oscar Lindqvist", "Oscar"), text, LineMap(text))
     assert {m.label for m in found} == {"PERSON"}
     titled = "Mr Zelko welcomed the Zelko nominations.\n"
-    assert _labels(titled, "Zelko") == {"Zelko": {"PERSON"}}
+    assert labels_after(awards, titled, "Zelko") == {"Zelko": {"PERSON"}}
 
 
 def test_words_a_person_also_takes_are_no_award_cue() -> None:
     text = "Okafor awards the prize, and Okafor winner of the race smiled.\n"
-    assert _labels(text, "Okafor") == {"Okafor": {"PERSON"}}
+    assert labels_after(awards, text, "Okafor") == {"Okafor": {"PERSON"}}

@@ -7,6 +7,7 @@ import pytest
 from article_annotator.entities import groups
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
+from tests.mentions import labels_after, persons
 
 
 @pytest.fixture(scope="module")
@@ -14,56 +15,38 @@ def annotate(annotate_entities):
     return annotate_entities
 
 
-def _persons(text: str, *names: str) -> list[Mention]:
-    """Every occurrence of each name as a model PERSON mention."""
-    out = []
-    for name in names:
-        start = text.find(name)
-        while start >= 0:
-            out.append(Mention(start, start + len(name), "PERSON"))
-            start = text.find(name, start + 1)
-    return sorted(out, key=lambda m: m.start)
-
-
-def _labels(text: str, *names: str) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for m in groups.apply(_persons(text, *names), text, LineMap(text)):
-        out.setdefault(m.text(text), set()).add(m.label)
-    return out
-
-
 def test_a_plural_after_the_with_a_verb_is_a_group_everywhere() -> None:
     text = "The Marlins were beaten again on Sunday.\n\nMarlins fans left early, and the coach blamed the wind.\n"
-    assert _labels(text, "Marlins") == {"Marlins": {"ORG"}}
+    assert labels_after(groups, text, "Marlins") == {"Marlins": {"ORG"}}
 
 
 def test_a_people_adjective_makes_the_group_norp() -> None:
     text = "Zaydi fighters seized the port. The Zaydis said the ships would be searched.\n"
-    assert _labels(text, "Zaydis") == {"Zaydis": {"NORP"}}
-    found = groups.apply(_persons(text, "Zaydis") + [Mention(0, 5, "ORG")], text, LineMap(text))
+    assert labels_after(groups, text, "Zaydis") == {"Zaydis": {"NORP"}}
+    found = groups.apply(persons(text, "Zaydis") + [Mention(0, 5, "ORG")], text, LineMap(text))
     assert {m.text(text): m.label for m in found} == {"Zaydis": "NORP", "Zaydi": "NORP"}
 
 
 def test_punctuation_after_the_plural_is_enough() -> None:
     text = "Fans of the Rovers, who lost twice, stayed at home.\n"
-    assert _labels(text, "Rovers") == {"Rovers": {"ORG"}}
+    assert labels_after(groups, text, "Rovers") == {"Rovers": {"ORG"}}
 
 
 def test_a_family_or_a_person_keeps_person() -> None:
     kin = "The Harlows family said they were delighted with the verdict.\n"
-    assert _labels(kin, "Harlows") == {"Harlows": {"PERSON"}}
+    assert labels_after(groups, kin, "Harlows") == {"Harlows": {"PERSON"}}
     modifier = "He praised the Jenkins report on housing.\n"  # a modifier, not a subject
-    assert _labels(modifier, "Jenkins") == {"Jenkins": {"PERSON"}}
+    assert labels_after(groups, modifier, "Jenkins") == {"Jenkins": {"PERSON"}}
     titled = "Mr Parkes said the Parkes were moving to Leeds.\n"
-    assert _labels(titled, "Parkes") == {"Parkes": {"PERSON"}}
+    assert labels_after(groups, titled, "Parkes") == {"Parkes": {"PERSON"}}
     family = "Dana Marlow and Tom Marlow spoke. The Marlows said they would appeal.\n"
-    found = groups.apply(_persons(family, "Dana Marlow", "Tom Marlow", "Marlows"), family, LineMap(family))
+    found = groups.apply(persons(family, "Dana Marlow", "Tom Marlow", "Marlows"), family, LineMap(family))
     assert {m.label for m in found if m.text(family) == "Marlows"} == {"PERSON"}  # the stem is a person here
 
 
 def test_a_singular_or_a_word_of_a_full_name_is_left_alone() -> None:
     text = "The Ross said nothing. Sam Adams spoke later; the Adams said more.\n"
-    found = groups.apply(_persons(text, "Ross", "Sam Adams"), text, LineMap(text))
+    found = groups.apply(persons(text, "Ross", "Sam Adams"), text, LineMap(text))
     assert {m.label for m in found} == {"PERSON"}
 
 
