@@ -234,6 +234,13 @@ def test_a_percent_on_the_tariff_after_by_is_its_level(run):
     assert run("Lima raised its tariff on Chilean wine by 10%.")[0]["change_by"] == 10.0
 
 
+def test_a_denied_retaliation_gives_no_kind(run):
+    items = run("Peru's trade minister said he expected the 30% tariff on Peruvian goods that Washington "
+                "threatened to be postponed. Peru will not retaliate for now, he added.")
+    assert items[0]["kind"] is None
+    assert run("Lima imposed a 30% tariff on Chilean wine in retaliation for the ban.")[0]["kind"] == "retaliatory"
+
+
 def test_reuters_style(run):
     items = run("Reagan imposed duties of 100 pct on 300 mln dlrs of Japanese goods. "
                 "Tokyo said it would challenge the tariffs.")

@@ -29,13 +29,21 @@ COMBINED = re.compile(r"\b(?:total|combined|overall|effective|aggregate|cumulati
 "Anti-dumping and countervailing duties" without such a word are two measures (see ellipsis)."""
 
 
+_NEGATED = re.compile(r"(?:\b(?:not|never|no|without)|n't|n’t)\s+(?:\w+\s+)?$", re.I)
+
+
+def negated(text: str, start: int) -> bool:
+    """A cue denied just before it: "will not retaliate", "has no plans to retaliate" is no kind."""
+    return bool(_NEGATED.search(text, max(0, start - 25), start))
+
+
 def kind_cue(text: str) -> tuple[str, int] | None:
     """The first kind cue of purpose in text and its offset (a form-only cue when there is no
-    other), or None."""
+    other), or None; a denied cue ("will not retaliate") counts for nothing."""
     best: tuple[str, int] | None = None
     form: tuple[str, int] | None = None
     for name, rx in KIND_CUES:
-        m = rx.search(text)
+        m = next((m for m in rx.finditer(text) if not negated(text, m.start())), None)
         if not m:
             continue
         if name in FORM_ONLY:

@@ -267,7 +267,7 @@ def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, se
     outside: list[tuple[int, str, set]] = []
     for name, rx in kinds.KIND_CUES:
         for m in rx.finditer(text):
-            if any(s <= m.start() < e for s, e in spans):
+            if any(s <= m.start() < e for s, e in spans) or kinds.negated(text, m.start()):
                 continue
             codes = next((c for s, e, c in sents if s <= m.start() < e), set())
             if not codes:
