@@ -29,7 +29,7 @@ COMBINED = re.compile(r"\b(?:total|combined|overall|effective|aggregate|cumulati
 "Anti-dumping and countervailing duties" without such a word are two measures (see ellipsis)."""
 
 
-_NEGATED = re.compile(r"(?:\b(?:not|never|no|without)|n't|n’t)\s+(?:\w+\s+)?$", re.I)
+_NEGATED = re.compile(r"(?:\b(?:not|never|no|without)|n't|n’t)\s+(?:\w+\s+){0,2}$", re.I)
 
 
 def negated(text: str, start: int) -> bool:
