@@ -313,7 +313,8 @@ def _named_subject(root) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and _main_clause(noun)
 
 
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_PLACES_OF_PEOPLE = frozenset({"GPE", "LOC", "FAC"})
+"""Where a described source may be placed ("one trader in London", "a guard at the Kremlin")."""
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "around"})
 
 
@@ -414,7 +415,7 @@ class Resolver:
     def _where_or_whence(self, m: Mention, start: int) -> bool:
         """A place inside a source description after a preposition ("one trader in London"),
         not at its head: the source is the person described, not the place."""
-        if m.label not in _PLACES or m.start <= start:
+        if m.label not in _PLACES_OF_PEOPLE or m.start <= start:
             return False
         before = self.text[max(start, m.start - 12):m.start].split()
         return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
