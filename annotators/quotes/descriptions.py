@@ -72,10 +72,8 @@ def tie_descriptions(text: str, items: list[dict], mentions: list[Mention]) -> N
             roles = _roles(text, mentions)
         person = None
         for key in _role_keys(match.group(1)):
-            positions, persons = roles.get(key, ([], []))
-            k = bisect.bisect_left(positions, it["speaker_start"])
-            if k:
-                person = persons[k - 1]
+            person = _nearest_before(roles, key, it["speaker_start"])
+            if person is not None:
                 break
         if person is None:
             if bodies is None:

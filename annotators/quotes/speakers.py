@@ -246,14 +246,13 @@ def _without_titles(name: str) -> str:
     return " ".join(rest)
 
 
-def _untitled(m: Mention) -> str:
+def _untitled(name: str, label: str) -> str:
     """A person's name without its titles ("Shadow Minister Jane Doe" -> "Jane Doe"); any other
-    name as written, as titles' words also open organisations ("Commerce Ministry",
-    "National Coffee Association")."""
-    if m.label in _PERSONISH:
-        return _without_titles(m.text)
-    name = " ".join(m.text.split())
-    return name if _without_titles(name) else ""  # not a bare or trailing title ("WALLACE: Governor")
+    name as written, on one line, as titles' words also open organisations ("Commerce Ministry",
+    "National Coffee Association"); empty for a bare or trailing title ("WALLACE: Governor")."""
+    if label in _PERSONISH:
+        return _without_titles(name)
+    return " ".join(name.split()) if _without_titles(name) else ""
 
 
 def _title_gender(word: str) -> str | None:
@@ -436,7 +435,7 @@ class Resolver:
         if self._fullest_by_cluster is None:
             best: dict[int, str] = {}
             for x in self.mentions:
-                name = _untitled(x)
+                name = _untitled(x.text, x.label)
                 if x.cluster is None or not name:
                     continue
                 old = best.get(x.cluster)
@@ -445,10 +444,7 @@ class Resolver:
             self._fullest_by_cluster = best
         if m.cluster is not None and m.cluster in self._fullest_by_cluster:
             return self._fullest_by_cluster[m.cluster]
-        fullest = m.canonical or self._fullest(m)
-        if m.label in _PERSONISH or not _without_titles(fullest):
-            return _without_titles(fullest)
-        return " ".join(fullest.split())
+        return _untitled(m.canonical or self._fullest(m), m.label)
 
     def _by_last_word(self, name: str) -> Mention | None:
         """The longest PERSON mention ending in the speaker's last word, if any."""
