@@ -92,9 +92,9 @@ def header_date(text: str) -> str | None:
     `date: …`), or a line that is nothing but a date. "Updated" dates count only when no
     other is given.
     """
-    head = text[:_HEADER_CHARS]
+    lines = re.split(r"\r\n|\r|\n", text[:_HEADER_CHARS])[:_HEADER_LINES]
     updated: str | None = None
-    for line in re.split(r"\r\n|\r|\n", head)[:_HEADER_LINES]:
+    for line in lines:
         line = line.strip().lstrip("*_#>-").strip()
         label = _HEADER_LABEL.match(line)
         if label:
@@ -107,13 +107,13 @@ def header_date(text: str) -> str | None:
         iso = parse_date(line)
         if iso:
             return iso
-    return updated or _dateline_date(head)
+    return updated or _dateline_date(lines)
 
 
-def _dateline_date(head: str) -> str | None:
+def _dateline_date(lines: list[str]) -> str | None:
     """The date of a dateline that gives the year ("WASHINGTON, March 19, 2025 (Reuters) - ")
     opening one of the first lines: the story's own date, when no header gave one."""
-    for line in re.split(r"\r\n|\r|\n", head)[:_HEADER_LINES]:
+    for line in lines:
         m = DATED_DATELINE.match(line.strip())
         if m:
             found = match_date(m.group("date"))

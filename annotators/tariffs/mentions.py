@@ -198,12 +198,11 @@ def is_tariff_word(sdoc, i: int, lo: int, hi: int, headline: bool, sent_text: st
         return word.prev[:2] in (["-", "duty"], ["-", "tariff"]) and not _duty_free_shop(word.nxt)
     if lx.DUTYFREE_RE.match(w):
         return _duty_free_sense(word)
-    after = word.text[word.tok.idx + len(word.tok.text):word.tok.idx + len(word.tok.text) + 40]
-    if lx.DOMESTIC_OBJECTS.match(after) and not word.border_mod and not lx.TARIFF_RE.match(w):
-        return False  # "a levy on jet fuel", "a levy on the drinks industry"; a "tariff" on wine is
-        # a border tariff ("a 200% tariff on wine, champagne and other alcoholic products")
     if lx.TARIFF_RE.match(w):
-        return _tariff_sense(word)
+        return _tariff_sense(word)  # a "tariff" on wine is a border tariff, whatever it is on
+    after = word.text[word.tok.idx + len(word.tok.text):word.tok.idx + len(word.tok.text) + 40]
+    if lx.DOMESTIC_OBJECTS.match(after) and not word.border_mod:
+        return False  # "a levy on jet fuel", "a levy on the drinks industry"
     if _is_domestic(sdoc, i, lo, hi):
         return False
     for rx, sense in ((lx.SURTAX_RE, _surtax_sense), (lx.DUTY_RE, _duty_sense),

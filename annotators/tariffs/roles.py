@@ -448,13 +448,15 @@ def _subject_roles(r: _Reading) -> None:
     for k, v in enumerate(cl.verbs[:3]):
         vt = sdoc[v]
         subj = _nearest_subject(vt)
+        responds = _responds(head, vt)
+        subject_bears = bool(TARGET_SUBJECT_VERBS.match(vt.text)) or responds
         if subj is None and vt.dep_ == "xcomp":
             codes = _controller_codes(r, vt)
             if codes:
                 r.imposer = r.imposer or codes
                 break
         if subj is None:
-            pronoun_target = pronoun_target or bool(TARGET_SUBJECT_VERBS.match(vt.text)) or _responds(head, vt)
+            pronoun_target = pronoun_target or subject_bears
             continue  # "officials are to meet ... to discuss the tariffs"
         if k > 0 and not via_pronoun and SPEECH_VERBS.match(vt.text) and head.dep_ not in {"nsubj", "nsubjpass"}:
             break  # a speaker is not the imposer of a clause with no subject of its own
@@ -463,13 +465,12 @@ def _subject_roles(r: _Reading) -> None:
             break
         if subj.i in {head.i, r.anchor.i}:
             continue  # the tariff itself is the subject
-        bears = bool(OBJECTING_VERBS.match(vt.text)) and head.dep_ == "dobj" and head.head.i == vt.i \
-            or _responds(head, vt)
+        bears = responds or bool(OBJECTING_VERBS.match(vt.text)) and head.dep_ == "dobj" and head.head.i == vt.i
         step = _read_subject(r, subj, vt.text.lower(), pron, pronoun_target or bears)
         if step == "pronoun":
             pron = subj if pron is None else pron
             via_pronoun = True
-            pronoun_target = pronoun_target or bool(TARGET_SUBJECT_VERBS.match(vt.text)) or _responds(head, vt)
+            pronoun_target = pronoun_target or subject_bears
             continue  # look further up: "Japan said it would cut tariffs"
         break
     if not r.imposer and not r.target and via_pronoun and not pronoun_target:
