@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation
-from ..lexicon.countries import country_code, is_demonym, is_subdivision
-from ..lexicon.places import is_city, is_home_nation
+from ..lexicon.countries import country_code, is_demonym
+from ..lexicon.places import is_named_place
 from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.organisations import MODEL_PRODUCT_NOUNS, PRODUCT_NOUNS, SOFTWARE_CUES_BEFORE, SOFTWARE_NOUNS_AFTER
 from .evidence import company_suffix_after, cues
@@ -62,12 +62,12 @@ def is_product(name: str, text: str, lines: LineMap) -> bool:
     return seen
 
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+_PLACE_READINGS = frozenset({"GPE", "LOC", "NORP"})
 
 
 def _is_place(name: str) -> bool:
     """A country, people, city, subdivision or home nation: "Chinese users" are people."""
-    return bool(country_code(name) or is_demonym(name) or is_city(name) or is_subdivision(name) or is_home_nation(name))
+    return is_named_place(name) or bool(is_demonym(name))
 
 
 def written_as_software(name: str, text: str, lines: LineMap, editions: bool = True) -> bool:
@@ -89,7 +89,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     names = {m.text(text) for m in mentions if m.label in _RELABELLED}
     products = {n for n in names if not country_code(n) and is_product(n, text, lines)}
     people = {m.text(text) for m in mentions if m.label == "PERSON"}
-    places = {m.text(text) for m in mentions if m.label in _PLACE_LABELS and not _is_place(m.text(text))}
+    places = {m.text(text) for m in mentions if m.label in _PLACE_READINGS and not _is_place(m.text(text))}
     products |= {n for n in people - products if written_as_software(n, text, lines)}
     products |= {n for n in places - people - products if written_as_software(n, text, lines, editions=False)}
     for m in mentions:

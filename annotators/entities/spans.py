@@ -7,9 +7,9 @@ import re
 
 from ..lexicon import alternation
 from ..lexicon.calendar import MONEY_UNITS, MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
-from ..lexicon.countries import country_code, is_demonym, is_subdivision
+from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.organisations import ORG_DESCRIPTORS, UNIT_HEADS, is_credit_agency
-from ..lexicon.places import THE_PLACE_NAMES, is_city, is_home_nation
+from ..lexicon.places import THE_PLACE_NAMES, is_named_place
 from ..lexicon.titles import HONORIFICS, PERSON_DESCRIPTORS, ROLE_ACRONYMS, ROLE_TITLES
 
 from .index import MAX_NAME_CHARS
@@ -185,10 +185,6 @@ _IN_PLACE = re.compile(r" in (?=[A-Z])")
 _ON_DAY = re.compile(r" on (?:" + alternation(WEEKDAY_NAMES) + r"|Boxing Day|Christmas Day|New Year's Day)$")
 
 
-def _is_place(name: str) -> bool:
-    return bool(is_city(name) or is_subdivision(name) or is_home_nation(name) or country_code(name))
-
-
 def split_locatives(m: Mention, text: str) -> list[Mention]:
     """A span running on into where or when it is: "Glenburn High School in Inverness" gives the
     school and the GPE "Inverness" (a listed city, subdivision, home nation or country);
@@ -199,7 +195,7 @@ def split_locatives(m: Mention, text: str) -> list[Mention]:
     if day:
         return [Mention(m.start, day.start(), m.label, m.origin)]
     place = _IN_PLACE.search(text, m.start, m.end)
-    if place and _is_place(text[place.end() : m.end]) and text[m.start : m.start + 1].isupper():
+    if place and is_named_place(text[place.end() : m.end]) and text[m.start : m.start + 1].isupper():
         left = text[m.start : place.start()]
         out = [] if " " not in left and is_common_word(left) else [Mention(m.start, place.start(), m.label, m.origin)]
         return out + [Mention(place.end(), m.end, "GPE", m.origin)]  # "People in England": the place alone

@@ -41,6 +41,7 @@ def brand_shaped(word: str) -> bool:
         k += 1
     return k >= 4 and k < len(word)
 
+
 KIN_NOUNS: frozenset[str] = frozenset(
     """family families sisters brothers twins siblings clan household couple dynasty cousins
     children sons daughters parents""".split()

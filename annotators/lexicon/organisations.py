@@ -165,6 +165,7 @@ def is_credit_agency(text: str) -> bool:
     "Images", "Pictures" or "Photos"."""
     return text in OUTLETS or text in PHOTO_AGENCIES or text.endswith((" Images", " Pictures", " Photos"))
 
+
 NAME_TAILS: frozenset[str] = frozenset(
     """Party Networks Systems Microsystems Resources Broadband Telecom Telecommunications
     Energy Electronics Semiconductor Semiconductors Software Pharma Insurance Partners

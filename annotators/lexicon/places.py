@@ -17,6 +17,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+from .countries import country_code, is_subdivision
+
 CITIES: frozenset[str] = frozenset(
     line.strip()
     for line in """
@@ -116,3 +118,9 @@ def may_start_city(word: str) -> bool:
 def is_home_nation(text: str) -> bool:
     """True for "England", "Scotland", "Wales" and "Northern Ireland" (any case but lowercase)."""
     return text[:1].isupper() and text.title() in HOME_NATIONS
+
+
+def is_named_place(name: str) -> bool:
+    """A listed city, a subdivision, a home nation or a country ("Inverness", "Ontario",
+    "Wales", "Peru"): a place by its name alone."""
+    return bool(is_city(name) or is_subdivision(name) or is_home_nation(name) or country_code(name))
