@@ -52,6 +52,16 @@ class Tree:
         """The root token of a span of this document."""
         return self.doc[self.root_index(span.start, span.end)]
 
+    def descends(self, k: int, top: int) -> bool:
+        """Whether token `k` lies in the subtree of token `top`: its chain of heads, followed up
+        to the depth of `top`, ends there (at most one step per token, whatever the heads)."""
+        heads, depths = self.heads, self.depths
+        for _ in range(len(heads)):
+            if depths[k] <= depths[top]:
+                break
+            k = heads[k]
+        return k == top
+
 
 def _depths_by_doubling(heads: "numpy.ndarray") -> "numpy.ndarray | None":
     """Steps from each token up to its sentence root by pointer doubling: each round adds the

