@@ -318,6 +318,11 @@ _PASSIVE_MODALS = frozenset({"would", "could", "might", "may", "should", "must"}
 """Modals before "be" and a participle: the passive is still to come ("would be paid in January",
 "could be completed by March"), as strong a cue as "will"."""
 
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
+"""Auxiliaries of the future: "will be announced", "had said it'll end", "shall be reviewed"."""
+_STILL_TO_COME = _PASSIVE_MODALS | _FUTURE_AUXILIARIES
+"""Words before "be" and a participle that leave the passive still to come."""
+
 _NO_TENSE_BEFORE = frozenset({"be", "been", "being", "to", "will", "would", "must", "should", "can", "could",
                               "may", "might", "shall", "'ll"})
 
@@ -336,8 +341,7 @@ def done_at(text: str, start: int, end: int) -> bool:
     ("will be announced in April") and not a verb that moves a date ahead ("postponed in April");
     a perfect passive is over too ("had been announced in April")."""
     left = [w.lower() for w in _window(text, start, end).left[:5]]
-    to_come = _PASSIVE_MODALS | {"will", "'ll", "shall"}
-    if left[2:4] in (["been", "had"], ["been", "has"], ["been", "have"]) and not to_come & set(left[4:5]):
+    if left[2:4] in (["been", "had"], ["been", "has"], ["been", "have"]) and not _STILL_TO_COME & set(left[4:5]):
         left = left[:2]  # the perfect's "been" is no passive still to come
     return left[:1] in (["in"], ["on"]) and _lasted(left[:3])
 
@@ -390,7 +394,7 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     if first is not None:
         return first
     clause, right_clause = _clause(left), _clause(right_words)
-    if ("had" in clause or "had" in right_clause[:6]) and not ({"will", "'ll", "shall"} & set(clause + right_clause)):
+    if ("had" in clause or "had" in right_clause[:6]) and not (_FUTURE_AUXILIARIES & set(clause + right_clause)):
         return -1  # past perfect: "had been due to expire Friday", "Until Thursday, they had not"
     if _range_or_comparison(low_left):
         left[min(len(left), 6) - len(low_left)] = "_"
