@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation
 from ..lexicon.countries import CAPITALS, country_code, is_demonym, is_subdivision
 from ..lexicon.organisations import ORG_NOUNS
 from ..lexicon.places import is_city
@@ -26,11 +27,11 @@ _HELD_BEFORE = re.compile(r"\b(?:shares|stock|stakes?|holdings?|shareholders)\s+
 _OWN_STOCK_AFTER = re.compile(r"['’]s\s+(?:shares|stock|share price|stock price)\b(?!\s+(?:exchange|market))")
 """After a company: "Nvidia's shares", "Wrather's stock price" (not "Tokyo's stock market")."""
 
-_KIND_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(ORG_NOUNS)) + r")\s+$")
+_KIND_BEFORE = re.compile(r"\b(?:" + alternation(ORG_NOUNS) + r")\s+$")
 """A kind of organisation right before the name: "chipmaker Nexperia", "the retailer Vendora"."""
 
 _KIND_APPOSITION = re.compile(
-    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(sorted(ORG_NOUNS)) + r")(?=\s*[,.;]|\s+(?:that|which|whose|based)\b)"
+    r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:" + alternation(ORG_NOUNS) + r")(?=\s*[,.;]|\s+(?:that|which|whose|based)\b)"
 )
 """An apposition headed by a kind of organisation: "Nexperia, the Dutch chipmaker, said"."""
 

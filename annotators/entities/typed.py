@@ -47,14 +47,14 @@ _STREET = re.compile(
 )
 _AFTER_NOUN = re.compile(
     starts_with_one_of((*ORG_NOUNS, "town", "village", "city"))
-    + r"\b(" + "|".join(sorted(ORG_NOUNS)) + r"|(?:town|village|city) of)[ \t]+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    + r"\b(" + alternation(ORG_NOUNS) + r"|(?:town|village|city) of)[ \t]+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 
 
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 _AFTER_PLURAL = re.compile(
     starts_with_one_of(ORG_NOUNS_PLURAL)
-    + r"\b(?:" + "|".join(sorted(ORG_NOUNS_PLURAL)) + r")[ \t]+(" + _NAME + r"(?:(?:,?[ \t]+and[ \t]+|,[ \t]*)" + _NAME + r"){1,4})"
+    + r"\b(?:" + alternation(ORG_NOUNS_PLURAL) + r")[ \t]+(" + _NAME + r"(?:(?:,?[ \t]+and[ \t]+|,[ \t]*)" + _NAME + r"){1,4})"
 )
 """Two to five names after a plural organisation noun: "platforms Vendora, Quillo and Tesk"."""
 _JOINER = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
