@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation
 from ..lexicon.titles import AWARD_CUES_AFTER
 from .evidence import cues
 from .lines import PROSE, LineMap
 from .mention import Mention
 from .names import occurrences
 
-_AWARD_AFTER = re.compile(r"(?:-(?:winning|winner|nominated|nominee)|[ \t]+(?:" + "|".join(AWARD_CUES_AFTER) + r"))\b")
+_AWARD_AFTER = re.compile(r"(?:-(?:winning|winner|nominated|nominee)|[ \t]+(?:" + alternation(AWARD_CUES_AFTER) + r"))\b")
 
 
 def is_award(name: str, text: str, lines: LineMap) -> bool:

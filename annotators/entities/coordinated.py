@@ -37,12 +37,13 @@ def split_coordinated(mentions: list[Mention], text: str) -> list[Mention]:
         cut = name.find(_AND) if name.count(_AND) == 1 else -1
         left, right = (name[:cut], name[cut + len(_AND) :]) if cut > 0 else ("", "")
         of_phrase = " of " in left and " " not in right  # "University of the Highlands and Islands"
-        if of_phrase or not right[:1].isupper() or _side_label(left, labels) is None or _side_label(right, labels) is None:
+        named = not of_phrase and right[:1].isupper()
+        sides = (_side_label(left, labels), _side_label(right, labels)) if named else (None, None)
+        if None in sides:
             out.append(m)
             continue
-        ll, rl = _side_label(left, labels), _side_label(right, labels)
-        out.append(Mention(m.start, m.start + cut, ll, "repair"))
-        out.append(Mention(m.end - len(right), m.end, rl, "repair"))
+        out.append(Mention(m.start, m.start + cut, sides[0], "repair"))
+        out.append(Mention(m.end - len(right), m.end, sides[1], "repair"))
     return out
 
 
