@@ -8,7 +8,7 @@ import re
 from ..lexicon import alternation
 from ..lexicon.calendar import MONEY_UNITS, MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 from ..lexicon.countries import country_code, is_demonym
-from ..lexicon.organisations import ORG_DESCRIPTORS, UNIT_HEADS, is_credit_agency
+from ..lexicon.organisations import ORG_DESCRIPTORS, UNIT_HEADS, UNIT_TAILS, is_credit_agency
 from ..lexicon.places import THE_PLACE_NAMES, is_named_place
 from ..lexicon.titles import HONORIFICS, PERSON_DESCRIPTORS, ROLE_ACRONYMS, ROLE_TITLES
 
@@ -135,9 +135,6 @@ def split_credits(m: Mention, text: str) -> list[Mention]:
 _ROLE_INSIDE = re.compile(r" (?:" + alternation(ROLE_ACRONYMS) + r")(?= |$)")
 _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s (?=[A-Z])")
 _UNITS = frozenset(UNIT_HEADS)
-_UNIT_TAILS = frozenset({"Unit", "Division", "Office", "Bureau", "Department", "Directorate", "Committee"})
-"""Unit words that end such a part ("Compliance and Enforcement Unit"); "Service" and "Board"
-end company names too ("Moody's Investors Service")."""
 
 
 def _body_label(name: str) -> str:
@@ -175,7 +172,7 @@ def split_possessive(m: Mention, text: str) -> list[Mention]:
     if p is None:
         return [m]
     words = text[p.end() : m.end].split()
-    if len(words) < 2 or (words[0] not in _UNITS and words[-1] not in _UNIT_TAILS):
+    if len(words) < 2 or (words[0] not in _UNITS and words[-1] not in UNIT_TAILS):
         return [m]  # "the Information Commissioner's Office" is one body
     left = text[m.start : p.start()]
     return [Mention(m.start, p.start(), _body_label(left), m.origin), Mention(p.end(), m.end, "ORG", m.origin)]

@@ -212,6 +212,10 @@ UNIT_HEADS: tuple[str, ...] = (
 """First words of a body named as a part of another: "the Treasury's Office of Foreign Assets
 Control" is "Treasury" and "Office of Foreign Assets Control" (entities.spans.split_possessive)."""
 
+UNIT_TAILS: frozenset[str] = frozenset({"Unit", "Division", "Office", "Bureau", "Department", "Directorate", "Committee"})
+"""Unit words that end such a part ("Commerce's Compliance and Enforcement Unit"); "Service" and
+"Board" end company names too ("Moody's Investors Service"), so they are not here."""
+
 BODY_HEADS: frozenset[str] = frozenset(w.lower() for w in UNIT_HEADS) | frozenset(
     "bank union association federation court company corporation party fund organisation organization".split())
 """Words heading a body's name that stand for it in a definite description: "the ministry"
