@@ -813,3 +813,45 @@ def test_a_measure_never_taken_is_no_mention_but_a_change_not_made_is(run):
     assert run("Chile has never levied duties on Peruvian grapes.") == []
     items = run("Peru has not lifted the 20% tariff on Chilean wine.")
     assert [(it["action"], it["rate"]) for it in items] == [("impose", 20.0)]
+
+
+@pytest.mark.parametrize("text, products", [
+    # the compound before the tariff word names the goods, border words between are skipped
+    ("Ottawa raised its lumber duties to 20% on Monday.", ["lumber"]),
+    ("Lima will set orange juice duties at 12 percent.", ["orange juice"]),
+    ("Quito cut its rubber export duties to 5%.", ["rubber"]),
+    # words that say why or how a tariff applies are no goods
+    ("Washington will lift the fentanyl tariffs on Chile next week.", []),
+    ("Peru said the 10% trade tariffs would stay.", []),
+])
+def test_a_product_compound_before_the_tariff_word(run, text, products):
+    assert run(text)[0]["products"] == products
+
+
+def test_goods_listed_after_a_generic_head_or_the_tariff_word(run):
+    items = run("Chile will impose tariffs of up to 15% on imports of Peruvian farm products, "
+                "including quinoa, maize and beef.")
+    assert items[0]["products"] == ["farm products", "quinoa", "maize", "beef"]
+    items = run("Lima will impose a 25% tariff on imports of light and heavy-duty vans and their parts.")
+    assert items[0]["products"] == ["light and heavy-duty vans", "parts"]
+    items = run("Peru announced new tariffs on imports of copper and copper products, including wire.")
+    assert items[0]["products"] == ["copper", "copper products", "wire"]
+
+
+def test_an_origin_participle_is_cut_before_the_phrase_is_judged(run):
+    items = run("Chile imposed a 40% tariff on all semi-finished zinc alloy products shipped from Peru and Bolivia.")
+    assert items[0]["products"] == ["semi-finished zinc alloy products"]
+    items = run("Quito imposed a 40% tariff on all semi-finished zinc alloy products coming into the U.S.")
+    assert items[0]["products"] == ["semi-finished zinc alloy products"]
+
+
+def test_the_goods_a_described_subject_includes(run):
+    items = run("Quito will raise its tariffs on Peru next month. "
+                "The products that will be hit by the new tariffs include cheese, wine and olive oil.")
+    assert items[-1]["products"] == ["cheese", "wine", "olive oil"]
+    assert items[-1]["measure"] == items[0]["measure"]  # an included list names no other measure
+
+
+def test_a_compound_product_does_not_split_a_sentence_into_two_measures(run):
+    items = run("The zinc levies will not stack on top of the existing van tariffs, Peru's ministry said.")
+    assert len(items) == 1 and items[0]["products"] == ["zinc"]

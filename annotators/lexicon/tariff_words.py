@@ -57,6 +57,19 @@ DOMESTIC_MODIFIERS = frozenset(
     residential household""".split()
 )
 
+# Nouns before a tariff word that say why, where or how it applies, never which goods
+# ("trade tariffs", "fentanyl tariffs", "the sector tariffs"): with BORDER_MODIFIERS and
+# DOMESTIC_MODIFIERS these are the modifiers that are not a product compound ("steel tariffs").
+NON_GOODS_MODIFIERS = frozenset(
+    """trade fentanyl emergency security sector sectoral country country-specific war retaliation
+    revenue protection rate rates duty duties levy levies tax taxes tariff tariffs transshipment
+    penalty punishment sanction sanctions deal deals agreement treaty section liberation day
+    baseline blanket minimum maximum threshold level levels wave round rounds package price
+    prices cost costs consumer consumers business businesses industry industry-wide
+    exporter exporters importer importers company companies government state federal world
+    election campaign president administration""".split()
+)
+
 # Nouns after "tariff" that make it a topic or a name rather than a measure.
 TOPIC_HEADS = frozenset(
     """policy policies talks negotiation negotiations issue issues question questions reform

@@ -149,13 +149,15 @@ class TariffsAnnotator:
             head_codes = [a.code for a in actors if lo <= a.token_start < hi]
             group = bool(re.search(r"\b(STATES|COUNTRIES|NATIONS|MEMBERS)\b", sent_text)) and not head_codes
         kind_cue, strong_kind = _kind_cues(sdoc, text, cl, clause_text)
+        goods = products.find_products(sdoc, cl, lo, hi, headline)
+        soft = [] if goods or headline else products.soft_products(sdoc, cl, lo, hi)
         d = Draft(sent=(lo, hi), sent_chars=sent_chars, clause=cl, start=start, end=end,
                   headline=headline, rate=info, action=action, direction=direction, action_cued=cued,
                   proposed=action == "propose" or action in actions.ORDER and actions.only_planned(sdoc, cl, lo, hi),
                   imposer=imposer, target=target, group=group,
                   bilateral=bool(BILATERAL.search(sent_text)),
                   kind_cue=kind_cue, strong_kind=strong_kind,
-                  products=products.find_products(sdoc, cl, lo, hi, headline),
+                  products=goods or soft, soft_products=soft,
                   explicit_imposer=bool(imposer), explicit_target=bool(target),
                   all_origins=_all_origins(sdoc, cl))
         if not headline and _generic(sdoc, cl, d):
@@ -465,8 +467,8 @@ def _distinct(a: Draft, b: Draft, sdoc) -> bool:
     """Different measures: on different products ("lower tariffs on coconut oil but a levy on
     vegetable oils"), or done differently by verbs of their own ("improve tariffs for X, to
     increase tariffs for Y")."""
-    pa = {p.lower() for p in a.products}
-    pb = {p.lower() for p in b.products}
+    pa = {p.lower() for p in a.products if p not in a.soft_products}
+    pb = {p.lower() for p in b.products if p not in b.soft_products}
     if pa and pb and not any(x in y or y in x for x in pa for y in pb):
         return True
     if a.explicit_imposer and b.explicit_target and set(a.imposer) & set(b.target) or \

@@ -27,6 +27,7 @@ class Draft:
     bilateral: bool = False
     kind_cue: str | None = None
     products: list[str] = field(default_factory=list)
+    soft_products: list[str] = field(default_factory=list)  # "steel tariffs": goods that do not tell measures apart
     effective: str | None = None
     explicit_imposer: bool = False
     explicit_target: bool = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import tariff_words
 from ..lexicon.calendar import MONTHS, UNIT_PLURALS, UNITS, WEEKDAY_NAMES
 
 from .actors import code_of
@@ -75,6 +76,7 @@ def _phrase_tokens(head, stop: int | None) -> list:
                and (head.text.lower() not in GENERIC  # "exports which use semiconductors" stays
                     or any(_calendar_word(t) for t in c.subtree))]  # "goods set to take effect April 17"
     clauses += [c for c in head.children if c.dep_ == "prep" and c.text.lower() in {"including", "like"}]
+    clauses += [c for c in head.children if _origin_clause(c)]
     clauses += [c for c in head.children if c.dep_ == "prep" and c.i > head.i
                 and any(_calendar_word(t) for t in c.subtree)]  # "almonds from June 16": a date, no part of the goods
     toks = [t for t in head.subtree if not _in_conj(t, head)
@@ -85,6 +87,20 @@ def _phrase_tokens(head, stop: int | None) -> list:
     if blank is not None:
         toks = [t for t in toks if t.i < blank]  # a headline's phrase ends at its blank line
     return [t for t in toks if t.i <= head.i or t.dep_ not in {"punct"}]
+
+
+ORIGIN_VERBS = frozenset({"imported", "coming", "made", "produced", "shipped", "arriving", "entering",
+                          "sold", "originating", "sourced"})
+
+
+def _origin_clause(tok) -> bool:
+    """ "coming into the U.S.", "imported from Russia and Belarus": a participle after the goods
+    that names where they come from or go, the target and not part of the product."""
+    if tok.dep_ != "acl" or tok.i < tok.head.i or tok.text.lower() not in ORIGIN_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.text.lower() in {"from", "into", "in", "to"}
+               and any(code_of(g.text) or g.text.lower() in ORIGIN_GROUP_HEADS for g in c.children if g.dep_ == "pobj")
+               for c in tok.children)
 
 
 def _trimmed(toks: list) -> list:
@@ -305,7 +321,8 @@ def _headline_compound(sdoc, cl: Clause, lo: int) -> list[str]:
 def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) -> list[str]:
     """Product phrases of the measure in clause `cl`: the first reading that finds any, in
     order: a "where" clause's antecedent, "import of X", an on/against/for phrase off the
-    measure (or its rate, amount or verb), the subject facing it, goods admitted, a compound."""
+    measure (or its rate, amount or verb), the subject facing it, goods admitted. The caller
+    falls back on `soft_products`."""
     if headline:
         return _headline_products(sdoc, cl, lo, hi)
     where = _where_antecedent(sdoc, cl)
@@ -314,12 +331,35 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
     imported = _import_of(sdoc, cl)
     if imported:
         return [imported]
-    out = _on_phrases(sdoc, cl, lo, hi)
-    if not out:
-        out = _facing_subject(sdoc, cl) or _admitted_goods(sdoc, cl)
-    if not out:
-        out = _compound_product(sdoc, cl)
-    return out
+    return _on_phrases(sdoc, cl, lo, hi) or _facing_subject(sdoc, cl) or _admitted_goods(sdoc, cl)
+
+
+def soft_products(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
+    """Goods read where no phrase of the measure names them: the goods a subject described by
+    the measure includes, or the compound before the tariff word. They name the goods but do
+    not tell measures apart ("the steel levies will not stack on the car tariffs" is one
+    mention; "the products hit by the tariffs include sugar" is the measure named before)."""
+    return _included_goods(sdoc, cl, lo, hi) or compound_product(sdoc, cl)
+
+
+INCLUDE_VERBS = frozenset({"include", "includes", "included"})
+CLIMB_DEPS = frozenset({"pobj", "prep", "agent", "acl", "relcl", "amod", "dobj"})
+
+
+def _included_goods(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
+    """ "The products affected by the tariffs include sugar and flour", "Goods subject to the
+    duty include coffee": the goods a subject described by the measure is said to include."""
+    x = sdoc[cl.head_noun]
+    for _ in range(5):  # tariffs -> by -> affected -> products (the subject of "include")
+        if x.dep_ == "nsubj" and x.head.text.lower() in INCLUDE_VERBS:
+            if x.text.lower() in PARTY_NOUNS:
+                return []  # "Countries hit by the tariffs include Brazil": who, not what
+            obj = next((c for c in x.head.children if c.dep_ == "dobj" and lo <= c.i < hi), None)
+            return [] if obj is None else _goods_phrases(sdoc, obj)
+        if x.dep_ not in CLIMB_DEPS or x.head.i == x.i:
+            return []
+        x = x.head
+    return []
 
 
 def _headline_products(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
@@ -394,13 +434,54 @@ def _on_phrases(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
             for pobj in prep.children:
                 if not _goods_object(sdoc, cl, prep, pobj, lo, hi):
                     continue
-                for h in _expand(sdoc, pobj) + _listed(pobj):
-                    p = _phrase(sdoc, h)
-                    if p and p not in out:
-                        out.append(p)
+                goods = _of_goods(pobj)
+                _add_phrases(sdoc, out, _expand(sdoc, goods) + _listed(goods))
         if out:
+            _add_phrases(sdoc, out, [t for t in _listed(a) if lo <= t.i < hi] if a.i in {cl.head_noun, cl.anchor} else [])
             break
     return out
+
+
+def _add_phrases(sdoc, out: list[str], heads: list) -> None:
+    """Append the product phrases of `heads` that `out` lacks, a repeated coordinated modifier
+    split off as its own product ("wood and wood products" -> "wood", "wood products")."""
+    for h in heads:
+        p = _phrase(sdoc, h)
+        for q in _split_modifier(sdoc, h, p) if p else []:
+            if q not in out:
+                out.append(q)
+
+
+def _split_modifier(sdoc, head, phrase: str) -> list[str]:
+    """ "wood and wood products", "steel and steel articles": a noun modifier that the phrase
+    after "and" repeats names goods of its own, the raw material beside what is made of it.
+    Other coordinations stay one product ("food and drinks products", "medium and heavy-duty
+    trucks"): without the repeat the text does not say which reading is meant."""
+    for m in head.lefts:
+        if m.dep_ not in {"nmod", "compound"} or not m.text.isalpha() or m.text.lower() in GENERIC:
+            continue
+        cc = next((c for c in m.rights if c.dep_ == "cc" and c.i + 1 < head.i), None)
+        if cc is None or m.text.lower() not in {t.text.lower() for t in sdoc[cc.i + 1:head.i]}:
+            continue
+        joined = sdoc[m.left_edge.i:cc.i + 1].text_with_ws  # "wood and "
+        first = _clean_text(sdoc[m.left_edge.i:m.i + 1].text)
+        if first and joined in phrase:
+            return [first, phrase.replace(joined, "", 1)]
+    return [phrase]
+
+
+def _of_goods(tok):
+    """ "imports of U.S. farm products, including pork": a generic head with an "of" phrase and no
+    list of its own stands for that phrase, so the phrase's conjuncts and listed items count."""
+    if tok.text.lower() not in GENERIC or _lists(tok):
+        return tok
+    of = _of_pobjs(tok)
+    return of[0] if of else tok
+
+
+def _lists(tok) -> bool:
+    """Whether `tok` has an "as"/"including"/"like" list of its own ("such products as toys")."""
+    return any(c.dep_ == "prep" and c.text.lower() in {"as", "including", "like"} for c in tok.children)
 
 
 def _goods_object(sdoc, cl: Clause, prep, pobj, lo: int, hi: int) -> bool:
@@ -418,17 +499,42 @@ def _goods_object(sdoc, cl: Clause, prep, pobj, lo: int, hi: int) -> bool:
     return pobj.text.lower() not in KIND_WORDS  # "rates for antidumping": the kind, not a product
 
 
-def _compound_product(sdoc, cl: Clause) -> list[str]:
-    """"rubber export duties", "soybean duty": a product compound before the tariff word."""
+def compound_product(sdoc, cl: Clause) -> list[str]:
+    """"rubber export duties", "steel tariffs", "orange juice duties": the product compound
+    right before the tariff word (border words such as "export" between are skipped), made of
+    lower-case words that can name goods, not of words that say why or how it applies."""
     a = sdoc[cl.anchor]
-    comps = [c for c in a.children if c.dep_ == "compound" and c.i < a.i
-             and c.text.lower() not in {"import", "export", "customs", "tariff", "border"}
-             and not code_of(c.text) and c.text.isalpha()]
-    if not comps:
+    j = a.i - 1
+    while j >= 0 and _compound_inside(sdoc[j], a) and sdoc[j].text.lower() in BORDER_WORDS:
+        j -= 1
+    end = j
+    while j >= 0 and _compound_inside(sdoc[j], a) and _goods_modifier(sdoc[j]):
+        j -= 1
+    if j == end:
         return []
-    first = comps[0]
-    between = sdoc[first.i + 1:a.i].text.lower()
-    if ("import" in between or "export" in between) and first.text.lower() not in GENERIC and first.text.islower() \
-            and first.text.lower() not in KIND_WORDS and not MONEY.match(first.text):
-        return [first.text]
-    return []
+    return [sdoc[j + 1:end + 1].text]
+
+
+BORDER_WORDS = frozenset({"import", "imports", "export", "exports", "customs", "border"})
+
+
+def _compound_inside(tok, anchor) -> bool:
+    """Whether `tok` is a compound word of the tariff noun's own phrase, right before it."""
+    x = tok
+    for _ in range(4):  # "car import tariffs": car -> import -> tariffs
+        if x.dep_ != "compound" or not x.i < x.head.i <= anchor.i:
+            return False
+        if x.head.i == anchor.i:
+            return True
+        x = x.head
+    return False
+
+
+def _goods_modifier(tok) -> bool:
+    """A lower-case word that can name goods before a tariff word: not generic, a kind, money,
+    a border or domestic word, nor a reason ("fentanyl tariffs")."""
+    low = tok.text.lower()
+    return (tok.text.islower() and tok.text.isalpha() and low not in GENERIC and low not in KIND_WORDS
+            and not MONEY.match(tok.text) and low not in ABSTRACT and low not in TIME_NOUNS
+            and low not in tariff_words.NON_GOODS_MODIFIERS and low not in tariff_words.BORDER_MODIFIERS
+            and low not in tariff_words.DOMESTIC_MODIFIERS and low not in tariff_words.ALL_ORIGIN_MODIFIERS)
