@@ -855,3 +855,12 @@ def test_the_goods_a_described_subject_includes(run):
 def test_a_compound_product_does_not_split_a_sentence_into_two_measures(run):
     items = run("The zinc levies will not stack on top of the existing van tariffs, Peru's ministry said.")
     assert len(items) == 1 and items[0]["products"] == ["zinc"]
+
+
+def test_what_a_tariff_applies_to_or_does_not(run):
+    items = run("The 25% tariff will apply to zinc and tin from June.")
+    assert (items[0]["products"], items[0]["action"]) == (["zinc", "tin"], "impose")
+    items = run("The tariffs will not apply to books and films, Peru's ministry said.")
+    assert (items[0]["products"], items[0]["action"]) == (["books", "films"], "exempt")
+    items = run("Chile said its new tariffs would apply to Peru and Bolivia.")
+    assert items[0]["products"] == [] and items[0]["target"] == ["PE", "BO"]  # countries are targets

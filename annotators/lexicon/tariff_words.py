@@ -70,6 +70,10 @@ NON_GOODS_MODIFIERS = frozenset(
     election campaign president administration""".split()
 )
 
+APPLY_VERBS = frozenset({"apply", "applies", "applied", "applying"})
+"""A tariff that applies to goods names them ("the duty will apply to steel and copper"); one
+that does not apply spares them ("the tariffs do not apply to pharmaceuticals": exempt)."""
+
 # Nouns after "tariff" that make it a topic or a name rather than a measure.
 TOPIC_HEADS = frozenset(
     """policy policies talks negotiation negotiations issue issues question questions reform

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..lexicon import tariff_words
 from .clause import Clause
 
 THREATEN = re.compile(r"^(threat\w*|warn\w*|ultimatum\w*|deadline\w*)$")
@@ -187,7 +188,7 @@ def _special_action(sdoc, cl: Clause, lo: int, hi: int) -> str | None:
 
     "goods no longer facing the 40% duty" -> lift; "should be zero, not 10%" -> lift;
     "without additional import duties", "no tariff on these products", "shall not be
-    subject to the duty", "enter without incurring customs duties", "the steel levies will not
+    subject to the duty", "the tariffs do not apply to books", "enter without incurring customs duties", "the steel levies will not
     stack on top of the car tariffs" -> exempt.
     """
     near = sdoc[max(lo, cl.anchor - 8):min(hi, cl.anchor + 1)].text
@@ -205,9 +206,19 @@ def _special_action(sdoc, cl: Clause, lo: int, hi: int) -> str | None:
         return "exempt"
     if _not_stacked(sdoc, cl, lo, hi):
         return "exempt"
-    if NOT_SUBJECT.search(sdoc[max(lo, cl.anchor - 8):cl.anchor].text):
+    if NOT_SUBJECT.search(sdoc[max(lo, cl.anchor - 8):cl.anchor].text) or _not_applied(sdoc, cl):
         return "exempt"
     return None
+
+
+def _not_applied(sdoc, cl: Clause) -> bool:
+    """ "The tariffs do not apply to pharmaceuticals", "the levy will not apply to books": the
+    measure spares what its negated "apply" names."""
+    for v in cl.verbs[:1]:
+        vt = sdoc[v]
+        if vt.text.lower() in tariff_words.APPLY_VERBS and any(c.dep_ == "neg" for c in vt.children):
+            return any(c.dep_ == "prep" and c.text.lower() == "to" for c in vt.children)
+    return False
 
 
 def _relative_change_words(sdoc, cl: Clause) -> list[str]:

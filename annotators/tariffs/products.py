@@ -427,7 +427,7 @@ def _on_phrases(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
         if a.i in verb_ids and not ON_VERBS.match(a.text):
             continue  # "based on", "depends on": the verb's "on" is not the measure's
         for prep in a.children:
-            if prep.dep_ != "prep" or prep.text.lower() not in {"on", "against", "for"}:
+            if prep.dep_ != "prep" or prep.text.lower() not in {"on", "against", "for"} and not _applied_to(a, prep, verb_ids):
                 continue
             if prep.text.lower() == "for" and a.i not in {cl.head_noun, cl.anchor}:
                 continue  # "tariffs for leather footwear", but not "asked for", "for two years"
@@ -440,6 +440,11 @@ def _on_phrases(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
             _add_phrases(sdoc, out, [t for t in _listed(a) if lo <= t.i < hi] if a.i in {cl.head_noun, cl.anchor} else [])
             break
     return out
+
+
+def _applied_to(verb, prep, verb_ids: set[int]) -> bool:
+    """ "the duty will apply to steel and copper": the "to" phrase of the measure's own "apply"."""
+    return prep.text.lower() == "to" and verb.i in verb_ids and verb.text.lower() in tariff_words.APPLY_VERBS
 
 
 def _add_phrases(sdoc, out: list[str], heads: list) -> None:
