@@ -864,3 +864,13 @@ def test_what_a_tariff_applies_to_or_does_not(run):
     assert (items[0]["products"], items[0]["action"]) == (["books", "films"], "exempt")
     items = run("Chile said its new tariffs would apply to Peru and Bolivia.")
     assert items[0]["products"] == [] and items[0]["target"] == ["PE", "BO"]  # countries are targets
+
+
+def test_the_goods_said_to_be_exempt_from_or_subject_to_a_tariff(run):
+    items = run("Quito will raise its tariffs on Peru next month. Books, films and software are exempt from the new tariffs.")
+    assert items[-1]["products"] == ["Books", "films", "software"] and items[-1]["action"] == "exempt"
+    assert items[-1]["measure"] == items[0]["measure"]  # the goods spared name no other measure
+    items = run("All farm imports from Peru will be subject to Chilean tariffs.")
+    assert items[0]["products"] == ["farm imports"]
+    items = run("If a product is subject to the van tariffs, the zinc levy does not apply.")
+    assert items[0]["products"] == ["van"]  # "a product" is no product: the compound names it

@@ -21,7 +21,8 @@ ON_VERBS = re.compile(r"^(impos|re-?impos|slap|levie|levy|put|puts|putting|plac|
                       r"reduc|lower|appl|charg|collect|increas|extend|remov|eliminat|suspend|waiv|"
                       r"drop|scrap|abolish|introduc|hike|doubl|keep|kept|maintain)", re.I)
 GENERIC = frozenset("""goods products imports exports shipments items trade merchandise
-    commodities articles things lines categories sales purchases import export entry""".split())
+    commodities articles things lines categories sales purchases import export entry
+    product item shipment commodity""".split())
 PARTY_NOUNS = frozenset("""country countries nation nations economy economies partner partners
     government governments state states member members region regions""".split())
 """Who trades, never what is traded: "a tariff on any country that buys Venezuelan oil"."""
@@ -277,17 +278,31 @@ def _facing_subject(sdoc, cl: Clause) -> list[str]:
     """ "Trucks will face a 17.5 percent tariff", "Imports of Laotian rice will face ...": the
     subject of the verb that takes the tariff names the goods."""
     for v in cl.verbs[:1]:
-        vt = sdoc[v]
-        if not FACING.match(vt.text):
-            continue
-        subj = next((c for c in vt.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subj is None or not _goods_subject(subj):
-            return []
-        if subj.text.lower() in GENERIC:
-            subj = next((g for c in subj.children if c.dep_ == "prep" and c.text.lower() == "of"
-                         for g in c.children if g.dep_ == "pobj"), subj)
-        return _goods_phrases(sdoc, subj)
+        if FACING.match(sdoc[v].text):
+            return _subject_goods(sdoc, sdoc[v])
     return []
+
+
+def _adjective_subject(sdoc, cl: Clause) -> list[str]:
+    """ "Books are exempt from the tariffs", "all farm imports will be subject to EU tariffs":
+    the subject of the adjective after "be" whose "from"/"to" phrase holds the tariff noun."""
+    h = sdoc[cl.head_noun]
+    prep = h.head
+    if h.dep_ != "pobj" or prep.text.lower() not in {"from", "to"} or prep.head.dep_ != "acomp":
+        return []
+    adjective = prep.head
+    return _subject_goods(sdoc, adjective.head) if FACING.match(adjective.text) else []
+
+
+def _subject_goods(sdoc, verb) -> list[str]:
+    """The goods the subject of `verb` names, through a generic head's "of" phrase."""
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or not _goods_subject(subj):
+        return []
+    if subj.text.lower() in GENERIC:
+        subj = next((g for c in subj.children if c.dep_ == "prep" and c.text.lower() == "of"
+                     for g in c.children if g.dep_ == "pobj"), subj)
+    return _goods_phrases(sdoc, subj)
 
 
 HEADLINE_ON = re.compile(r"\b(?:ON|AGAINST)\s+(?P<p>[A-Z][A-Z .,'-]*[A-Z])\s*$")
@@ -336,10 +351,11 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
 
 def soft_products(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
     """Goods read where no phrase of the measure names them: the goods a subject described by
-    the measure includes, or the compound before the tariff word. They name the goods but do
+    the measure includes, the subject said to be exempt from or subject to it, or the compound
+    before the tariff word. They name the goods but do
     not tell measures apart ("the steel levies will not stack on the car tariffs" is one
     mention; "the products hit by the tariffs include sugar" is the measure named before)."""
-    return _included_goods(sdoc, cl, lo, hi) or compound_product(sdoc, cl)
+    return _included_goods(sdoc, cl, lo, hi) or _adjective_subject(sdoc, cl) or compound_product(sdoc, cl)
 
 
 INCLUDE_VERBS = frozenset({"include", "includes", "included"})
