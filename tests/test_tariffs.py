@@ -874,3 +874,10 @@ def test_the_goods_said_to_be_exempt_from_or_subject_to_a_tariff(run):
     assert items[0]["products"] == ["farm imports"]
     items = run("If a product is subject to the van tariffs, the zinc levy does not apply.")
     assert items[0]["products"] == ["van"]  # "a product" is no product: the compound names it
+
+
+def test_who_bears_the_impact_of_a_tariff_is_its_target(run):
+    items = run("Peru acknowledged the impact of the anti-dumping tariff.")
+    assert (items[0]["imposer"], items[0]["target"]) == ([], ["PE"])
+    items = run("Chile weighed the cost of its tariffs on Peru.")
+    assert (items[0]["imposer"], items[0]["target"]) == (["CL"], ["PE"])  # the owner levies

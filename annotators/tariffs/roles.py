@@ -32,6 +32,10 @@ OBJECTING_VERBS = re.compile(
 """Verbs whose subject bears the measure when the measure is their object: "Seoul rejected the
 25% levy on Korean cars", "Japan would not accept the 24% tariff" (but "the EU rejected Jakarta's
 request for lower tariffs": the request is rejected, and the EU levies the tariffs)."""
+IMPACT_NOUNS = frozenset("""impact impacts effect effects cost costs burden brunt toll damage pain
+    blow fallout consequences""".split())
+"""Nouns whose "of" phrase holds the measure that someone bears: "Mexico acknowledged the impact
+of the anti-dumping tariff", "Canadian farmers felt the brunt of the duties"."""
 TARGET_PREPS = frozenset({"on", "against", "from", "to", "into", "for"})
 PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our", "he", "she", "his", "her"})
 PASSIVE_TARGET = re.compile(r"^(penali[sz]\w*|hit|target\w*|punish\w*|threaten\w*|slapped|"
@@ -465,7 +469,8 @@ def _subject_roles(r: _Reading) -> None:
             break
         if subj.i in {head.i, r.anchor.i}:
             continue  # the tariff itself is the subject
-        bears = responds or bool(OBJECTING_VERBS.match(vt.text)) and head.dep_ == "dobj" and head.head.i == vt.i
+        bears = responds or bool(OBJECTING_VERBS.match(vt.text)) and head.dep_ == "dobj" and head.head.i == vt.i \
+            or _borne_impact(head, vt)
         step = _read_subject(r, subj, vt.text.lower(), pron, pronoun_target or bears)
         if step == "pronoun":
             pron = subj if pron is None else pron
@@ -475,6 +480,15 @@ def _subject_roles(r: _Reading) -> None:
         break
     if not r.imposer and not r.target and via_pronoun and not pronoun_target:
         r.imposer = _speaker_codes(sdoc, head, r.lo, r.hi, r.actors)
+
+
+def _borne_impact(head, vt) -> bool:
+    """The verb's object is the measure's impact: "Mexico acknowledged the impact of the tariff"
+    (not "the US weighed the cost of its tariffs", where the owner levies)."""
+    prep = head.head
+    noun = prep.head
+    return head.dep_ == "pobj" and prep.text.lower() == "of" and noun.text.lower() in IMPACT_NOUNS \
+        and noun.dep_ == "dobj" and noun.head.i == vt.i and not any(c.dep_ == "poss" for c in head.children)
 
 
 def _responds(head, vt) -> bool:
