@@ -881,3 +881,8 @@ def test_who_bears_the_impact_of_a_tariff_is_its_target(run):
     assert (items[0]["imposer"], items[0]["target"]) == ([], ["PE"])
     items = run("Chile weighed the cost of its tariffs on Peru.")
     assert (items[0]["imposer"], items[0]["target"]) == (["CL"], ["PE"])  # the owner levies
+
+
+def test_a_figure_in_a_clause_on_generic_goods_is_no_part_of_them(run):
+    items = run("Peru and Chile agreed to cut tariffs on goods traded between them by 10 pct.")
+    assert items[0]["products"] == [] and items[0]["change_by"] == -10.0

@@ -75,7 +75,8 @@ def _phrase_tokens(head, stop: int | None) -> list:
     generic head stays), "including"/"like" lists, tokens from `stop` on, and trailing punctuation."""
     clauses = [c for c in head.children if c.dep_ in {"relcl", "acl"} and c.i > head.i
                and (head.text.lower() not in GENERIC  # "exports which use semiconductors" stays
-                    or any(_calendar_word(t) for t in c.subtree))]  # "goods set to take effect April 17"
+                    or any(_calendar_word(t) or t.like_num for t in c.subtree))]
+    # "goods set to take effect April 17", "goods traded among them by 10 pct": a date or a figure
     clauses += [c for c in head.children if c.dep_ == "prep" and c.text.lower() in {"including", "like"}]
     clauses += [c for c in head.children if _origin_clause(c)]
     clauses += [c for c in head.children if c.dep_ == "prep" and c.i > head.i
