@@ -886,3 +886,14 @@ def test_who_bears_the_impact_of_a_tariff_is_its_target(run):
 def test_a_figure_in_a_clause_on_generic_goods_is_no_part_of_them(run):
     items = run("Peru and Chile agreed to cut tariffs on goods traded between them by 10 pct.")
     assert items[0]["products"] == [] and items[0]["change_by"] == -10.0
+
+
+@pytest.mark.parametrize("title, products", [
+    ("Chile Imposes 12% Duty on Peruvian Avocado Imports", ["Avocado Imports"]),
+    ("Lima Slaps 30% Tariffs on Chilean Wine", ["Wine"]),
+    ("Quito Sets New Duties on Imports", []),  # generic words alone name no goods
+])
+def test_the_goods_of_a_title_line_run_into_the_next_paragraph(run, title, products):
+    text = f"{title}\n\nLIMA - The government announced the measure on Tuesday, officials said.\n"
+    items = run(text)
+    assert items and items[0]["products"] == products

@@ -347,7 +347,36 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
     imported = _import_of(sdoc, cl)
     if imported:
         return [imported]
-    return _on_phrases(sdoc, cl, lo, hi) or _facing_subject(sdoc, cl) or _admitted_goods(sdoc, cl)
+    return (_on_phrases(sdoc, cl, lo, hi) or _title_line_on(sdoc, cl, lo, hi) or _facing_subject(sdoc, cl)
+            or _admitted_goods(sdoc, cl))
+
+
+TITLE_JOINERS = frozenset({"and", "&", "-"})
+
+
+def _title_line_on(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
+    """ "US Imposes 17% Duty on Mexican Tomato Imports": a title line whose "on" phrase the
+    parser ran into the next paragraph, so "on" has no object of its own. The capitalised
+    words after "on" to the line's end are the goods, less the origin and generic words."""
+    a, h = sdoc[cl.anchor], sdoc[cl.head_noun]
+    prep = next((c for t in (a, h) for c in t.children if c.dep_ == "prep" and c.i > t.i
+                 and c.text.lower() in {"on", "against"}), None)
+    if prep is None or any(g.dep_ == "pobj" and g.i < hi for g in prep.children):
+        return []
+    words = []
+    for t in sdoc[prep.i + 1:hi]:
+        if t.is_space:
+            break  # the line ends
+        if not (t.text[:1].isupper() and t.text.replace("-", "").isalpha()) and t.text not in TITLE_JOINERS:
+            return []  # a lower-case word: running text, not a title line
+        words.append(t)
+        if "\n" in t.whitespace_:
+            break
+    while words and (code_of(words[0].text) or words[0].text.lower() in DROP_WORDS):
+        words = words[1:]
+    if not words or words[-1].text in TITLE_JOINERS or all(w.text.lower() in GENERIC for w in words):
+        return []
+    return [sdoc[words[0].i:words[-1].i + 1].text]
 
 
 def soft_products(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
