@@ -897,3 +897,18 @@ def test_the_goods_of_a_title_line_run_into_the_next_paragraph(run, title, produ
     text = f"{title}\n\nLIMA - The government announced the measure on Tuesday, officials said.\n"
     items = run(text)
     assert items and items[0]["products"] == products
+
+
+def test_a_phrase_ends_where_the_list_it_heads_begins(run):
+    items = run("Lima will impose duties of up to 40 per cent on certain goods such as vans, van parts, "
+                "wine and zinc from countries without trade deals with Peru.")
+    assert items[0]["products"] == ["vans", "van parts", "wine", "zinc"]
+    items = run("Chile said its duties on farm products and zinc from Peru will not affect Peruvian wine.")
+    assert items[0]["products"] == ["farm products", "zinc"]
+
+
+def test_the_goods_of_a_generic_head_come_before_its_listed_kinds(run):
+    items = run("Peru set a 10% tariff on imports of vans, including school vans and tour vans.")
+    assert items[0]["products"] == ["vans", "school vans", "tour vans"]
+    items = run("Chile said tariffs would be cut on a further 53 items, including zinc and tin, by 5 pct.")
+    assert items[0]["products"] == ["zinc", "tin"]  # a count of generic items names no goods

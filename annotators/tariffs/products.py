@@ -34,7 +34,8 @@ QUANTIFIER_HEADS = frozenset("""variety range number host list series kinds kind
     array lot lots wide worth tonnes tonne tons ton kilos kilo kg kilograms bushels bushel barrels
     barrel lbs pounds litres liters gallons bales bags units""".split())
 DROP_WORDS = frozenset("""a an the some all its their his her our these those this that
-    certain other such many most several various any selected key major main""".split())
+    certain other such many most several various any selected key major main further
+    additional extra""".split())
 MONTH_WORDS = frozenset(MONTHS) | {w.lower() for w in WEEKDAY_NAMES} | {"today", "week", "year", "month"}
 # time spans are never goods: "duties of 40 euros a ton for the 2025-2026 period"
 TIME_NOUNS = frozenset(UNITS) | frozenset(UNIT_PLURALS) | {"period", "periods", "season", "seasons"}
@@ -88,7 +89,26 @@ def _phrase_tokens(head, stop: int | None) -> list:
     blank = next((t.i for t in toks if t.i > head.i and t.is_space and "\n\n" in t.text), None)
     if blank is not None:
         toks = [t for t in toks if t.i < blank]  # a headline's phrase ends at its blank line
-    return [t for t in toks if t.i <= head.i or t.dep_ not in {"punct"}]
+    toks = [t for t in toks if t.i <= head.i or t.dep_ not in {"punct"}]
+    return _contiguous_from_head(toks, head)
+
+
+def _contiguous_from_head(toks: list, head) -> list:
+    """The phrase ends where its tokens stop being adjacent after the head: the text between
+    belongs to the conjuncts left out ("autos, auto parts and steel from countries without
+    trade deals" on "autos" is "autos", not a slice across the list)."""
+    out = []
+    for t in toks:
+        if out and t.i > head.i and t.i != out[-1].i + 1 and not _only_punct_between(out[-1], t):
+            break
+        out.append(t)
+    return out
+
+
+def _only_punct_between(prev, tok) -> bool:
+    """Whether only punctuation or whitespace lies between two tokens (dropped trailing commas)."""
+    doc = tok.doc
+    return all(doc[k].is_punct or doc[k].is_space for k in range(prev.i + 1, tok.i))
 
 
 ORIGIN_VERBS = frozenset({"imported", "coming", "made", "produced", "shipped", "arriving", "entering",
@@ -96,13 +116,20 @@ ORIGIN_VERBS = frozenset({"imported", "coming", "made", "produced", "shipped", "
 
 
 def _origin_clause(tok) -> bool:
-    """ "coming into the U.S.", "imported from Russia and Belarus": a participle after the goods
-    that names where they come from or go, the target and not part of the product."""
-    if tok.dep_ != "acl" or tok.i < tok.head.i or tok.text.lower() not in ORIGIN_VERBS:
+    """ "coming into the U.S.", "imported from Russia and Belarus", "from countries without
+    trade deals": a participle or a "from" phrase after the goods that names where they come
+    from or go, the target and not part of the product."""
+    if tok.i < tok.head.i:
         return False
-    return any(c.dep_ == "prep" and c.text.lower() in {"from", "into", "in", "to"}
-               and any(code_of(g.text) or g.text.lower() in ORIGIN_GROUP_HEADS for g in c.children if g.dep_ == "pobj")
-               for c in tok.children)
+    if tok.dep_ == "prep" and tok.text.lower() == "from":
+        return _names_origin(tok)
+    return tok.dep_ == "acl" and tok.text.lower() in ORIGIN_VERBS and any(
+        c.dep_ == "prep" and c.text.lower() in {"from", "into", "in", "to"} and _names_origin(c) for c in tok.children)
+
+
+def _names_origin(prep) -> bool:
+    """Whether the preposition's object is a country or a group of them ("countries")."""
+    return any(code_of(g.text) or g.text.lower() in ORIGIN_GROUP_HEADS for g in prep.children if g.dep_ == "pobj")
 
 
 def _trimmed(toks: list) -> list:
@@ -216,8 +243,10 @@ def _expand(sdoc, tok) -> list:
                 if pobj:
                     qualified = any(m.dep_ in {"compound", "amod"} and m.text.lower() not in VAGUE | DROP_WORDS
                                     and not code_of(m.text) for m in tok.children)
-                    # "farm products, including pork and soy" keeps the qualified group too
-                    return [tok] * qualified + [pobj[0]] + [x for x in pobj[0].conjuncts if x.i > pobj[0].i]
+                    # "farm products, including pork and soy" keeps the qualified group too, and
+                    # "imports of buses, including school buses" the goods of its "of" phrase
+                    group = [tok] if qualified else _of_pobjs(tok)[:1]
+                    return group + [pobj[0]] + [x for x in pobj[0].conjuncts if x.i > pobj[0].i]
     heads = [tok]
     heads.extend(c for c in tok.conjuncts if c.i > tok.i)
     return heads
