@@ -16,7 +16,7 @@ from ..lexicon import alternation
 from ..lexicon.calendar import MONTHS as _MONTHS, SHORT_WEEKDAYS
 from ..lexicon.datelines import DATED_DATELINE
 
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<mon>" + alternation(_MONTHS) + r")\.?"
 _WEEKDAY = r"(?:(?:" + alternation(SHORT_WEEKDAYS) + r")(?:day|nesday|rsday|urday)?\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
