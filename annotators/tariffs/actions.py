@@ -188,8 +188,8 @@ def _special_action(sdoc, cl: Clause, lo: int, hi: int) -> str | None:
 
     "goods no longer facing the 40% duty" -> lift; "should be zero, not 10%" -> lift;
     "without additional import duties", "no tariff on these products", "shall not be
-    subject to the duty", "the tariffs do not apply to books", "enter without incurring customs duties", "the steel levies will not
-    stack on top of the car tariffs" -> exempt.
+    subject to the duty", "the tariffs do not apply to books", "enter without incurring
+    customs duties", "the steel levies will not stack on top of the car tariffs" -> exempt.
     """
     near = sdoc[max(lo, cl.anchor - 8):min(hi, cl.anchor + 1)].text
     if NO_LONGER.search(near):

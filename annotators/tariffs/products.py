@@ -411,9 +411,9 @@ def _title_line_on(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
 def soft_products(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
     """Goods read where no phrase of the measure names them: the goods a subject described by
     the measure includes, the subject said to be exempt from or subject to it, or the compound
-    before the tariff word. They name the goods but do
-    not tell measures apart ("the steel levies will not stack on the car tariffs" is one
-    mention; "the products hit by the tariffs include sugar" is the measure named before)."""
+    before the tariff word. They name the goods but do not tell measures apart ("the steel
+    levies will not stack on the car tariffs" is one mention; "the products hit by the tariffs
+    include sugar" is the measure named before)."""
     return _included_goods(sdoc, cl, lo, hi) or _adjective_subject(sdoc, cl) or compound_product(sdoc, cl)
 
 
