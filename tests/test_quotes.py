@@ -687,3 +687,12 @@ def test_the_ministry_is_the_ministry_named_before(quotes):
             "temporary,” the ministry said in a statement.")
     item = _find(quotes(text), "temporary")
     assert item["speaker"] == "the ministry" and item["speaker_canonical"] == "Peruvian Trade Ministry"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"Exports will slow," said Citi economist Park Min-jun.', "Citi economist Park Min-jun"),
+    ('"We are ready," Lee Soo-bin told reporters in Seoul.', "Lee Soo-bin"),
+])
+def test_a_name_ending_in_a_hyphenated_part_is_named(quotes, text, speaker):
+    it = quotes(text)[0]
+    assert (it["speaker"], it["speaker_type"]) == (speaker, "named")

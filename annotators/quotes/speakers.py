@@ -1,7 +1,7 @@
 """Speakers: clean the source mention, resolve pronouns, link to entity clusters.
 
 `speaker_type` names: "named" (the mention ends in a capitalised word: "Sergio Gor",
-"The New York Times"), "nominal" (a description: "people familiar with the matter"),
+"The New York Times", "Park Min-jun"), "nominal" (a description: "people familiar with the matter"),
 "pronoun" (he, she, they, who …, resolved to the nearest compatible named person) and
 "none" (no source in the text: passives, "it was said").
 """
@@ -217,13 +217,22 @@ def _when_adjunct(tk) -> bool:
 
 
 def speaker_type(doc, i: int, j: int) -> str:
+    """ "named" when the mention ends in a capitalised word ("Kim Jin-wook" counts: its last word
+    is the hyphenated "Jin-wook"), "pronoun", "nominal" for a description, else "none"."""
     toks = doc[i:j]
     if len(toks) == 1 and toks[0].lower_ in PRONOUNS:
         return "pronoun"
     words = [t for t in toks if t.is_alpha]
-    if words and _is_cap(words[-1]):
+    if words and (_is_cap(words[-1]) or _is_cap(_hyphen_word_start(doc, words[-1].i, i))):
         return "named"
     return "nominal" if words or any(t.like_num for t in toks) else "none"  # "42% say …"
+
+
+def _hyphen_word_start(doc, k: int, lo: int):
+    """The first part of the hyphenated word that token k ends ("Jin" of "Jin-wook"), or token k."""
+    while k - 2 >= lo and doc[k - 1].text == "-" and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_:
+        k -= 2
+    return doc[k]
 
 
 _TITLE_WORDS = frozenset(HONORIFICS) | NAME_PREFIX_WORDS | ROLE_TITLES | {"Shadow", "Vice", "the", "The"}
@@ -730,7 +739,7 @@ class Resolver:
         doc = head.doc
         i, j = mention_tokens(head, self._persons(doc))
         i, j = _around_cue(doc, head, i, j, getattr(self, "_cue", -1), self._persons(doc))
-        j = _past_title(doc, j)
+        j = _through_hyphens(doc, _past_title(doc, j))
         a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         kind = speaker_type(doc, i, j)
         if kind == "pronoun":
@@ -815,6 +824,14 @@ def _main_clause(subj) -> bool:
 
 
 _TITLE_ABBR = frozenset("mr mrs ms dr capt gen lt col sgt maj adm cmdr gov sen rep rev prof st".split())
+
+
+def _through_hyphens(doc, j: int) -> int:
+    """'Park Min-jun': a mention that stops inside a hyphenated word runs on to its end."""
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+            and not doc[j].whitespace_ and doc[j + 1].is_alpha:
+        j += 2
+    return j
 
 
 def _past_title(doc, j: int) -> int:
