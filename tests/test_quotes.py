@@ -696,3 +696,14 @@ def test_the_ministry_is_the_ministry_named_before(quotes):
 def test_a_name_ending_in_a_hyphenated_part_is_named(quotes, text, speaker):
     it = quotes(text)[0]
     assert (it["speaker"], it["speaker_type"]) == (speaker, "named")
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("Supreme Court Justice Helen Mbeki read the ruling on Friday.\n\n"
+     "The justice said the law was void.\n", "Helen Mbeki"),
+    ("On Saturday, Leeds striker Daniel Okafor scored twice.\n\n"
+     "\"It was a team effort,\" the striker said.\n", "Daniel Okafor"),
+])
+def test_a_role_description_stands_for_the_person_named_with_that_role(quotes, text, canonical):
+    item = quotes(text)[-1]
+    assert item["speaker"].lower().startswith("the ") and item["speaker_canonical"] == canonical

@@ -12,13 +12,16 @@ import bisect
 import re
 
 from ..lexicon.organisations import BODY_HEADS
-from ..lexicon.titles import ROLE_TITLES, SPEAKER_ROLE_WORDS
+from ..lexicon.titles import ROLE_TITLES, ROLES_AFTER_NAME, SPEAKER_ROLE_WORDS
 from .speakers import Mention
 
 ROLE_HEADS = frozenset(w.lower() for w in ROLE_TITLES) | frozenset(SPEAKER_ROLE_WORDS) | frozenset(
+    w.lower() for w in ROLES_AFTER_NAME if " " not in w) | frozenset(
     """leader spokesperson spokeswoman spokesman chancellor president minister secretary premier
-    governor mayor chief ambassador envoy commissioner negotiator""".split())
-"""Head nouns of a role description that can stand for a person named elsewhere."""
+    governor mayor chief ambassador envoy commissioner negotiator justice lawmaker congressman
+    congresswoman prosecutor""".split())
+"""Head nouns of a role description that can stand for a person named elsewhere ("the justice"
+after "Constitutional Court Justice Moon Hyung-bae", "the striker" after "striker Ann Park")."""
 
 _BEFORE = re.compile(r"(?:^|[^\w-])((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s+$")
 _APPOSED = re.compile(r",\s+(?:the|a|an|its|their)\s+((?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*[,.]")
