@@ -237,3 +237,13 @@ def test_year_earlier_after_in_the_quarter_is_that_quarter() -> None:
 def test_year_ago_without_a_quarter_in_its_sentence_stays_the_year() -> None:
     text = FILLER + "Sales rose in the latest quarter. A year ago, the pump unit had a profit of $1 million."
     assert one(text, "A year ago")["value"] == "1986"
+
+
+def test_last_year_in_a_sentence_naming_the_latest_quarter_is_that_quarter() -> None:
+    text = FILLER + "The valve unit lost $7 million in the latest quarter, against a profit of $2 million last year."
+    assert one(text, "last year")["value"] == "1986-Q3"
+
+
+def test_last_year_without_a_quarter_in_its_sentence_stays_the_year() -> None:
+    text = FILLER + "Sales rose in the quarter. The valve unit lost $7 million last year."
+    assert one(text, "last year")["value"] == "1986"

@@ -83,6 +83,10 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
     n = _offset(rel, unit)
     if n is None:
         return None
+    if rel == "last" and unit == "year" and current_quarter_named(ctx, c.start):
+        ref = _ref_quarter(ctx, c.start)
+        if ref and ref[0] == a.year:  # "lost $7 million in the latest quarter, against a profit last year"
+            return Timex("DATE", f"{a.year - 1:04d}-Q{ref[1]}", True)
     if unit == "weekend" and n <= 0:
         return _weekend(a, n, _dir(c, ctx) if n == 0 else -1)
     v = _unit_value(a, unit, n)
