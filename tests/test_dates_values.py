@@ -217,3 +217,33 @@ def test_headline_quarterly_is_the_dividend_not_a_set() -> None:
     items = find_dates("ACME CORP SETS QUARTERLY\n\nDALLAS, March 5 - Qtly div 15 cts.", parse_anchor("1987-03-05"))
     assert not [d for d in items if d["text"] == "QUARTERLY"]
     assert one("The index is revised quarterly.", "quarterly")["value"] == "P3M"
+
+
+# ------------------------------------------------------------------ the quarter named without its number
+
+FILLER = "The company makes valves and pumps for refineries and water works in twelve states. " * 8
+
+
+def test_year_ago_in_a_sentence_naming_the_latest_quarter_is_that_quarter() -> None:
+    text = FILLER + "In the latest quarter, the pump unit lost $3 million, compared with a profit of $1 million a year ago."
+    assert one(text, "a year ago")["value"] == "1986-Q3"
+
+
+def test_year_earlier_after_in_the_quarter_is_that_quarter() -> None:
+    text = FILLER + "Orders were $6 million in the quarter, down from $9 million a year earlier."
+    assert one(text, "a year earlier")["value"] == "1986-Q3"
+
+
+def test_year_ago_without_a_quarter_in_its_sentence_stays_the_year() -> None:
+    text = FILLER + "Sales rose in the latest quarter. A year ago, the pump unit had a profit of $1 million."
+    assert one(text, "A year ago")["value"] == "1986"
+
+
+def test_last_year_in_a_sentence_naming_the_latest_quarter_is_that_quarter() -> None:
+    text = FILLER + "The valve unit lost $7 million in the latest quarter, against a profit of $2 million last year."
+    assert one(text, "last year")["value"] == "1986-Q3"
+
+
+def test_last_year_without_a_quarter_in_its_sentence_stays_the_year() -> None:
+    text = FILLER + "Sales rose in the quarter. The valve unit lost $7 million last year."
+    assert one(text, "last year")["value"] == "1986"

@@ -449,6 +449,18 @@ def multi_quarter_period(ctx: Context, at: int) -> bool:
     return last is not None and not crosses_sentence(ctx.text, last.end(), at)
 
 
+_CURRENT_QUARTER = re.compile(r"\b(?:" + alternation(lx.CURRENT_QUARTER_NAMES) + r")\b", re.IGNORECASE)
+
+
+def current_quarter_named(ctx: Context, at: int) -> bool:
+    """Whether the sentence up to `at` names the quarter under discussion without its number
+    ("in the latest quarter, ... compared with [a year ago]"; `lexicon.calendar.CURRENT_QUARTER_NAMES`)."""
+    last = None
+    for m in _CURRENT_QUARTER.finditer(ctx.text, max(0, at - 300), at):
+        last = m
+    return last is not None and not crosses_sentence(ctx.text, last.end(), at)
+
+
 def _ref_quarter(ctx: Context, at: int) -> tuple[int, int] | None:
     """The quarter the text is talking about: the last one named, else the last completed one."""
     if ctx.last_quarter and at - ctx.last_quarter[2] < 1500:

@@ -9,7 +9,7 @@ from . import calendar as cal
 from ..lexicon import alternation
 from ..lexicon import calendar as lx
 from .grammar import Candidate
-from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter, multi_quarter_period
+from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter, current_quarter_named, multi_quarter_period
 from .numbers import parse_count
 from .tense import crosses_sentence
 
@@ -83,6 +83,10 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
     n = _offset(rel, unit)
     if n is None:
         return None
+    if rel == "last" and unit == "year" and current_quarter_named(ctx, c.start):
+        ref = _ref_quarter(ctx, c.start)
+        if ref and ref[0] == a.year:  # "lost $7 million in the latest quarter, against a profit last year"
+            return Timex("DATE", f"{a.year - 1:04d}-Q{ref[1]}", True)
     if unit == "weekend" and n <= 0:
         return _weekend(a, n, _dir(c, ctx) if n == 0 else -1)
     v = _unit_value(a, unit, n)
@@ -382,6 +386,10 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
         ref = _ref_quarter(ctx, c.start) if ctx.last_quarter else None
         if ref and ref[0] == a.year:
             return Timex("DATE", f"{ref[0] + sign:04d}-Q{ref[1]}", True)
+    if dirw in ("ago", "earlier") and unit == "year" and n == 1 and current_quarter_named(ctx, c.start):
+        ref = _ref_quarter(ctx, c.start)
+        if ref and ref[0] == a.year:  # "in the quarter, ... against $36 million [a year ago]"
+            return Timex("DATE", f"{a.year - 1:04d}-Q{ref[1]}", True)
     if dirw == "ago" and unit == "year" and n == 1 and ctx.last_quarter and c.start - ctx.last_quarter[2] < 600:
         if ctx.last_quarter[0] == a.year:
             return Timex("DATE", f"{a.year - 1:04d}-Q{ctx.last_quarter[1]}", True)

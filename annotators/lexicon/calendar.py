@@ -118,6 +118,15 @@ sentence that names one is that period's year, not a quarter: "For the nine mont
 $5 million from $4 million [a year earlier]" is 1988, though the article is about the third
 quarter. (TIMEX3 has no value for nine months of a year, so the year is the nearest.)"""
 
+CURRENT_QUARTER_NAMES: tuple[str, ...] = (
+    "the quarter", "this quarter", "the latest quarter", "the current quarter", "the most recent quarter",
+    "the latest period", "the fiscal quarter", "the latest fiscal quarter",
+)
+"""Names of the quarter a results story is about, without its number. A year-ago comparison ("a
+year ago", "a year earlier", "last year") in the sentence that names one is that quarter a year
+earlier: "New loans were $6.6 million in the quarter, against $36 million [a year ago]" is last
+year's same quarter (TBAQ: 1988-Q3 in an October 1989 story), not the year 1988."""
+
 MATCH_WORDS: frozenset[str] = frozenset({
     "goal", "goals", "scored", "scorer", "striker", "strikers", "goalkeeper", "keeper", "penalty",
     "penalties", "kick-off", "kickoff", "half-time", "halftime", "full-time", "whistle", "referee",
