@@ -707,3 +707,12 @@ def test_a_name_ending_in_a_hyphenated_part_is_named(quotes, text, speaker):
 def test_a_role_description_stands_for_the_person_named_with_that_role(quotes, text, canonical):
     item = quotes(text)[-1]
     assert item["speaker"].lower().startswith("the ") and item["speaker_canonical"] == canonical
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"The rules take effect in May," the decree states.', "the decree"),
+    ('"Prices will rise," the memo notes.', "the memo"),
+    ('The ministry issued a decree on Friday.\n\n"The rules take effect in May," the decree states.', "The ministry"),
+])
+def test_a_document_noun_read_as_a_compound_of_its_cue_is_the_source(quotes, text, speaker):
+    assert quotes(text)[-1]["speaker"] == speaker

@@ -168,6 +168,13 @@ def sentence_of(tok):
     return ctx.sentences[max(k, 0)]
 
 
+def _document_read_as_compound(cue, prev) -> bool:
+    """ "the decree states", "the memo notes": a document noun the parser read as a compound of
+    the cue, taken for a plural noun ("decree states"); with its determiner it is the subject."""
+    return prev.head.i == cue.i and prev.dep_ == "compound" and prev.lower_ in ISSUED_DOCUMENTS \
+        and any(c.dep_ == "det" for c in cue.children if c.i < prev.i)
+
+
 def subject_of(tok, depth: int = 3):
     """The subject of a verb; for a shared subject ("and said", ", saying") the head's."""
     ctx = context_of(tok.doc)
@@ -195,6 +202,8 @@ def subject_of(tok, depth: int = 3):
             if prev.head.i == tok.i and prev.dep_ in ("compound", "nmod", "amod", "npadvmod", "dep") \
                     and prev.text[:1].isupper() and prev.text not in CALENDAR_NAMES and not in_quote(tok, prev.idx):
                 return prev  # not a day or month ("issued a statement Tuesday saying")
+            if _document_read_as_compound(tok, prev):
+                return prev
         if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
             tok = tok.head.head  # "told reporters, before insisting …"
             continue

@@ -178,14 +178,23 @@ ISSUER_LOOKBACK = 300
 """Tokens searched back from "the statement" for the sentence that introduced it."""
 
 
+def misread_determiner(head):
+    """The determiner of "the decree states" read as the noun "decree states": the parser hangs
+    "the" on the cue, right before the document noun it belongs to."""
+    if head.dep_ != "compound" or head.i == 0:
+        return None
+    det = head.doc[head.i - 1]
+    return det if det.dep_ == "det" and det.head.i == head.head.i else None
+
+
 def _earlier_issuer(head):
     """The issuer of a document the text introduced before: "The Ministry issued a statement
     on Friday. The statement said …" -> the Ministry ("a statement from X" too). Only a
     definite mention ("the/this/that statement") looks back, to the nearest earlier mention
     of the same document noun with "a"/"an"."""
     word = head.lower_
-    if word not in ISSUED_DOCUMENTS or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+    dets = [c for c in head.children if c.dep_ == "det"] + [t for t in [misread_determiner(head)] if t is not None]
+    if word not in ISSUED_DOCUMENTS or not any(c.lower_ in ("the", "this", "that") for c in dets):
         return None
     doc = head.doc
     for k in range(head.i - 1, max(-1, head.i - ISSUER_LOOKBACK), -1):
@@ -738,6 +747,9 @@ class Resolver:
         head = _earlier_issuer(head) or head  # "The statement said" after "X issued a statement"
         doc = head.doc
         i, j = mention_tokens(head, self._persons(doc))
+        det = misread_determiner(head)
+        if det is not None and det.i == i - 1:
+            i = det.i  # "the decree states": the determiner the parser gave the cue
         i, j = _around_cue(doc, head, i, j, getattr(self, "_cue", -1), self._persons(doc))
         j = _through_hyphens(doc, _past_title(doc, j))
         a, b = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
