@@ -503,3 +503,19 @@ def test_a_currency_after_a_country_is_not_part_of_a_name(annotate) -> None:
     text = "Exports rose to 4.5 billion U.S. Dlrs in March, the ministry said."
     items = annotate(text)
     assert not [i for i in items if "Dlrs" in i["text"]]
+
+
+def test_numbered_players_of_a_lineup_are_people() -> None:
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
+
+    text = (
+        "Teams:\nCarvania - 1 - Oskar Brandl; 2 - Pieter van Loon, 5 - Ilse-Marie Kast (14 - Tomas Ruh 60th), "
+        "8 - Dario Fenn (Jan Holub, 71).\nThe team won 2 - 1 after 3 - Nil goals in the first half.\n"
+    )
+    got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
+    for name in ("Oskar Brandl", "Pieter van Loon", "Ilse-Marie Kast", "Tomas Ruh", "Dario Fenn", "Jan Holub"):
+        assert got[name] == "PERSON"
+    assert "Carvania" not in got and "Nil" not in got  # the team, and a line with fewer than three numbered names
+    hostile = "1 - Aa " * 5000
+    assert len(tables.read(hostile, LineMap(hostile))) == 0  # too long for a line-up: skipped, fast

@@ -49,10 +49,31 @@ _WORD_COUNTRY = re.compile(r"(?=[A-Z])(?<![\w'’.-])([A-Z][\w'’-]*)\s\(([A-Z]
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s$")
 
 TABLE_LINE_MAX = 400
+LINEUP_LINE_MAX = 2000
+"""A line-up of two teams with substitutes runs to several hundred characters, still one line."""
 """Table rows and headlines are short; longer lines are not read as tables (keeps it linear)."""
 
 
 _SCORER = re.compile(rf"(?<![\w.'’-])({_W}(?:\s{_W}){{1,2}})\s\(\d+(?:st|nd|rd|th)(?:\s+min(?:ute)?)?(?:,\s*pen)?\)")
+
+
+_LINEUP_PLAYER = re.compile(rf"(?:^|(?<=[\s,;(]))\d{{1,2}}\s?-\s({NAME})")
+"""A shirt number, a dash and a name in a team line-up: "2 - Gary Neville", "(14 - Paul Ince"."""
+_LINEUP_SUB = re.compile(rf"\(({NAME}),?\s\d{{1,3}}(?:st|nd|rd|th)?\b")
+"""A substitute in brackets with the minute he came on: "(Jacek Bak 46th)", "(Joel Stransky, 48 mins)"."""
+LINEUP_MIN_PLAYERS = 3
+"""A line is a line-up when it numbers at least this many players ("England - 1 - David Seaman; 2 - ...")."""
+
+
+def _lineup(rows: "_Rows", line: str, ln) -> None:
+    """The numbered players and bracketed substitutes of a team line-up line are people."""
+    players = list(_LINEUP_PLAYER.finditer(line))
+    if len(players) < LINEUP_MIN_PLAYERS:
+        return
+    for m in players:
+        rows.add(ln.start, m, 1, "PERSON")
+    for m in _LINEUP_SUB.finditer(line):
+        rows.add(ln.start, m, 1, "PERSON")
 
 
 def _is_athlete(name: str, bracket: str) -> bool:
@@ -174,6 +195,8 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
             scorers = _SCORER.finditer(line) if "(" in line else ()  # every scorer has its bracket
             for m in scorers:  # "Brazil - Caio Menezes (31st)" reads as prose
                 rows.person(ln.start, m, 1, len(m.group(1)))
+            if len(line) <= LINEUP_LINE_MAX:
+                _lineup(rows, line, ln)
             continue
         if len(line) > TABLE_LINE_MAX:
             continue
