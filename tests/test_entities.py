@@ -519,3 +519,22 @@ def test_numbered_players_of_a_lineup_are_people() -> None:
     assert "Carvania" not in got and "Nil" not in got  # the team, and a line with fewer than three numbered names
     hostile = "1 - Aa " * 5000
     assert len(tables.read(hostile, LineMap(hostile))) == 0  # too long for a line-up: skipped, fast
+
+
+def test_a_span_running_into_a_bracket_is_two_names() -> None:
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.spans import split_brackets
+
+    text = "The Union of Tin Miners (UTM) met Vera Lind (Norway) and Kessel (Orbit) in Rome."
+    for whole, first, second, label in (
+        ("Union of Tin Miners (UTM", "Union of Tin Miners", "UTM", "ORG"),
+        ("Vera Lind (Norway", "Vera Lind", "Norway", "GPE"),
+    ):
+        s = text.index(whole)
+        got = split_brackets(Mention(s, s + len(whole), "ORG"), text)
+        assert [(g.text(text), g.label) for g in got] == [(first, "ORG"), (second, label)]
+    s = text.index("Kessel (Orbit)")
+    closed = split_brackets(Mention(s, s + len("Kessel (Orbit)"), "PERSON"), text)
+    assert [g.text(text) for g in closed] == ["Kessel", "Orbit"]
+    s = text.index("(UTM")
+    assert len(split_brackets(Mention(s, s + 4, "ORG"), text)) == 1  # a bracket opening the span: nothing before it
