@@ -455,3 +455,19 @@ def test_a_lone_letter_before_a_full_stop_is_no_abbreviation() -> None:
     text = "She said so in a post on X. Prices rose at Acme Co. on Monday."
     assert trim(_span(text, "X.", "ORG"), text).text(text) == "X"
     assert trim(_span(text, "Acme Co.", "ORG"), text).text(text) == "Acme Co."
+
+
+def test_a_place_that_leads_wins_or_is_played_for_is_a_club_in_a_sports_story() -> None:
+    from article_annotator.entities import sports
+
+    text = ("Dale Korn homered for Portland. Portland's lead over Tacoma grew, and Tacoma has won 4 of its last 9. "
+            "Later Salem tied it in the ninth inning. The pitcher threw a shutout in the season's final match. "
+            "Fans flew to Reno for the tournament; Reno's casinos were full.")
+    names = ("Portland", "Portland's", "Tacoma has", "Salem", "Reno for", "Reno's")
+    mentions = []
+    for n in names:
+        s = text.index(n)
+        w = n.split("'")[0].split()[0]
+        mentions.append(Mention(s, s + len(w), "GPE"))
+    out = sports.apply(mentions, text, LineMap(text))
+    assert [m.label for m in out] == ["ORG", "ORG", "ORG", "ORG", "GPE", "GPE"]
