@@ -471,3 +471,17 @@ def test_a_place_that_leads_wins_or_is_played_for_is_a_club_in_a_sports_story() 
         mentions.append(Mention(s, s + len(w), "GPE"))
     out = sports.apply(mentions, text, LineMap(text))
     assert [m.label for m in out] == ["ORG", "ORG", "ORG", "ORG", "GPE", "GPE"]
+
+
+def test_a_mostly_person_comma_list_is_a_list_of_people() -> None:
+    from article_annotator.entities import rosters
+
+    text = ("Squad: Eva Lind, Otto Brandl, Karl Sieber, Ilse van Kern, Norway.\n"
+            "Shares of Acme Steel, Delta Power, Orion Foods, Vista Bank rose.\n")
+    mentions = [_span(text, "Eva Lind", "PERSON"), _span(text, "Otto Brandl", "PERSON"), _span(text, "Karl Sieber", "ORG"),
+                _span(text, "Acme Steel", "ORG"), _span(text, "Delta Power", "PERSON"), _span(text, "Orion Foods", "ORG")]
+    got = {m.text(text): m.label for m in rosters.apply(mentions, text, LineMap(text))}
+    assert got["Karl Sieber"] == got["Ilse van Kern"] == "PERSON"
+    assert got["Acme Steel"] == got["Orion Foods"] == "ORG" and "Vista Bank" not in got  # one person in four: no roster
+    hostile = "Aa Bb, " * 3 + "Cc " * 20000
+    assert rosters.apply([], hostile, LineMap(hostile)) == []
