@@ -538,3 +538,16 @@ def test_a_span_running_into_a_bracket_is_two_names() -> None:
     assert [g.text(text) for g in closed] == ["Kessel", "Orbit"]
     s = text.index("(UTM")
     assert len(split_brackets(Mention(s, s + 4, "ORG"), text)) == 1  # a bracket opening the span: nothing before it
+
+
+def test_fixtures_inside_a_line_of_a_sports_story_are_teams() -> None:
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
+
+    text = ("Fixtures for the season (the striker scored two goals in the league match; 3-1 and 2-0 wins):\n"
+            "Postponed: Ashvale v Brockley, Carvania v Dunmore\nJune 14-16 v Eastfield (three days)\n")
+    got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
+    assert got["Ashvale"] == got["Brockley"] == got["Dunmore"] == got["Eastfield"] == "ORG"
+    assert "Postponed" not in got
+    law = "The court cited Roe v Wade and Brown v Board in its ruling on Tuesday.\n"
+    assert tables.read(law, LineMap(law)) == []  # no sports story: a case name, not a fixture

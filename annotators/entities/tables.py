@@ -20,6 +20,7 @@ from .index import SpanIndex
 from .lines import CAPS, TABLE, LineMap
 from .mention import Mention
 from .spans import ABBREVIATION_END
+from .sports import is_sports
 
 _W = r"[A-Z][\w'’.&-]*"
 NAME = rf"(?:{_W}(?:\s(?:de|la|le|van|von|der|del|da|di|du|dos|y|of|and)\s{_W}|\s{_W})*)"
@@ -63,6 +64,18 @@ _LINEUP_SUB = re.compile(rf"\(({NAME}),?\s\d{{1,3}}(?:st|nd|rd|th)?\b")
 """A substitute in brackets with the minute he came on: "(Jacek Bak 46th)", "(Joel Stransky, 48 mins)"."""
 LINEUP_MIN_PLAYERS = 3
 """A line is a line-up when it numbers at least this many players ("England - 1 - David Seaman; 2 - ...")."""
+
+
+_VERSUS = re.compile(rf"(?:(?<![\w'’.-])({NAME})|\d) (?:v|vs\.?) ({NAME})")
+"""A fixture inside a line: "Postponed: Walsall v Wrexham", "May 18 v Worcestershire" (after a date)."""
+
+
+def _fixtures(rows: "_Rows", line: str, ln) -> None:
+    """Both sides of each "A v B" of a line of a sports story are teams."""
+    for m in _VERSUS.finditer(line):
+        if m.group(1):
+            rows.add(ln.start, m, 1)
+        rows.add(ln.start, m, 2)
 
 
 def _lineup(rows: "_Rows", line: str, ln) -> None:
@@ -189,8 +202,11 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
     """(start, end, label) spans implied by table line shapes."""
     rows = _Rows()
     clubs = _clubs_listed(text)
+    sports = is_sports(text)
     for index, ln in enumerate(lines.lines):
         line = text[ln.start : ln.end]
+        if sports and len(line) <= TABLE_LINE_MAX and " v" in line and not _FIXTURE.match(line):
+            _fixtures(rows, line, ln)
         if ln.kind not in (TABLE, CAPS):
             scorers = _SCORER.finditer(line) if "(" in line else ()  # every scorer has its bracket
             for m in scorers:  # "Brazil - Caio Menezes (31st)" reads as prose
