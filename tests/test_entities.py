@@ -551,3 +551,16 @@ def test_fixtures_inside_a_line_of_a_sports_story_are_teams() -> None:
     assert "Postponed" not in got
     law = "The court cited Roe v Wade and Brown v Board in its ruling on Tuesday.\n"
     assert tables.read(law, LineMap(law)) == []  # no sports story: a case name, not a fixture
+
+
+def test_result_pairs_and_venue_results_of_a_sports_story_are_teams() -> None:
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
+
+    text = ("County cricket, final day of the match (the bowler took five wickets; 3-1 and 2-0 earlier):\n"
+            "Ashvale: Brockley beat Dunmore by an innings and 12 runs.\n"
+            "At Eastfield: Fenwick 363 and 144, Garside 218 and 53-0.\nHolt 22 points, Irvine 4.\n")
+    got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
+    for team in ("Brockley", "Dunmore", "Fenwick", "Garside", "Holt", "Irvine"):
+        assert got[team] in ("ORG", tables.TEAM_OR_PERSON)  # apply() keeps a person the model read there
+    assert "Ashvale" not in got and "Eastfield" not in got  # venues

@@ -70,6 +70,24 @@ _VERSUS = re.compile(rf"(?:(?<![\w'’.-])({NAME})|\d) (?:v|vs\.?) ({NAME})")
 """A fixture inside a line: "Postponed: Walsall v Wrexham", "May 18 v Worcestershire" (after a date)."""
 
 
+_INNINGS = r"\d{1,3}(?:-\d{1,2})?"
+_RESULT_PAIR = re.compile(
+    rf"(?:^|:\s)({NAME})\s{_INNINGS}(?:\sand\s{_INNINGS})?(?:\spoints)?(?:\s\([^()]*\))?,\s({NAME})\s{_INNINGS}\b"
+)
+"""Two sides with their totals in a prose line: "Hove: Sussex 363 and 144, Kent 218 and 53-0",
+"Essex 22 points, Durham 4"."""
+_BEAT_BY = re.compile(rf"^{NAME}:\s({NAME})\sbeat\s({NAME})\sby\b")
+"""A venue, then a cricket result: "Leicester: Leicestershire beat Somerset by an innings"."""
+
+
+def _results(rows: "_Rows", line: str, ln) -> None:
+    """The sides of a result pair or a venue's result line: teams, unless the model reads people."""
+    m = _RESULT_PAIR.search(line) or _BEAT_BY.match(line)
+    if m:
+        rows.add(ln.start, m, 1, TEAM_OR_PERSON)
+        rows.add(ln.start, m, 2, TEAM_OR_PERSON)
+
+
 def _fixtures(rows: "_Rows", line: str, ln) -> None:
     """Both sides of each "A v B" of a line of a sports story are teams."""
     for m in _VERSUS.finditer(line):
@@ -207,6 +225,8 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
         line = text[ln.start : ln.end]
         if sports and len(line) <= TABLE_LINE_MAX and " v" in line and not _FIXTURE.match(line):
             _fixtures(rows, line, ln)
+        if sports and len(line) <= TABLE_LINE_MAX:
+            _results(rows, line, ln)
         if ln.kind not in (TABLE, CAPS):
             scorers = _SCORER.finditer(line) if "(" in line else ()  # every scorer has its bracket
             for m in scorers:  # "Brazil - Caio Menezes (31st)" reads as prose
