@@ -564,3 +564,14 @@ def test_result_pairs_and_venue_results_of_a_sports_story_are_teams() -> None:
     for team in ("Brockley", "Dunmore", "Fenwick", "Garside", "Holt", "Irvine"):
         assert got[team] in ("ORG", tables.TEAM_OR_PERSON)  # apply() keeps a person the model read there
     assert "Ashvale" not in got and "Eastfield" not in got  # venues
+
+
+def test_initial_and_surname_names_of_a_sports_story_are_people_outside_tables_too() -> None:
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
+
+    text = ("The bowler took five wickets as the match ended 3-1 and 2-0 in the series.\n"
+            "R. Tamsin not out 46 D. Orrell run out 0\nResults of S. Korean games and N. Ireland matches.\n")
+    got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
+    assert got["R. Tamsin"] == got["D. Orrell"] == "PERSON"
+    assert "S. Korean" not in got and "N. Ireland" not in got

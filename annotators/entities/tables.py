@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.countries import country_code
+from ..lexicon.countries import country_code, is_demonym
 from .lexicon import is_common_word
 from .index import SpanIndex
 from .lines import CAPS, TABLE, LineMap
@@ -204,13 +204,18 @@ def _standing(rows: _Rows, index: int, m: re.Match, ln) -> None:
         rows.standing_spans[index] = len(rows.out) - 1
 
 
+def _initial_names(rows: _Rows, line: str, ln) -> None:
+    """Initial-and-surname names are people: "H. Morris" (but not "U.S. Agriculture", "S. Korean", "N. Ireland")."""
+    for m in _INITIAL_NAME.finditer(line):
+        if country_code(m.group(1).strip()) is None and not is_demonym(m.group(2)) and not country_code(m.group(2)):
+            rows.person(ln.start, m, 1, len(m.group(0)))
+
+
 def _people_in_table(rows: _Rows, line: str, ln, clubs: bool) -> None:
     """Scorecard names, initial-and-surname names and athletes with a country or minute."""
     for m in _SCORECARD.finditer(line):
         rows.add(ln.start, m, 1, "PERSON")
-    for m in _INITIAL_NAME.finditer(line):
-        if country_code(m.group(1).strip()) is None:  # "U.S. Agriculture" is no person
-            rows.person(ln.start, m, 1, len(m.group(0)))
+    _initial_names(rows, line, ln)
     for m in _ATHLETE.finditer(line):
         if _is_athlete(m.group(1), m.group(2)) and (m.group(2)[0].isdigit() or not clubs):
             rows.person(ln.start, m, 1, len(m.group(1)))
@@ -227,6 +232,8 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
             _fixtures(rows, line, ln)
         if sports and len(line) <= TABLE_LINE_MAX:
             _results(rows, line, ln)
+            if ln.kind != TABLE:
+                _initial_names(rows, line, ln)
         if ln.kind not in (TABLE, CAPS):
             scorers = _SCORER.finditer(line) if "(" in line else ()  # every scorer has its bracket
             for m in scorers:  # "Brazil - Caio Menezes (31st)" reads as prose
