@@ -575,3 +575,15 @@ def test_initial_and_surname_names_of_a_sports_story_are_people_outside_tables_t
     got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
     assert got["R. Tamsin"] == got["D. Orrell"] == "PERSON"
     assert "S. Korean" not in got and "N. Ireland" not in got
+
+
+def test_a_scoring_minute_or_score_after_a_name_is_trimmed() -> None:
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.spans import trim
+
+    text = "Linfield 1 (Jonas Ebbe 79th, Kurt Vale 88) won; Apollo 11 flew."
+    for whole, name, label in (("Jonas Ebbe 79th", "Jonas Ebbe", "PERSON"), ("Kurt Vale 88", "Kurt Vale", "PERSON")):
+        s = text.index(whole)
+        assert trim(Mention(s, s + len(whole), label), text).text(text) == name
+    s = text.index("Apollo 11")
+    assert trim(Mention(s, s + 9, "PRODUCT"), text).text(text) == "Apollo 11"  # a product keeps its number

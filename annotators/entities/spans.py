@@ -29,7 +29,7 @@ _PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Names end in a capitalised word: "Interfax news agency" -> "Interfax". Lowercase particles
 # inside names ("Bank of England", "Leonardo da Vinci") are untouched.
-_NUMBER_TAIL = re.compile(r"(?:\s+[+(]?[-\d][\d.,:/()-]*)+$")
+_NUMBER_TAIL = re.compile(r"(?:\s+[+(]?[-\d][\d.,:/()-]*(?:st|nd|rd|th)?)+$")
 _CALENDAR_HEAD = re.compile(
     r"^(?:(?:" + alternation(WEEKDAY_NAMES + MONTH_NAMES_NOT_NAMES) + r")\s+)+(?=[A-Z])"
 )
