@@ -587,3 +587,13 @@ def test_a_scoring_minute_or_score_after_a_name_is_trimmed() -> None:
         assert trim(Mention(s, s + len(whole), label), text).text(text) == name
     s = text.index("Apollo 11")
     assert trim(Mention(s, s + 9, "PRODUCT"), text).text(text) == "Apollo 11"  # a product keeps its number
+
+
+def test_the_team_after_a_ranked_rider_and_his_country_is_an_organisation() -> None:
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
+
+    text = "Leading qualifiers for the race (the sprint, 3-1 and 2-0 in the season):\n1. Ugo Brandt (Italy), Vessel Motors, 53.980\n2. Ana Pell (Spain) Orbis 8 seconds\n3. Kai Lund (Norway) 54.1\n"
+    got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
+    assert got["Vessel Motors"] == got["Orbis"] == "ORG"
+    assert got["Ugo Brandt"] == got["Kai Lund"] == "PERSON" and got["Norway"] == "GPE"

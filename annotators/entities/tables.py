@@ -33,6 +33,8 @@ _SCORE = re.compile(
 _CRICKET = re.compile(rf"(?:^|:\s|\),\s)({NAME})\s+\d+(?:\s+and\s+\d[\d-]*|\s*\(|\s*$|\s*-\s*\d)")
 _FIXTURE = re.compile(rf"^\s*({NAME})\s+(at|AT|v|V|vs|VS|vs\.)\s+({NAME})\s*$")
 _RANKED = re.compile(rf"^\s*\d+[.=]?\s+({NAME})\s+\(({NAME})\)")
+_RIDER_TEAM = re.compile(rf",?\s({NAME})(?=,?\s+\d|\s+(?:same|all)\b|\s*$)")
+"""The team after a ranked rider or driver and his country: "4. Ugo Brandt (Italy) Polti 8 seconds"."""
 _SCORECARD = re.compile(rf"(?:^|\s)(?:c|b|st|lbw b|c and b|run out \()\s?({NAME})")
 _INITIAL_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+[A-Z]")
@@ -174,11 +176,22 @@ class _Rows:
         self.out.append((s, s + length, "PERSON"))
 
 
+def _ranked(rows: _Rows, line: str, ln) -> bool:
+    """A ranked line "7. Ana Pell (Spain) Orbis 8 seconds": the person, the country and the team after them."""
+    m = _RANKED.match(line)
+    if m is None:
+        return False
+    rows.add(ln.start, m, 1, "PERSON" if len(m.group(1).split()) > 1 else None)
+    rows.add(ln.start, m, 2, "GPE" if country_code(m.group(2)) else None)
+    if team := _RIDER_TEAM.match(line, m.end()):
+        rows.add(ln.start, team, 1, "ORG")
+    return True
+
+
 def _shaped_line(rows: _Rows, index: int, line: str, ln) -> None:
     """Ranked lists, fixtures, scores, standings and cricket lines: one shape per line."""
-    if m := _RANKED.match(line):
-        rows.add(ln.start, m, 1, "PERSON" if len(m.group(1).split()) > 1 else None)
-        rows.add(ln.start, m, 2, "GPE" if country_code(m.group(2)) else None)
+    if _ranked(rows, line, ln):
+        pass
     elif m := _FIXTURE.match(line):
         rows.add(ln.start, m, 1)
         # "KANSAS CITY AT DETROIT": the second name is where the game is played.
@@ -234,6 +247,8 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
             _results(rows, line, ln)
             if ln.kind != TABLE:
                 _initial_names(rows, line, ln)
+            if ln.kind not in (TABLE, CAPS):
+                _ranked(rows, line, ln)
         if ln.kind not in (TABLE, CAPS):
             scorers = _SCORER.finditer(line) if "(" in line else ()  # every scorer has its bracket
             for m in scorers:  # "Brazil - Caio Menezes (31st)" reads as prose
