@@ -597,3 +597,15 @@ def test_the_team_after_a_ranked_rider_and_his_country_is_an_organisation() -> N
     got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
     assert got["Vessel Motors"] == got["Orbis"] == "ORG"
     assert got["Ugo Brandt"] == got["Kai Lund"] == "PERSON" and got["Norway"] == "GPE"
+
+
+def test_a_demonym_before_a_capitalised_competition_word_is_one_event() -> None:
+    from article_annotator.entities import events
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
+
+    text = "GOLF - BRAVONIAN MASTERS SCORES.\nAfter the Bravonian Masters and the Bravonian championship, Bravonian bonds open higher.\n"
+    spans = [Mention(m.start(), m.end(), "NORP") for m in __import__("re").finditer("(?i)bravonian", text)]
+    got = [(m.text(text), m.label) for m in events.apply(spans, text, LineMap(text))]
+    assert ("BRAVONIAN MASTERS", "EVENT") in got and ("Bravonian Masters", "EVENT") in got
+    assert got.count(("Bravonian", "NORP")) == 2  # lowercase "championship" and "open" leave the demonym alone
