@@ -485,3 +485,14 @@ def test_a_mostly_person_comma_list_is_a_list_of_people() -> None:
     assert got["Acme Steel"] == got["Orion Foods"] == "ORG" and "Vista Bank" not in got  # one person in four: no roster
     hostile = "Aa Bb, " * 3 + "Cc " * 20000
     assert rosters.apply([], hostile, LineMap(hostile)) == []
+
+
+def test_an_unknown_place_with_an_age_is_a_person() -> None:
+    from article_annotator.entities import evidence
+
+    text = "Zorvath, 45, takes on Belkin on Saturday. Zorvath said he was fit. Lyon, 45, was sunny. Kessam, 45, and the town of Kessam."
+    mentions = [_span(text, "Zorvath", "GPE"), _span(text, "Zorvath", "GPE", nth=1), _span(text, "Lyon", "GPE"),
+                _span(text, "Kessam", "GPE"), _span(text, "Kessam", "GPE", nth=1)]
+    got = [(m.text(text), m.label) for m in evidence.apply(mentions, text, LineMap(text))]
+    assert got[:2] == [("Zorvath", "PERSON"), ("Zorvath", "PERSON")]
+    assert got[2:] == [("Lyon", "GPE"), ("Kessam", "GPE"), ("Kessam", "GPE")]  # a known city; a place cue
