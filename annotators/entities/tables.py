@@ -78,6 +78,8 @@ _RESULT_PAIR = re.compile(
 )
 """Two sides with their totals in a prose line: "Hove: Sussex 363 and 144, Kent 218 and 53-0",
 "Essex 22 points, Durham 4"."""
+_VENUE = re.compile(rf"^(?:At\s)?({NAME})(?:\s\([^()]*\))?:\s")
+"""The ground heading a result line: "Tunbridge Wells: Kent 214", "At Hove: Sussex 363"."""
 _BEAT_BY = re.compile(rf"^{NAME}:\s({NAME})\sbeat\s({NAME})\sby\b")
 """A venue, then a cricket result: "Leicester: Leicestershire beat Somerset by an innings"."""
 
@@ -88,6 +90,8 @@ def _results(rows: "_Rows", line: str, ln) -> None:
     if m:
         rows.add(ln.start, m, 1, TEAM_OR_PERSON)
         rows.add(ln.start, m, 2, TEAM_OR_PERSON)
+        if venue := _VENUE.match(line):
+            rows.add(ln.start, venue, 1, "GPE")
 
 
 def _fixtures(rows: "_Rows", line: str, ln) -> None:
