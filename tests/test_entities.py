@@ -538,6 +538,8 @@ def test_a_span_running_into_a_bracket_is_two_names() -> None:
     assert [g.text(text) for g in closed] == ["Kessel", "Orbit"]
     s = text.index("(UTM")
     assert len(split_brackets(Mention(s, s + 4, "ORG"), text)) == 1  # a bracket opening the span: nothing before it
+    firm = "Orvik Motor Works (USA) Corp said"
+    assert len(split_brackets(Mention(0, len("Orvik Motor Works (USA) Corp"), "ORG"), firm)) == 1  # goes on after it
 
 
 def test_fixtures_inside_a_line_of_a_sports_story_are_teams() -> None:
@@ -575,6 +577,9 @@ def test_initial_and_surname_names_of_a_sports_story_are_people_outside_tables_t
     got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
     assert got["R. Tamsin"] == got["D. Orrell"] == "PERSON"
     assert "S. Korean" not in got and "N. Ireland" not in got
+    firm = text + "said J.K. Orvell Group analyst Ana Pell.\n"
+    got = {firm[s:e] for s, e, _ in tables.read(firm, LineMap(firm))}
+    assert "J.K. Orvell" not in got  # part of a longer name
 
 
 def test_a_scoring_minute_or_score_after_a_name_is_trimmed() -> None:

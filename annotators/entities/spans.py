@@ -125,6 +125,8 @@ def split_brackets(m: Mention, text: str) -> list[Mention]:
     if cut is None or cut.start() == m.start or cut.end() >= m.end:
         return [m]
     inner_end = text.find(")", cut.end(), m.end)
+    if inner_end >= 0 and text[inner_end + 1 : m.end].strip():
+        return [m]  # the name goes on after the bracket: "Mazda Motor Manufacturing (USA) Corp"
     inner_end = m.end if inner_end < 0 else inner_end
     inner = text[cut.end() : inner_end]
     inner_label = "GPE" if country_code(inner) else m.label

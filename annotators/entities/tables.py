@@ -221,9 +221,15 @@ def _standing(rows: _Rows, index: int, m: re.Match, ln) -> None:
         rows.standing_spans[index] = len(rows.out) - 1
 
 
-def _initial_names(rows: _Rows, line: str, ln) -> None:
-    """Initial-and-surname names are people: "H. Morris" (but not "U.S. Agriculture", "S. Korean", "N. Ireland")."""
+_NAME_GOES_ON = re.compile(r"\s[A-Z&]")
+
+
+def _initial_names(rows: _Rows, line: str, ln, whole: bool = False) -> None:
+    """Initial-and-surname names are people: "H. Morris" (but not "U.S. Agriculture", "S. Korean",
+    "N. Ireland"). `whole`: only where no capitalised word follows ("E.F. Hutton Group analyst")."""
     for m in _INITIAL_NAME.finditer(line):
+        if whole and _NAME_GOES_ON.match(line, m.end()):
+            continue
         if country_code(m.group(1).strip()) is None and not is_demonym(m.group(2)) and not country_code(m.group(2)):
             rows.person(ln.start, m, 1, len(m.group(0)))
 
@@ -250,7 +256,7 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
         if sports and len(line) <= TABLE_LINE_MAX:
             _results(rows, line, ln)
             if ln.kind != TABLE:
-                _initial_names(rows, line, ln)
+                _initial_names(rows, line, ln, whole=True)
             if ln.kind not in (TABLE, CAPS):
                 _ranked(rows, line, ln)
         if ln.kind not in (TABLE, CAPS):
