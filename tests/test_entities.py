@@ -503,3 +503,114 @@ def test_a_currency_after_a_country_is_not_part_of_a_name(annotate) -> None:
     text = "Exports rose to 4.5 billion U.S. Dlrs in March, the ministry said."
     items = annotate(text)
     assert not [i for i in items if "Dlrs" in i["text"]]
+
+
+def test_numbered_players_of_a_lineup_are_people() -> None:
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
+
+    text = (
+        "Teams:\nCarvania - 1 - Oskar Brandl; 2 - Pieter van Loon, 5 - Ilse-Marie Kast (14 - Tomas Ruh 60th), "
+        "8 - Dario Fenn (Jan Holub, 71).\nThe team won 2 - 1 after 3 - Nil goals in the first half.\n"
+    )
+    got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
+    for name in ("Oskar Brandl", "Pieter van Loon", "Ilse-Marie Kast", "Tomas Ruh", "Dario Fenn", "Jan Holub"):
+        assert got[name] == "PERSON"
+    assert "Carvania" not in got and "Nil" not in got  # the team, and a line with fewer than three numbered names
+    hostile = "1 - Aa " * 5000
+    assert len(tables.read(hostile, LineMap(hostile))) == 0  # too long for a line-up: skipped, fast
+
+
+def test_a_span_running_into_a_bracket_is_two_names() -> None:
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.spans import split_brackets
+
+    text = "The Union of Tin Miners (UTM) met Vera Lind (Norway) and Kessel (Orbit) in Rome."
+    for whole, first, second, label in (
+        ("Union of Tin Miners (UTM", "Union of Tin Miners", "UTM", "ORG"),
+        ("Vera Lind (Norway", "Vera Lind", "Norway", "GPE"),
+    ):
+        s = text.index(whole)
+        got = split_brackets(Mention(s, s + len(whole), "ORG"), text)
+        assert [(g.text(text), g.label) for g in got] == [(first, "ORG"), (second, label)]
+    s = text.index("Kessel (Orbit)")
+    closed = split_brackets(Mention(s, s + len("Kessel (Orbit)"), "PERSON"), text)
+    assert [g.text(text) for g in closed] == ["Kessel", "Orbit"]
+    s = text.index("(UTM")
+    assert len(split_brackets(Mention(s, s + 4, "ORG"), text)) == 1  # a bracket opening the span: nothing before it
+    firm = "Orvik Motor Works (USA) Corp said"
+    assert len(split_brackets(Mention(0, len("Orvik Motor Works (USA) Corp"), "ORG"), firm)) == 1  # goes on after it
+
+
+def test_fixtures_inside_a_line_of_a_sports_story_are_teams() -> None:
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
+
+    text = ("Fixtures for the season (the striker scored two goals in the league match; 3-1 and 2-0 wins):\n"
+            "Postponed: Ashvale v Brockley, Carvania v Dunmore\nJune 14-16 v Eastfield (three days)\n")
+    got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
+    assert got["Ashvale"] == got["Brockley"] == got["Dunmore"] == got["Eastfield"] == "ORG"
+    assert "Postponed" not in got
+    law = "The court cited Roe v Wade and Brown v Board in its ruling on Tuesday.\n"
+    assert tables.read(law, LineMap(law)) == []  # no sports story: a case name, not a fixture
+
+
+def test_result_pairs_and_venue_results_of_a_sports_story_are_teams() -> None:
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
+
+    text = ("County cricket, final day of the match (the bowler took five wickets; 3-1 and 2-0 earlier):\n"
+            "Ashvale: Brockley beat Dunmore by an innings and 12 runs.\n"
+            "At Eastfield: Fenwick 363 and 144, Garside 218 and 53-0.\nHolt 22 points, Irvine 4.\n")
+    got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
+    for team in ("Brockley", "Dunmore", "Fenwick", "Garside", "Holt", "Irvine"):
+        assert got[team] in ("ORG", tables.TEAM_OR_PERSON)  # apply() keeps a person the model read there
+    assert got["Ashvale"] == got["Eastfield"] == "GPE"  # the grounds heading the result lines
+
+
+def test_initial_and_surname_names_of_a_sports_story_are_people_outside_tables_too() -> None:
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
+
+    text = ("The bowler took five wickets as the match ended 3-1 and 2-0 in the series.\n"
+            "R. Tamsin not out 46 D. Orrell run out 0\nResults of S. Korean games and N. Ireland matches.\n")
+    got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
+    assert got["R. Tamsin"] == got["D. Orrell"] == "PERSON"
+    assert "S. Korean" not in got and "N. Ireland" not in got
+    firm = text + "said J.K. Orvell Group analyst Ana Pell.\n"
+    got = {firm[s:e] for s, e, _ in tables.read(firm, LineMap(firm))}
+    assert "J.K. Orvell" not in got  # part of a longer name
+
+
+def test_a_scoring_minute_or_score_after_a_name_is_trimmed() -> None:
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.spans import trim
+
+    text = "Linfield 1 (Jonas Ebbe 79th, Kurt Vale 88) won; Apollo 11 flew."
+    for whole, name, label in (("Jonas Ebbe 79th", "Jonas Ebbe", "PERSON"), ("Kurt Vale 88", "Kurt Vale", "PERSON")):
+        s = text.index(whole)
+        assert trim(Mention(s, s + len(whole), label), text).text(text) == name
+    s = text.index("Apollo 11")
+    assert trim(Mention(s, s + 9, "PRODUCT"), text).text(text) == "Apollo 11"  # a product keeps its number
+
+
+def test_the_team_after_a_ranked_rider_and_his_country_is_an_organisation() -> None:
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
+
+    text = "Leading qualifiers for the race (the sprint, 3-1 and 2-0 in the season):\n1. Ugo Brandt (Italy), Vessel Motors, 53.980\n2. Ana Pell (Spain) Orbis 8 seconds\n3. Kai Lund (Norway) 54.1\n"
+    got = {text[s:e]: label for s, e, label in tables.read(text, LineMap(text))}
+    assert got["Vessel Motors"] == got["Orbis"] == "ORG"
+    assert got["Ugo Brandt"] == got["Kai Lund"] == "PERSON" and got["Norway"] == "GPE"
+
+
+def test_a_demonym_before_a_capitalised_competition_word_is_one_event() -> None:
+    from article_annotator.entities import events
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
+
+    text = "GOLF - BRAVONIAN MASTERS SCORES.\nAfter the Bravonian Masters and the Bravonian championship, Bravonian bonds open higher.\n"
+    spans = [Mention(m.start(), m.end(), "NORP") for m in __import__("re").finditer("(?i)bravonian", text)]
+    got = [(m.text(text), m.label) for m in events.apply(spans, text, LineMap(text))]
+    assert ("BRAVONIAN MASTERS", "EVENT") in got and ("Bravonian Masters", "EVENT") in got
+    assert got.count(("Bravonian", "NORP")) == 2  # lowercase "championship" and "open" leave the demonym alone

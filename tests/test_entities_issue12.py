@@ -455,3 +455,44 @@ def test_a_lone_letter_before_a_full_stop_is_no_abbreviation() -> None:
     text = "She said so in a post on X. Prices rose at Acme Co. on Monday."
     assert trim(_span(text, "X.", "ORG"), text).text(text) == "X"
     assert trim(_span(text, "Acme Co.", "ORG"), text).text(text) == "Acme Co."
+
+
+def test_a_place_that_leads_wins_or_is_played_for_is_a_club_in_a_sports_story() -> None:
+    from article_annotator.entities import sports
+
+    text = ("Dale Korn homered for Portland. Portland's lead over Tacoma grew, and Tacoma has won 4 of its last 9. "
+            "Later Salem tied it in the ninth inning. The pitcher threw a shutout in the season's final match. "
+            "Fans flew to Reno for the tournament; Reno's casinos were full.")
+    names = ("Portland", "Portland's", "Tacoma has", "Salem", "Reno for", "Reno's")
+    mentions = []
+    for n in names:
+        s = text.index(n)
+        w = n.split("'")[0].split()[0]
+        mentions.append(Mention(s, s + len(w), "GPE"))
+    out = sports.apply(mentions, text, LineMap(text))
+    assert [m.label for m in out] == ["ORG", "ORG", "ORG", "ORG", "GPE", "GPE"]
+
+
+def test_a_mostly_person_comma_list_is_a_list_of_people() -> None:
+    from article_annotator.entities import rosters
+
+    text = ("Squad: Eva Lind, Otto Brandl, Karl Sieber, Ilse van Kern, Norway.\n"
+            "Shares of Acme Steel, Delta Power, Orion Foods, Vista Bank rose.\n")
+    mentions = [_span(text, "Eva Lind", "PERSON"), _span(text, "Otto Brandl", "PERSON"), _span(text, "Karl Sieber", "ORG"),
+                _span(text, "Acme Steel", "ORG"), _span(text, "Delta Power", "PERSON"), _span(text, "Orion Foods", "ORG")]
+    got = {m.text(text): m.label for m in rosters.apply(mentions, text, LineMap(text))}
+    assert got["Karl Sieber"] == got["Ilse van Kern"] == "PERSON"
+    assert got["Acme Steel"] == got["Orion Foods"] == "ORG" and "Vista Bank" not in got  # one person in four: no roster
+    hostile = "Aa Bb, " * 3 + "Cc " * 20000
+    assert rosters.apply([], hostile, LineMap(hostile)) == []
+
+
+def test_an_unknown_place_with_an_age_is_a_person() -> None:
+    from article_annotator.entities import evidence
+
+    text = "Zorvath, 45, takes on Belkin on Saturday. Zorvath said he was fit. Lyon, 45, was sunny. Kessam, 45, and the town of Kessam."
+    mentions = [_span(text, "Zorvath", "GPE"), _span(text, "Zorvath", "GPE", nth=1), _span(text, "Lyon", "GPE"),
+                _span(text, "Kessam", "GPE"), _span(text, "Kessam", "GPE", nth=1)]
+    got = [(m.text(text), m.label) for m in evidence.apply(mentions, text, LineMap(text))]
+    assert got[:2] == [("Zorvath", "PERSON"), ("Zorvath", "PERSON")]
+    assert got[2:] == [("Lyon", "GPE"), ("Kessam", "GPE"), ("Kessam", "GPE")]  # a known city; a place cue

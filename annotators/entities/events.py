@@ -10,13 +10,29 @@ from __future__ import annotations
 
 import re
 
+from .index import SpanIndex
 from .lines import LineMap
 from .mention import Mention
 
 _EVENT_TAIL = re.compile(
     r"\s(?:Cup|Open|Games|Series|Championships?|Grand Prix|Trophy|Masters|Olympics|Classic)$", re.I
 )
+EVENT_WORDS = ("Cup", "Open", "Games", "Championship", "Championships", "Grand Prix", "Trophy", "Masters", "Classic")
+"""Words that end a competition's name ("German Cup"), written as in running text."""
+_EVENT_WORDS = "(?:" + "|".join(w for word in EVENT_WORDS for w in {word, word.upper()} - {"GAMES"}) + ")"
+"""Title case or capitals; in a capitals headline "GAMES" is mostly the noun ("RESULTS OF PRO-SOCCER GAMES")."""
+_AFTER_DEMONYM = re.compile(r"(?:\s[A-Z][\w-]*){0,2}\s" + _EVENT_WORDS + r"\b")
+"""Up to two capitalised words and a capitalised event word after a demonym: "German Cup",
+"ENGLISH COUNTY CHAMPIONSHIP" (not "the European championship", "Canadian bonds open")."""
 _RELABEL = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "PERSON"})
+
+
+def _widened(m: Mention, text: str) -> tuple[int, int]:
+    """The span of an event once a demonym takes its competition words."""
+    s, e = m.start, m.end
+    if m.label == "NORP" and (tail := _AFTER_DEMONYM.match(text, e)) and "\n" not in tail.group():
+        e = tail.end()
+    return s, e
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
@@ -24,4 +40,12 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         t = m.text(text)
         if m.label in _RELABEL and _EVENT_TAIL.search(t):
             m.label = "EVENT"
-    return mentions
+    index = SpanIndex(mentions)
+    for m in list(index):
+        s, e = _widened(m, text)
+        if (s, e) == (m.start, m.end):
+            continue
+        for other in list(index.overlapping(s, e)):
+            index.remove(other)
+        index.add(Mention(s, e, "EVENT", "event"))
+    return list(index)

@@ -222,7 +222,23 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             _relabel(by_text, name, label)
     _settle_lone_names(mentions, text, lines, sports, by_text, multi)
     orgs_read_wrongly(mentions, text, lines, sports, by_text)
+    places_read_wrongly(mentions, text, lines, by_text)
     return mentions
+
+
+def places_read_wrongly(mentions: list[Mention], text: str, lines: LineMap, by_text: dict[str, list[Mention]]) -> None:
+    """Place names the model guessed for an unknown word that shows an age or a personal title
+    ("Duran, 45, takes on", "Mr Okafor") and no place or organisation cue become PERSON. Known
+    countries, cities and home nations stay places ("Washington, 45, ..." is left alone)."""
+    names = {m.text(text) for m in mentions if m.label in ("GPE", "LOC") and m.origin == "model"}
+    for name in names:
+        if country_code(name) or is_city(name) or is_subdivision(name) or is_home_nation(name):
+            continue
+        if not _PERSON_SHAPE.fullmatch(name):
+            continue
+        c = cues(name, text, lines)
+        if c.person and not (c.org or c.lone_org or c.place or c.locative):
+            _relabel(by_text, name, "PERSON")
 
 
 def _settle_lone_names(

@@ -29,7 +29,7 @@ _PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Names end in a capitalised word: "Interfax news agency" -> "Interfax". Lowercase particles
 # inside names ("Bank of England", "Leonardo da Vinci") are untouched.
-_NUMBER_TAIL = re.compile(r"(?:\s+[+(]?[-\d][\d.,:/()-]*)+$")
+_NUMBER_TAIL = re.compile(r"(?:\s+[+(]?[-\d][\d.,:/()-]*(?:st|nd|rd|th)?)+$")
 _CALENDAR_HEAD = re.compile(
     r"^(?:(?:" + alternation(WEEKDAY_NAMES + MONTH_NAMES_NOT_NAMES) + r")\s+)+(?=[A-Z])"
 )
@@ -110,6 +110,27 @@ def split_separators(m: Mention, text: str) -> list[Mention]:
         return [m]
     out.append(Mention(pos, m.end, m.label, m.origin))
     return [p for p in out if p.end > p.start]
+
+
+_OPEN_BRACKET = re.compile(r"\s\((?=[A-Z])")
+
+
+def split_brackets(m: Mention, text: str) -> list[Mention]:
+    """A span running into a bracket holds two names, not one: "Scott Draper (Australia",
+    "National League for Democracy (NLD": the name, and the one in the bracket (a country
+    inside is GPE). The closing bracket, when the span holds it, is trimmed later."""
+    if m.label not in _PROPER_LABELS:
+        return [m]
+    cut = _OPEN_BRACKET.search(text, m.start, m.end)
+    if cut is None or cut.start() == m.start or cut.end() >= m.end:
+        return [m]
+    inner_end = text.find(")", cut.end(), m.end)
+    if inner_end >= 0 and text[inner_end + 1 : m.end].strip():
+        return [m]  # the name goes on after the bracket: "Mazda Motor Manufacturing (USA) Corp"
+    inner_end = m.end if inner_end < 0 else inner_end
+    inner = text[cut.end() : inner_end]
+    inner_label = "GPE" if country_code(inner) else m.label
+    return [Mention(m.start, cut.start(), m.label, m.origin), Mention(cut.end(), inner_end, inner_label, m.origin)]
 
 
 _CREDIT_SLASH = re.compile(r"(?<=[\w.])/(?=[A-Z])")
@@ -200,9 +221,9 @@ def split_locatives(m: Mention, text: str) -> list[Mention]:
 
 
 def pieces(m: Mention, text: str) -> list[Mention]:
-    """One model span cut at separators, photo credits, roles, possessive units and places."""
+    """One model span cut at separators, brackets, photo credits, roles, possessive units and places."""
     return [
-        q for a in split_separators(m, text) for b in split_credits(a, text)
+        q for z in split_separators(m, text) for a in split_brackets(z, text) for b in split_credits(a, text)
         for c in split_roles(b, text) for d in split_possessive(c, text) for q in split_locatives(d, text)
     ]
 

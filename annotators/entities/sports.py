@@ -19,6 +19,18 @@ CLUB_BEFORE = re.compile(
     r"signed for|signs for|transferred to|moved to|side)\s$"
 )
 """Words before a place that only a team follows, score or not: "beat Somerset", "joined Newcastle"."""
+_TEAM_POSSESSIVE = re.compile(
+    r"^['’]s?\s(?:lead|win|wins|victory|defeat|loss|losing|winning|streak|home|away|\d+(?:st|nd|rd|th)|"
+    r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
+)
+"""A place's result or standing is a team's: "Cleveland's lead", "Boston's seventh loss"."""
+_TEAM_SUBJECT = re.compile(
+    r"^\s(?:has|have|had)\s(?:won|lost|drawn|tied|clinched|scored)\b|^\s(?:tied|leads|led|trailed|trail|clinched|scored)\s"
+    r"(?:it|the|a|an|their|its|\d)"
+)
+"""A place that has won or ties a game: "Milwaukee has won 10", "Houston tied it", "Denver led the"."""
+_FOR_TEAM_BEFORE = re.compile(r"\b(?:homered|homers|scored|pitched|goals?|homer|\d+(?:st|nd|rd|th))\s(?:(?:twice|again)\s)?for\s$")
+"""A player's feat for a place is a team's: "homered for Cleveland", "his 23rd for Seattle"."""
 _SCORE = re.compile(r"\b\d{1,3}-\d{1,3}\b")
 _SCORE_LINE = re.compile(r"^\S.*\s\d{1,3}\s+\S.*\s\d{1,3}\s*$")  # "Leeds 2 Hull 1"
 _SCORE_LINE_MAX = 120
@@ -82,6 +94,11 @@ def talks_sport(text: str) -> bool:
     return _has_distinct_words(_TEAM_TALK, text, 2)
 
 
+def _is_team_phrase(before: str, after: str) -> bool:
+    """Phrasings that only a team fits in a sports story (see the three patterns above)."""
+    return bool(_TEAM_POSSESSIVE.match(after) or _TEAM_SUBJECT.match(after) or _FOR_TEAM_BEFORE.search(before))
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     if not is_sports(text):
         return mentions
@@ -96,7 +113,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         after = text[m.end : m.end + 20]
         before = text[max(0, m.start - 15) : m.start]
         scored = _BEFORE.search(before) and re.match(r"^\s*\d{1,3}-\d{1,3}", after)
-        if _AFTER.match(after) or scored or CLUB_BEFORE.search(before):
+        if _AFTER.match(after) or scored or CLUB_BEFORE.search(before) or _is_team_phrase(before, after):
             m.label = "ORG"
             m.origin = "table"  # counts as a strong vote for the whole document
     return mentions

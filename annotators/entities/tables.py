@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon.countries import country_code
+from ..lexicon.countries import country_code, is_demonym
 from .lexicon import is_common_word
 from .index import SpanIndex
 from .lines import CAPS, TABLE, LineMap
 from .mention import Mention
 from .spans import ABBREVIATION_END
+from .sports import is_sports
 
 _W = r"[A-Z][\w'’.&-]*"
 NAME = rf"(?:{_W}(?:\s(?:de|la|le|van|von|der|del|da|di|du|dos|y|of|and)\s{_W}|\s{_W})*)"
@@ -32,6 +33,8 @@ _SCORE = re.compile(
 _CRICKET = re.compile(rf"(?:^|:\s|\),\s)({NAME})\s+\d+(?:\s+and\s+\d[\d-]*|\s*\(|\s*$|\s*-\s*\d)")
 _FIXTURE = re.compile(rf"^\s*({NAME})\s+(at|AT|v|V|vs|VS|vs\.)\s+({NAME})\s*$")
 _RANKED = re.compile(rf"^\s*\d+[.=]?\s+({NAME})\s+\(({NAME})\)")
+_RIDER_TEAM = re.compile(rf",?\s({NAME})(?=,?\s+\d|\s+(?:same|all)\b|\s*$)")
+"""The team after a ranked rider or driver and his country: "4. Ugo Brandt (Italy) Polti 8 seconds"."""
 _SCORECARD = re.compile(rf"(?:^|\s)(?:c|b|st|lbw b|c and b|run out \()\s?({NAME})")
 _INITIAL_NAME = re.compile(r"(?<![\w.])((?:[A-Z]\.\s?){1,2})([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?)+[A-Z]")
@@ -49,10 +52,65 @@ _WORD_COUNTRY = re.compile(r"(?=[A-Z])(?<![\w'’.-])([A-Z][\w'’-]*)\s\(([A-Z]
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s$")
 
 TABLE_LINE_MAX = 400
+LINEUP_LINE_MAX = 2000
+"""A line-up of two teams with substitutes runs to several hundred characters, still one line."""
 """Table rows and headlines are short; longer lines are not read as tables (keeps it linear)."""
 
 
 _SCORER = re.compile(rf"(?<![\w.'’-])({_W}(?:\s{_W}){{1,2}})\s\(\d+(?:st|nd|rd|th)(?:\s+min(?:ute)?)?(?:,\s*pen)?\)")
+
+
+_LINEUP_PLAYER = re.compile(rf"(?:^|(?<=[\s,;(]))\d{{1,2}}\s?-\s({NAME})")
+"""A shirt number, a dash and a name in a team line-up: "2 - Gary Neville", "(14 - Paul Ince"."""
+_LINEUP_SUB = re.compile(rf"\(({NAME}),?\s\d{{1,3}}(?:st|nd|rd|th)?\b")
+"""A substitute in brackets with the minute he came on: "(Jacek Bak 46th)", "(Joel Stransky, 48 mins)"."""
+LINEUP_MIN_PLAYERS = 3
+"""A line is a line-up when it numbers at least this many players ("England - 1 - David Seaman; 2 - ...")."""
+
+
+_VERSUS = re.compile(rf"(?:(?<![\w'’.-])({NAME})|\d) (?:v|vs\.?) ({NAME})")
+"""A fixture inside a line: "Postponed: Walsall v Wrexham", "May 18 v Worcestershire" (after a date)."""
+
+
+_INNINGS = r"\d{1,3}(?:-\d{1,2})?"
+_RESULT_PAIR = re.compile(
+    rf"(?:^|:\s)({NAME})\s{_INNINGS}(?:\sand\s{_INNINGS})?(?:\spoints)?(?:\s\([^()]*\))?,\s({NAME})\s{_INNINGS}\b"
+)
+"""Two sides with their totals in a prose line: "Hove: Sussex 363 and 144, Kent 218 and 53-0",
+"Essex 22 points, Durham 4"."""
+_VENUE = re.compile(rf"^(?:At\s)?({NAME})(?:\s\([^()]*\))?:\s")
+"""The ground heading a result line: "Tunbridge Wells: Kent 214", "At Hove: Sussex 363"."""
+_BEAT_BY = re.compile(rf"^{NAME}:\s({NAME})\sbeat\s({NAME})\sby\b")
+"""A venue, then a cricket result: "Leicester: Leicestershire beat Somerset by an innings"."""
+
+
+def _results(rows: "_Rows", line: str, ln) -> None:
+    """The sides of a result pair or a venue's result line: teams, unless the model reads people."""
+    m = _RESULT_PAIR.search(line) or _BEAT_BY.match(line)
+    if m:
+        rows.add(ln.start, m, 1, TEAM_OR_PERSON)
+        rows.add(ln.start, m, 2, TEAM_OR_PERSON)
+        if venue := _VENUE.match(line):
+            rows.add(ln.start, venue, 1, "GPE")
+
+
+def _fixtures(rows: "_Rows", line: str, ln) -> None:
+    """Both sides of each "A v B" of a line of a sports story are teams."""
+    for m in _VERSUS.finditer(line):
+        if m.group(1):
+            rows.add(ln.start, m, 1)
+        rows.add(ln.start, m, 2)
+
+
+def _lineup(rows: "_Rows", line: str, ln) -> None:
+    """The numbered players and bracketed substitutes of a team line-up line are people."""
+    players = list(_LINEUP_PLAYER.finditer(line))
+    if len(players) < LINEUP_MIN_PLAYERS:
+        return
+    for m in players:
+        rows.add(ln.start, m, 1, "PERSON")
+    for m in _LINEUP_SUB.finditer(line):
+        rows.add(ln.start, m, 1, "PERSON")
 
 
 def _is_athlete(name: str, bracket: str) -> bool:
@@ -122,11 +180,22 @@ class _Rows:
         self.out.append((s, s + length, "PERSON"))
 
 
+def _ranked(rows: _Rows, line: str, ln) -> bool:
+    """A ranked line "7. Ana Pell (Spain) Orbis 8 seconds": the person, the country and the team after them."""
+    m = _RANKED.match(line)
+    if m is None:
+        return False
+    rows.add(ln.start, m, 1, "PERSON" if len(m.group(1).split()) > 1 else None)
+    rows.add(ln.start, m, 2, "GPE" if country_code(m.group(2)) else None)
+    if team := _RIDER_TEAM.match(line, m.end()):
+        rows.add(ln.start, team, 1, "ORG")
+    return True
+
+
 def _shaped_line(rows: _Rows, index: int, line: str, ln) -> None:
     """Ranked lists, fixtures, scores, standings and cricket lines: one shape per line."""
-    if m := _RANKED.match(line):
-        rows.add(ln.start, m, 1, "PERSON" if len(m.group(1).split()) > 1 else None)
-        rows.add(ln.start, m, 2, "GPE" if country_code(m.group(2)) else None)
+    if _ranked(rows, line, ln):
+        pass
     elif m := _FIXTURE.match(line):
         rows.add(ln.start, m, 1)
         # "KANSAS CITY AT DETROIT": the second name is where the game is played.
@@ -152,13 +221,24 @@ def _standing(rows: _Rows, index: int, m: re.Match, ln) -> None:
         rows.standing_spans[index] = len(rows.out) - 1
 
 
+_NAME_GOES_ON = re.compile(r"\s[A-Z&]")
+
+
+def _initial_names(rows: _Rows, line: str, ln, whole: bool = False) -> None:
+    """Initial-and-surname names are people: "H. Morris" (but not "U.S. Agriculture", "S. Korean",
+    "N. Ireland"). `whole`: only where no capitalised word follows ("E.F. Hutton Group analyst")."""
+    for m in _INITIAL_NAME.finditer(line):
+        if whole and _NAME_GOES_ON.match(line, m.end()):
+            continue
+        if country_code(m.group(1).strip()) is None and not is_demonym(m.group(2)) and not country_code(m.group(2)):
+            rows.person(ln.start, m, 1, len(m.group(0)))
+
+
 def _people_in_table(rows: _Rows, line: str, ln, clubs: bool) -> None:
     """Scorecard names, initial-and-surname names and athletes with a country or minute."""
     for m in _SCORECARD.finditer(line):
         rows.add(ln.start, m, 1, "PERSON")
-    for m in _INITIAL_NAME.finditer(line):
-        if country_code(m.group(1).strip()) is None:  # "U.S. Agriculture" is no person
-            rows.person(ln.start, m, 1, len(m.group(0)))
+    _initial_names(rows, line, ln)
     for m in _ATHLETE.finditer(line):
         if _is_athlete(m.group(1), m.group(2)) and (m.group(2)[0].isdigit() or not clubs):
             rows.person(ln.start, m, 1, len(m.group(1)))
@@ -168,12 +248,23 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
     """(start, end, label) spans implied by table line shapes."""
     rows = _Rows()
     clubs = _clubs_listed(text)
+    sports = is_sports(text)
     for index, ln in enumerate(lines.lines):
         line = text[ln.start : ln.end]
+        if sports and len(line) <= TABLE_LINE_MAX and " v" in line and not _FIXTURE.match(line):
+            _fixtures(rows, line, ln)
+        if sports and len(line) <= TABLE_LINE_MAX:
+            _results(rows, line, ln)
+            if ln.kind != TABLE:
+                _initial_names(rows, line, ln, whole=True)
+            if ln.kind not in (TABLE, CAPS):
+                _ranked(rows, line, ln)
         if ln.kind not in (TABLE, CAPS):
             scorers = _SCORER.finditer(line) if "(" in line else ()  # every scorer has its bracket
             for m in scorers:  # "Brazil - Caio Menezes (31st)" reads as prose
                 rows.person(ln.start, m, 1, len(m.group(1)))
+            if len(line) <= LINEUP_LINE_MAX:
+                _lineup(rows, line, ln)
             continue
         if len(line) > TABLE_LINE_MAX:
             continue
