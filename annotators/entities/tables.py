@@ -52,9 +52,9 @@ _WORD_COUNTRY = re.compile(r"(?=[A-Z])(?<![\w'’.-])([A-Z][\w'’-]*)\s\(([A-Z]
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s$")
 
 TABLE_LINE_MAX = 400
+"""Table rows and headlines are short; longer lines are not read as tables (keeps it linear)."""
 LINEUP_LINE_MAX = 2000
 """A line-up of two teams with substitutes runs to several hundred characters, still one line."""
-"""Table rows and headlines are short; longer lines are not read as tables (keeps it linear)."""
 
 
 _SCORER = re.compile(rf"(?<![\w.'’-])({_W}(?:\s{_W}){{1,2}})\s\(\d+(?:st|nd|rd|th)(?:\s+min(?:ute)?)?(?:,\s*pen)?\)")
