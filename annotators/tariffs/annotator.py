@@ -467,8 +467,8 @@ def _distinct(a: Draft, b: Draft, sdoc) -> bool:
     """Different measures: on different products ("lower tariffs on coconut oil but a levy on
     vegetable oils"), or done differently by verbs of their own ("improve tariffs for X, to
     increase tariffs for Y")."""
-    pa = {p.lower() for p in a.products if p not in a.soft_products}
-    pb = {p.lower() for p in b.products if p not in b.soft_products}
+    pa = {p.lower() for p in a.hard_products}
+    pb = {p.lower() for p in b.hard_products}
     if pa and pb and not any(x in y or y in x for x in pa for y in pb):
         return True
     if a.explicit_imposer and b.explicit_target and set(a.imposer) & set(b.target) or \

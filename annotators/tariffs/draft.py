@@ -38,3 +38,9 @@ class Draft:
     action_cued: bool = True  # False: "impose" only because no cue named another action
     proposed: bool = False  # a proposal, or a change only proposed ("a proposal to raise tariffs")
     all_origins: bool = False  # "a 10% universal tariff": on goods from everywhere, no target
+
+    @property
+    def hard_products(self) -> list[str]:
+        """The products that tell measures apart: all but the soft readings (a compound before
+        the tariff word, an included list; `products.soft_products`)."""
+        return [p for p in self.products if p not in self.soft_products]

@@ -33,14 +33,14 @@ class Measure:
     def admits(self, d: Draft) -> bool:
         """Whether mention d can be one more mention of this measure."""
         return (_agree(self.imposer, set(d.imposer)) and _within(self.target, set(d.target))
-                and _products_agree(self.products, _hard_products(d))
+                and _products_agree(self.products, d.hard_products)
                 and (not d.kind_cue or not self.kinds or d.kind_cue in self.kinds)
                 and _rates_agree(self.rates, d))
 
     def add(self, d: Draft) -> None:
         self.imposer |= set(d.imposer)
         self.target |= set(d.target)
-        self.products |= {p.lower() for p in _hard_products(d)}
+        self.products |= {p.lower() for p in d.hard_products}
         if d.kind_cue:
             self.kinds.add(d.kind_cue)
         if d.rate.rate is not None:
@@ -56,11 +56,6 @@ def _within(known: set[str], mine: set[str]) -> bool:
     from Russia" after duties on Russia and Belarus), or list all of them after a first mention
     named one ("on imports from China and other Asian countries ... including China, India")."""
     return not known or not mine or mine <= known or known <= mine
-
-
-def _hard_products(d: Draft) -> list[str]:
-    """The products that tell measures apart (not a compound or an included list: `soft_products`)."""
-    return [p for p in d.products if p not in d.soft_products]
 
 
 def _products_agree(known: set[str], products: list[str]) -> bool:
