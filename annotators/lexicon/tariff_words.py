@@ -37,11 +37,15 @@ ALL_ORIGIN_MODIFIERS: frozenset[str] = frozenset(
 baseline tariff"): such a measure has no target country."""
 
 
+CROSSING_WORDS = frozenset("""import imports export exports customs border""".split())
+"""Words that name the border crossing itself: they stand between a product and its tariff word
+("rubber export duties", "car import tariffs") without being part of the goods."""
+
 # Modifiers that make a duty, levy or tax a border measure.
-BORDER_MODIFIERS = frozenset(
-    """import imports export exports customs anti-dumping antidumping dumping countervailing
-    countervail countervailable compensatory protective retaliatory punitive penalty tariff
-    border specific variable reciprocal safeguard ad valorem""".split()
+BORDER_MODIFIERS = CROSSING_WORDS | frozenset(
+    """anti-dumping antidumping dumping countervailing countervail countervailable compensatory
+    protective retaliatory punitive penalty tariff specific variable reciprocal safeguard ad
+    valorem""".split()
 )
 
 # Modifiers of duty/levy/tax that make it a domestic tax or something else (these are not

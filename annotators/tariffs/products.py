@@ -585,7 +585,7 @@ def compound_product(sdoc, cl: Clause) -> list[str]:
     lower-case words that can name goods, not of words that say why or how it applies."""
     a = sdoc[cl.anchor]
     j = a.i - 1
-    while j >= 0 and _compound_inside(sdoc[j], a) and sdoc[j].text.lower() in BORDER_WORDS:
+    while j >= 0 and _compound_inside(sdoc[j], a) and sdoc[j].text.lower() in tariff_words.CROSSING_WORDS:
         j -= 1
     end = j
     while j >= 0 and _compound_inside(sdoc[j], a) and _goods_modifier(sdoc[j]):
@@ -593,9 +593,6 @@ def compound_product(sdoc, cl: Clause) -> list[str]:
     if j == end:
         return []
     return [sdoc[j + 1:end + 1].text]
-
-
-BORDER_WORDS = frozenset({"import", "imports", "export", "exports", "customs", "border"})
 
 
 def _compound_inside(tok, anchor) -> bool:
@@ -610,11 +607,15 @@ def _compound_inside(tok, anchor) -> bool:
     return False
 
 
+NOT_GOODS_MODIFIERS = (GENERIC | KIND_WORDS | ABSTRACT | TIME_NOUNS | tariff_words.NON_GOODS_MODIFIERS
+                       | tariff_words.BORDER_MODIFIERS | tariff_words.DOMESTIC_MODIFIERS
+                       | tariff_words.ALL_ORIGIN_MODIFIERS)
+"""Modifiers of a tariff word that are no goods: generic, kind, abstract and time words, border,
+domestic and all-origin words, and reasons ("fentanyl tariffs"); read once, not set by set."""
+
+
 def _goods_modifier(tok) -> bool:
-    """A lower-case word that can name goods before a tariff word: not generic, a kind, money,
-    a border or domestic word, nor a reason ("fentanyl tariffs")."""
-    low = tok.text.lower()
-    return (tok.text.islower() and tok.text.isalpha() and low not in GENERIC and low not in KIND_WORDS
-            and not MONEY.match(tok.text) and low not in ABSTRACT and low not in TIME_NOUNS
-            and low not in tariff_words.NON_GOODS_MODIFIERS and low not in tariff_words.BORDER_MODIFIERS
-            and low not in tariff_words.DOMESTIC_MODIFIERS and low not in tariff_words.ALL_ORIGIN_MODIFIERS)
+    """A lower-case word that can name goods before a tariff word ("steel tariffs"): not money
+    nor one of NOT_GOODS_MODIFIERS."""
+    return (tok.text.islower() and tok.text.isalpha() and not MONEY.match(tok.text)
+            and tok.text.lower() not in NOT_GOODS_MODIFIERS)
