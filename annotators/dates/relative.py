@@ -44,6 +44,18 @@ _UNDERSPEC = {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend":
               "day": "XXXX-XX-XX", "decade": "XXX", "century": "XX", "quarter": "XXXX-QX"}
 
 
+def _discussed_quarter_a_year_back(ctx: Context, at: int) -> Timex | None:
+    """The quarter under discussion a year back, when the sentence names it without its number
+    ("in the latest quarter, ... a year ago" / "... last year"): the year-ago comparison of a
+    results story. None when no such quarter is named, or the quarter is not of the anchor's year."""
+    if not ctx.anchor or not current_quarter_named(ctx, at):
+        return None
+    ref = _ref_quarter(ctx, at)
+    if ref and ref[0] == ctx.anchor.year:
+        return Timex("DATE", f"{ctx.anchor.year - 1:04d}-Q{ref[1]}", True)
+    return None
+
+
 def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
     unit = _low(c, "unit").replace("-", "")
     rel = _relation(c)
@@ -83,10 +95,11 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
     n = _offset(rel, unit)
     if n is None:
         return None
-    if rel == "last" and unit == "year" and current_quarter_named(ctx, c.start):
-        ref = _ref_quarter(ctx, c.start)
-        if ref and ref[0] == a.year:  # "lost $7 million in the latest quarter, against a profit last year"
-            return Timex("DATE", f"{a.year - 1:04d}-Q{ref[1]}", True)
+    if rel == "last" and unit == "year":
+        # "lost $7 million in the latest quarter, against a profit last year"
+        back = _discussed_quarter_a_year_back(ctx, c.start)
+        if back:
+            return back
     if unit == "weekend" and n <= 0:
         return _weekend(a, n, _dir(c, ctx) if n == 0 else -1)
     v = _unit_value(a, unit, n)
@@ -386,10 +399,11 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
         ref = _ref_quarter(ctx, c.start) if ctx.last_quarter else None
         if ref and ref[0] == a.year:
             return Timex("DATE", f"{ref[0] + sign:04d}-Q{ref[1]}", True)
-    if dirw in ("ago", "earlier") and unit == "year" and n == 1 and current_quarter_named(ctx, c.start):
-        ref = _ref_quarter(ctx, c.start)
-        if ref and ref[0] == a.year:  # "in the quarter, ... against $36 million [a year ago]"
-            return Timex("DATE", f"{a.year - 1:04d}-Q{ref[1]}", True)
+    if dirw in ("ago", "earlier") and unit == "year" and n == 1:
+        # "in the quarter, ... against $36 million [a year ago]"
+        back = _discussed_quarter_a_year_back(ctx, c.start)
+        if back:
+            return back
     if dirw == "ago" and unit == "year" and n == 1 and ctx.last_quarter and c.start - ctx.last_quarter[2] < 600:
         if ctx.last_quarter[0] == a.year:
             return Timex("DATE", f"{a.year - 1:04d}-Q{ctx.last_quarter[1]}", True)
