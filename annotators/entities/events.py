@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation
 from .index import SpanIndex
 from .lines import LineMap
 from .mention import Mention
 
-_EVENT_TAIL = re.compile(
-    r"\s(?:Cup|Open|Games|Series|Championships?|Grand Prix|Trophy|Masters|Olympics|Classic)$", re.I
-)
-EVENT_WORDS = ("Cup", "Open", "Games", "Championship", "Championships", "Grand Prix", "Trophy", "Masters", "Classic")
-"""Words that end a competition's name ("German Cup"), written as in running text."""
-_EVENT_WORDS = "(?:" + "|".join(w for word in EVENT_WORDS for w in {word, word.upper()} - {"GAMES"}) + ")"
-"""Title case or capitals; in a capitals headline "GAMES" is mostly the noun ("RESULTS OF PRO-SOCCER GAMES")."""
-_AFTER_DEMONYM = re.compile(r"(?:\s[A-Z][\w-]*){0,2}\s" + _EVENT_WORDS + r"\b")
+EVENT_WORDS = ("Cup", "Open", "Games", "Series", "Championship", "Championships", "Grand Prix", "Trophy",
+               "Masters", "Olympics", "Classic")
+"""Words that end a competition's name ("UEFA Cup", "Italian Grand Prix"), written as in running text."""
+_EVENT_TAIL = re.compile(r"\s(?:" + alternation(EVENT_WORDS) + r")$", re.I)
+_AFTER_DEMONYM_WORDS = [w for word in EVENT_WORDS if word not in ("Series", "Olympics")
+                        for w in {word, word.upper()} - {"GAMES"}]
+"""The event words a demonym takes, title case or capitals (not "Series" or "Olympics": the rule
+was measured without them); in a capitals headline "GAMES" is mostly the noun ("RESULTS OF
+PRO-SOCCER GAMES")."""
+_AFTER_DEMONYM = re.compile(r"(?:\s[A-Z][\w-]*){0,2}\s(?:" + alternation(_AFTER_DEMONYM_WORDS) + r")\b")
 """Up to two capitalised words and a capitalised event word after a demonym: "German Cup",
 "ENGLISH COUNTY CHAMPIONSHIP" (not "the European championship", "Canadian bonds open")."""
 _RELABEL = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "PERSON"})
