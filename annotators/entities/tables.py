@@ -195,8 +195,8 @@ def _ranked(rows: _Rows, line: str, ln) -> bool:
 def _shaped_line(rows: _Rows, index: int, line: str, ln) -> None:
     """Ranked lists, fixtures, scores, standings and cricket lines: one shape per line."""
     if _ranked(rows, line, ln):
-        pass
-    elif m := _FIXTURE.match(line):
+        return
+    if m := _FIXTURE.match(line):
         rows.add(ln.start, m, 1)
         # "KANSAS CITY AT DETROIT": the second name is where the game is played.
         rows.add(ln.start, m, 3, "GPE" if m.group(2).lower() == "at" else None)
