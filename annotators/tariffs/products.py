@@ -39,6 +39,10 @@ DROP_WORDS = frozenset("""a an the some all its their his her our these those th
 MONTH_WORDS = frozenset(MONTHS) | {w.lower() for w in WEEKDAY_NAMES} | {"today", "week", "year", "month"}
 # time spans are never goods: "duties of 40 euros a ton for the 2025-2026 period"
 TIME_NOUNS = frozenset(UNITS) | frozenset(UNIT_PLURALS) | {"period", "periods", "season", "seasons"}
+ITEM_PREPS = frozenset({"including", "like"})
+"""Prepositions that open the items a product phrase lists ("farm products, including pork")."""
+LIST_PREPS = ITEM_PREPS | {"as"}
+"""The same, with the "as" of "such products as toys" after a generic head."""
 RELATIVE_PRONOUNS = frozenset({"which", "that", "what", "whom", "whose"})
 KIND_WORDS = frozenset("""penalty punitive retaliatory reciprocal countervailing anti dumping
     antidumping new high higher additional special pct percent cent""".split())
@@ -78,7 +82,7 @@ def _phrase_tokens(head, stop: int | None) -> list:
                and (head.text.lower() not in GENERIC  # "exports which use semiconductors" stays
                     or any(_calendar_word(t) or t.like_num for t in c.subtree))]
     # "goods set to take effect April 17", "goods traded among them by 10 pct": a date or a figure
-    clauses += [c for c in head.children if c.dep_ == "prep" and c.text.lower() in {"including", "like"}]
+    clauses += [c for c in head.children if c.dep_ == "prep" and c.text.lower() in ITEM_PREPS]
     clauses += [c for c in head.children if _origin_clause(c)]
     clauses += [c for c in head.children if c.dep_ == "prep" and c.i > head.i
                 and any(_calendar_word(t) for t in c.subtree)]  # "almonds from June 16": a date, no part of the goods
@@ -238,7 +242,7 @@ def _expand(sdoc, tok) -> list:
     if tok.text.lower() in GENERIC:
         # "such products as toys, shoes", "40 products ..., including pears"
         for c in tok.children:
-            if c.dep_ == "prep" and c.text.lower() in {"as", "including", "like"}:
+            if c.dep_ == "prep" and c.text.lower() in LIST_PREPS:
                 pobj = [g for g in c.children if g.dep_ == "pobj"]
                 if pobj:
                     qualified = any(m.dep_ in {"compound", "amod"} and m.text.lower() not in VAGUE | DROP_WORDS
@@ -258,7 +262,7 @@ def _listed(tok) -> list:
     if tok.text.lower() in GENERIC:
         return []
     for c in tok.children:
-        if c.dep_ == "prep" and c.text.lower() in {"including", "like"}:
+        if c.dep_ == "prep" and c.text.lower() in ITEM_PREPS:
             pobj = [g for g in c.children if g.dep_ == "pobj"]
             if pobj:
                 return [pobj[0]] + [x for x in pobj[0].conjuncts if x.i > pobj[0].i]
@@ -561,7 +565,7 @@ def _of_goods(tok):
 
 def _lists(tok) -> bool:
     """Whether `tok` has an "as"/"including"/"like" list of its own ("such products as toys")."""
-    return any(c.dep_ == "prep" and c.text.lower() in {"as", "including", "like"} for c in tok.children)
+    return any(c.dep_ == "prep" and c.text.lower() in LIST_PREPS for c in tok.children)
 
 
 def _goods_object(sdoc, cl: Clause, prep, pobj, lo: int, hi: int) -> bool:
