@@ -27,6 +27,9 @@ def test_dateline_patterns() -> None:
     assert not datelines.DATELINE_LINE.match("Ministers met on Tuesday")
     m = datelines.REUTERS_DATELINE.search("LIMA, March 2 - Peru raised duties on steel.")
     assert m and m.group("place") == "LIMA"
+    m = datelines.REUTERS_DATELINE.search("OSLO, May 14 - Norway raised duties on salmon.")
+    assert m and m.group("place") == "OSLO"  # the one month with no abbreviation
+    assert datelines.DATELINE_LINE.match("CAIRO, May 3")
     assert datelines.QUOTE_BARRIER.search("Talks ended (Reuters) today")
 
 

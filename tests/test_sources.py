@@ -387,6 +387,7 @@ def test_seed_sample_date_comes_from_its_inline_header() -> None:
     ("a\nb\nc\nd\ne\nDate: 2026-01-30", None),    # too far down
     ("Peru cuts duties\n\nLIMA, March 19, 2025 (Reuters) - Peru cut its duties.", "2025-03-19"),
     ("NEW DELHI, Sept. 4, 2025 — India raised duties.", "2025-09-04"),
+    ("Cup final tonight\n\nMADRID, May 8, 2024 - Rain fell.", "2024-05-08"),  # May has no abbreviation
     ("LIMA, March 19 (Reuters) - Peru cut its duties.", None),  # no year: not guessed
     ("Date: 1 March 2026\nLIMA, March 19, 2025 (Reuters) - Text", "2026-03-01"),  # a header first
 ])

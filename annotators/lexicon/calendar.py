@@ -22,6 +22,10 @@ MONTH_ABBREVIATIONS: tuple[str, ...] = (
 )
 """Reuters/AP month abbreviations (May has none); written with or without a trailing dot."""
 
+MONTH_STEMS: tuple[str, ...] = tuple(name[:3] for name in MONTH_NAMES)
+"""The first three letters of each month, May included: every way news writes a month
+begins with one ("Jan", "Sept.", "March", "May")."""
+
 WEEKDAY_NAMES: tuple[str, ...] = (
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 )

@@ -3,7 +3,7 @@ agency credits quoted text must not run across.
 
 Written by hand from newswire conventions: Reuters ("TAIPEI, March 2 - ..."), CoNLL-era
 Reuters ("BELGRADE 1996-08-30"), AP/UPI/AFP credits ("WASHINGTON (AP) -- ..."). The month
-part is built from `calendar.MONTH_ABBREVIATIONS`, so "Sept." and "September" both match.
+part is built from `calendar.MONTH_STEMS`, so "Sept.", "September" and "May" all match.
 Every pattern is compiled once here and read by the entities line classifier and dateline
 rule, the tariffs annotator (the story's home country) and quotes (where a cue may not reach).
 """
@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 
 from . import alternation
-from .calendar import MONTH_ABBREVIATIONS
+from .calendar import MONTH_STEMS
 
 NEWS_AGENCIES: tuple[str, ...] = ("AP", "UPI", "Reuters", "AFP")
 """Agency credits written in brackets after a dateline: "(AP)", "(Reuters)"."""
 
-_MONTH_WORD = r"(?:" + alternation({m[:3] for m in MONTH_ABBREVIATIONS}) + r")[a-z]*\.?"
+_MONTH_WORD = r"(?:" + alternation(MONTH_STEMS) + r")[a-z]*\.?"
 """A month by its first three letters, any ending, optional dot: "Jan", "Sept.", "March"."""
 
 DATELINE_DATE = r"(?:\d{4}-\d\d-\d\d|" + _MONTH_WORD + r" \d{1,2}(?:, \d{4})?)"
@@ -37,8 +37,8 @@ _AGENCY_CREDIT = r"\((?P<agency>[\w.-]+(?: [\w.-]+){0,2})\)"
 """An agency credit in brackets: "(Reuters)", "(AP)", "(Xinhua)"."""
 
 REUTERS_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .'&-]+?)(?:, [A-Za-z .]+?)?,\s+" + r"(?:" + alternation(
-        {m[:3] for m in MONTH_ABBREVIATIONS}) + r")\w*\.?\s+\d{1,2}(?:\s" + _AGENCY_CREDIT + r")?\s*-", re.M)
+    r"^(?P<place>[A-Z][A-Za-z .'&-]+?)(?:, [A-Za-z .]+?)?,\s+(?:" + alternation(MONTH_STEMS)
+    + r")\w*\.?\s+\d{1,2}(?:\s" + _AGENCY_CREDIT + r")?\s*-", re.M)
 """A Reuters story opening "TAIPEI, March 2 -", today with its credit "WASHINGTON, July 10
 (Reuters) -" (the place names the story's home country)."""
 
