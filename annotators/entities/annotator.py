@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..document import Document
 from . import rules
 from .clusters import cluster
+from .dateline_tails import names_after_datelines
 from .lines import LineMap
 from .mention import NAME_LABELS, Mention, model_mentions
 from .spans import is_handle_or_url, pieces, split_lines, trim
@@ -32,7 +33,8 @@ class EntitiesAnnotator:
     def mentions(sp, text: str) -> list[Mention]:
         """The cleaned, relabelled and completed mentions of one document."""
         lines = LineMap(text)
-        raw = [m for m in model_mentions(sp) if m.label in NAME_LABELS]
+        found = model_mentions(sp)
+        raw = [m for m in found if m.label in NAME_LABELS] + names_after_datelines(text, found)
         clean: list[Mention] = []
         for m in raw:
             for line_piece in split_lines(m, text):
