@@ -51,3 +51,28 @@ def test_a_name_ending_in_punctuation_or_a_possessive_is_no_part_of_the_party() 
     text = "Ms Roche, Labour MP for Hove, spoke. It was said by Mr Lamb. Tory MPs left. Ana Begg's Labour MP wrote.\n"
     got = _run(text, [("Roche", "PERSON"), ("Lamb", "PERSON"), ("Ana Begg", "PERSON")])
     assert ("Labour", "ORG") in got and ("Tory", "NORP") in got and got.count(("Labour", "ORG")) == 2
+
+
+def _whole(text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    from article_annotator.entities import parties
+    from article_annotator.entities.lines import LineMap
+
+    mentions = []
+    for span, label in spans:
+        s = text.index(span)
+        mentions.append(Mention(s, s + len(span), label))
+    return [(m.text(text), m.label) for m in parties.apply(mentions, text, LineMap(text))]
+
+
+def test_a_party_the_model_cut_short_runs_on_to_its_whole_name() -> None:
+    text = "The Liberal Democrats said they would vote against it.\n"
+    assert _whole(text, [("Democrats", "NORP")]) == [("Liberal Democrats", "NORP")]
+    text = "Senior figures in the Green Party met.\n"
+    assert _whole(text, [("Green", "ORG")]) == [("Green Party", "ORG")]
+    text = "The Christian Democrats agreed.\n"  # the model's two pieces become one
+    assert _whole(text, [("Christian", "NORP"), ("Democrats", "NORP")]) == [("Christian Democrats", "NORP")]
+
+
+def test_a_party_name_is_not_stretched_over_other_words() -> None:
+    text = "Voters in Ohio backed Democrats, said Liberal analysts. Democrats won.\n"
+    assert _whole(text, [("Ohio", "GPE"), ("Democrats", "NORP")]) == [("Ohio", "GPE"), ("Democrats", "NORP")]

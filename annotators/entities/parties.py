@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation, starts_with_one_of
-from ..lexicon.organisations import PARTIES, PARTY_ADJECTIVES, party_label
+from ..lexicon.organisations import PARTIES, PARTY_ADJECTIVES, PARTY_GROUPS, party_label
 from ..lexicon.titles import POLITICAL_ROLES
 from .index import SpanIndex
 from .lines import LineMap
@@ -74,8 +74,52 @@ def party_before_role(mentions: list[Mention], text: str) -> list[Mention]:
     return mentions if index is None else list(index)
 
 
+def _whole_names(mentions: list[Mention], text: str) -> list[Mention]:
+    """Each party mention cut short made whole; mentions inside the whole name go ("Christian"
+    of "Christian Democrats"), one reaching outside it keeps the words."""
+    index: SpanIndex | None = None
+    gone: set[int] = set()  # ids of mentions a whole name took in
+    for m in mentions:
+        whole = whole_party_name(m, text)
+        if whole is m or id(m) in gone:
+            continue
+        index = index if index is not None else SpanIndex(mentions)
+        others = list(index.overlapping(whole.start, whole.end))
+        if all(whole.start <= o.start and o.end <= whole.end for o in others):
+            for o in others:
+                index.remove(o)
+                gone.add(id(o))
+            index.add(whole)
+    return mentions if index is None else list(index)
+
+
+_PARTY_NAMES = PARTIES | PARTY_GROUPS
+_PARTY_LAST_WORDS = frozenset(name.split()[-1] for name in _PARTY_NAMES)
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]* ){1,3}$")
+"""Up to three capitalised words right before a mention, on its line: "Liberal " of "Liberal Democrats"."""
+
+
+def whole_party_name(m: Mention, text: str) -> Mention:
+    """A party mention the model cut short runs on to the lexicon's whole name: "Democrats" after
+    "Liberal" is "Liberal Democrats", "Labour" before "Party" is "Labour Party". The
+    longest name found wins; the words must be adjacent, written as the lexicon writes them."""
+    words = m.text(text).split()
+    if not words or words[-1] not in _PARTY_LAST_WORDS and not text.startswith(" Party", m.end):
+        return m
+    best = (m.start, m.end)
+    before = _WORDS_BEFORE.search(text, max(0, m.start - 60), m.start)
+    starts = [before.start() + w.start() for w in re.finditer(r"\S+", before.group())] if before else []
+    after = [m.end + len(" Party")] if text.startswith(" Party", m.end) else []
+    for s in [*starts, m.start]:
+        for e in [*after, m.end]:
+            if text[s:e] in _PARTY_NAMES and e - s > best[1] - best[0]:
+                best = (s, e)
+    return m if best == (m.start, m.end) else Mention(best[0], best[1], party_label(text[best[0]:best[1]]) or m.label, "party name")
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = party_before_role(mentions, text)
+    mentions = _whole_names(mentions, text)
     for m in mentions:
         label = party_label(m.text(text))
         if label is not None and m.label not in _KEPT:
