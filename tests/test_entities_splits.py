@@ -78,3 +78,14 @@ def test_in_before_no_place_keeps_the_name_whole() -> None:
         s = text.index(span)
         m = Mention(s, s + len(span), "ORG")
         assert split_locatives(m, text) == [m]
+
+
+def test_a_side_read_with_its_score_as_a_product_is_the_side() -> None:
+    from article_annotator.entities.spans import score_cut
+
+    text = "Harbour City beat Vellmark 2-1, and Spain beat Norway 110-102. Orbis 737-800 jets flew."
+    got = [score_cut(Mention(text.index(name), text.index(name) + len(name), label), text)
+           for name, label in [("Vellmark 2-1", "PRODUCT"), ("Norway 110-102", "WORK_OF_ART"),
+                               ("Orbis 737-800", "PRODUCT"), ("Harbour City", "ORG")]]
+    assert [(m.text(text), m.label) for m in got] == [
+        ("Vellmark", "ORG"), ("Norway", "GPE"), ("Orbis 737-800", "PRODUCT"), ("Harbour City", "ORG")]

@@ -233,12 +233,30 @@ def _with_article(text: str, s: int, e: int) -> bool:
     return text[max(0, s - 4) : s] in ("The ", "THE ") and text[s:e].title() in THE_PLACE_NAMES
 
 
+_SCORE_TAIL = re.compile(r"\s+(?:\d{1,2}-\d{1,2}|1\d\d-1?\d\d)$")
+"""A match score after a side's name: "Bayern Munich 2-1", "the Celtics 112-104" (not a model
+number such as "Boeing 737-800")."""
+
+
+def score_cut(m: Mention, text: str) -> Mention:
+    """A side the model read with its score as a product or a work ("England 2-1" PRODUCT) is
+    the side alone: a country (GPE) or a club (ORG). Proper labels lose the score in `trim`."""
+    if m.label in _PROPER_LABELS:
+        return m
+    score = _SCORE_TAIL.search(text, m.start, m.end)
+    if score is None or score.start() == m.start:
+        return m
+    side = text[m.start : score.start()]
+    return Mention(m.start, score.start(), "GPE" if country_code(side) else "ORG", m.origin)
+
+
 def trim(m: Mention, text: str) -> Mention | None:
     """Strip a leading "the"/quote/bracket and a trailing "'s"/punctuation; None if nothing is left.
     A place whose name opens with "The" keeps it ("The Hague").
 
     A final "." stays when it ends an abbreviation ("U.S.", "Corp.", "Jr.").
     """
+    m = score_cut(m, text)
     s, e = m.start, m.end
     for _ in range(4):
         seg = text[s:e]
