@@ -365,6 +365,14 @@ def test_names_that_look_like_times():
     assert _vals("The talks will resume in March of 2000.", a) == ["2000-03"]
 
 
+def test_march_after_a_month_cue_is_the_month_even_before_to_or_on():
+    a = "1999-03-12"
+    assert _vals("She will fly to Oslo before the end of April to meet him.", a) == ["1999-04"]
+    assert _vals("She will fly to Oslo before the end of March to meet him.", a) == ["1999-03"]
+    assert _vals("Rebels gathered in March to demand talks.", a) == ["1999-03"]
+    assert _vals("Rebels will march to the palace and march on the capital.", a) == []
+
+
 def test_week_of_a_day_and_the_early_season():
     assert one("It may be resolved at a hearing the week of March 6.", "the week of March 6", "2000-02-24")["value"] == "2000-W10"
     assert one("Orders rose from the low levels of the early summer.", "the early summer", "1989-10-26")["value"] == "1989-SU"

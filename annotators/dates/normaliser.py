@@ -283,8 +283,8 @@ def h_month(c: Candidate, ctx: Context) -> Timex | None:
         return None
     if key == "may" and not _may_is_month(ctx.text, c):
         return None
-    if key == "march" and _followed_by_on(ctx.text, c.end):
-        return None
+    if key == "march" and _followed_by_on(ctx.text, c.end) and not _month_cue_before(ctx.text, c):
+        return None  # "march on the capital", but "in March to demand", "the end of March to meet"
     rel = _low(c, "rel")
     start = None
     if not ctx.anchor:
@@ -303,11 +303,20 @@ _YEAR_NAMED_BEFORE = re.compile(r"\b(?P<rel>last|this|next)\s+year,?\s+(?:in|by|
 "next year by March"."""
 
 
+_MONTH_CUE_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|from|of|through|last|next|this|early|late|mid|before|after|during)[\s-]+$", re.I)
+"""A word right before "May" or "March" that makes it the month, whatever follows: "since May
+the service has grown", "before the end of March to meet him"."""
+
+
+def _month_cue_before(text: str, c: Candidate) -> bool:
+    return bool(_MONTH_CUE_BEFORE.search(text[max(0, c.start - 12):c.start]))
+
+
 def _may_is_month(text: str, c: Candidate) -> bool:
     """ "May" is the month unless it starts a question or is followed by a verb-like word."""
     after = text[c.end:c.end + 20].lstrip()
-    if re.search(r"\b(?:in|since|until|till|by|from|of|through|last|next|this|early|late|mid|before|after|during)[\s-]+$",
-                 text[max(0, c.start - 12):c.start], re.I):
+    if _month_cue_before(text, c):
         return True  # "since May the service has grown"
     before = text[max(0, c.start - 3):c.start].strip()
     nxt = re.match(r"[A-Za-z]+", after)
