@@ -70,6 +70,9 @@ def test_outlets_platforms_and_bodies_are_org() -> None:
     mentions = [_span(text, "Ana Moreno", "PERSON"), _span(text, "Truth Social", "FAC")]
     out = outlets.apply(mentions, text, LineMap(text))
     assert _texts(out, text) == [("Ana Moreno", "PERSON"), ("Truth Social", "ORG"), ("TASS", "ORG"), ("WHO", "ORG")]
+    text = "The fine followed a complaint from Spotify.\n"  # the model read a streaming platform as a place
+    out = outlets.apply([_span(text, "Spotify", "GPE")], text, LineMap(text))
+    assert _texts(out, text) == [("Spotify", "ORG")]
 
 
 def test_the_platform_x_is_read_from_its_context_only() -> None:

@@ -88,6 +88,7 @@ OUTLETS: frozenset[str] = frozenset(
         # platforms
         "Truth Social", "Twitter", "Facebook", "Instagram", "TikTok", "YouTube", "WhatsApp",
         "Telegram", "LinkedIn", "Reddit", "Bluesky", "Snapchat", "WeChat", "Weibo", "Substack",
+        "Spotify", "Netflix", "Twitch", "Discord", "Pinterest", "Rumble", "Mastodon",
     }
 )
 """News agencies, outlets and platforms, ORG wherever named ("told Reuters", "posted on Truth
