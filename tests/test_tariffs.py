@@ -170,6 +170,16 @@ def test_a_deal_measure_on_one_partys_goods_is_the_other_partys(run):
     assert last["target"] == ["CL"] and last["imposer"] == ["BR"]
 
 
+def test_a_cut_by_one_party_under_a_deal_is_on_the_other_partys_goods(run):
+    text = ("Chile raised duties on Brazilian sugar in May. Separately, Peru said it would cut import "
+            "duties on grapes and pears from 20% to 5% as part of a trade agreement with Chile.")
+    last = run(text)[-1]
+    assert last["imposer"] == ["PE"] and last["target"] == ["CL"]
+    text = ("Chile raised duties on Brazilian sugar in May. Peru said it would cut duties on 500 foreign "
+            "goods before talks with Chile.")  # talks are no deal yet: everyone's goods
+    assert run(text)[-1]["target"] != ["CL"]
+
+
 def test_a_place_where_someone_speaks_is_no_party_to_a_deal(run):
     text = ("Chile and Brazil reached a framework deal on wine. Chilean wine will face a 12% tariff "
             "under the deal, analysts in Germany said.")

@@ -25,6 +25,7 @@ def resolve_document(drafts: list[Draft], actors: list[Actor], dateline, text: s
     _fill_forward(drafts, crowded)
     _headline_parties(drafts, actors, text)
     _home_fallback(drafts, home, doc_codes)
+    _deal_partners(drafts, actors, text)
     _fill_forward(drafts, crowded)
     _pair_previous_rates(drafts)
     _assign_kinds(drafts, text, sents)
@@ -71,6 +72,24 @@ def _deal_counterparts(drafts: list[Draft], actors: list[Actor], text: str) -> N
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|from|across|throughout)\s+(?:the\s+)?$", re.I)
+
+_DEAL_WITH = re.compile(r"\b(?:deal|agreement|pact|accord)\s+with\s+(?:the\s+)?$", re.I)
+"""The words before a deal's other party: "as part of a trade deal with Washington" (not "talks
+with Washington": a cut made before talks may be on everyone's goods)."""
+
+
+def _deal_partners(drafts: list[Draft], actors: list[Actor], text: str) -> None:
+    """A cut or lifted measure with an imposer but no target, in a sentence naming one party as
+    the other side of a deal, is on that party's goods: "India said it would cut import duties
+    on almonds ... as part of a trade deal with Washington" (India's cut, on US goods)."""
+    for d in drafts:
+        if not d.imposer or d.target or d.group or d.all_origins or d.action not in {"cut", "lift"}:
+            continue
+        start, end = d.sent_chars
+        partners = {a.code for a in actors if start <= a.start < end
+                    and _DEAL_WITH.search(text, max(start, a.start - 40), a.start)} - set(d.imposer)
+        if len(partners) == 1:
+            d.target = sorted(partners)
 
 
 def _from_later_mentions(drafts: list[Draft], home: str | None, doc_codes: list[str]) -> None:
@@ -134,8 +153,8 @@ def _home_fallback(drafts: list[Draft], home: str | None, doc_codes: list[str]) 
             d.imposer = [home] if home not in d.target else [c for c in doc_codes if c not in d.target][:1]
         if d.target and set(d.target) == set(d.imposer) and not d.bilateral and not d.group:
             d.target = []
-        if d.bilateral and d.action in {"lift", "cut"} and not d.explicit_target and len(doc_codes) >= 2 \
-                and not any_group:
+        if d.bilateral and d.action in {"lift", "cut"} and not d.explicit_target and not d.explicit_imposer \
+                and len(doc_codes) >= 2 and not any_group:
             d.imposer = list(doc_codes[:2])
             d.target = list(doc_codes[:2])
 
