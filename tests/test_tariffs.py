@@ -862,6 +862,15 @@ def test_the_goods_a_described_subject_includes(run):
     assert items[-1]["measure"] == items[0]["measure"]  # an included list names no other measure
 
 
+def test_the_goods_a_measure_covers_or_targets(run):
+    items = run("Quito will raise its tariffs on Peru next month. "
+                "The tariffs will cover $4 billion of goods, including zinc pipes, tin sheet and wire.")
+    assert items[-1]["products"] == ["zinc pipes", "tin sheet", "wire"]
+    assert run("Quito raised duties on Peru. The duties target wine and cheese.")[-1]["products"] == [
+        "wine", "cheese"]
+    assert run("Quito raised duties on Peru. The duties will hit Peru's farmers.")[-1]["products"] != ["farmers"]
+
+
 def test_a_compound_product_does_not_split_a_sentence_into_two_measures(run):
     items = run("The zinc levies will not stack on top of the existing van tariffs, Peru's ministry said.")
     assert len(items) == 1 and items[0]["products"] == ["zinc"]

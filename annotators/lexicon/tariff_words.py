@@ -74,6 +74,11 @@ NON_GOODS_MODIFIERS = frozenset(
     election campaign president administration""".split()
 )
 
+COVER_VERBS = frozenset({"cover", "covers", "covered", "covering", "target", "targets", "targeted", "targeting",
+                         "hit", "hits", "hitting"})
+"""Verbs whose object, with the tariff as subject, is the goods: "the tariffs will cover $10 billion of
+goods, including steel pipes and wire", "the levies target wine and cheese"."""
+
 APPLY_VERBS = frozenset({"apply", "applies", "applied", "applying"})
 """A tariff that applies to goods names them ("the duty will apply to steel and copper"); one
 that does not apply spares them ("the tariffs do not apply to pharmaceuticals": exempt)."""

@@ -418,7 +418,23 @@ def soft_products(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
     before the tariff word. They name the goods but do not tell measures apart ("the steel
     levies will not stack on the car tariffs" is one mention; "the products hit by the tariffs
     include sugar" is the measure named before)."""
-    return _included_goods(sdoc, cl, lo, hi) or _adjective_subject(sdoc, cl) or compound_product(sdoc, cl)
+    return (_included_goods(sdoc, cl, lo, hi) or _covered_goods(sdoc, cl, lo, hi) or _adjective_subject(sdoc, cl)
+            or compound_product(sdoc, cl))
+
+
+def _covered_goods(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
+    """ "The tariffs will cover $10 billion of goods, including steel pipes and wire", "the levies
+    target wine and cheese": the object of the verb the measure is the subject of."""
+    h = sdoc[cl.head_noun]
+    if h.dep_ != "nsubj" or h.head.text.lower() not in tariff_words.COVER_VERBS:
+        return []
+    obj = next((c for c in h.head.children if c.dep_ == "dobj" and lo <= c.i < hi), None)
+    if obj is None or obj.text.lower() in PARTY_NOUNS or code_of(obj.text):
+        return []  # "the tariffs hit Canada", "would hit exporters": who, not what
+    goods = _of_goods(obj)
+    out: list[str] = []
+    _add_phrases(sdoc, out, _expand(sdoc, goods) + _listed(goods) + (_listed(obj) if obj is not goods else []))
+    return [p for p in out if not code_of(p)]
 
 
 INCLUDE_VERBS = frozenset({"include", "includes", "included"})

@@ -153,7 +153,8 @@ def _home_fallback(drafts: list[Draft], home: str | None, doc_codes: list[str]) 
             d.imposer = [home] if home not in d.target else [c for c in doc_codes if c not in d.target][:1]
         if d.target and set(d.target) == set(d.imposer) and not d.bilateral and not d.group:
             d.target = []
-        if d.bilateral and d.action in {"lift", "cut"} and not d.explicit_target and not d.explicit_imposer \
+        one_named = d.explicit_imposer and len(d.imposer) == 1  # "India said it would cut …"
+        if d.bilateral and d.action in {"lift", "cut"} and not d.explicit_target and not one_named \
                 and len(doc_codes) >= 2 and not any_group:
             d.imposer = list(doc_codes[:2])
             d.target = list(doc_codes[:2])
