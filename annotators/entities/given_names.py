@@ -1,0 +1,55 @@
+"""A given name right before a one-word person is that person's full name.
+
+The model reads "Musk told CNBC" as a PERSON but can miss "Elon Musk said ..." in the story's
+first sentence (a headline with no full stop runs into it), and a one-word surname that is also
+a dictionary word ("Musk", "Cook", "Brown") is not looked for elsewhere. Where a capitalised
+given name stands right before such a surname ("Elon Musk"), the two are one PERSON: a given
+name the first-name table knows and that is no dictionary word ("Elon", "Keir"; not "Will",
+"Grant", "Morgan Stanley" has "Morgan" but no PERSON "Stanley"). The full name then teaches the
+document-level memory (`names.py`) the person, so every "Musk" joins them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon.countries import country_code, is_subdivision
+from ..lexicon.firstnames import name_gender
+from .index import SpanIndex
+from .lexicon import is_dictionary_form
+from .lines import PROSE, LineMap
+from .mention import Mention
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,15}) $")
+"""A capitalised word and one space right before a surname: "Elon " of "Elon Musk"."""
+
+
+def _is_given_name(word: str) -> bool:
+    """A first name of the table that is no dictionary word and no place ("Elon", not "Will")."""
+    return (name_gender(word) is not None and not is_dictionary_form(word)
+            and not country_code(word) and not is_subdivision(word))
+
+
+def _surnames(mentions: list[Mention], text: str, lines: LineMap) -> set[str]:
+    """One-word PERSON mentions on prose lines: the surnames the text names people by."""
+    return {m.text(text) for m in mentions if m.label == "PERSON" and lines.kind(m.start) == PROSE
+            and " " not in m.text(text) and m.text(text)[:1].isupper()}
+
+
+def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    surnames = _surnames(mentions, text, lines)
+    if not surnames:
+        return mentions
+    index = SpanIndex(mentions)
+    for surname in sorted(surnames):
+        for start in lines.words.starts(surname):
+            before = _GIVEN_BEFORE.search(text, max(0, start - 17), start)
+            if before is None or not _is_given_name(before.group(1)):
+                continue
+            s, e = before.start(1), start + len(surname)
+            inside = list(index.overlapping(s, e))
+            if all(s <= m.start and m.end <= e for m in inside) and not any(m.label != "PERSON" for m in inside):
+                for m in inside:
+                    index.remove(m)
+                index.add(Mention(s, e, "PERSON", "given name"))
+    return list(index)

@@ -1,0 +1,43 @@
+"""A given name right before a one-word person is that person's full name. Our own sentences;
+the people are made up."""
+
+from __future__ import annotations
+
+from article_annotator.entities import given_names, outlets
+from article_annotator.entities.lines import LineMap
+from article_annotator.entities.mention import Mention
+
+
+def _at(text: str, name: str, label: str, nth: int = 0) -> Mention:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return Mention(start, start + len(name), label)
+
+
+def _texts(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
+    return [(m.text(text), m.label) for m in mentions]
+
+
+def test_a_given_name_before_a_known_surname_makes_the_full_name() -> None:
+    text = "Elon Brook said on Monday that sales rose. Later Brook told reporters he was pleased.\n"
+    out = given_names.apply([_at(text, "Brook", "PERSON", 1)], text, LineMap(text))
+    assert _texts(out, text) == [("Elon Brook", "PERSON"), ("Brook", "PERSON")]
+
+
+def test_a_dictionary_word_or_a_place_before_the_surname_is_no_given_name() -> None:
+    text = "Will Brook come? Paris Brook rose. Brook told reporters he was pleased.\n"
+    out = given_names.apply([_at(text, "Brook", "PERSON", 2)], text, LineMap(text))
+    assert _texts(out, text) == [("Brook", "PERSON")]
+
+
+def test_a_surname_the_model_gave_another_label_is_left() -> None:
+    text = "Elon Brook said sales rose. Brook Capital told reporters.\n"
+    out = given_names.apply([_at(text, "Brook Capital", "ORG")], text, LineMap(text))
+    assert _texts(out, text) == [("Brook Capital", "ORG")]
+
+
+def test_the_platform_x_read_as_a_person_is_org() -> None:
+    text = "Brook wrote in a post on X. Malcolm X spoke.\n"
+    mentions = [_at(text, "X", "PERSON"), _at(text, "Malcolm X", "PERSON")]
+    assert _texts(outlets.apply(mentions, text, LineMap(text)), text) == [("X", "ORG"), ("Malcolm X", "PERSON")]
