@@ -147,3 +147,36 @@ def test_dateline_look_ahead_changes_no_match() -> None:
         plain = re.compile(p.pattern[len("(?=[ \\tA-Z])") :], p.flags)
         spans = [m.span() for m in p.finditer(text)]
         assert len(spans) >= 2 and spans == [m.span() for m in plain.finditer(text)]
+
+
+_PRE_CHECKED = (
+    "KELSO (Reuters) - Tom Harwick posted on X that the Dunmore (Burkina Faso) side won.\n"
+    "DUNMORE: Harwick's council met on Fifth Avenue. — Elon Vance (@evance)",
+    "KELSO - Tom Harwick posted on Xing that the Dunmore side won.\nDUNMORE:Harwick's council met on Fifth Av.",
+    "Rain fell on the town all day; the X-ray unit (closed) stayed shut.",
+    "",
+)
+
+
+def test_pre_checks_skip_only_scans_that_find_nothing() -> None:
+    from article_annotator.entities import datelines, outlets, tables, typed
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.lexicon.datelines import AGENCY_DATELINE
+    from article_annotator.lexicon.organisations import PLATFORM_X
+
+    for text in _PRE_CHECKED:
+        lines = LineMap(text)
+        found = [m.span("place") for m in datelines._paragraph_datelines(text, lines)]
+        agency = [m.span("place") for m in AGENCY_DATELINE.finditer(text)]
+        assert found[: len(agency)] == agency
+        x = [m.span(1) if m.group(1) else m.span(2) for m in PLATFORM_X.finditer(text)]
+        assert [span for span in outlets._occurrences(text, lines) if text[span[0] : span[1]] == "X"] == x
+        signatures = [m.span(1) for m in typed._SIGNATURE.finditer(text)]
+        assert [span for span in typed.titled_names(text, lines) if span in signatures] == signatures
+        clubs = any(tables.country_code(m.group(2)) for m in tables._WORD_COUNTRY.finditer(text))
+        assert tables._clubs_listed(text) == clubs
+        streets = {text[m.start : m.end] for m in typed.apply([], text, lines) if m.label == "FAC"}
+        assert streets == {m.group(1) for m in typed._STREET.finditer(text)}
+    first = _PRE_CHECKED[0]
+    assert "DUNMORE" in {first[s:e] for s, e in (m.span("place") for m in datelines._paragraph_datelines(first, LineMap(first)))}
+    assert "Fifth Avenue" in {first[m.start : m.end] for m in typed.apply([], first, LineMap(first))}

@@ -42,9 +42,12 @@ from .mention import Mention
 
 _CAPITAL = "(?=[A-Z])"
 """Before a pattern that opens with a capital: lets the scan skip other positions fast."""
+_STREET_WORDS = ("Street", "Avenue", "Boulevard", "Square", "Road", "Lane", "Plaza")
 _STREET = re.compile(
-    _CAPITAL + r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s){1,3}(?:Street|Avenue|Boulevard|Square|Road|Lane|Plaza))\b"
+    _CAPITAL + r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s){1,3}(?:" + "|".join(_STREET_WORDS) + r"))\b"
 )
+"""A street word ends the match after a blank and before a word boundary, so it is a word of
+the document's index wherever the pattern matches: a text without one is not scanned."""
 _AFTER_NOUN = re.compile(
     starts_with_one_of((*ORG_NOUNS, "town", "village", "city"))
     + r"\b(" + alternation(ORG_NOUNS) + r"|(?:town|village|city) of)[ \t]+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
@@ -83,6 +86,8 @@ def titled_names(text: str, lines: LineMap) -> Iterator[tuple[int, int]]:
             continue  # "Mr Brown's Budget" is no name
         if lines.kind(m.start(1)) == PROSE:
             yield m.span(1)
+    if "(@" not in text:
+        return  # a signature's handle in brackets: none, no signature
     for m in _SIGNATURE.finditer(text):
         yield m.span(1)
 
@@ -178,7 +183,8 @@ def _speakers_of_it(index: SpanIndex, text: str, lines: LineMap) -> None:
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     index = SpanIndex(mentions)
-    for m in _STREET.finditer(text):
+    streets = _STREET.finditer(text) if any(lines.words.has(w) for w in _STREET_WORDS) else ()
+    for m in streets:
         s, e = m.span(1)
         if lines.kind(s) == PROSE and not index.any_overlap(s, e) and not sentence_initial(text, s):
             index.add(Mention(s, e, "FAC", "typed"))
