@@ -180,3 +180,33 @@ def test_pre_checks_skip_only_scans_that_find_nothing() -> None:
     first = _PRE_CHECKED[0]
     assert "DUNMORE" in {first[s:e] for s, e in (m.span("place") for m in datelines._paragraph_datelines(first, LineMap(first)))}
     assert "Fifth Avenue" in {first[m.start : m.end] for m in typed.apply([], first, LineMap(first))}
+
+
+def test_sport_words_counted_alike_on_ascii_and_other_texts() -> None:
+    from article_annotator.entities import sports
+
+    texts = [
+        "The SQUAD's Captain met the Coach; GOAL, goals, Goals and a Half-Time talk at the stadium.",
+        "Zürich: the squad, the Captain and the Coach met at the stadium before the match.",
+        "The council met on Tuesday to discuss the library budget.",
+    ]
+    for text in texts:
+        for words in (sports._SPORT_WORDS, sports._TEAM_TALK):
+            distinct = {m.group().lower() for m in words.finditer(text)}
+            for needed in (1, 2, 4, 6):
+                assert sports._has_distinct_words(words, text, needed) == (len(distinct) >= needed), (text, needed)
+
+
+def test_score_lines_and_line_ups_after_their_cheap_tests() -> None:
+    from article_annotator.entities import sports, tables
+    from article_annotator.entities.lines import LineMap
+
+    assert list(sports._scores("Kelso 2 Tarrow 1  \nDunmore 3 Harwick 0")) == ["Kelso 2 Tarrow 1  ", "Dunmore 3 Harwick 0"]
+    assert list(sports._scores("Kelso 2 Tarrow 1.\nKelso won the cup")) == []
+    text = "Kelso - 1 - Tom Rae, 2 - Ian Bell, 3 - Sam Fife (Joe Lomond 46th)"
+    rows = tables._Rows()
+    tables._lineup(rows, text, LineMap(text).lines[0])
+    assert [text[s:e] for s, e, _ in rows.out] == ["Tom Rae", "Ian Bell", "Sam Fife", "Joe Lomond"]
+    rows = tables._Rows()
+    tables._lineup(rows, "1 - Tom Rae, 2 - Ian Bell", LineMap("1 - Tom Rae, 2 - Ian Bell").lines[0])
+    assert rows.out == []

@@ -104,6 +104,8 @@ def _fixtures(rows: "_Rows", line: str, ln) -> None:
 
 def _lineup(rows: "_Rows", line: str, ln) -> None:
     """The numbered players and bracketed substitutes of a team line-up line are people."""
+    if line.count("-") < LINEUP_MIN_PLAYERS:
+        return  # each numbered player has a dash of his own: too few dashes, too few players
     players = list(_LINEUP_PLAYER.finditer(line))
     if len(players) < LINEUP_MIN_PLAYERS:
         return
