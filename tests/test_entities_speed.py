@@ -210,3 +210,20 @@ def test_score_lines_and_line_ups_after_their_cheap_tests() -> None:
     rows = tables._Rows()
     tables._lineup(rows, "1 - Tom Rae, 2 - Ian Bell", LineMap("1 - Tom Rae, 2 - Ian Bell").lines[0])
     assert rows.out == []
+
+
+def test_votes_settle_a_unique_majority_only() -> None:
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.names import vote_labels
+
+    text = "Kelso met Kelso and Kelso. Tarrow met Tarrow. Dunmore saw Dunmore."
+    at = lambda word, k: [i for i in range(len(text)) if text.startswith(word, i)][k]
+    mentions = [
+        Mention(at("Kelso", 0), at("Kelso", 0) + 5, "ORG"), Mention(at("Kelso", 1), at("Kelso", 1) + 5, "GPE"),
+        Mention(at("Kelso", 2), at("Kelso", 2) + 5, "GPE"),
+        Mention(at("Tarrow", 0), at("Tarrow", 0) + 6, "ORG"), Mention(at("Tarrow", 1), at("Tarrow", 1) + 6, "GPE"),
+        Mention(at("Dunmore", 0), at("Dunmore", 0) + 7, "GPE"),
+        Mention(at("Dunmore", 1), at("Dunmore", 1) + 7, "ORG", "table"),
+    ]
+    assert vote_labels(mentions, text, LineMap(text)) == {"Kelso": "GPE", "Dunmore": "ORG"}
