@@ -212,6 +212,21 @@ def test_score_lines_and_line_ups_after_their_cheap_tests() -> None:
     assert rows.out == []
 
 
+def test_number_share_agrees_with_counting_each_word() -> None:
+    import re
+
+    from article_annotator.entities.lines import _mostly_numbers
+
+    lines = [
+        "Kelso 2 Tarrow 1", "1996-08-30 12 34", "a1b2c3 d e f g h i j", "In 2024 the 12 councils met 40 times",
+        "No digits in this line at all", "x 1 y z w", "١٢ Kelso ٣ Tarrow", "7", "a b c d e f g h i 9",
+    ]
+    for line in lines:
+        words = line.split()
+        plain = sum(1 for w in words if re.search(r"\d", w)) >= 0.3 * len(words)
+        assert _mostly_numbers(line, words) == plain, line
+
+
 def test_votes_settle_a_unique_majority_only() -> None:
     from article_annotator.entities.lines import LineMap
     from article_annotator.entities.mention import Mention
