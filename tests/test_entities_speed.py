@@ -242,3 +242,32 @@ def test_votes_settle_a_unique_majority_only() -> None:
         Mention(at("Dunmore", 1), at("Dunmore", 1) + 7, "ORG", "table"),
     ]
     assert vote_labels(mentions, text, LineMap(text)) == {"Kelso": "GPE", "Dunmore": "ORG"}
+
+
+def test_title_and_noun_matches_found_from_the_word_index_as_by_a_scan() -> None:
+    from article_annotator.entities import typed
+    from article_annotator.entities.lines import LineMap
+
+    texts = [_PROSE_WITH_NAMES, "Prime Minister Keir Dalby met firm Multico and Mr Zoltan Harwick, the town of Uyo.", ""]
+    for text in texts:
+        lines = LineMap(text)
+        for pattern, keys in ((typed._TITLE_NAME, typed._TITLE_KEYS), (typed._AFTER_NOUN, typed._NOUN_KEYS)):
+            anchored = [m.span() for m in typed._at_words(pattern, keys, text, lines)]
+            assert anchored == [m.span() for m in pattern.finditer(text)]
+    text = texts[1]
+    found = {text[s:e] for s, e in typed.titled_names(text, LineMap(text))}
+    assert {"Keir Dalby", "Zoltan Harwick"} <= found
+
+
+def test_roster_look_ahead_changes_no_match() -> None:
+    import re
+
+    from article_annotator.entities import rosters
+
+    text = (
+        "Kelso: Eva Lind, Otto Brandl, Karl Sieber, Ilse Kern. Tarrow - Ana de la Cruz, Tom Rae, Ian Bell, "
+        "Sam Fife, Joe Lomond; x Eva Lind, Otto Brandl, Karl Sieber, Ilse Kern and Kelso, Tarrow, Dunmore."
+    )
+    plain = re.compile(rosters._ROSTER.pattern[len("(?=[A-Z])") :], rosters._ROSTER.flags)
+    spans = [m.span() for m in rosters._ROSTER.finditer(text)]
+    assert len(spans) >= 2 and spans == [m.span() for m in plain.finditer(text)]

@@ -34,7 +34,7 @@ from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.organisations import ORG_NOUNS, ORG_NOUNS_PLURAL
 from .evidence import CORPORATE_SUFFIXES, cues
-from .index import SpanIndex
+from .index import SpanIndex, leading_word
 from .junk import sentence_initial
 from .lexicon import is_dictionary_form, is_word
 from .lines import PROSE, LineMap
@@ -74,13 +74,17 @@ _TITLE_NAME = re.compile(
     starts_with_one_of(_TITLE_WORDS) + r"(?<![\w'’-])(?:" + alternation(_TITLE_WORDS) + r")\.?\s+"
     r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?![\w'’-]| [A-Z])"
 )
+_NOUN_KEYS = tuple(sorted({leading_word(n) for n in (*ORG_NOUNS, "town", "village", "city")}))
+_TITLE_KEYS = tuple(sorted({leading_word(t) for t in _TITLE_WORDS}))
+"""The index words that open a noun of `_AFTER_NOUN` or a title of `_TITLE_NAME`: both open at
+a word's start, so they are matched only where one of these words starts (`_at_words`)."""
 _POSSESSIVE = re.compile(r"['’]s?$|['’]s['’-]")
 _SIGNATURE = re.compile(_CAPITAL + r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}) \(@\w+\)")
 
 
 def titled_names(text: str, lines: LineMap) -> Iterator[tuple[int, int]]:
     """(start, end) of names after a person's title and of embedded posts' signatures."""
-    for m in _TITLE_NAME.finditer(text):
+    for m in _at_words(_TITLE_NAME, _TITLE_KEYS, text, lines):
         words = m.group(1).split()
         if is_dictionary_form(words[0]) or any(w in CORPORATE_SUFFIXES or _POSSESSIVE.search(w) for w in words):
             continue  # "Mr Brown's Budget" is no name
@@ -188,7 +192,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         s, e = m.span(1)
         if lines.kind(s) == PROSE and not index.any_overlap(s, e) and not sentence_initial(text, s):
             index.add(Mention(s, e, "FAC", "typed"))
-    for m in _AFTER_NOUN.finditer(text):
+    for m in _at_words(_AFTER_NOUN, _NOUN_KEYS, text, lines):
         s, e = m.span(2)
         name = m.group(2)
         if lines.kind(s) != PROSE or index.any_overlap(s, e):
