@@ -271,3 +271,17 @@ def test_roster_look_ahead_changes_no_match() -> None:
     plain = re.compile(rosters._ROSTER.pattern[len("(?=[A-Z])") :], rosters._ROSTER.flags)
     spans = [m.span() for m in rosters._ROSTER.finditer(text)]
     assert len(spans) >= 2 and spans == [m.span() for m in plain.finditer(text)]
+
+
+def test_find_all_kept_per_document_answers_as_a_fresh_search() -> None:
+    from article_annotator.entities.index import WordIndex
+    from article_annotator.entities.names import find_all
+
+    text = "Kelso Corp and Kelso met; Kelsoville, @Kelso and Kelso-made goods. Kelso Corp."
+    words = WordIndex(text)
+    first = find_all("Kelso", text, words)
+    assert [text[s:e] for s, e in first] == ["Kelso", "Kelso", "Kelso"] and first[0] == (0, 5)
+    assert find_all("Kelso", text, words) is first  # kept for the index's own text
+    assert find_all("Kelso Corp", text, words) == ((0, 10), (text.rindex("Kelso Corp"), len(text) - 1))
+    other = "Tarrow and Kelso"
+    assert find_all("Kelso", other, words) != first  # another text: searched afresh, never the kept answer

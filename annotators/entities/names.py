@@ -14,6 +14,8 @@ occurrence. Each such mention keeps the label it had.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..lexicon.names import SURNAME_PARTICLES
 from ..lexicon.titles import TITLES_BEFORE_NAMES
 from .junk import GENERIC_NOUNS, never_a_name, sentence_initial
@@ -113,11 +115,21 @@ def _glued(text: str, s: int, e: int) -> bool:
     )
 
 
-def find_all(needle: str, text: str, words: WordIndex):
-    """Occurrences of `needle` not glued to word characters, handles or dotted words.
+def find_all(needle: str, text: str, words: WordIndex) -> tuple[tuple[int, int], ...]:
+    """Occurrences (start, end) of `needle` not glued to word characters, handles or dotted words.
 
     Candidates come from the word index (where the needle's first word starts), so the cost
-    is that word's occurrences, not a scan of the text (docs/entities.md, "Cost")."""
+    is that word's occurrences, not a scan of the text (docs/entities.md, "Cost"). Each needle
+    is looked for once per document: the index keeps the answer for its own text."""
+    if text is not words.text:
+        return tuple(_unglued(needle, text, words))
+    found = words.found.get(needle)
+    if found is None:
+        found = words.found[needle] = tuple(_unglued(needle, text, words))
+    return found
+
+
+def _unglued(needle: str, text: str, words: WordIndex) -> Iterator[tuple[int, int]]:
     first = leading_word(needle)
     if first is None or not needle.startswith(first):
         return
