@@ -147,3 +147,141 @@ def test_dateline_look_ahead_changes_no_match() -> None:
         plain = re.compile(p.pattern[len("(?=[ \\tA-Z])") :], p.flags)
         spans = [m.span() for m in p.finditer(text)]
         assert len(spans) >= 2 and spans == [m.span() for m in plain.finditer(text)]
+
+
+_PRE_CHECKED = (
+    "KELSO (Reuters) - Tom Harwick posted on X that the Dunmore (Burkina Faso) side won.\n"
+    "DUNMORE: Harwick's council met on Fifth Avenue. — Elon Vance (@evance)",
+    "KELSO - Tom Harwick posted on Xing that the Dunmore side won.\nDUNMORE:Harwick's council met on Fifth Av.",
+    "Rain fell on the town all day; the X-ray unit (closed) stayed shut.",
+    "",
+)
+
+
+def test_pre_checks_skip_only_scans_that_find_nothing() -> None:
+    from article_annotator.entities import datelines, outlets, tables, typed
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.lexicon.datelines import AGENCY_DATELINE
+    from article_annotator.lexicon.organisations import PLATFORM_X
+
+    for text in _PRE_CHECKED:
+        lines = LineMap(text)
+        found = [m.span("place") for m in datelines._paragraph_datelines(text, lines)]
+        agency = [m.span("place") for m in AGENCY_DATELINE.finditer(text)]
+        assert found[: len(agency)] == agency
+        x = [m.span(1) if m.group(1) else m.span(2) for m in PLATFORM_X.finditer(text)]
+        assert [span for span in outlets._occurrences(text, lines) if text[span[0] : span[1]] == "X"] == x
+        signatures = [m.span(1) for m in typed._SIGNATURE.finditer(text)]
+        assert [span for span in typed.titled_names(text, lines) if span in signatures] == signatures
+        clubs = any(tables.country_code(m.group(2)) for m in tables._WORD_COUNTRY.finditer(text))
+        assert tables._clubs_listed(text) == clubs
+        streets = {text[m.start : m.end] for m in typed.apply([], text, lines) if m.label == "FAC"}
+        assert streets == {m.group(1) for m in typed._STREET.finditer(text)}
+    first = _PRE_CHECKED[0]
+    assert "DUNMORE" in {first[s:e] for s, e in (m.span("place") for m in datelines._paragraph_datelines(first, LineMap(first)))}
+    assert "Fifth Avenue" in {first[m.start : m.end] for m in typed.apply([], first, LineMap(first))}
+
+
+def test_sport_words_counted_alike_on_ascii_and_other_texts() -> None:
+    from article_annotator.entities import sports
+
+    texts = [
+        "The SQUAD's Captain met the Coach; GOAL, goals, Goals and a Half-Time talk at the stadium.",
+        "Zürich: the squad, the Captain and the Coach met at the stadium before the match.",
+        "The council met on Tuesday to discuss the library budget.",
+    ]
+    for text in texts:
+        for words in (sports._SPORT_WORDS, sports._TEAM_TALK):
+            distinct = {m.group().lower() for m in words.finditer(text)}
+            for needed in (1, 2, 4, 6):
+                assert sports._has_distinct_words(words, text, needed) == (len(distinct) >= needed), (text, needed)
+
+
+def test_score_lines_and_line_ups_after_their_cheap_tests() -> None:
+    from article_annotator.entities import sports, tables
+    from article_annotator.entities.lines import LineMap
+
+    assert list(sports._scores("Kelso 2 Tarrow 1  \nDunmore 3 Harwick 0")) == ["Kelso 2 Tarrow 1  ", "Dunmore 3 Harwick 0"]
+    assert list(sports._scores("Kelso 2 Tarrow 1.\nKelso won the cup")) == []
+    text = "Kelso - 1 - Tom Rae, 2 - Ian Bell, 3 - Sam Fife (Joe Lomond 46th)"
+    rows = tables._Rows()
+    tables._lineup(rows, text, LineMap(text).lines[0])
+    assert [text[s:e] for s, e, _ in rows.out] == ["Tom Rae", "Ian Bell", "Sam Fife", "Joe Lomond"]
+    rows = tables._Rows()
+    tables._lineup(rows, "1 - Tom Rae, 2 - Ian Bell", LineMap("1 - Tom Rae, 2 - Ian Bell").lines[0])
+    assert rows.out == []
+
+
+def test_number_share_agrees_with_counting_each_word() -> None:
+    import re
+
+    from article_annotator.entities.lines import _mostly_numbers
+
+    lines = [
+        "Kelso 2 Tarrow 1", "1996-08-30 12 34", "a1b2c3 d e f g h i j", "In 2024 the 12 councils met 40 times",
+        "No digits in this line at all", "x 1 y z w", "١٢ Kelso ٣ Tarrow", "7", "a b c d e f g h i 9",
+    ]
+    for line in lines:
+        words = line.split()
+        plain = sum(1 for w in words if re.search(r"\d", w)) >= 0.3 * len(words)
+        assert _mostly_numbers(line, words) == plain, line
+
+
+def test_votes_settle_a_unique_majority_only() -> None:
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.names import vote_labels
+
+    text = "Kelso met Kelso and Kelso. Tarrow met Tarrow. Dunmore saw Dunmore."
+    at = lambda word, k: [i for i in range(len(text)) if text.startswith(word, i)][k]
+    mentions = [
+        Mention(at("Kelso", 0), at("Kelso", 0) + 5, "ORG"), Mention(at("Kelso", 1), at("Kelso", 1) + 5, "GPE"),
+        Mention(at("Kelso", 2), at("Kelso", 2) + 5, "GPE"),
+        Mention(at("Tarrow", 0), at("Tarrow", 0) + 6, "ORG"), Mention(at("Tarrow", 1), at("Tarrow", 1) + 6, "GPE"),
+        Mention(at("Dunmore", 0), at("Dunmore", 0) + 7, "GPE"),
+        Mention(at("Dunmore", 1), at("Dunmore", 1) + 7, "ORG", "table"),
+    ]
+    assert vote_labels(mentions, text, LineMap(text)) == {"Kelso": "GPE", "Dunmore": "ORG"}
+
+
+def test_title_and_noun_matches_found_from_the_word_index_as_by_a_scan() -> None:
+    from article_annotator.entities import typed
+    from article_annotator.entities.lines import LineMap
+
+    texts = [_PROSE_WITH_NAMES, "Prime Minister Keir Dalby met firm Multico and Mr Zoltan Harwick, the town of Uyo.", ""]
+    for text in texts:
+        lines = LineMap(text)
+        for pattern, keys in ((typed._TITLE_NAME, typed._TITLE_KEYS), (typed._AFTER_NOUN, typed._NOUN_KEYS)):
+            anchored = [m.span() for m in typed._at_words(pattern, keys, text, lines)]
+            assert anchored == [m.span() for m in pattern.finditer(text)]
+    text = texts[1]
+    found = {text[s:e] for s, e in typed.titled_names(text, LineMap(text))}
+    assert {"Keir Dalby", "Zoltan Harwick"} <= found
+
+
+def test_roster_look_ahead_changes_no_match() -> None:
+    import re
+
+    from article_annotator.entities import rosters
+
+    text = (
+        "Kelso: Eva Lind, Otto Brandl, Karl Sieber, Ilse Kern. Tarrow - Ana de la Cruz, Tom Rae, Ian Bell, "
+        "Sam Fife, Joe Lomond; x Eva Lind, Otto Brandl, Karl Sieber, Ilse Kern and Kelso, Tarrow, Dunmore."
+    )
+    plain = re.compile(rosters._ROSTER.pattern[len("(?=[A-Z])") :], rosters._ROSTER.flags)
+    spans = [m.span() for m in rosters._ROSTER.finditer(text)]
+    assert len(spans) >= 2 and spans == [m.span() for m in plain.finditer(text)]
+
+
+def test_find_all_kept_per_document_answers_as_a_fresh_search() -> None:
+    from article_annotator.entities.index import WordIndex
+    from article_annotator.entities.names import find_all
+
+    text = "Kelso Corp and Kelso met; Kelsoville, @Kelso and Kelso-made goods. Kelso Corp."
+    words = WordIndex(text)
+    first = find_all("Kelso", text, words)
+    assert [text[s:e] for s, e in first] == ["Kelso", "Kelso", "Kelso"] and first[0] == (0, 5)
+    assert find_all("Kelso", text, words) is first  # kept for the index's own text
+    assert find_all("Kelso Corp", text, words) == ((0, 10), (text.rindex("Kelso Corp"), len(text) - 1))
+    other = "Tarrow and Kelso"
+    assert find_all("Kelso", other, words) != first  # another text: searched afresh, never the kept answer

@@ -20,7 +20,10 @@ _PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*")
 def _paragraph_datelines(text: str, lines: LineMap) -> Iterator[re.Match]:
     """Agency datelines, and colon datelines opening a prose line whose place has no label
     word and looks like a place ("MEXICO CITY: ", not "BREAKING NEWS: " nor "ISSUE: ")."""
-    yield from AGENCY_DATELINE.finditer(text)
+    if ")" in text:  # the agency credit's bracket: without one, no agency dateline
+        yield from AGENCY_DATELINE.finditer(text)
+    if ": " not in text:  # nor a colon dateline without its colon
+        return
     for m in COLON_DATELINE.finditer(text):
         place = m.group("place")
         if lines.kind(m.start("place")) == PROSE and not COLON_LABELS.intersection(place.split()) and _placelike(place):

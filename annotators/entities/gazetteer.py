@@ -89,16 +89,17 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "GPE"  # "Adana" read as a region: a city is a GPE
     index = SpanIndex(mentions)
     for run in _RUN.finditer(text):
-        words = list(_RUN_WORD.finditer(run.group()))
-        if may_start_city(words[0].group()):  # a cheap look-up first: most runs start no city
+        found = _RUN_WORD.findall(run.group())  # the words as strings: no match objects for most runs
+        if may_start_city(found[0]):  # a cheap look-up first: most runs start no city
             _add_city(run, index, text, lines)
-        if not any(may_start_country(w.group()) for w in words):
+        if not any(map(may_start_country, found)):
             continue  # no country or demonym can start here: nothing to look up
+        words = list(_RUN_WORD.finditer(run.group()))
         caps_line = lines.kind(run.start()) == CAPS
         i = 0
         while i < len(words):
             hit = None
-            if not may_start_country(words[i].group()):
+            if not may_start_country(found[i]):
                 i += 1
                 continue
             for j in range(min(len(words), i + 5), i, -1):

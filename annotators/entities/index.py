@@ -25,9 +25,13 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 class WordIndex:
-    """Start offsets of every word of a text, by the word's exact string."""
+    """Start offsets of every word of a text, by the word's exact string; also the answers
+    of `names.find_all` for that text, kept once found (`found`: rules ask for the same
+    names again and again)."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[str, tuple[tuple[int, int], ...]] = {}
         self._starts: dict[str, list[int]] = defaultdict(list)
         for m in _WORD.finditer(text):
             self._starts[m.group()].append(m.start())

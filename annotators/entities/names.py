@@ -14,7 +14,7 @@ occurrence. Each such mention keeps the label it had.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from ..lexicon.names import SURNAME_PARTICLES
 from ..lexicon.titles import TITLES_BEFORE_NAMES
@@ -81,21 +81,27 @@ def may_spread(name: str, lines: LineMap, persons: dict[str, str]) -> bool:
 
 
 def vote_labels(mentions: list[Mention], text: str, lines: LineMap, persons: dict[str, str] | None = None) -> dict[str, str]:
-    """Each string's majority label over its trusted (prose) mentions."""
-    votes: dict[str, Counter] = defaultdict(Counter)
+    """Each string's majority label over its trusted (prose) mentions (none on a tie)."""
+    votes: dict[str, dict[str, int]] = {}  # plain dicts: a Counter per string costs more than the counting
     persons = persons or {}
     for m in mentions:
-        if not may_spread(m.text(text), lines, persons):
+        t = m.text(text)
+        if not may_spread(t, lines, persons):
             continue
         if m.origin == "table":
-            votes[m.text(text)][m.label] += 2
+            weight = 2
         elif lines.kind(m.start) in _TRUSTED:
-            votes[m.text(text)][m.label] += 1
+            weight = 1
+        else:
+            continue
+        count = votes.setdefault(t, {})
+        count[m.label] = count.get(m.label, 0) + weight
     out = {}
-    for t, c in votes.items():
-        (label, n), *rest = c.most_common()
-        if not rest or n > rest[0][1]:
-            out[t] = label
+    for t, count in votes.items():
+        top = max(count.values())
+        leaders = [label for label, n in count.items() if n == top]
+        if len(leaders) == 1:
+            out[t] = leaders[0]
     return out
 
 
@@ -109,11 +115,21 @@ def _glued(text: str, s: int, e: int) -> bool:
     )
 
 
-def find_all(needle: str, text: str, words: WordIndex):
-    """Occurrences of `needle` not glued to word characters, handles or dotted words.
+def find_all(needle: str, text: str, words: WordIndex) -> tuple[tuple[int, int], ...]:
+    """Occurrences (start, end) of `needle` not glued to word characters, handles or dotted words.
 
     Candidates come from the word index (where the needle's first word starts), so the cost
-    is that word's occurrences, not a scan of the text (docs/entities.md, "Cost")."""
+    is that word's occurrences, not a scan of the text (docs/entities.md, "Cost"). Each needle
+    is looked for once per document: the index keeps the answer for its own text."""
+    if text is not words.text:
+        return tuple(_unglued(needle, text, words))
+    found = words.found.get(needle)
+    if found is None:
+        found = words.found[needle] = tuple(_unglued(needle, text, words))
+    return found
+
+
+def _unglued(needle: str, text: str, words: WordIndex) -> Iterator[tuple[int, int]]:
     first = leading_word(needle)
     if first is None or not needle.startswith(first):
         return

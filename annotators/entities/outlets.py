@@ -51,6 +51,8 @@ def _occurrences(text: str, lines: LineMap) -> Iterator[tuple[int, int]]:
         for s, e in find_all(name, text, lines.words):
             if lines.kind(s) != CAPS and not opens_longer_name(text, e):
                 yield s, e
+    if not lines.words.has("X"):
+        return  # the platform is the word "X" (a word of the index wherever PLATFORM_X finds it)
     for m in PLATFORM_X.finditer(text):
         group = 1 if m.group(1) else 2
         if lines.kind(m.start(group)) != CAPS:

@@ -18,8 +18,9 @@ from .mention import Mention
 _WORD = r"[A-Z][\w'’-]*"
 _NAME = rf"{_WORD}(?: (?:de|van|der|von|da|dos|del|di|le|la|du)){{0,2}}(?: {_WORD}){{1,3}}"
 """A full name of two to four capitalised words, particles allowed ("Aravinda de Silva")."""
-_ROSTER = re.compile(rf"(?<![\w'’.-])(?<![\w'’.-] )({_NAME})(?:, {_NAME}){{3,}}(?![\w'’-])")
-"""Four or more full names separated by commas: "Eva Lind, Otto Brandl, Karl Sieber, Ilse Kern"."""
+_ROSTER = re.compile(rf"(?=[A-Z])(?<![\w'’.-])(?<![\w'’.-] )({_NAME})(?:, {_NAME}){{3,}}(?![\w'’-])")
+"""Four or more full names separated by commas: "Eva Lind, Otto Brandl, Karl Sieber, Ilse Kern".
+(?=[A-Z]) first: the scan skips positions without a capital fast; matches unchanged."""
 _ITEM = re.compile(_NAME)
 MIN_PERSON_SHARE = 0.5
 """The share of a list's names the model must already read as people."""

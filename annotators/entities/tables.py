@@ -104,6 +104,8 @@ def _fixtures(rows: "_Rows", line: str, ln) -> None:
 
 def _lineup(rows: "_Rows", line: str, ln) -> None:
     """The numbered players and bracketed substitutes of a team line-up line are people."""
+    if line.count("-") < LINEUP_MIN_PLAYERS:
+        return  # each numbered player has a dash of his own: too few dashes, too few players
     players = list(_LINEUP_PLAYER.finditer(line))
     if len(players) < LINEUP_MIN_PLAYERS:
         return
@@ -149,6 +151,8 @@ def _teams_by_block(out: list[tuple[int, int, str]], rows: dict[int, bool], span
 
 def _clubs_listed(text: str) -> bool:
     """One-word names with a country list clubs ("Dinamo (Russia)"), so full names there are too."""
+    if "(" not in text:
+        return False  # no bracketed country, no club list (a cheap test before the scan)
     for m in _WORD_COUNTRY.finditer(text):
         before = text[max(0, m.start() - 80) : m.start()]
         if not _CAPITALISED_BEFORE.search(before) and country_code(m.group(2)):

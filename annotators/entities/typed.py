@@ -34,7 +34,7 @@ from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.organisations import ORG_NOUNS, ORG_NOUNS_PLURAL
 from .evidence import CORPORATE_SUFFIXES, cues
-from .index import SpanIndex
+from .index import SpanIndex, leading_word
 from .junk import sentence_initial
 from .lexicon import is_dictionary_form, is_word
 from .lines import PROSE, LineMap
@@ -42,9 +42,12 @@ from .mention import Mention
 
 _CAPITAL = "(?=[A-Z])"
 """Before a pattern that opens with a capital: lets the scan skip other positions fast."""
+_STREET_WORDS = ("Street", "Avenue", "Boulevard", "Square", "Road", "Lane", "Plaza")
 _STREET = re.compile(
-    _CAPITAL + r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s){1,3}(?:Street|Avenue|Boulevard|Square|Road|Lane|Plaza))\b"
+    _CAPITAL + r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s){1,3}(?:" + "|".join(_STREET_WORDS) + r"))\b"
 )
+"""A street word ends the match after a blank and before a word boundary, so it is a word of
+the document's index wherever the pattern matches: a text without one is not scanned."""
 _AFTER_NOUN = re.compile(
     starts_with_one_of((*ORG_NOUNS, "town", "village", "city"))
     + r"\b(" + alternation(ORG_NOUNS) + r"|(?:town|village|city) of)[ \t]+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
@@ -71,18 +74,24 @@ _TITLE_NAME = re.compile(
     starts_with_one_of(_TITLE_WORDS) + r"(?<![\w'’-])(?:" + alternation(_TITLE_WORDS) + r")\.?\s+"
     r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?![\w'’-]| [A-Z])"
 )
+_NOUN_KEYS = tuple(sorted({leading_word(n) for n in (*ORG_NOUNS, "town", "village", "city")}))
+_TITLE_KEYS = tuple(sorted({leading_word(t) for t in _TITLE_WORDS}))
+"""The index words that open a noun of `_AFTER_NOUN` or a title of `_TITLE_NAME`: both open at
+a word's start, so they are matched only where one of these words starts (`_at_words`)."""
 _POSSESSIVE = re.compile(r"['’]s?$|['’]s['’-]")
 _SIGNATURE = re.compile(_CAPITAL + r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}) \(@\w+\)")
 
 
 def titled_names(text: str, lines: LineMap) -> Iterator[tuple[int, int]]:
     """(start, end) of names after a person's title and of embedded posts' signatures."""
-    for m in _TITLE_NAME.finditer(text):
+    for m in _at_words(_TITLE_NAME, _TITLE_KEYS, text, lines):
         words = m.group(1).split()
         if is_dictionary_form(words[0]) or any(w in CORPORATE_SUFFIXES or _POSSESSIVE.search(w) for w in words):
             continue  # "Mr Brown's Budget" is no name
         if lines.kind(m.start(1)) == PROSE:
             yield m.span(1)
+    if "(@" not in text:
+        return  # a signature's handle in brackets: none, no signature
     for m in _SIGNATURE.finditer(text):
         yield m.span(1)
 
@@ -178,11 +187,12 @@ def _speakers_of_it(index: SpanIndex, text: str, lines: LineMap) -> None:
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     index = SpanIndex(mentions)
-    for m in _STREET.finditer(text):
+    streets = _STREET.finditer(text) if any(lines.words.has(w) for w in _STREET_WORDS) else ()
+    for m in streets:
         s, e = m.span(1)
         if lines.kind(s) == PROSE and not index.any_overlap(s, e) and not sentence_initial(text, s):
             index.add(Mention(s, e, "FAC", "typed"))
-    for m in _AFTER_NOUN.finditer(text):
+    for m in _at_words(_AFTER_NOUN, _NOUN_KEYS, text, lines):
         s, e = m.span(2)
         name = m.group(2)
         if lines.kind(s) != PROSE or index.any_overlap(s, e):

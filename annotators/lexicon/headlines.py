@@ -22,14 +22,33 @@ _LOWER_DELETED = str.maketrans({c: None for c in [*range(ord("a"), ord("z") + 1)
 the length, cheaper than listing every lowercase letter with a pattern."""
 
 
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
+_ASCII_LETTERS = _ASCII_LOWER + _ASCII_LOWER.upper()
+"""In an ASCII text the letters counted are a-z and A-Z, counted by deleting bytes (cheaper still)."""
+
+
+def _lowercase_count(text: str) -> int:
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw) - len(raw.translate(None, _ASCII_LOWER))
+    return len(text) - len(text.translate(_LOWER_DELETED))
+
+
+def _letter_count(text: str) -> int:
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    return len(_LETTER.findall(text))
+
+
 def is_all_caps(text: str) -> bool:
     """True for an all-capitals headline: "U.S. TARIFFS ON STEEL", not "Tariffs on steel".
 
     Prose is ruled out by its lowercase count alone (`_LOWER_RULES_OUT`)."""
-    n_lower = len(text) - len(text.translate(_LOWER_DELETED))
+    n_lower = _lowercase_count(text)
     if n_lower > _LOWER_RULES_OUT * len(text):
         return False
-    n_letters = len(_LETTER.findall(text))
+    n_letters = _letter_count(text)
     return n_letters >= MIN_LETTERS and n_letters - n_lower >= CAPS_SHARE * n_letters
 
 
