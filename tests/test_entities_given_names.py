@@ -41,3 +41,12 @@ def test_the_platform_x_read_as_a_person_is_org() -> None:
     text = "Brook wrote in a post on X. Malcolm X spoke.\n"
     mentions = [_at(text, "X", "PERSON"), _at(text, "Malcolm X", "PERSON")]
     assert _texts(outlets.apply(mentions, text, LineMap(text)), text) == [("X", "ORG"), ("Malcolm X", "PERSON")]
+
+
+def test_a_known_person_opening_a_sentence_is_found_when_a_comma_or_a_speech_verb_follows() -> None:
+    from article_annotator.entities import names
+
+    text = "Tim Brown met them. Brown, smiling, left. Brown said no. Brown sugar rose.\n"
+    out = names.apply([_at(text, "Tim Brown", "PERSON")], text, LineMap(text))
+    assert [(m.text(text), m.start) for m in out] == [
+        ("Tim Brown", 0), ("Brown", text.index("Brown,")), ("Brown", text.index("Brown said"))]

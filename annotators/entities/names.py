@@ -14,9 +14,12 @@ occurrence. Each such mention keeps the label it had.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from ..lexicon import alternation
 from ..lexicon.names import SURNAME_PARTICLES
+from ..lexicon.speech import SPEAKER_VERBS
 from ..lexicon.titles import TITLES_BEFORE_NAMES
 from .junk import GENERIC_NOUNS, never_a_name, sentence_initial
 from .lexicon import is_common_word
@@ -178,6 +181,14 @@ def _search_mode(
     return None if lines.words.has(name.lower()) else "caps"
 
 
+_SPEAKS_NEXT = re.compile(r",|\s+(?:" + alternation(SPEAKER_VERBS) + r")\b")
+"""What follows a person named at a sentence start: a comma or a verb of saying."""
+
+
+def _speaks_next(text: str, end: int) -> bool:
+    return bool(_SPEAKS_NEXT.match(text, end))
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     persons = person_parts(mentions, text, lines)
     labels = vote_labels(mentions, text, lines, persons)
@@ -201,8 +212,9 @@ def _grow_and_add(
         for s, e in occurrences(name, text, lines):
             if mode == "caps" and (text[s:e] == name or lines.kind(s) != CAPS):
                 continue
-            if index.covers(s, e) or (one_common_word and sentence_initial(text, s)):
-                continue
+            if index.covers(s, e) or (one_common_word and sentence_initial(text, s)
+                                      and not (name in persons and _speaks_next(text, e))):
+                continue  # a sentence's "Brown sugar", "May I": but "Trump, speaking ...", "Brown said"
             inside = list(index.overlapping(s, e))
             if all(s <= m.start and m.end <= e for m in inside):
                 for m in inside:
