@@ -39,6 +39,12 @@ def test_indirect_quote_has_no_verbatim(quotes):
     assert it["verbatim"] == []
 
 
+def test_a_subject_the_parser_hung_on_the_cue_stays_in_the_content(quotes):
+    it = _only(quotes("The mayor warned the new levy could drive shoppers away."), "levy")
+    assert it["text"] == "the new levy could drive shoppers away" and it["speaker"] == "The mayor"
+    assert quotes("The mayor warned the committee.") == []  # an object alone is no report
+
+
 def test_cli_records_with_verbatim_match_the_schema(runner, validator, tmp_path):
     text = ("Ann Example said the budget was \"a fair deal\" for renters.\n\n"
             "\"We listened,\" she said.\n\nShe added that the vote would be close.\n")

@@ -25,6 +25,11 @@ FUNCTION_WORDS: frozenset[str] = frozenset(
 """Lowercase forms; compare with `is_function_word`, which refuses all-caps acronyms ("US")."""
 
 
+MODAL_VERBS: frozenset[str] = frozenset("will would can could may might shall should must".split())
+"""Modal auxiliaries, lowercase: a verb with one heads a finite clause ("the tariffs could hurt
+farmers"). "will" and "may" are here though not in FUNCTION_WORDS (they are names too)."""
+
+
 SUBORDINATORS: frozenset[str] = frozenset(
     """when whenever if unless because as since while whilst although though after before until
     till once whereas whether where wherever lest provided""".split()

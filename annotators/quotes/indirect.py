@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from ..lexicon import alternation
 from ..lexicon.calendar import WEEKDAY_NAMES
 from ..lexicon.datelines import AGENCY_DATELINE
-from ..lexicon.function_words import SUBORDINATORS
+from ..lexicon.function_words import MODAL_VERBS, SUBORDINATORS
 from ..lexicon.speech import COMPLEMENT_ASK_VERBS, CLAUSE_FORMS, NOUN_PREP_CUES, OBJECT_FORMS, PARTICLE_CUES, XCOMP_FORMS
 from ..lexicon.titles import TITLES_BEFORE_NAMES
 from .parse import (Attribution, context_of, cue_span, fronted_subject, in_quote, left_name, minus, sentence_of,
@@ -106,7 +106,7 @@ def clause(tok, text: str) -> Attribution | None:
         comps = comps or [c for c in tok.children if c.dep_ in ("xcomp",) and c.i > tok.i]
     if comps:
         for c in comps:
-            att.pieces.append(_without_cue_time(subtree_span(c), text, ce))
+            att.pieces.append(_without_cue_time(_with_misread_subject(tok, c), text, ce))
         if att.source is not None:
             s = subtree_span(att.source)
             att.pieces = [q for p in att.pieces for q in minus(p, s)] if any(
@@ -211,6 +211,22 @@ _CUE_TIME = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[A-Za-z])(?!that\b|and\b|or\b|at\b|in\b|to\b|on\b|night\b)")
 """A time phrase right after a cue ("said on Tuesday it would", "said Monday the plan"): it dates
 the saying, so it is no part of the content; a comma after it ("on May 2, the firm ...") keeps it."""
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _with_misread_subject(cue, comp) -> tuple[int, int]:
+    """The clause a cue reports, with its subject when the parser hung that on the cue as an
+    object: "warned the tariffs could hurt farmers" reads "the tariffs" as what was warned and
+    "could hurt farmers" as a clause with no subject. A finite clause right after the cue's
+    object, with no subject of its own, takes that object back."""
+    a, b = subtree_span(comp)
+    if any(c.dep_ in _SUBJECT_DEPS for c in comp.children) or not any(
+            c.dep_ == "aux" and c.lower_ in MODAL_VERBS for c in comp.children):
+        return a, b
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == comp.left_edge.i), None)
+    return (obj.left_edge.idx, b) if obj is not None else (a, b)
 
 
 def _without_cue_time(piece: tuple[int, int], text: str, cue_end: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ from spacy.attrs import DEP
 from ..lexicon.calendar import CALENDAR_NAMES
 from ..tree import Tree
 from ..lexicon.datelines import QUOTE_BARRIER
+from ..lexicon.function_words import MODAL_VERBS
 from ..lexicon.speech import ISSUED_DOCUMENTS, VENUES
 from ..lexicon.titles import TITLES_BEFORE_NAMES
 
@@ -401,7 +402,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 def is_clause(sdoc, piece: tuple[int, int]) -> bool:
     """Whether a content piece is a clause of three words or more: some word in it has its
-    own subject ("the bridge would reopen") or an infinitive marker ("residents to stay
+    own subject ("the bridge would reopen"), a modal ("the tariffs could hurt farmers", where
+    the parser hung "the tariffs" on the cue) or an infinitive marker ("residents to stay
     indoors"). A noun phrase ("the ruling", "new duties") or one word is not reported speech."""
     span = sdoc.char_span(piece[0], piece[1], alignment_mode="expand")
     if span is None or sum(1 for t in span if t.is_alpha) < 3:
@@ -409,6 +411,6 @@ def is_clause(sdoc, piece: tuple[int, int]) -> bool:
     lo, hi = span.start, span.end
     for t in span:
         for c in t.children:
-            if lo <= c.i < hi and (c.dep_ in _SUBJECTS or c.dep_ == "aux" and c.lower_ == "to"):
+            if lo <= c.i < hi and (c.dep_ in _SUBJECTS or c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in MODAL_VERBS)):
                 return True
     return False
