@@ -319,6 +319,14 @@ def test_text_is_exactly_as_stored_crlf_and_cr_kept(cwd: Path) -> None:
     assert doc.text[doc.text.index("Line two"):][:8] == "Line two"
 
 
+def test_a_leading_byte_order_mark_is_no_part_of_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes("\ufeffTariffs rose.".encode("utf-8"))
+    assert only_doc(path).text == "Tariffs rose."
+    path.write_bytes("\ufeff".encode("utf-8"))
+    assert read(path)[0].reason == "empty document"
+
+
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1))
 def test_any_utf8_text_reads_back_exactly_or_is_refused_whole(tmp_path: Path, text: str) -> None:
@@ -326,10 +334,11 @@ def test_any_utf8_text_reads_back_exactly_or_is_refused_whole(tmp_path: Path, te
     path.write_bytes(text.encode("utf-8"))
     (result,) = read(path)
     controls = sum(1 for ch in text if ch < " " and ch not in "\t\n\r\f\v" or ch == "\x7f")
+    written = text.removeprefix("\ufeff")  # a leading byte-order mark marks the encoding: not text
     if isinstance(result, Document):
-        assert result.text == text  # never altered
+        assert result.text == written  # never altered
     elif result.reason == "empty document":
-        assert not text.strip() and result.severity == "warning"
+        assert not written.strip() and result.severity == "warning"
     else:
         assert result.reason == "binary file, not text" and controls > 0
 
