@@ -144,7 +144,29 @@ def _resolve_month(m: int, ctx: Context, c: Candidate, rel: str) -> tuple[int, i
         return nxt
     if dirn != 0:
         return nxt if dirn < 0 else prev
+    linked = _linked_month(m, ctx, c)
+    if linked is not None:
+        return linked
     return nxt if ahead <= AHEAD_MONTHS else prev
+
+
+_MONTH_LINK = re.compile(r"[^.;:!?\n]{0,80}?\b(?:and|or|then|another|again|followed|with)\b[^.;:!?\n]{0,40}$",
+                         re.IGNORECASE)
+"""What joins a bare month to the month named just before it in the sentence: "a cut at the
+October meeting and [another in December]", "pause in January, then cut in March"."""
+
+
+def _linked_month(m: int, ctx: Context, c: Candidate) -> tuple[int, int] | None:
+    """A bare month with no cue of its own, joined to a month just named that lies ahead of the
+    document date, is counted on from that month ("a cut in October and another in December"
+    written in September is December of this year, not last year's); None otherwise."""
+    a = ctx.anchor
+    if a is None or ctx.last_month is None:
+        return None
+    ly, lm, at = ctx.last_month
+    if (ly, lm) < (a.year, a.month) or not 0 <= c.start - at <= 120 or not _MONTH_LINK.match(ctx.text[at:c.start]):
+        return None
+    return (ly, m) if m >= lm else (ly + 1, m)
 
 
 # ---------------------------------------------------------------- absolute dates

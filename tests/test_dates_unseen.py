@@ -1,0 +1,39 @@
+"""Dates in unseen 2024-2026 news (issue 17, round 3): classes of phrasing found by writing news
+stories by hand and reading what the annotator gave.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from article_annotator.dates import find_dates
+from article_annotator.dates.annotator import parse_anchor
+
+
+def values(text: str, phrase: str, anchor: str) -> list[str]:
+    """The values of every item whose text is `phrase`, in order (fails if there is none)."""
+    items = find_dates(text, parse_anchor(anchor))
+    found = [d["value"] for d in items if d["text"] == phrase]
+    assert found, f"{phrase!r} not found in {items}"
+    return found
+
+
+# ------------------------------------------------------------------ months joined to a month ahead
+
+
+def test_an_elliptical_second_month_counts_on_from_a_first_month_ahead() -> None:
+    # Wednesday 2025-09-17: October is ahead, so "another in December" is this December.
+    text = "Traders now bet on a cut at the October meeting and another in December."
+    assert values(text, "December", "2025-09-17") == ["2025-12"]
+
+
+def test_a_list_of_months_after_one_ahead_runs_on_into_next_year() -> None:
+    text = ("Analysts see the bank holding in January, with one more move likely in March "
+            "and another in June.")
+    assert values(text, "March", "2024-12-16") == ["2025-03"]
+    assert values(text, "June", "2024-12-16") == ["2025-06"]
+
+
+def test_a_month_joined_to_a_month_behind_keeps_its_own_reading() -> None:
+    text = "Exports slumped in August and again in June, the ministry said."
+    assert values(text, "June", "2025-09-17") == ["2025-06"]
