@@ -37,3 +37,16 @@ def test_a_list_of_months_after_one_ahead_runs_on_into_next_year() -> None:
 def test_a_month_joined_to_a_month_behind_keeps_its_own_reading() -> None:
     text = "Exports slumped in August and again in June, the ministry said."
     assert values(text, "June", "2025-09-17") == ["2025-06"]
+
+
+# ------------------------------------------------------------------ a range's start takes its end's year
+
+
+def test_the_start_of_a_range_takes_the_year_its_end_names() -> None:
+    text = "The tournament runs from June 11 to July 19 next year in three countries."
+    assert values(text, "June 11", "2025-06-12") == ["2026-06-11"]
+
+
+def test_a_range_over_new_year_puts_its_start_in_the_year_before_its_end() -> None:
+    text = "The festival will be held from Dec. 28 to Jan. 3, 2027, the organisers said."
+    assert values(text, "Dec. 28", "2026-03-02") == ["2026-12-28"]

@@ -217,6 +217,8 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
     if relyear and ctx.anchor:
         # "February 10 this year", "March 3 last year": the year counted from the document date.
         year, anchored = str(ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[relyear]), True
+    if not year and not wd and ctx.anchor:
+        year, anchored = _range_end_year(ctx, c.end, m)
     if year:
         dd = cal.safe_date(int(year), m, d)
         if not dd:
@@ -250,6 +252,25 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
             return None
         t.interval = [cal.fmt_day(dd), cal.fmt_day(end)]
     return t
+
+
+_RANGE_END = re.compile(
+    r"\s{0,3}(?:-|–|to|through|until|till)\s{1,3}(?P<month>" + alternation(lx.MONTH_NAMES + lx.MONTH_ABBREVIATIONS)
+    + r")\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?P<year>(?:19|20)\d\d)\b|\s(?P<rel>this|last|next)\s+year\b)")
+"""The end of a range of days that gives its year: "from June 11 to July 19 next year", "Dec. 28
+through Jan. 3, 2027"."""
+
+
+def _range_end_year(ctx: Context, end: int, m: int) -> tuple[str | None, bool]:
+    """The year a month-day without one takes from the end of its range ("from [June 11] to July 19
+    next year" is next year's June 11; "[Dec. 28] to Jan. 3, 2027" is 2026), and whether it was
+    counted from the document date; (None, False) when no such end follows."""
+    r = _RANGE_END.match(ctx.text, end)
+    end_month = _month(r["month"]) if r else None
+    if not r or not end_month or ctx.anchor is None:
+        return None, False
+    y = int(r["year"]) if r["year"] else ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[r["rel"]]
+    return str(y - 1 if m > end_month else y), not r["year"]
 
 
 def _year_of(c: Candidate, key: str = "year", spoken: str = "spoken") -> int | None:
