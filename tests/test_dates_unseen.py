@@ -50,3 +50,21 @@ def test_the_start_of_a_range_takes_the_year_its_end_names() -> None:
 def test_a_range_over_new_year_puts_its_start_in_the_year_before_its_end() -> None:
     text = "The festival will be held from Dec. 28 to Jan. 3, 2027, the organisers said."
     assert values(text, "Dec. 28", "2026-03-02") == ["2026-12-28"]
+
+
+# ------------------------------------------------------------------ present tense of a plan: go, open, head to
+
+
+def test_go_and_open_in_the_present_look_ahead() -> None:
+    # Wednesday 2026-04-29.
+    assert values("Preorders open on Friday in 30 countries.", "Friday", "2026-04-29") == ["2026-05-01"]
+    assert values("Tickets go on sale on Monday, the club said.", "Monday", "2026-04-29") == ["2026-05-04"]
+
+
+def test_open_as_an_adjective_after_be_or_stay_is_no_plan() -> None:
+    assert values("The bridge was open on Monday despite the storm.", "Monday", "2026-04-29") == ["2026-04-27"]
+
+
+def test_head_before_a_direction_is_a_plan_but_the_noun_is_not() -> None:
+    assert values("Voters head to the polls on Sunday in the north.", "Sunday", "2026-04-29") == ["2026-05-03"]
+    assert values("The agency's head on Monday warned of delays.", "Monday", "2026-04-29") == ["2026-04-27"]

@@ -75,15 +75,24 @@ effect Friday" look ahead. (The past forms, "met", "resumed", look back.) Only t
 base form is too often an infinitive ("to meet demand into the summer")."""
 
 SCHEDULE_BASE = frozenset({"meet", "convene", "reconvene", "gather", "travel", "testify", "depart", "resume",
-                           "arrive"})
+                           "arrive", "go", "open"})
 """Base forms of scheduled-event verbs that are seldom nouns: with a plural subject they are the
 present of a plan ("He and his rival meet Monday", "the ministers travel to Rome on Friday") and
 look ahead, unless a word before them takes the tense (`_BASE_TAKERS`: "failed to meet on
-Monday", "did not meet on Monday")."""
+Monday", "did not meet on Monday"). "go" and "open" too: "tickets go on sale on Tuesday",
+"preorders open on Friday" ("was open on Monday", "stayed open" are adjectives)."""
+
+SCHEDULE_BASE_MOVING = frozenset({"head"})
+"""Base forms that are the present of a plan only before a word of direction (`_HEADING_TO`):
+"voters head to the polls on Tuesday"; "the IMF head said on Monday" is a noun."""
+
+_HEADING_TO = frozenset({"to", "for", "into", "back", "home", "off", "out", "north", "south", "east", "west"})
 
 _BASE_TAKERS = frozenset({"to", "did", "didn't", "not", "never", "n't", "could", "couldn't", "would", "wouldn't",
                           "should", "must", "can", "cannot", "can't", "may", "might", "will", "'ll", "shall",
-                          "do", "does", "don't", "doesn't", "let", "help", "helped", "make", "made", "had"})
+                          "do", "does", "don't", "doesn't", "let", "help", "helped", "make", "made", "had",
+                          "is", "are", "was", "were", "be", "been", "being", "stay", "stays", "stayed", "remain",
+                          "remains", "remained", "keep", "keeps", "kept"})
 
 WEAK_FUTURE = frozenset({"to", "would", "might", "may", "later", "deadline", "begin", "beginning", "starting"})
 
@@ -202,7 +211,10 @@ def _causal_due(words: list[str], dist: int, reverse: bool) -> bool:
 def _plan_present(words: list[str], dist: int, reverse: bool) -> int:
     """+1 for a scheduled-event base form whose tense no word before it takes ("the two leaders
     [meet] on Monday"), else 0 (`SCHEDULE_BASE`)."""
-    if words[dist].lower() not in SCHEDULE_BASE:
+    lw = words[dist].lower()
+    k = dist - 1 if reverse else dist + 1
+    after = words[k].lower() if 0 <= k < len(words) else ""
+    if lw not in SCHEDULE_BASE and not (lw in SCHEDULE_BASE_MOVING and after in _HEADING_TO):
         return 0
     j = dist + 1 if reverse else dist - 1
     before = words[j].lower() if 0 <= j < len(words) else ""
