@@ -68,3 +68,13 @@ def test_open_as_an_adjective_after_be_or_stay_is_no_plan() -> None:
 def test_head_before_a_direction_is_a_plan_but_the_noun_is_not() -> None:
     assert values("Voters head to the polls on Sunday in the north.", "Sunday", "2026-04-29") == ["2026-05-03"]
     assert values("The agency's head on Monday warned of delays.", "Monday", "2026-04-29") == ["2026-04-27"]
+
+
+# ------------------------------------------------------------------ a coordinated clause after the expression
+
+
+def test_a_plan_in_a_clause_after_comma_and_does_not_turn_a_past_weekday_ahead() -> None:
+    # Monday 2026-06-15: "Sunday night" is last night, "Saturday" the coming one.
+    text = "Brazil opened their campaign with a 3-1 win over Japan on Sunday night, and meet Chile on Saturday."
+    assert values(text, "Sunday night", "2026-06-15") == ["2026-06-14TNI"]
+    assert values(text, "Saturday", "2026-06-15") == ["2026-06-20"]

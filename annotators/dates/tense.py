@@ -266,6 +266,10 @@ _ATTRIBUTION_AFTER = re.compile(
 """An attribution that closes the sentence (", analysts warned."): the tense of the saying is not
 that of what was said, so the right context stops at its comma."""
 
+_NEXT_CLAUSE = re.compile(r",\s{1,3}(?:and|but|while|whereas)\b", re.IGNORECASE)
+"""A comma and a conjunction after the expression open a clause with a verb of its own ("beat
+them on Sunday night, and meet Austria on Saturday"): the right context stops there."""
+
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\b[^,.;:!?\n]*$", re.IGNORECASE)
 
 
@@ -284,6 +288,9 @@ def _window(text: str, start: int, end: int) -> _Window:
     attribution = _ATTRIBUTION_AFTER.match(text, end, right_end)
     if attribution:
         right_end = attribution.start("comma")  # "rates could rise in January, analysts warned"
+    coordinated = _NEXT_CLAUSE.search(text, end, right_end)
+    if coordinated:
+        right_end = coordinated.start()  # "won on Sunday night, and meet Austria on Saturday": another verb
     if _in_relative_clause(text, start):
         comma = text.find(",", end, right_end)
         if comma >= 0:
