@@ -78,3 +78,17 @@ def test_a_plan_in_a_clause_after_comma_and_does_not_turn_a_past_weekday_ahead()
     text = "Brazil opened their campaign with a 3-1 win over Japan on Sunday night, and meet Chile on Saturday."
     assert values(text, "Sunday night", "2026-06-15") == ["2026-06-14TNI"]
     assert values(text, "Saturday", "2026-06-15") == ["2026-06-20"]
+
+
+# ------------------------------------------------------------------ an infinitive does not reach past a comma
+
+
+def test_an_infinitive_before_a_comma_gives_no_direction_to_what_follows() -> None:
+    # Thursday 2026-09-24: the March accord is the one behind us.
+    text = "The airline has hired bankers to explore a sale, under a March accord with its unions."
+    assert values(text, "March", "2026-09-24") == ["2026-03"]
+
+
+def test_an_infinitive_right_before_the_month_still_looks_ahead() -> None:
+    text = "The airline hired bankers to complete a sale in March, its chairman said."
+    assert values(text, "March", "2026-09-24") == ["2027-03"]

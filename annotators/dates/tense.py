@@ -426,9 +426,12 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
             left[i] = "_"
             if i + 2 < len(left) and left[i + 2].lower() in _PASSIVE_MODALS:
                 left[i + 2] = "will"  # "the split would be paid in January": a passive still to come
+    after_comma = _words_after_comma(text, start)
     for i, w in enumerate(left[:6]):
         if w.lower() != "to":
             continue
+        if i >= after_comma:
+            break  # "hired advisers to try to sell itself, under a June agreement": another phrase
         verb_after = i > 0 and left[i - 1].isalpha() and left[i - 1].islower() and left[i - 1] not in _NOT_VERB
         if i + 1 < len(left) and _causal_due(left, i + 1, True):
             break  # "due to its August 15 issue": because of
@@ -454,6 +457,13 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         return 1
     weak = sorted(x for x in cues if x[2] and x[0] <= 3)
     return weak[0][1] if weak else 0
+
+
+def _words_after_comma(text: str, start: int) -> int:
+    """How many words lie between the last comma before the expression and the expression (a
+    large number when there is no comma in the 200 characters before it)."""
+    comma = text.rfind(",", max(0, start - 200), start)
+    return len(_tokens(text, comma + 1, start)) if comma >= 0 else 10 ** 6
 
 
 def _awaited(low_left: list[str]) -> bool:
