@@ -92,3 +92,18 @@ def test_an_infinitive_before_a_comma_gives_no_direction_to_what_follows() -> No
 def test_an_infinitive_right_before_the_month_still_looks_ahead() -> None:
     text = "The airline hired bankers to complete a sale in March, its chairman said."
     assert values(text, "March", "2026-09-24") == ["2027-03"]
+
+
+# ------------------------------------------------------------------ "than expected", "as planned"
+
+
+def test_a_plan_word_in_a_comparison_gives_no_direction() -> None:
+    # Wednesday 2026-04-29: both Mondays are the one just past.
+    assert values("Shares rose more than expected on Monday after the results.", "Monday",
+                  "2026-04-29") == ["2026-04-27"]
+    assert values("The parade went ahead as planned on Monday.", "Monday", "2026-04-29") == ["2026-04-27"]
+
+
+def test_a_participle_adjective_of_plan_gives_no_direction() -> None:
+    assert values("The hastily planned visit on Monday drew protests from farmers.", "Monday",
+                  "2026-04-29") == ["2026-04-27"]

@@ -153,6 +153,10 @@ def _cue(word: str) -> int:
     return 0
 
 
+_COMPARED_PLANS = frozenset({"planned", "expected", "scheduled", "forecast", "hoped", "intended"})
+"""Plan words that, after "than" or "as", compare an outcome with the plan and give no tense of
+their own: "rose more than expected on Monday", "went ahead as planned on Monday"."""
+
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 
 _AHEAD_NOUNS = frozenset({"deadline"})
@@ -239,6 +243,8 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
             continue  # "next to", a preposition
         if _causal_due(words, dist, reverse):
             continue  # "due to its August 15 issue": because of, no plan
+        if w.lower() in _COMPARED_PLANS and 0 <= j < len(words) and words[j].lower() in ("than", "as"):
+            continue  # "rose more than expected on Monday", "went ahead as planned": a comparison
         c = _cue(w) or _plan_present(words, dist, reverse)
         if c < 0 and w.lower() in _HAVE and not _perfect(words, dist, reverse):
             continue  # "the company has no estimate": a possession, no tense
