@@ -107,3 +107,16 @@ def test_a_plan_word_in_a_comparison_gives_no_direction() -> None:
 def test_a_participle_adjective_of_plan_gives_no_direction() -> None:
     assert values("The hastily planned visit on Monday drew protests from farmers.", "Monday",
                   "2026-04-29") == ["2026-04-27"]
+
+
+# ------------------------------------------------------------------ "a quarter point"
+
+
+def test_a_quarter_point_of_interest_is_no_duration() -> None:
+    items = find_dates("The bank cut rates by a quarter point on Wednesday and by a quarter percentage point "
+                       "in June.", parse_anchor("2026-09-17"))
+    assert [d["text"] for d in items] == ["Wednesday", "June"]
+
+
+def test_a_quarter_of_a_year_is_still_a_duration() -> None:
+    assert values("Sales rose for a quarter, then fell.", "a quarter", "2026-09-17") == ["P3M"]

@@ -129,7 +129,13 @@ def _a_number_clock_or_title(c: Candidate, ctx: Context, unit: str, num: str, ln
         return True  # "60 Minutes", a title; a headline's "60-Day Pause" stays a duration
     return unit == "quarter" and bool(re.search(r"-quarters", ctx.text[c.start:c.end], re.I)
                                       or lnum in ("a", "one", "two", "three") and not c.groups.get("more")
-                                      and re.match(r"\s+of\b", ctx.text[c.end:c.end + 4]))
+                                      and re.match(r"\s+of\b", ctx.text[c.end:c.end + 4])
+                                      or _RATE_POINT.match(ctx.text, c.end))
+
+
+_RATE_POINT = re.compile(r"[\s-](?:percentage[\s-])?(?:point|pt)s?\b", re.IGNORECASE)
+"""After "a quarter", "three quarters": a share of a point of interest ("cut rates by a quarter
+point", "a quarter percentage point"), not three months."""
 
 
 def _duration_start(c: Candidate, ctx: Context) -> int | None:
