@@ -120,3 +120,17 @@ def test_a_quarter_point_of_interest_is_no_duration() -> None:
 
 def test_a_quarter_of_a_year_is_still_a_duration() -> None:
     assert values("Sales rose for a quarter, then fell.", "a quarter", "2026-09-17") == ["P3M"]
+
+
+# ------------------------------------------------------------------ shopping days after Thanksgiving
+
+
+def test_black_friday_and_cyber_monday_are_days_after_thanksgiving() -> None:
+    # Thanksgiving 2025 is Nov. 27.
+    assert values("Stores open early on Black Friday.", "Black Friday", "2025-11-14") == ["2025-11-28"]
+    assert values("Last year, Cyber Monday sales topped $13 billion.", "Cyber Monday",
+                  "2025-11-14") == ["2024-12-02"]
+
+
+def test_a_plain_friday_is_still_a_weekday() -> None:
+    assert values("Shares fell on Friday.", "Friday", "2025-11-14") == ["2025-11-14"]

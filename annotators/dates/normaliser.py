@@ -827,6 +827,8 @@ def _holiday_date(name: str, y: int) -> date | None:
         return cal.nth_weekday(y, m, wd, n)
     if name in lx.EASTER_HOLIDAYS:
         return cal.easter(y) + timedelta(days=lx.EASTER_HOLIDAYS[name])
+    if name in lx.THANKSGIVING_HOLIDAYS:
+        return cal.nth_weekday(y, 11, 4, 4) + timedelta(days=lx.THANKSGIVING_HOLIDAYS[name])
     return None
 
 

@@ -78,7 +78,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "rel_quarter": ("quarter", "period", "qtr"),
     "year_ago_attr": ("year", "month"),  # "year-earlier", "month-end"
     "season": _alpha_runs(lx.SEASONS),
-    "holiday": _alpha_runs([*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS]),
+    "holiday": _alpha_runs([*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS,
+                            *lx.THANKSGIVING_HOLIDAYS]),
     "rel_unit": ("year", "month", "week", "day", "decade", "century", "fortnight"),
     "yesterday": ("yesterday", "today", "tomorrow", "tonight", "overnight"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),

@@ -184,6 +184,10 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
 }
 """Holiday -> (month, ISO weekday, n-th; -1 last; election day is special-cased as n=0)."""
 
+THANKSGIVING_HOLIDAYS: dict[str, int] = {"black friday": 1, "cyber monday": 4}
+"""The US shopping days counted in days from Thanksgiving Day: "Black Friday falls on Nov. 28",
+"Cyber Monday sales"."""
+
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "palm sunday": -7,
     "ash wednesday": -46, "maundy thursday": -3, "holy thursday": -3, "holy saturday": -1,
