@@ -134,3 +134,16 @@ def test_black_friday_and_cyber_monday_are_days_after_thanksgiving() -> None:
 
 def test_a_plain_friday_is_still_a_weekday() -> None:
     assert values("Shares fell on Friday.", "Friday", "2025-11-14") == ["2025-11-14"]
+
+
+# ------------------------------------------------------------------ a clock time on a holiday
+
+
+def test_a_clock_time_before_on_and_a_holiday_is_that_days_time() -> None:
+    assert values("Many stores will open at 6 a.m. on Thanksgiving Day.", "6 a.m.",
+                  "2025-11-14") == ["2025-11-27T06:00"]
+    assert values("Fireworks begin at 9 p.m. on New Year's Eve.", "9 p.m.", "2025-11-14") == ["2025-12-31T21:00"]
+
+
+def test_a_clock_time_on_a_holiday_past_is_last_years() -> None:
+    assert values("The parade started at 9 a.m. on Christmas Day.", "9 a.m.", "2025-11-14") == ["2024-12-25T09:00"]

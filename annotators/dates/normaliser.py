@@ -832,6 +832,19 @@ def _holiday_date(name: str, y: int) -> date | None:
     return None
 
 
+def holiday_near(name: str, a: date, dirn: int) -> date | None:
+    """This year's holiday, or the one a year back or ahead when the direction says it is past
+    (-1) or to come (+1) and this year's lies the other way from the document date `a`."""
+    this = _holiday_date(name, a.year)
+    if this is None:
+        return None
+    if dirn < 0 and this > a:
+        return _holiday_date(name, a.year - 1)
+    if dirn > 0 and this < a:
+        return _holiday_date(name, a.year + 1)
+    return this
+
+
 _HOLIDAY_AS_ADJECTIVE = re.compile(
     r"\s(?!(?:day|eve|morning|afternoon|evening|night|weekend|holiday|holidays|break|period|week)\b)"
     r"([a-z]{3,})")

@@ -579,8 +579,12 @@ _DAY_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:local time\s*)?,?\s*(?:on\s+)?(?:(?P<rel>today|yesterday|tomorrow)|"
     r"(?:(?:" + alternation(lx.WEEKDAY_NAMES) + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
     r"(?P<month>[A-Z][a-z]+\.?)\s(?P<day>\d{1,2})(?!\d)(?:,?\s(?P<year>(?:19|20)\d\d))?|"
-    r"(?P<wday>" + alternation(lx.WEEKDAY_NAMES) + r"))\b")
-"""The day after a bare clock time: "10 a.m. (0735 GMT) Friday", "11:42 AM EST, Tue March 4, 2025"."""
+    r"(?P<wday>" + alternation(lx.WEEKDAY_NAMES) + r")|"
+    r"(?P<hol>" + alternation([" ".join(w[:1].upper() + w[1:] for w in h.split())
+                               for h in (*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS,
+                                         *lx.THANKSGIVING_HOLIDAYS)]) + r"))\b")
+"""The day after a bare clock time: "10 a.m. (0735 GMT) Friday", "11:42 AM EST, Tue March 4, 2025",
+"6 a.m. on Thanksgiving Day"."""
 
 
 def _day_after_clock(ctx: Context, c: Candidate) -> date | None:
@@ -592,6 +596,9 @@ def _day_after_clock(ctx: Context, c: Candidate) -> date | None:
         return None
     if m["rel"]:
         return ctx.anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"]])
+    if m["hol"]:
+        from .normaliser import holiday_near
+        return holiday_near(m["hol"].lower(), ctx.anchor, _dir(c, ctx))
     if m["wday"]:
         wd = lx.WEEKDAYS[m["wday"].lower()]
         d = ctx.weekdays.get(wd) or cal.weekday_near(ctx.anchor, wd, 1 if _dir(c, ctx) > 0 else -1)
