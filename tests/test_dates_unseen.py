@@ -147,3 +147,18 @@ def test_a_clock_time_before_on_and_a_holiday_is_that_days_time() -> None:
 
 def test_a_clock_time_on_a_holiday_past_is_last_years() -> None:
     assert values("The parade started at 9 a.m. on Christmas Day.", "9 a.m.", "2025-11-14") == ["2024-12-25T09:00"]
+
+
+# ------------------------------------------------------------------ a clock time in a past clause
+
+
+def test_a_clock_time_told_in_the_past_does_not_take_a_day_still_to_come() -> None:
+    # Tuesday 2025-03-04.
+    text = ("Ottawa said it would retaliate from March 10, hours after the new duties took effect at "
+            "12:01 a.m. EST.")
+    assert values(text, "12:01 a.m. EST", "2025-03-04") == ["2025-03-04T00:01"]
+
+
+def test_a_clock_time_still_takes_the_day_ahead_it_belongs_to() -> None:
+    text = "The new duties will take effect on March 10 at 12:01 a.m. EST."
+    assert values(text, "12:01 a.m. EST", "2025-03-04") == ["2025-03-10T00:01"]

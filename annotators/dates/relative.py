@@ -11,7 +11,7 @@ from ..lexicon import calendar as lx
 from .grammar import Candidate
 from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter, current_quarter_named, multi_quarter_period
 from .numbers import parse_count
-from .tense import crosses_sentence
+from .tense import crosses_sentence, direction
 
 _BACK = {"last", "past", "previous", "prior", "preceding", "this past", "the past", "the last", "the previous",
          "the prior", "the preceding"}
@@ -499,12 +499,20 @@ def h_clock(c: Candidate, ctx: Context) -> Timex | None:
             # earlier sentence is another event's ("effective Aug. 1. ... as of 2:11 p.m."): the DCT.
             near = (ctx.last_day_at is not None and c.start - ctx.last_day_at < 150
                     and not crosses_sentence(ctx.text, ctx.last_day_at, c.start))
-            d = ctx.last_day if near and ctx.last_day else ctx.anchor
+            d = ctx.last_day if near and ctx.last_day and not _past_before_day_ahead(c, ctx) else ctx.anchor
         anchored = d is not None
     if d is None:
         return Timex("TIME", f"XXXX-XX-XXT{hm}")
     ctx.last_day = d
     return Timex("TIME", f"{cal.fmt_day(d)}T{hm}", anchored)
+
+
+def _past_before_day_ahead(c: Candidate, ctx: Context) -> bool:
+    """Whether a bare clock time in a past clause follows a day still to come ("will impose tariffs
+    from March 10, hours after duties took effect at 12:01 a.m."): what is over did not happen on
+    that day, so the time takes the document date."""
+    return (ctx.anchor is not None and ctx.last_day is not None and ctx.last_day > ctx.anchor
+            and direction(ctx.text, c.start, c.end) < 0)
 
 
 def h_unit_around(c: Candidate, ctx: Context) -> Timex | None:
