@@ -162,3 +162,15 @@ def test_a_clock_time_told_in_the_past_does_not_take_a_day_still_to_come() -> No
 def test_a_clock_time_still_takes_the_day_ahead_it_belongs_to() -> None:
     text = "The new duties will take effect on March 10 at 12:01 a.m. EST."
     assert values(text, "12:01 a.m. EST", "2025-03-04") == ["2025-03-10T00:01"]
+
+
+# ------------------------------------------------------------------ a bare plural unit after a date and a comma
+
+
+def test_hours_after_a_date_and_a_comma_is_a_vague_duration() -> None:
+    text = "Ottawa will retaliate from March 10, hours after the new duties took effect."
+    assert values(text, "hours", "2025-03-04") == ["PTXH"]
+
+
+def test_a_counted_unit_is_still_counted() -> None:
+    assert values("It ran for 1,000 hours before the fault.", "1,000 hours", "2025-03-04") == ["PT1000H"]

@@ -359,7 +359,7 @@ def h_vague_span(c: Candidate, ctx: Context) -> Timex | None:
 
 
 _COUNT_BEFORE = re.compile(
-    r"(?:\d[\d,.]*|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+    r"(?:\d(?:[\d,.]{0,20}\d)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
     r"fifty|sixty|hundred|dozen|few|several|many|some|couple|of|the|these|those|more|first|last|trading|business|full))"
     r"[\s-]+$", re.I)
 
