@@ -174,3 +174,12 @@ def test_hours_after_a_date_and_a_comma_is_a_vague_duration() -> None:
 
 def test_a_counted_unit_is_still_counted() -> None:
     assert values("It ran for 1,000 hours before the fault.", "1,000 hours", "2025-03-04") == ["PT1000H"]
+
+
+# ------------------------------------------------------------------ "earlier than usual"
+
+
+def test_earlier_than_is_a_comparison_not_a_past_cue() -> None:
+    # Thursday 2026-02-26: the sale starts in the coming April.
+    text = "The maker said it would start selling the phone in April, two months earlier than usual."
+    assert values(text, "April", "2026-02-26") == ["2026-04"]

@@ -245,6 +245,8 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
             continue  # "due to its August 15 issue": because of, no plan
         if w.lower() in _COMPARED_PLANS and 0 <= j < len(words) and words[j].lower() in ("than", "as"):
             continue  # "rose more than expected on Monday", "went ahead as planned": a comparison
+        if w.lower() in ("earlier", "later") and 0 <= k < len(words) and words[k].lower() == "than":
+            continue  # "in April, three months earlier than usual": a comparison, no tense
         c = _cue(w) or _plan_present(words, dist, reverse)
         if c < 0 and w.lower() in _HAVE and not _perfect(words, dist, reverse):
             continue  # "the company has no estimate": a possession, no tense
