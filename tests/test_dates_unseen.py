@@ -183,3 +183,13 @@ def test_earlier_than_is_a_comparison_not_a_past_cue() -> None:
     # Thursday 2026-02-26: the sale starts in the coming April.
     text = "The maker said it would start selling the phone in April, two months earlier than usual."
     assert values(text, "April", "2026-02-26") == ["2026-04"]
+
+
+# ------------------------------------------------------------------ "runs from ... until"
+
+
+def test_a_warning_that_runs_from_a_weekday_looks_ahead() -> None:
+    # Wednesday 2026-08-12.
+    text = "The flood warning runs from 6am on Friday until noon on Saturday."
+    assert values(text, "Friday", "2026-08-12") == ["2026-08-14"]
+    assert values(text, "6am", "2026-08-12") == ["2026-08-14T06:00"]
