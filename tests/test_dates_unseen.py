@@ -193,3 +193,16 @@ def test_a_warning_that_runs_from_a_weekday_looks_ahead() -> None:
     text = "The flood warning runs from 6am on Friday until noon on Saturday."
     assert values(text, "Friday", "2026-08-12") == ["2026-08-14"]
     assert values(text, "6am", "2026-08-12") == ["2026-08-14T06:00"]
+
+
+# ------------------------------------------------------------------ "the next review"
+
+
+def test_next_after_a_determiner_still_points_ahead() -> None:
+    # Tuesday 2026-03-31.
+    assert values("The bank's next review is in June.", "June", "2026-03-31") == ["2026-06"]
+    assert values("The next meeting is on Friday.", "Friday", "2026-03-31") == ["2026-04-03"]
+
+
+def test_a_past_verb_nearer_than_next_still_looks_back() -> None:
+    assert values("The next hearing was held in February.", "February", "2026-03-31") == ["2026-02"]

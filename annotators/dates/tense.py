@@ -159,10 +159,11 @@ their own: "rose more than expected on Monday", "went ahead as planned on Monday
 
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 
-_AHEAD_NOUNS = frozenset({"deadline"})
+_AHEAD_NOUNS = frozenset({"deadline", "next", "upcoming"})
 """Cue words that are nouns, so a determiner before them does not make them adjectives: "the
 deadline is midnight on Friday" looks ahead (a past verb nearer, "the deadline passed on
-Friday", still looks back)."""
+Friday", still looks back). So are "next" and "upcoming", which point ahead after a
+determiner too: "the next review is in June", "the upcoming vote on Tuesday"."""
 
 
 _REPORTING = frozenset(REPORTED_FUTURE_VERBS)
