@@ -206,3 +206,13 @@ def test_next_after_a_determiner_still_points_ahead() -> None:
 
 def test_a_past_verb_nearer_than_next_still_looks_back() -> None:
     assert values("The next hearing was held in February.", "February", "2026-03-31") == ["2026-02"]
+
+
+# ------------------------------------------------------------------ a clock time before a day-first date
+
+
+def test_a_clock_time_before_a_day_first_date_is_that_days_time() -> None:
+    text = "Polling stations open at 7am on 4 July and close at 10pm."
+    assert values(text, "7am", "2024-06-27") == ["2024-07-04T07:00"]
+    assert values(text, "10pm", "2024-06-27") == ["2024-07-04T22:00"]
+    assert values("The talks began at 10am on 3 June 2023.", "10am", "2024-06-27") == ["2023-06-03T10:00"]

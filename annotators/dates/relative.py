@@ -588,11 +588,13 @@ _DAY_AFTER = re.compile(
     r"(?:(?:" + alternation(lx.WEEKDAY_NAMES) + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
     r"(?P<month>[A-Z][a-z]+\.?)\s(?P<day>\d{1,2})(?!\d)(?:,?\s(?P<year>(?:19|20)\d\d))?|"
     r"(?P<wday>" + alternation(lx.WEEKDAY_NAMES) + r")|"
+    r"(?P<dday>\d{1,2})\s(?P<dmonth>" + alternation(lx.MONTH_NAMES + lx.MONTH_ABBREVIATIONS) + r")\.?"
+    r"(?:\s(?P<dyear>(?:19|20)\d\d))?|"
     r"(?P<hol>" + alternation([" ".join(w[:1].upper() + w[1:] for w in h.split())
                                for h in (*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS,
                                          *lx.THANKSGIVING_HOLIDAYS)]) + r"))\b")
 """The day after a bare clock time: "10 a.m. (0735 GMT) Friday", "11:42 AM EST, Tue March 4, 2025",
-"6 a.m. on Thanksgiving Day"."""
+"6 a.m. on Thanksgiving Day", "7am on 4 July"."""
 
 
 def _day_after_clock(ctx: Context, c: Candidate) -> date | None:
@@ -612,13 +614,14 @@ def _day_after_clock(ctx: Context, c: Candidate) -> date | None:
         d = ctx.weekdays.get(wd) or cal.weekday_near(ctx.anchor, wd, 1 if _dir(c, ctx) > 0 else -1)
         ctx.weekdays.setdefault(wd, d)  # "by 5 p.m. on Friday": the "Friday" that follows is this day
         return d
-    mo = _month(m["month"])
+    mo = _month(m["month"] or m["dmonth"])
+    day, year = int(m["day"] or m["dday"]), m["year"] or m["dyear"]
     if not mo:
         return None
-    if m["year"]:
-        return cal.safe_date(int(m["year"]), mo, int(m["day"]))
+    if year:
+        return cal.safe_date(int(year), mo, day)
     from .normaliser import _resolve_month_day
-    return _resolve_month_day(mo, int(m["day"]), ctx, c)
+    return _resolve_month_day(mo, day, ctx, c)
 
 
 def h_ord_day(c: Candidate, ctx: Context) -> Timex | None:
