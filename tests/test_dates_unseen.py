@@ -216,3 +216,10 @@ def test_a_clock_time_before_a_day_first_date_is_that_days_time() -> None:
     assert values(text, "7am", "2024-06-27") == ["2024-07-04T07:00"]
     assert values(text, "10pm", "2024-06-27") == ["2024-07-04T22:00"]
     assert values("The talks began at 10am on 3 June 2023.", "10am", "2024-06-27") == ["2023-06-03T10:00"]
+
+
+def test_reports_before_results_is_a_plan_but_media_reports_are_not() -> None:
+    # Monday 2025-11-03.
+    assert values("The bank reports third-quarter earnings on Wednesday.", "Wednesday",
+                  "2025-11-03") == ["2025-11-05"]
+    assert values("Media reports on Wednesday said the deal was off.", "Wednesday", "2025-11-03") == ["2025-10-29"]

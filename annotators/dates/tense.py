@@ -82,11 +82,14 @@ look ahead, unless a word before them takes the tense (`_BASE_TAKERS`: "failed t
 Monday", "did not meet on Monday"). "go" and "open" too: "tickets go on sale on Tuesday",
 "preorders open on Friday" ("was open on Monday", "stayed open" are adjectives)."""
 
-SCHEDULE_BASE_MOVING = frozenset({"head"})
-"""Base forms that are the present of a plan only before a word of direction (`_HEADING_TO`):
-"voters head to the polls on Tuesday"; "the IMF head said on Monday" is a noun."""
-
 _HEADING_TO = frozenset({"to", "for", "into", "back", "home", "off", "out", "north", "south", "east", "west"})
+_RESULTS = frozenset({"results", "earnings", "first", "second", "third", "fourth", "quarterly", "annual", "full",
+                      "half", "its", "their"})
+
+SCHEDULE_BEFORE: dict[str, frozenset[str]] = {"head": _HEADING_TO, "reports": _RESULTS, "posts": _RESULTS}
+"""Verbs that are the present of a plan only before certain words, being nouns elsewhere:
+"voters head to the polls on Tuesday" ("the IMF head said on Monday"), "the company reports
+third-quarter earnings on Wednesday" ("media reports on Monday said")."""
 
 _BASE_TAKERS = frozenset({"to", "did", "didn't", "not", "never", "n't", "could", "couldn't", "would", "wouldn't",
                           "should", "must", "can", "cannot", "can't", "may", "might", "will", "'ll", "shall",
@@ -215,11 +218,11 @@ def _causal_due(words: list[str], dist: int, reverse: bool) -> bool:
 
 def _plan_present(words: list[str], dist: int, reverse: bool) -> int:
     """+1 for a scheduled-event base form whose tense no word before it takes ("the two leaders
-    [meet] on Monday"), else 0 (`SCHEDULE_BASE`)."""
+    [meet] on Monday"), or for a verb of `SCHEDULE_BEFORE` before one of its words, else 0."""
     lw = words[dist].lower()
     k = dist - 1 if reverse else dist + 1
     after = words[k].lower() if 0 <= k < len(words) else ""
-    if lw not in SCHEDULE_BASE and not (lw in SCHEDULE_BASE_MOVING and after in _HEADING_TO):
+    if lw not in SCHEDULE_BASE and after not in SCHEDULE_BEFORE.get(lw, ()):
         return 0
     j = dist + 1 if reverse else dist - 1
     before = words[j].lower() if 0 <= j < len(words) else ""
