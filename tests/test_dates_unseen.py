@@ -223,3 +223,7 @@ def test_reports_before_results_is_a_plan_but_media_reports_are_not() -> None:
     assert values("The bank reports third-quarter earnings on Wednesday.", "Wednesday",
                   "2025-11-03") == ["2025-11-05"]
     assert values("Media reports on Wednesday said the deal was off.", "Wednesday", "2025-11-03") == ["2025-10-29"]
+
+
+def test_a_bare_plural_unit_after_lasting_is_a_vague_duration() -> None:
+    assert values("Agencies prepared for a closure lasting weeks.", "weeks", "2025-09-30") == ["PXW"]

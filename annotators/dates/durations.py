@@ -181,7 +181,7 @@ def h_unit_long(c: Candidate, ctx: Context) -> Timex | None:
 
 
 _BARE_UNITS_AFTER = re.compile(
-    r"(?:\b(?:for|in|over|within|take|takes|took|taken|taking|last|lasts|lasted|spend|spends|spent|wait|waited)"
+    r"(?:\b(?:for|in|over|within|take|takes|took|taken|taking|last|lasts|lasted|lasting|spend|spends|spent|wait|waited)"
     r"|\b(?:minutes|hours|days|weeks|months|years|decades)\s+(?:or|and)(?:\s+even|\s+possibly|\s+perhaps)?)\s$")
 """What lets a bare plural unit stand as a duration: "for years", "could take months", "weeks or even months"."""
 
