@@ -227,3 +227,19 @@ def test_reports_before_results_is_a_plan_but_media_reports_are_not() -> None:
 
 def test_a_bare_plural_unit_after_lasting_is_a_vague_duration() -> None:
     assert values("Agencies prepared for a closure lasting weeks.", "weeks", "2025-09-30") == ["PXW"]
+
+
+# ------------------------------------------------------------------ compound durations
+
+
+def test_two_counted_units_joined_by_and_are_one_duration() -> None:
+    assert values("The final lasted three hours and 14 minutes.", "three hours and 14 minutes",
+                  "2025-07-08") == ["PT3H14M"]
+    assert values("He served two years and three months in prison.", "two years and three months",
+                  "2025-07-08") == ["P2Y3M"]
+    assert values("The climb took 2 days and 5 hours.", "2 days and 5 hours", "2025-07-08") == ["P2DT5H"]
+
+
+def test_units_out_of_order_stay_two_durations() -> None:
+    items = find_dates("Delays ran to 10 minutes and 3 hours.", parse_anchor("2025-07-08"))
+    assert [d["value"] for d in items] == ["PT10M", "PT3H"]

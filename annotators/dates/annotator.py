@@ -12,6 +12,7 @@ from .grammar import Candidate, find_candidates, select
 from .inside_names import drop_inside_names
 from .intervals import interval
 from .normaliser import Context, Timex
+from .durations import join_compound_durations
 from .stamps import join_stamps
 from .syntax import ParsedClauses
 
@@ -164,7 +165,7 @@ def find_dates(text: str, anchor: date | None, parse: Any = None) -> list[dict]:
             "start": start, "end": end, "text": original[start:end], "type": t.type, "value": t.value,
             "interval": iv, "anchored": bool(t.anchored and anchor is not None),
         })
-    return join_stamps(original, items)
+    return join_compound_durations(original, join_stamps(original, items))
 
 
 def _clauses(parse: Any, text: str) -> ParsedClauses | None:

@@ -372,3 +372,33 @@ def h_bare_rel(c: Candidate, ctx: Context) -> Timex | None:
     v = duration_value(None, unit) if unit else None
     ago = re.match(r"\s+ago\b", ctx.text[c.end:c.end + 6])
     return Timex("DURATION", v, end=c.end + ago.end() if ago else None) if v else None
+
+
+_ONE_UNIT = re.compile(r"P(?:(?P<date>\d{1,6}[YMD])|T(?P<time>\d{1,6}[HMS]))")
+_DATE_UNIT_RANK = {"Y": 0, "M": 1, "D": 2}
+_TIME_UNIT_RANK = {"H": 3, "M": 4, "S": 5}
+_AND_BETWEEN = re.compile(r"\s{1,3}and\s{1,3}")
+
+
+def _unit_rank(m: re.Match) -> int:
+    """Rank of a one-unit duration's unit, largest first: years, months, days, hours, minutes, seconds."""
+    return _DATE_UNIT_RANK[m["date"][-1]] if m["date"] else _TIME_UNIT_RANK[m["time"][-1]]
+
+
+def join_compound_durations(text: str, items: list[dict]) -> list[dict]:
+    """Two counted durations joined by "and", the larger unit first, as one DURATION: "three hours
+    and 14 minutes" is PT3H14M, "two years and three months" P2Y3M (TimeML marks the whole
+    measure). Offsets stay exact."""
+    out: list[dict] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if prev and prev["type"] == item["type"] == "DURATION" and _AND_BETWEEN.fullmatch(text[prev["end"]:item["start"]]):
+            a, b = _ONE_UNIT.fullmatch(prev["value"] or ""), _ONE_UNIT.fullmatch(item["value"] or "")
+            if a and b and _unit_rank(a) < _unit_rank(b):
+                date_part = (a["date"] or "") + (b["date"] or "")
+                time_part = (a["time"] or "") + (b["time"] or "")
+                value = "P" + date_part + ("T" + time_part if time_part else "")
+                out[-1] = {**prev, "end": item["end"], "text": text[prev["start"]:item["end"]], "value": value}
+                continue
+        out.append(item)
+    return out
