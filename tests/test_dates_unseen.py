@@ -243,3 +243,25 @@ def test_two_counted_units_joined_by_and_are_one_duration() -> None:
 def test_units_out_of_order_stay_two_durations() -> None:
     items = find_dates("Delays ran to 10 minutes and 3 hours.", parse_anchor("2025-07-08"))
     assert [d["value"] for d in items] == ["PT10M", "PT3H"]
+
+
+# ------------------------------------------------------------------ fixtures: face, host, play, vote
+
+
+def test_base_forms_of_fixtures_look_ahead() -> None:
+    # Monday 2026-01-05.
+    assert values("Their side face Arsenal on Wednesday.", "Wednesday", "2026-01-05") == ["2026-01-07"]
+    assert values("The champions host Everton on Saturday.", "Saturday", "2026-01-05") == ["2026-01-10"]
+    assert values("Russians vote from Friday to Sunday.", "Friday", "2026-01-05") == ["2026-01-09"]
+
+
+def test_the_nouns_vote_and_face_give_no_direction() -> None:
+    assert values("The vote on Friday was close.", "Friday", "2026-01-05") == ["2026-01-02"]
+    assert values("In the face of protests on Friday, the plan was dropped.", "Friday",
+                  "2026-01-05") == ["2026-01-02"]
+
+
+def test_an_infinitive_after_failed_or_refused_looks_back() -> None:
+    assert values("Lawmakers failed to vote on Friday.", "Friday", "2026-01-05") == ["2026-01-02"]
+    assert values("The club refused to sell him in March.", "March", "2026-01-05") == ["2025-03"]
+    assert values("They agreed to meet on Friday.", "Friday", "2026-01-05") == ["2026-01-09"]

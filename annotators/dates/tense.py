@@ -75,7 +75,7 @@ effect Friday", "the warning runs from 9am on Thursday" look ahead. (The past fo
 base form is too often an infinitive ("to meet demand into the summer")."""
 
 SCHEDULE_BASE = frozenset({"meet", "convene", "reconvene", "gather", "travel", "testify", "depart", "resume",
-                           "arrive", "go", "open"})
+                           "arrive", "go", "open", "face", "host", "play", "vote"})
 """Base forms of scheduled-event verbs that are seldom nouns: with a plural subject they are the
 present of a plan ("He and his rival meet Monday", "the ministers travel to Rome on Friday") and
 look ahead, unless a word before them takes the tense (`_BASE_TAKERS`: "failed to meet on
@@ -128,6 +128,11 @@ _FILLERS = frozenset({"at", "least", "the", "latest", "earliest", "no", "not", "
 _RUN_INTO = frozenset({"runs", "run", "running", "extends", "extend", "extending", "stretches", "stretch", "lasts",
                        "last", "lasting", "continue", "continues", "continuing", "spill", "spills", "carry", "carries"})
 """Verbs that carry a plan forward "into" a later time."""
+
+_DONE_OR_NOT = frozenset({"failed", "refused", "declined", "managed", "tried", "attempted", "neglected",
+                          "forgot", "hesitated", "rushed", "scrambled"})
+"""Past verbs whose infinitive happened (or failed to) when they did: "failed to vote on
+Monday", "refused to meet in March" look back, unlike "agreed to meet on Monday"."""
 
 _TO_NOT_AHEAD = frozenset({"contrast", "compared", "comparison", "similar", "prior", "up", "according", "due",
                            "thanks", "relative", "back", "down", "close", "closer", "next"})
@@ -444,6 +449,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
             continue
         if i >= after_comma:
             break  # "hired advisers to try to sell itself, under a June agreement": another phrase
+        if i + 1 < len(left) and left[i + 1].lower() in _DONE_OR_NOT:
+            break  # "failed to vote on Monday": the verb before it says when
         verb_after = i > 0 and left[i - 1].isalpha() and left[i - 1].islower() and left[i - 1] not in _NOT_VERB
         if i + 1 < len(left) and _causal_due(left, i + 1, True):
             break  # "due to its August 15 issue": because of
