@@ -265,3 +265,7 @@ def test_an_infinitive_after_failed_or_refused_looks_back() -> None:
     assert values("Lawmakers failed to vote on Friday.", "Friday", "2026-01-05") == ["2026-01-02"]
     assert values("The club refused to sell him in March.", "March", "2026-01-05") == ["2025-03"]
     assert values("They agreed to meet on Friday.", "Friday", "2026-01-05") == ["2026-01-09"]
+
+
+def test_a_base_form_right_after_the_expression_is_the_noun_it_qualifies() -> None:
+    assert values("He resigned before the December vote.", "December", "2025-06-12") == ["2024-12"]

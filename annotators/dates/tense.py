@@ -229,6 +229,8 @@ def _plan_present(words: list[str], dist: int, reverse: bool) -> int:
     after = words[k].lower() if 0 <= k < len(words) else ""
     if lw not in SCHEDULE_BASE and after not in SCHEDULE_BEFORE.get(lw, ()):
         return 0
+    if not reverse and dist == 0:
+        return 0  # "before the December [vote]": a noun the expression qualifies
     j = dist + 1 if reverse else dist - 1
     before = words[j].lower() if 0 <= j < len(words) else ""
     return 0 if before in _BASE_TAKERS or before in _DETERMINERS else 1
