@@ -269,3 +269,10 @@ def test_an_infinitive_after_failed_or_refused_looks_back() -> None:
 
 def test_a_base_form_right_after_the_expression_is_the_noun_it_qualifies() -> None:
     assert values("He resigned before the December vote.", "December", "2025-06-12") == ["2024-12"]
+
+
+# ------------------------------------------------------------------ "Two years ago the company ..."
+
+
+def test_ago_before_a_clause_keeps_ago_in_the_date() -> None:
+    assert values("Two years ago the company was valued at less.", "Two years ago", "2026-10-16") == ["2024"]

@@ -116,8 +116,9 @@ RULES: list[Rule] = [
     Rule("mid_part", _p(r"{B}(?P<part>mid[- ]?(?:morning|afternoon|day|evening))(?:\s(?P<word>yesterday|today))?{E}"), 2),
     # Weekdays: "Thursday", "last Friday", "Wednesday night", "the previous Friday".
     Rule("weekday", _p(r"{B}(?:(?P<rel>last|next|this|this past|this coming|the previous|the following|the next|coming|past|early|late|earlier|later)\s)?(?P<wday>{WEEKDAY})(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night|nights|mornings))?{E}"), 2),
-    # "N units ago", "a week earlier", "two years from now".
-    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?\s(?:or so\s)?(?P<dir>ago|earlier|later|from now|hence|back|before(?=\s{{0,20}}(?:[,.;:)\x22'’]|$|and\b|but\b)))(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b){E}"), 3),
+    # "N units ago", "a week earlier", "two years from now"; "ago" also before a clause ("Two years
+    # ago the company ..."), the other words not ("a week earlier the talks" may be a preposition's).
+    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?\s(?:or so\s)?(?P<dir>ago|(?:earlier|later|from now|hence|back|before(?=\s{{0,20}}(?:[,.;:)\x22'’]|$|and\b|but\b)))(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b)){E}"), 3),
     # Durations: "two years", "the past two months", "a 10-year", "five-hour", "more than four hours".
     Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bnot\s)last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s(?:to|or)\s(?P<num2>\d{{1,20}}|{NUMWORD})|-(?P<num2d>\d{{1,20}}))?(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|successive|previous|prior|long|trading|business|working|calendar|fiscal|school)\s)?(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?(?:-long)?(?![- ]old\b)(?:\sor\sso)?{E}"), 2),
     Rule("unit_long", _p(r"{B}(?P<unit>year|month|week|day|hour|decade|decades|years|months|weeks|days|hours|century|centuries)-long{E}"), 2),
