@@ -276,3 +276,17 @@ def test_a_base_form_right_after_the_expression_is_the_noun_it_qualifies() -> No
 
 def test_ago_before_a_clause_keeps_ago_in_the_date() -> None:
     assert values("Two years ago the company was valued at less.", "Two years ago", "2026-10-16") == ["2024"]
+
+
+# ------------------------------------------------------------------ "the quarter ending in December"
+
+
+def test_a_quarter_named_by_the_month_it_ends_in_is_the_quarter_holding_that_month() -> None:
+    # Friday 2026-10-16.
+    assert values("Revenue for the quarter ending in December is forecast at $4 billion.", "the quarter",
+                  "2026-10-16") == ["2026-Q4"]
+    assert values("Sales in the quarter ended in June rose 4%.", "the quarter", "2026-10-16") == ["2026-Q2"]
+
+
+def test_a_quarter_ended_on_a_day_still_reads_that_day() -> None:
+    assert values("Net fell in the quarter ended Sept. 30.", "the quarter", "2026-10-16") == ["2026-Q3"]

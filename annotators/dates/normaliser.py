@@ -613,9 +613,21 @@ def h_qcode(c: Candidate, ctx: Context) -> Timex | None:
 
 
 _ENDED_ON = re.compile(
-    r"\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?P<month>" + "|".join(
+    r"\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?:in\s+)?(?P<month>" + "|".join(
         sorted((re.escape(m) for m in lx.MONTHS), key=len, reverse=True))
-    + r")\.?\s+(?P<day>[0-3]?\d)(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+    + r")\b\.?(?:\s+(?P<day>[0-3]?\d)(?!\d))?(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+"""The end of a quarter: "ended Sept. 30", "ending Jan. 31, 2027", or only its month ("ending in
+December": the month's last day)."""
+
+
+def _end_day(m: re.Match, year: int) -> date | None:
+    """The day an `_ENDED_ON` match names in `year`: its day, or its month's last day."""
+    month = _month(m["month"])
+    if not month:
+        return None
+    if m["day"]:
+        return cal.safe_date(year, month, int(m["day"]))
+    return date(year, month, cal.month_last_day(year, month))
 
 
 _HEADLINE_END = re.compile(
@@ -637,8 +649,7 @@ def _end_date_year(ctx: Context, c: Candidate) -> int | None:
         return None
     if m.groupdict().get("year"):
         return int(m["year"])
-    month = _month(m["month"])
-    last = cal.safe_date(ctx.anchor.year, month, int(m["day"])) if month else None
+    last = _end_day(m, ctx.anchor.year) if m.re is _HEADLINE_END or _capitalised(m["month"]) else None
     if last is None:
         return None
     return ctx.anchor.year - 1 if last > ctx.anchor else ctx.anchor.year
@@ -651,15 +662,12 @@ def _quarter_ended_on(ctx: Context, end: int) -> tuple[int, int] | None:
     m = _ENDED_ON.match(ctx.text, end, min(len(ctx.text), end + 40))
     if not m or not _capitalised(m["month"]):
         return None
-    month = _month(m["month"])
-    if not month:
-        return None
     if m["year"]:
-        last = cal.safe_date(int(m["year"]), month, int(m["day"]))
+        last = _end_day(m, int(m["year"]))
     elif ctx.anchor:
-        last = cal.safe_date(ctx.anchor.year, month, int(m["day"]))
+        last = _end_day(m, ctx.anchor.year)
         if last and last > ctx.anchor and m["verb"].lower() == "ended":
-            last = cal.safe_date(ctx.anchor.year - 1, month, int(m["day"]))
+            last = _end_day(m, ctx.anchor.year - 1)
     else:
         return None
     if last is None:
