@@ -290,3 +290,16 @@ def test_a_quarter_named_by_the_month_it_ends_in_is_the_quarter_holding_that_mon
 
 def test_a_quarter_ended_on_a_day_still_reads_that_day() -> None:
     assert values("Net fell in the quarter ended Sept. 30.", "the quarter", "2026-10-16") == ["2026-Q3"]
+
+
+# ------------------------------------------------------------------ seasons inside event names
+
+
+def test_a_capitalised_season_before_olympics_or_games_is_part_of_a_name() -> None:
+    items = find_dates("Norway led the Winter Olympics, and Los Angeles hosts the Summer Games in 2028.",
+                       parse_anchor("2026-02-13"))
+    assert [d["text"] for d in items] == ["2028"]
+
+
+def test_a_season_in_running_text_is_still_a_date() -> None:
+    assert values("Prices rose sharply in the summer.", "the summer", "2026-02-13") == ["2025-SU"]

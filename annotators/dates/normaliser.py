@@ -778,6 +778,11 @@ _SEASON_ORDER = ["SP", "SU", "FA", "WI"]
 _SEASON_PREP = re.compile(r"\b(?:in|during|ahead of|until|till|by|through|since|before|after|over|into)\s+$", re.I)
 
 
+_SEASON_NAMED = re.compile(r"\s(?:Olympics?|Paralympics?|Games|Youth Olympic|Universiade|Classic|Series)\b")
+"""Words after a capitalised season that make it part of a name: "the Winter Olympics", "the
+Summer Games", "Winter Classic"."""
+
+
 def h_season(c: Candidate, ctx: Context) -> Timex | None:
     s = lx.SEASONS[_low(c, "season")]
     det = _low(c, "det")
@@ -797,6 +802,8 @@ def h_season(c: Candidate, ctx: Context) -> Timex | None:
     start = None
     if det == "that":
         return None
+    if word[:1].isupper() and _SEASON_NAMED.match(ctx.text, c.end):
+        return None  # "the Winter Olympics", "the Summer Games": a name
     if y is None and re.match(r"\s+of\b", ctx.text[c.end:c.end + 5]):
         return None  # "the fall of the Berlin Wall"
     if y is not None:
