@@ -303,3 +303,19 @@ def test_a_capitalised_season_before_olympics_or_games_is_part_of_a_name() -> No
 
 def test_a_season_in_running_text_is_still_a_date() -> None:
     assert values("Prices rose sharply in the summer.", "the summer", "2026-02-13") == ["2025-SU"]
+
+
+# ------------------------------------------------------------------ "the first Monday in October"
+
+
+def test_a_weekday_counted_in_a_month_is_that_day() -> None:
+    # Tuesday 2026-09-08.
+    assert values("The new term begins on the first Monday in October.", "the first Monday in October",
+                  "2026-09-08") == ["2026-10-05"]
+    assert values("The vote falls on the last Thursday of November 2026.", "the last Thursday of November 2026",
+                  "2026-09-08") == ["2026-11-26"]
+
+
+def test_a_counted_weekday_in_a_past_clause_takes_the_month_behind() -> None:
+    assert values("The board met on the second Tuesday of March.", "the second Tuesday of March",
+                  "2026-09-08") == ["2026-03-10"]

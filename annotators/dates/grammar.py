@@ -142,6 +142,8 @@ RULES: list[Rule] = [
     Rule("week_of", _p(r"{B}the\s(?P<unit>week|weekend)\sof\s(?P<month>{MONTH})\s(?P<day>{DAYNUM})(?:,?\s(?P<year>{YEAR}))?{E}"), 5),
     # "the second week of June", "the first day of 2027", "the last week of the month".
     Rule("nth_of", _p(r"{B}(?:(?P<the>the)\s)?(?P<ord>{ORDWORD}|last|final)\s(?P<unit>week|day|month)\sof\s(?:(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?|(?P<yearonly>{YEAR})|(?P<rel>this|next|last|the)\s(?P<relunit>month|year)){E}"), 4),
+    # "the first Monday in October", "the last Thursday of November 2026": a weekday counted in a month.
+    Rule("nth_weekday", _p(r"{B}(?:(?P<the>the)\s)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s(?P<wday>{WEEKDAY})\s(?:in|of)\s(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     # "for some time", "for a while": a stretch of unknown length.
     Rule("vague_span", _p(r"(?<=\bfor\s)(?P<span>(?:quite\s)?some time|(?:quite\s)?a(?: long)? while){E}"), 1),
     # "the second day of a strike": a day counted from an event's start.

@@ -583,6 +583,29 @@ def h_nth_of(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", cal.fmt_week(mid), anchored)
 
 
+def h_nth_weekday(c: Candidate, ctx: Context) -> Timex | None:
+    """ "the first Monday in October" -> that day (2026-10-05); "the last Thursday of November";
+    a month without a year takes the year its clause points to, as a bare month does."""
+    from .normaliser import _resolve_month
+
+    n = lx.ORDINALS.get(_low(c, "ord"))
+    wd = lx.WEEKDAYS.get(_low(c, "wday").rstrip("."))
+    m = _month(_g(c, "month"))
+    if not n or not wd or not m or not _g(c, "month")[0].isupper():
+        return None
+    if c.groups.get("year"):
+        y, anchored = int(c.groups["year"]), False
+    elif ctx.anchor:
+        (y, m), anchored = _resolve_month(m, ctx, c, ""), True
+    else:
+        return Timex("DATE", f"XXXX-{m:02d}")
+    d = cal.nth_weekday(y, m, wd, n)
+    if d.month != m:
+        return None  # "the fifth Monday in February"
+    ctx.last_day = d
+    return Timex("DATE", cal.fmt_day(d), anchored)
+
+
 _DAY_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:local time\s*)?,?\s*(?:on\s+)?(?:(?P<rel>today|yesterday|tomorrow)|"
     r"(?:(?:" + alternation(lx.WEEKDAY_NAMES) + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"

@@ -95,6 +95,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "unit_around": ("days", "weeks", "months"),
     "bare_rel": PLURAL_UNIT,
     "nth_of": ("week", "day", "month"),
+    "nth_weekday": WEEKDAY,  # "the first Monday in October"
     "day_of_every": ("month",),  # "the first of every month"
     "vague_span": ("time", "while"),  # "for some time", "for a while"
     "ord_day": ("day",),
@@ -118,6 +119,7 @@ TRIGGER_GROUPS: dict[str, tuple[str, ...]] = {
     "yesterday": ("word",), "part_of_day": ("part",), "mid_part": ("part",), "weekday": ("wday",),
     "ago": ("dir",), "duration": ("unit",), "bare_units": ("unit",), "set": ("q", "adv"),
     "unit_around": ("unit",), "bare_rel": ("unit",), "week_of": ("month",), "nth_of": ("unit",),
+    "nth_weekday": ("wday",),
     "vague_span": ("span",), "ref": ("ref",), "ref_attr": ("ref",),
 }
 
