@@ -319,3 +319,8 @@ def test_a_weekday_counted_in_a_month_is_that_day() -> None:
 def test_a_counted_weekday_in_a_past_clause_takes_the_month_behind() -> None:
     assert values("The board met on the second Tuesday of March.", "the second Tuesday of March",
                   "2026-09-08") == ["2026-03-10"]
+
+
+def test_a_unit_before_earlier_than_is_the_measure() -> None:
+    assert values("The meeting was held a month earlier than usual.", "a month", "2026-09-08") == ["P1M"]
+    assert values("Sales rose from a year earlier.", "a year earlier", "2026-09-08") == ["2025"]

@@ -92,7 +92,9 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DURATION", v, False, start=_duration_start(c, ctx))
 
 
-_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later)\b")
+_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later)\b(?!\s+than\b)")
+"""After "a year": a point ("a year ago", "a year earlier"); not a comparison ("a month earlier than
+usual" is the measure)."""
 _YEAR_NUMBER = re.compile(r"(?:18|19|20)\d\d")
 
 
