@@ -324,3 +324,16 @@ def test_a_counted_weekday_in_a_past_clause_takes_the_month_behind() -> None:
 def test_a_unit_before_earlier_than_is_the_measure() -> None:
     assert values("The meeting was held a month earlier than usual.", "a month", "2026-09-08") == ["P1M"]
     assert values("Sales rose from a year earlier.", "a year earlier", "2026-09-08") == ["2025"]
+
+
+# ------------------------------------------------------------------ "signalled ... at its March meeting"
+
+
+def test_a_meeting_month_after_a_verb_of_saying_is_the_coming_meeting() -> None:
+    # Thursday 2026-01-22: last March is ten months back, the coming one two months ahead.
+    text = "The bank held rates on Thursday and signalled no change at its March meeting."
+    assert values(text, "March", "2026-01-22") == ["2026-03"]
+
+
+def test_a_meeting_month_after_another_past_verb_stays_behind() -> None:
+    assert values("The Fed raised rates at its March meeting.", "March", "2026-01-22") == ["2025-03"]

@@ -121,6 +121,24 @@ MAX_DAYS_AHEAD = 270
 the other occurrence is nearer and wins ("in March" written in April after "to overturn")."""
 
 
+MAX_EVENT_MONTHS_BACK = 6
+_EVENT_AFTER = re.compile(r"\s(?:policy\s)?(?:meeting|summit|vote|election|hearing|session|review|deadline|talks)\b")
+"""A month that names a scheduled event ("its March meeting", "the October summit"): after a verb
+of saying ("signalled", "said", "ruled out") the past tense is the statement's, so the event more
+than `MAX_EVENT_MONTHS_BACK` months back loses to one at most `AHEAD_MONTHS` ahead."""
+
+
+_SIGNALLED_BEFORE = re.compile(
+    r"\b(?:signall?ed|said|indicated|hinted|flagged|promised|pledged|warned|suggested|ruled out|left the door open)"
+    r"\b[^.;:!?\n]{0,60}$", re.IGNORECASE)
+
+
+def _event_announced(text: str, c: Candidate) -> bool:
+    """Whether a bare month names a scheduled event ("its March meeting") that a verb of saying
+    before it in the clause speaks of ("signalled no change at its March meeting")."""
+    return bool(_EVENT_AFTER.match(text, c.end)) and bool(_SIGNALLED_BEFORE.search(text, max(0, c.start - 90), c.start))
+
+
 def _resolve_month(m: int, ctx: Context, c: Candidate, rel: str) -> tuple[int, int]:
     """A bare month's year: "last April", "next March", or by tense; January says December = last year."""
     a = ctx.anchor
@@ -138,6 +156,8 @@ def _resolve_month(m: int, ctx: Context, c: Candidate, rel: str) -> tuple[int, i
     back = (a.year - prev[0]) * 12 + a.month - m
     # A tense cue is trusted only within the months a news story plausibly means:
     # "in March" written in April is last month even after "to overturn".
+    if dirn < 0 and back > MAX_EVENT_MONTHS_BACK and ahead <= AHEAD_MONTHS and _event_announced(ctx.text, c):
+        return nxt  # "signalled no change at its March meeting" in January: the coming one
     if dirn < 0 and (back <= MAX_MONTHS_BACK or done_at(ctx.text, c.start, c.end)):
         return prev
     if dirn > 0 and ahead <= MAX_MONTHS_AHEAD:
