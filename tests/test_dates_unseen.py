@@ -337,3 +337,16 @@ def test_a_meeting_month_after_a_verb_of_saying_is_the_coming_meeting() -> None:
 
 def test_a_meeting_month_after_another_past_verb_stays_behind() -> None:
     assert values("The Fed raised rates at its March meeting.", "March", "2026-01-22") == ["2025-03"]
+
+
+# ------------------------------------------------------------------ "said on Wednesday it would ..."
+
+
+def test_the_day_of_a_saying_is_behind_us_whatever_was_said() -> None:
+    # Thursday 2026-04-02.
+    text = "The administration said on Wednesday it would review the rates every six months."
+    assert values(text, "Wednesday", "2026-04-02") == ["2026-04-01"]
+
+
+def test_a_saying_still_to_come_looks_ahead() -> None:
+    assert values("The results will be announced on Friday.", "Friday", "2026-04-02") == ["2026-04-03"]

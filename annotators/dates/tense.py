@@ -175,6 +175,10 @@ determiner too: "the next review is in June", "the upcoming vote on Tuesday"."""
 
 
 _REPORTING = frozenset(REPORTED_FUTURE_VERBS)
+_SAID = frozenset(v for v in REPORTED_FUTURE_VERBS if v != "says")
+"""Past reporting verbs right before the expression ("said on Wednesday", "announced Friday"):
+the day of the saying, behind us whatever the reported clause's tense (a passive still to come,
+"will be announced on Friday", is not one)."""
 
 
 def _reported_future(words: list[str], dist: int) -> bool:
@@ -392,6 +396,8 @@ def _preposition_cue(near: list[str]) -> int | None:
         return None if _range_or_comparison(near) else 1  # "by Friday", "effective Monday", "to Thursday"
     if near[:1] == ["since"]:
         return -1
+    if near[:1] and near[0] in _SAID and not (len(near) > 1 and near[1] in _NO_TENSE_BEFORE):
+        return -1  # "said on Wednesday it would review the rates": the day of the saying
     if near[:2] == ["of", "ahead"]:
         return 1  # "ahead of the September meeting": still to come, whatever the clause's tense
     if near[:1] == ["into"] and near[1:2] and near[1] in _RUN_INTO:
