@@ -350,3 +350,8 @@ def test_the_day_of_a_saying_is_behind_us_whatever_was_said() -> None:
 
 def test_a_saying_still_to_come_looks_ahead() -> None:
     assert values("The results will be announced on Friday.", "Friday", "2026-04-02") == ["2026-04-03"]
+
+
+def test_juneteenth_is_june_19() -> None:
+    assert values("US markets will be closed on Thursday for the Juneteenth holiday.", "Juneteenth",
+                  "2025-06-18") == ["2025-06-19"]

@@ -173,6 +173,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
     "bastille day": (7, 14), "may day": (5, 1), "republic day": (1, 26),
     "armistice day": (11, 11), "remembrance day": (11, 11), "guy fawkes night": (11, 5),
+    "juneteenth": (6, 19),
 }
 
 NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
