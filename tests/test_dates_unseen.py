@@ -355,3 +355,18 @@ def test_a_saying_still_to_come_looks_ahead() -> None:
 def test_juneteenth_is_june_19() -> None:
     assert values("US markets will be closed on Thursday for the Juneteenth holiday.", "Juneteenth",
                   "2025-06-18") == ["2025-06-19"]
+
+
+# ------------------------------------------------------------------ a possessive day still to come
+
+
+def test_a_possessive_day_governed_by_will_at_the_event_or_ahead_of_lies_ahead() -> None:
+    # Friday 2026-01-30.
+    assert values("The world No 1 will face the champion in Sunday's final.", "Sunday",
+                  "2026-01-30") == ["2026-02-01"]
+    assert values("Markets rallied ahead of Tuesday's vote.", "Tuesday", "2026-01-30") == ["2026-02-03"]
+
+
+def test_a_possessive_day_otherwise_looks_back() -> None:
+    assert values("He will study Tuesday's vote.", "Tuesday", "2026-01-30") == ["2026-01-27"]
+    assert values("Thursday's vote was close.", "Thursday", "2026-01-30") == ["2026-01-29"]

@@ -330,8 +330,29 @@ def _immediate_cue(win: _Window, text: str, end: int) -> int | None:
     if win.near[:2] in (["as", "soon"], ["as", "early"]):
         return 1
     if win.right[:1] and win.right[0].startswith("'s") or text[end:end + 2] in ("'s", "’s"):
-        return -1
+        return 1 if _future_before_possessive(win.left) else -1
     return None
+
+
+_AWAITED = frozenset({"ahead", "upcoming", "awaiting", "await", "awaits"})
+_EVENT_PREPS = frozenset({"in", "at", "for", "before", "until"})
+
+
+def _future_before_possessive(left: list[str]) -> bool:
+    """ "ahead of Friday's vote", "awaiting Friday's report", and "will" before a preposition of
+    the event ("will face the champion in Sunday's final"): a possessive day is the one to come
+    when these govern it with no past verb nearer ("will study Tuesday's vote" is no such case).
+    `left` runs right to left, nearest first."""
+    at_event = bool(left) and left[0].lower() in _EVENT_PREPS
+    if "had" in _clause(left):
+        return False  # "had squared positions ahead of Friday's vote": the Friday before
+    for w in left[:7]:
+        lw = w.lower()
+        if w in ".;:!?" or "\n" in w or past_form(w):
+            return False
+        if lw in _AWAITED or at_event and lw in _FUTURE_AUXILIARIES:
+            return True
+    return False
 
 
 def _range_or_comparison(near: list[str]) -> bool:
