@@ -370,3 +370,17 @@ def test_a_possessive_day_governed_by_will_at_the_event_or_ahead_of_lies_ahead()
 def test_a_possessive_day_otherwise_looks_back() -> None:
     assert values("He will study Tuesday's vote.", "Tuesday", "2026-01-30") == ["2026-01-27"]
     assert values("Thursday's vote was close.", "Thursday", "2026-01-30") == ["2026-01-29"]
+
+
+# ------------------------------------------------------------------ "the final is on Saturday"
+
+
+def test_is_on_a_weekday_is_a_timetable_ahead() -> None:
+    # Friday 2026-01-30.
+    assert values("The next hearing is on Tuesday.", "Tuesday", "2026-01-30") == ["2026-02-03"]
+    assert values("The women's final is on Saturday at 7:30 p.m. local time.",
+                  "Saturday at 7:30 p.m. local time", "2026-01-30") == ["2026-01-31T19:30"]
+
+
+def test_it_is_on_a_weekday_that_is_no_timetable() -> None:
+    assert values("It is on Tuesday that the talks broke down.", "Tuesday", "2026-01-30") == ["2026-01-27"]

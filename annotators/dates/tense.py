@@ -174,6 +174,9 @@ Friday", still looks back). So are "next" and "upcoming", which point ahead afte
 determiner too: "the next review is in June", "the upcoming vote on Tuesday"."""
 
 
+_NOT_A_TIMETABLE = frozenset({"there", "it", "that", "this", "what"})
+"""Words before "is" that make "is on Friday" no timetable ("it is on Friday that ...")."""
+
 _REPORTING = frozenset(REPORTED_FUTURE_VERBS)
 _SAID = frozenset(v for v in REPORTED_FUTURE_VERBS if v != "says")
 """Past reporting verbs right before the expression ("said on Wednesday", "announced Friday"):
@@ -417,6 +420,8 @@ def _preposition_cue(near: list[str]) -> int | None:
         return None if _range_or_comparison(near) else 1  # "by Friday", "effective Monday", "to Thursday"
     if near[:1] == ["since"]:
         return -1
+    if near[:1] in (["is"], ["are"]) and not (len(near) > 1 and near[1] in _NOT_A_TIMETABLE):
+        return 1  # "the final is on Saturday": the present of a timetable
     if near[:1] and near[0] in _SAID and not (len(near) > 1 and near[1] in _NO_TENSE_BEFORE):
         return -1  # "said on Wednesday it would review the rates": the day of the saying
     if near[:2] == ["of", "ahead"]:
