@@ -379,8 +379,21 @@ def test_is_on_a_weekday_is_a_timetable_ahead() -> None:
     # Friday 2026-01-30.
     assert values("The next hearing is on Tuesday.", "Tuesday", "2026-01-30") == ["2026-02-03"]
     assert values("The women's final is on Saturday at 7:30 p.m. local time.",
-                  "Saturday at 7:30 p.m. local time", "2026-01-30") == ["2026-01-31T19:30"]
+                  "7:30 p.m. local time", "2026-01-30") == ["2026-01-31T19:30"]
 
 
 def test_it_is_on_a_weekday_that_is_no_timetable() -> None:
     assert values("It is on Tuesday that the talks broke down.", "Tuesday", "2026-01-30") == ["2026-01-27"]
+
+
+# ------------------------------------------------------------------ "Sunday at 5 p.m." is two
+
+
+def test_a_weekday_and_a_clock_joined_by_at_are_a_date_and_a_time() -> None:
+    items = find_dates("Early voting ends on Sunday at 5 p.m.", parse_anchor("2025-12-03"))
+    assert [(d["text"], d["type"], d["value"]) for d in items] == [
+        ("Sunday", "DATE", "2025-12-07"), ("5 p.m.", "TIME", "2025-12-07T17:00")]
+
+
+def test_a_weekday_written_with_its_clock_is_one_time() -> None:
+    assert values("He was arrested Friday 10 p.m.", "Friday 10 p.m.", "2025-12-03") == ["2025-11-28T22:00"]

@@ -80,7 +80,8 @@ _MOD = r"(?:(?P<mod>{PRE})(?:\s|-)(?:of\s)?)?"
 RULES: list[Rule] = [
     # Times of day, with optional day reference: "10 p.m. EST Wednesday", "noon Thursday".
     Rule("clock", _p(r"{B}(?:(?P<around>around)\s)?(?P<clock>{CLOCK}){TZ}?(?:,?\s(?P<dayref>{WEEKDAY}|today|yesterday|tomorrow|(?P<cmonth>{MONTH})\s(?P<cday>{DAYNUM})(?:,?\s(?P<cyear>{YEAR}))?))?{E}"), 3),
-    Rule("clock_after_day", _p(r"{B}(?P<dayref>{WEEKDAY}|today|yesterday|tomorrow),?\s(?:at\s)?(?P<clock>{CLOCK}){TZ}?{E}"), 3),
+    # "Friday 10 p.m.": one TIME; "Sunday at 5 p.m." is a DATE and a TIME (a joining word keeps them two).
+    Rule("clock_after_day", _p(r"{B}(?P<dayref>{WEEKDAY}|today|yesterday|tomorrow),?\s(?P<clock>{CLOCK}){TZ}?{E}"), 3),
     # Full dates.
     Rule("iso", _p(r"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d))?{E}"), 5),
     # "11/27/2025", "27/11/2025" (day first when the first number cannot be a month).
