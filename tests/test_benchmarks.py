@@ -56,3 +56,26 @@ def test_speaker_gender_reads_the_documents_own_pronouns() -> None:
     items = [{"speaker_canonical": "Ann Example", "speaker_cluster": 1, "speaker_start": 31, "speaker_end": 34}]
     found = bench.people_with_pronouns(text, items, lambda _text, name: evidence.of_name(name))
     assert found == {"Ann Example": "f"}
+
+
+def test_dates_extent_tells_a_modifier_inside_from_one_outside() -> None:
+    """The extent benchmark's in/out reading, on spans of a text written here."""
+    bench = _module("dates_extent")
+    cls = {c.name: c for c in bench.CLASSES}
+    text = "Talks resumed earlier this week and end on Friday night, two days later."
+
+    def pos(name: str, phrase: str) -> str | None:
+        start = text.index(phrase)
+        return bench._position(cls[name], text, start, start + len(phrase))
+
+    assert pos("earlier/later", "earlier this week") == "in"
+    assert pos("earlier/later", "this week") == "out"
+    assert pos("part of day", "Friday night") == "in" and pos("part of day", "Friday") == "out"
+    assert pos("ago/earlier/later", "two days") == "out" and pos("ago/earlier/later", "two days later") == "in"
+    assert pos("the", "Friday") is None
+    record = {"id": "x", "text": text, "meta": {"source": "TBAQ AQUAINT"},
+              "gold": {"dates": [{"start": text.index("this week"), "end": text.index(" and")}]}}
+    ours = {"x": [{"start": text.index("earlier"), "end": text.index(" and")}]}
+    counts = bench.count([record], ours)
+    assert counts[("earlier/later", "AQUAINT", "gold", "out")] == 1
+    assert counts[("earlier/later", "AQUAINT", "ours", "in")] == 1

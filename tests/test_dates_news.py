@@ -5,6 +5,8 @@ Every sentence here is written for the test; none comes from an evaluation set.
 
 from __future__ import annotations
 
+import pytest
+
 from article_annotator.dates import find_dates
 from article_annotator.dates.annotator import parse_anchor
 
@@ -475,3 +477,22 @@ def test_a_holiday_before_a_past_verb_is_the_day_not_an_attribute() -> None:
     assert one("Easter fell early that year, the bakers said.", "Easter", "2026-03-04")["value"] == "2025-04-20"
     assert one("Christmas came early for the retailers.", "Christmas", "2026-03-04")["value"] == "2025-12-25"
     assert find_dates("Easter eggs sold out in the town.", parse_anchor("2026-03-04")) == []
+
+
+# ------------------------------------------------------------------ modifiers stay in the span (docs/dates.md, Spans)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Prices slid earlier this week, traders said.", "earlier this week"),
+    ("The board will vote later this month.", "later this month"),
+    ("Sales have doubled over the past 20 years.", "the past 20 years"),
+    ("The plant reopens in early March.", "early March"),
+    ("The shop first opened in the late 1980s.", "the late 1980s"),
+    ("The strike lasted nearly five months.", "nearly five months"),
+    ("Fans gathered outside the stadium on Friday night.", "Friday night"),
+    ("The rules changed in February this year.", "February this year"),
+])
+def test_modifiers_that_tbaq_aquaint_leaves_out_stay_in_the_span(text: str, phrase: str) -> None:
+    # TBAQ's AQUAINT part would cut each of these; its TimeBank part and the modern set keep them.
+    items = find_dates(text, parse_anchor("2026-01-28"))
+    assert [d["text"] for d in items] == [phrase]

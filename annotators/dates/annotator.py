@@ -12,6 +12,7 @@ from .grammar import Candidate, find_candidates, select
 from .inside_names import drop_inside_names
 from .intervals import interval
 from .normaliser import Context, Timex
+from .durations import join_compound_durations
 from .stamps import join_stamps
 from .syntax import ParsedClauses
 
@@ -41,6 +42,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "part_of_day": relative.h_part_of_day,
     "mid_part": relative.h_mid_part,
     "weekday": relative.h_weekday,
+    "nth_weekday": relative.h_nth_weekday,
     "ago": relative.h_ago,
     "clock": relative.h_clock,
     "clock_after_day": relative.h_clock,
@@ -164,7 +166,7 @@ def find_dates(text: str, anchor: date | None, parse: Any = None) -> list[dict]:
             "start": start, "end": end, "text": original[start:end], "type": t.type, "value": t.value,
             "interval": iv, "anchored": bool(t.anchored and anchor is not None),
         })
-    return join_stamps(original, items)
+    return join_compound_durations(original, join_stamps(original, items))
 
 
 def _clauses(parse: Any, text: str) -> ParsedClauses | None:

@@ -92,7 +92,9 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DURATION", v, False, start=_duration_start(c, ctx))
 
 
-_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later)\b")
+_AGO_AFTER = re.compile(r"\s+(?:ago|earlier|later)\b(?!\s+than\b)")
+"""After "a year": a point ("a year ago", "a year earlier"); not a comparison ("a month earlier than
+usual" is the measure)."""
 _YEAR_NUMBER = re.compile(r"(?:18|19|20)\d\d")
 
 
@@ -129,7 +131,13 @@ def _a_number_clock_or_title(c: Candidate, ctx: Context, unit: str, num: str, ln
         return True  # "60 Minutes", a title; a headline's "60-Day Pause" stays a duration
     return unit == "quarter" and bool(re.search(r"-quarters", ctx.text[c.start:c.end], re.I)
                                       or lnum in ("a", "one", "two", "three") and not c.groups.get("more")
-                                      and re.match(r"\s+of\b", ctx.text[c.end:c.end + 4]))
+                                      and re.match(r"\s+of\b", ctx.text[c.end:c.end + 4])
+                                      or _RATE_POINT.match(ctx.text, c.end))
+
+
+_RATE_POINT = re.compile(r"[\s-](?:percentage[\s-])?(?:point|pt)s?\b", re.IGNORECASE)
+"""After "a quarter", "three quarters": a share of a point of interest ("cut rates by a quarter
+point", "a quarter percentage point"), not three months."""
 
 
 def _duration_start(c: Candidate, ctx: Context) -> int | None:
@@ -175,7 +183,7 @@ def h_unit_long(c: Candidate, ctx: Context) -> Timex | None:
 
 
 _BARE_UNITS_AFTER = re.compile(
-    r"(?:\b(?:for|in|over|within|take|takes|took|taken|taking|last|lasts|lasted|spend|spends|spent|wait|waited)"
+    r"(?:\b(?:for|in|over|within|take|takes|took|taken|taking|last|lasts|lasted|lasting|spend|spends|spent|wait|waited)"
     r"|\b(?:minutes|hours|days|weeks|months|years|decades)\s+(?:or|and)(?:\s+even|\s+possibly|\s+perhaps)?)\s$")
 """What lets a bare plural unit stand as a duration: "for years", "could take months", "weeks or even months"."""
 
@@ -353,7 +361,7 @@ def h_vague_span(c: Candidate, ctx: Context) -> Timex | None:
 
 
 _COUNT_BEFORE = re.compile(
-    r"(?:\d[\d,.]*|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
+    r"(?:\d(?:[\d,.]{0,20}\d)?|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|"
     r"fifty|sixty|hundred|dozen|few|several|many|some|couple|of|the|these|those|more|first|last|trading|business|full))"
     r"[\s-]+$", re.I)
 
@@ -366,3 +374,33 @@ def h_bare_rel(c: Candidate, ctx: Context) -> Timex | None:
     v = duration_value(None, unit) if unit else None
     ago = re.match(r"\s+ago\b", ctx.text[c.end:c.end + 6])
     return Timex("DURATION", v, end=c.end + ago.end() if ago else None) if v else None
+
+
+_ONE_UNIT = re.compile(r"P(?:(?P<date>\d{1,6}[YMD])|T(?P<time>\d{1,6}[HMS]))")
+_DATE_UNIT_RANK = {"Y": 0, "M": 1, "D": 2}
+_TIME_UNIT_RANK = {"H": 3, "M": 4, "S": 5}
+_AND_BETWEEN = re.compile(r"\s{1,3}and\s{1,3}")
+
+
+def _unit_rank(m: re.Match) -> int:
+    """Rank of a one-unit duration's unit, largest first: years, months, days, hours, minutes, seconds."""
+    return _DATE_UNIT_RANK[m["date"][-1]] if m["date"] else _TIME_UNIT_RANK[m["time"][-1]]
+
+
+def join_compound_durations(text: str, items: list[dict]) -> list[dict]:
+    """Two counted durations joined by "and", the larger unit first, as one DURATION: "three hours
+    and 14 minutes" is PT3H14M, "two years and three months" P2Y3M (TimeML marks the whole
+    measure). Offsets stay exact."""
+    out: list[dict] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if prev and prev["type"] == item["type"] == "DURATION" and _AND_BETWEEN.fullmatch(text[prev["end"]:item["start"]]):
+            a, b = _ONE_UNIT.fullmatch(prev["value"] or ""), _ONE_UNIT.fullmatch(item["value"] or "")
+            if a and b and _unit_rank(a) < _unit_rank(b):
+                date_part = (a["date"] or "") + (b["date"] or "")
+                time_part = (a["time"] or "") + (b["time"] or "")
+                value = "P" + date_part + ("T" + time_part if time_part else "")
+                out[-1] = {**prev, "end": item["end"], "text": text[prev["start"]:item["end"]], "value": value}
+                continue
+        out.append(item)
+    return out

@@ -54,7 +54,8 @@ F["CLOCK"] = (r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm
               r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC|EST|EDT|BST|CET|hrs|hours\s(?:GMT|local)))"
               r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST)\b)|(?:[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\so'clock|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\sin\sthe\s(?:morning|afternoon|evening)|noon|midnight|midday)")
 F["TZ"] = r"(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|ET|PT|CT|MT|local time|(?:Eastern|Pacific)(?:\stime)?)\b)"
-F["HOLIDAY"] = _alt(list(lx.FIXED_HOLIDAYS) + list(lx.NTH_WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS))
+F["HOLIDAY"] = _alt(list(lx.FIXED_HOLIDAYS) + list(lx.NTH_WEEKDAY_HOLIDAYS) + list(lx.EASTER_HOLIDAYS)
+                   + list(lx.THANKSGIVING_HOLIDAYS))
 F["PRE"] = (r"(?:early|late|earlier|later|mid|(?<!the )(?<!to )end(?=-|\s(?:" + F["YEAR"] + "|" + F["MONTH"] + r")(?![\w.]{0,20}\s?\d))|the end of|the start of|the beginning of|the middle of|the rest of|the turn of)")
 F["APPROX"] = (r"(?:about|around|nearly|almost|approximately|roughly|some|more than|less than|fewer than"
                r"|at least|at most|up to|over|under|just over|just under|barely|only|no more than"
@@ -79,7 +80,8 @@ _MOD = r"(?:(?P<mod>{PRE})(?:\s|-)(?:of\s)?)?"
 RULES: list[Rule] = [
     # Times of day, with optional day reference: "10 p.m. EST Wednesday", "noon Thursday".
     Rule("clock", _p(r"{B}(?:(?P<around>around)\s)?(?P<clock>{CLOCK}){TZ}?(?:,?\s(?P<dayref>{WEEKDAY}|today|yesterday|tomorrow|(?P<cmonth>{MONTH})\s(?P<cday>{DAYNUM})(?:,?\s(?P<cyear>{YEAR}))?))?{E}"), 3),
-    Rule("clock_after_day", _p(r"{B}(?P<dayref>{WEEKDAY}|today|yesterday|tomorrow),?\s(?:at\s)?(?P<clock>{CLOCK}){TZ}?{E}"), 3),
+    # "Friday 10 p.m.": one TIME; "Sunday at 5 p.m." is a DATE and a TIME (a joining word keeps them two).
+    Rule("clock_after_day", _p(r"{B}(?P<dayref>{WEEKDAY}|today|yesterday|tomorrow),?\s(?P<clock>{CLOCK}){TZ}?{E}"), 3),
     # Full dates.
     Rule("iso", _p(r"{B}(?P<year>{YEAR})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hh>\d\d):(?P<mi>\d\d))?{E}"), 5),
     # "11/27/2025", "27/11/2025" (day first when the first number cannot be a month).
@@ -115,8 +117,9 @@ RULES: list[Rule] = [
     Rule("mid_part", _p(r"{B}(?P<part>mid[- ]?(?:morning|afternoon|day|evening))(?:\s(?P<word>yesterday|today))?{E}"), 2),
     # Weekdays: "Thursday", "last Friday", "Wednesday night", "the previous Friday".
     Rule("weekday", _p(r"{B}(?:(?P<rel>last|next|this|this past|this coming|the previous|the following|the next|coming|past|early|late|earlier|later)\s)?(?P<wday>{WEEKDAY})(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night|nights|mornings))?{E}"), 2),
-    # "N units ago", "a week earlier", "two years from now".
-    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?\s(?:or so\s)?(?P<dir>ago|earlier|later|from now|hence|back|before(?=\s{{0,20}}(?:[,.;:)\x22'’]|$|and\b|but\b)))(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b){E}"), 3),
+    # "N units ago", "a week earlier", "two years from now"; "ago" also before a clause ("Two years
+    # ago the company ..."), the other words not ("a week earlier the talks" may be a preposition's).
+    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?\s(?:or so\s)?(?P<dir>ago|(?:earlier|later|from now|hence|back|before(?=\s{{0,20}}(?:[,.;:)\x22'’]|$|and\b|but\b)))(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b)){E}"), 3),
     # Durations: "two years", "the past two months", "a 10-year", "five-hour", "more than four hours".
     Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bnot\s)last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s(?:to|or)\s(?P<num2>\d{{1,20}}|{NUMWORD})|-(?P<num2d>\d{{1,20}}))?(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|successive|previous|prior|long|trading|business|working|calendar|fiscal|school)\s)?(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?(?:-long)?(?![- ]old\b)(?:\sor\sso)?{E}"), 2),
     Rule("unit_long", _p(r"{B}(?P<unit>year|month|week|day|hour|decade|decades|years|months|weeks|days|hours|century|centuries)-long{E}"), 2),
@@ -140,6 +143,8 @@ RULES: list[Rule] = [
     Rule("week_of", _p(r"{B}the\s(?P<unit>week|weekend)\sof\s(?P<month>{MONTH})\s(?P<day>{DAYNUM})(?:,?\s(?P<year>{YEAR}))?{E}"), 5),
     # "the second week of June", "the first day of 2027", "the last week of the month".
     Rule("nth_of", _p(r"{B}(?:(?P<the>the)\s)?(?P<ord>{ORDWORD}|last|final)\s(?P<unit>week|day|month)\sof\s(?:(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?|(?P<yearonly>{YEAR})|(?P<rel>this|next|last|the)\s(?P<relunit>month|year)){E}"), 4),
+    # "the first Monday in October", "the last Thursday of November 2026": a weekday counted in a month.
+    Rule("nth_weekday", _p(r"{B}(?:(?P<the>the)\s)?(?P<ord>first|second|third|fourth|fifth|last|1st|2nd|3rd|4th)\s(?P<wday>{WEEKDAY})\s(?:in|of)\s(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     # "for some time", "for a while": a stretch of unknown length.
     Rule("vague_span", _p(r"(?<=\bfor\s)(?P<span>(?:quite\s)?some time|(?:quite\s)?a(?: long)? while){E}"), 1),
     # "the second day of a strike": a day counted from an event's start.

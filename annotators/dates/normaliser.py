@@ -121,6 +121,24 @@ MAX_DAYS_AHEAD = 270
 the other occurrence is nearer and wins ("in March" written in April after "to overturn")."""
 
 
+MAX_EVENT_MONTHS_BACK = 6
+_EVENT_AFTER = re.compile(r"\s(?:policy\s)?(?:meeting|summit|vote|election|hearing|session|review|deadline|talks)\b")
+"""A month that names a scheduled event ("its March meeting", "the October summit"): after a verb
+of saying ("signalled", "said", "ruled out") the past tense is the statement's, so the event more
+than `MAX_EVENT_MONTHS_BACK` months back loses to one at most `AHEAD_MONTHS` ahead."""
+
+
+_SIGNALLED_BEFORE = re.compile(
+    r"\b(?:signall?ed|said|indicated|hinted|flagged|promised|pledged|warned|suggested|ruled out|left the door open)"
+    r"\b[^.;:!?\n]{0,60}$", re.IGNORECASE)
+
+
+def _event_announced(text: str, c: Candidate) -> bool:
+    """Whether a bare month names a scheduled event ("its March meeting") that a verb of saying
+    before it in the clause speaks of ("signalled no change at its March meeting")."""
+    return bool(_EVENT_AFTER.match(text, c.end)) and bool(_SIGNALLED_BEFORE.search(text, max(0, c.start - 90), c.start))
+
+
 def _resolve_month(m: int, ctx: Context, c: Candidate, rel: str) -> tuple[int, int]:
     """A bare month's year: "last April", "next March", or by tense; January says December = last year."""
     a = ctx.anchor
@@ -138,13 +156,37 @@ def _resolve_month(m: int, ctx: Context, c: Candidate, rel: str) -> tuple[int, i
     back = (a.year - prev[0]) * 12 + a.month - m
     # A tense cue is trusted only within the months a news story plausibly means:
     # "in March" written in April is last month even after "to overturn".
+    if dirn < 0 and back > MAX_EVENT_MONTHS_BACK and ahead <= AHEAD_MONTHS and _event_announced(ctx.text, c):
+        return nxt  # "signalled no change at its March meeting" in January: the coming one
     if dirn < 0 and (back <= MAX_MONTHS_BACK or done_at(ctx.text, c.start, c.end)):
         return prev
     if dirn > 0 and ahead <= MAX_MONTHS_AHEAD:
         return nxt
     if dirn != 0:
         return nxt if dirn < 0 else prev
+    linked = _linked_month(m, ctx, c)
+    if linked is not None:
+        return linked
     return nxt if ahead <= AHEAD_MONTHS else prev
+
+
+_MONTH_LINK = re.compile(r"[^.;:!?\n]{0,80}?\b(?:and|or|then|another|again|followed|with)\b[^.;:!?\n]{0,40}$",
+                         re.IGNORECASE)
+"""What joins a bare month to the month named just before it in the sentence: "a cut at the
+October meeting and [another in December]", "pause in January, then cut in March"."""
+
+
+def _linked_month(m: int, ctx: Context, c: Candidate) -> tuple[int, int] | None:
+    """A bare month with no cue of its own, joined to a month just named that lies ahead of the
+    document date, is counted on from that month ("a cut in October and another in December"
+    written in September is December of this year, not last year's); None otherwise."""
+    a = ctx.anchor
+    if a is None or ctx.last_month is None:
+        return None
+    ly, lm, at = ctx.last_month
+    if (ly, lm) < (a.year, a.month) or not 0 <= c.start - at <= 120 or not _MONTH_LINK.match(ctx.text[at:c.start]):
+        return None
+    return (ly, m) if m >= lm else (ly + 1, m)
 
 
 # ---------------------------------------------------------------- absolute dates
@@ -195,6 +237,8 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
     if relyear and ctx.anchor:
         # "February 10 this year", "March 3 last year": the year counted from the document date.
         year, anchored = str(ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[relyear]), True
+    if not year and not wd and ctx.anchor:
+        year, anchored = _range_end_year(ctx, c.end, m)
     if year:
         dd = cal.safe_date(int(year), m, d)
         if not dd:
@@ -228,6 +272,25 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
             return None
         t.interval = [cal.fmt_day(dd), cal.fmt_day(end)]
     return t
+
+
+_RANGE_END = re.compile(
+    r"\s{0,3}(?:-|–|to|through|until|till)\s{1,3}(?P<month>" + alternation(lx.MONTH_NAMES + lx.MONTH_ABBREVIATIONS)
+    + r")\.?\s\d{1,2}(?:st|nd|rd|th)?(?:,?\s(?P<year>(?:19|20)\d\d)\b|\s(?P<rel>this|last|next)\s+year\b)")
+"""The end of a range of days that gives its year: "from June 11 to July 19 next year", "Dec. 28
+through Jan. 3, 2027"."""
+
+
+def _range_end_year(ctx: Context, end: int, m: int) -> tuple[str | None, bool]:
+    """The year a month-day without one takes from the end of its range ("from [June 11] to July 19
+    next year" is next year's June 11; "[Dec. 28] to Jan. 3, 2027" is 2026), and whether it was
+    counted from the document date; (None, False) when no such end follows."""
+    r = _RANGE_END.match(ctx.text, end)
+    end_month = _month(r["month"]) if r else None
+    if not r or not end_month or ctx.anchor is None:
+        return None, False
+    y = int(r["year"]) if r["year"] else ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[r["rel"]]
+    return str(y - 1 if m > end_month else y), not r["year"]
 
 
 def _year_of(c: Candidate, key: str = "year", spoken: str = "spoken") -> int | None:
@@ -579,9 +642,21 @@ def h_qcode(c: Candidate, ctx: Context) -> Timex | None:
 
 
 _ENDED_ON = re.compile(
-    r"\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?P<month>" + "|".join(
+    r"\s+(?:that\s+)?(?P<verb>ended|ending|ends)\s+(?:in\s+)?(?P<month>" + "|".join(
         sorted((re.escape(m) for m in lx.MONTHS), key=len, reverse=True))
-    + r")\.?\s+(?P<day>[0-3]?\d)(?!\d)(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+    + r")\b\.?(?:\s+(?P<day>[0-3]?\d)(?!\d))?(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.IGNORECASE)
+"""The end of a quarter: "ended Sept. 30", "ending Jan. 31, 2027", or only its month ("ending in
+December": the month's last day)."""
+
+
+def _end_day(m: re.Match, year: int) -> date | None:
+    """The day an `_ENDED_ON` match names in `year`: its day, or its month's last day."""
+    month = _month(m["month"])
+    if not month:
+        return None
+    if m["day"]:
+        return cal.safe_date(year, month, int(m["day"]))
+    return date(year, month, cal.month_last_day(year, month))
 
 
 _HEADLINE_END = re.compile(
@@ -603,8 +678,7 @@ def _end_date_year(ctx: Context, c: Candidate) -> int | None:
         return None
     if m.groupdict().get("year"):
         return int(m["year"])
-    month = _month(m["month"])
-    last = cal.safe_date(ctx.anchor.year, month, int(m["day"])) if month else None
+    last = _end_day(m, ctx.anchor.year) if m.re is _HEADLINE_END or _capitalised(m["month"]) else None
     if last is None:
         return None
     return ctx.anchor.year - 1 if last > ctx.anchor else ctx.anchor.year
@@ -617,15 +691,12 @@ def _quarter_ended_on(ctx: Context, end: int) -> tuple[int, int] | None:
     m = _ENDED_ON.match(ctx.text, end, min(len(ctx.text), end + 40))
     if not m or not _capitalised(m["month"]):
         return None
-    month = _month(m["month"])
-    if not month:
-        return None
     if m["year"]:
-        last = cal.safe_date(int(m["year"]), month, int(m["day"]))
+        last = _end_day(m, int(m["year"]))
     elif ctx.anchor:
-        last = cal.safe_date(ctx.anchor.year, month, int(m["day"]))
+        last = _end_day(m, ctx.anchor.year)
         if last and last > ctx.anchor and m["verb"].lower() == "ended":
-            last = cal.safe_date(ctx.anchor.year - 1, month, int(m["day"]))
+            last = _end_day(m, ctx.anchor.year - 1)
     else:
         return None
     if last is None:
@@ -736,6 +807,11 @@ _SEASON_ORDER = ["SP", "SU", "FA", "WI"]
 _SEASON_PREP = re.compile(r"\b(?:in|during|ahead of|until|till|by|through|since|before|after|over|into)\s+$", re.I)
 
 
+_SEASON_NAMED = re.compile(r"\s(?:Olympics?|Paralympics?|Games|Youth Olympic|Universiade|Classic|Series)\b")
+"""Words after a capitalised season that make it part of a name: "the Winter Olympics", "the
+Summer Games", "Winter Classic"."""
+
+
 def h_season(c: Candidate, ctx: Context) -> Timex | None:
     s = lx.SEASONS[_low(c, "season")]
     det = _low(c, "det")
@@ -755,6 +831,8 @@ def h_season(c: Candidate, ctx: Context) -> Timex | None:
     start = None
     if det == "that":
         return None
+    if word[:1].isupper() and _SEASON_NAMED.match(ctx.text, c.end):
+        return None  # "the Winter Olympics", "the Summer Games": a name
     if y is None and re.match(r"\s+of\b", ctx.text[c.end:c.end + 5]):
         return None  # "the fall of the Berlin Wall"
     if y is not None:
@@ -793,7 +871,22 @@ def _holiday_date(name: str, y: int) -> date | None:
         return cal.nth_weekday(y, m, wd, n)
     if name in lx.EASTER_HOLIDAYS:
         return cal.easter(y) + timedelta(days=lx.EASTER_HOLIDAYS[name])
+    if name in lx.THANKSGIVING_HOLIDAYS:
+        return cal.nth_weekday(y, 11, 4, 4) + timedelta(days=lx.THANKSGIVING_HOLIDAYS[name])
     return None
+
+
+def holiday_near(name: str, a: date, dirn: int) -> date | None:
+    """This year's holiday, or the one a year back or ahead when the direction says it is past
+    (-1) or to come (+1) and this year's lies the other way from the document date `a`."""
+    this = _holiday_date(name, a.year)
+    if this is None:
+        return None
+    if dirn < 0 and this > a:
+        return _holiday_date(name, a.year - 1)
+    if dirn > 0 and this < a:
+        return _holiday_date(name, a.year + 1)
+    return this
 
 
 _HOLIDAY_AS_ADJECTIVE = re.compile(

@@ -11,7 +11,7 @@ from ..lexicon import calendar as lx
 from .grammar import Candidate
 from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter, current_quarter_named, multi_quarter_period
 from .numbers import parse_count
-from .tense import crosses_sentence
+from .tense import crosses_sentence, direction
 
 _BACK = {"last", "past", "previous", "prior", "preceding", "this past", "the past", "the last", "the previous",
          "the prior", "the preceding"}
@@ -499,12 +499,20 @@ def h_clock(c: Candidate, ctx: Context) -> Timex | None:
             # earlier sentence is another event's ("effective Aug. 1. ... as of 2:11 p.m."): the DCT.
             near = (ctx.last_day_at is not None and c.start - ctx.last_day_at < 150
                     and not crosses_sentence(ctx.text, ctx.last_day_at, c.start))
-            d = ctx.last_day if near and ctx.last_day else ctx.anchor
+            d = ctx.last_day if near and ctx.last_day and not _past_before_day_ahead(c, ctx) else ctx.anchor
         anchored = d is not None
     if d is None:
         return Timex("TIME", f"XXXX-XX-XXT{hm}")
     ctx.last_day = d
     return Timex("TIME", f"{cal.fmt_day(d)}T{hm}", anchored)
+
+
+def _past_before_day_ahead(c: Candidate, ctx: Context) -> bool:
+    """Whether a bare clock time in a past clause follows a day still to come ("will impose tariffs
+    from March 10, hours after duties took effect at 12:01 a.m."): what is over did not happen on
+    that day, so the time takes the document date."""
+    return (ctx.anchor is not None and ctx.last_day is not None and ctx.last_day > ctx.anchor
+            and direction(ctx.text, c.start, c.end) < 0)
 
 
 def h_unit_around(c: Candidate, ctx: Context) -> Timex | None:
@@ -575,12 +583,41 @@ def h_nth_of(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", cal.fmt_week(mid), anchored)
 
 
+def h_nth_weekday(c: Candidate, ctx: Context) -> Timex | None:
+    """ "the first Monday in October" -> that day (2026-10-05); "the last Thursday of November";
+    a month without a year takes the year its clause points to, as a bare month does."""
+    from .normaliser import _resolve_month
+
+    n = lx.ORDINALS.get(_low(c, "ord"))
+    wd = lx.WEEKDAYS.get(_low(c, "wday").rstrip("."))
+    m = _month(_g(c, "month"))
+    if not n or not wd or not m or not _g(c, "month")[0].isupper():
+        return None
+    if c.groups.get("year"):
+        y, anchored = int(c.groups["year"]), False
+    elif ctx.anchor:
+        (y, m), anchored = _resolve_month(m, ctx, c, ""), True
+    else:
+        return Timex("DATE", f"XXXX-{m:02d}")
+    d = cal.nth_weekday(y, m, wd, n)
+    if d.month != m:
+        return None  # "the fifth Monday in February"
+    ctx.last_day = d
+    return Timex("DATE", cal.fmt_day(d), anchored)
+
+
 _DAY_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:local time\s*)?,?\s*(?:on\s+)?(?:(?P<rel>today|yesterday|tomorrow)|"
     r"(?:(?:" + alternation(lx.WEEKDAY_NAMES) + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
     r"(?P<month>[A-Z][a-z]+\.?)\s(?P<day>\d{1,2})(?!\d)(?:,?\s(?P<year>(?:19|20)\d\d))?|"
-    r"(?P<wday>" + alternation(lx.WEEKDAY_NAMES) + r"))\b")
-"""The day after a bare clock time: "10 a.m. (0735 GMT) Friday", "11:42 AM EST, Tue March 4, 2025"."""
+    r"(?P<wday>" + alternation(lx.WEEKDAY_NAMES) + r")|"
+    r"(?P<dday>\d{1,2})\s(?P<dmonth>" + alternation(lx.MONTH_NAMES + lx.MONTH_ABBREVIATIONS) + r")\.?"
+    r"(?:\s(?P<dyear>(?:19|20)\d\d))?|"
+    r"(?P<hol>" + alternation([" ".join(w[:1].upper() + w[1:] for w in h.split())
+                               for h in (*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS,
+                                         *lx.THANKSGIVING_HOLIDAYS)]) + r"))\b")
+"""The day after a bare clock time: "10 a.m. (0735 GMT) Friday", "11:42 AM EST, Tue March 4, 2025",
+"6 a.m. on Thanksgiving Day", "7am on 4 July"."""
 
 
 def _day_after_clock(ctx: Context, c: Candidate) -> date | None:
@@ -592,18 +629,22 @@ def _day_after_clock(ctx: Context, c: Candidate) -> date | None:
         return None
     if m["rel"]:
         return ctx.anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["rel"]])
+    if m["hol"]:
+        from .normaliser import holiday_near
+        return holiday_near(m["hol"].lower(), ctx.anchor, _dir(c, ctx))
     if m["wday"]:
         wd = lx.WEEKDAYS[m["wday"].lower()]
         d = ctx.weekdays.get(wd) or cal.weekday_near(ctx.anchor, wd, 1 if _dir(c, ctx) > 0 else -1)
         ctx.weekdays.setdefault(wd, d)  # "by 5 p.m. on Friday": the "Friday" that follows is this day
         return d
-    mo = _month(m["month"])
+    mo = _month(m["month"] or m["dmonth"])
+    day, year = int(m["day"] or m["dday"]), m["year"] or m["dyear"]
     if not mo:
         return None
-    if m["year"]:
-        return cal.safe_date(int(m["year"]), mo, int(m["day"]))
+    if year:
+        return cal.safe_date(int(year), mo, day)
     from .normaliser import _resolve_month_day
-    return _resolve_month_day(mo, int(m["day"]), ctx, c)
+    return _resolve_month_day(mo, day, ctx, c)
 
 
 def h_ord_day(c: Candidate, ctx: Context) -> Timex | None:

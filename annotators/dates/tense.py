@@ -68,22 +68,34 @@ SCHEDULE_PRESENT = frozenset({
     "votes", "opens", "begins", "starts", "resumes", "launches", "kicks", "closes", "ends",
     "travels", "heads", "arrives", "visits", "hosts", "returns", "departs", "leaves", "sits",
     "faces", "decides", "rules", "hears", "testifies", "lands", "expires", "takes", "goes", "comes",
-    "unveils", "releases", "publishes", "announces", "delivers", "plays", "debates",
+    "unveils", "releases", "publishes", "announces", "delivers", "plays", "debates", "runs",
 })
 """Present-tense verbs of a scheduled event: "the council meets on Thursday", "the rule takes
-effect Friday" look ahead. (The past forms, "met", "resumed", look back.) Only the -s forms: a
+effect Friday", "the warning runs from 9am on Thursday" look ahead. (The past forms, "met", "resumed", look back.) Only the -s forms: a
 base form is too often an infinitive ("to meet demand into the summer")."""
 
 SCHEDULE_BASE = frozenset({"meet", "convene", "reconvene", "gather", "travel", "testify", "depart", "resume",
-                           "arrive"})
+                           "arrive", "go", "open", "face", "host", "play", "vote"})
 """Base forms of scheduled-event verbs that are seldom nouns: with a plural subject they are the
 present of a plan ("He and his rival meet Monday", "the ministers travel to Rome on Friday") and
 look ahead, unless a word before them takes the tense (`_BASE_TAKERS`: "failed to meet on
-Monday", "did not meet on Monday")."""
+Monday", "did not meet on Monday"). "go" and "open" too: "tickets go on sale on Tuesday",
+"preorders open on Friday" ("was open on Monday", "stayed open" are adjectives)."""
+
+_HEADING_TO = frozenset({"to", "for", "into", "back", "home", "off", "out", "north", "south", "east", "west"})
+_RESULTS = frozenset({"results", "earnings", "first", "second", "third", "fourth", "quarterly", "annual", "full",
+                      "half", "its", "their"})
+
+SCHEDULE_BEFORE: dict[str, frozenset[str]] = {"head": _HEADING_TO, "reports": _RESULTS, "posts": _RESULTS}
+"""Verbs that are the present of a plan only before certain words, being nouns elsewhere:
+"voters head to the polls on Tuesday" ("the IMF head said on Monday"), "the company reports
+third-quarter earnings on Wednesday" ("media reports on Monday said")."""
 
 _BASE_TAKERS = frozenset({"to", "did", "didn't", "not", "never", "n't", "could", "couldn't", "would", "wouldn't",
                           "should", "must", "can", "cannot", "can't", "may", "might", "will", "'ll", "shall",
-                          "do", "does", "don't", "doesn't", "let", "help", "helped", "make", "made", "had"})
+                          "do", "does", "don't", "doesn't", "let", "help", "helped", "make", "made", "had",
+                          "is", "are", "was", "were", "be", "been", "being", "stay", "stays", "stayed", "remain",
+                          "remains", "remained", "keep", "keeps", "kept"})
 
 WEAK_FUTURE = frozenset({"to", "would", "might", "may", "later", "deadline", "begin", "beginning", "starting"})
 
@@ -117,6 +129,11 @@ _RUN_INTO = frozenset({"runs", "run", "running", "extends", "extend", "extending
                        "last", "lasting", "continue", "continues", "continuing", "spill", "spills", "carry", "carries"})
 """Verbs that carry a plan forward "into" a later time."""
 
+_DONE_OR_NOT = frozenset({"failed", "refused", "declined", "managed", "tried", "attempted", "neglected",
+                          "forgot", "hesitated", "rushed", "scrambled"})
+"""Past verbs whose infinitive happened (or failed to) when they did: "failed to vote on
+Monday", "refused to meet in March" look back, unlike "agreed to meet on Monday"."""
+
 _TO_NOT_AHEAD = frozenset({"contrast", "compared", "comparison", "similar", "prior", "up", "according", "due",
                            "thanks", "relative", "back", "down", "close", "closer", "next"})
 
@@ -144,15 +161,27 @@ def _cue(word: str) -> int:
     return 0
 
 
+_COMPARED_PLANS = frozenset({"planned", "expected", "scheduled", "forecast", "hoped", "intended"})
+"""Plan words that, after "than" or "as", compare an outcome with the plan and give no tense of
+their own: "rose more than expected on Monday", "went ahead as planned on Monday"."""
+
 _DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "this", "that"})
 
-_AHEAD_NOUNS = frozenset({"deadline"})
+_AHEAD_NOUNS = frozenset({"deadline", "next", "upcoming"})
 """Cue words that are nouns, so a determiner before them does not make them adjectives: "the
 deadline is midnight on Friday" looks ahead (a past verb nearer, "the deadline passed on
-Friday", still looks back)."""
+Friday", still looks back). So are "next" and "upcoming", which point ahead after a
+determiner too: "the next review is in June", "the upcoming vote on Tuesday"."""
 
+
+_NOT_A_TIMETABLE = frozenset({"there", "it", "that", "this", "what"})
+"""Words before "is" that make "is on Friday" no timetable ("it is on Friday that ...")."""
 
 _REPORTING = frozenset(REPORTED_FUTURE_VERBS)
+_SAID = frozenset(v for v in REPORTED_FUTURE_VERBS if v != "says")
+"""Past reporting verbs right before the expression ("said on Wednesday", "announced Friday"):
+the day of the saying, behind us whatever the reported clause's tense (a passive still to come,
+"will be announced on Friday", is not one)."""
 
 
 def _reported_future(words: list[str], dist: int) -> bool:
@@ -201,9 +230,14 @@ def _causal_due(words: list[str], dist: int, reverse: bool) -> bool:
 
 def _plan_present(words: list[str], dist: int, reverse: bool) -> int:
     """+1 for a scheduled-event base form whose tense no word before it takes ("the two leaders
-    [meet] on Monday"), else 0 (`SCHEDULE_BASE`)."""
-    if words[dist].lower() not in SCHEDULE_BASE:
+    [meet] on Monday"), or for a verb of `SCHEDULE_BEFORE` before one of its words, else 0."""
+    lw = words[dist].lower()
+    k = dist - 1 if reverse else dist + 1
+    after = words[k].lower() if 0 <= k < len(words) else ""
+    if lw not in SCHEDULE_BASE and after not in SCHEDULE_BEFORE.get(lw, ()):
         return 0
+    if not reverse and dist == 0:
+        return 0  # "before the December [vote]": a noun the expression qualifies
     j = dist + 1 if reverse else dist - 1
     before = words[j].lower() if 0 <= j < len(words) else ""
     return 0 if before in _BASE_TAKERS or before in _DETERMINERS else 1
@@ -227,6 +261,10 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
             continue  # "next to", a preposition
         if _causal_due(words, dist, reverse):
             continue  # "due to its August 15 issue": because of, no plan
+        if w.lower() in _COMPARED_PLANS and 0 <= j < len(words) and words[j].lower() in ("than", "as"):
+            continue  # "rose more than expected on Monday", "went ahead as planned": a comparison
+        if w.lower() in ("earlier", "later") and 0 <= k < len(words) and words[k].lower() == "than":
+            continue  # "in April, three months earlier than usual": a comparison, no tense
         c = _cue(w) or _plan_present(words, dist, reverse)
         if c < 0 and w.lower() in _HAVE and not _perfect(words, dist, reverse):
             continue  # "the company has no estimate": a possession, no tense
@@ -254,6 +292,10 @@ _ATTRIBUTION_AFTER = re.compile(
 """An attribution that closes the sentence (", analysts warned."): the tense of the saying is not
 that of what was said, so the right context stops at its comma."""
 
+_NEXT_CLAUSE = re.compile(r",\s{1,3}(?:and|but|while|whereas)\b", re.IGNORECASE)
+"""A comma and a conjunction after the expression open a clause with a verb of its own ("beat
+them on Sunday night, and meet Austria on Saturday"): the right context stops there."""
+
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\b[^,.;:!?\n]*$", re.IGNORECASE)
 
 
@@ -272,6 +314,9 @@ def _window(text: str, start: int, end: int) -> _Window:
     attribution = _ATTRIBUTION_AFTER.match(text, end, right_end)
     if attribution:
         right_end = attribution.start("comma")  # "rates could rise in January, analysts warned"
+    coordinated = _NEXT_CLAUSE.search(text, end, right_end)
+    if coordinated:
+        right_end = coordinated.start()  # "won on Sunday night, and meet Austria on Saturday": another verb
     if _in_relative_clause(text, start):
         comma = text.find(",", end, right_end)
         if comma >= 0:
@@ -288,8 +333,29 @@ def _immediate_cue(win: _Window, text: str, end: int) -> int | None:
     if win.near[:2] in (["as", "soon"], ["as", "early"]):
         return 1
     if win.right[:1] and win.right[0].startswith("'s") or text[end:end + 2] in ("'s", "’s"):
-        return -1
+        return 1 if _future_before_possessive(win.left) else -1
     return None
+
+
+_AWAITED = frozenset({"ahead", "upcoming", "awaiting", "await", "awaits"})
+_EVENT_PREPS = frozenset({"in", "at", "for", "before", "until"})
+
+
+def _future_before_possessive(left: list[str]) -> bool:
+    """ "ahead of Friday's vote", "awaiting Friday's report", and "will" before a preposition of
+    the event ("will face the champion in Sunday's final"): a possessive day is the one to come
+    when these govern it with no past verb nearer ("will study Tuesday's vote" is no such case).
+    `left` runs right to left, nearest first."""
+    at_event = bool(left) and left[0].lower() in _EVENT_PREPS
+    if "had" in _clause(left):
+        return False  # "had squared positions ahead of Friday's vote": the Friday before
+    for w in left[:7]:
+        lw = w.lower()
+        if w in ".;:!?" or "\n" in w or past_form(w):
+            return False
+        if lw in _AWAITED or at_event and lw in _FUTURE_AUXILIARIES:
+            return True
+    return False
 
 
 def _range_or_comparison(near: list[str]) -> bool:
@@ -354,6 +420,10 @@ def _preposition_cue(near: list[str]) -> int | None:
         return None if _range_or_comparison(near) else 1  # "by Friday", "effective Monday", "to Thursday"
     if near[:1] == ["since"]:
         return -1
+    if near[:1] in (["is"], ["are"]) and not (len(near) > 1 and near[1] in _NOT_A_TIMETABLE):
+        return 1  # "the final is on Saturday": the present of a timetable
+    if near[:1] and near[0] in _SAID and not (len(near) > 1 and near[1] in _NO_TENSE_BEFORE):
+        return -1  # "said on Wednesday it would review the rates": the day of the saying
     if near[:2] == ["of", "ahead"]:
         return 1  # "ahead of the September meeting": still to come, whatever the clause's tense
     if near[:1] == ["into"] and near[1:2] and near[1] in _RUN_INTO:
@@ -407,9 +477,14 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
             left[i] = "_"
             if i + 2 < len(left) and left[i + 2].lower() in _PASSIVE_MODALS:
                 left[i + 2] = "will"  # "the split would be paid in January": a passive still to come
+    after_comma = _words_after_comma(text, start)
     for i, w in enumerate(left[:6]):
         if w.lower() != "to":
             continue
+        if i >= after_comma:
+            break  # "hired advisers to try to sell itself, under a June agreement": another phrase
+        if i + 1 < len(left) and left[i + 1].lower() in _DONE_OR_NOT:
+            break  # "failed to vote on Monday": the verb before it says when
         verb_after = i > 0 and left[i - 1].isalpha() and left[i - 1].islower() and left[i - 1] not in _NOT_VERB
         if i + 1 < len(left) and _causal_due(left, i + 1, True):
             break  # "due to its August 15 issue": because of
@@ -435,6 +510,13 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         return 1
     weak = sorted(x for x in cues if x[2] and x[0] <= 3)
     return weak[0][1] if weak else 0
+
+
+def _words_after_comma(text: str, start: int) -> int:
+    """How many words lie between the last comma before the expression and the expression (a
+    large number when there is no comma in the 200 characters before it)."""
+    comma = text.rfind(",", max(0, start - 200), start)
+    return len(_tokens(text, comma + 1, start)) if comma >= 0 else 10 ** 6
 
 
 def _awaited(low_left: list[str]) -> bool:

@@ -78,7 +78,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "rel_quarter": ("quarter", "period", "qtr"),
     "year_ago_attr": ("year", "month"),  # "year-earlier", "month-end"
     "season": _alpha_runs(lx.SEASONS),
-    "holiday": _alpha_runs([*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS]),
+    "holiday": _alpha_runs([*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS,
+                            *lx.THANKSGIVING_HOLIDAYS]),
     "rel_unit": ("year", "month", "week", "day", "decade", "century", "fortnight"),
     "yesterday": ("yesterday", "today", "tomorrow", "tonight", "overnight"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
@@ -94,6 +95,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "unit_around": ("days", "weeks", "months"),
     "bare_rel": PLURAL_UNIT,
     "nth_of": ("week", "day", "month"),
+    "nth_weekday": WEEKDAY,  # "the first Monday in October"
     "day_of_every": ("month",),  # "the first of every month"
     "vague_span": ("time", "while"),  # "for some time", "for a while"
     "ord_day": ("day",),
@@ -117,6 +119,7 @@ TRIGGER_GROUPS: dict[str, tuple[str, ...]] = {
     "yesterday": ("word",), "part_of_day": ("part",), "mid_part": ("part",), "weekday": ("wday",),
     "ago": ("dir",), "duration": ("unit",), "bare_units": ("unit",), "set": ("q", "adv"),
     "unit_around": ("unit",), "bare_rel": ("unit",), "week_of": ("month",), "nth_of": ("unit",),
+    "nth_weekday": ("wday",),
     "vague_span": ("span",), "ref": ("ref",), "ref_attr": ("ref",),
 }
 

@@ -177,6 +177,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
     "bastille day": (7, 14), "may day": (5, 1), "republic day": (1, 26),
     "armistice day": (11, 11), "remembrance day": (11, 11), "guy fawkes night": (11, 5),
+    "juneteenth": (6, 19),
 }
 
 NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
@@ -187,6 +188,10 @@ NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "father's day": (6, 7, 3), "election day": (11, 2, 0),
 }
 """Holiday -> (month, ISO weekday, n-th; -1 last; election day is special-cased as n=0)."""
+
+THANKSGIVING_HOLIDAYS: dict[str, int] = {"black friday": 1, "cyber monday": 4}
+"""The US shopping days counted in days from Thanksgiving Day: "Black Friday falls on Nov. 28",
+"Cyber Monday sales"."""
 
 EASTER_HOLIDAYS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "palm sunday": -7,
