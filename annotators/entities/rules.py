@@ -20,6 +20,7 @@ from . import (
     org_forms,
     outlets,
     parties,
+    place_kinds,
     products,
     repair,
     rosters,
@@ -45,7 +46,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, tables, rosters, datelines, sports, headlines, title_lines, evidence, markets, groups, awards, typed, leaders, coordinated, names, org_forms, outlets, parties, products, events, gazetteer, acronyms, definitions)
+RULES = (junk, repair, tables, rosters, datelines, sports, headlines, title_lines, evidence, markets, groups, awards, typed, leaders, coordinated, names, org_forms, outlets, parties, products, events, gazetteer, place_kinds, acronyms, definitions)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

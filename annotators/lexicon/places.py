@@ -124,3 +124,12 @@ def is_named_place(name: str) -> bool:
     """A listed city, a subdivision, a home nation or a country ("Inverness", "Ontario",
     "Wales", "Peru"): a place by its name alone."""
     return bool(is_city(name) or is_subdivision(name) or is_home_nation(name) or country_code(name))
+
+
+PLACE_KIND_NOUNS: frozenset[str] = frozenset(
+    "town city village settlement province region district county state island "
+    "enclave territory republic oblast prefecture municipality".split()
+)
+"""Lowercase nouns that say which kind of place a name is, written after it ("the Zorvan
+region", "Kelmar county") or before it with "of" ("the island of Kelmar", "the state of
+Zorvan"): a place, whatever the model read it as."""

@@ -1,0 +1,61 @@
+"""Prose rules of the entities12b round (CoNLL dev prose errors, by class): our own sentences."""
+
+from __future__ import annotations
+
+from article_annotator.entities import place_kinds
+from article_annotator.entities.lines import LineMap
+from article_annotator.entities.mention import Mention
+
+
+def _typed(text: str, label: str, *names: str) -> list[Mention]:
+    """Every occurrence of each name as a model mention with `label`, in text order."""
+    out = []
+    for name in names:
+        start = text.find(name)
+        while start >= 0:
+            out.append(Mention(start, start + len(name), label))
+            start = text.find(name, start + 1)
+    return sorted(out, key=lambda m: m.start)
+
+
+def _labels(rule, text: str, mentions: list[Mention]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for m in rule.apply(mentions, text, LineMap(text)):
+        out.setdefault(m.text(text), set()).add(m.label)
+    return out
+
+
+def test_a_country_or_city_read_as_a_people_is_a_place() -> None:
+    text = "The head of Kyrgyzstan's border guard said the Nairobi stock exchange would open late on Monday."
+    got = _labels(place_kinds, text, _typed(text, "NORP", "Kyrgyzstan", "Nairobi"))
+    assert got == {"Kyrgyzstan": {"GPE"}, "Nairobi": {"GPE"}}
+
+
+def test_a_demonym_stays_a_people() -> None:
+    text = "The Kenyan delegation and the Kurdish region's leaders met in a hotel for three long days."
+    got = _labels(place_kinds, text, _typed(text, "NORP", "Kenyan", "Kurdish"))
+    assert got == {"Kenyan": {"NORP"}, "Kurdish": {"NORP"}}
+
+
+def test_a_name_the_text_calls_a_place_is_one_at_every_mention() -> None:
+    text = ("Gunmen attacked a convoy in the remote state of Velmora on Tuesday, officials said.\n"
+            "Velmora has been tense for months, and the army sent more troops into the hills.")
+    assert _labels(place_kinds, text, _typed(text, "NORP", "Velmora")) == {"Velmora": {"GPE"}}
+    text = "Talks on the disputed Karvesh region, which both sides claim, ended without a deal on Friday."
+    assert _labels(place_kinds, text, _typed(text, "ORG", "Karvesh")) == {"Karvesh": {"GPE"}}
+
+
+def test_a_kind_noun_that_goes_on_or_an_adjective_or_a_body_is_no_place_cue() -> None:
+    text = "Xinhua state news agency said the plant would reopen once the inspectors had left the site."
+    assert _labels(place_kinds, text, _typed(text, "ORG", "Xinhua")) == {"Xinhua": {"ORG"}}
+    text = "Leaders of the Union of Tin Miners district in the north said most members backed the offer."
+    assert _labels(place_kinds, text, _typed(text, "ORG", "Union of Tin Miners")) == {"Union of Tin Miners": {"ORG"}}
+    text = "Fighting spread across the Jewish state and into the Moslem enclave, witnesses told reporters."
+    got = _labels(place_kinds, text, _typed(text, "NORP", "Jewish", "Moslem"))
+    assert got == {"Jewish": {"NORP"}, "Moslem": {"NORP"}}
+
+
+def test_a_town_in_a_story_that_talks_sport_is_left_to_the_sports_rules() -> None:
+    text = ("The Dorvale squad lost the replay after a poor first half, and the coach blamed the pitch.\n"
+            "Fans in Dorvale county on Saturday were angry after the match and the transfer of two players.")
+    assert _labels(place_kinds, text, _typed(text, "ORG", "Dorvale")) == {"Dorvale": {"ORG"}}
