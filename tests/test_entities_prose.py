@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import place_kinds
+from article_annotator.entities import place_kinds, sentence_end
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -59,3 +59,21 @@ def test_a_town_in_a_story_that_talks_sport_is_left_to_the_sports_rules() -> Non
     text = ("The Dorvale squad lost the replay after a poor first half, and the coach blamed the pitch.\n"
             "Fans in Dorvale county on Saturday were angry after the match and the transfer of two players.")
     assert _labels(place_kinds, text, _typed(text, "ORG", "Dorvale")) == {"Dorvale": {"ORG"}}
+
+
+def _ends(text: str, name: str, label: str = "ORG") -> str:
+    s = text.find(name)
+    m = sentence_end.apply([Mention(s, s + len(name), label)], text, LineMap(text))[0]
+    return m.text(text)
+
+
+def test_an_abbreviation_dot_that_ends_the_sentence_is_the_sentences() -> None:
+    assert _ends("The mill was sold last year to Harlow Corp.\nIts owners said", "Harlow Corp.") == "Harlow Corp"
+    assert _ends('"Prices will hold," said Ana Vela of Dunmore & Co. "\nOthers', "Dunmore & Co.") == "Dunmore & Co"
+    assert _ends("The firm moved its head office to Tampa, Fla.", "Fla.", "GPE") == "Fla"
+
+
+def test_a_dot_the_sentence_goes_on_after_or_a_dotted_acronym_or_a_possessive_stays() -> None:
+    assert _ends("Harlow Corp. said on Monday it would close two plants.", "Harlow Corp.") == "Harlow Corp."
+    assert _ends("The talks will be held in the U.S.\nOfficials said", "U.S.", "GPE") == "U.S."
+    assert _ends("said a strategist at Harlow Bros.'\nchief economist", "Harlow Bros.") == "Harlow Bros."

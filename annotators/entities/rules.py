@@ -24,6 +24,7 @@ from . import (
     products,
     repair,
     rosters,
+    sentence_end,
     sports,
     tables,
     title_lines,
@@ -46,7 +47,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, tables, rosters, datelines, sports, headlines, title_lines, evidence, markets, groups, awards, typed, leaders, coordinated, names, org_forms, outlets, parties, products, events, gazetteer, place_kinds, acronyms, definitions)
+RULES = (junk, repair, tables, rosters, datelines, sports, headlines, title_lines, evidence, markets, groups, awards, typed, leaders, coordinated, names, org_forms, outlets, parties, products, events, gazetteer, place_kinds, acronyms, definitions, sentence_end)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
