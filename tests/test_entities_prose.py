@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import place_kinds, sentence_end
+from article_annotator.entities import compound_peoples, place_kinds, sentence_end
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -77,3 +77,16 @@ def test_a_dot_the_sentence_goes_on_after_or_a_dotted_acronym_or_a_possessive_st
     assert _ends("Harlow Corp. said on Monday it would close two plants.", "Harlow Corp.") == "Harlow Corp."
     assert _ends("The talks will be held in the U.S.\nOfficials said", "U.S.", "GPE") == "U.S."
     assert _ends("said a strategist at Harlow Bros.'\nchief economist", "Harlow Bros.") == "Harlow Bros."
+
+
+def test_a_demonym_and_a_people_after_it_are_one_people() -> None:
+    text = "Fighting between Syrian Druze and government forces spread, Canadian Sikhs said on Sunday."
+    got = _labels(compound_peoples, text, _typed(text, "NORP", "Syrian", "Druze", "Canadian", "Sikhs"))
+    assert got == {"Syrian Druze": {"NORP"}, "Canadian Sikhs": {"NORP"}}
+
+
+def test_a_party_or_a_longer_people_or_a_gap_keeps_two_mentions() -> None:
+    text = "Many American Republicans, Italian Roman Catholic bishops and Kenyan  Somalis objected."
+    got = _labels(compound_peoples, text, _typed(text, "NORP", "American", "Republicans", "Italian",
+                                                  "Roman Catholic", "Kenyan", "Somalis"))
+    assert set(got) == {"American", "Republicans", "Italian", "Roman Catholic", "Kenyan", "Somalis"}
