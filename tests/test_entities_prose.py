@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import compound_peoples, place_kinds, sentence_end
+from article_annotator.entities import compound_peoples, event_adjectives, place_kinds, sentence_end
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -90,3 +90,16 @@ def test_a_party_or_a_longer_people_or_a_gap_keeps_two_mentions() -> None:
     got = _labels(compound_peoples, text, _typed(text, "NORP", "American", "Republicans", "Italian",
                                                   "Roman Catholic", "Kenyan", "Somalis"))
     assert set(got) == {"American", "Republicans", "Italian", "Roman Catholic", "Kenyan", "Somalis"}
+
+
+def test_a_games_adjective_alone_is_an_event_found_where_the_model_missed_it() -> None:
+    text = "The former Olympic champion Ana Vela beat two Paralympic sprinters in the 200 metres."
+    ms = _typed(text, "FAC", "Olympic") + _typed(text, "PERSON", "Ana Vela")
+    got = _labels(event_adjectives, text, sorted(ms, key=lambda m: m.start))
+    assert got == {"Olympic": {"EVENT"}, "Ana Vela": {"PERSON"}, "Paralympic": {"EVENT"}}
+
+
+def test_a_games_adjective_inside_a_longer_name_is_left_to_it() -> None:
+    text = "The Olympic Stadium hosted the International Olympic Committee's session in a Northolympic town."
+    got = _labels(event_adjectives, text, _typed(text, "ORG", "International Olympic Committee"))
+    assert got == {"International Olympic Committee": {"ORG"}}
