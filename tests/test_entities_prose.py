@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import compound_peoples, event_adjectives, place_kinds, sentence_end
+from article_annotator.entities import compound_peoples, event_adjectives, place_kinds, possessive_names, sentence_end
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -103,3 +103,18 @@ def test_a_games_adjective_inside_a_longer_name_is_left_to_it() -> None:
     text = "The Olympic Stadium hosted the International Olympic Committee's session in a Northolympic town."
     got = _labels(event_adjectives, text, _typed(text, "ORG", "International Olympic Committee"))
     assert got == {"International Olympic Committee": {"ORG"}}
+
+
+def test_a_company_named_with_a_possessive_keeps_it_in_its_short_form() -> None:
+    text = ("The bid for Harlow's Bancshares Inc. was raised on Monday.\n"
+            "Harlow's was the prize, and Harlow's board backed the deal.")
+    got = _labels(possessive_names, text, _typed(text, "ORG", "Harlow's Bancshares Inc.", "Harlow"))
+    assert "Harlow's" in got and "Harlow" not in got
+
+
+def test_without_a_fuller_possessive_company_name_the_s_is_a_possessive() -> None:
+    text = "Harlow's profits rose.\nThe plan will lift Harlow's North American seating business."
+    ms = _typed(text, "ORG", "Harlow's North American")
+    ms += [m for m in _typed(text, "ORG", "Harlow") if not any(o.start == m.start for o in ms)]
+    got = _labels(possessive_names, text, sorted(ms, key=lambda m: m.start))
+    assert "Harlow" in got and "Harlow's" not in got

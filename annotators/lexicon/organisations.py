@@ -177,6 +177,12 @@ NAME_TAILS: frozenset[str] = frozenset(
 A place before them is no short form ("London" of "London Stock Exchange")."""
 
 
+SERVICE_TAILS: frozenset[str] = frozenset({"Service", "Services"})
+"""Words that end a service company's full name ("Halvor's Investors Service", "Kelmar Financial
+Services"): with the suffixes and `NAME_TAILS`, what tells a company's full name from a
+possessive the model fused to the words after it ("Magna's North American")."""
+
+
 ORG_NOUNS: frozenset[str] = frozenset(
     """firm company club team side carrier airline newspaper daily weekly agency conglomerate
     giant manufacturer insurer brokerage retailer distributor bank lender group outfit
