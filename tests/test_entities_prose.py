@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import compound_peoples, event_adjectives, place_kinds, possessive_names, sentence_end
+from article_annotator.entities import compound_peoples, event_adjectives, place_kinds, possessive_names, sentence_end, ships
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -118,3 +118,23 @@ def test_without_a_fuller_possessive_company_name_the_s_is_a_possessive() -> Non
     ms += [m for m in _typed(text, "ORG", "Harlow") if not any(o.start == m.start for o in ms)]
     got = _labels(possessive_names, text, sorted(ms, key=lambda m: m.start))
     assert "Harlow" in got and "Harlow's" not in got
+
+
+def test_a_ship_after_a_ship_noun_or_prefix_is_a_product_at_every_mention() -> None:
+    text = ("Jets flew from the aircraft carrier Kelvin Moss, and the tanker Sea Harrow was hit.\n"
+            "The Kelvin Moss leads a group of six ships. RMS Dunmore sank in 1911; Dunmore lies deep.")
+    ms = _typed(text, "ORG", "Kelvin Moss", "RMS Dunmore") + _typed(text, "PERSON", "Dunmore")
+    ms = [m for m in ms if not (m.label == "PERSON" and text[m.start - 4 : m.start] == "RMS ")]
+    got = _labels(ships, text, sorted(ms, key=lambda m: m.start))
+    assert got == {"Kelvin Moss": {"PRODUCT"}, "Sea Harrow": {"PRODUCT"}, "RMS Dunmore": {"PRODUCT"},
+                   "Dunmore": {"PRODUCT"}}
+
+
+def test_ship_the_verb_a_country_and_a_listed_place_elsewhere_are_no_ships() -> None:
+    text = ("Farmers plan to ship Kelmar wheat to the vessel Greek officials seized at sea.\n"
+            "The submarine Kursk sank; Kursk mourned its sailors.")
+    ms = _typed(text, "GPE", "Kursk")
+    got = _labels(ships, text, ms)
+    assert "Kelmar" not in got and "Greek" not in got
+    kursk = [m.label for m in ships.apply(_typed(text, "GPE", "Kursk"), text, LineMap(text))]
+    assert kursk == ["PRODUCT", "GPE"]

@@ -138,6 +138,17 @@ MODEL_PRODUCT_NOUNS: tuple[str, ...] = PRODUCT_NOUNS + (
 """Nouns after a name and a model number that make it a product: "Falcon 9 rockets"."""
 
 
+SHIP_NOUNS: tuple[str, ...] = (
+    "aircraft carrier", "tanker", "oil tanker", "vessel", "ship", "frigate", "destroyer", "submarine",
+    "liner", "freighter", "warship", "cruiser", "ferry", "trawler", "yacht",
+)
+"""Lowercase nouns that a ship's name follows: "the aircraft carrier Kelmar", "the tanker Sea
+Harrow" (PRODUCT). "carrier" alone is left out: it is as often an airline ("carrier Vendair")."""
+
+SHIP_PREFIXES: tuple[str, ...] = ("USS", "HMS", "RMS", "HMAS", "HMCS", "INS", "MV", "SS")
+"""Prefixes that open a ship's name: "HMS Kelmar", "RMS Harrow" (the whole is the PRODUCT)."""
+
+
 SOFTWARE_NOUNS_AFTER: tuple[str, ...] = (
     "browser", "software", "operating system", "app", "plug-in", "toolbar", "search engine",
     "users", "version", "versions", "download", "downloads", "update", "updates", "file-sharing",
