@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import compound_peoples, event_adjectives, place_kinds, possessive_names, sentence_end, ships
+from article_annotator.entities import compound_peoples, event_adjectives, place_kinds, possessive_names, role_nouns, sentence_end, ships
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -138,3 +138,27 @@ def test_ship_the_verb_a_country_and_a_listed_place_elsewhere_are_no_ships() -> 
     assert "Kelmar" not in got and "Greek" not in got
     kursk = [m.label for m in ships.apply(_typed(text, "GPE", "Kursk"), text, LineMap(text))]
     assert kursk == ["PRODUCT", "GPE"]
+
+
+def test_a_name_after_a_lowercase_role_noun_is_a_person_at_every_mention() -> None:
+    text = ('"We will not comment," State Department spokesman Orin Talbot said.\n'
+            "Orin Talbot added that goalkeeper Dev Okafor was injured.")
+    ms = _typed(text, "ORG", "Orin Talbot") + _typed(text, "GPE", "Dev Okafor")
+    got = _labels(role_nouns, text, sorted(ms, key=lambda m: m.start))
+    assert got == {"Orin Talbot": {"PERSON"}, "Dev Okafor": {"PERSON"}}
+
+
+def test_a_body_after_a_role_noun_stays_a_body() -> None:
+    text = ("Prices rose, said analyst Harlow Securities, and sole manager Harlow Vane priced it.\n"
+            "Harlow Vane Mortgage Corp is a unit of Harlow Vane Inc.")
+    ms = _typed(text, "ORG", "Harlow Securities", "Harlow Vane Mortgage Corp", "Harlow Vane Inc")
+    ms += [m for m in _typed(text, "ORG", "Harlow Vane") if not any(o.start == m.start for o in ms)]
+    got = _labels(role_nouns, text, sorted(ms, key=lambda m: m.start))
+    assert "PERSON" not in set().union(*got.values())
+
+
+def test_a_role_noun_fused_at_a_sentence_start_is_no_part_of_the_name() -> None:
+    text = "Centre Dev Okafor scored twice. Singer World Series matches start on Sunday in town."
+    ms = _typed(text, "ORG", "Centre Dev Okafor") + _typed(text, "EVENT", "Singer World Series")
+    got = _labels(role_nouns, text, ms)
+    assert got == {"Dev Okafor": {"PERSON"}, "Singer World Series": {"EVENT"}}
