@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import compound_peoples, event_adjectives, place_kinds, possessive_names, role_nouns, sentence_end, ships
+from article_annotator.entities import compound_peoples, event_adjectives, facilities, place_kinds, possessive_names, role_nouns, sentence_end, ships
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -162,3 +162,16 @@ def test_a_role_noun_fused_at_a_sentence_start_is_no_part_of_the_name() -> None:
     ms = _typed(text, "ORG", "Centre Dev Okafor") + _typed(text, "EVENT", "Singer World Series")
     got = _labels(role_nouns, text, ms)
     assert got == {"Dev Okafor": {"PERSON"}, "Singer World Series": {"EVENT"}}
+
+
+def test_a_building_after_a_preposition_of_place_is_a_facility() -> None:
+    text = ("Vela was treated in Harrow's Central Clinical Hospital, and the final was played at the "
+            "Kelmar Tennis Centre on Sunday.\nKelmar Tennis Centre said it would close.")
+    ms = _typed(text, "ORG", "Central Clinical Hospital", "Kelmar Tennis Centre")
+    got = [(m.text(text), m.label) for m in facilities.apply(ms, text, LineMap(text))]
+    assert got == [("Central Clinical Hospital", "FAC"), ("Kelmar Tennis Centre", "FAC"), ("Kelmar Tennis Centre", "ORG")]
+
+
+def test_a_workplace_after_a_role_and_at_stays_a_body() -> None:
+    text = "Ana Vela, political director at the Harrow Policy Centre, said the plan would fail in court."
+    assert _labels(facilities, text, _typed(text, "ORG", "Harrow Policy Centre")) == {"Harrow Policy Centre": {"ORG"}}

@@ -133,3 +133,12 @@ PLACE_KIND_NOUNS: frozenset[str] = frozenset(
 """Lowercase nouns that say which kind of place a name is, written after it ("the Zorvan
 region", "Kelmar county") or before it with "of" ("the island of Kelmar", "the state of
 Zorvan"): a place, whatever the model read it as."""
+
+
+FACILITY_WORDS: frozenset[str] = frozenset(
+    "Centre Center Stadium Hospital Clinic Motel Hotel Airport Airfield Prison Jail Arena "
+    "Square Bridge Station Mosque Cathedral Sanatorium".split()
+)
+"""Capitalised words that end a building's or a site's name ("Harrow General Hospital", "the
+Kelmar National Tennis Centre"): after a preposition of place ("at the Harrow Hotel") it is a
+facility (FAC), not the body that runs it."""
