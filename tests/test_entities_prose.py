@@ -175,3 +175,9 @@ def test_a_building_after_a_preposition_of_place_is_a_facility() -> None:
 def test_a_workplace_after_a_role_and_at_stays_a_body() -> None:
     text = "Ana Vela, political director at the Harrow Policy Centre, said the plan would fail in court."
     assert _labels(facilities, text, _typed(text, "ORG", "Harrow Policy Centre")) == {"Harrow Policy Centre": {"ORG"}}
+
+
+def test_a_surname_that_is_a_state_does_not_stop_a_person_but_a_place_first_does() -> None:
+    text = "Former finalist Tomas Georgia lost, and his old coach Leeds United had praised him."
+    ms = _typed(text, "ORG", "Tomas Georgia", "Leeds United")
+    assert _labels(role_nouns, text, ms) == {"Tomas Georgia": {"PERSON"}, "Leeds United": {"ORG"}}

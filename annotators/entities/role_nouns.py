@@ -4,7 +4,8 @@ Dev Okafor", "team mate Ian Brandt" (`lexicon.titles.ROLE_NOUNS_BEFORE_NAME`).
 The model types some such names ORG or GPE ("Glyn Davies" ORG after "spokesman"). A mention of
 two or three capitalised words on a prose line, typed as no person, with one of these nouns
 right before it, is a PERSON, unless it reads as a body or a place: a company word or name
-tail at its end ("analyst Harlow Securities"), a country, people or listed place in it, or
+tail at its end ("analyst Harlow Securities"), a country or people in it, a listed place
+as its first word, or
 a longer name of the document that it opens ("sole manager Harlow Vane" beside "Harlow Vane
 Securities Inc"). Every mention of that string turns, and this runs before the name memory
 (`names.py`), so the surname alone follows ("Okafor said").
@@ -31,13 +32,16 @@ _RETYPED = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_AR
 
 
 def person_shaped(name: str) -> bool:
-    """Two or three capitalised words, no body's ending, no country, people or listed place."""
+    """Two or three capitalised words, no body's ending, no country or people, and no listed
+    place as a whole or at its start."""
     words = name.split(" ")
     if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     if words[-1] in _BODY_ENDS or is_named_place(name):
         return False
-    return not any(country_code(w) or is_demonym(w) or is_named_place(w) for w in words)
+    if is_named_place(words[0]):
+        return False  # "Kelmar City"; a later place word is as often a surname ("Ana Washington")
+    return not any(country_code(w) or is_demonym(w) for w in words)
 
 
 def _fuller_bodies(mentions: list[Mention], text: str) -> frozenset[str]:
