@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import compound_peoples, event_adjectives, facilities, place_kinds, possessive_names, role_nouns, sentence_end, ships
+from article_annotator.entities import compound_peoples, event_adjectives, facilities, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, ships
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -181,3 +181,21 @@ def test_a_surname_that_is_a_state_does_not_stop_a_person_but_a_place_first_does
     text = "Former finalist Tomas Kent lost, and his old coach Leeds United had praised him."
     ms = _typed(text, "ORG", "Tomas Kent", "Leeds United")
     assert _labels(role_nouns, text, ms) == {"Tomas Kent": {"PERSON"}, "Leeds United": {"ORG"}}
+
+
+def test_a_place_span_running_over_a_comma_into_a_place_is_two_names() -> None:
+    text = "On the first morning at Kelmar Road, Leicestershire, rain fell; Dover, Del, Feb 26 - Prices rose."
+    ms = _typed(text, "FAC", "Kelmar Road, Leicestershire") + _typed(text, "GPE", "Dover, Del, Feb")
+    got = [(m.text(text), m.label) for m in place_tails.apply(ms, text, LineMap(text))]
+    assert got == [("Kelmar Road", "FAC"), ("Leicestershire", "GPE"), ("Dover, Del, Feb", "GPE")]
+    text = "Traffic stopped at Harrow Bridge, Feb 3 and then at Harrow Bridge, Kent."
+    ms = _typed(text, "FAC", "Harrow Bridge, Feb")
+    assert [(m.text(text), m.label) for m in place_tails.apply(ms, text, LineMap(text))] == [("Harrow Bridge", "FAC")]
+
+
+def test_a_company_of_a_place_is_the_company_and_the_place_but_a_bank_of_one_is_one_name() -> None:
+    text = "Kelmar Mills Inc of Toronto and the National Bank of Poland and Goldman, Sachs and Co bought it."
+    ms = _typed(text, "ORG", "Kelmar Mills Inc of Toronto", "National Bank of Poland", "Goldman, Sachs and Co")
+    got = [(m.text(text), m.label) for m in place_tails.apply(ms, text, LineMap(text))]
+    assert got == [("Kelmar Mills Inc", "ORG"), ("Toronto", "GPE"), ("National Bank of Poland", "ORG"),
+                   ("Goldman, Sachs and Co", "ORG")]

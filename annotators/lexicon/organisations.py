@@ -188,6 +188,14 @@ NAME_TAILS: frozenset[str] = frozenset(
 A place before them is no short form ("London" of "London Stock Exchange")."""
 
 
+LEGAL_SUFFIXES: frozenset[str] = frozenset(
+    "Inc Corp Co Ltd Limited Plc PLC plc LLC AG SA SpA NV BV AB ASA Oyj GmbH KK Bhd Tbk".split()
+)
+"""A company's legal form, written (perhaps with a dot) at its name's end: "Kelmar Mills Inc",
+"Harrow Co Ltd". What follows it with "of" is where the company is, no part of its name
+("Kelmar Mills Inc of Tampa"), unlike "Bank of ..." or "Corporation of ..."."""
+
+
 SERVICE_TAILS: frozenset[str] = frozenset({"Service", "Services"})
 """Words that end a service company's full name ("Halvor's Investors Service", "Kelmar Financial
 Services"): with the suffixes and `NAME_TAILS`, what tells a company's full name from a
