@@ -3,8 +3,8 @@
 "Grace Road, Harrowshire" (a ground and its county), "the Oval, London" and "Kelmar Mills Inc
 of Toronto" are fused by the model into one FAC or ORG; each part is a name of its own, the
 place a GPE: a place-labelled span "X, Y" splits when Y is a listed place
-(`lexicon.places.is_named_place`), and loses Y when it is a month or weekday (a dateline's
-"Dover, Del, Feb 26" gives "Dover, Del" no "Feb"); an ORG "X <company suffix> of Y" splits
+(`lexicon.places.is_named_place`), and loses Y when it is a month or weekday (the span "Del, Feb"
+of a dateline "Dover, Del, Feb 26" gives "Del"); an ORG "X <company suffix> of Y" splits
 when Y (without "the") is a listed place ("Dow Kelmar Co of the United States"; a legal
 suffix only, `lexicon.organisations.LEGAL_SUFFIXES`: "National Bank of Kelmar" is one name).
 Company names with commas ("Goldman, Sachs and Co") are ORG and never split here.
