@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import compound_peoples, event_adjectives, facilities, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, ships
+from article_annotator.entities import compound_peoples, coordinated_short_forms, event_adjectives, facilities, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, ships
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -199,3 +199,18 @@ def test_a_company_of_a_place_is_the_company_and_the_place_but_a_bank_of_one_is_
     got = [(m.text(text), m.label) for m in place_tails.apply(ms, text, LineMap(text))]
     assert got == [("Kelmar Mills Inc", "ORG"), ("Toronto", "GPE"), ("National Bank of Poland", "ORG"),
                    ("Goldman, Sachs and Co", "ORG")]
+
+
+def test_two_companies_named_short_and_fused_split_into_two() -> None:
+    text = ("Harrow Bancorp Inc. and Trust Bancshares Inc. were named.\n"
+            "Rivals must grab Harrow or Trust, and Harrow and Trust did not comment.")
+    ms = _typed(text, "ORG", "Harrow Bancorp Inc.", "Trust Bancshares Inc.", "Harrow or Trust", "Harrow and Trust")
+    got = [m.text(text) for m in coordinated_short_forms.apply(ms, text, LineMap(text))]
+    assert got.count("Harrow") == 2 and got.count("Trust") == 2 and "Harrow or Trust" not in got
+
+
+def test_a_fused_pair_without_two_fuller_names_stays_whole() -> None:
+    text = "Marks & Spencer Group plc said Marks and Spencer would open ten stores."
+    ms = _typed(text, "ORG", "Marks & Spencer Group plc", "Marks and Spencer")
+    got = [m.text(text) for m in coordinated_short_forms.apply(ms, text, LineMap(text))]
+    assert got == ["Marks & Spencer Group plc", "Marks and Spencer"]
