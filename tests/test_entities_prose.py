@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import compound_peoples, coordinated_short_forms, event_adjectives, facilities, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, ships
+from article_annotator.entities import compound_peoples, coordinated_short_forms, event_adjectives, event_of, facilities, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, ships
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -214,3 +214,13 @@ def test_a_fused_pair_without_two_fuller_names_stays_whole() -> None:
     ms = _typed(text, "ORG", "Marks & Spencer Group plc", "Marks and Spencer")
     got = [m.text(text) for m in coordinated_short_forms.apply(ms, text, LineMap(text))]
     assert got == ["Marks & Spencer Group plc", "Marks and Spencer"]
+
+
+def test_a_competition_name_goes_on_over_of_and_its_sport() -> None:
+    text = "She won the Kelmar Series of Golf last week and the Harrow Cup of 2026 is next."
+    ms = _typed(text, "EVENT", "Kelmar Series", "Harrow Cup")
+    got = [m.text(text) for m in event_of.apply(ms, text, LineMap(text))]
+    assert got == ["Kelmar Series of Golf", "Harrow Cup"]
+    text = "He rode the Tour of Kelmar Hills again."
+    ms = _typed(text, "EVENT", "Tour") + _typed(text, "GPE", "Kelmar Hills")
+    assert [m.text(text) for m in event_of.apply(ms, text, LineMap(text))] == ["Tour of Kelmar Hills"]

@@ -11,6 +11,7 @@ from . import (
     datelines,
     definitions,
     event_adjectives,
+    event_of,
     events,
     facilities,
     evidence,
@@ -55,7 +56,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, place_tails, tables, rosters, datelines, sports, headlines, title_lines, evidence, markets, groups, awards, typed, leaders, role_nouns, coordinated, names, org_forms, coordinated_short_forms, outlets, parties, products, events, event_adjectives, ships, facilities, gazetteer, place_kinds, compound_peoples, acronyms, definitions, possessive_names, sentence_end)
+RULES = (junk, repair, place_tails, tables, rosters, datelines, sports, headlines, title_lines, evidence, markets, groups, awards, typed, leaders, role_nouns, coordinated, names, org_forms, coordinated_short_forms, outlets, parties, products, events, event_of, event_adjectives, ships, facilities, gazetteer, place_kinds, compound_peoples, acronyms, definitions, possessive_names, sentence_end)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
