@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import compound_peoples, coordinated_short_forms, event_adjectives, event_of, facilities, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, ships
+from article_annotator.entities import compound_peoples, coordinated_short_forms, event_adjectives, event_of, facilities, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, ships, typed
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -224,3 +224,11 @@ def test_a_competition_name_goes_on_over_of_and_its_sport() -> None:
     text = "He rode the Tour of Kelmar Hills again."
     ms = _typed(text, "EVENT", "Tour") + _typed(text, "GPE", "Kelmar Hills")
     assert [m.text(text) for m in event_of.apply(ms, text, LineMap(text))] == ["Tour of Kelmar Hills"]
+
+
+def test_a_month_before_a_company_is_no_given_name() -> None:
+    text = "Halvrix said it doubled output. From January to June Halvrix exported half of it.\n"
+    found = typed.apply([], text, LineMap(text))
+    assert [(m.text(text), m.label) for m in found] == [("Halvrix", "ORG")]
+    text = "Ana Halvrix left. Halvrix said it was a long day.\n"  # a real given name still counts
+    assert typed.apply([], text, LineMap(text)) == []
