@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import compound_peoples, coordinated_short_forms, event_adjectives, event_of, facilities, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, ships, typed
+from article_annotator.entities import acronym_spans, compound_peoples, coordinated_short_forms, event_adjectives, event_of, facilities, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, ships, typed
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -232,3 +232,22 @@ def test_a_month_before_a_company_is_no_given_name() -> None:
     assert [(m.text(text), m.label) for m in found] == [("Halvrix", "ORG")]
     text = "Ana Halvrix left. Halvrix said it was a long day.\n"  # a real given name still counts
     assert typed.apply([], text, LineMap(text)) == []
+
+
+def test_a_broken_body_name_is_made_whole_by_the_acronym_defined_after_it() -> None:
+    text = "Troops of the Kelmar Interim Force in Lebanon (KIFL) moved. KIFL said little."
+    ms = _typed(text, "ORG", "Kelmar Interim Force") + _typed(text, "GPE", "Lebanon") + _typed(text, "NORP", "KIFL")
+    got = [(m.text(text), m.label) for m in acronym_spans.apply(sorted(ms, key=lambda m: m.start), text, LineMap(text))]
+    assert got == [("Kelmar Interim Force in Lebanon", "ORG"), ("KIFL", "ORG"), ("KIFL", "ORG")]
+
+
+def test_no_body_a_wrong_acronym_or_a_line_break_leaves_the_names() -> None:
+    for text, name in (("Ana Vela of Kelmar (AVK) spoke.", "Ana Vela"),
+                       ("The Harrow Tin\nProducers (HTP) met.", "Harrow Tin"),
+                       ("The Harrow Tin Producers (XYZ) met.", "Harrow Tin")):
+        label = "PERSON" if name == "Ana Vela" else "ORG"
+        ms = _typed(text, label, name) + _typed(text, "ORG", "Producers" if "Producers" in text else "Kelmar")
+        ms += _typed(text, "ORG", text[text.find("(") + 1 : text.find(")")])
+        before = sorted((m.start, m.end) for m in ms)
+        got = sorted((m.start, m.end) for m in acronym_spans.apply(sorted(ms, key=lambda m: m.start), text, LineMap(text)))
+        assert got == before, text
