@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import acronym_spans, compound_peoples, coordinated_short_forms, event_adjectives, event_of, facilities, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, ships, typed
+from article_annotator.entities import acronym_spans, compound_peoples, coordinated_short_forms, event_adjectives, event_of, facilities, peoples, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, ships, typed
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -251,3 +251,15 @@ def test_no_body_a_wrong_acronym_or_a_line_break_leaves_the_names() -> None:
         before = sorted((m.start, m.end) for m in ms)
         got = sorted((m.start, m.end) for m in acronym_spans.apply(sorted(ms, key=lambda m: m.start), text, LineMap(text)))
         assert got == before, text
+
+
+def test_a_people_or_faith_is_a_norp_and_is_found_where_the_model_missed_it() -> None:
+    text = "Hutu rebels fought the Chechens and Druze leaders; the Rohingya fled.\n"
+    ms = _typed(text, "PERSON", "Hutu") + _typed(text, "GPE", "Chechens")
+    got = _labels(peoples, text, ms)
+    assert got == {"Hutu": {"NORP"}, "Chechens": {"NORP"}, "Druze": {"NORP"}, "Rohingya": {"NORP"}}
+
+
+def test_a_people_word_opening_a_longer_name_or_after_a_title_is_left() -> None:
+    text = "Shares of Arab\nBanking Corp rose, Hutu Power radio said, and Mr Tamil agreed.\n"
+    assert _labels(peoples, text, _typed(text, "PERSON", "Tamil")) == {"Tamil": {"PERSON"}}
