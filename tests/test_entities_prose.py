@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import acronym_spans, compound_peoples, coordinated_short_forms, event_adjectives, event_of, facilities, peoples, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, ships, typed
+from article_annotator.entities import acronym_spans, compound_peoples, coordinated_short_forms, event_adjectives, event_of, facilities, peoples, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, sentence_start_nouns, ships, typed
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -263,3 +263,11 @@ def test_a_people_or_faith_is_a_norp_and_is_found_where_the_model_missed_it() ->
 def test_a_people_word_opening_a_longer_name_or_after_a_title_is_left() -> None:
     text = "Shares of Arab\nBanking Corp rose, Hutu Power radio said, and Mr Tamil agreed.\n"
     assert _labels(peoples, text, _typed(text, "PERSON", "Tamil")) == {"Tamil": {"PERSON"}}
+
+
+def test_a_common_noun_opening_a_sentence_is_no_person() -> None:
+    text = "Death is not the end, he said.\nFor him death was a door. Will agreed, and Such nodded.\nPeter Such left; the will was read."
+    ms = _typed(text, "PERSON", "Death", "Will", "Such", "Peter Such")
+    ms = [m for m in ms if not (m.text(text) == "Such" and text[m.start - 6 : m.start] == "Peter ")]
+    got = _labels(sentence_start_nouns, text, sorted(ms, key=lambda m: m.start))
+    assert "Death" not in got and {"Will", "Such", "Peter Such"} <= set(got)
