@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import acronym_spans, compound_peoples, coordinated_short_forms, event_adjectives, event_of, facilities, peoples, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, sentence_start_nouns, ships, typed
+from article_annotator.entities import acronym_spans, club_places, compound_peoples, coordinated_short_forms, event_adjectives, event_of, facilities, peoples, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, sentence_start_nouns, ships, typed
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -271,3 +271,18 @@ def test_a_common_noun_opening_a_sentence_is_no_person() -> None:
     ms = [m for m in ms if not (m.text(text) == "Such" and text[m.start - 6 : m.start] == "Peter ")]
     got = _labels(sentence_start_nouns, text, sorted(ms, key=lambda m: m.start))
     assert "Death" not in got and {"Will", "Such", "Peter Such"} <= set(got)
+
+
+def test_a_town_a_player_joins_or_captains_is_its_club_in_a_story_that_talks_sport() -> None:
+    text = ("The striker, who joined Harrowgate for a record fee, leads the squad.\n"
+            "Coach Ana Vela said the former Kelmarton skipper was ready, and Dunmore's Ian Brandt agreed.")
+    ms = _typed(text, "GPE", "Harrowgate", "Kelmarton", "Dunmore")
+    got = _labels(club_places, text, ms)
+    assert got == {"Harrowgate": {"ORG"}, "Kelmarton": {"ORG"}, "Dunmore": {"ORG"}}
+
+
+def test_outside_sport_a_country_or_a_runner_stays_as_it_was() -> None:
+    text = "She moved to Harrowgate last year.\nShe joined Kenya for talks.\n"
+    assert _labels(club_places, text, _typed(text, "GPE", "Harrowgate", "Kenya")) == {"Harrowgate": {"GPE"}, "Kenya": {"GPE"}}
+    text = "The squad watched the relay: Kelly ran well, beating Samira, the sprint favourite, again.\n"
+    assert _labels(club_places, text, _typed(text, "PERSON", "Samira")) == {"Samira": {"PERSON"}}

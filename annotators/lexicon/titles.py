@@ -113,6 +113,15 @@ ROLES_AFTER_NAME: tuple[str, ...] = (
 )
 """Words after a name that make it an organisation's or team's ("Ericsson spokesman") (entities.evidence)."""
 
+PLAYER_ROLES_AFTER_CLUB: tuple[str, ...] = (
+    "skipper", "captain", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+    "fullback", "full-back", "forward", "team mate", "teammate", "team-mate", "manager", "coach",
+    "boss", "players", "fans", "supporters",
+)
+"""Sports roles written right after a club named after its town ("the former Harrow skipper",
+"Kelmar striker Ian Brandt", "his Harrow team mate"): the town names the club there
+(entities.club_places)."""
+
 AFFILIATION_ROLES: tuple[str, ...] = (
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",
     "aide", "aides", "adviser", "advisers", "advisor", "advisors", "lawyer", "lawyers", "attorney",
