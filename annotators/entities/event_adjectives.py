@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation
+from ..lexicon import alternation, starts_with_one_of
 from ..lexicon.events import EVENT_ADJECTIVES
 from .index import SpanIndex
 from .lines import LineMap
 from .mention import Mention
 
-_ALONE = re.compile(r"(?<![\w'’-])(?:" + alternation(EVENT_ADJECTIVES) + r")(?![\w'’-])(?![ \t]+[A-Z])")
+_ALONE = re.compile(starts_with_one_of(EVENT_ADJECTIVES) + r"(?<![\w'’-])(?:" + alternation(EVENT_ADJECTIVES) + r")(?![\w'’-])(?![ \t]+[A-Z])")
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation
+from ..lexicon import alternation, starts_with_one_of
 from ..lexicon.peoples import PEOPLES
 from ..lexicon.titles import HONORIFICS
 from .index import SpanIndex
 from .lines import PROSE, LineMap
 from .mention import Mention
 
-_PEOPLE = re.compile(r"(?<![\w'’-])(?:" + alternation(PEOPLES) + r")(?![\w'’-])(?!\s+[A-Z])")
+_PEOPLE = re.compile(starts_with_one_of(PEOPLES) + r"(?<![\w'’-])(?:" + alternation(PEOPLES) + r")(?![\w'’-])(?!\s+[A-Z])")
 _TITLE_BEFORE = re.compile(r"\b(?:" + alternation(HONORIFICS) + r")\.?[ \t]+$")
 
 
