@@ -37,13 +37,18 @@ def _whole_name(m: Mention, text: str, index: SpanIndex) -> tuple[int, int] | No
     return span if last_word[:1].isupper() else None
 
 
+def _bracketed_acronym(m: Mention, text: str) -> bool:
+    return text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")" and bool(_ACRONYM.fullmatch(m.text(text)))
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    bracketed = [m for m in mentions if _bracketed_acronym(m, text)]
+    if not bracketed:
+        return mentions
     index = SpanIndex(mentions)
     acronyms: set[str] = set()
-    for m in list(index):
+    for m in bracketed:
         t = m.text(text)
-        if not (_ACRONYM.fullmatch(t) and text[m.start - 1 : m.start] == "(" and text[m.end : m.end + 1] == ")"):
-            continue
         span = _whole_name(m, text, index)
         if span is None:
             continue

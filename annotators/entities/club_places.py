@@ -34,14 +34,18 @@ def _club_cue(m: Mention, text: str) -> bool:
     return bool(CLUB_BEFORE.search(before) or _ROLE_AFTER.match(text, m.end) or _PLAYER_AFTER.match(text, m.end))
 
 
+def _may_be_club(m: Mention, text: str, lines: LineMap) -> bool:
+    name = m.text(text)
+    place = m.label in _PLACE_LABELS or (m.label == "PERSON" and is_named_place(name))
+    if not place or lines.kind(m.start) != PROSE or country_code(name) or is_home_nation(name):
+        return False
+    return _club_cue(m, text)
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    if is_sports(text) or not talks_sport(text):
-        return mentions  # stories with results are read by sports.py
-    for m in mentions:
-        name = m.text(text)
-        place = m.label in _PLACE_LABELS or (m.label == "PERSON" and is_named_place(name))
-        if not place or lines.kind(m.start) != PROSE or country_code(name) or is_home_nation(name):
-            continue
-        if _club_cue(m, text):
-            m.label, m.origin = "ORG", "table"  # a strong vote, as sports.py gives
+    clubs = [m for m in mentions if _may_be_club(m, text, lines)]
+    if not clubs or is_sports(text) or not talks_sport(text):
+        return mentions  # stories with results are read by sports.py; the sport test only when needed
+    for m in clubs:
+        m.label, m.origin = "ORG", "table"  # a strong vote, as sports.py gives
     return mentions

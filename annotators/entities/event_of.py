@@ -22,8 +22,11 @@ _OF_NAME = re.compile(r"[ \t]of[ \t]+[A-Z][a-z][\w'â€™-]*(?:[ \t][A-Z][a-z][\w'â
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    events = [m for m in mentions if m.label == "EVENT" and _TAIL_WORD.search(m.text(text))]
+    if not events:
+        return mentions
     index = SpanIndex(mentions)
-    for m in [m for m in mentions if m.label == "EVENT" and _TAIL_WORD.search(m.text(text))]:
+    for m in events:
         tail = _OF_NAME.match(text, m.end)
         if tail is None:
             continue

@@ -55,24 +55,23 @@ def adjective_shaped(name: str) -> bool:
     return is_common_word(name) or name.endswith(_ADJECTIVE_ENDINGS)
 
 
-def _may_be_called_a_place(m: Mention, name: str, sport: bool) -> bool:
-    """A NORP that is no adjective or a one-word ORG, outside sport, neither a people nor the EU.
-    A longer ORG is a body's name, whose own units a kind noun can follow ("the Union of
-    Tin Miners district in Kelmar")."""
-    if sport or is_demonym(name) or country_code(name) == "EU":
+def _may_be_called_a_place(m: Mention, name: str) -> bool:
+    """A NORP that is no adjective or a one-word ORG, neither a people nor the EU. A longer
+    ORG is a body's name, whose own units a kind noun can follow ("the Union of Tin Miners
+    district in Kelmar")."""
+    if is_demonym(name) or country_code(name) == "EU":
         return False
     return (m.label == "ORG" and " " not in name) or (m.label == "NORP" and not adjective_shaped(name))
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     places: set[str] = set()
-    sport = talks_sport(text)
     for m in mentions:
         name = m.text(text)
         if m.label == "NORP" and names_a_place(name):
             places.add(name)
-        elif _may_be_called_a_place(m, name, sport) and called_a_place(m, text, lines):
-            places.add(name)
+        elif _may_be_called_a_place(m, name) and called_a_place(m, text, lines) and not talks_sport(text):
+            places.add(name)  # the sport test (cached per text) only once a place cue is seen
     for m in mentions:
         if m.label in ("NORP", "ORG") and m.text(text) in places:
             m.label = "GPE"

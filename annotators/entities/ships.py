@@ -47,7 +47,13 @@ def _after_noun(start: int, text: str) -> bool:
     return bool(noun) and (noun.group(1) or "").lower() not in _VERB_BEFORE
 
 
+_KEY_WORDS = tuple({n.split()[-1] for n in SHIP_NOUNS} | set(SHIP_PREFIXES))
+"""The index words that must occur for a ship to be read at all ("carrier" of "aircraft carrier")."""
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    if not any(lines.words.has(w) for w in _KEY_WORDS):
+        return mentions
     index = SpanIndex(mentions)
     ships: set[str] = set()
     for m in mentions:
