@@ -286,3 +286,11 @@ def test_outside_sport_a_country_or_a_runner_stays_as_it_was() -> None:
     assert _labels(club_places, text, _typed(text, "GPE", "Harrowgate", "Kenya")) == {"Harrowgate": {"GPE"}, "Kenya": {"GPE"}}
     text = "The squad watched the relay: Kelly ran well, beating Samira, the sprint favourite, again.\n"
     assert _labels(club_places, text, _typed(text, "PERSON", "Samira")) == {"Samira": {"PERSON"}}
+
+
+def test_a_name_before_a_facility_noun_ending_its_phrase_is_a_facility() -> None:
+    text = ("He walked out of the T4 prison late on Friday; fans left the Eschenau stadium, and a\n"
+            "Kelmar port spokesman said the Kelmar port authority and the English port of Dover agreed.")
+    ms = _typed(text, "ORG", "T4") + _typed(text, "ORG", "Kelmar") + _typed(text, "LANGUAGE", "English")
+    got = [(m.text(text), m.label) for m in facilities.apply(sorted(ms, key=lambda m: m.start), text, LineMap(text))]
+    assert got == [("T4", "FAC"), ("Eschenau", "FAC"), ("Kelmar", "ORG"), ("Kelmar", "ORG"), ("English", "LANGUAGE")]

@@ -142,3 +142,12 @@ FACILITY_WORDS: frozenset[str] = frozenset(
 """Capitalised words that end a building's or a site's name ("Harrow General Hospital", "the
 Kelmar National Tennis Centre"): after a preposition of place ("at the Harrow Hotel") it is a
 facility (FAC), not the body that runs it."""
+
+
+FACILITY_NOUNS: frozenset[str] = frozenset(
+    "airport stadium prison jail hospital mosque cathedral church temple port harbour harbor "
+    "sanatorium racecourse circuit arena".split()
+)
+"""Lowercase nouns a building's or site's name comes right before ("the Kelmar stadium", "at
+Harrow airport", "the al-Zahra mosque"): the name names the facility there (FAC), unless it
+is a place or a people ("Belgrade airport", "the Republican stadium")."""
