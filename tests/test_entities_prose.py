@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from article_annotator.entities import acronym_spans, club_places, compound_peoples, coordinated_short_forms, event_adjectives, event_of, facilities, peoples, place_kinds, place_tails, possessive_names, role_nouns, sentence_end, sentence_start_nouns, ships, typed
+from article_annotator.entities import acronym_spans, club_places, compound_peoples, coordinated_short_forms, event_adjectives, event_of, facilities, peoples, place_kinds, place_tails, possessive_names, regnal, role_nouns, sentence_end, sentence_start_nouns, ships, typed
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
 
@@ -294,3 +294,11 @@ def test_a_name_before_a_facility_noun_ending_its_phrase_is_a_facility() -> None
     ms = _typed(text, "ORG", "T4") + _typed(text, "ORG", "Kelmar") + _typed(text, "LANGUAGE", "English")
     got = [(m.text(text), m.label) for m in facilities.apply(sorted(ms, key=lambda m: m.start), text, LineMap(text))]
     assert got == [("T4", "FAC"), ("Eschenau", "FAC"), ("Kelmar", "ORG"), ("Kelmar", "ORG"), ("English", "LANGUAGE")]
+
+
+def test_a_regnal_number_is_part_of_the_name_but_a_lone_letter_or_a_company_is_not() -> None:
+    text = "Pope Leo XIV met Harlow Vane III and Ana I. Later Tomas Vane II Holdings and Ana Vela X sold."
+    ms = _typed(text, "PERSON", "Leo", "Harlow Vane", "Ana", "Tomas Vane", "Ana Vela")
+    ms = [m for m in ms if not (m.text(text) == "Ana" and text[m.start : m.start + 8] == "Ana Vela")]
+    got = [m.text(text) for m in regnal.apply(sorted(ms, key=lambda m: m.start), text, LineMap(text))]
+    assert got == ["Leo XIV", "Harlow Vane III", "Ana", "Tomas Vane", "Ana Vela"]

@@ -32,6 +32,7 @@ from . import (
     place_tails,
     possessive_names,
     products,
+    regnal,
     repair,
     role_nouns,
     rosters,
@@ -60,7 +61,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, place_tails, tables, rosters, datelines, sports, club_places, headlines, title_lines, evidence, markets, groups, awards, typed, leaders, role_nouns, coordinated, names, sentence_start_nouns, org_forms, coordinated_short_forms, outlets, parties, products, events, event_of, event_adjectives, ships, facilities, gazetteer, peoples, place_kinds, compound_peoples, acronyms, definitions, acronym_spans, possessive_names, sentence_end)
+RULES = (junk, repair, place_tails, tables, rosters, datelines, sports, club_places, headlines, title_lines, evidence, markets, groups, awards, typed, leaders, role_nouns, coordinated, names, sentence_start_nouns, org_forms, coordinated_short_forms, outlets, parties, products, events, event_of, event_adjectives, ships, facilities, gazetteer, peoples, place_kinds, compound_peoples, acronyms, definitions, acronym_spans, possessive_names, regnal, sentence_end)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
