@@ -302,3 +302,8 @@ def test_a_regnal_number_is_part_of_the_name_but_a_lone_letter_or_a_company_is_n
     ms = [m for m in ms if not (m.text(text) == "Ana" and text[m.start : m.start + 8] == "Ana Vela")]
     got = [m.text(text) for m in regnal.apply(sorted(ms, key=lambda m: m.start), text, LineMap(text))]
     assert got == ["Leo XIV", "Harlow Vane III", "Ana", "Tomas Vane", "Ana Vela"]
+
+
+def test_an_initial_or_a_wrapped_line_that_goes_on_keeps_the_dot() -> None:
+    assert _ends("The study is chaired by Ana R.\nVela, its head.", "Ana R.", "PERSON") == "Ana R."
+    assert _ends("Shares were sold to Harlow Corp.\n  said a trader.", "Harlow Corp.") == "Harlow Corp."

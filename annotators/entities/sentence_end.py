@@ -2,7 +2,8 @@
 
 "The plant was sold to Harlow Corp." gives "Harlow Corp", as the gold sets tokenise it: the
 one full stop closes both the abbreviation and the sentence, and the name is whole without
-it. Only a one-dot abbreviation at the name's end counts ("Corp.", "Co.", "Bros.", "Fla."),
+it. Only a one-dot abbreviation of two to four letters at the name's end counts ("Corp.", "Co.",
+"Bros.", "Fla."; an initial does not: "Ana R." may go on with "Vela" on the next line),
 and only when nothing but double quotes, brackets or spaces follow on its line ("... said Vela of
 Harlow & Co. \""); a dotted acronym keeps its dots ("the U.S."), and so does a name the
 sentence goes on after ("Harlow Corp. said").
@@ -15,9 +16,11 @@ import re
 from .lines import LineMap
 from .mention import Mention
 
-_ONE_DOT_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][a-z]{0,3}\.$")
-_LINE_END = re.compile(r"[ \t\"“”)\]]*(?:\n|$)")
-"""Closing marks only: an apostrophe after "Bros." is a possessive ("Harlow Bros.' chief")."""
+_ONE_DOT_ABBREVIATION = re.compile(r"(?<![\w.])[A-Z][a-z]{1,3}\.$")
+_LINE_END = re.compile(r"[ \t\"“”)\]]*(?:\n(?![ \t]*[a-z])|$)")
+"""Closing marks only: an apostrophe after "Bros." is a possessive ("Harlow Bros.' chief"); and
+no lowercase word opening the next line, which goes on with the sentence in hard-wrapped text
+(a line ending "sold to Harlow Corp." and the next opening "said on Monday")."""
 
 
 def ends_sentence(m: Mention, text: str) -> bool:
