@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from . import (
+    acronym_spans,
     acronyms,
     awards,
+    compound_peoples,
+    club_places,
     coordinated,
+    coordinated_short_forms,
     datelines,
     definitions,
+    event_adjectives,
+    event_of,
     events,
+    facilities,
     evidence,
     gazetteer,
     given_names,
@@ -21,9 +28,18 @@ from . import (
     org_forms,
     outlets,
     parties,
+    peoples,
+    place_kinds,
+    place_tails,
+    possessive_names,
     products,
+    regnal,
     repair,
+    role_nouns,
     rosters,
+    sentence_end,
+    sentence_start_nouns,
+    ships,
     sports,
     tables,
     title_lines,
@@ -46,7 +62,13 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
-RULES = (junk, repair, tables, rosters, datelines, sports, headlines, title_lines, evidence, markets, groups, awards, typed, leaders, coordinated, given_names, names, org_forms, outlets, parties, products, events, gazetteer, acronyms, definitions)
+RULES = (
+    junk, repair, place_tails, tables, rosters, datelines, sports, club_places, headlines, title_lines, evidence,
+    markets, groups, awards, typed, leaders, role_nouns, coordinated, given_names, names, sentence_start_nouns,
+    org_forms, coordinated_short_forms, outlets, parties, products, events, event_of, event_adjectives, ships,
+    facilities, gazetteer, peoples, place_kinds, compound_peoples, acronyms, definitions, acronym_spans,
+    possessive_names, regnal, sentence_end,
+)
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import alternation, starts_with_one_of
+from ..lexicon.calendar import MONTH_NAMES
 from ..lexicon.titles import PERSON_DESCRIPTORS, PERSON_TITLES
 from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.firstnames import may_be_given_name
@@ -103,10 +104,11 @@ _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\.?[ \t]+$")
 
 
 def _has_forename(word: str, text: str, lines: LineMap) -> bool:
-    """Somewhere a given name or a title comes right before `word` ("Ana Okafor", "Ms Okafor")."""
+    """Somewhere a given name or a title comes right before `word` ("Ana Okafor", "Ms Okafor");
+    a month is no given name there ("From January to June Halvrix exported")."""
     for s in lines.words.starts(word):
         b = _WORD_BEFORE.search(text, max(0, s - 20), s)
-        if b and (may_be_given_name(b.group(1)) or b.group(1) in NAME_TITLES):
+        if b and b.group(1) not in MONTH_NAMES and (may_be_given_name(b.group(1)) or b.group(1) in NAME_TITLES):
             return True
     return False
 

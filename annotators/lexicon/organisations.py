@@ -139,6 +139,17 @@ MODEL_PRODUCT_NOUNS: tuple[str, ...] = PRODUCT_NOUNS + (
 """Nouns after a name and a model number that make it a product: "Falcon 9 rockets"."""
 
 
+SHIP_NOUNS: tuple[str, ...] = (
+    "aircraft carrier", "tanker", "oil tanker", "vessel", "ship", "frigate", "destroyer", "submarine",
+    "liner", "freighter", "warship", "cruiser", "ferry", "trawler", "yacht",
+)
+"""Lowercase nouns that a ship's name follows: "the aircraft carrier Kelmar", "the tanker Sea
+Harrow" (PRODUCT). "carrier" alone is left out: it is as often an airline ("carrier Vendair")."""
+
+SHIP_PREFIXES: tuple[str, ...] = ("USS", "HMS", "RMS", "HMAS", "HMCS", "INS", "MV", "SS")
+"""Prefixes that open a ship's name: "HMS Kelmar", "RMS Harrow" (the whole is the PRODUCT)."""
+
+
 SOFTWARE_NOUNS_AFTER: tuple[str, ...] = (
     "browser", "software", "operating system", "app", "plug-in", "toolbar", "search engine",
     "users", "version", "versions", "download", "downloads", "update", "updates", "file-sharing",
@@ -176,6 +187,20 @@ NAME_TAILS: frozenset[str] = frozenset(
 "Labour" for "Labour Party", "Nortel" for "Nortel Networks", "Delta" for "Delta Air Lines",
 "Nasdaq" for "Nasdaq Stock Market" (with the company suffixes: "Apple" for "Apple Inc.").
 A place before them is no short form ("London" of "London Stock Exchange")."""
+
+
+LEGAL_SUFFIXES: frozenset[str] = frozenset(
+    "Inc Corp Co Ltd Limited Plc PLC plc LLC AG SA SpA NV BV AB ASA Oyj GmbH KK Bhd Tbk".split()
+)
+"""A company's legal form, written (perhaps with a dot) at its name's end: "Kelmar Mills Inc",
+"Harrow Co Ltd". What follows it with "of" is where the company is, no part of its name
+("Kelmar Mills Inc of Tampa"), unlike "Bank of ..." or "Corporation of ..."."""
+
+
+SERVICE_TAILS: frozenset[str] = frozenset({"Service", "Services"})
+"""Words that end a service company's full name ("Halvor's Investors Service", "Kelmar Financial
+Services"): with the suffixes and `NAME_TAILS`, what tells a company's full name from a
+possessive the model fused to the words after it ("Magna's North American")."""
 
 
 ORG_NOUNS: frozenset[str] = frozenset(

@@ -124,3 +124,30 @@ def is_named_place(name: str) -> bool:
     """A listed city, a subdivision, a home nation or a country ("Inverness", "Ontario",
     "Wales", "Peru"): a place by its name alone."""
     return bool(is_city(name) or is_subdivision(name) or is_home_nation(name) or country_code(name))
+
+
+PLACE_KIND_NOUNS: frozenset[str] = frozenset(
+    "town city village settlement province region district county state island "
+    "enclave territory republic oblast prefecture municipality".split()
+)
+"""Lowercase nouns that say which kind of place a name is, written after it ("the Zorvan
+region", "Kelmar county") or before it with "of" ("the island of Kelmar", "the state of
+Zorvan"): a place, whatever the model read it as."""
+
+
+FACILITY_WORDS: frozenset[str] = frozenset(
+    "Centre Center Stadium Hospital Clinic Motel Hotel Airport Airfield Prison Jail Arena "
+    "Square Bridge Station Mosque Cathedral Sanatorium".split()
+)
+"""Capitalised words that end a building's or a site's name ("Harrow General Hospital", "the
+Kelmar National Tennis Centre"): after a preposition of place ("at the Harrow Hotel") it is a
+facility (FAC), not the body that runs it."""
+
+
+FACILITY_NOUNS: frozenset[str] = frozenset(
+    "airport stadium prison jail hospital mosque cathedral church temple port harbour harbor "
+    "sanatorium racecourse circuit arena".split()
+)
+"""Lowercase nouns a building's or site's name comes right before ("the Kelmar stadium", "at
+Harrow airport", "the al-Zahra mosque"): the name names the facility there (FAC), unless it
+is a place or a people ("Belgrade airport", "the Republican stadium")."""

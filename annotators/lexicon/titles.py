@@ -92,12 +92,35 @@ SPEAKER_ROLE_WORDS: tuple[str, ...] = (
 """Lowercase role words between a speech verb and a name ("said campaign spokeswoman Ann Park"):
 part of the speaker mention (quotes.join)."""
 
+ROLE_NOUNS_BEFORE_NAME: frozenset[str] = frozenset(
+    """spokesman spokeswoman spokesperson chairman chairwoman adviser advisor aide strategist
+    analyst lawyer attorney economist professor coach striker midfielder defender
+    goalkeeper winger fullback captain skipper dissident finalist editor ambassador envoy
+    minister president premier actor actress singer novelist pitcher batsman bowler
+    all-rounder seamer off-spinner centre scrum-half fly-half flanker quarterback mate
+    teammate broker""".split()
+)
+"""Lowercase nouns for a person's role, written right before a name in apposition ("State
+Department spokesman Ana Vela", "goalkeeper Dev Okafor", "team mate Ian Brandt"): the name is
+a person's, whatever the model typed (entities.role_nouns). Words as often adjectives
+("official", "executive", "chief", "former") are left out ("the official Xinhua News Agency"),
+and so is "manager", which in a bond issue is a bank ("lead manager Harlow Vane")."""
+
 ROLES_AFTER_NAME: tuple[str, ...] = (
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chief executive", "CEO", "captain",
     "coach", "striker", "midfielder", "defender", "goalkeeper", "all-rounder", "fullback",
     "scrum-half", "winger", "skipper", "players", "fans", "supporters", "shareholders", "board",
 )
 """Words after a name that make it an organisation's or team's ("Ericsson spokesman") (entities.evidence)."""
+
+PLAYER_ROLES_AFTER_CLUB: tuple[str, ...] = (
+    "skipper", "captain", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+    "fullback", "full-back", "forward", "team mate", "teammate", "team-mate", "manager", "coach",
+    "boss", "players", "fans", "supporters",
+)
+"""Sports roles written right after a club named after its town ("the former Harrow skipper",
+"Kelmar striker Ian Brandt", "his Harrow team mate"): the town names the club there
+(entities.club_places)."""
 
 AFFILIATION_ROLES: tuple[str, ...] = (
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen",

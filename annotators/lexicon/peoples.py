@@ -1,0 +1,23 @@
+"""Peoples, ethnic groups and faiths that are no country's demonym (NORP).
+
+Written by hand from world news: the groups that conflict, election and religion stories name
+("Hutu rebels", "the Rohingya", "Druze leaders", "Shiite militias"). Countries' peoples and
+adjectives are in `countries` (pycountry-based demonyms); these are the others, singular and
+plural as written.
+"""
+
+from __future__ import annotations
+
+PEOPLES: frozenset[str] = frozenset(
+    """Hutu Hutus Tutsi Tutsis Kurd Kurds Kurdish Pashtun Pashtuns Tamil Tamils Sikh Sikhs Druze
+    Shiite Shiites Shia Sunni Sunnis Alawite Alawites Uighur Uighurs Uyghur Uyghurs Rohingya
+    Yazidi Yazidis Berber Berbers Maori Zulu Zulus Bedouin Bedouins Croat Croats Bosniak Bosniaks
+    Chechen Chechens Afrikaner Afrikaners Hindu Hindus Muslim Muslims Moslem Moslems Christians
+    Catholics Jew Jews Arab Arabs Houthi Houthis Hazara Hazaras Baloch Tatar Tatars Basque Basques
+    Catalan Catalans Walloon Walloons Serb Serbs Protestants Copts Buddhist Buddhists Tibetan
+    Tibetans Kashmiri Kashmiris Maronite Maronites Igbo Yoruba Hausa Fulani Amhara Oromo Tigrayan
+    Tigrayans Somali Somalis Maasai Kikuyu Inuit Latino Latinos Hispanic Hispanics""".split()
+)
+"""One word each, capitalised as written: "Hutu", "the Chechens" (NORP). Left out: words that
+open other names or are given names as often ("Christian", "Catholic Church", "Orthodox",
+"Islamic State", "Jewish Agency")."""
