@@ -70,3 +70,10 @@ def test_an_end_to_end_wire_story_keeps_its_first_actor() -> None:
     found = {(e["text"], e["label"]) for e in doc.results["entities"]}
     assert ("Federal Reserve", "ORG") in found
     assert all(text[e["start"] : e["end"]] == e["text"] for e in doc.results["entities"])
+
+
+def test_a_name_the_model_labels_elsewhere_takes_that_label() -> None:
+    text = "MADRID, May 8 - Zelmarko scored twice. Later Zelmarko pounced again."
+    later = text.rindex("Zelmarko")
+    spans = [Mention(0, 6, "GPE"), _date_span(text, "Zelmarko"), Mention(later, later + 8, "PERSON")]
+    assert [(text[m.start : m.end], m.label) for m in names_after_datelines(text, spans)] == [("Zelmarko", "PERSON")]

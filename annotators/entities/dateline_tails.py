@@ -92,7 +92,8 @@ def _label(words: list[str], name: str) -> str:
 
 def names_after_datelines(text: str, spans: list[Mention]) -> list[Mention]:
     """Every name the model's numeric spans swallowed after a dateline dash; `spans` are all
-    the model's spans in text order."""
+    the model's spans in text order. A name the model labels elsewhere in the document takes
+    that label ("May 8 - Joselu scored" beside the model's PERSON "Joselu pounced")."""
     found = []
     next_name: int | None = None
     for span in reversed(spans):  # back to front, so the next name's start is known
@@ -102,4 +103,8 @@ def names_after_datelines(text: str, spans: list[Mention]) -> list[Mention]:
             name = name_after_dateline(text, span, next_name)
             if name is not None:
                 found.append(name)
+    if found:
+        labelled = {text[s.start:s.end]: s.label for s in reversed(spans) if s.label in NAME_LABELS}
+        for name in found:
+            name.label = labelled.get(text[name.start:name.end], name.label)
     return found[::-1]
