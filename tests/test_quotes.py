@@ -647,6 +647,7 @@ def test_a_time_phrase_after_the_cue_dates_the_saying(quotes, text, opening):
 @pytest.mark.parametrize("text, speaker", [
     ("“It is chaos out there,” said one trader in London.", "one trader in London"),
     ("“The rules changed overnight,” an importer in Rotterdam said.", "an importer in Rotterdam"),
+    ("“Prices will rise,” said one trader in the United States.", "one trader in the United States"),
 ])
 def test_a_person_placed_somewhere_is_not_the_place(quotes, text, speaker):
     item = _find(quotes(text), "")

@@ -430,11 +430,14 @@ class Resolver:
         return sp
 
     def _where_or_whence(self, m: Mention, start: int) -> bool:
-        """A place inside a source description after a preposition ("one trader in London"),
-        not at its head: the source is the person described, not the place."""
+        """A place inside a source description after a preposition ("one trader in London",
+        "shareholders in the UK"), not at its head: the source is the person described, not
+        the place."""
         if m.label not in _PLACES_OF_PEOPLE or m.start <= start:
             return False
-        before = self.text[max(start, m.start - 12):m.start].split()
+        before = self.text[max(start, m.start - 16):m.start].split()
+        if before and before[-1].lower() == "the":
+            before.pop()  # "investors in the UK"
         return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
 
     def _inside_description(self, m: Mention, end: int) -> bool:
