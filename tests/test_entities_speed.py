@@ -285,3 +285,22 @@ def test_find_all_kept_per_document_answers_as_a_fresh_search() -> None:
     assert find_all("Kelso Corp", text, words) == ((0, 10), (text.rindex("Kelso Corp"), len(text) - 1))
     other = "Tarrow and Kelso"
     assert find_all("Kelso", other, words) != first  # another text: searched afresh, never the kept answer
+
+
+def test_credit_split_and_headline_support_after_their_cheap_tests() -> None:
+    from article_annotator.entities import headlines
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.spans import split_credits
+
+    text = "Ana Moreno/Reuters and Kelso Tarrow"
+    pieces = split_credits(Mention(0, 18, "PERSON"), text)
+    assert [(text[p.start : p.end], p.label) for p in pieces] == [("Ana Moreno", "PERSON"), ("Reuters", "ORG")]
+    assert split_credits(Mention(23, 35, "PERSON"), text) == [Mention(23, 35, "PERSON")]
+    caps = "KELSO WIN AGAIN IN TARROW\nKelso beat Dunmore at home."
+    mentions = [Mention(0, 5, "ORG"), Mention(6, 9, "ORG"), Mention(19, 25, "GPE"), Mention(26, 31, "ORG")]
+    kept = headlines.apply(mentions, caps, LineMap(caps))
+    assert [caps[m.start : m.end] for m in kept] == ["KELSO", "Kelso"]  # "WIN", "TARROW": no support
+    prose = "Kelso beat Dunmore."
+    plain = [Mention(0, 5, "ORG"), Mention(11, 18, "ORG")]
+    assert headlines.apply(plain, prose, LineMap(prose)) == plain
