@@ -304,3 +304,14 @@ def test_credit_split_and_headline_support_after_their_cheap_tests() -> None:
     prose = "Kelso beat Dunmore."
     plain = [Mention(0, 5, "ORG"), Mention(11, 18, "ORG")]
     assert headlines.apply(plain, prose, LineMap(prose)) == plain
+
+
+def test_cluster_word_look_ups_cached_per_string() -> None:
+    from article_annotator.entities import clusters
+
+    for _ in range(2):  # the second answers come from the caches and must agree
+        assert clusters.words("World Trade Organization's U.S. arm") == ("World", "Trade", "Organization's", "U.S.", "arm")
+        assert clusters.norm("U.S.  Trade") == clusters.norm("US trade") == "us trade"
+        assert clusters._initials("Bank of England") == "BE"
+    items = clusters.cluster([], "")
+    assert items == []
