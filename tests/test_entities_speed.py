@@ -315,3 +315,14 @@ def test_cluster_word_look_ups_cached_per_string() -> None:
         assert clusters._initials("Bank of England") == "BE"
     items = clusters.cluster([], "")
     assert items == []
+
+
+def test_score_look_ahead_changes_no_match() -> None:
+    import re
+
+    from article_annotator.entities import sports
+
+    text = "Kelso won 3-1, Tarrow 2-2; 1996-08-30, x3-1, 10-12 and 123-4567 (4-0)."
+    plain = re.compile(sports._SCORE.pattern[len("(?=\\d)") :])
+    spans = [m.span() for m in sports._SCORE.finditer(text)]
+    assert len(spans) >= 3 and spans == [m.span() for m in plain.finditer(text)]
