@@ -326,3 +326,28 @@ def test_score_look_ahead_changes_no_match() -> None:
     plain = re.compile(sports._SCORE.pattern[len("(?=\\d)") :])
     spans = [m.span() for m in sports._SCORE.finditer(text)]
     assert len(spans) >= 3 and spans == [m.span() for m in plain.finditer(text)]
+
+
+def test_dedupe_without_overlaps_keeps_all_as_the_index_would() -> None:
+    from article_annotator.entities.index import SpanIndex
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.rules import dedupe
+
+    def by_index(mentions: list[Mention]) -> list[Mention]:
+        kept = SpanIndex()
+        for m in mentions:
+            if not kept.any_overlap(m.start, m.end):
+                kept.add(m)
+        return list(kept)
+
+    cases = [
+        [Mention(0, 5, "ORG"), Mention(5, 9, "GPE"), Mention(12, 20, "PERSON")],  # apart, in order
+        [Mention(12, 20, "PERSON"), Mention(0, 5, "ORG")],  # apart, out of order
+        [Mention(0, 9, "ORG"), Mention(5, 12, "GPE"), Mention(20, 25, "PERSON")],  # an overlap
+        [Mention(3, 9, "ORG"), Mention(0, 4, "GPE")],  # an overlap, the later one first in the text
+        [Mention(0, 5, "ORG"), Mention(5, 5, "GPE")],  # an empty span
+        [],
+    ]
+    for mentions in cases:
+        assert dedupe(list(mentions)) == by_index(list(mentions))
+    assert [m.label for m in dedupe(cases[2])] == ["ORG", "PERSON"]
