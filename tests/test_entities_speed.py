@@ -285,3 +285,69 @@ def test_find_all_kept_per_document_answers_as_a_fresh_search() -> None:
     assert find_all("Kelso Corp", text, words) == ((0, 10), (text.rindex("Kelso Corp"), len(text) - 1))
     other = "Tarrow and Kelso"
     assert find_all("Kelso", other, words) != first  # another text: searched afresh, never the kept answer
+
+
+def test_credit_split_and_headline_support_after_their_cheap_tests() -> None:
+    from article_annotator.entities import headlines
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.spans import split_credits
+
+    text = "Ana Moreno/Reuters and Kelso Tarrow"
+    pieces = split_credits(Mention(0, 18, "PERSON"), text)
+    assert [(text[p.start : p.end], p.label) for p in pieces] == [("Ana Moreno", "PERSON"), ("Reuters", "ORG")]
+    assert split_credits(Mention(23, 35, "PERSON"), text) == [Mention(23, 35, "PERSON")]
+    caps = "KELSO WIN AGAIN IN TARROW\nKelso beat Dunmore at home."
+    mentions = [Mention(0, 5, "ORG"), Mention(6, 9, "ORG"), Mention(19, 25, "GPE"), Mention(26, 31, "ORG")]
+    kept = headlines.apply(mentions, caps, LineMap(caps))
+    assert [caps[m.start : m.end] for m in kept] == ["KELSO", "Kelso"]  # "WIN", "TARROW": no support
+    prose = "Kelso beat Dunmore."
+    plain = [Mention(0, 5, "ORG"), Mention(11, 18, "ORG")]
+    assert headlines.apply(plain, prose, LineMap(prose)) == plain
+
+
+def test_cluster_word_look_ups_cached_per_string() -> None:
+    from article_annotator.entities import clusters
+
+    for _ in range(2):  # the second answers come from the caches and must agree
+        assert clusters.words("World Trade Organization's U.S. arm") == ("World", "Trade", "Organization's", "U.S.", "arm")
+        assert clusters.norm("U.S.  Trade") == clusters.norm("US trade") == "us trade"
+        assert clusters._initials("Bank of England") == "BE"
+    items = clusters.cluster([], "")
+    assert items == []
+
+
+def test_score_look_ahead_changes_no_match() -> None:
+    import re
+
+    from article_annotator.entities import sports
+
+    text = "Kelso won 3-1, Tarrow 2-2; 1996-08-30, x3-1, 10-12 and 123-4567 (4-0)."
+    plain = re.compile(sports._SCORE.pattern[len("(?=\\d)") :])
+    spans = [m.span() for m in sports._SCORE.finditer(text)]
+    assert len(spans) >= 3 and spans == [m.span() for m in plain.finditer(text)]
+
+
+def test_dedupe_without_overlaps_keeps_all_as_the_index_would() -> None:
+    from article_annotator.entities.index import SpanIndex
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.rules import dedupe
+
+    def by_index(mentions: list[Mention]) -> list[Mention]:
+        kept = SpanIndex()
+        for m in mentions:
+            if not kept.any_overlap(m.start, m.end):
+                kept.add(m)
+        return list(kept)
+
+    cases = [
+        [Mention(0, 5, "ORG"), Mention(5, 9, "GPE"), Mention(12, 20, "PERSON")],  # apart, in order
+        [Mention(12, 20, "PERSON"), Mention(0, 5, "ORG")],  # apart, out of order
+        [Mention(0, 9, "ORG"), Mention(5, 12, "GPE"), Mention(20, 25, "PERSON")],  # an overlap
+        [Mention(3, 9, "ORG"), Mention(0, 4, "GPE")],  # an overlap, the later one first in the text
+        [Mention(0, 5, "ORG"), Mention(5, 5, "GPE")],  # an empty span
+        [],
+    ]
+    for mentions in cases:
+        assert dedupe(list(mentions)) == by_index(list(mentions))
+    assert [m.label for m in dedupe(cases[2])] == ["ORG", "PERSON"]

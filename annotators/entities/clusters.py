@@ -13,6 +13,7 @@ lexicon's preferred one: "United States", "United Kingdom", "South Korea").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon.countries import country_code, country_name, names_part_of_country
 from ..lexicon.names import SURNAME_PARTICLES
@@ -28,10 +29,14 @@ _WORD = re.compile(r"[\w.'’&-]+")
 _ACRONYM_SHAPE = re.compile(r"[A-Z]{2,6}")  # "IMF", "OPEC"
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+@lru_cache(maxsize=65536)
+def words(text: str) -> tuple[str, ...]:
+    """The words of a mention's text (cached, like the other string look-ups: a cluster asks
+    for the same texts' words for its keys, parents and canonical name)."""
+    return tuple(_WORD.findall(text))
 
 
+@lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Case, dots and spacing do not distinguish referents: "U.S." == "US"."""
     return " ".join(words(text.replace(".", "").casefold()))
@@ -47,6 +52,7 @@ def mention_country(m: Mention, text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _initials(text: str) -> str:
     return "".join(w[0] for w in words(text) if w.lower() not in _MINOR and w[0].isalpha()).upper()
 

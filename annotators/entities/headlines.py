@@ -20,14 +20,15 @@ def supported(m: Mention, text: str, known_upper: set[str]) -> bool:
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    known_upper = {
-        m.text(text).upper() for m in mentions if lines.kind(m.start) != CAPS
-    }
+    on_caps = [lines.kind(m.start) == CAPS for m in mentions]  # each mention's line looked up once
+    if not any(on_caps):
+        return list(mentions)
+    known_upper = {m.text(text).upper() for m, caps in zip(mentions, on_caps) if not caps}
     out = []
-    for m in mentions:
-        if lines.kind(m.start) == CAPS and not supported(m, text, known_upper):
+    for m, caps in zip(mentions, on_caps):
+        if caps and not supported(m, text, known_upper):
             continue
-        if lines.kind(m.start) == CAPS and m.origin == "model" and country_code(m.text(text)):
+        if caps and m.origin == "model" and country_code(m.text(text)):
             if m.label not in ("GPE", "NORP", "LOC"):
                 m.label = "NORP" if is_demonym(m.text(text)) else "GPE"
         out.append(m)

@@ -52,8 +52,15 @@ from .mention import Mention
 from .spans import without_titles
 
 
+def _sorted_apart(mentions: list[Mention]) -> bool:
+    """Non-empty spans in text order, each ending before the next starts: nothing to resolve."""
+    return all(m.start < m.end for m in mentions) and all(a.end <= b.start for a, b in zip(mentions, mentions[1:]))
+
+
 def dedupe(mentions: list[Mention]) -> list[Mention]:
     """Sorted, with overlapping spans resolved in favour of the earlier-listed (more trusted) one."""
+    if _sorted_apart(mentions):
+        return list(mentions)  # what the index would give back: every mention, in this order
     kept = SpanIndex()
     for m in mentions:
         if not kept.any_overlap(m.start, m.end):

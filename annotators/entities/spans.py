@@ -141,8 +141,8 @@ def split_credits(m: Mention, text: str) -> list[Mention]:
     """A photo credit "NAME/AGENCY" ("Ana Moreno/Reuters") is a name and an organisation
     when the last piece is an agency (`lexicon.organisations.is_credit_agency`); other slashes
     ("Hinckley/Brentford", "AC/DC") keep the span whole."""
-    if m.label not in _PROPER_LABELS:
-        return [m]
+    if m.label not in _PROPER_LABELS or text.find("/", m.start, m.end) < 0:
+        return [m]  # no slash, no credit (a cheap test before the pattern)
     cuts = [c.start() for c in _CREDIT_SLASH.finditer(text, m.start, m.end)]
     if not cuts:
         return [m]
