@@ -871,6 +871,14 @@ def test_the_goods_a_measure_covers_or_targets(run):
     assert run("Quito raised duties on Peru. The duties will hit Peru's farmers.")[-1]["products"] != ["farmers"]
 
 
+def test_goods_exempted_from_a_measure(run):
+    items = run("Quito has exempted laptops and tablets from the 40% levy on Peruvian goods.")
+    assert (items[-1]["action"], items[-1]["products"]) == ("exempt", ["laptops", "tablets"])
+    items = run("Quito said it would spare some Peruvian chips from its 40% tariffs.")
+    assert (items[-1]["action"], items[-1]["products"]) == ("exempt", ["chips"])
+    assert run("Quito removed laptops from the list, and kept its 40% levy on Peruvian goods.")[-1]["action"] != "exempt"
+
+
 def test_a_compound_product_does_not_split_a_sentence_into_two_measures(run):
     items = run("The zinc levies will not stack on top of the existing van tariffs, Peru's ministry said.")
     assert len(items) == 1 and items[0]["products"] == ["zinc"]

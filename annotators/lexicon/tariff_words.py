@@ -79,6 +79,11 @@ COVER_VERBS = frozenset({"cover", "covers", "covered", "covering", "target", "ta
 """Verbs whose object, with the tariff as subject, is the goods: "the tariffs will cover $10 billion of
 goods, including steel pipes and wire", "the levies target wine and cheese"."""
 
+EXEMPTING_VERBS = frozenset({"exempt", "exempts", "exempted", "exempting", "spare", "spares", "spared", "sparing",
+                             "exclude", "excludes", "excluded", "excluding", "shield", "shields", "shielded"})
+"""Verbs that take goods out of a measure named in their "from" phrase: "has exempted smartphones
+and computers from the 125% levy" (an exemption; the goods are the verb's object)."""
+
 APPLY_VERBS = frozenset({"apply", "applies", "applied", "applying"})
 """A tariff that applies to goods names them ("the duty will apply to steel and copper"); one
 that does not apply spares them ("the tariffs do not apply to pharmaceuticals": exempt)."""

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicon import tariff_words
+from . import products
 from .clause import Clause
 
 THREATEN = re.compile(r"^(threat\w*|warn\w*|ultimatum\w*|deadline\w*)$")
@@ -208,6 +209,8 @@ def _special_action(sdoc, cl: Clause, lo: int, hi: int) -> str | None:
         return "exempt"
     if NOT_SUBJECT.search(sdoc[max(lo, cl.anchor - 8):cl.anchor].text) or _not_applied(sdoc, cl):
         return "exempt"
+    if products.exempted_object(sdoc, cl) is not None:
+        return "exempt"  # "has exempted smartphones from the 125% levy"
     return None
 
 

@@ -297,6 +297,29 @@ def _admitted_goods(sdoc, cl: Clause) -> list[str]:
     return [] if obj is None else _goods_phrases(sdoc, obj)
 
 
+def exempted_object(sdoc, cl: Clause):
+    """The goods token an exempting verb takes out of the measure named in its "from" phrase
+    ("has exempted smartphones and computers from the 125% levy": "smartphones"), or None. The
+    parser hangs "from" on the verb or on its object."""
+    h = sdoc[cl.head_noun]
+    if h.dep_ != "pobj" or h.head.text.lower() != "from":
+        return None
+    up = h.head.head
+    if up.text.lower() in tariff_words.EXEMPTING_VERBS:
+        return next((c for c in up.children if c.dep_ == "dobj"), None)
+    if up.dep_ == "dobj" and up.head.text.lower() in tariff_words.EXEMPTING_VERBS:
+        return up
+    return None
+
+
+def _exempted_goods(sdoc, cl: Clause) -> list[str]:
+    """ "has exempted smartphones and computers from the 125% levy": the goods exempted."""
+    obj = exempted_object(sdoc, cl)
+    if obj is None or obj.text.lower() in PARTY_NOUNS or code_of(obj.text):
+        return []  # "exempted Canada from the tariffs": who, not what
+    return _goods_phrases(sdoc, _of_goods(obj))
+
+
 def _goods_phrases(sdoc, tok) -> list[str]:
     """The product phrases a goods noun names, conjuncts and listed items included, without
     country names."""
@@ -370,8 +393,8 @@ def _headline_compound(sdoc, cl: Clause, lo: int) -> list[str]:
 def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) -> list[str]:
     """Product phrases of the measure in clause `cl`: the first reading that finds any, in
     order: a "where" clause's antecedent, "import of X", an on/against/for phrase off the
-    measure (or its rate, amount or verb), the subject facing it, goods admitted. The caller
-    falls back on `soft_products`."""
+    measure (or its rate, amount or verb), goods exempted from it, the subject facing it, goods
+    admitted. The caller falls back on `soft_products`."""
     if headline:
         return _headline_products(sdoc, cl, lo, hi)
     where = _where_antecedent(sdoc, cl)
@@ -380,8 +403,8 @@ def find_products(sdoc, cl: Clause, lo: int, hi: int, headline: bool = False) ->
     imported = _import_of(sdoc, cl)
     if imported:
         return [imported]
-    return (_on_phrases(sdoc, cl, lo, hi) or _title_line_on(sdoc, cl, lo, hi) or _facing_subject(sdoc, cl)
-            or _admitted_goods(sdoc, cl))
+    return (_on_phrases(sdoc, cl, lo, hi) or _title_line_on(sdoc, cl, lo, hi) or _exempted_goods(sdoc, cl)
+            or _facing_subject(sdoc, cl) or _admitted_goods(sdoc, cl))
 
 
 TITLE_JOINERS = frozenset({"and", "&", "-"})
