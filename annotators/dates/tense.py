@@ -412,6 +412,19 @@ def done_at(text: str, start: int, end: int) -> bool:
     return left[:1] in (["in"], ["on"]) and _lasted(left[:3])
 
 
+_FIXING = frozenset({"set", "scheduled", "rescheduled", "slated", "fixed", "pencilled", "penciled", "booked"})
+"""Verbs that fix a day for something ("set a hearing for", "scheduled the vote for")."""
+
+
+def _fixed_for(near: list[str]) -> bool:
+    """ "a trial date of Feb. 9", "set the hearing for March 9", "scheduled a vote for Friday":
+    a day fixed for an event, which lies ahead even when the fixing is past. `near` runs right to
+    left, nearest first."""
+    if near[:2] == ["of", "date"]:
+        return True
+    return near[:1] == ["for"] and bool(_FIXING & set(near[1:4]))
+
+
 def _preposition_cue(near: list[str]) -> int | None:
     """A word just before the expression that says the direction whatever the verb's tense."""
     if near[:1] in (["until"], ["till"], ["through"]) and _lasted(near):
@@ -426,6 +439,8 @@ def _preposition_cue(near: list[str]) -> int | None:
         return -1  # "said on Wednesday it would review the rates": the day of the saying
     if near[:2] == ["of", "ahead"]:
         return 1  # "ahead of the September meeting": still to come, whatever the clause's tense
+    if _fixed_for(near):
+        return 1  # "set a trial date of Feb. 9", "scheduled a hearing for Dec. 8": the day fixed lies ahead
     if near[:1] == ["into"] and near[1:2] and near[1] in _RUN_INTO:
         return 1  # "a timetable that runs into the autumn"
     if "now" in near[:3] and "and" in near[:2]:

@@ -1,0 +1,34 @@
+"""Dates in 2024-2026 news, round 17d: fixed days, generic weekdays, month ranges, schedule verbs.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from article_annotator.dates import find_dates
+from article_annotator.dates.annotator import parse_anchor
+
+
+def one(text: str, phrase: str, anchor: str = "2025-12-02") -> dict:
+    """The item whose text is `phrase` (fails with the full list otherwise)."""
+    items = find_dates(text, parse_anchor(anchor))
+    found = [d for d in items if d["text"] == phrase]
+    assert found, f"{phrase!r} not found in {items}"
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("A judge on Monday set a trial date of March 9 for the two brothers.", "March 9", "2026-03-09"),
+    ("The court fixed a hearing date of Jan. 20 after the defence asked for more time.", "Jan. 20", "2026-01-20"),
+    ("The clerk scheduled the plea hearing for Feb. 3, lawyers said.", "Feb. 3", "2026-02-03"),
+    ("Officials set the recount for Friday after both sides objected.", "Friday", "2025-12-05"),
+])
+def test_a_day_fixed_for_an_event_lies_ahead_though_the_fixing_is_past(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_a_day_the_event_happened_on_stays_behind() -> None:
+    assert one("The judge set bail on Monday for the driver.", "Monday")["value"] == "2025-12-01"
+    assert one("The hearing was held on March 9 in a packed courtroom.", "March 9")["value"] == "2025-03-09"
