@@ -32,3 +32,17 @@ def test_a_day_fixed_for_an_event_lies_ahead_though_the_fixing_is_past(text: str
 def test_a_day_the_event_happened_on_stays_behind() -> None:
     assert one("The judge set bail on Monday for the driver.", "Monday")["value"] == "2025-12-01"
     assert one("The hearing was held on March 9 in a packed courtroom.", "March 9")["value"] == "2025-03-09"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Polling day fell on a Thursday, as it has since 1935.", "Thursday", "XXXX-WXX-4"),
+    ("It was the first time the race had been run on a Sunday.", "Sunday", "XXXX-WXX-7"),
+    ("Deliveries never arrive on a Monday and rarely on a Tuesday.", "Monday", "XXXX-WXX-1"),
+])
+def test_an_indefinite_weekday_is_any_such_day(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_a_weekday_before_a_noun_after_a_is_still_resolved() -> None:
+    assert one("She flew home on a Sunday night flight.", "Sunday night")["value"].startswith("2025-11-30")
+    assert one("The deal was signed on Tuesday.", "Tuesday")["value"] == "2025-12-02"

@@ -313,6 +313,18 @@ def _linked_weekday(c: Candidate, ctx: Context, wd: int) -> date | None:
     return ctx.last_day + timedelta(days=gap)
 
 
+_ANY_SUCH_BEFORE = re.compile(r"\b(?:on|of)\s{1,3}an?\s{1,3}$", re.IGNORECASE)
+_ANY_SUCH_AFTER = re.compile(
+    r"\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:and|or|but|in|at|for|when|because|so|this|that|which|with|since|rather|instead)\b")
+"""Around a weekday that names no day of the calendar: "fell on a Thursday", "the first time it
+has started on a Friday." (not "on a Sunday night flight", where the day may be a given one)."""
+
+
+def _any_such_weekday(text: str, c: Candidate) -> bool:
+    """ "on a Thursday": an indefinite weekday is any such day (XXXX-WXX-4), not the nearest one."""
+    return bool(_ANY_SUCH_BEFORE.search(text[max(0, c.start - 12):c.start]) and _ANY_SUCH_AFTER.match(text, c.end))
+
+
 def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
     raw = _g(c, "wday")
     wd = lx.WEEKDAYS.get(raw.lower().rstrip("."))
@@ -325,7 +337,7 @@ def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
     code = lx.PARTS_OF_DAY.get(part) if part else None
     if c.groups.get("plural") or _low(c, "part").endswith("s"):
         return Timex("SET", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""))
-    if not ctx.anchor:
+    if not ctx.anchor or not rel and _any_such_weekday(ctx.text, c):
         return Timex("DATE", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""))
     a = ctx.anchor
     if rel in ("last", "this past", "past", "the previous"):
