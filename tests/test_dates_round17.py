@@ -46,3 +46,13 @@ def test_an_indefinite_weekday_is_any_such_day(text: str, phrase: str, value: st
 def test_a_weekday_before_a_noun_after_a_is_still_resolved() -> None:
     assert one("She flew home on a Sunday night flight.", "Sunday night")["value"].startswith("2025-11-30")
     assert one("The deal was signed on Tuesday.", "Tuesday")["value"] == "2025-12-02"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Rainfall from January to March was the highest on record.", "January", "2025-01"),
+    ("Exports in April-June rose 4%, the ministry said.", "April", "2025-04"),
+    ("Output from November to February fell, figures showed.", "November", "2024-11"),
+    ("The works will close the line from January to March.", "January", "2026-01"),
+])
+def test_a_month_opening_a_range_takes_the_year_of_its_end(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value

@@ -357,7 +357,27 @@ def h_month(c: Candidate, ctx: Context) -> Timex | None:
         y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[named["rel"].lower()]
         return Timex("DATE", cal.fmt_month(y, m), True)
     y, m = _resolve_month(m, ctx, c, rel)
+    if not rel:
+        y = _month_range_start_year(m, ctx, c, y)
     return Timex("DATE", cal.fmt_month(y, m), True, start=start)
+
+
+_MONTH_RANGE_END = re.compile(
+    r"\s{0,3}(?:-|–|to|through|until|till)\s{1,3}(?P<month>" + alternation(lx.MONTH_NAMES) + r")\b(?!\s{0,3}\d)")
+"""The end of a range of months without a year: "from January [to March]", "April-June"."""
+
+
+def _month_range_start_year(m: int, ctx: Context, c: Candidate, y: int) -> int:
+    """A bare month that opens a range of bare months takes its year from the end, counted by the
+    end's own clause ("Rainfall from January to March was high", written in December: January of
+    the year that March is in, not the coming January); `y` when no such end follows."""
+    r = _MONTH_RANGE_END.match(ctx.text, c.end)
+    end_month = _month(r["month"]) if r else None
+    if r is None or end_month is None or end_month == m:
+        return y
+    s, e = r.span("month")
+    end_y, _ = _resolve_month(end_month, ctx, Candidate(s, e, c.rule, {"month": r["month"]}, {"month": (s, e)}), "")
+    return end_y if m < end_month else end_y - 1
 
 
 _YEAR_NAMED_BEFORE = re.compile(r"\b(?P<rel>last|this|next)\s+year,?\s+(?:in|by|from|until|since)\s+$",
