@@ -56,3 +56,18 @@ def test_a_weekday_before_a_noun_after_a_is_still_resolved() -> None:
 ])
 def test_a_month_opening_a_range_takes_the_year_of_its_end(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase)["value"] == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The coach names his squad on Wednesday.", "Wednesday", "2025-12-03"),
+    ("The exchange shuts for three days from Thursday.", "Thursday", "2025-12-04"),
+    ("The museum reopens on Saturday after a two-year refit.", "Saturday", "2025-12-06"),
+    ("The inquiry concludes on Friday with closing statements.", "Friday", "2025-12-05"),
+])
+def test_more_present_verbs_of_a_timetable_look_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_their_past_forms_still_look_back() -> None:
+    assert one("The coach named his squad on Monday.", "Monday")["value"] == "2025-12-01"
+    assert one("The exchange shut on Monday for the holiday.", "Monday")["value"] == "2025-12-01"

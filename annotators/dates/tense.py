@@ -69,6 +69,7 @@ SCHEDULE_PRESENT = frozenset({
     "travels", "heads", "arrives", "visits", "hosts", "returns", "departs", "leaves", "sits",
     "faces", "decides", "rules", "hears", "testifies", "lands", "expires", "takes", "goes", "comes",
     "unveils", "releases", "publishes", "announces", "delivers", "plays", "debates", "runs",
+    "names", "shuts", "reopens", "concludes", "finishes",
 })
 """Present-tense verbs of a scheduled event: "the council meets on Thursday", "the rule takes
 effect Friday", "the warning runs from 9am on Thursday" look ahead. (The past forms, "met", "resumed", look back.) Only the -s forms: a
