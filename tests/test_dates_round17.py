@@ -71,3 +71,17 @@ def test_more_present_verbs_of_a_timetable_look_ahead(text: str, phrase: str, va
 def test_their_past_forms_still_look_back() -> None:
     assert one("The coach named his squad on Monday.", "Monday")["value"] == "2025-12-01"
     assert one("The exchange shut on Monday for the holiday.", "Monday")["value"] == "2025-12-01"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Voters go to the polls a week today.", "a week today", "2025-12-09"),
+    ("The results are due a fortnight tomorrow.", "a fortnight tomorrow", "2025-12-17"),
+    ("Talks resume two weeks today in Geneva.", "two weeks today", "2025-12-16"),
+])
+def test_a_week_today_is_the_day_that_many_weeks_on(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_a_week_today_since_an_event_is_the_stretch() -> None:
+    items = find_dates("It is a week today since the fire.", parse_anchor("2025-12-02"))
+    assert [(d["text"], d["value"]) for d in items] == [("a week", "P1W"), ("today", "2025-12-02")]

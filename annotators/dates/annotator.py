@@ -39,6 +39,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "holiday": normaliser.h_holiday,
     "rel_unit": relative.h_rel_unit,
     "yesterday": relative.h_yesterday,
+    "week_today": relative.h_week_today,
     "part_of_day": relative.h_part_of_day,
     "mid_part": relative.h_mid_part,
     "weekday": relative.h_weekday,

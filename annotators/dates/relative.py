@@ -213,6 +213,26 @@ def h_yesterday(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", cal.fmt_day(d), True)
 
 
+_WEEKS_IN = {"a": 1, "one": 1, "two": 2, "three": 3}
+_SINCE_AFTER = re.compile(r"\s{1,3}(?:since|that|after)\b", re.IGNORECASE)
+
+
+def h_week_today(c: Candidate, ctx: Context) -> Timex | None:
+    """ "a week today" (the day seven days on), "a fortnight tomorrow" (fifteen days on); not the
+    stretch of "it is a week today since the fire", which the duration rule reads."""
+    if _SINCE_AFTER.match(ctx.text, c.end):
+        return None
+    unit, n = _low(c, "unit"), _WEEKS_IN[_low(c, "num")]
+    if unit != "fortnight" and (unit == "weeks") == (n == 1):
+        return None  # "a weeks today", "two week today": no such phrase
+    weeks = 2 * n if unit == "fortnight" else n
+    if not ctx.anchor:
+        return Timex("DATE", "XXXX-XX-XX")
+    d = ctx.anchor + timedelta(days=7 * weeks + (1 if _low(c, "word") == "tomorrow" else 0))
+    ctx.last_day = d
+    return Timex("DATE", cal.fmt_day(d), True)
+
+
 _OF_BEFORE = re.compile(r"\b(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+of\s+$")
 _AS_IT_IS = re.compile(r"\bas\s+(?:it|they|we|you|things|he|she)\s+(?:is|are|stands?|exists?|looks?|know\s+it)\s+$", re.I)
 
