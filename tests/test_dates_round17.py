@@ -85,3 +85,13 @@ def test_a_week_today_is_the_day_that_many_weeks_on(text: str, phrase: str, valu
 def test_a_week_today_since_an_event_is_the_stretch() -> None:
     items = find_dates("It is a week today since the fire.", parse_anchor("2025-12-02"))
     assert [(d["text"], d["value"]) for d in items] == [("a week", "P1W"), ("today", "2025-12-02")]
+
+
+@pytest.mark.parametrize(("text", "anchor", "value"), [
+    ("The teams now head to Qatar for this weekend's race.", "2024-11-27", "2024-W48-WE"),  # a Wednesday
+    ("Fans queued all night for this weekend's final.", "2024-11-29", "2024-W48-WE"),  # a Friday
+    ("This weekend's storms left thousands without power.", "2024-11-25", "2024-W47-WE"),  # a Monday
+])
+def test_this_weekends_looks_ahead_from_midweek(text: str, anchor: str, value: str) -> None:
+    items = find_dates(text, parse_anchor(anchor))
+    assert [d["value"] for d in items if d["text"].lower() == "this weekend"] == [value]

@@ -101,7 +101,7 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         if back:
             return back
     if unit == "weekend" and n <= 0:
-        return _weekend(a, n, _dir(c, ctx) if n == 0 else -1)
+        return _weekend(a, n, _weekend_dir(c, ctx) if n == 0 else -1)
     v = _unit_value(a, unit, n)
     return Timex("DATE", v, True) if v else None
 
@@ -174,6 +174,16 @@ def _offset(rel: str, unit: str) -> int | None:
     if rel in _THIS:
         return 0
     return None
+
+
+def _weekend_dir(c: Candidate, ctx: Context) -> int:
+    """Which way "this weekend" points. Its possessive ("this weekend's race") looks back only
+    early in the week: from Wednesday the coming weekend is the nearer one, and a story written
+    then about the one gone would say "last weekend's"."""
+    assert ctx.anchor is not None
+    if ctx.text.startswith(("'s", "’s"), c.end) and ctx.anchor.isoweekday() in (3, 4, 5):
+        return 1
+    return _dir(c, ctx)
 
 
 def _weekend(a: date, n: int, dirn: int = 0) -> Timex:
