@@ -95,3 +95,18 @@ def test_a_week_today_since_an_event_is_the_stretch() -> None:
 def test_this_weekends_looks_ahead_from_midweek(text: str, anchor: str, value: str) -> None:
     items = find_dates(text, parse_anchor(anchor))
     assert [d["value"] for d in items if d["text"].lower() == "this weekend"] == [value]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Last year, the peak came on Nov. 26.", "Nov. 26", "2024-11-26"),
+    ("Last year, sales peaked in December.", "December", "2024-12"),
+    ("In 2023, the vote was held on March 3 after a long delay.", "March 3", "2023-03-03"),
+    ("Next year, the summit opens on June 4.", "June 4", "2026-06-04"),
+])
+def test_a_sentence_opened_by_its_year_gives_a_bare_date_that_year(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_a_year_named_later_in_the_sentence_does_not_move_the_date() -> None:
+    assert one("Sales fell last year, the company said on Nov. 26.", "Nov. 26")["value"] == "2025-11-26"
+    assert one("Last year was hard. The plant reopened on Nov. 26.", "Nov. 26")["value"] == "2025-11-26"

@@ -239,6 +239,8 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
         year, anchored = str(ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[relyear]), True
     if not year and not wd and ctx.anchor:
         year, anchored = _range_end_year(ctx, c.end, m)
+    if not year and not wd and ctx.anchor and (opened := _sentence_opens_with_year(ctx, c.start)) is not None:
+        year, anchored = str(opened), True  # "Last year, the peak came on Nov. 26."
     if year:
         dd = cal.safe_date(int(year), m, d)
         if not dd:
@@ -356,6 +358,9 @@ def h_month(c: Candidate, ctx: Context) -> Timex | None:
     if named and not rel:  # "Last year in December": that year's December
         y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[named["rel"].lower()]
         return Timex("DATE", cal.fmt_month(y, m), True)
+    opened = None if rel else _sentence_opens_with_year(ctx, c.start)
+    if opened is not None:  # "Last year, sales peaked in December."
+        return Timex("DATE", cal.fmt_month(opened, m), True)
     y, m = _resolve_month(m, ctx, c, rel)
     if not rel:
         y = _month_range_start_year(m, ctx, c, y)
@@ -378,6 +383,28 @@ def _month_range_start_year(m: int, ctx: Context, c: Candidate, y: int) -> int:
     s, e = r.span("month")
     end_y, _ = _resolve_month(end_month, ctx, Candidate(s, e, c.rule, {"month": r["month"]}, {"month": (s, e)}), "")
     return end_y if m < end_month else end_y - 1
+
+
+_SENTENCE_START = re.compile(r"[.!?]\s{1,3}(?=[A-Z])|\n")
+_YEAR_OPENER = re.compile(r"\s{0,3}(?:(?P<rel>Last|Next|This)\s{1,3}year|In\s{1,3}(?P<year>(?:19|20)\d\d)),\s")
+"""A sentence opened by the year it speaks of: "Last year, the peak came on Nov. 26.", "In 2023, ..."."""
+
+
+def _sentence_opens_with_year(ctx: Context, start: int) -> int | None:
+    """The year a sentence opens with ("Last year, ...", "In 2023, ...") when the expression at
+    `start` lies in that sentence, after the comma; it is the year of a bare month or month-day
+    there. None otherwise."""
+    assert ctx.anchor is not None
+    lo = max(0, start - 200)
+    bounds = [m.end() for m in _SENTENCE_START.finditer(ctx.text, lo, start)]
+    if not bounds and lo > 0:
+        return None
+    r = _YEAR_OPENER.match(ctx.text, bounds[-1] if bounds else 0, start)
+    if r is None:
+        return None
+    if r["year"]:
+        return int(r["year"])
+    return ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[r["rel"].lower()]
 
 
 _YEAR_NAMED_BEFORE = re.compile(r"\b(?P<rel>last|this|next)\s+year,?\s+(?:in|by|from|until|since)\s+$",
