@@ -110,3 +110,17 @@ def test_a_sentence_opened_by_its_year_gives_a_bare_date_that_year(text: str, ph
 def test_a_year_named_later_in_the_sentence_does_not_move_the_date() -> None:
     assert one("Sales fell last year, the company said on Nov. 26.", "Nov. 26")["value"] == "2025-11-26"
     assert one("Last year was hard. The plant reopened on Nov. 26.", "Nov. 26")["value"] == "2025-11-26"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value", "anchor"), [
+    ("He will be sentenced on 27 March after being found guilty of neglect at the crown court on Friday.",
+     "Friday", "2026-02-13", "2026-02-16"),
+    ("The bill will become law after being signed on Monday.", "Monday", "2026-02-16", "2026-02-18"),
+    ("She will take over in June after having won the vote on Tuesday.", "Tuesday", "2026-02-17", "2026-02-18"),
+])
+def test_a_day_after_being_or_having_done_is_past(text: str, phrase: str, value: str, anchor: str) -> None:
+    assert one(text, phrase, anchor)["value"] == value
+
+
+def test_a_plain_after_clause_keeps_its_own_tense() -> None:
+    assert one("The bill will become law after the king signs it on Friday.", "Friday", "2026-02-18")["value"] == "2026-02-20"

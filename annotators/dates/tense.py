@@ -394,6 +394,18 @@ _NO_TENSE_BEFORE = frozenset({"be", "been", "being", "to", "will", "would", "mus
                               "may", "might", "shall", "'ll"})
 
 
+def _after_done(left: list[str]) -> bool:
+    """ "after being found guilty on Friday", "after having signed it on Monday": a participle
+    after "after being" / "after having" in the words just before the expression (nearest first)
+    is an event already done, whatever the main clause's tense."""
+    for i, w in enumerate(left[:10]):
+        if w in ".;:!?," or "\n" in w:
+            return False
+        if i + 2 < len(left) and left[i + 1].lower() in ("being", "having") and left[i + 2].lower() == "after":
+            return past_form(w) or w.lower() in PAST_CUES
+    return False
+
+
 def _lasted(near: list[str]) -> bool:
     """ "held through Monday", "lasted until Friday": a past verb right before "through"/"until"
     says the stretch is over. Not a passive or infinitive ("must be kept until Friday") and not a
@@ -487,6 +499,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     prep = _preposition_cue(low_left)
     if prep is not None:
         return prep
+    if _after_done(left):
+        return -1  # "will be sentenced on 27 March after being found guilty on Friday": done before
     # A passive participle ("will be paid", "to be completed") carries no tense of its own.
     for i in range(len(left) - 1):
         if (left[i].lower().endswith("ed") or left[i].lower() in PAST_CUES) and left[i + 1].lower() in ("be", "being"):
