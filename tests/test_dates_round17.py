@@ -124,3 +124,14 @@ def test_a_day_after_being_or_having_done_is_past(text: str, phrase: str, value:
 
 def test_a_plain_after_clause_keeps_its_own_tense() -> None:
     assert one("The bill will become law after the king signs it on Friday.", "Friday", "2026-02-18")["value"] == "2026-02-20"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Prices rose in July, figures showed on Thursday. Sales rose 1.2% in the month.", "2025-07"),
+    ("Exports fell in June. Imports also fell for the month, the agency said.", "2025-06"),
+    ("Exports fell in July. Imports will rise in the month, analysts say.", "2025-08"),
+    ("Prices rose in July. They are expected to fall in the month ahead.", "2025-08"),
+    ("Sales rose in the month, the company said.", "2025-08"),
+])
+def test_the_month_in_a_past_clause_is_the_month_just_named(text: str, value: str) -> None:
+    assert one(text, "the month", "2025-08-14")["value"] == value

@@ -98,6 +98,8 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
             month = _MONTH_VALUE.match(t.value) if t.type == "DATE" else None
             if month:
                 ctx.last_month = (int(month[1]), int(month[2]), c.end)
+                if len(t.value) == 7:
+                    ctx.last_whole_month = ctx.last_month
     return out
 
 

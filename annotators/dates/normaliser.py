@@ -47,6 +47,7 @@ class Context:
     last_day: date | None = None
     last_day_at: int | None = None
     last_month: tuple[int, int, int] | None = None  # (year, month, offset after the mention)
+    last_whole_month: tuple[int, int, int] | None = None  # the same, for a month named whole ("in July")
     weekdays: dict[int, date] = field(default_factory=dict)  # bare weekday -> the day it named first
     extra: dict = field(default_factory=dict)
     clauses: Any = None

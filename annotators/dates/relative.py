@@ -79,6 +79,8 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
     if rel in _MONTH_ANAPHORIC and unit == "month" and ctx.last_month and c.start - ctx.last_month[2] < _MONTH_REACH:
         y, m = cal.add_months(ctx.last_month[0], ctx.last_month[1], _MONTH_ANAPHORIC[rel])
         return Timex("DATE", cal.fmt_month(y, m), True)
+    if rel == "the" and unit == "month" and (named := _month_in_view(c, ctx)) is not None:
+        return Timex("DATE", cal.fmt_month(*named), True)  # "Spending rose in July. Sales rose 1.2% in the month"
     if rel == "the" and unit in _PERIOD_ENDED and re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s",
                                                           ctx.text[c.end:c.end + 14]):
         # "the year ended March 31": a twelve-month period (TBAQ: P1Y); so "the week ended Feb. 22"
@@ -122,6 +124,26 @@ _MONTH_ANAPHORIC = {"that": 0, "the same": 0, "the following": 1, "the previous"
 following month] it sold the unit" is April). "the next month" is left to the document date: it
 is mostly the coming month ("a decision in the next month")."""
 _MONTH_REACH = 1000  # characters: a month named further back is no longer the one in view
+
+
+_IN_THE_MONTH_BEFORE = re.compile(r"\b(?:in|for|during|over)\s{1,3}$", re.IGNORECASE)
+_IN_THE_MONTH_AFTER = re.compile(r"\s{0,3}(?:ahead|to\s|before|after|since|of\b|'s|’s)", re.IGNORECASE)
+_MONTH_IN_VIEW_REACH = 300  # characters back to the month "the month" is about
+
+
+def _month_in_view(c: Candidate, ctx: Context) -> tuple[int, int] | None:
+    """ "Shoppers spent more in July ... Sales rose 1.2% in the month": a bare "the month" after
+    "in"/"for" in a past clause is the month the text just named, when that is not the document's
+    own month; None otherwise ("in the month ahead", "by the end of the month" stay)."""
+    a = ctx.anchor
+    if a is None or ctx.last_whole_month is None or c.groups.get("mod"):
+        return None
+    y, m, at = ctx.last_whole_month
+    if (y, m) == (a.year, a.month) or not 0 <= c.start - at <= _MONTH_IN_VIEW_REACH:
+        return None
+    if not _IN_THE_MONTH_BEFORE.search(ctx.text[max(0, c.start - 10):c.start]) or _IN_THE_MONTH_AFTER.match(ctx.text, c.end):
+        return None
+    return (y, m) if _dir(c, ctx) < 0 else None
 
 
 def _relation(c: Candidate) -> str:
