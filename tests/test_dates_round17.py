@@ -135,3 +135,16 @@ def test_a_plain_after_clause_keeps_its_own_tense() -> None:
 ])
 def test_the_month_in_a_past_clause_is_the_month_just_named(text: str, value: str) -> None:
     assert one(text, "the month", "2025-08-14")["value"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Thanksgiving falls on Nov. 28 this year.", "2024-11-28"),
+    ("Christmas comes early for the toy maker.", "2024-12-25"),
+])
+def test_a_holiday_as_the_subject_of_a_present_verb_is_the_day(text: str, value: str) -> None:
+    items = find_dates(text, parse_anchor("2024-11-27"))
+    assert items[0]["value"] == value
+
+
+def test_a_holiday_before_a_plural_noun_is_still_an_attribute() -> None:
+    assert find_dates("Christmas lights went up early.", parse_anchor("2024-11-27")) == []

@@ -946,13 +946,16 @@ closed-class word, a clause word or a past verb after it ("last Thanksgiving fol
 "Easter when", "Easter fell early") leaves it a day."""
 
 _CLAUSE_WORDS = frozenset({"following", "when", "where", "amid", "ahead", "once", "last", "next"})
+_HOLIDAY_VERBS = frozenset({"falls", "comes", "arrives", "approaches", "nears", "looms", "begins", "starts",
+                            "ends", "lands"})
+"""Present verbs with a holiday as subject: "Thanksgiving falls on Nov. 28" is the day."""
 
 
 def _holiday_as_adjective(text: str, end: int) -> bool:
     """Whether the word after a one-word holiday name makes it an attribute ("Christmas cards")."""
     m = _HOLIDAY_AS_ADJECTIVE.match(text, end)
     return (bool(m) and m.group(1) not in FUNCTION_WORDS and m.group(1) not in _CLAUSE_WORDS
-            and not past_form(m.group(1)))  # "Easter fell early" is the day
+            and m.group(1) not in _HOLIDAY_VERBS and not past_form(m.group(1)))  # "Easter fell early" is the day
 
 
 def h_holiday(c: Candidate, ctx: Context) -> Timex | None:
