@@ -148,3 +148,15 @@ def test_a_holiday_as_the_subject_of_a_present_verb_is_the_day(text: str, value:
 
 def test_a_holiday_before_a_plural_noun_is_still_an_attribute() -> None:
     assert find_dates("Christmas lights went up early.", parse_anchor("2024-11-27")) == []
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("A federal judge on Wednesday scheduled a hearing for April 14.", "Wednesday", "2025-03-26"),
+    ("The board on Monday planned a review of the deal.", "Monday", "2025-03-24"),
+])
+def test_a_plan_word_right_after_the_day_and_before_its_object_is_the_past_verb(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, "2025-03-27")["value"] == value
+
+
+def test_a_plan_word_before_for_is_still_the_plan() -> None:
+    assert one("The vote on Friday scheduled for noon was moved.", "Friday", "2025-03-27")["value"] == "2025-03-28"

@@ -267,6 +267,9 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         if w.lower() in ("earlier", "later") and 0 <= k < len(words) and words[k].lower() == "than":
             continue  # "in April, three months earlier than usual": a comparison, no tense
         c = _cue(w) or _plan_present(words, dist, reverse)
+        if c > 0 and not reverse and dist == 0 and w.lower() in _COMPARED_PLANS and words[k:k + 1] and \
+                words[k].lower() in _DETERMINERS:
+            c = -1  # "a judge on Wednesday scheduled a hearing": the clause's past verb, no plan
         if c < 0 and w.lower() in _HAVE and not _perfect(words, dist, reverse):
             continue  # "the company has no estimate": a possession, no tense
         if c > 0 and _effect_taken(words, dist, reverse):
