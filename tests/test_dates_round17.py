@@ -160,3 +160,7 @@ def test_a_plan_word_right_after_the_day_and_before_its_object_is_the_past_verb(
 
 def test_a_plan_word_before_for_is_still_the_plan() -> None:
     assert one("The vote on Friday scheduled for noon was moved.", "Friday", "2025-03-27")["value"] == "2025-03-28"
+
+
+def test_an_indefinite_weekday_before_an_infinitive_is_any_such_day() -> None:
+    assert one("The house last sat on a Friday to debate a bill in 2019.", "Friday")["value"] == "XXXX-WXX-5"

@@ -367,7 +367,7 @@ def _linked_weekday(c: Candidate, ctx: Context, wd: int) -> date | None:
 
 _ANY_SUCH_BEFORE = re.compile(r"\b(?:on|of)\s{1,3}an?\s{1,3}$", re.IGNORECASE)
 _ANY_SUCH_AFTER = re.compile(
-    r"\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:and|or|but|in|at|for|when|because|so|this|that|which|with|since|rather|instead)\b")
+    r"\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:and|or|but|in|at|for|when|because|so|this|that|which|with|since|rather|instead|to)\b")
 """Around a weekday that names no day of the calendar: "fell on a Thursday", "the first time it
 has started on a Friday." (not "on a Sunday night flight", where the day may be a given one)."""
 
