@@ -164,3 +164,12 @@ def test_a_plan_word_before_for_is_still_the_plan() -> None:
 
 def test_an_indefinite_weekday_before_an_infinitive_is_any_such_day() -> None:
     assert one("The house last sat on a Friday to debate a bill in 2019.", "Friday")["value"] == "XXXX-WXX-5"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Jobs data are due on Friday next week.", "Friday next week", "2025-04-04"),
+    ("The deal was signed on Tuesday last week.", "Tuesday last week", "2025-03-18"),
+    ("Talks resume on Thursday this week.", "Thursday this week", "2025-03-27"),
+])
+def test_a_weekday_with_its_week_is_that_day_of_that_week(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, "2025-03-26")["value"] == value

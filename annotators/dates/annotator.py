@@ -43,6 +43,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "part_of_day": relative.h_part_of_day,
     "mid_part": relative.h_mid_part,
     "weekday": relative.h_weekday,
+    "weekday_week": relative.h_weekday_week,
     "nth_weekday": relative.h_nth_weekday,
     "ago": relative.h_ago,
     "clock": relative.h_clock,

@@ -386,7 +386,6 @@ def _month_range_start_year(m: int, ctx: Context, c: Candidate, y: int) -> int:
     return end_y if m < end_month else end_y - 1
 
 
-_SENTENCE_START = re.compile(r"[.!?]\s{1,3}(?=[A-Z])|\n")
 _YEAR_OPENER = re.compile(r"\s{0,3}(?:(?P<rel>Last|Next|This)\s{1,3}year|In\s{1,3}(?P<year>(?:19|20)\d\d)),\s")
 """A sentence opened by the year it speaks of: "Last year, the peak came on Nov. 26.", "In 2023, ..."."""
 
@@ -397,10 +396,10 @@ def _sentence_opens_with_year(ctx: Context, start: int) -> int | None:
     there. None otherwise."""
     assert ctx.anchor is not None
     lo = max(0, start - 200)
-    bounds = [m.end() for m in _SENTENCE_START.finditer(ctx.text, lo, start)]
-    if not bounds and lo > 0:
+    bound = max(ctx.text.rfind(ch, lo, start) for ch in ".!?\n")
+    if bound < 0 and lo > 0:
         return None
-    r = _YEAR_OPENER.match(ctx.text, bounds[-1] if bounds else 0, start)
+    r = _YEAR_OPENER.match(ctx.text, bound + 1, start)
     if r is None:
         return None
     if r["year"]:

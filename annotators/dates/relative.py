@@ -245,6 +245,24 @@ def h_yesterday(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", cal.fmt_day(d), True)
 
 
+_WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def h_weekday_week(c: Candidate, ctx: Context) -> Timex | None:
+    """ "Friday next week": that weekday in the week after the document date's (ISO weeks, from
+    Monday); "Tuesday last week", "Thursday this week" alike."""
+    raw = _g(c, "wday")
+    wd = lx.WEEKDAYS.get(raw.lower().rstrip("."))
+    if not wd or not raw[0].isupper():
+        return None
+    if not ctx.anchor:
+        return Timex("DATE", f"XXXX-WXX-{wd}")
+    monday = ctx.anchor - timedelta(days=ctx.anchor.isoweekday() - 1)
+    d = monday + timedelta(days=7 * _WEEK_SHIFT[_low(c, "wrel")] + wd - 1)
+    ctx.last_day = d
+    return Timex("DATE", cal.fmt_day(d), True)
+
+
 _WEEKS_IN = {"a": 1, "one": 1, "two": 2, "three": 3}
 _SINCE_AFTER = re.compile(r"\s{1,3}(?:since|that|after)\b", re.IGNORECASE)
 
