@@ -173,3 +173,16 @@ def test_an_indefinite_weekday_before_an_infinitive_is_any_such_day() -> None:
 ])
 def test_a_weekday_with_its_week_is_that_day_of_that_week(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase, "2025-03-26")["value"] == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Officials warned on Thursday that strong winds could return over the weekend.", "the weekend", "2025-W02-WE"),
+    ("Forecasters said the river could peak on Saturday.", "Saturday", "2025-01-11"),
+])
+def test_could_before_a_bare_verb_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, "2025-01-09")["value"] == value
+
+
+def test_could_not_and_could_have_give_no_cue_ahead() -> None:
+    assert one("He could not attend on Monday because of illness.", "Monday", "2025-01-09")["value"] == "2025-01-06"
+    assert one("The talks could have ended on Tuesday, aides said.", "Tuesday", "2025-01-09")["value"] == "2025-01-07"

@@ -244,6 +244,18 @@ def _plan_present(words: list[str], dist: int, reverse: bool) -> int:
     return 0 if before in _BASE_TAKERS or before in _DETERMINERS else 1
 
 
+_NOT_TO_COME = frozenset({"not", "n't", "have", "'ve", "never", "hardly", "barely", "only"})
+
+
+def _could_come(words: list[str], dist: int, reverse: bool) -> int:
+    """ "winds could return over the weekend": "could" before a bare verb is a possibility still
+    to come (1); "could not attend on Friday", "could have ended on Monday" give no cue (0)."""
+    if words[dist].lower() != "could":
+        return 0
+    k = dist - 1 if reverse else dist + 1
+    return 1 if 0 <= k < len(words) and words[k].isalpha() and words[k].lower() not in _NOT_TO_COME else 0
+
+
 def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, bool]]:
     """(distance, cue, weak) for each cue word, nearest first, stopping at a sentence end.
 
@@ -266,7 +278,7 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
             continue  # "rose more than expected on Monday", "went ahead as planned": a comparison
         if w.lower() in ("earlier", "later") and 0 <= k < len(words) and words[k].lower() == "than":
             continue  # "in April, three months earlier than usual": a comparison, no tense
-        c = _cue(w) or _plan_present(words, dist, reverse)
+        c = _cue(w) or _plan_present(words, dist, reverse) or _could_come(words, dist, reverse)
         if c > 0 and not reverse and dist == 0 and w.lower() in _COMPARED_PLANS and words[k:k + 1] and \
                 words[k].lower() in _DETERMINERS:
             c = -1  # "a judge on Wednesday scheduled a hearing": the clause's past verb, no plan
