@@ -186,3 +186,16 @@ def test_could_before_a_bare_verb_looks_ahead(text: str, phrase: str, value: str
 def test_could_not_and_could_have_give_no_cue_ahead() -> None:
     assert one("He could not attend on Monday because of illness.", "Monday", "2025-01-09")["value"] == "2025-01-06"
     assert one("The talks could have ended on Tuesday, aides said.", "Tuesday", "2025-01-09")["value"] == "2025-01-07"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Economists expect growth of 1.1%, down from a forecast of 1.5% in the autumn.", "the autumn", "2025-FA"),
+    ("Inflation is expected to ease to 2.4%, up from 2.1% in January.", "January", "2026-01"),
+    ("Analysts expect a loss, down from a profit of $2 million in October.", "October", "2025-10"),
+])
+def test_the_point_a_figure_is_compared_with_lies_behind(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, "2026-03-03")["value"] == value
+
+
+def test_a_plan_from_a_month_still_looks_ahead() -> None:
+    assert one("The new fares will apply from April.", "April", "2026-03-03")["value"] == "2026-04"

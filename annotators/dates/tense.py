@@ -421,6 +421,17 @@ def _after_done(left: list[str]) -> bool:
     return False
 
 
+def _compared_from(left: list[str]) -> bool:
+    """ "down from 1.5% in the autumn", "up from 40% in March": the point a figure is compared with
+    is behind, whatever the clause's verb ("expect"). `left` runs right to left, nearest first."""
+    for i, w in enumerate(left[:8]):
+        if w in ".;:!?" or "\n" in w:
+            return False
+        if w.lower() == "from" and i + 1 < len(left) and left[i + 1].lower() in ("up", "down"):
+            return True
+    return False
+
+
 def _lasted(near: list[str]) -> bool:
     """ "held through Monday", "lasted until Friday": a past verb right before "through"/"until"
     says the stretch is over. Not a passive or infinitive ("must be kept until Friday") and not a
@@ -516,6 +527,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         return prep
     if _after_done(left):
         return -1  # "will be sentenced on 27 March after being found guilty on Friday": done before
+    if _compared_from(left):
+        return -1  # "expect growth of 1.1%, down from a forecast of 1.5% in the autumn": the point compared with
     # A passive participle ("will be paid", "to be completed") carries no tense of its own.
     for i in range(len(left) - 1):
         if (left[i].lower().endswith("ed") or left[i].lower() in PAST_CUES) and left[i + 1].lower() in ("be", "being"):
