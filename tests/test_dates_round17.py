@@ -199,3 +199,8 @@ def test_the_point_a_figure_is_compared_with_lies_behind(text: str, phrase: str,
 
 def test_a_plan_from_a_month_still_looks_ahead() -> None:
     assert one("The new fares will apply from April.", "April", "2026-03-03")["value"] == "2026-04"
+
+
+def test_in_under_a_duration_keeps_under_in_the_span() -> None:
+    assert one("Tickets sold out in under an hour.", "under an hour")["value"] == "PT1H"
+    assert one("The ban lasts for under two years.", "two years")["value"] == "P2Y"
