@@ -204,3 +204,16 @@ def test_a_plan_from_a_month_still_looks_ahead() -> None:
 def test_in_under_a_duration_keeps_under_in_the_span() -> None:
     assert one("Tickets sold out in under an hour.", "under an hour")["value"] == "PT1H"
     assert one("The ban lasts for under two years.", "two years")["value"] == "P2Y"
+
+
+@pytest.mark.parametrize("text", [
+    "The judge rejected a request to push it to the fall.",
+    "They delayed the vote to the fall, aides said.",
+])
+def test_the_fall_after_a_verb_that_moves_a_date_is_the_season(text: str) -> None:
+    assert one(text, "the fall")["value"] == "2026-FA"
+
+
+def test_the_fall_after_other_verbs_stays_a_noun() -> None:
+    assert find_dates("It contributed to the fall.", parse_anchor("2025-12-02")) == []
+    assert find_dates("It led to the fall of the government.", parse_anchor("2025-12-02")) == []

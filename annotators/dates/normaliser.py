@@ -859,6 +859,13 @@ _SEASON_NAMED = re.compile(r"\s(?:Olympics?|Paralympics?|Games|Youth Olympic|Uni
 Summer Games", "Winter Classic"."""
 
 
+_MOVED_TO = re.compile(r"\b(?:push|pushed|move|moved|delay|delayed|postpone|postponed|shift|shifted|put off|"
+                       r"pushed back|moved back)(?:\s{1,3}(?:it|them|this|that|the\s{1,3}[a-z]{1,20}))?\s{1,3}to\s{1,3}$",
+                       re.IGNORECASE)
+"""A verb that moves a date before "to the fall": "push it to the fall", "delayed the vote to the
+fall" name the season (not "led to the fall")."""
+
+
 def h_season(c: Candidate, ctx: Context) -> Timex | None:
     s = lx.SEASONS[_low(c, "season")]
     det = _low(c, "det")
@@ -868,7 +875,8 @@ def h_season(c: Candidate, ctx: Context) -> Timex | None:
     if word.lower() == "fall" and not c.groups.get("year") and det not in ("last", "next", "this", "this past", "this coming") and (
             re.match(r"\s+(?:of|in|on|from|to|at|was|is|has|had|would|will|came|could)\b", ctx.text[c.end:c.end + 8])
             or det == "the" and not re.search(r"\b(?:in|during|by|until|till|since|through|for|over|before|after|this)\s+$",
-                                               ctx.text[max(0, c.start - 10):c.start], re.I)):
+                                               ctx.text[max(0, c.start - 10):c.start], re.I)
+            and not _MOVED_TO.search(ctx.text[max(0, c.start - 40):c.start])):
         return None  # "stem the fall", "a sharp early fall in prices": the noun, not the season
     if not det and not c.groups.get("year") and not c.groups.get("spoken") and not (
             word.lower() != "fall" and _SEASON_PREP.search(ctx.text[max(0, c.start - 12):c.start])
