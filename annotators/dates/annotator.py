@@ -39,9 +39,11 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "holiday": normaliser.h_holiday,
     "rel_unit": relative.h_rel_unit,
     "yesterday": relative.h_yesterday,
+    "week_today": relative.h_week_today,
     "part_of_day": relative.h_part_of_day,
     "mid_part": relative.h_mid_part,
     "weekday": relative.h_weekday,
+    "weekday_week": relative.h_weekday_week,
     "nth_weekday": relative.h_nth_weekday,
     "ago": relative.h_ago,
     "clock": relative.h_clock,
@@ -97,6 +99,8 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
             month = _MONTH_VALUE.match(t.value) if t.type == "DATE" else None
             if month:
                 ctx.last_month = (int(month[1]), int(month[2]), c.end)
+                if len(t.value) == 7:
+                    ctx.last_whole_month = ctx.last_month
     return out
 
 

@@ -151,7 +151,8 @@ def _duration_start(c: Candidate, ctx: Context) -> int | None:
     approx = _low(c, "approx")
     if approx in _APPROX_OUT and not (c.groups.get("the") or c.groups.get("span") or c.groups.get("each")):
         if (_RELATION_AFTER.match(ctx.text, c.end) or approx in ("over", "about") and _LASTING_BEFORE.search(
-                ctx.text, max(0, c.start - 9), c.start)) and approx not in ("just", "only", "barely"):
+                ctx.text, max(0, c.start - 9), c.start) or approx == "under" and _IN_BEFORE.search(
+                ctx.text, max(0, c.start - 4), c.start)) and approx not in ("just", "only", "barely"):
             # "comes [over three months] after the vote": "more than", part of the measure
             # ("just", "barely" stay out: "just [over an hour] later", "barely [a month] after")
             return c.group_spans["approx"][0] + (len("just ") if approx.startswith("just ") else 0)
@@ -168,6 +169,10 @@ def _count_before_singular(c: Candidate) -> bool:
 _LASTING_BEFORE = re.compile(r"\b(?:last|lasts|lasted|lasting|take|takes|took|taking|taken)\s$", re.IGNORECASE)
 """A verb of lasting before "over" or "about": "the tour will last [over a week]" (more than a
 week), "it takes [about a week]" (roughly a week): the modifier is part of the measure."""
+
+_IN_BEFORE = re.compile(r"\bin\s$", re.IGNORECASE)
+"""Before "under": "sold out in [under an hour]" says "less than", part of the measure (TBAQ keeps
+"less than a week" in), where "under" alone may be a preposition ("under a two-year deal")."""
 
 _RELATION_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
 

@@ -113,6 +113,10 @@ RULES: list[Rule] = [
     # Relative units: "last week", "next month", "the past year", "this week", "the weekend".
     Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\sprior|the\spreceding|the\snext|the\slast|the\scurrent|the\ssame|the\snew|the\sfull|the\sentire|the\swhole|the\slatest|that\ssame)?\s?(?:(?P<fiscal>fiscal|financial|calendar|model|school|tax)\s)?(?P<unit>year|month|week|weekend|week-end|day|decade|century|fortnight)(?!-)(?:\sor\sso)?{E}"), 1),
     Rule("yesterday", _p(r"{B}(?:(?P<mod>early|late|earlier|later)\s)?(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)(?:\s(?P<part>morning|afternoon|evening|night))?{E}"), 3),
+    # "Friday next week", "Tuesday last week", "Thursday this week": the weekday in that week.
+    Rule("weekday_week", _p(r"{B}(?P<wday>{WEEKDAY})\s(?P<wrel>next|last|this)\sweek{E}"), 3),
+    # "a week today", "a fortnight tomorrow", "two weeks today": the day that many weeks on (British).
+    Rule("week_today", _p(r"{B}(?P<num>a|one|two|three)\s(?P<unit>weeks?|fortnight)\s(?P<word>today|tomorrow){E}"), 3),
     Rule("part_of_day", _p(r"{B}(?:(?P<the_hours>the)\s(?=(?:early|late)\s(?:morning|evening|night)\shours))?(?:(?P<mod>early|late|later|earlier)\s)?(?:(?P<rel>this|that|last|the|tomorrow|yesterday|the next|the following|the previous)\s)?(?P<part>morning|afternoon|evening|night)(?(the_hours)\shours){E}"), 2),
     Rule("mid_part", _p(r"{B}(?P<part>mid[- ]?(?:morning|afternoon|day|evening))(?:\s(?P<word>yesterday|today))?{E}"), 2),
     # Weekdays: "Thursday", "last Friday", "Wednesday night", "the previous Friday".

@@ -47,6 +47,7 @@ class Context:
     last_day: date | None = None
     last_day_at: int | None = None
     last_month: tuple[int, int, int] | None = None  # (year, month, offset after the mention)
+    last_whole_month: tuple[int, int, int] | None = None  # the same, for a month named whole ("in July")
     weekdays: dict[int, date] = field(default_factory=dict)  # bare weekday -> the day it named first
     extra: dict = field(default_factory=dict)
     clauses: Any = None
@@ -239,6 +240,8 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
         year, anchored = str(ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[relyear]), True
     if not year and not wd and ctx.anchor:
         year, anchored = _range_end_year(ctx, c.end, m)
+    if not year and not wd and ctx.anchor and (opened := _sentence_opens_with_year(ctx, c.start)) is not None:
+        year, anchored = str(opened), True  # "Last year, the peak came on Nov. 26."
     if year:
         dd = cal.safe_date(int(year), m, d)
         if not dd:
@@ -356,8 +359,52 @@ def h_month(c: Candidate, ctx: Context) -> Timex | None:
     if named and not rel:  # "Last year in December": that year's December
         y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[named["rel"].lower()]
         return Timex("DATE", cal.fmt_month(y, m), True)
+    opened = None if rel else _sentence_opens_with_year(ctx, c.start)
+    if opened is not None:  # "Last year, sales peaked in December."
+        return Timex("DATE", cal.fmt_month(opened, m), True)
     y, m = _resolve_month(m, ctx, c, rel)
+    if not rel:
+        y = _month_range_start_year(m, ctx, c, y)
     return Timex("DATE", cal.fmt_month(y, m), True, start=start)
+
+
+_MONTH_RANGE_END = re.compile(
+    r"\s{0,3}(?:-|–|to|through|until|till)\s{1,3}(?P<month>" + alternation(lx.MONTH_NAMES) + r")\b(?!\s{0,3}\d)")
+"""The end of a range of months without a year: "from January [to March]", "April-June"."""
+
+
+def _month_range_start_year(m: int, ctx: Context, c: Candidate, y: int) -> int:
+    """A bare month that opens a range of bare months takes its year from the end, counted by the
+    end's own clause ("Rainfall from January to March was high", written in December: January of
+    the year that March is in, not the coming January); `y` when no such end follows."""
+    r = _MONTH_RANGE_END.match(ctx.text, c.end)
+    end_month = _month(r["month"]) if r else None
+    if r is None or end_month is None or end_month == m:
+        return y
+    s, e = r.span("month")
+    end_y, _ = _resolve_month(end_month, ctx, Candidate(s, e, c.rule, {"month": r["month"]}, {"month": (s, e)}), "")
+    return end_y if m < end_month else end_y - 1
+
+
+_YEAR_OPENER = re.compile(r"\s{0,3}(?:(?P<rel>Last|Next|This)\s{1,3}year|In\s{1,3}(?P<year>(?:19|20)\d\d)),\s")
+"""A sentence opened by the year it speaks of: "Last year, the peak came on Nov. 26.", "In 2023, ..."."""
+
+
+def _sentence_opens_with_year(ctx: Context, start: int) -> int | None:
+    """The year a sentence opens with ("Last year, ...", "In 2023, ...") when the expression at
+    `start` lies in that sentence, after the comma; it is the year of a bare month or month-day
+    there. None otherwise."""
+    assert ctx.anchor is not None
+    lo = max(0, start - 200)
+    bound = max(ctx.text.rfind(ch, lo, start) for ch in ".!?\n")
+    if bound < 0 and lo > 0:
+        return None
+    r = _YEAR_OPENER.match(ctx.text, bound + 1, start)
+    if r is None:
+        return None
+    if r["year"]:
+        return int(r["year"])
+    return ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[r["rel"].lower()]
 
 
 _YEAR_NAMED_BEFORE = re.compile(r"\b(?P<rel>last|this|next)\s+year,?\s+(?:in|by|from|until|since)\s+$",
@@ -812,6 +859,13 @@ _SEASON_NAMED = re.compile(r"\s(?:Olympics?|Paralympics?|Games|Youth Olympic|Uni
 Summer Games", "Winter Classic"."""
 
 
+_MOVED_TO = re.compile(r"\b(?:push|pushed|move|moved|delay|delayed|postpone|postponed|shift|shifted|put off|"
+                       r"pushed back|moved back)(?:\s{1,3}(?:it|them|this|that|the\s{1,3}[a-z]{1,20}))?\s{1,3}to\s{1,3}$",
+                       re.IGNORECASE)
+"""A verb that moves a date before "to the fall": "push it to the fall", "delayed the vote to the
+fall" name the season (not "led to the fall")."""
+
+
 def h_season(c: Candidate, ctx: Context) -> Timex | None:
     s = lx.SEASONS[_low(c, "season")]
     det = _low(c, "det")
@@ -821,7 +875,8 @@ def h_season(c: Candidate, ctx: Context) -> Timex | None:
     if word.lower() == "fall" and not c.groups.get("year") and det not in ("last", "next", "this", "this past", "this coming") and (
             re.match(r"\s+(?:of|in|on|from|to|at|was|is|has|had|would|will|came|could)\b", ctx.text[c.end:c.end + 8])
             or det == "the" and not re.search(r"\b(?:in|during|by|until|till|since|through|for|over|before|after|this)\s+$",
-                                               ctx.text[max(0, c.start - 10):c.start], re.I)):
+                                               ctx.text[max(0, c.start - 10):c.start], re.I)
+            and not _MOVED_TO.search(ctx.text[max(0, c.start - 40):c.start])):
         return None  # "stem the fall", "a sharp early fall in prices": the noun, not the season
     if not det and not c.groups.get("year") and not c.groups.get("spoken") and not (
             word.lower() != "fall" and _SEASON_PREP.search(ctx.text[max(0, c.start - 12):c.start])
@@ -898,13 +953,16 @@ closed-class word, a clause word or a past verb after it ("last Thanksgiving fol
 "Easter when", "Easter fell early") leaves it a day."""
 
 _CLAUSE_WORDS = frozenset({"following", "when", "where", "amid", "ahead", "once", "last", "next"})
+_HOLIDAY_VERBS = frozenset({"falls", "comes", "arrives", "approaches", "nears", "looms", "begins", "starts",
+                            "ends", "lands"})
+"""Present verbs with a holiday as subject: "Thanksgiving falls on Nov. 28" is the day."""
 
 
 def _holiday_as_adjective(text: str, end: int) -> bool:
     """Whether the word after a one-word holiday name makes it an attribute ("Christmas cards")."""
     m = _HOLIDAY_AS_ADJECTIVE.match(text, end)
     return (bool(m) and m.group(1) not in FUNCTION_WORDS and m.group(1) not in _CLAUSE_WORDS
-            and not past_form(m.group(1)))  # "Easter fell early" is the day
+            and m.group(1) not in _HOLIDAY_VERBS and not past_form(m.group(1)))  # "Easter fell early" is the day
 
 
 def h_holiday(c: Candidate, ctx: Context) -> Timex | None:

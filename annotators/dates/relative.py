@@ -79,6 +79,8 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
     if rel in _MONTH_ANAPHORIC and unit == "month" and ctx.last_month and c.start - ctx.last_month[2] < _MONTH_REACH:
         y, m = cal.add_months(ctx.last_month[0], ctx.last_month[1], _MONTH_ANAPHORIC[rel])
         return Timex("DATE", cal.fmt_month(y, m), True)
+    if rel == "the" and unit == "month" and (named := _month_in_view(c, ctx)) is not None:
+        return Timex("DATE", cal.fmt_month(*named), True)  # "Spending rose in July. Sales rose 1.2% in the month"
     if rel == "the" and unit in _PERIOD_ENDED and re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s",
                                                           ctx.text[c.end:c.end + 14]):
         # "the year ended March 31": a twelve-month period (TBAQ: P1Y); so "the week ended Feb. 22"
@@ -101,7 +103,7 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         if back:
             return back
     if unit == "weekend" and n <= 0:
-        return _weekend(a, n, _dir(c, ctx) if n == 0 else -1)
+        return _weekend(a, n, _weekend_dir(c, ctx) if n == 0 else -1)
     v = _unit_value(a, unit, n)
     return Timex("DATE", v, True) if v else None
 
@@ -122,6 +124,26 @@ _MONTH_ANAPHORIC = {"that": 0, "the same": 0, "the following": 1, "the previous"
 following month] it sold the unit" is April). "the next month" is left to the document date: it
 is mostly the coming month ("a decision in the next month")."""
 _MONTH_REACH = 1000  # characters: a month named further back is no longer the one in view
+
+
+_IN_THE_MONTH_BEFORE = re.compile(r"\b(?:in|for|during|over)\s{1,3}$", re.IGNORECASE)
+_IN_THE_MONTH_AFTER = re.compile(r"\s{0,3}(?:ahead|to\s|before|after|since|of\b|'s|’s)", re.IGNORECASE)
+_MONTH_IN_VIEW_REACH = 300  # characters back to the month "the month" is about
+
+
+def _month_in_view(c: Candidate, ctx: Context) -> tuple[int, int] | None:
+    """ "Shoppers spent more in July ... Sales rose 1.2% in the month": a bare "the month" after
+    "in"/"for" in a past clause is the month the text just named, when that is not the document's
+    own month; None otherwise ("in the month ahead", "by the end of the month" stay)."""
+    a = ctx.anchor
+    if a is None or ctx.last_whole_month is None or c.groups.get("mod"):
+        return None
+    y, m, at = ctx.last_whole_month
+    if (y, m) == (a.year, a.month) or not 0 <= c.start - at <= _MONTH_IN_VIEW_REACH:
+        return None
+    if not _IN_THE_MONTH_BEFORE.search(ctx.text[max(0, c.start - 10):c.start]) or _IN_THE_MONTH_AFTER.match(ctx.text, c.end):
+        return None
+    return (y, m) if _dir(c, ctx) < 0 else None
 
 
 def _relation(c: Candidate) -> str:
@@ -176,6 +198,16 @@ def _offset(rel: str, unit: str) -> int | None:
     return None
 
 
+def _weekend_dir(c: Candidate, ctx: Context) -> int:
+    """Which way "this weekend" points. Its possessive ("this weekend's race") looks back only
+    early in the week: from Wednesday the coming weekend is the nearer one, and a story written
+    then about the one gone would say "last weekend's"."""
+    assert ctx.anchor is not None
+    if ctx.text.startswith(("'s", "’s"), c.end) and ctx.anchor.isoweekday() in (3, 4, 5):
+        return 1
+    return _dir(c, ctx)
+
+
 def _weekend(a: date, n: int, dirn: int = 0) -> Timex:
     """"this weekend": the coming one on weekdays, the one just past when the clause looks back
     ("played cat-and-mouse this weekend" on a Monday); "last weekend": the one before."""
@@ -210,6 +242,44 @@ def h_yesterday(c: Candidate, ctx: Context) -> Timex | None:
     ctx.last_day = d
     if code:
         return Timex("TIME", f"{cal.fmt_day(d)}T{code}", True)
+    return Timex("DATE", cal.fmt_day(d), True)
+
+
+_WEEK_SHIFT = {"last": -1, "this": 0, "next": 1}
+
+
+def h_weekday_week(c: Candidate, ctx: Context) -> Timex | None:
+    """ "Friday next week": that weekday in the week after the document date's (ISO weeks, from
+    Monday); "Tuesday last week", "Thursday this week" alike."""
+    raw = _g(c, "wday")
+    wd = lx.WEEKDAYS.get(raw.lower().rstrip("."))
+    if not wd or not raw[0].isupper():
+        return None
+    if not ctx.anchor:
+        return Timex("DATE", f"XXXX-WXX-{wd}")
+    monday = ctx.anchor - timedelta(days=ctx.anchor.isoweekday() - 1)
+    d = monday + timedelta(days=7 * _WEEK_SHIFT[_low(c, "wrel")] + wd - 1)
+    ctx.last_day = d
+    return Timex("DATE", cal.fmt_day(d), True)
+
+
+_WEEKS_IN = {"a": 1, "one": 1, "two": 2, "three": 3}
+_SINCE_AFTER = re.compile(r"\s{1,3}(?:since|that|after)\b", re.IGNORECASE)
+
+
+def h_week_today(c: Candidate, ctx: Context) -> Timex | None:
+    """ "a week today" (the day seven days on), "a fortnight tomorrow" (fifteen days on); not the
+    stretch of "it is a week today since the fire", which the duration rule reads."""
+    if _SINCE_AFTER.match(ctx.text, c.end):
+        return None
+    unit, n = _low(c, "unit"), _WEEKS_IN[_low(c, "num")]
+    if unit != "fortnight" and (unit == "weeks") == (n == 1):
+        return None  # "a weeks today", "two week today": no such phrase
+    weeks = 2 * n if unit == "fortnight" else n
+    if not ctx.anchor:
+        return Timex("DATE", "XXXX-XX-XX")
+    d = ctx.anchor + timedelta(days=7 * weeks + (1 if _low(c, "word") == "tomorrow" else 0))
+    ctx.last_day = d
     return Timex("DATE", cal.fmt_day(d), True)
 
 
@@ -313,6 +383,18 @@ def _linked_weekday(c: Candidate, ctx: Context, wd: int) -> date | None:
     return ctx.last_day + timedelta(days=gap)
 
 
+_ANY_SUCH_BEFORE = re.compile(r"\b(?:on|of)\s{1,3}an?\s{1,3}$", re.IGNORECASE)
+_ANY_SUCH_AFTER = re.compile(
+    r"\s{0,3}(?:[.,;:!?)]|$)|\s{1,3}(?:and|or|but|in|at|for|when|because|so|this|that|which|with|since|rather|instead|to)\b")
+"""Around a weekday that names no day of the calendar: "fell on a Thursday", "the first time it
+has started on a Friday." (not "on a Sunday night flight", where the day may be a given one)."""
+
+
+def _any_such_weekday(text: str, c: Candidate) -> bool:
+    """ "on a Thursday": an indefinite weekday is any such day (XXXX-WXX-4), not the nearest one."""
+    return bool(_ANY_SUCH_BEFORE.search(text[max(0, c.start - 12):c.start]) and _ANY_SUCH_AFTER.match(text, c.end))
+
+
 def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
     raw = _g(c, "wday")
     wd = lx.WEEKDAYS.get(raw.lower().rstrip("."))
@@ -325,7 +407,7 @@ def h_weekday(c: Candidate, ctx: Context) -> Timex | None:
     code = lx.PARTS_OF_DAY.get(part) if part else None
     if c.groups.get("plural") or _low(c, "part").endswith("s"):
         return Timex("SET", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""))
-    if not ctx.anchor:
+    if not ctx.anchor or not rel and _any_such_weekday(ctx.text, c):
         return Timex("DATE", f"XXXX-WXX-{wd}" + (f"T{code}" if code else ""))
     a = ctx.anchor
     if rel in ("last", "this past", "past", "the previous"):

@@ -69,6 +69,7 @@ SCHEDULE_PRESENT = frozenset({
     "travels", "heads", "arrives", "visits", "hosts", "returns", "departs", "leaves", "sits",
     "faces", "decides", "rules", "hears", "testifies", "lands", "expires", "takes", "goes", "comes",
     "unveils", "releases", "publishes", "announces", "delivers", "plays", "debates", "runs",
+    "names", "shuts", "reopens", "concludes", "finishes",
 })
 """Present-tense verbs of a scheduled event: "the council meets on Thursday", "the rule takes
 effect Friday", "the warning runs from 9am on Thursday" look ahead. (The past forms, "met", "resumed", look back.) Only the -s forms: a
@@ -243,6 +244,18 @@ def _plan_present(words: list[str], dist: int, reverse: bool) -> int:
     return 0 if before in _BASE_TAKERS or before in _DETERMINERS else 1
 
 
+_NOT_TO_COME = frozenset({"not", "n't", "have", "'ve", "never", "hardly", "barely", "only"})
+
+
+def _could_come(words: list[str], dist: int, reverse: bool) -> int:
+    """ "winds could return over the weekend": "could" before a bare verb is a possibility still
+    to come (1); "could not attend on Friday", "could have ended on Monday" give no cue (0)."""
+    if words[dist].lower() != "could":
+        return 0
+    k = dist - 1 if reverse else dist + 1
+    return 1 if 0 <= k < len(words) and words[k].isalpha() and words[k].lower() not in _NOT_TO_COME else 0
+
+
 def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, bool]]:
     """(distance, cue, weak) for each cue word, nearest first, stopping at a sentence end.
 
@@ -265,7 +278,10 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
             continue  # "rose more than expected on Monday", "went ahead as planned": a comparison
         if w.lower() in ("earlier", "later") and 0 <= k < len(words) and words[k].lower() == "than":
             continue  # "in April, three months earlier than usual": a comparison, no tense
-        c = _cue(w) or _plan_present(words, dist, reverse)
+        c = _cue(w) or _plan_present(words, dist, reverse) or _could_come(words, dist, reverse)
+        if c > 0 and not reverse and dist == 0 and w.lower() in _COMPARED_PLANS and words[k:k + 1] and \
+                words[k].lower() in _DETERMINERS:
+            c = -1  # "a judge on Wednesday scheduled a hearing": the clause's past verb, no plan
         if c < 0 and w.lower() in _HAVE and not _perfect(words, dist, reverse):
             continue  # "the company has no estimate": a possession, no tense
         if c > 0 and _effect_taken(words, dist, reverse):
@@ -393,6 +409,29 @@ _NO_TENSE_BEFORE = frozenset({"be", "been", "being", "to", "will", "would", "mus
                               "may", "might", "shall", "'ll"})
 
 
+def _after_done(left: list[str]) -> bool:
+    """ "after being found guilty on Friday", "after having signed it on Monday": a participle
+    after "after being" / "after having" in the words just before the expression (nearest first)
+    is an event already done, whatever the main clause's tense."""
+    for i, w in enumerate(left[:10]):
+        if w in ".;:!?," or "\n" in w:
+            return False
+        if i + 2 < len(left) and left[i + 1].lower() in ("being", "having") and left[i + 2].lower() == "after":
+            return past_form(w) or w.lower() in PAST_CUES
+    return False
+
+
+def _compared_from(left: list[str]) -> bool:
+    """ "down from 1.5% in the autumn", "up from 40% in March": the point a figure is compared with
+    is behind, whatever the clause's verb ("expect"). `left` runs right to left, nearest first."""
+    for i, w in enumerate(left[:8]):
+        if w in ".;:!?" or "\n" in w:
+            return False
+        if w.lower() == "from" and i + 1 < len(left) and left[i + 1].lower() in ("up", "down"):
+            return True
+    return False
+
+
 def _lasted(near: list[str]) -> bool:
     """ "held through Monday", "lasted until Friday": a past verb right before "through"/"until"
     says the stretch is over. Not a passive or infinitive ("must be kept until Friday") and not a
@@ -412,6 +451,19 @@ def done_at(text: str, start: int, end: int) -> bool:
     return left[:1] in (["in"], ["on"]) and _lasted(left[:3])
 
 
+_FIXING = frozenset({"set", "scheduled", "rescheduled", "slated", "fixed", "pencilled", "penciled", "booked"})
+"""Verbs that fix a day for something ("set a hearing for", "scheduled the vote for")."""
+
+
+def _fixed_for(near: list[str]) -> bool:
+    """ "a trial date of Feb. 9", "set the hearing for March 9", "scheduled a vote for Friday":
+    a day fixed for an event, which lies ahead even when the fixing is past. `near` runs right to
+    left, nearest first."""
+    if near[:2] == ["of", "date"]:
+        return True
+    return near[:1] == ["for"] and bool(_FIXING & set(near[1:4]))
+
+
 def _preposition_cue(near: list[str]) -> int | None:
     """A word just before the expression that says the direction whatever the verb's tense."""
     if near[:1] in (["until"], ["till"], ["through"]) and _lasted(near):
@@ -426,6 +478,8 @@ def _preposition_cue(near: list[str]) -> int | None:
         return -1  # "said on Wednesday it would review the rates": the day of the saying
     if near[:2] == ["of", "ahead"]:
         return 1  # "ahead of the September meeting": still to come, whatever the clause's tense
+    if _fixed_for(near):
+        return 1  # "set a trial date of Feb. 9", "scheduled a hearing for Dec. 8": the day fixed lies ahead
     if near[:1] == ["into"] and near[1:2] and near[1] in _RUN_INTO:
         return 1  # "a timetable that runs into the autumn"
     if "now" in near[:3] and "and" in near[:2]:
@@ -471,6 +525,10 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     prep = _preposition_cue(low_left)
     if prep is not None:
         return prep
+    if _after_done(left):
+        return -1  # "will be sentenced on 27 March after being found guilty on Friday": done before
+    if _compared_from(left):
+        return -1  # "expect growth of 1.1%, down from a forecast of 1.5% in the autumn": the point compared with
     # A passive participle ("will be paid", "to be completed") carries no tense of its own.
     for i in range(len(left) - 1):
         if (left[i].lower().endswith("ed") or left[i].lower() in PAST_CUES) and left[i + 1].lower() in ("be", "being"):
