@@ -351,3 +351,19 @@ def test_dedupe_without_overlaps_keeps_all_as_the_index_would() -> None:
     for mentions in cases:
         assert dedupe(list(mentions)) == by_index(list(mentions))
     assert [m.label for m in dedupe(cases[2])] == ["ORG", "PERSON"]
+
+
+def test_party_roles_found_from_the_word_index_as_by_a_scan() -> None:
+    from article_annotator.entities import parties
+    from article_annotator.entities.index import WordIndex, at_words, leading_words
+
+    assert leading_words(["U.S. Senate", "Lib Dem", "Labour"]) == ("Labour", "Lib", "U")
+    texts = [
+        "Labour MP Ana Okafor met Tory leader Dev Moss, the Welsh Labour leader and PML-N MP Ali Khan.",
+        "Fianna Fáil TD Mary Byrne; xLabour MP; Labour-MP; Lib Dem MP Jo Swan, Republican Sen. Dev Moss",
+        "",
+    ]
+    for text in texts:
+        anchored = [m.span() for m in at_words(parties._PARTY_ROLE, parties._PARTY_KEYS, text, WordIndex(text))]
+        assert anchored == [m.span() for m in parties._PARTY_ROLE.finditer(text)]
+    assert len(list(parties._PARTY_ROLE.finditer(texts[1]))) >= 3

@@ -43,6 +43,25 @@ class WordIndex:
         return word in self._starts
 
 
+def at_words(pattern: re.Pattern[str], keys: Iterable[str], text: str, words: WordIndex) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` anchored where one of the index words `keys` starts, left to right
+    and apart, as `pattern.finditer(text)` gives them when every match opens with one of those
+    words: a scan of those words' occurrences, not of the whole text (docs/entities.md, "Cost")."""
+    end = -1
+    for s in sorted(s for k in keys for s in words.starts(k)):
+        if s < end:
+            continue
+        m = pattern.match(text, s)
+        if m:
+            end = m.end()
+            yield m
+
+
+def leading_words(names: Iterable[str]) -> tuple[str, ...]:
+    """The index words `names` open with ("U.S." -> "U"), each once, for `at_words`."""
+    return tuple(sorted({w for n in names if (w := leading_word(n))}))
+
+
 def leading_word(name: str) -> str | None:
     """The first word of `name` when `name` opens with one ("U.S." -> "U"), else None."""
     m = _WORD.match(name)

@@ -35,7 +35,7 @@ from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.organisations import ORG_NOUNS, ORG_NOUNS_PLURAL
 from .evidence import CORPORATE_SUFFIXES, cues
-from .index import SpanIndex, leading_word
+from .index import SpanIndex, at_words, leading_word
 from .junk import sentence_initial
 from .lexicon import is_dictionary_form, is_word
 from .lines import PROSE, LineMap
@@ -118,17 +118,8 @@ _PLURAL_KEYS = tuple(sorted({n.split("-")[0] for n in ORG_NOUNS_PLURAL}))
 
 
 def _at_words(pattern: re.Pattern[str], keys: tuple[str, ...], text: str, lines: LineMap) -> Iterator[re.Match[str]]:
-    """Matches of `pattern` anchored where one of the index words `keys` starts: a scan of
-    those words' occurrences, not of the whole text (docs/entities.md, "Cost")."""
-    starts = sorted(s for k in keys for s in lines.words.starts(k))
-    end = -1
-    for s in starts:
-        if s < end:
-            continue
-        m = pattern.match(text, s)
-        if m:
-            end = m.end()
-            yield m
+    """`index.at_words` on the document's word index."""
+    return at_words(pattern, keys, text, lines.words)
 
 
 def _may_name_one(word: str, lines: LineMap) -> bool:
