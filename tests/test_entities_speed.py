@@ -367,3 +367,26 @@ def test_party_roles_found_from_the_word_index_as_by_a_scan() -> None:
         anchored = [m.span() for m in at_words(parties._PARTY_ROLE, parties._PARTY_KEYS, text, WordIndex(text))]
         assert anchored == [m.span() for m in parties._PARTY_ROLE.finditer(text)]
     assert len(list(parties._PARTY_ROLE.finditer(texts[1]))) >= 3
+
+
+def test_sport_word_pre_check_never_hides_a_word_the_scan_finds() -> None:
+    import itertools
+    import re
+
+    from article_annotator.entities import sports
+    from article_annotator.entities.index import WordIndex
+
+    assert sports.term_keys("goals?|half-time|semi-finals?|match") == {"goal": 1, "goals": 1, "half": 1, "semi": 2, "match": 1}
+    for terms in (sports._SPORT_TERMS, sports._TEAM_TALK_TERMS):
+        forms = [f for t in terms.split("|") for f in ((t[:-2], t[:-1]) if t.endswith("?") else (t,))]
+        assert all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", f) for f in forms)  # what term_keys reads
+    pieces = ["Semi-Finals", "GOALS", "goal_x", "3goals", "half-time", "Match", "squad", "the", "kick-off", "x-match"]
+    for words in (sports._SPORT_WORDS, sports._TEAM_TALK):
+        for n in (1, 2, 3):
+            for combo in itertools.permutations(pieces, n):
+                text = " ".join(combo)
+                for needed in (1, 2, 4):
+                    plain = sports._has_distinct_words(words, text, needed)
+                    assert sports._has_distinct_words(words, text, needed, WordIndex(text)) == plain, (text, needed)
+    text = "The squad and the coach. Shares rose."
+    assert sports.talks_sport(text, WordIndex(text)) and not sports.is_sports(text, WordIndex(text))

@@ -181,8 +181,8 @@ def read(
         return "GPE"
     in_prose = c.in_prose
     city = not head and (lone or " " in name) and is_city(name)
-    club = city and not c.locative and (sports or talks_sport(text))
-    region = is_subdivision(name) and (sports or (talks_sport(text) and not may_be_given_name(name)))
+    club = city and not c.locative and (sports or talks_sport(text, lines.words))
+    region = is_subdivision(name) and (sports or (talks_sport(text, lines.words) and not may_be_given_name(name)))
     place_team = in_prose and not head and (region or club)
     lone_org = c.lone_org and not (city and c.locative)  # "campaigners in Swansea have ..."
     org = c.org or (lone and (lone_org or place_team))
@@ -214,7 +214,7 @@ def _by_text(mentions: list[Mention], text: str) -> dict[str, list[Mention]]:
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    sports = is_sports(text)
+    sports = is_sports(text, lines.words)
     by_text = _by_text(mentions, text)
     multi = {m.text(text) for m in mentions if m.label == "PERSON" and " " in m.text(text)}
     for name in multi:
@@ -293,7 +293,7 @@ def _city_named_as_place(name: str, text: str, lines: LineMap, sports: bool) -> 
         return False
     if c.locative:  # "campaigners in Swansea have ...": the verb is the campaigners'
         return True
-    return not c.lone_org and not (sports or talks_sport(text))
+    return not c.lone_org and not (sports or talks_sport(text, lines.words))
 
 
 def _relabel(by_text: dict[str, list[Mention]], name: str, label: str) -> None:

@@ -74,7 +74,7 @@ def _add_city(run: re.Match, index: SpanIndex, text: str, lines: LineMap) -> Non
     if e <= s or not is_city(name) or lines.kind(s) != PROSE or index.any_overlap(s, e):
         return
     before = text[max(0, s - 40) : s]
-    if (talks_sport(text) and not _LOCATIVE_BEFORE.search(before)) or CLUB_BEFORE.search(before):
+    if (talks_sport(text, lines.words) and not _LOCATIVE_BEFORE.search(before)) or CLUB_BEFORE.search(before):
         return  # "Chelsea beat Portsmouth": a club
     index.add(Mention(s, e, "GPE", "gazetteer"))
 

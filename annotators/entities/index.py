@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from functools import cached_property
 from typing import Iterable, Iterator
 
 from .mention import Mention
@@ -41,6 +42,11 @@ class WordIndex:
 
     def has(self, word: str) -> bool:
         return word in self._starts
+
+    @cached_property
+    def lowercase(self) -> frozenset[str]:
+        """The text's words lowercased, each once."""
+        return frozenset(w.lower() for w in self._starts)
 
 
 def at_words(pattern: re.Pattern[str], keys: Iterable[str], text: str, words: WordIndex) -> Iterator[re.Match[str]]:
