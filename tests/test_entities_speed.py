@@ -357,7 +357,7 @@ def test_party_roles_found_from_the_word_index_as_by_a_scan() -> None:
     from article_annotator.entities import parties
     from article_annotator.entities.index import WordIndex, at_words, leading_words
 
-    assert leading_words(["U.S. Senate", "Lib Dem", "Labour"]) == ("Labour", "Lib", "U")
+    assert leading_words(["U.S. Senate", "Lib Dem", "Labour", "..."]) == {"Labour", "Lib", "U"}
     texts = [
         "Labour MP Ana Okafor met Tory leader Dev Moss, the Welsh Labour leader and PML-N MP Ali Khan.",
         "Fianna Fáil TD Mary Byrne; xLabour MP; Labour-MP; Lib Dem MP Jo Swan, Republican Sen. Dev Moss",
@@ -390,3 +390,12 @@ def test_sport_word_pre_check_never_hides_a_word_the_scan_finds() -> None:
                     assert sports._has_distinct_words(words, text, needed, WordIndex(text)) == plain, (text, needed)
     text = "The squad and the coach. Shares rose."
     assert sports.talks_sport(text, WordIndex(text)) and not sports.is_sports(text, WordIndex(text))
+
+
+def test_starts_of_gives_every_occurrence_of_the_words_in_text_order() -> None:
+    from article_annotator.entities.index import WordIndex
+
+    words = WordIndex("firm Acme said the firm and the agency; agency-firm")
+    assert words.starts_of(frozenset({"firm", "agency", "bank"})) == [0, 19, 32, 40, 47]
+    assert words.starts_of({"bank"}) == [] and words.starts_of(("said", "the")) == [10, 15, 28]
+    assert not words.has("bank")  # asking adds no word

@@ -15,7 +15,8 @@ import bisect
 import re
 from collections import defaultdict
 from functools import cached_property
-from typing import Iterable, Iterator
+from itertools import chain
+from typing import AbstractSet, Iterable, Iterator
 
 from .mention import Mention
 
@@ -43,18 +44,24 @@ class WordIndex:
     def has(self, word: str) -> bool:
         return word in self._starts
 
+    def starts_of(self, words: AbstractSet[str]) -> list[int]:
+        """Start offsets of every occurrence of any of `words`, in text order (a look-up of the
+        words the text holds, not of every word asked for)."""
+        found = words.intersection(self._starts) if isinstance(words, (set, frozenset)) else self._starts.keys() & words
+        return sorted(chain.from_iterable(self._starts[w] for w in found))
+
     @cached_property
     def lowercase(self) -> frozenset[str]:
         """The text's words lowercased, each once."""
         return frozenset(w.lower() for w in self._starts)
 
 
-def at_words(pattern: re.Pattern[str], keys: Iterable[str], text: str, words: WordIndex) -> Iterator[re.Match[str]]:
+def at_words(pattern: re.Pattern[str], keys: AbstractSet[str], text: str, words: WordIndex) -> Iterator[re.Match[str]]:
     """Matches of `pattern` anchored where one of the index words `keys` starts, left to right
     and apart, as `pattern.finditer(text)` gives them when every match opens with one of those
     words: a scan of those words' occurrences, not of the whole text (docs/entities.md, "Cost")."""
     end = -1
-    for s in sorted(s for k in keys for s in words.starts(k)):
+    for s in words.starts_of(keys):
         if s < end:
             continue
         m = pattern.match(text, s)
@@ -63,9 +70,9 @@ def at_words(pattern: re.Pattern[str], keys: Iterable[str], text: str, words: Wo
             yield m
 
 
-def leading_words(names: Iterable[str]) -> tuple[str, ...]:
-    """The index words `names` open with ("U.S." -> "U"), each once, for `at_words`."""
-    return tuple(sorted({w for n in names if (w := leading_word(n))}))
+def leading_words(names: Iterable[str]) -> frozenset[str]:
+    """The index words `names` open with ("U.S." -> "U"), for `at_words`."""
+    return frozenset(w for n in names if (w := leading_word(n)))
 
 
 def leading_word(name: str) -> str | None:
