@@ -53,7 +53,7 @@ class WordIndex:
     @cached_property
     def lowercase(self) -> frozenset[str]:
         """The text's words lowercased, each once."""
-        return frozenset(w.lower() for w in self._starts)
+        return frozenset(map(str.lower, self._starts))
 
 
 def at_words(pattern: re.Pattern[str], keys: AbstractSet[str], text: str, words: WordIndex) -> Iterator[re.Match[str]]:
