@@ -399,3 +399,12 @@ def test_starts_of_gives_every_occurrence_of_the_words_in_text_order() -> None:
     assert words.starts_of(frozenset({"firm", "agency", "bank"})) == [0, 19, 32, 40, 47]
     assert words.starts_of({"bank"}) == [] and words.starts_of(("said", "the")) == [10, 15, 28]
     assert not words.has("bank")  # asking adds no word
+
+
+def test_gazetteer_run_look_ups_answer_per_run_string() -> None:
+    from article_annotator.entities import gazetteer
+
+    assert gazetteer._may_hold("Porto Alegre") == (True, False)
+    assert gazetteer._may_hold("The United States") == (False, True)
+    assert gazetteer._may_hold("Reuters") == (False, False)
+    assert gazetteer._may_hold("U.S.-made Acme") == gazetteer._may_hold("U.S.-made Acme")  # cached, same answer

@@ -12,6 +12,7 @@ A listed city the model missed or read as a region is a GPE too (`lexicon.places
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon.countries import country_code, is_demonym, may_start_country
 from ..lexicon.places import is_city, may_start_city
@@ -27,6 +28,14 @@ _RUN = re.compile(r"(?=[A-Z])(?<![\w@#.-])[A-Z][\w.'’-]*(?:[ \t](?:of[ \t]|and
 
 _RUN_WORD = re.compile(r"[\w.'’-]+")
 """A word of a run, with its dots, apostrophes and hyphens ("U.S.", "Côte", "Guinea-Bissau")."""
+
+
+@lru_cache(maxsize=65536)
+def _may_hold(run: str) -> tuple[bool, bool]:
+    """(a listed city may start the run, a country or demonym may start one of its words): the
+    cheap look-ups, once per run string (cached: runs repeat, "The", "U.S.", "Reuters")."""
+    found = _RUN_WORD.findall(run)
+    return may_start_city(found[0]), any(map(may_start_country, found))
 
 
 def _label(name: str, code: str) -> str:
@@ -89,11 +98,12 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "GPE"  # "Adana" read as a region: a city is a GPE
     index = SpanIndex(mentions)
     for run in _RUN.finditer(text):
-        found = _RUN_WORD.findall(run.group())  # the words as strings: no match objects for most runs
-        if may_start_city(found[0]):  # a cheap look-up first: most runs start no city
+        city, country = _may_hold(run.group())  # cheap look-ups first: most runs start no city
+        if city:
             _add_city(run, index, text, lines)
-        if not any(map(may_start_country, found)):
+        if not country:
             continue  # no country or demonym can start here: nothing to look up
+        found = _RUN_WORD.findall(run.group())  # the words as strings
         words = list(_RUN_WORD.finditer(run.group()))
         caps_line = lines.kind(run.start()) == CAPS
         i = 0
