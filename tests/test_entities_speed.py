@@ -408,3 +408,11 @@ def test_gazetteer_run_look_ups_answer_per_run_string() -> None:
     assert gazetteer._may_hold("The United States") == (False, True)
     assert gazetteer._may_hold("Reuters") == (False, False)
     assert gazetteer._may_hold("U.S.-made Acme") == gazetteer._may_hold("U.S.-made Acme")  # cached, same answer
+
+
+def test_has_any_answers_as_a_look_up_per_word() -> None:
+    from article_annotator.entities.index import WordIndex
+
+    words = WordIndex("Hutu rebels met the Tutsi-led army")
+    for asked in (frozenset({"Tutsi", "Druze"}), ("Druze", "Kurds"), ["army"], (), frozenset({"Tutsi-led"})):
+        assert words.has_any(asked) == any(words.has(w) for w in asked)

@@ -96,7 +96,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             continue
         if (m.label in ("ORG", "PERSON") and is_facility_here(m, text)) or _named_before_noun(m, text):
             m.label, m.origin = "FAC", "facilities"
-    if not any(lines.words.has(n) for n in FACILITY_NOUNS):
+    if not lines.words.has_any(FACILITY_NOUNS):
         return mentions
     index = SpanIndex(mentions)
     _add_missed(index, text, lines)

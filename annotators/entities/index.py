@@ -44,6 +44,10 @@ class WordIndex:
     def has(self, word: str) -> bool:
         return word in self._starts
 
+    def has_any(self, words: Iterable[str]) -> bool:
+        """Some of `words` is a word of the text (one set test, not a look-up per word)."""
+        return not self._starts.keys().isdisjoint(words)
+
     def starts_of(self, words: AbstractSet[str]) -> list[int]:
         """Start offsets of every occurrence of any of `words`, in text order (a look-up of the
         words the text holds, not of every word asked for)."""

@@ -181,7 +181,7 @@ def _speakers_of_it(index: SpanIndex, text: str, lines: LineMap) -> None:
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     index = SpanIndex(mentions)
-    streets = _STREET.finditer(text) if any(lines.words.has(w) for w in _STREET_WORDS) else ()
+    streets = _STREET.finditer(text) if lines.words.has_any(_STREET_WORDS) else ()
     for m in streets:
         s, e = m.span(1)
         if lines.kind(s) == PROSE and not index.any_overlap(s, e) and not sentence_initial(text, s):
