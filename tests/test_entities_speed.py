@@ -416,3 +416,13 @@ def test_has_any_answers_as_a_look_up_per_word() -> None:
     words = WordIndex("Hutu rebels met the Tutsi-led army")
     for asked in (frozenset({"Tutsi", "Druze"}), ("Druze", "Kurds"), ["army"], (), frozenset({"Tutsi-led"})):
         assert words.has_any(asked) == any(words.has(w) for w in asked)
+
+
+def test_listed_outlets_looked_for_in_list_order_where_their_first_word_occurs() -> None:
+    from article_annotator.entities import outlets
+    from article_annotator.entities.index import WordIndex
+
+    words = WordIndex("Associated Press and Reuters said")
+    assert words.present(frozenset({"Reuters", "Bloomberg"})) == {"Reuters"}
+    asked = sorted(i for first in words.present(outlets._FIRSTS) for i in outlets._BY_FIRST[first])
+    assert [outlets._LISTED[i][0] for i in asked] == [n for n, f in outlets._LISTED if words.has(f)]

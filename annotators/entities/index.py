@@ -51,8 +51,11 @@ class WordIndex:
     def starts_of(self, words: AbstractSet[str]) -> list[int]:
         """Start offsets of every occurrence of any of `words`, in text order (a look-up of the
         words the text holds, not of every word asked for)."""
-        found = words.intersection(self._starts) if isinstance(words, (set, frozenset)) else self._starts.keys() & words
-        return sorted(chain.from_iterable(self._starts[w] for w in found))
+        return sorted(chain.from_iterable(self._starts[w] for w in self.present(words)))
+
+    def present(self, words: AbstractSet[str]) -> AbstractSet[str]:
+        """Those of `words` that are words of the text."""
+        return words.intersection(self._starts) if isinstance(words, (set, frozenset)) else self._starts.keys() & words
 
     @cached_property
     def lowercase(self) -> frozenset[str]:
