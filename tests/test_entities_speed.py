@@ -426,3 +426,20 @@ def test_listed_outlets_looked_for_in_list_order_where_their_first_word_occurs()
     assert words.present(frozenset({"Reuters", "Bloomberg"})) == {"Reuters"}
     asked = sorted(i for first in words.present(outlets._FIRSTS) for i in outlets._BY_FIRST[first])
     assert [outlets._LISTED[i][0] for i in asked] == [n for n, f in outlets._LISTED if words.has(f)]
+
+
+def test_a_facility_noun_the_patterns_find_is_a_word_of_the_index() -> None:
+    from article_annotator.entities import facilities
+    from article_annotator.entities.index import WordIndex
+    from article_annotator.lexicon.places import FACILITY_NOUNS
+
+    texts = ["the Kelmar stadium, which", "Harrowby airport\nsaid", "al-Aqsa mosque", "T3 prison late Friday", "x port_x y"]
+    found = 0
+    for text in texts:
+        words = WordIndex(text)
+        for p in range(len(text)):
+            m = facilities._NOUN_AFTER.match(text, p)
+            if m:
+                found += 1
+                assert words.has_any(FACILITY_NOUNS) and words.has(m.group().split()[0].rstrip(",.;:)\"'"))
+    assert found >= 4
