@@ -443,3 +443,18 @@ def test_a_facility_noun_the_patterns_find_is_a_word_of_the_index() -> None:
                 found += 1
                 assert words.has_any(FACILITY_NOUNS) and words.has(m.group().split()[0].rstrip(",.;:)\"'"))
     assert found >= 4
+
+
+def test_turn_cue_holds_where_cues_give_a_person_who_or_place() -> None:
+    from article_annotator.entities import evidence
+    from article_annotator.entities.lines import LineMap
+
+    text = (
+        "Mr Gomery spoke. Gomery, who led it, left. Halvrix, 34, said so. The city of Arbil fell.\n"
+        "Arbil, a town in the north, is calm. Multico shares rose. Halvrix Corp said. Ostrow is an old port."
+    )
+    lines = LineMap(text)
+    for name in ("Gomery", "Halvrix", "Arbil", "Multico", "Ostrow", "Nobody"):
+        c = evidence.cues(name, text, lines)
+        turn = any(evidence._turn_cue(b, a) for b, a in evidence._contexts(name, text, lines))
+        assert turn == (c.person or c.who or c.place), name

@@ -262,6 +262,17 @@ def _settle_lone_names(
             _relabel(by_text, full, label)
 
 
+def _turn_cue(before: str, after: str) -> bool:
+    """A person, ", who" or place cue around one occurrence (`cues` sets person, who or place):
+    without one, `orgs_read_wrongly` leaves the name as it is."""
+    if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after) or _WHO_AFTER.match(after):
+        return True
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+        return True
+    app = _APPOSITION.match(after)
+    return bool(app and app.group(2) in PLACE_NOUNS)
+
+
 def orgs_read_wrongly(
     mentions: list[Mention], text: str, lines: LineMap, sports: bool, by_text: dict[str, list[Mention]]
 ) -> None:
@@ -277,6 +288,8 @@ def orgs_read_wrongly(
         words = name.split()
         if not _PERSON_SHAPE.fullmatch(name) or any(w in CORPORATE_SUFFIXES or w.lower() in ORG_NOUNS for w in words):
             continue
+        if not any(_turn_cue(before, after) for before, after in _contexts(name, text, lines)):
+            continue  # no cue that could turn it: the other cues need not be read
         c = cues(name, text, lines)
         if (c.person or (c.who and not sports)) and not (c.org or c.lone_org or c.place):
             _relabel(by_text, name, "PERSON")
