@@ -458,3 +458,11 @@ def test_turn_cue_holds_where_cues_give_a_person_who_or_place() -> None:
         c = evidence.cues(name, text, lines)
         turn = any(evidence._turn_cue(b, a) for b, a in evidence._contexts(name, text, lines))
         assert turn == (c.person or c.who or c.place), name
+
+
+def test_line_kind_is_the_kind_of_the_line_at_the_offset() -> None:
+    from article_annotator.entities.lines import LineMap
+
+    for text in ("TRADE TALKS END\n\nLONDON, May 2 - Talks ended.\nLeeds 2 Hull 1\n", "", "\n\nx"):
+        lines = LineMap(text)
+        assert all(lines.kind(i) == lines.at(i).kind for i in range(-1, len(text) + 2))
