@@ -466,3 +466,18 @@ def test_line_kind_is_the_kind_of_the_line_at_the_offset() -> None:
     for text in ("TRADE TALKS END\n\nLONDON, May 2 - Talks ended.\nLeeds 2 Hull 1\n", "", "\n\nx"):
         lines = LineMap(text)
         assert all(lines.kind(i) == lines.at(i).kind for i in range(-1, len(text) + 2))
+
+
+def test_product_nouns_are_words_of_the_index_where_the_pattern_finds_them() -> None:
+    import re
+
+    from article_annotator.entities import products
+    from article_annotator.entities.index import WordIndex
+
+    assert all(re.fullmatch(r"[a-z]+", n) for n in products._NOUN_WORDS)  # single words: index words
+    for text in ("the Zelvo chatbot, the Orbis 737 jets", "Kelmar maker_x", "Vexa\tsmartphones."):
+        words = WordIndex(text)
+        for p in range(len(text)):
+            m = products._PRODUCT_AFTER.match(text, p)
+            if m:
+                assert words.has(m.group().split()[-1])
