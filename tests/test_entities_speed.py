@@ -351,3 +351,133 @@ def test_dedupe_without_overlaps_keeps_all_as_the_index_would() -> None:
     for mentions in cases:
         assert dedupe(list(mentions)) == by_index(list(mentions))
     assert [m.label for m in dedupe(cases[2])] == ["ORG", "PERSON"]
+
+
+def test_party_roles_found_from_the_word_index_as_by_a_scan() -> None:
+    from article_annotator.entities import parties
+    from article_annotator.entities.index import WordIndex, at_words, leading_words
+
+    assert leading_words(["U.S. Senate", "Lib Dem", "Labour", "..."]) == {"Labour", "Lib", "U"}
+    texts = [
+        "Labour MP Ana Okafor met Tory leader Dev Moss, the Welsh Labour leader and PML-N MP Ali Khan.",
+        "Fianna Fáil TD Mary Byrne; xLabour MP; Labour-MP; Lib Dem MP Jo Swan, Republican Sen. Dev Moss",
+        "",
+    ]
+    for text in texts:
+        anchored = [m.span() for m in at_words(parties._PARTY_ROLE, parties._PARTY_KEYS, text, WordIndex(text))]
+        assert anchored == [m.span() for m in parties._PARTY_ROLE.finditer(text)]
+    assert len(list(parties._PARTY_ROLE.finditer(texts[1]))) >= 3
+
+
+def test_sport_word_pre_check_never_hides_a_word_the_scan_finds() -> None:
+    import itertools
+    import re
+
+    from article_annotator.entities import sports
+    from article_annotator.entities.index import WordIndex
+
+    assert sports.term_keys("goals?|half-time|semi-finals?|match") == {"goal": 1, "goals": 1, "half": 1, "semi": 2, "match": 1}
+    for terms in (sports._SPORT_TERMS, sports._TEAM_TALK_TERMS):
+        forms = [f for t in terms.split("|") for f in ((t[:-2], t[:-1]) if t.endswith("?") else (t,))]
+        assert all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", f) for f in forms)  # what term_keys reads
+    pieces = ["Semi-Finals", "GOALS", "goal_x", "3goals", "half-time", "Match", "squad", "the", "kick-off", "x-match"]
+    for words in (sports._SPORT_WORDS, sports._TEAM_TALK):
+        for n in (1, 2, 3):
+            for combo in itertools.permutations(pieces, n):
+                text = " ".join(combo)
+                for needed in (1, 2, 4):
+                    plain = sports._has_distinct_words(words, text, needed)
+                    assert sports._has_distinct_words(words, text, needed, WordIndex(text)) == plain, (text, needed)
+    text = "The squad and the coach. Shares rose."
+    assert sports.talks_sport(text, WordIndex(text)) and not sports.is_sports(text, WordIndex(text))
+
+
+def test_starts_of_gives_every_occurrence_of_the_words_in_text_order() -> None:
+    from article_annotator.entities.index import WordIndex
+
+    words = WordIndex("firm Acme said the firm and the agency; agency-firm")
+    assert words.starts_of(frozenset({"firm", "agency", "bank"})) == [0, 19, 32, 40, 47]
+    assert words.starts_of({"bank"}) == [] and words.starts_of(("said", "the")) == [10, 15, 28]
+    assert not words.has("bank")  # asking adds no word
+
+
+def test_gazetteer_run_look_ups_answer_per_run_string() -> None:
+    from article_annotator.entities import gazetteer
+
+    assert gazetteer._may_hold("Porto Alegre") == (True, False)
+    assert gazetteer._may_hold("The United States") == (False, True)
+    assert gazetteer._may_hold("Reuters") == (False, False)
+    assert gazetteer._may_hold("U.S.-made Acme") == gazetteer._may_hold("U.S.-made Acme")  # cached, same answer
+
+
+def test_has_any_answers_as_a_look_up_per_word() -> None:
+    from article_annotator.entities.index import WordIndex
+
+    words = WordIndex("Hutu rebels met the Tutsi-led army")
+    for asked in (frozenset({"Tutsi", "Druze"}), ("Druze", "Kurds"), ["army"], (), frozenset({"Tutsi-led"})):
+        assert words.has_any(asked) == any(words.has(w) for w in asked)
+
+
+def test_listed_outlets_looked_for_in_list_order_where_their_first_word_occurs() -> None:
+    from article_annotator.entities import outlets
+    from article_annotator.entities.index import WordIndex
+
+    words = WordIndex("Associated Press and Reuters said")
+    assert words.present(frozenset({"Reuters", "Bloomberg"})) == {"Reuters"}
+    asked = sorted(i for first in words.present(outlets._FIRSTS) for i in outlets._BY_FIRST[first])
+    assert [outlets._LISTED[i][0] for i in asked] == [n for n, f in outlets._LISTED if words.has(f)]
+
+
+def test_a_facility_noun_the_patterns_find_is_a_word_of_the_index() -> None:
+    from article_annotator.entities import facilities
+    from article_annotator.entities.index import WordIndex
+    from article_annotator.lexicon.places import FACILITY_NOUNS
+
+    texts = ["the Kelmar stadium, which", "Harrowby airport\nsaid", "al-Aqsa mosque", "T3 prison late Friday", "x port_x y"]
+    found = 0
+    for text in texts:
+        words = WordIndex(text)
+        for p in range(len(text)):
+            m = facilities._NOUN_AFTER.match(text, p)
+            if m:
+                found += 1
+                assert words.has_any(FACILITY_NOUNS) and words.has(m.group().split()[0].rstrip(",.;:)\"'"))
+    assert found >= 4
+
+
+def test_turn_cue_holds_where_cues_give_a_person_who_or_place() -> None:
+    from article_annotator.entities import evidence
+    from article_annotator.entities.lines import LineMap
+
+    text = (
+        "Mr Gomery spoke. Gomery, who led it, left. Halvrix, 34, said so. The city of Arbil fell.\n"
+        "Arbil, a town in the north, is calm. Multico shares rose. Halvrix Corp said. Ostrow is an old port."
+    )
+    lines = LineMap(text)
+    for name in ("Gomery", "Halvrix", "Arbil", "Multico", "Ostrow", "Nobody"):
+        c = evidence.cues(name, text, lines)
+        turn = any(evidence._turn_cue(b, a) for b, a in evidence._contexts(name, text, lines))
+        assert turn == (c.person or c.who or c.place), name
+
+
+def test_line_kind_is_the_kind_of_the_line_at_the_offset() -> None:
+    from article_annotator.entities.lines import LineMap
+
+    for text in ("TRADE TALKS END\n\nLONDON, May 2 - Talks ended.\nLeeds 2 Hull 1\n", "", "\n\nx"):
+        lines = LineMap(text)
+        assert all(lines.kind(i) == lines.at(i).kind for i in range(-1, len(text) + 2))
+
+
+def test_product_nouns_are_words_of_the_index_where_the_pattern_finds_them() -> None:
+    import re
+
+    from article_annotator.entities import products
+    from article_annotator.entities.index import WordIndex
+
+    assert all(re.fullmatch(r"[a-z]+", n) for n in products._NOUN_WORDS)  # single words: index words
+    for text in ("the Zelvo chatbot, the Orbis 737 jets", "Kelmar maker_x", "Vexa\tsmartphones."):
+        words = WordIndex(text)
+        for p in range(len(text)):
+            m = products._PRODUCT_AFTER.match(text, p)
+            if m:
+                assert words.has(m.group().split()[-1])

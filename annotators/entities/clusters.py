@@ -137,7 +137,10 @@ def _canonical(root: tuple, idx: list[int], texts: list[str]) -> str:
     name ("US", "U.S.", "America" -> "United States"), so counts add up across articles."""
     if root[0] == "country":
         return country_name(root[1])
-    best = max(idx, key=lambda i: (len(words(texts[i])), not texts[i].isupper(), len(texts[i]), -i))
+    if len(idx) == 1:
+        best = idx[0]  # most clusters hold one mention
+    else:
+        best = max(idx, key=lambda i: (len(words(texts[i])), not texts[i].isupper(), len(texts[i]), -i))
     if root[0] in _PLACE_LABELS:
         return place_case(texts[best])
     return texts[best]

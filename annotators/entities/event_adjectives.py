@@ -21,7 +21,7 @@ _ALONE = re.compile(starts_with_one_of(EVENT_ADJECTIVES) + r"(?<![\w'’-])(?:" 
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    if not any(lines.words.has(w) for w in EVENT_ADJECTIVES):
+    if not lines.words.has_any(EVENT_ADJECTIVES):
         return mentions
     index = SpanIndex(mentions)
     for hit in _ALONE.finditer(text):

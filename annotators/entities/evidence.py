@@ -181,8 +181,8 @@ def read(
         return "GPE"
     in_prose = c.in_prose
     city = not head and (lone or " " in name) and is_city(name)
-    club = city and not c.locative and (sports or talks_sport(text))
-    region = is_subdivision(name) and (sports or (talks_sport(text) and not may_be_given_name(name)))
+    club = city and not c.locative and (sports or talks_sport(text, lines.words))
+    region = is_subdivision(name) and (sports or (talks_sport(text, lines.words) and not may_be_given_name(name)))
     place_team = in_prose and not head and (region or club)
     lone_org = c.lone_org and not (city and c.locative)  # "campaigners in Swansea have ..."
     org = c.org or (lone and (lone_org or place_team))
@@ -214,7 +214,7 @@ def _by_text(mentions: list[Mention], text: str) -> dict[str, list[Mention]]:
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    sports = is_sports(text)
+    sports = is_sports(text, lines.words)
     by_text = _by_text(mentions, text)
     multi = {m.text(text) for m in mentions if m.label == "PERSON" and " " in m.text(text)}
     for name in multi:
@@ -262,6 +262,17 @@ def _settle_lone_names(
             _relabel(by_text, full, label)
 
 
+def _turn_cue(before: str, after: str) -> bool:
+    """A person, ", who" or place cue around one occurrence (`cues` sets person, who or place):
+    without one, `orgs_read_wrongly` leaves the name as it is."""
+    if _PERSON_BEFORE.search(before) or _PERSON_AFTER.match(after) or _WHO_AFTER.match(after):
+        return True
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+        return True
+    app = _APPOSITION.match(after)
+    return bool(app and app.group(2) in PLACE_NOUNS)
+
+
 def orgs_read_wrongly(
     mentions: list[Mention], text: str, lines: LineMap, sports: bool, by_text: dict[str, list[Mention]]
 ) -> None:
@@ -277,6 +288,8 @@ def orgs_read_wrongly(
         words = name.split()
         if not _PERSON_SHAPE.fullmatch(name) or any(w in CORPORATE_SUFFIXES or w.lower() in ORG_NOUNS for w in words):
             continue
+        if not any(_turn_cue(before, after) for before, after in _contexts(name, text, lines)):
+            continue  # no cue that could turn it: the other cues need not be read
         c = cues(name, text, lines)
         if (c.person or (c.who and not sports)) and not (c.org or c.lone_org or c.place):
             _relabel(by_text, name, "PERSON")
@@ -293,7 +306,7 @@ def _city_named_as_place(name: str, text: str, lines: LineMap, sports: bool) -> 
         return False
     if c.locative:  # "campaigners in Swansea have ...": the verb is the campaigners'
         return True
-    return not c.lone_org and not (sports or talks_sport(text))
+    return not c.lone_org and not (sports or talks_sport(text, lines.words))
 
 
 def _relabel(by_text: dict[str, list[Mention]], name: str, label: str) -> None:

@@ -91,12 +91,13 @@ def _add_missed(index: SpanIndex, text: str, lines: LineMap) -> None:
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    nouns = lines.words.has_any(FACILITY_NOUNS)  # a noun the patterns find is a word of the index
     for m in mentions:
         if lines.kind(m.start) != PROSE:
             continue
-        if (m.label in ("ORG", "PERSON") and is_facility_here(m, text)) or _named_before_noun(m, text):
+        if (m.label in ("ORG", "PERSON") and is_facility_here(m, text)) or (nouns and _named_before_noun(m, text)):
             m.label, m.origin = "FAC", "facilities"
-    if not any(lines.words.has(n) for n in FACILITY_NOUNS):
+    if not nouns:
         return mentions
     index = SpanIndex(mentions)
     _add_missed(index, text, lines)

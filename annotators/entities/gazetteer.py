@@ -12,6 +12,7 @@ A listed city the model missed or read as a region is a GPE too (`lexicon.places
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon.countries import country_code, is_demonym, may_start_country
 from ..lexicon.places import is_city, may_start_city
@@ -27,6 +28,14 @@ _RUN = re.compile(r"(?=[A-Z])(?<![\w@#.-])[A-Z][\w.'’-]*(?:[ \t](?:of[ \t]|and
 
 _RUN_WORD = re.compile(r"[\w.'’-]+")
 """A word of a run, with its dots, apostrophes and hyphens ("U.S.", "Côte", "Guinea-Bissau")."""
+
+
+@lru_cache(maxsize=65536)
+def _may_hold(run: str) -> tuple[bool, bool]:
+    """(a listed city may start the run, a country or demonym may start one of its words): the
+    cheap look-ups, once per run string (cached: runs repeat, "The", "U.S.", "Reuters")."""
+    found = _RUN_WORD.findall(run)
+    return may_start_city(found[0]), any(map(may_start_country, found))
 
 
 def _label(name: str, code: str) -> str:
@@ -74,7 +83,7 @@ def _add_city(run: re.Match, index: SpanIndex, text: str, lines: LineMap) -> Non
     if e <= s or not is_city(name) or lines.kind(s) != PROSE or index.any_overlap(s, e):
         return
     before = text[max(0, s - 40) : s]
-    if (talks_sport(text) and not _LOCATIVE_BEFORE.search(before)) or CLUB_BEFORE.search(before):
+    if (talks_sport(text, lines.words) and not _LOCATIVE_BEFORE.search(before)) or CLUB_BEFORE.search(before):
         return  # "Chelsea beat Portsmouth": a club
     index.add(Mention(s, e, "GPE", "gazetteer"))
 
@@ -89,11 +98,12 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "GPE"  # "Adana" read as a region: a city is a GPE
     index = SpanIndex(mentions)
     for run in _RUN.finditer(text):
-        found = _RUN_WORD.findall(run.group())  # the words as strings: no match objects for most runs
-        if may_start_city(found[0]):  # a cheap look-up first: most runs start no city
+        city, country = _may_hold(run.group())  # cheap look-ups first: most runs start no city
+        if city:
             _add_city(run, index, text, lines)
-        if not any(map(may_start_country, found)):
+        if not country:
             continue  # no country or demonym can start here: nothing to look up
+        found = _RUN_WORD.findall(run.group())  # the words as strings
         words = list(_RUN_WORD.finditer(run.group()))
         caps_line = lines.kind(run.start()) == CAPS
         i = 0

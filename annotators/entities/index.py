@@ -14,9 +14,14 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
-from typing import Iterable, Iterator
+from functools import cached_property
+from itertools import chain
+from operator import attrgetter
+from typing import AbstractSet, Iterable, Iterator
 
 from .mention import Mention
+
+_START = attrgetter("start")
 
 MAX_NAME_CHARS = 150
 """Longer model spans are not names (a run of capitalised words, a heading): dropped."""
@@ -42,6 +47,43 @@ class WordIndex:
     def has(self, word: str) -> bool:
         return word in self._starts
 
+    def has_any(self, words: Iterable[str]) -> bool:
+        """Some of `words` is a word of the text (one set test, not a look-up per word)."""
+        return not self._starts.keys().isdisjoint(words)
+
+    def starts_of(self, words: AbstractSet[str]) -> list[int]:
+        """Start offsets of every occurrence of any of `words`, in text order (a look-up of the
+        words the text holds, not of every word asked for)."""
+        return sorted(chain.from_iterable(self._starts[w] for w in self.present(words)))
+
+    def present(self, words: AbstractSet[str]) -> AbstractSet[str]:
+        """Those of `words` that are words of the text."""
+        return words.intersection(self._starts) if isinstance(words, (set, frozenset)) else self._starts.keys() & words
+
+    @cached_property
+    def lowercase(self) -> frozenset[str]:
+        """The text's words lowercased, each once."""
+        return frozenset(map(str.lower, self._starts))
+
+
+def at_words(pattern: re.Pattern[str], keys: AbstractSet[str], text: str, words: WordIndex) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` anchored where one of the index words `keys` starts, left to right
+    and apart, as `pattern.finditer(text)` gives them when every match opens with one of those
+    words: a scan of those words' occurrences, not of the whole text (docs/entities.md, "Cost")."""
+    end = -1
+    for s in words.starts_of(keys):
+        if s < end:
+            continue
+        m = pattern.match(text, s)
+        if m:
+            end = m.end()
+            yield m
+
+
+def leading_words(names: Iterable[str]) -> frozenset[str]:
+    """The index words `names` open with ("U.S." -> "U"), for `at_words`."""
+    return frozenset(w for n in names if (w := leading_word(n)))
+
 
 def leading_word(name: str) -> str | None:
     """The first word of `name` when `name` opens with one ("U.S." -> "U"), else None."""
@@ -53,9 +95,9 @@ class SpanIndex:
     """A changing set of mentions, queried by overlap. Insert and remove keep it sorted."""
 
     def __init__(self, mentions: Iterable[Mention] = ()) -> None:
-        self._items: list[Mention] = sorted(mentions, key=lambda m: m.start)
+        self._items: list[Mention] = sorted(mentions, key=_START)
         self._starts: list[int] = [m.start for m in self._items]
-        self._longest = max((m.end - m.start for m in self._items), default=0)
+        self._longest = max([m.end - m.start for m in self._items], default=0)  # a list: cheaper than a generator
 
     def add(self, m: Mention) -> None:
         i = bisect.bisect_right(self._starts, m.start)

@@ -20,7 +20,7 @@ import re
 from ..lexicon import alternation, starts_with_one_of
 from ..lexicon.organisations import PARTIES, PARTY_ADJECTIVES, PARTY_GROUPS, party_label
 from ..lexicon.titles import POLITICAL_ROLES
-from .index import SpanIndex
+from .index import SpanIndex, WordIndex, at_words, leading_words
 from .lines import LineMap
 from .mention import Mention
 
@@ -32,6 +32,8 @@ _PARTY_ROLE = re.compile(
     starts_with_one_of(_PARTY_FORMS)
     + r"(?<![\w-])(" + alternation(_PARTY_FORMS) + r") (" + alternation(POLITICAL_ROLES) + r")(?![\w-])"
 )
+_PARTY_KEYS = leading_words(_PARTY_FORMS)
+"""The index words the parties' forms open with: "PARTY ROLE" is matched only where one starts."""
 _PREVIOUS_WORD = re.compile(r"(\S+) $")
 _ENDS_A_PHRASE = re.compile(r"(?:[,.;:!?)]|['’]s?)$")
 _SENTENCE_END = ".!?:;\"'“”‘’("
@@ -61,10 +63,11 @@ def _party_mentions(m: re.Match[str], text: str, index: SpanIndex) -> list[Menti
     return out
 
 
-def party_before_role(mentions: list[Mention], text: str) -> list[Mention]:
-    """ "Labour MP Ana Okafor" gives ORG "Labour" and PERSON "Ana Okafor"; "Tory leader" NORP "Tory"."""
+def party_before_role(mentions: list[Mention], text: str, words: WordIndex | None = None) -> list[Mention]:
+    """ "Labour MP Ana Okafor" gives ORG "Labour" and PERSON "Ana Okafor"; "Tory leader" NORP "Tory".
+    `words` is the text's word index (built here when not given)."""
     index: SpanIndex | None = None
-    for m in _PARTY_ROLE.finditer(text):
+    for m in at_words(_PARTY_ROLE, _PARTY_KEYS, text, words if words is not None else WordIndex(text)):
         if index is None:
             index = SpanIndex(mentions)
         if _inside_longer_name(text, m.start(), index):
@@ -118,7 +121,7 @@ def whole_party_name(m: Mention, text: str) -> Mention:
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    mentions = party_before_role(mentions, text)
+    mentions = party_before_role(mentions, text, lines.words)
     mentions = _whole_names(mentions, text)
     for m in mentions:
         label = party_label(m.text(text))

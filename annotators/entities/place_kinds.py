@@ -70,7 +70,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         name = m.text(text)
         if m.label == "NORP" and names_a_place(name):
             places.add(name)
-        elif _may_be_called_a_place(m, name) and called_a_place(m, text, lines) and not talks_sport(text):
+        elif _may_be_called_a_place(m, name) and called_a_place(m, text, lines) and not talks_sport(text, lines.words):
             places.add(name)  # the sport test (cached per text) only once a place cue is seen
     for m in mentions:
         if m.label in ("NORP", "ORG") and m.text(text) in places:

@@ -47,6 +47,9 @@ _SOFTWARE_NOT_EDITION = _software_patterns(
     tuple(w for w in SOFTWARE_NOUNS_AFTER if not w.startswith(_EDITIONS)),
     tuple(w for w in SOFTWARE_CUES_BEFORE if not w.startswith(_EDITIONS)),
 )
+_NOUN_WORDS = frozenset(PRODUCT_NOUNS) | frozenset(MODEL_PRODUCT_NOUNS)
+"""The nouns `_PRODUCT_AFTER` ends in, single words: where the word index holds none, it
+matches nowhere."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _RELABELLED = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP"})
 
@@ -87,7 +90,9 @@ def written_as_software(name: str, text: str, lines: LineMap, editions: bool = T
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     names = {m.text(text) for m in mentions if m.label in _RELABELLED}
-    products = {n for n in names if not country_code(n) and is_product(n, text, lines)}
+    products: set[str] = set()
+    if lines.words.has_any(_NOUN_WORDS):  # else no product noun follows any name
+        products = {n for n in names if not country_code(n) and is_product(n, text, lines)}
     people = {m.text(text) for m in mentions if m.label == "PERSON"}
     places = {m.text(text) for m in mentions if m.label in _PLACE_READINGS and not _is_place(m.text(text))}
     products |= {n for n in people - products if written_as_software(n, text, lines)}

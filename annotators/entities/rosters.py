@@ -44,8 +44,9 @@ def _labels(index: SpanIndex, s: int, e: int) -> set[str]:
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     """Make every full name of a mostly-PERSON comma list a PERSON."""
-    index = SpanIndex(mentions)
+    index: SpanIndex | None = None  # built at the first list: most stories hold none
     for m in _ROSTER.finditer(text):
+        index = SpanIndex(mentions) if index is None else index
         items = [(s, e) for s, e in _items(text, m) if not country_code(text[s:e])]
         labels = [_labels(index, s, e) for s, e in items]
         people = sum(1 for ls in labels if ls == {"PERSON"})
@@ -55,4 +56,4 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             for old in list(index.overlapping(s, e)):
                 index.remove(old)
             index.add(Mention(s, e, "PERSON", "roster"))
-    return list(index)
+    return mentions if index is None else list(index)

@@ -52,7 +52,7 @@ _KEY_WORDS = tuple({n.split()[-1] for n in SHIP_NOUNS} | set(SHIP_PREFIXES))
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    if not any(lines.words.has(w) for w in _KEY_WORDS):
+    if not lines.words.has_any(_KEY_WORDS):
         return mentions
     index = SpanIndex(mentions)
     ships: set[str] = set()

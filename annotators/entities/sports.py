@@ -6,9 +6,11 @@ plays for ("joined Newcastle", "played for Nice"). Countries stay GPE (national 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..lexicon.countries import country_code, is_subdivision
+from .index import WordIndex
 from .lines import PROSE, LineMap
 from .mention import Mention
 
@@ -67,20 +69,41 @@ def _scores(text: str):
             yield line
 
 
+def term_keys(terms: str) -> dict[str, int]:
+    """How many of the alternation's terms open with each lowercase index word ("wickets?" is
+    two terms, "wicket" and "wickets"; "half-time" opens with "half")."""
+    keys: Counter[str] = Counter()
+    for term in terms.split("|"):
+        for form in (term[:-2], term[:-1]) if term.endswith("?") else (term,):
+            keys[form.split("-")[0]] += 1
+    return dict(keys)
+
+
+def may_have_distinct_words(keys: dict[str, int], index: WordIndex, needed: int) -> bool:
+    """False when the terms whose first words (`keys`, from `term_keys`) the ASCII text's word
+    index holds, in any case, are fewer than `needed`: then the terms' scan cannot find that
+    many (each match starts a word of the index that is its term's first word), so it is skipped."""
+    return sum(keys[k] for k in index.lowercase.intersection(keys)) >= needed
+
+
 @lru_cache(maxsize=1)
-def is_sports(text: str) -> bool:
+def is_sports(text: str, index: WordIndex | None = None) -> bool:
     """A sports story: at least two scores or score lines, or four distinct sports words.
-    (Cached for the last text: the sports and evidence rules both ask, once per document.)"""
+    `index`: the text's word index, for a cheap test before the words' scan. (Cached for the
+    last text: the sports and evidence rules both ask, once per document.)"""
     scores = _scores(text)
     if next(scores, None) and next(scores, None):
         return True
-    return _has_distinct_words(_SPORT_WORDS, text, 4)
+    return _has_distinct_words(_SPORT_WORDS, text, 4, index)
 
 
-def _has_distinct_words(words: re.Pattern[str], text: str, needed: int) -> bool:
+def _has_distinct_words(words: re.Pattern[str], text: str, needed: int, index: WordIndex | None = None) -> bool:
     """True when `words` matches at least `needed` different words (case-folded) in `text`.
-    An ASCII text (most news) is lowercased once and scanned without re.I (`_lowercase_twin`)."""
+    An ASCII text (most news) is lowercased once and scanned without re.I (`_lowercase_twin`),
+    and not at all when its word index shows too few of the words (`may_have_distinct_words`)."""
     seen: set[str] = set()
+    if index is not None and text.isascii() and not may_have_distinct_words(_TERM_KEYS[words], index, needed):
+        return False
     if text.isascii():
         matches = (m.group() for m in _LOWERCASE_TWINS[words].finditer(text.lower()))
     else:
@@ -100,14 +123,15 @@ _TEAM_TALK_INITIALS = "".join(sorted({t[0] for t in _TEAM_TALK_TERMS.split("|")}
 _TEAM_TALK = re.compile(r"(?=[" + _TEAM_TALK_INITIALS + r"])\b(?:" + _TEAM_TALK_TERMS + r")\b", re.I)
 """The sports words and the words of team talk ("squad", "replay", "flanker")."""
 _LOWERCASE_TWINS = {words: _lowercase_twin(words) for words in (_SPORT_WORDS, _TEAM_TALK)}
+_TERM_KEYS = {_SPORT_WORDS: term_keys(_SPORT_TERMS), _TEAM_TALK: term_keys(_TEAM_TALK_TERMS)}
 
 
 @lru_cache(maxsize=1)
-def talks_sport(text: str) -> bool:
+def talks_sport(text: str, index: WordIndex | None = None) -> bool:
     """Two distinct words of sport or team talk anywhere ("squad", "replay"): a story that may
-    name clubs after their towns ("beating Norwich") though it has no results (cached for the
-    last text)."""
-    return _has_distinct_words(_TEAM_TALK, text, 2)
+    name clubs after their towns ("beating Norwich") though it has no results (`index` as for
+    `is_sports`; cached for the last text)."""
+    return _has_distinct_words(_TEAM_TALK, text, 2, index)
 
 
 def _is_team_phrase(before: str, after: str) -> bool:
@@ -116,7 +140,7 @@ def _is_team_phrase(before: str, after: str) -> bool:
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    if not is_sports(text):
+    if not is_sports(text, lines.words):
         return mentions
     for m in mentions:
         if m.label not in ("GPE", "LOC", "PERSON", "FAC") or lines.kind(m.start) != PROSE:

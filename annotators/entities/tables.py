@@ -252,7 +252,7 @@ def read(text: str, lines: LineMap) -> list[tuple[int, int, str]]:
     """(start, end, label) spans implied by table line shapes."""
     rows = _Rows()
     clubs = _clubs_listed(text)
-    sports = is_sports(text)
+    sports = is_sports(text, lines.words)
     for index, ln in enumerate(lines.lines):
         line = text[ln.start : ln.end]
         if sports and len(line) <= TABLE_LINE_MAX and " v" in line and not _FIXTURE.match(line):

@@ -35,7 +35,7 @@ from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.organisations import ORG_NOUNS, ORG_NOUNS_PLURAL
 from .evidence import CORPORATE_SUFFIXES, cues
-from .index import SpanIndex, leading_word
+from .index import SpanIndex, at_words, leading_words
 from .junk import sentence_initial
 from .lexicon import is_dictionary_form, is_word
 from .lines import PROSE, LineMap
@@ -64,6 +64,7 @@ _AFTER_PLURAL = re.compile(
 _JOINER = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 
 _SAYS_IT = re.compile(r"(?:said|says)(?:[ \t]+on[ \t]+[A-Z][a-z]+day)?(?:[ \t]+that)?[ \t]+its?[ \t]")
+_SAID_KEYS = frozenset({"said", "says"})
 _SPEAKER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]*)?)[ \t]+(?:has[ \t]+)?$")
 """A one-word name speaking of itself as "it": "Halvrix said on Monday it would", "Halvrix says its"."""
 
@@ -75,8 +76,8 @@ _TITLE_NAME = re.compile(
     starts_with_one_of(_TITLE_WORDS) + r"(?<![\w'’-])(?:" + alternation(_TITLE_WORDS) + r")\.?\s+"
     r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?![\w'’-]| [A-Z])"
 )
-_NOUN_KEYS = tuple(sorted({leading_word(n) for n in (*ORG_NOUNS, "town", "village", "city")}))
-_TITLE_KEYS = tuple(sorted({leading_word(t) for t in _TITLE_WORDS}))
+_NOUN_KEYS = leading_words((*ORG_NOUNS, "town", "village", "city"))
+_TITLE_KEYS = leading_words(_TITLE_WORDS)
 """The index words that open a noun of `_AFTER_NOUN` or a title of `_TITLE_NAME`: both open at
 a word's start, so they are matched only where one of these words starts (`_at_words`)."""
 _POSSESSIVE = re.compile(r"['’]s?$|['’]s['’-]")
@@ -113,22 +114,13 @@ def _has_forename(word: str, text: str, lines: LineMap) -> bool:
     return False
 
 
-_PLURAL_KEYS = tuple(sorted({n.split("-")[0] for n in ORG_NOUNS_PLURAL}))
+_PLURAL_KEYS = frozenset(n.split("-")[0] for n in ORG_NOUNS_PLURAL)
 """The words the document index holds for the plural nouns ("start" of "start-ups")."""
 
 
-def _at_words(pattern: re.Pattern[str], keys: tuple[str, ...], text: str, lines: LineMap) -> Iterator[re.Match[str]]:
-    """Matches of `pattern` anchored where one of the index words `keys` starts: a scan of
-    those words' occurrences, not of the whole text (docs/entities.md, "Cost")."""
-    starts = sorted(s for k in keys for s in lines.words.starts(k))
-    end = -1
-    for s in starts:
-        if s < end:
-            continue
-        m = pattern.match(text, s)
-        if m:
-            end = m.end()
-            yield m
+def _at_words(pattern: re.Pattern[str], keys: frozenset[str], text: str, lines: LineMap) -> Iterator[re.Match[str]]:
+    """`index.at_words` on the document's word index."""
+    return at_words(pattern, keys, text, lines.words)
 
 
 def _may_name_one(word: str, lines: LineMap) -> bool:
@@ -170,7 +162,7 @@ def _speakers_of_it(index: SpanIndex, text: str, lines: LineMap) -> None:
     """Add "Halvrix" of "Halvrix said it would" as ORG (module docstring); each word is judged
     once per document, so a word said a thousand times costs one look at its occurrences."""
     judged: dict[str, bool] = {}
-    for said in _at_words(_SAYS_IT, ("said", "says"), text, lines):
+    for said in _at_words(_SAYS_IT, _SAID_KEYS, text, lines):
         m = _SPEAKER_BEFORE.search(text, max(0, said.start() - 40), said.start())
         if m is None:
             continue
@@ -189,7 +181,7 @@ def _speakers_of_it(index: SpanIndex, text: str, lines: LineMap) -> None:
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     index = SpanIndex(mentions)
-    streets = _STREET.finditer(text) if any(lines.words.has(w) for w in _STREET_WORDS) else ()
+    streets = _STREET.finditer(text) if lines.words.has_any(_STREET_WORDS) else ()
     for m in streets:
         s, e = m.span(1)
         if lines.kind(s) == PROSE and not index.any_overlap(s, e) and not sentence_initial(text, s):
