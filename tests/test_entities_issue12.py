@@ -499,3 +499,12 @@ def test_an_unknown_place_with_an_age_is_a_person() -> None:
     got = [(m.text(text), m.label) for m in evidence.apply(mentions, text, LineMap(text))]
     assert got[:2] == [("Zorvath", "PERSON"), ("Zorvath", "PERSON")]
     assert got[2:] == [("Lyon", "GPE"), ("Kessam", "GPE"), ("Kessam", "GPE")]  # a known city; a place cue
+
+
+def test_bond_fractions_and_model_numbers_are_no_match_scores() -> None:
+    from article_annotator.entities.sports import is_sports
+
+    business = ("The 10-year bond rose to 99-7/8 from 99-1/4, and the 30-year bond to 4-1/4 pct. "
+                "Halvrix ordered ten 747-400 jets.")
+    assert not is_sports(business)
+    assert is_sports("Harbour City beat Vellmark 3-1 on Saturday and drew 0-0 with Ostra on Tuesday.")

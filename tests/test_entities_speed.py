@@ -481,3 +481,4 @@ def test_product_nouns_are_words_of_the_index_where_the_pattern_finds_them() -> 
             m = products._PRODUCT_AFTER.match(text, p)
             if m:
                 assert words.has(m.group().split()[-1])
+

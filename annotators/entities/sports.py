@@ -33,9 +33,10 @@ _TEAM_SUBJECT = re.compile(
 """A place that has won or ties a game: "Milwaukee has won 10", "Houston tied it", "Denver led the"."""
 _FOR_TEAM_BEFORE = re.compile(r"\b(?:homered|homers|scored|pitched|goals?|homer|\d+(?:st|nd|rd|th))\s(?:(?:twice|again)\s)?for\s$")
 """A player's feat for a place is a team's: "homered for Cleveland", "his 23rd for Seattle"."""
-_SCORE = re.compile(r"(?=\d)\b\d{1,3}-\d{1,3}\b")
-"""A score ("3-1"). The digit look-ahead first lets the scan skip positions without a digit
-fast; it matches exactly where the pattern alone would."""
+_SCORE = re.compile(r"(?=\d)(?<![\d/.,-])\b(?:\d{1,2}|1\d\d)-(?:\d{1,2}|1\d\d)\b(?![/.,-]?\d|-)")
+"""A score ("3-1", "112-104"), not a bond price's fraction ("4-1/4 pct", "10-7/8"), an aircraft
+model ("747-400") or a piece of a longer figure ("1-2-3", "3.5-4.0"). The digit look-ahead first
+lets the scan skip positions without a digit fast."""
 _SCORE_LINE = re.compile(r"^\S.*\s\d{1,3}\s+\S.*\s\d{1,3}\s*$")  # "Leeds 2 Hull 1"
 _SCORE_LINE_MAX = 120
 """Score lines are short; the line pattern is tried on short lines only (it is quadratic in a line)."""
