@@ -9,14 +9,12 @@ import pytest
 
 from article_annotator.dates import find_dates
 from article_annotator.dates.annotator import parse_anchor
+from tests.timexes import one_timex
 
 
 def one(text: str, phrase: str, anchor: str = "2025-12-02") -> dict:
-    """The item whose text is `phrase` (fails with the full list otherwise)."""
-    items = find_dates(text, parse_anchor(anchor))
-    found = [d for d in items if d["text"] == phrase]
-    assert found, f"{phrase!r} not found in {items}"
-    return found[0]
+    """The item whose text is `phrase`, dated 2025-12-02 unless told."""
+    return one_timex(text, phrase, anchor)
 
 
 @pytest.mark.parametrize(("text", "phrase", "value"), [

@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from article_annotator.dates import find_dates
 from article_annotator.dates.annotator import parse_anchor
+from tests.timexes import one_timex
 
 
 def one(text: str, phrase: str, anchor: str = "1987-10-22") -> dict:
-    """The item whose text is `phrase` (fails with the full list otherwise)."""
-    items = find_dates(text, parse_anchor(anchor))
-    found = [d for d in items if d["text"] == phrase]
-    assert found, f"{phrase!r} not found in {items}"
-    return found[0]
+    """The item whose text is `phrase`, dated 1987-10-22 unless told."""
+    return one_timex(text, phrase, anchor)
 
 
 # ------------------------------------------------------------------ nine months, a year earlier
