@@ -26,7 +26,8 @@ from .mention import NAME_LABELS, Mention
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 """Model labels that are no names: a span with one of them may run on past a dateline."""
 
-_DATELINE_DASH = re.compile(r"(?<=\d)(?:\s\([\w.-]+(?: [\w.-]+){0,2}\))?[ \t]+(?:-{1,2}|–|—)[ \t]+(?:The[ \t]+)?(?=[A-Z])")
+_DATELINE_DASH = re.compile(
+    r"(?<=\d)(?:\s\([\w.-]+(?: [\w.-]+){0,2}\))?[ \t]+(?:-{1,2}|–|—)[ \t]+(?:The[ \t]+)?(?=[A-Z])")
 """The dash after a dateline's date, with an agency credit before it and a "The" after it
 left out of the name: "June 19 - ", "March 4, 2026 (Reuters) - The "."""
 

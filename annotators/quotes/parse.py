@@ -411,6 +411,7 @@ def is_clause(sdoc, piece: tuple[int, int]) -> bool:
     lo, hi = span.start, span.end
     for t in span:
         for c in t.children:
-            if lo <= c.i < hi and (c.dep_ in _SUBJECTS or c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in MODAL_VERBS)):
+            clause_word = c.dep_ in _SUBJECTS or c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in MODAL_VERBS)
+            if lo <= c.i < hi and clause_word:
                 return True
     return False
