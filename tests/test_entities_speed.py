@@ -482,3 +482,18 @@ def test_product_nouns_are_words_of_the_index_where_the_pattern_finds_them() -> 
             if m:
                 assert words.has(m.group().split()[-1])
 
+
+
+def test_a_span_index_replaces_or_takes_in_the_mentions_a_new_one_covers() -> None:
+    from article_annotator.entities.index import SpanIndex
+    from article_annotator.entities.mention import Mention
+
+    a, b, c = Mention(0, 5, "PERSON"), Mention(6, 9, "ORG"), Mention(8, 14, "GPE")
+    index = SpanIndex([a, b, c])
+    assert index.take_in(Mention(0, 9, "PERSON")) is None  # c reaches outside: nothing changes
+    assert list(index) == [a, b, c]
+    assert index.take_in(Mention(0, 14, "PERSON"), lambda m: m.label == "PERSON") is None  # b is no person
+    whole = Mention(0, 14, "PERSON")
+    assert index.take_in(whole) == [a, b, c] and list(index) == [whole]
+    index.replace(Mention(10, 20, "GPE"))
+    assert [(m.start, m.end) for m in index] == [(10, 20)]

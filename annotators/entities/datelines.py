@@ -46,10 +46,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         date = DATE_AT_END.search(line)
         head = line[: date.start()] if date else line
         for m in _PLACE.finditer(head):
-            s, e = ln.start + m.start(), ln.start + m.end()
-            for old in list(index.overlapping(s, e)):
-                index.remove(old)
-            index.add(Mention(s, e, "GPE", "dateline"))
+            index.replace(Mention(ln.start + m.start(), ln.start + m.end(), "GPE", "dateline"))
     for m in _paragraph_datelines(text, lines):
         s, e = m.span("place")
         for old in list(index.overlapping(s, e)):

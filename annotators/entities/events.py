@@ -48,7 +48,5 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         s, e = _widened(m, text)
         if (s, e) == (m.start, m.end):
             continue
-        for other in list(index.overlapping(s, e)):
-            index.remove(other)
-        index.add(Mention(s, e, "EVENT", "event"))
+        index.replace(Mention(s, e, "EVENT", "event"))
     return list(index)

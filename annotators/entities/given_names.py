@@ -46,10 +46,6 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             before = _GIVEN_BEFORE.search(text, max(0, start - 17), start)
             if before is None or not _is_given_name(before.group(1)):
                 continue
-            s, e = before.start(1), start + len(surname)
-            inside = list(index.overlapping(s, e))
-            if all(s <= m.start and m.end <= e for m in inside) and not any(m.label != "PERSON" for m in inside):
-                for m in inside:
-                    index.remove(m)
-                index.add(Mention(s, e, "PERSON", "given name"))
+            full = Mention(before.start(1), start + len(surname), "PERSON", "given name")
+            index.take_in(full, lambda m: m.label == "PERSON")
     return list(index)

@@ -17,7 +17,7 @@ from collections import defaultdict
 from functools import cached_property
 from itertools import chain
 from operator import attrgetter
-from typing import AbstractSet, Iterable, Iterator
+from typing import AbstractSet, Callable, Iterable, Iterator
 
 from .mention import Mention
 
@@ -126,6 +126,24 @@ class SpanIndex:
     def covers(self, start: int, end: int) -> bool:
         """Some mention contains all of [start, end)."""
         return any(m.start <= start and m.end >= end for m in self.overlapping(start, end))
+
+    def replace(self, new: Mention) -> None:
+        """Put `new` in the place of every mention it overlaps."""
+        for old in list(self.overlapping(new.start, new.end)):
+            self.remove(old)
+        self.add(new)
+
+    def take_in(self, new: Mention, may_take: Callable[[Mention], bool] | None = None) -> list[Mention] | None:
+        """Put `new` in the place of the mentions it overlaps when each lies inside it (and
+        `may_take` allows it): the mentions it took in, or None when it is not added ("Sergio"
+        grows to "Sergio Gor"; a mention reaching outside keeps its words)."""
+        inside = list(self.overlapping(new.start, new.end))
+        if not all(new.start <= m.start and m.end <= new.end and (may_take is None or may_take(m)) for m in inside):
+            return None
+        for m in inside:
+            self.remove(m)
+        self.add(new)
+        return inside
 
     def __iter__(self) -> Iterator[Mention]:
         return iter(self._items)

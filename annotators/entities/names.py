@@ -215,9 +215,5 @@ def _grow_and_add(
             if index.covers(s, e) or (one_common_word and sentence_initial(text, s)
                                       and not (name in persons and _speaks_next(text, e))):
                 continue  # a sentence's "Brown sugar", "May I": but "Trump, speaking ...", "Brown said"
-            inside = list(index.overlapping(s, e))
-            if all(s <= m.start and m.end <= e for m in inside):
-                for m in inside:
-                    index.remove(m)
-                index.add(Mention(s, e, labels[name], "memory"))
+            index.take_in(Mention(s, e, labels[name], "memory"))
     return list(index)

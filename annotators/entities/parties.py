@@ -87,12 +87,7 @@ def _whole_names(mentions: list[Mention], text: str) -> list[Mention]:
         if whole is m or id(m) in gone:
             continue
         index = index if index is not None else SpanIndex(mentions)
-        others = list(index.overlapping(whole.start, whole.end))
-        if all(whole.start <= o.start and o.end <= whole.end for o in others):
-            for o in others:
-                index.remove(o)
-                gone.add(id(o))
-            index.add(whole)
+        gone.update(id(o) for o in index.take_in(whole) or ())
     return mentions if index is None else list(index)
 
 

@@ -53,7 +53,5 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         if not items or people < MIN_PERSON_SHARE * len(items):
             continue
         for s, e in items:
-            for old in list(index.overlapping(s, e)):
-                index.remove(old)
-            index.add(Mention(s, e, "PERSON", "roster"))
+            index.replace(Mention(s, e, "PERSON", "roster"))
     return mentions if index is None else list(index)
