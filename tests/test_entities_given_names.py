@@ -25,8 +25,8 @@ def test_a_given_name_before_a_known_surname_makes_the_full_name() -> None:
     assert _texts(out, text) == [("Elon Brook", "PERSON"), ("Brook", "PERSON")]
 
 
-def test_a_dictionary_word_or_a_place_before_the_surname_is_no_given_name() -> None:
-    text = "Will Brook come? Paris Brook rose. Brook told reporters he was pleased.\n"
+def test_a_dictionary_word_a_place_or_a_title_before_the_surname_is_no_given_name() -> None:
+    text = "Will Brook come? Paris Brook rose. Dr Brook told reporters he was pleased.\n"
     out = given_names.apply([_at(text, "Brook", "PERSON", 2)], text, LineMap(text))
     assert _texts(out, text) == [("Brook", "PERSON")]
 

@@ -15,13 +15,13 @@ import re
 
 from ..lexicon.calendar import CALENDAR_NAMES, NUMBER_WORDS
 from ..lexicon.countries import EU, country_code, country_name, is_demonym
-from ..lexicon.firstnames import name_gender
 from ..lexicon.organisations import BODY_HEADS, NAME_TAILS, PORTFOLIOS, UNIT_TAILS
 from ..lexicon.titles import ROLE_TITLES
 from ..lexicon.wire_tables import TABLE_ROW_LABELS
 from .evidence import CORPORATE_SUFFIXES
 from .lexicon import is_dictionary_form
 from .mention import NAME_LABELS, Mention
+from .repair import is_given_name
 
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 """Model labels that are no names: a span with one of them may run on past a dateline."""
@@ -86,7 +86,7 @@ def _label(words: list[str], name: str) -> str:
     if is_demonym(name):
         return "NORP"
     first = words[0]
-    if 2 <= len(words) <= 3 and words[-1] not in _ORG_ENDS and name_gender(first) and not is_dictionary_form(first):
+    if 2 <= len(words) <= 3 and words[-1] not in _ORG_ENDS and is_given_name(first) and not is_dictionary_form(first):
         return "PERSON"
     return "ORG"
 

@@ -14,20 +14,20 @@ from __future__ import annotations
 import re
 
 from ..lexicon.countries import country_code, is_subdivision
-from ..lexicon.firstnames import name_gender
 from .index import SpanIndex
 from .lexicon import is_dictionary_form
 from .lines import PROSE, LineMap
 from .mention import Mention
+from .repair import is_given_name
 
 _GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,15}) $")
 """A capitalised word and one space right before a surname: "Elon " of "Elon Musk"."""
 
 
 def _is_given_name(word: str) -> bool:
-    """A first name of the table that is no dictionary word and no place ("Elon", not "Will")."""
-    return (name_gender(word) is not None and not is_dictionary_form(word)
-            and not country_code(word) and not is_subdivision(word))
+    """A given name (`repair.is_given_name`: never a title) that is no dictionary word and no
+    place ("Elon", not "Will" nor "Dr")."""
+    return is_given_name(word) and not is_dictionary_form(word) and not country_code(word) and not is_subdivision(word)
 
 
 def _surnames(mentions: list[Mention], text: str, lines: LineMap) -> set[str]:
