@@ -312,10 +312,15 @@ def exempted_object(sdoc, cl: Clause):
     return None
 
 
+def _names_a_party(tok) -> bool:
+    """A verb's object that names who, not what: a country or a party noun ("Canada", "exporters")."""
+    return tok.text.lower() in PARTY_NOUNS or bool(code_of(tok.text))
+
+
 def _exempted_goods(sdoc, cl: Clause) -> list[str]:
     """ "has exempted smartphones and computers from the 125% levy": the goods exempted."""
     obj = exempted_object(sdoc, cl)
-    if obj is None or obj.text.lower() in PARTY_NOUNS or code_of(obj.text):
+    if obj is None or _names_a_party(obj):
         return []  # "exempted Canada from the tariffs": who, not what
     return _goods_phrases(sdoc, _of_goods(obj))
 
@@ -452,7 +457,7 @@ def _covered_goods(sdoc, cl: Clause, lo: int, hi: int) -> list[str]:
     if h.dep_ != "nsubj" or h.head.text.lower() not in tariff_words.COVER_VERBS:
         return []
     obj = next((c for c in h.head.children if c.dep_ == "dobj" and lo <= c.i < hi), None)
-    if obj is None or obj.text.lower() in PARTY_NOUNS or code_of(obj.text):
+    if obj is None or _names_a_party(obj):
         return []  # "the tariffs hit Canada", "would hit exporters": who, not what
     goods = _of_goods(obj)
     out: list[str] = []
