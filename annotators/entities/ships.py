@@ -17,6 +17,7 @@ import re
 from ..lexicon import alternation, starts_with_one_of
 from ..lexicon.calendar import CALENDAR_NAMES
 from ..lexicon.countries import country_code, is_demonym
+from ..lexicon.function_words import MODAL_VERBS
 from ..lexicon.organisations import SHIP_NOUNS, SHIP_PREFIXES
 from ..lexicon.places import is_named_place
 from .index import SpanIndex
@@ -37,7 +38,7 @@ def _may_be_ship(name: str) -> bool:
     return not (country_code(name) or is_demonym(words[0]) or words[0] in CALENDAR_NAMES or name.isupper())
 
 
-_VERB_BEFORE = frozenset({"to", "will", "would", "can", "could", "may", "might", "must", "should", "not", "and"})
+_VERB_BEFORE = MODAL_VERBS | frozenset({"to", "not", "and"})
 """Words before "ship" that make it the verb: "plans to ship Kelmar wheat", "will ship Harrow units"."""
 
 
