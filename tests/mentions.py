@@ -24,3 +24,16 @@ def labels_after(rule, text: str, *names: str) -> dict[str, set[str]]:
     for m in rule.apply(persons(text, *names), text, LineMap(text)):
         out.setdefault(m.text(text), set()).add(m.label)
     return out
+
+
+def mention_at(text: str, piece: str, label: str, origin: str = "model", nth: int = 0) -> Mention:
+    """A mention of the `nth` occurrence (from 0) of `piece` in `text`."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(piece, start + 1)
+    return Mention(start, start + len(piece), label, origin)
+
+
+def texts_and_labels(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
+    """(text, label) of each mention, in the order given."""
+    return [(m.text(text), m.label) for m in mentions]

@@ -7,17 +7,7 @@ import pytest
 from article_annotator.entities import title_lines
 from article_annotator.entities.lines import LineMap
 from article_annotator.entities.mention import Mention
-
-
-def _span(text: str, piece: str, label: str, origin: str = "model", nth: int = 0) -> Mention:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(piece, start + 1)
-    return Mention(start, start + len(piece), label, origin)
-
-
-def _texts(mentions: list[Mention], text: str) -> list[tuple[str, str]]:
-    return [(m.text(text), m.label) for m in mentions]
+from tests.mentions import mention_at, texts_and_labels
 
 
 @pytest.fixture(scope="module")
@@ -43,23 +33,23 @@ def test_a_title_case_headline_standing_alone_is_one() -> None:
 
 
 def test_headline_verbs_do_not_fuse_into_a_name() -> None:
-    mentions = [_span(HEADLINE, "Moreno Signs", "PERSON"), _span(HEADLINE, "Ana Moreno", "PERSON")]
+    mentions = [mention_at(HEADLINE, "Moreno Signs", "PERSON"), mention_at(HEADLINE, "Ana Moreno", "PERSON")]
     out = title_lines.apply(mentions, HEADLINE, LineMap(HEADLINE))
-    assert _texts(out, HEADLINE) == [("Moreno", "PERSON"), ("Ana Moreno", "PERSON")]
+    assert texts_and_labels(out, HEADLINE) == [("Moreno", "PERSON"), ("Ana Moreno", "PERSON")]
 
 
 def test_a_country_in_a_headline_span_keeps_only_the_country() -> None:
     text = "Kenya Raises Duties on Imported Sugar\n\nThe finance ministry said so on Monday.\n"
-    out = title_lines.apply([_span(text, "Kenya Raises", "ORG")], text, LineMap(text))
-    assert _texts(out, text) == [("Kenya", "GPE")]
+    out = title_lines.apply([mention_at(text, "Kenya Raises", "ORG")], text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Kenya", "GPE")]
 
 
 def test_an_unsupported_headline_span_goes_and_prose_is_untouched() -> None:
     text = "Copper Ships Race to Beat the Deadline\n\nTraders in Lima said Copper Ships Race was a rumour.\n"
-    mentions = [_span(text, "Copper Ships", "ORG"), _span(text, "Lima", "GPE")]
+    mentions = [mention_at(text, "Copper Ships", "ORG"), mention_at(text, "Lima", "GPE")]
     out = title_lines.apply(mentions, text, LineMap(text))
-    assert _texts(out, text) == [("Lima", "GPE")]
-    named = mentions + [_span(text, "Copper Ships", "ORG", nth=1)]
+    assert texts_and_labels(out, text) == [("Lima", "GPE")]
+    named = mentions + [mention_at(text, "Copper Ships", "ORG", nth=1)]
     assert len(title_lines.apply(named, text, LineMap(text))) == 3  # prose names it: kept
 
 
@@ -67,12 +57,12 @@ def test_outlets_platforms_and_bodies_are_org() -> None:
     from article_annotator.entities import outlets
 
     text = "Ana Moreno wrote on her Truth Social page and told TASS that the WHO was wrong.\n"
-    mentions = [_span(text, "Ana Moreno", "PERSON"), _span(text, "Truth Social", "FAC")]
+    mentions = [mention_at(text, "Ana Moreno", "PERSON"), mention_at(text, "Truth Social", "FAC")]
     out = outlets.apply(mentions, text, LineMap(text))
-    assert _texts(out, text) == [("Ana Moreno", "PERSON"), ("Truth Social", "ORG"), ("TASS", "ORG"), ("WHO", "ORG")]
+    assert texts_and_labels(out, text) == [("Ana Moreno", "PERSON"), ("Truth Social", "ORG"), ("TASS", "ORG"), ("WHO", "ORG")]
     text = "The fine followed a complaint from Spotify.\n"  # the model read a streaming platform as a place
-    out = outlets.apply([_span(text, "Spotify", "GPE")], text, LineMap(text))
-    assert _texts(out, text) == [("Spotify", "ORG")]
+    out = outlets.apply([mention_at(text, "Spotify", "GPE")], text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Spotify", "ORG")]
 
 
 def test_the_platform_x_is_read_from_its_context_only() -> None:
@@ -87,7 +77,7 @@ def test_a_listed_word_inside_a_persons_name_stays_a_name() -> None:
     from article_annotator.entities import outlets
 
     text = "Michael Bloomberg spoke. Bloomberg said he would fund the plan.\n"
-    mentions = [_span(text, "Michael Bloomberg", "PERSON"), _span(text, "Bloomberg", "PERSON", nth=1)]
+    mentions = [mention_at(text, "Michael Bloomberg", "PERSON"), mention_at(text, "Bloomberg", "PERSON", nth=1)]
     out = outlets.apply(mentions, text, LineMap(text))
     assert [m.label for m in out] == ["PERSON", "PERSON"]
     caps = "WHO WILL PAY FOR IT\nThe plan was costed.\n"
@@ -98,10 +88,10 @@ def test_particle_surnames_and_hyphen_pieces_join_the_name() -> None:
     from article_annotator.entities.repair import join_name_rests
 
     text = "Ursula von der Leyen met Yoon Suk-yeol and a Smith-led team; Faisal bin Farhan came."
-    mentions = [_span(text, "Ursula", "PERSON"), _span(text, "Leyen", "GPE"), _span(text, "Yoon Suk", "PERSON"),
-                _span(text, "Smith", "PERSON"), _span(text, "Faisal", "PERSON")]
+    mentions = [mention_at(text, "Ursula", "PERSON"), mention_at(text, "Leyen", "GPE"), mention_at(text, "Yoon Suk", "PERSON"),
+                mention_at(text, "Smith", "PERSON"), mention_at(text, "Faisal", "PERSON")]
     out = join_name_rests(mentions, text)
-    assert _texts(out, text) == [("Ursula von der Leyen", "PERSON"), ("Yoon Suk-yeol", "PERSON"),
+    assert texts_and_labels(out, text) == [("Ursula von der Leyen", "PERSON"), ("Yoon Suk-yeol", "PERSON"),
                                  ("Smith", "PERSON"), ("Faisal bin Farhan", "PERSON")]
 
 
@@ -109,10 +99,10 @@ def test_a_country_fused_after_a_person_splits_off() -> None:
     from article_annotator.entities.repair import split_country_tail
 
     text = "The vote makes Okafor Kenya's next leader. Grace Okafor thanked voters."
-    fused = _span(text, "Okafor Kenya", "PERSON")
-    assert _texts(split_country_tail(fused, text, LineMap(text)), text) == [("Okafor", "PERSON"), ("Kenya", "GPE")]
+    fused = mention_at(text, "Okafor Kenya", "PERSON")
+    assert texts_and_labels(split_country_tail(fused, text, LineMap(text)), text) == [("Okafor", "PERSON"), ("Kenya", "GPE")]
     once = "Michael Jordan scored forty points that night."
-    whole = _span(once, "Michael Jordan", "PERSON")
+    whole = mention_at(once, "Michael Jordan", "PERSON")
     assert split_country_tail(whole, once, LineMap(once)) == [whole]  # the person is named only here
 
 
@@ -128,11 +118,11 @@ def test_laws_budgets_measures_portfolios_and_currencies_are_no_organisations() 
 
     text = ("The Clean Harbours Act and the Union Budget set Anti-Dumping Duties worth USD 4 billion, "
             "the Secretary of Commerce and the Finance Minister said; Commerce said so too.")
-    mentions = [_span(text, p, "ORG") for p in ("Clean Harbours Act", "Union Budget", "Anti-Dumping Duties",
+    mentions = [mention_at(text, p, "ORG") for p in ("Clean Harbours Act", "Union Budget", "Anti-Dumping Duties",
                                                  "USD", "Commerce", "Finance", "Commerce")]
-    mentions[-1] = _span(text, "Commerce", "ORG", nth=1)
+    mentions[-1] = mention_at(text, "Commerce", "ORG", nth=1)
     out = junk.apply(mentions, text, LineMap(text))
-    assert _texts(out, text) == [("Clean Harbours Act", "LAW"), ("Union Budget", "LAW"), ("Commerce", "ORG")]
+    assert texts_and_labels(out, text) == [("Clean Harbours Act", "LAW"), ("Union Budget", "LAW"), ("Commerce", "ORG")]
     assert out[-1].start == text.index("Commerce said")
 
 
@@ -140,10 +130,10 @@ def test_a_common_noun_of_the_document_after_an_article_is_no_person() -> None:
     from article_annotator.entities import junk
 
     text = "The approved Bill is softer than the first bill. The regime of Saddam fell; the former Bill spoke."
-    mentions = [_span(text, "Bill", "PERSON"), _span(text, "Saddam", "PERSON")]
-    assert _texts(junk.apply(mentions, text, LineMap(text)), text) == [("Saddam", "PERSON")]
+    mentions = [mention_at(text, "Bill", "PERSON"), mention_at(text, "Saddam", "PERSON")]
+    assert texts_and_labels(junk.apply(mentions, text, LineMap(text)), text) == [("Saddam", "PERSON")]
     other = "The approved Bill is softer than the first draft."
-    kept = [_span(other, "Bill", "PERSON")]
+    kept = [mention_at(other, "Bill", "PERSON")]
     assert len(junk.apply(kept, other, LineMap(other))) == 1  # never written in lower case here
 
 
@@ -170,16 +160,16 @@ def test_a_leading_the_is_not_taken_back_into_a_name_but_a_title_keeps_it() -> N
     from article_annotator.entities import repair
 
     text = "LIMA (Wire) - The Andean Trade Council met. Her film \" The Quiet Harbour \" opened."
-    mentions = [_span(text, "Andean Trade Council", "ORG"), _span(text, "Quiet Harbour", "WORK_OF_ART")]
+    mentions = [mention_at(text, "Andean Trade Council", "ORG"), mention_at(text, "Quiet Harbour", "WORK_OF_ART")]
     out = repair.apply(mentions, text, LineMap(text))
-    assert _texts(out, text) == [("Andean Trade Council", "ORG"), ("The Quiet Harbour", "WORK_OF_ART")]
+    assert texts_and_labels(out, text) == [("Andean Trade Council", "ORG"), ("The Quiet Harbour", "WORK_OF_ART")]
 
 
 def test_generic_heading_words_alone_are_no_names() -> None:
     from article_annotator.entities import junk
 
     text = "Home news: the Radio show won Best drama, and Lord spoke to the Digital team."
-    mentions = [_span(text, w, lab) for w, lab in (("Home", "ORG"), ("Radio", "ORG"), ("Best", "FAC"),
+    mentions = [mention_at(text, w, lab) for w, lab in (("Home", "ORG"), ("Radio", "ORG"), ("Best", "FAC"),
                                                    ("Lord", "PERSON"), ("Digital", "ORG"))]
     assert junk.apply(mentions, text, LineMap(text)) == []
 
@@ -188,9 +178,9 @@ def test_a_photo_credit_splits_into_name_and_agency() -> None:
     from article_annotator.entities.spans import split_credits
 
     text = "Ana Moreno/Reuters and AC/DC"
-    credit = split_credits(_span(text, "Ana Moreno/Reuters", "PERSON"), text)
-    assert _texts(credit, text) == [("Ana Moreno", "PERSON"), ("Reuters", "ORG")]
-    band = _span(text, "AC/DC", "ORG")
+    credit = split_credits(mention_at(text, "Ana Moreno/Reuters", "PERSON"), text)
+    assert texts_and_labels(credit, text) == [("Ana Moreno", "PERSON"), ("Reuters", "ORG")]
+    band = mention_at(text, "AC/DC", "ORG")
     assert split_credits(band, text) == [band]
 
 
@@ -198,7 +188,7 @@ def test_page_chrome_is_no_name() -> None:
     from article_annotator.entities import junk
 
     text = "Share\n\nContact Us\n\nPhoto: the port at dawn.\n"
-    mentions = [_span(text, "Share", "ORG"), _span(text, "Contact Us", "ORG"), _span(text, "Photo", "ORG")]
+    mentions = [mention_at(text, "Share", "ORG"), mention_at(text, "Contact Us", "ORG"), mention_at(text, "Photo", "ORG")]
     assert junk.apply(mentions, text, LineMap(text)) == []
 
 
@@ -216,10 +206,10 @@ def test_an_acronym_in_brackets_is_what_it_abbreviates() -> None:
 
     text = ("The Harbour Access Deal (HAD) and the new transit duties (TD) came after the Ports "
             "Authority of Lima (PAL) and the Union of Farmers in Peru (UFP) agreed.")
-    mentions = [_span(text, "HAD", "ORG"), _span(text, "TD", "ORG"), _span(text, "Ports Authority of Lima", "ORG"),
-                _span(text, "PAL", "ORG"), _span(text, "Peru", "GPE"), _span(text, "UFP", "ORG")]
+    mentions = [mention_at(text, "HAD", "ORG"), mention_at(text, "TD", "ORG"), mention_at(text, "Ports Authority of Lima", "ORG"),
+                mention_at(text, "PAL", "ORG"), mention_at(text, "Peru", "GPE"), mention_at(text, "UFP", "ORG")]
     out = definitions.apply(mentions, text, LineMap(text))
-    assert _texts(out, text) == [("HAD", "LAW"), ("Ports Authority of Lima", "ORG"), ("PAL", "ORG"),
+    assert texts_and_labels(out, text) == [("HAD", "LAW"), ("Ports Authority of Lima", "ORG"), ("PAL", "ORG"),
                                  ("Peru", "GPE"), ("UFP", "ORG")]
     assert definitions.defined_words("AD", "the Anti-Dumping (AD)", 17) == (4, 16)
 
@@ -238,7 +228,7 @@ def test_a_name_after_a_title_and_a_post_signature_are_people() -> None:
     text = ("“Jobs are saved,” said PM Keir Starmer.\nThe rocket landed.\n— Ana Moreno (@anamoreno) May 3\n"
             "General Motors and Senator Rose Hill met.")
     out = typed.apply([], text, LineMap(text))
-    assert _texts(out, text) == [("Keir Starmer", "PERSON"), ("Ana Moreno", "PERSON")]
+    assert texts_and_labels(out, text) == [("Keir Starmer", "PERSON"), ("Ana Moreno", "PERSON")]
 
 
 def test_signature_search_stays_linear_on_one_endless_word() -> None:
@@ -257,9 +247,9 @@ def test_a_title_is_no_part_of_a_name_and_is_cut_off_late_too() -> None:
     from article_annotator.entities.spans import without_titles
 
     text = "Lord Hutton reported. The Lord Chancellor and Lord Woolf agreed."
-    parts = person_parts([_span(text, "Lord Hutton", "PERSON")], text, LineMap(text))
+    parts = person_parts([mention_at(text, "Lord Hutton", "PERSON")], text, LineMap(text))
     assert parts == {"Lord Hutton": "full", "Hutton": "part"} and not is_name_part("Lord")
-    late = without_titles(_span(text, "Lord Hutton", "PERSON", origin="evidence"), text)
+    late = without_titles(mention_at(text, "Lord Hutton", "PERSON", origin="evidence"), text)
     assert late.text(text) == "Hutton"
 
 
@@ -271,8 +261,8 @@ def test_short_forms_of_organisations() -> None:
                                    ("Harbour Trust", "ORG")], {"Lima"})
     assert forms == {"Zentrix": "Zentrix Inc.", "Condors": "Lima Condors"}
     text = "The Lima Condors beat Cusco. Lima cheered as the Condors won; Zentrix Inc. and Zentrix paid."
-    mentions = [_span(text, "Lima Condors", "ORG"), _span(text, "Lima", "GPE", nth=1),
-                _span(text, "Condors", "GPE", nth=1), _span(text, "Zentrix Inc.", "ORG"), _span(text, "Zentrix", "ORG", nth=1)]
+    mentions = [mention_at(text, "Lima Condors", "ORG"), mention_at(text, "Lima", "GPE", nth=1),
+                mention_at(text, "Condors", "GPE", nth=1), mention_at(text, "Zentrix Inc.", "ORG"), mention_at(text, "Zentrix", "ORG", nth=1)]
     out = org_forms.apply(mentions, text, LineMap(text))
     items = {(i["text"], i["start"]): i for i in cluster(out, text)}
     condors = items[("Condors", text.index("Condors won"))]
@@ -286,8 +276,8 @@ def test_a_name_before_a_product_noun_is_a_product() -> None:
 
     text = ("Orbex flew its Skylark 3 boosters again, and the Skylark rocket landed. The Tidewave maker said "
             "so. Tidewave Ltd. and Zentrix, its partner, agreed.")
-    mentions = [_span(text, "Orbex", "ORG"), _span(text, "Skylark", "ORG"), _span(text, "Skylark", "PERSON", nth=1),
-                _span(text, "Tidewave", "ORG"), _span(text, "Zentrix", "ORG")]
+    mentions = [mention_at(text, "Orbex", "ORG"), mention_at(text, "Skylark", "ORG"), mention_at(text, "Skylark", "PERSON", nth=1),
+                mention_at(text, "Tidewave", "ORG"), mention_at(text, "Zentrix", "ORG")]
     out = products.apply(mentions, text, LineMap(text))
     assert [m.label for m in out] == ["ORG", "PRODUCT", "PRODUCT", "ORG", "ORG"]  # "Tidewave Ltd.": a company
 
@@ -299,27 +289,27 @@ def test_agency_and_colon_datelines_name_the_place() -> None:
             "Wednesday after a long debate.\n\nBREAKING NEWS: The vote was held late at night in the chamber.\n"
             "ISSUE: Bonds for the harbour authority were sold in two parts to local banks.\n")
     out = datelines.apply([], text, LineMap(text))
-    assert _texts(out, text) == [("LIMA", "GPE"), ("MEXICO CITY", "GPE")]
+    assert texts_and_labels(out, text) == [("LIMA", "GPE"), ("MEXICO CITY", "GPE")]
     wire = "OSLO, July 10 (Reuters) - Norway cut its duties on salmon feed on Thursday.\n"
-    assert _texts(datelines.apply([_span(wire, "OSLO", "ORG")], wire, LineMap(wire)), wire) == [("OSLO", "GPE")]
+    assert texts_and_labels(datelines.apply([mention_at(wire, "OSLO", "ORG")], wire, LineMap(wire)), wire) == [("OSLO", "GPE")]
 
 
 def test_table_words_months_and_sentence_initial_plurals_are_no_names() -> None:
     from article_annotator.entities import junk
 
     text = "Attendance: 3,900\nScorer: Ana Moreno (12th)\nAutomakers asked for delays in July.\nDemocrats agreed.\n"
-    mentions = [_span(text, "Attendance", "PERSON"), _span(text, "Scorer", "PERSON"), _span(text, "Ana Moreno", "PERSON"),
-                _span(text, "Automakers", "GPE"), _span(text, "July", "ORG"), _span(text, "Democrats", "NORP")]
+    mentions = [mention_at(text, "Attendance", "PERSON"), mention_at(text, "Scorer", "PERSON"), mention_at(text, "Ana Moreno", "PERSON"),
+                mention_at(text, "Automakers", "GPE"), mention_at(text, "July", "ORG"), mention_at(text, "Democrats", "NORP")]
     out = junk.apply(mentions, text, LineMap(text))
-    assert _texts(out, text) == [("Ana Moreno", "PERSON"), ("Democrats", "NORP")]
+    assert texts_and_labels(out, text) == [("Ana Moreno", "PERSON"), ("Democrats", "NORP")]
 
 
 def test_a_makers_name_before_its_goods_stays_the_maker() -> None:
     from article_annotator.entities import org_forms, products
 
     text = "Owners of Nokia smartphones and Falcon 9 rockets agree. CALGARY, Alberta - Alberta Energy Co. rose."
-    mentions = [_span(text, "Nokia", "ORG"), _span(text, "Falcon", "ORG"), _span(text, "Alberta", "GPE"),
-                _span(text, "Alberta Energy Co.", "ORG")]
+    mentions = [mention_at(text, "Nokia", "ORG"), mention_at(text, "Falcon", "ORG"), mention_at(text, "Alberta", "GPE"),
+                mention_at(text, "Alberta Energy Co.", "ORG")]
     out = org_forms.apply(products.apply(mentions, text, LineMap(text)), text, LineMap(text))
     assert [m.label for m in out] == ["ORG", "PRODUCT", "GPE", "ORG"]
 
@@ -330,7 +320,7 @@ def test_no_possessive_phrase_after_a_title_and_no_team_pair_split_as_a_credit()
 
     text = "He was sure Mr Okafor's Budget would pass. Luton v Hinckley/Brentford"
     assert typed.apply([], text, LineMap(text)) == []
-    pair = _span(text, "Hinckley/Brentford", "PERSON")
+    pair = mention_at(text, "Hinckley/Brentford", "PERSON")
     assert split_credits(pair, text) == [pair]
 
 
@@ -338,8 +328,8 @@ def test_an_office_of_the_budget_is_a_body() -> None:
     from article_annotator.entities import junk
 
     text = "The Office of Management and Budget said so."
-    out = junk.apply([_span(text, "Office of Management and Budget", "ORG")], text, LineMap(text))
-    assert _texts(out, text) == [("Office of Management and Budget", "ORG")]
+    out = junk.apply([mention_at(text, "Office of Management and Budget", "ORG")], text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Office of Management and Budget", "ORG")]
 
 
 def test_a_place_a_team_beats_or_a_player_joins_is_a_club_in_a_sports_story() -> None:
@@ -347,7 +337,7 @@ def test_a_place_a_team_beats_or_a_player_joins_is_a_club_in_a_sports_story() ->
 
     text = ("Kent beat Norfolk by an innings on Friday, and the striker joined Lancaster from Wigan. "
             "The bowler took four wickets in the match and the coach praised the innings of the season.")
-    mentions = [_span(text, "Norfolk", "GPE"), _span(text, "Lancaster", "GPE"), _span(text, "Wigan", "GPE")]
+    mentions = [mention_at(text, "Norfolk", "GPE"), mention_at(text, "Lancaster", "GPE"), mention_at(text, "Wigan", "GPE")]
     out = sports.apply(mentions, text, LineMap(text))
     assert [m.label for m in out] == ["ORG", "ORG", "GPE"]
 
@@ -356,12 +346,12 @@ def test_a_person_fused_behind_a_government_word_or_typed_org_splits() -> None:
     from article_annotator.entities.repair import split_person_tail
 
     text = "The Kenyan Government Joseph Mwangi refused the flights; Mwangi said no."
-    fused = _span(text, "Government Joseph Mwangi", "ORG")
-    assert _texts(split_person_tail(fused, text, frozenset()), text) == [("Joseph Mwangi", "PERSON")]
-    norp = _span(text, "Kenyan Government Joseph Mwangi", "GPE")
-    assert _texts(split_person_tail(norp, text, frozenset()), text) == [("Kenyan", "NORP"), ("Joseph Mwangi", "PERSON")]
-    bare = _span(text, "Joseph Mwangi", "ORG")
-    assert _texts(split_person_tail(bare, text, frozenset({"Mwangi"})), text) == [("Joseph Mwangi", "PERSON")]
+    fused = mention_at(text, "Government Joseph Mwangi", "ORG")
+    assert texts_and_labels(split_person_tail(fused, text, frozenset()), text) == [("Joseph Mwangi", "PERSON")]
+    norp = mention_at(text, "Kenyan Government Joseph Mwangi", "GPE")
+    assert texts_and_labels(split_person_tail(norp, text, frozenset()), text) == [("Kenyan", "NORP"), ("Joseph Mwangi", "PERSON")]
+    bare = mention_at(text, "Joseph Mwangi", "ORG")
+    assert texts_and_labels(split_person_tail(bare, text, frozenset({"Mwangi"})), text) == [("Joseph Mwangi", "PERSON")]
     assert split_person_tail(bare, text, frozenset()) == [bare]  # nothing here reads Mwangi as a person
 
 
@@ -370,9 +360,9 @@ def test_brand_and_bank_names_are_no_persons() -> None:
 
     text = "Clients of Bank Julius Baer and Charles Schwab moved funds; Wells Fargo did not."
     for piece in ("Bank Julius Baer", "Charles Schwab", "Wells Fargo"):
-        org = _span(text, piece, "ORG")
+        org = mention_at(text, piece, "ORG")
         assert split_person_tail(org, text, frozenset()) == [org]
-    wells = _span(text, "Wells Fargo", "ORG")
+    wells = mention_at(text, "Wells Fargo", "ORG")
     assert split_person_tail(wells, text, frozenset({"Fargo"})) == [wells]  # "Wells" is a dictionary word
 
 
@@ -381,10 +371,10 @@ def test_a_surname_the_model_read_as_a_place_follows_the_split_person() -> None:
 
     text = ("Rain fell on Nairobi. The talks ended after the Government Joseph Mwangi refused to sign. "
             "Later Mwangi spoke to reporters, and Mwangi said the deal was dead.")
-    mentions = [_span(text, "Nairobi", "GPE"), _span(text, "Joseph Mwangi", "ORG"),
-                _span(text, "Mwangi", "GPE", nth=1), _span(text, "Mwangi", "PERSON", nth=2)]
+    mentions = [mention_at(text, "Nairobi", "GPE"), mention_at(text, "Joseph Mwangi", "ORG"),
+                mention_at(text, "Mwangi", "GPE", nth=1), mention_at(text, "Mwangi", "PERSON", nth=2)]
     out = rules.apply(mentions, text, LineMap(text))
-    assert _texts(out, text) == [("Nairobi", "GPE"), ("Joseph Mwangi", "PERSON"), ("Mwangi", "PERSON"),
+    assert texts_and_labels(out, text) == [("Nairobi", "GPE"), ("Joseph Mwangi", "PERSON"), ("Mwangi", "PERSON"),
                                  ("Mwangi", "PERSON")]
 
 
@@ -395,8 +385,8 @@ def test_a_place_written_only_in_capitals_gets_its_usual_case() -> None:
     assert place_case("TRINIDAD AND TOBAGO") == "Trinidad and Tobago"
     assert place_case("UAE") == "UAE" and place_case("Nairobi") == "Nairobi"
     text = "NAIROBI, March 3 - Traders met the NASA team in Nairobi. KISUMU was calm."
-    items = cluster([_span(text, "NAIROBI", "GPE"), _span(text, "NASA", "ORG"),
-                     _span(text, "Nairobi", "GPE"), _span(text, "KISUMU", "GPE")], text)
+    items = cluster([mention_at(text, "NAIROBI", "GPE"), mention_at(text, "NASA", "ORG"),
+                     mention_at(text, "Nairobi", "GPE"), mention_at(text, "KISUMU", "GPE")], text)
     assert [(i["text"], i["canonical"]) for i in items] == [
         ("NAIROBI", "Nairobi"), ("NASA", "NASA"), ("Nairobi", "Nairobi"), ("KISUMU", "Kisumu")]
 
@@ -405,16 +395,16 @@ def test_a_given_name_left_out_before_a_surname_typed_org_joins_it() -> None:
     from article_annotator.entities.repair import join_given_name
 
     text = "Rain stopped play.\nTomasz Wrzesniak's header won it. Then striker Tomasz Wrzesniak scored."
-    mentions = [_span(text, "Wrzesniak", "ORG"), _span(text, "Wrzesniak", "GPE", nth=1)]
-    assert _texts(join_given_name(mentions, text), text) == [("Tomasz Wrzesniak", "PERSON"), ("Tomasz Wrzesniak", "PERSON")]
+    mentions = [mention_at(text, "Wrzesniak", "ORG"), mention_at(text, "Wrzesniak", "GPE", nth=1)]
+    assert texts_and_labels(join_given_name(mentions, text), text) == [("Tomasz Wrzesniak", "PERSON"), ("Tomasz Wrzesniak", "PERSON")]
 
 
 def test_no_given_name_join_after_a_capitalised_word_a_title_shape_or_a_dictionary_surname() -> None:
     from article_annotator.entities.repair import join_given_name
 
     text = "Clients of Bank Julius Baer met Dr Reddy, then Victoria Falls and Joseph Kenya."
-    mentions = [_span(text, "Baer", "ORG"), _span(text, "Reddy", "ORG"), _span(text, "Falls", "LOC"),
-                _span(text, "Kenya", "GPE")]
+    mentions = [mention_at(text, "Baer", "ORG"), mention_at(text, "Reddy", "ORG"), mention_at(text, "Falls", "LOC"),
+                mention_at(text, "Kenya", "GPE")]
     assert join_given_name(mentions, text) == mentions
 
 
@@ -424,8 +414,8 @@ def test_a_name_known_by_an_inner_word_joins_the_full_name() -> None:
     text = ("Marta Ines Lobo da Costa won the vote. Lobo thanked her party. Paulo Reis Junior spoke; "
             "Reis agreed. Rui Prado Neto and Lia Prado Lima met; Prado left.")
     people = ("Marta Ines Lobo da Costa", "Lobo", "Paulo Reis Junior", "Reis", "Rui Prado Neto", "Lia Prado Lima")
-    mentions = [_span(text, p, "PERSON") for p in people]
-    mentions.append(_span(text, "Prado", "PERSON", nth=2))
+    mentions = [mention_at(text, p, "PERSON") for p in people]
+    mentions.append(mention_at(text, "Prado", "PERSON", nth=2))
     items = {i["text"]: i["canonical"] for i in cluster(mentions, text)}
     assert items["Lobo"] == "Marta Ines Lobo da Costa"  # an inner word of one fuller name
     assert items["Reis"] == "Paulo Reis Junior"
@@ -437,10 +427,10 @@ def test_a_name_held_as_shares_is_a_company() -> None:
 
     text = ("Shares of Zorvex rose 4% and Kalmora's stock price fell. Frankfurt shares slipped, Tokyo's stock "
             "market closed, and Ardent bought a stake in Brazil. Zorvex said demand was strong.")
-    mentions = [_span(text, "Zorvex", "GPE"), _span(text, "Kalmora", "GPE"), _span(text, "Frankfurt", "GPE"),
-                _span(text, "Tokyo", "GPE"), _span(text, "Brazil", "GPE"), _span(text, "Zorvex", "GPE", nth=1)]
+    mentions = [mention_at(text, "Zorvex", "GPE"), mention_at(text, "Kalmora", "GPE"), mention_at(text, "Frankfurt", "GPE"),
+                mention_at(text, "Tokyo", "GPE"), mention_at(text, "Brazil", "GPE"), mention_at(text, "Zorvex", "GPE", nth=1)]
     out = markets.apply(mentions, text, LineMap(text))
-    assert _texts(out, text) == [("Zorvex", "ORG"), ("Kalmora", "ORG"), ("Frankfurt", "GPE"), ("Tokyo", "GPE"),
+    assert texts_and_labels(out, text) == [("Zorvex", "ORG"), ("Kalmora", "ORG"), ("Frankfurt", "GPE"), ("Tokyo", "GPE"),
                                  ("Brazil", "GPE"), ("Zorvex", "ORG")]  # every mention of the string turns
 
 
@@ -448,16 +438,16 @@ def test_a_leader_named_by_surname_is_a_person() -> None:
     from article_annotator.entities import leaders
 
     text = "She spoke with Modi by phone, and Sheinbaum called later."
-    out = leaders.apply([_span(text, "Modi", "ORG"), _span(text, "Sheinbaum", "GPE")], text, LineMap(text))
-    assert _texts(out, text) == [("Modi", "PERSON"), ("Sheinbaum", "GPE")]  # a place reading is left alone
+    out = leaders.apply([mention_at(text, "Modi", "ORG"), mention_at(text, "Sheinbaum", "GPE")], text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Modi", "PERSON"), ("Sheinbaum", "GPE")]  # a place reading is left alone
 
 
 def test_a_lone_letter_before_a_full_stop_is_no_abbreviation() -> None:
     from article_annotator.entities.spans import trim
 
     text = "She said so in a post on X. Prices rose at Acme Co. on Monday."
-    assert trim(_span(text, "X.", "ORG"), text).text(text) == "X"
-    assert trim(_span(text, "Acme Co.", "ORG"), text).text(text) == "Acme Co."
+    assert trim(mention_at(text, "X.", "ORG"), text).text(text) == "X"
+    assert trim(mention_at(text, "Acme Co.", "ORG"), text).text(text) == "Acme Co."
 
 
 def test_a_place_that_leads_wins_or_is_played_for_is_a_club_in_a_sports_story() -> None:
@@ -481,8 +471,8 @@ def test_a_mostly_person_comma_list_is_a_list_of_people() -> None:
 
     text = ("Squad: Eva Lind, Otto Brandl, Karl Sieber, Ilse van Kern, Norway.\n"
             "Shares of Acme Steel, Delta Power, Orion Foods, Vista Bank rose.\n")
-    mentions = [_span(text, "Eva Lind", "PERSON"), _span(text, "Otto Brandl", "PERSON"), _span(text, "Karl Sieber", "ORG"),
-                _span(text, "Acme Steel", "ORG"), _span(text, "Delta Power", "PERSON"), _span(text, "Orion Foods", "ORG")]
+    mentions = [mention_at(text, "Eva Lind", "PERSON"), mention_at(text, "Otto Brandl", "PERSON"), mention_at(text, "Karl Sieber", "ORG"),
+                mention_at(text, "Acme Steel", "ORG"), mention_at(text, "Delta Power", "PERSON"), mention_at(text, "Orion Foods", "ORG")]
     got = {m.text(text): m.label for m in rosters.apply(mentions, text, LineMap(text))}
     assert got["Karl Sieber"] == got["Ilse van Kern"] == "PERSON"
     assert got["Acme Steel"] == got["Orion Foods"] == "ORG" and "Vista Bank" not in got  # one person in four: no roster
@@ -494,8 +484,8 @@ def test_an_unknown_place_with_an_age_is_a_person() -> None:
     from article_annotator.entities import evidence
 
     text = "Zorvath, 45, takes on Belkin on Saturday. Zorvath said he was fit. Lyon, 45, was sunny. Kessam, 45, and the town of Kessam."
-    mentions = [_span(text, "Zorvath", "GPE"), _span(text, "Zorvath", "GPE", nth=1), _span(text, "Lyon", "GPE"),
-                _span(text, "Kessam", "GPE"), _span(text, "Kessam", "GPE", nth=1)]
+    mentions = [mention_at(text, "Zorvath", "GPE"), mention_at(text, "Zorvath", "GPE", nth=1), mention_at(text, "Lyon", "GPE"),
+                mention_at(text, "Kessam", "GPE"), mention_at(text, "Kessam", "GPE", nth=1)]
     got = [(m.text(text), m.label) for m in evidence.apply(mentions, text, LineMap(text))]
     assert got[:2] == [("Zorvath", "PERSON"), ("Zorvath", "PERSON")]
     assert got[2:] == [("Lyon", "GPE"), ("Kessam", "GPE"), ("Kessam", "GPE")]  # a known city; a place cue
