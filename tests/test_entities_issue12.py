@@ -498,3 +498,12 @@ def test_bond_fractions_and_model_numbers_are_no_match_scores() -> None:
                 "Halvrix ordered ten 747-400 jets.")
     assert not is_sports(business)
     assert is_sports("Harbour City beat Vellmark 3-1 on Saturday and drew 0-0 with Ostra on Tuesday.")
+
+
+def test_every_particle_of_the_lexicon_joins_a_name_in_a_list_of_names(annotate) -> None:
+    """The rules that read names in lists, tables and prose share `lexicon.names.SURNAME_PARTICLES`:
+    a particle added there ("ter") reaches the roster rule too."""
+    text = "The squad: Jan ter Horst, Piet Blok, Kees Smit, Joop Vink and Ruud Gullit will travel on Monday."
+    people = [i["text"] for i in annotate(text) if i["label"] == "PERSON"]
+    assert people[0] == "Jan ter Horst"
+    assert "Horst" not in people

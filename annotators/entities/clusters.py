@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon.countries import country_code, country_name, names_part_of_country
-from ..lexicon.names import SURNAME_PARTICLES
+from ..lexicon.names import PARTICLE_WORDS
 from .mention import Mention
 from .org_forms import short_forms
 
@@ -80,9 +80,6 @@ def _person_parents(keys: list[tuple], texts: list[str], mentions: list[Mention]
     return parents
 
 
-_PARTICLE_WORDS = frozenset(w for p in SURNAME_PARTICLES for w in p.split())
-
-
 def _inner_name_parents(persons: dict[tuple, tuple[str, ...]], parents: dict[tuple, tuple]) -> None:
     """A one-word name that is an inner word of exactly one fuller name joins it: "Lula" of
     "Luiz Inácio Lula da Silva", "Sánchez" of "Pedro Sánchez Pérez-Castejón". Not a particle
@@ -92,7 +89,7 @@ def _inner_name_parents(persons: dict[tuple, tuple[str, ...]], parents: dict[tup
         for w in ws[1:-1]:
             holders.setdefault(w, set()).add(k)
     for k, ws in persons.items():
-        if len(ws) != 1 or k in parents or ws[0] in _PARTICLE_WORDS or len(ws[0].strip(".")) < 3:
+        if len(ws) != 1 or k in parents or ws[0] in PARTICLE_WORDS or len(ws[0].strip(".")) < 3:
             continue
         held = holders.get(ws[0], ())  # a one-word name holds no inner word, so never itself
         if len(held) == 1:

@@ -32,7 +32,7 @@ from ..lexicon import alternation
 from ..lexicon.titles import PERSON_TITLES, ROLES_AFTER_NAME
 from ..lexicon.countries import country_code, is_demonym, is_subdivision
 from ..lexicon.firstnames import may_be_given_name
-from ..lexicon.names import brand_shaped
+from ..lexicon.names import SURNAME_PARTICLES, brand_shaped
 from ..lexicon.organisations import ORG_NOUNS, is_party
 from ..lexicon.places import is_city, is_home_nation
 from .lines import PROSE, LineMap
@@ -64,7 +64,7 @@ _AUXILIARY = re.compile(r"\b(?:do|did|does|would|could|should|will|can|might|may
 _PERSON_BEFORE = re.compile(r"\b(?:" + alternation(PERSON_TITLES) + r")\.?\s+$")
 _PERSON_AFTER = re.compile(r"^,\s+\d{1,2},")  # "Smith, 34, said"
 _WHO_AFTER = re.compile(r"^,\s+who\b")
-_PERSON_SHAPE = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?: (?:de |van |von |da |di |le |la )?[A-Z][a-zà-ÿ'’-]+){0,2}")
+_PERSON_SHAPE = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?: (?:(?:" + alternation(SURNAME_PARTICLES) + r") )?[A-Z][a-zà-ÿ'’-]+){0,2}")
 _PREV_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _APPOSITION = re.compile(r"^,\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?)([a-z]+)(?=\s*[,.;]|\s+(?:to|that|which|in|of|with|whose|and|based)\b)")
 _PLACE_BEFORE = re.compile(

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import alternation
-from ..lexicon.names import SURNAME_PARTICLES
+from ..lexicon.names import PARTICLE_WORDS
 from ..lexicon.speech import SPEAKER_VERBS
 from ..lexicon.titles import TITLES_BEFORE_NAMES
 from .junk import GENERIC_NOUNS, never_a_name, sentence_initial
@@ -28,7 +28,6 @@ from .lines import CAPS, PROSE, LineMap
 from .mention import Mention
 
 _TRUSTED = (PROSE,)
-PARTICLE_WORDS = frozenset(w for p in SURNAME_PARTICLES for w in p.split())
 
 
 def person_parts(mentions: list[Mention], text: str, lines: LineMap) -> dict[str, str]:

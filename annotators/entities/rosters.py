@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation
 from ..lexicon.countries import country_code
+from ..lexicon.names import SURNAME_PARTICLES
 from .index import SpanIndex
 from .lines import LineMap
 from .mention import Mention
 
 _WORD = r"[A-Z][\w'’-]*"
-_NAME = rf"{_WORD}(?: (?:de|van|der|von|da|dos|del|di|le|la|du)){{0,2}}(?: {_WORD}){{1,3}}"
+_NAME = rf"{_WORD}(?: (?:{alternation(SURNAME_PARTICLES)})){{0,2}}(?: {_WORD}){{1,3}}"
 """A full name of two to four capitalised words, particles allowed ("Aravinda de Silva")."""
 _ROSTER = re.compile(rf"(?=[A-Z])(?<![\w'’.-])(?<![\w'’.-] )({_NAME})(?:, {_NAME}){{3,}}(?![\w'’-])")
 """Four or more full names separated by commas: "Eva Lind, Otto Brandl, Karl Sieber, Ilse Kern".

@@ -8,6 +8,7 @@ import re
 from ..lexicon import alternation
 from ..lexicon.calendar import MONEY_UNITS, MONTH_NAMES_NOT_NAMES, WEEKDAY_NAMES
 from ..lexicon.countries import country_code, is_demonym
+from ..lexicon.names import PARTICLE_WORDS
 from ..lexicon.organisations import ORG_DESCRIPTORS, UNIT_HEADS, UNIT_TAILS, is_credit_agency
 from ..lexicon.places import THE_PLACE_NAMES, is_named_place
 from ..lexicon.titles import HONORIFICS, PERSON_DESCRIPTORS, ROLE_ACRONYMS, ROLE_TITLES
@@ -36,7 +37,7 @@ _CALENDAR_HEAD = re.compile(
 _HONORIFIC_HEAD = re.compile(r"^(?:(?:" + alternation(HONORIFICS) + r")\.?\s+)+(?=[A-Z])")
 _MONEY_TAIL = re.compile(r"(?:\s+(?:" + alternation(MONEY_UNITS) + r")\.?)+$", re.I)  # "U.S. Dlrs"
 _LOWER_TAIL = re.compile(r"(?:\s+[a-z]+)+$")
-_LOWER_HEAD = re.compile(r"^(?:(?!(?:de|da|di|van|von|al|el|la|le|du|dos|del|bin|ibn)\b)[a-z]+\s+)+")
+_LOWER_HEAD = re.compile(r"^(?:(?!(?:" + alternation(PARTICLE_WORDS) + r")\b)[a-z]+\s+)+")
 
 
 _TITLE_WORDS = ROLE_TITLES | PERSON_DESCRIPTORS

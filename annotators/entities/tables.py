@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import alternation
 from ..lexicon.countries import country_code, is_demonym
+from ..lexicon.names import SURNAME_PARTICLES
 from .lexicon import is_common_word
 from .index import SpanIndex
 from .lines import CAPS, TABLE, LineMap
@@ -23,7 +25,9 @@ from .spans import ABBREVIATION_END
 from .sports import is_sports
 
 _W = r"[A-Z][\w'’.&-]*"
-NAME = rf"(?:{_W}(?:\s(?:de|la|le|van|von|der|del|da|di|du|dos|y|of|and)\s{_W}|\s{_W})*)"
+_JOINERS = alternation((*SURNAME_PARTICLES, "y", "of", "and"))
+"""Lowercase words inside a table's name: surname particles, "y", and a club's "of"/"and"."""
+NAME = rf"(?:{_W}(?:\s(?:{_JOINERS})\s{_W}|\s{_W})*)"
 _NUM = r"(?:[-+.]?\d[\d.:,/-]*|-)"
 _STANDING = re.compile(rf"^\s*(?:\d+[.=]?\s+)?({NAME})(?:\s\([^)]*\))?(?:\s+{_NUM}){{3,}}\s*$")
 _SCORE = re.compile(

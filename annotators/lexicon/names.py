@@ -13,6 +13,9 @@ SURNAME_PARTICLES: tuple[str, ...] = (
 """Lowercase words that open a surname ("Ursula von der Leyen", "Virgil van Dijk", "Faisal bin
 Farhan", "Ahmed al-Sharaa"); longest first where one opens another ("von der" before "von")."""
 
+PARTICLE_WORDS: frozenset[str] = frozenset(w for p in SURNAME_PARTICLES for w in p.split())
+"""The single words of the particles ("von", "der", "bin"): what a rule tests one word against."""
+
 COMPOUND_SUFFIXES: frozenset[str] = frozenset(
     """led backed based born bred era style owned run linked made funded aligned appointed
     friendly leaning supporting supported allied controlled inspired like type esque ite ites
