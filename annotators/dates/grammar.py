@@ -31,7 +31,7 @@ F: dict[str, str] = {}
 F["B"] = r"(?<![\w$£€.,/])(?<!(?<!\d\d\d\d)[-–])"   # left word boundary; "2009-[2011]" is allowed
 F["E"] = r"(?![\w%]|[.,]\d|[-–](?!\d{4}\b)\w|/\d)"  # right word boundary; "[2009]-2011" is allowed
 F["MONTH"] = "(?:" + _alt([m for m in lx.MONTHS if len(m) <= 4 and m not in ("june", "july", "may")] , dot=True) + "|" + _alt([m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]) + ")"
-F["WEEKDAY"] = _alt([w for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS]) + r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\."
+F["WEEKDAY"] = _alt([w for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS]) + "|" + _alt(lx.SHORT_WEEKDAYS) + r"\."
 F["DAYNUM"] = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 F["ORDWORD"] = _alt([w for w in lx.ORDINALS if w.isalpha() and lx.ORDINALS[w] > 0])
 F["DAY"] = r"(?:" + F["DAYNUM"] + "|" + F["ORDWORD"] + ")"
@@ -50,6 +50,7 @@ F["PART"] = _alt(lx.PARTS_OF_DAY)
 F["REL"] = r"(?:last|next|this|past|coming|previous|prior|preceding|following|current|same|that|upcoming)"
 F["QORD"] = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 F["DECADE"] = r"(?:(?:1[0-9]|20)?\d0'?s|'\d0s)"
+F["DECADE_WORD"] = _alt(lx.DECADE_NAMES)  # "the eighties"
 F["CLOCK"] = (r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)(?![\w])"
               r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC|EST|EDT|BST|CET|hrs|hours\s(?:GMT|local)))"
               r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST)\b)|(?:[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\so'clock|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\sin\sthe\s(?:morning|afternoon|evening)|noon|midnight|midday)")
@@ -97,7 +98,7 @@ RULES: list[Rule] = [
     # Years, decades, centuries.
     Rule("year", _p(r"{B}(?:(?P<theyear>the\syear)\s(?=\d))?(?:(?P<the>the)\s)?(?:(?P<fiscal>fiscal|calendar|financial|model|school|tax)(?:\s(?:year\s)?|-))?" + _MOD + r"(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})|(?P<fy>FY|F)(?P<fy2>\d\d(?:\d\d)?))(?P<open>\sor\s(?:later|earlier|sooner)|\sand\sbeyond)?{E}"), 2),
     Rule("year_range", _p(r"{B}(?P<year>{YEAR})(?:-|–|/)(?P<year2>\d\d)(?!\d)(?!-){E}"), 3),
-    Rule("decade", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<decade>{DECADE}|(?:nineteen-?)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)){E}"), 3),
+    Rule("decade", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<decade>{DECADE}|(?:nineteen-?)?{DECADE_WORD}){E}"), 3),
     Rule("century", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<cent>\d\d?(?:st|nd|rd|th)|{ORDWORD}|twenty-first)[- ]century{E}"), 3),
     # Quarters and halves, fiscal and Reuters style.
     Rule("quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a|its|their)\s)?(?:(?P<yr>{YEAR})(?:'s)?\s|(?P<relyr>this|last|next) year's\s)?(?:(?P<adj>latest|current|previous|past|year-earlier|year-ago|comparable|same|flat|fiscal|calendar|strong|weak|disappointing|slow|sluggish|weaker|stronger|record|usual|normal|difficult|tough|traditionally slow|seasonally slow|seasonally weak)\s)?(?:(?P<adj2>fiscal|calendar)[\s-])?(?P<qord>{QORD})[- ](?:(?P<qcount>two|three|2|3)\s(?=quarters))?(?:fiscal[- ])?(?P<qunit>quarter|qtr|quarters|half)(?:\s(?:of\s)?(?:(?:fiscal|calendar)\s)?(?:(?P<qyr>{YEAR})|(?P<qrel>this|last|next|the) year)|\sof\s(?:the\s)?(?P<qdec>{DECADE}))?{E}"), 4),

@@ -509,16 +509,12 @@ def h_decade(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", v) if v else None
 
 
-_DECADE_NAMES = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8,
-                 "nineties": 9}
-
-
 def _decade_value(word: str, anchor: date | None) -> str | None:
     """ "the 1990s" -> 199, "the '80s" -> 198, "the eighties" -> 198; a two-digit decade is of the
     20th century unless the document date is past it in the 21st ("the 10s" in 2026 -> 201)."""
     w = word.lower().replace("'", "").replace("-", "").replace("nineteen", "")
-    if w in _DECADE_NAMES:
-        return f"19{_DECADE_NAMES[w]}"
+    if w in lx.DECADE_NAMES:
+        return f"19{lx.DECADE_NAMES[w]}"
     m = re.fullmatch(r"(\d{2})?(\d)0s", w)
     if not m:
         return None

@@ -690,7 +690,7 @@ def h_nth_weekday(c: Candidate, ctx: Context) -> Timex | None:
 
 _DAY_AFTER = re.compile(
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:local time\s*)?,?\s*(?:on\s+)?(?:(?P<rel>today|yesterday|tomorrow)|"
-    r"(?:(?:" + alternation(lx.WEEKDAY_NAMES) + r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
+    r"(?:(?:" + alternation(lx.WEEKDAY_NAMES) + r"|(?:" + alternation(w.title() for w in lx.SHORT_WEEKDAYS) + r")\.?),?\s+)?"
     r"(?P<month>[A-Z][a-z]+\.?)\s(?P<day>\d{1,2})(?!\d)(?:,?\s(?P<year>(?:19|20)\d\d))?|"
     r"(?P<wday>" + alternation(lx.WEEKDAY_NAMES) + r")|"
     r"(?P<dday>\d{1,2})\s(?P<dmonth>" + alternation(lx.MONTH_NAMES + lx.MONTH_ABBREVIATIONS) + r")\.?"

@@ -153,6 +153,12 @@ NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "single": 1, "dozen": 12, "half": 0, "couple": 2,
 }
 
+DECADE_NAMES: dict[str, int] = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+"""A decade written as a word, to its tens digit: "the eighties" -> 198 (of the 20th century)."""
+
 VAGUE_COUNTS = frozenset({
     "several", "few", "a few", "some", "many", "a couple of", "couple of", "a number of",
     "numerous", "recent", "the past few", "coming", "more",
