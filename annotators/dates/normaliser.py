@@ -17,6 +17,7 @@ from . import calendar as cal
 from ..lexicon import alternation
 from ..lexicon import calendar as lx
 from ..lexicon.function_words import FUNCTION_WORDS
+from ..lexicon.sport import MATCH_WORDS
 from .grammar import Candidate
 from .numbers import parse_spoken_year
 from .tense import crosses_sentence, direction, done_at, past_form, word_cue
@@ -592,7 +593,7 @@ _MATCH_REPORT_WORDS = 3
 def _match_report(ctx: Context) -> bool:
     """Whether the document is a match report: three different match words in it (computed once)."""
     if "match_report" not in ctx.extra:
-        found = {w for w in _WORDS.findall(ctx.text.lower()) if w in lx.MATCH_WORDS}
+        found = {w for w in _WORDS.findall(ctx.text.lower()) if w in MATCH_WORDS}
         ctx.extra["match_report"] = len(found) >= _MATCH_REPORT_WORDS
     return ctx.extra["match_report"]
 

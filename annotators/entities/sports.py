@@ -9,17 +9,16 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from ..lexicon import alternation
+from ..lexicon import sport as sport_words
 from ..lexicon.countries import country_code, is_subdivision
 from .index import WordIndex
 from .lines import PROSE, LineMap
 from .mention import Mention
 
-_AFTER = re.compile(r"^(?:'s?\s)?\s*(?:beat|beats|drew|draw|lost|lose|defeated|edged|routed|thrashed|trounced|crushed|hammered|overcame|downed|won|rallied|held)\b")
-_BEFORE = re.compile(r"\b(?:beat|beating|against|to|over|with|v|vs\.?|at home to|drew with|lost to|defeat of)\s$")
-CLUB_BEFORE = re.compile(
-    r"\b(?:beat|beating|defeated|defeat of|lost to|drew with|joined|joins|played for|plays for|"
-    r"signed for|signs for|transferred to|moved to|side)\s$"
-)
+_AFTER = re.compile(r"^(?:'s?\s)?\s*(?:" + alternation(sport_words.RESULT_VERBS) + r")\b")
+_BEFORE = re.compile(r"\b(?:" + alternation(sport_words.OPPONENT_BEFORE) + r")\s$")
+CLUB_BEFORE = re.compile(r"\b(?:" + alternation(sport_words.CLUB_BEFORE) + r")\s$")
 """Words before a place that only a team follows, score or not: "beat Somerset", "joined Newcastle"."""
 _TEAM_POSSESSIVE = re.compile(
     r"^['’]s?\s(?:lead|win|wins|victory|defeat|loss|losing|winning|streak|home|away|\d+(?:st|nd|rd|th)|"
@@ -42,17 +41,15 @@ _SCORE_LINE_MAX = 120
 """Score lines are short; the line pattern is tried on short lines only (it is quadratic in a line)."""
 
 
-_SPORT_TERMS = (
-    "innings|wickets?|overs|batsman|bowler|bowled|goals?|striker|midfielder|goalkeeper|"
-    "penalty|halftime|half-time|league|seeded|semifinals?|semi-finals?|quarter-finals?|quarterfinals?|"
-    "tournament|championship|homers?|homered|inning|pitcher|touchdown|quarterback|match|season|"
-    "coach|medal|relay|sprint|rugby|cricket|soccer|football|baseball|basketball|tennis|golf"
-)
-"""Sports words, as one alternation ("wickets?": wicket or wickets)."""
-_SPORT_INITIALS = "".join(sorted({t[0] for t in _SPORT_TERMS.split("|")}))
-_SPORT_WORDS = re.compile(r"(?=[" + _SPORT_INITIALS + r"])\b(?:" + _SPORT_TERMS + r")\b", re.I)
-"""A sports word. The look-ahead on the terms' first letters only lets the scan skip the
-other positions fast; it matches exactly where the word pattern alone would."""
+def _words_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `terms` as a whole word, in any case. The look-ahead on the terms' first letters
+    only lets the scan skip the other positions fast; it matches exactly where the word
+    pattern alone would."""
+    initials = "".join(sorted({t[0] for t in terms}))
+    return re.compile(r"(?=[" + initials + r"])\b(?:" + alternation(terms) + r")\b", re.I)
+
+
+_SPORT_WORDS = _words_pattern(sport_words.SPORT_WORDS)
 
 
 def _lowercase_twin(words: re.Pattern[str]) -> re.Pattern[str]:
@@ -70,14 +67,9 @@ def _scores(text: str):
             yield line
 
 
-def term_keys(terms: str) -> dict[str, int]:
-    """How many of the alternation's terms open with each lowercase index word ("wickets?" is
-    two terms, "wicket" and "wickets"; "half-time" opens with "half")."""
-    keys: Counter[str] = Counter()
-    for term in terms.split("|"):
-        for form in (term[:-2], term[:-1]) if term.endswith("?") else (term,):
-            keys[form.split("-")[0]] += 1
-    return dict(keys)
+def term_keys(terms: tuple[str, ...]) -> dict[str, int]:
+    """How many of `terms` open with each lowercase index word ("half-time" opens with "half")."""
+    return dict(Counter(term.split("-")[0] for term in terms))
 
 
 def may_have_distinct_words(keys: dict[str, int], index: WordIndex, needed: int) -> bool:
@@ -116,15 +108,11 @@ def _has_distinct_words(words: re.Pattern[str], text: str, needed: int, index: W
     return False
 
 
-_TEAM_TALK_TERMS = (
-    _SPORT_TERMS + "|cup|squad|captain|caps|fixtures?|replay|scrum|flanker|winger|fly-half|defender|"
-    "stadium|kick-off|unbeaten|referee|premiership|knockout|relegation|promoted"
-)
-_TEAM_TALK_INITIALS = "".join(sorted({t[0] for t in _TEAM_TALK_TERMS.split("|")}))
-_TEAM_TALK = re.compile(r"(?=[" + _TEAM_TALK_INITIALS + r"])\b(?:" + _TEAM_TALK_TERMS + r")\b", re.I)
+_TEAM_TALK_TERMS = sport_words.SPORT_WORDS + sport_words.TEAM_TALK_WORDS
+_TEAM_TALK = _words_pattern(_TEAM_TALK_TERMS)
 """The sports words and the words of team talk ("squad", "replay", "flanker")."""
-_LOWERCASE_TWINS = {words: _lowercase_twin(words) for words in (_SPORT_WORDS, _TEAM_TALK)}
-_TERM_KEYS = {_SPORT_WORDS: term_keys(_SPORT_TERMS), _TEAM_TALK: term_keys(_TEAM_TALK_TERMS)}
+_LOWERCASE_TWINS = {p: _lowercase_twin(p) for p in (_SPORT_WORDS, _TEAM_TALK)}
+_TERM_KEYS = {_SPORT_WORDS: term_keys(sport_words.SPORT_WORDS), _TEAM_TALK: term_keys(_TEAM_TALK_TERMS)}
 
 
 @lru_cache(maxsize=1)

@@ -3,9 +3,12 @@
 `calendar` (months, weekdays, seasons, holidays, number and unit words), `titles` (titles,
 honorifics, role words), `speech` (speech, writing and cognition cues), `countries` (names,
 short forms, demonyms, capitals, leaders, agencies), `places` (cities and the home nations),
-`tariff_words` (tariff words and their
-near-misses), `datelines` (dateline patterns, agency credits) and `headlines` (the one
-all-caps headline test). Word lists are data (tuples, frozensets, dicts); a regex is compiled
+`organisations` (organisation nouns, parties, outlets), `peoples` (peoples, groups, faiths),
+`events` (competition adjectives), `names` (surname particles, name shapes), `firstnames` (given names),
+`function_words` (closed-class words, modals, subordinators), `sport` (sports words, result
+verbs), `tariff_words` (tariff words and their near-misses), `datelines` (dateline patterns,
+agency credits), `wire_tables` (wire-table row heads) and `headlines` (the one all-caps
+headline test). Word lists are data (tuples, frozensets, dicts); a regex is compiled
 from them once, at import, so a new spelling is one edit that reaches every annotator.
 """
 

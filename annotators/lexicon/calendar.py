@@ -131,15 +131,6 @@ year ago", "a year earlier", "last year") in the sentence that names one is that
 earlier: "New loans were $6.6 million in the quarter, against $36 million [a year ago]" is last
 year's same quarter (TBAQ: 1988-Q3 in an October 1989 story), not the year 1988."""
 
-MATCH_WORDS: frozenset[str] = frozenset({
-    "goal", "goals", "scored", "scorer", "striker", "strikers", "goalkeeper", "keeper", "penalty",
-    "penalties", "kick-off", "kickoff", "half-time", "halftime", "full-time", "whistle", "referee",
-    "midfielder", "defender", "touchdown", "touchdowns", "quarterback", "interception", "innings",
-    "inning", "wicket", "wickets", "free-kick", "equaliser", "equalizer", "stoppage", "overtime",
-})
-"""Words of a match report. Near two of them, "the first half" or "the third quarter" with no year
-is a period of play, not of a year: "Pickford's save early in the second half"."""
-
 CURRENCY_CODES: frozenset[str] = frozenset(c.alpha_3 for c in pycountry.currencies)
 """ISO 4217 codes from pycountry ("USD", "EUR", "INR"): before an amount ("USD 7.6 billion")
 a currency, never an organisation."""

@@ -1,0 +1,55 @@
+"""Words of sport: what tells a sports story, what a match report says, and the verbs and
+phrases only a team fits ("beat", "joined").
+
+Written by hand from English-language sports pages (football, cricket, rugby, baseball,
+basketball, American football, tennis, golf, athletics). Read by the entity rules that tell a
+club named after its town from the town (entities.sports, club_places, gazetteer) and by the
+dates normaliser, which reads "the second half" of a match report as a period of play.
+"""
+
+from __future__ import annotations
+
+SPORT_WORDS: tuple[str, ...] = (
+    "innings", "wicket", "wickets", "overs", "batsman", "bowler", "bowled", "goal", "goals",
+    "striker", "midfielder", "goalkeeper", "penalty", "halftime", "half-time", "league", "seeded",
+    "semifinal", "semifinals", "semi-final", "semi-finals", "quarter-final", "quarter-finals",
+    "quarterfinal", "quarterfinals", "tournament", "championship", "homer", "homers", "homered",
+    "inning", "pitcher", "touchdown", "quarterback", "match", "season", "coach", "medal", "relay",
+    "sprint", "rugby", "cricket", "soccer", "football", "baseball", "basketball", "tennis", "golf",
+)
+"""Words of a sports story; four different ones make a story sport ("wickets", "seeded")."""
+
+TEAM_TALK_WORDS: tuple[str, ...] = (
+    "cup", "squad", "captain", "caps", "fixture", "fixtures", "replay", "scrum", "flanker",
+    "winger", "fly-half", "defender", "stadium", "kick-off", "unbeaten", "referee", "premiership",
+    "knockout", "relegation", "promoted",
+)
+"""Words of team talk beyond SPORT_WORDS: two of either kind let a story without results name
+clubs after their towns ("the squad that beat Norwich")."""
+
+MATCH_WORDS: frozenset[str] = frozenset({
+    "goal", "goals", "scored", "scorer", "striker", "strikers", "goalkeeper", "keeper", "penalty",
+    "penalties", "kick-off", "kickoff", "half-time", "halftime", "full-time", "whistle", "referee",
+    "midfielder", "defender", "touchdown", "touchdowns", "quarterback", "interception", "innings",
+    "inning", "wicket", "wickets", "free-kick", "equaliser", "equalizer", "stoppage", "overtime",
+})
+"""Words of a match report. Near two of them, "the first half" or "the third quarter" with no year
+is a period of play, not of a year: "Pickford's save early in the second half"."""
+
+RESULT_VERBS: tuple[str, ...] = (
+    "beat", "beats", "drew", "draw", "lost", "lose", "defeated", "edged", "routed", "thrashed",
+    "trounced", "crushed", "hammered", "overcame", "downed", "won", "rallied", "held",
+)
+"""Verbs after a side that give a result: "Somerset beat Kent", "Leeds drew"."""
+
+OPPONENT_BEFORE: tuple[str, ...] = (
+    "beat", "beating", "against", "to", "over", "with", "v", "vs", "vs.", "at home to", "drew with",
+    "lost to", "defeat of",
+)
+"""Words before a side that, with a score after it, make it the opponent: "lost to Hull 2-1"."""
+
+CLUB_BEFORE: tuple[str, ...] = (
+    "beat", "beating", "defeated", "defeat of", "lost to", "drew with", "joined", "joins",
+    "played for", "plays for", "signed for", "signs for", "transferred to", "moved to", "side",
+)
+"""Words before a place that only a team follows, score or not: "beat Somerset", "joined Newcastle"."""
