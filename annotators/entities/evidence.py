@@ -34,7 +34,7 @@ from ..lexicon.countries import country_code, is_demonym, is_subdivision
 from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.names import SURNAME_PARTICLES, brand_shaped
 from ..lexicon.organisations import ORG_NOUNS, is_party
-from ..lexicon.places import is_city, is_home_nation
+from ..lexicon.places import PLACE_KIND_NOUNS, is_city, is_home_nation
 from .lines import PROSE, LineMap
 from .mention import Mention
 from .names import find_all, occurrences
@@ -46,7 +46,8 @@ CORPORATE_SUFFIXES = frozenset(
     Motors Industries Technologies Communications Petroleum Pharmaceuticals Securities
     Newsroom""".split()
 )
-PLACE_NOUNS = frozenset("town city village settlement capital port province region district".split())
+PLACE_NOUNS = PLACE_KIND_NOUNS | {"capital"}
+"""Nouns of an apposition that make the name a place: "Kelmar, the capital of ...", "Uyo, a town in ..."."""
 _MARKET_AFTER = re.compile(r"^\s+(?:shares?|stocks?|common stock|GDRs?|ADRs?|shareholders|bonds)\b")
 _PLURAL_AFTER = re.compile(r"^\s+(?:were|are|have)\b")
 _ROLE_AFTER = re.compile(r"^\s+(?:" + alternation(ROLES_AFTER_NAME) + r")\b")
@@ -68,7 +69,7 @@ _PERSON_SHAPE = re.compile(r"[A-Z][a-zà-ÿ'’-]+(?: (?:(?:" + alternation(SURN
 _PREV_WORD = re.compile(r"([A-Za-z][\w-]*)\s+$")
 _APPOSITION = re.compile(r"^,\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,4}?)([a-z]+)(?=\s*[,.;]|\s+(?:to|that|which|in|of|with|whose|and|based)\b)")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:(?:town|village|city|province|region|district|port) of|(?:north|south|east|west|"
+    r"\b(?:(?:" + alternation(PLACE_KIND_NOUNS) + r") of|(?:north|south|east|west|"
     r"north-east|north-west|south-east|south-west|northeast|northwest|southeast|southwest) of)\s+$"
 )
 # "in Bogotá", "flights from Lima", "from Bogotá to Quito", "in Medellín and Cancún"; not "at",
@@ -78,7 +79,7 @@ LOCATIVE_BEFORE = re.compile(
     r"|(?:flew|flown|flying|travelled|traveled|trip|visit|visits|visited|returned|moved|headed|bound|"
     r"arrived|arriving|on|home) to)\s+(?:[A-Z][\w'’.-]*\s+(?:and|or|to)\s+)?$"
 )
-_PLACE_AFTER = re.compile(r"^\s+is an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|port)\b")
+_PLACE_AFTER = re.compile(r"^\s+is an?\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(PLACE_KIND_NOUNS) + r")\b")
 
 
 def company_suffix_after(text: str, end: int) -> bool:

@@ -3,7 +3,8 @@
 - "Wall Street", "Downing Street", "Fifth Avenue": a capitalised run ending in a street or
   square word is a facility (FAC).
 - "news agency Tanjug", "firm Multico", "the town of Uyo": a capitalised word right after
-  an organisation noun is ORG; after "town of", "village of", "city of" it is GPE. One word
+  an organisation noun is ORG; after a kind of place and "of" ("town of", "island of":
+  `lexicon.places.PLACE_KIND_NOUNS`) it is GPE. One word
   counts unless it is a dictionary noun or the document writes it in lower case ("AI startup
   Halvra", not "the firm Chairman").
 - "Halvrix said it would", "Halvrix says its": one capitalised word no mention covers,
@@ -34,6 +35,7 @@ from ..lexicon.titles import PERSON_DESCRIPTORS, PERSON_TITLES
 from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.organisations import ORG_NOUNS, ORG_NOUNS_PLURAL
+from ..lexicon.places import PLACE_KIND_NOUNS
 from .evidence import CORPORATE_SUFFIXES, cues
 from .index import SpanIndex, at_words, leading_words
 from .junk import sentence_initial
@@ -50,8 +52,8 @@ _STREET = re.compile(
 """A street word ends the match after a blank and before a word boundary, so it is a word of
 the document's index wherever the pattern matches: a text without one is not scanned."""
 _AFTER_NOUN = re.compile(
-    starts_with_one_of((*ORG_NOUNS, "town", "village", "city"))
-    + r"\b(" + alternation(ORG_NOUNS) + r"|(?:town|village|city) of)[ \t]+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
+    starts_with_one_of((*ORG_NOUNS, *PLACE_KIND_NOUNS))
+    + r"\b(" + alternation(ORG_NOUNS) + r"|(?:" + alternation(PLACE_KIND_NOUNS) + r") of)[ \t]+([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)"
 )
 
 
@@ -76,7 +78,7 @@ _TITLE_NAME = re.compile(
     starts_with_one_of(_TITLE_WORDS) + r"(?<![\w'’-])(?:" + alternation(_TITLE_WORDS) + r")\.?\s+"
     r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?![\w'’-]| [A-Z])"
 )
-_NOUN_KEYS = leading_words((*ORG_NOUNS, "town", "village", "city"))
+_NOUN_KEYS = leading_words((*ORG_NOUNS, *PLACE_KIND_NOUNS))
 _TITLE_KEYS = leading_words(_TITLE_WORDS)
 """The index words that open a noun of `_AFTER_NOUN` or a title of `_TITLE_NAME`: both open at
 a word's start, so they are matched only where one of these words starts (`_at_words`)."""

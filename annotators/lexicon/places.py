@@ -127,7 +127,7 @@ def is_named_place(name: str) -> bool:
 
 
 PLACE_KIND_NOUNS: frozenset[str] = frozenset(
-    "town city village settlement province region district county state island "
+    "town city village settlement port province region district county state island "
     "enclave territory republic oblast prefecture municipality".split()
 )
 """Lowercase nouns that say which kind of place a name is, written after it ("the Zorvan
