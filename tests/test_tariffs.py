@@ -645,6 +645,14 @@ def test_a_bare_reference_to_a_proposed_measure_stays_a_proposal(run):
     assert items[0]["measure"] == items[1]["measure"]
 
 
+def test_anti_subsidy_duties_are_countervailing(run):
+    """The EU's name for countervailing duties: "anti-subsidy duties" (its electric-car case)."""
+    items = run("Brussels will impose provisional anti-subsidy duties of up to 31% on Ruritanian e-bikes.")
+    assert items[0]["kind"] == "countervailing" and items[0]["rate"] == 31.0
+    assert run("The EU opened an antisubsidy investigation and set a 12% tariff on Ruritanian tyres.")[0]["kind"] \
+        == "countervailing"
+
+
 def test_anti_dumping_and_countervailing_duties_are_two_measures(run):
     text = "The Commerce Department announced final anti-dumping and countervailing duties on steel wire imported from Chile, Peru, Kenya, and Norway."
     items = run(text)

@@ -7,7 +7,8 @@ import re
 KIND_CUES: tuple[tuple[str, re.Pattern], ...] = (
     ("anti-dumping", re.compile(r"\banti-?\s?dumping\b|\bdumping\s+(dut|tariff|lev|margin|investigat|"
                                 r"case|complaint|petition|charge|finding|ruling)", re.I)),
-    ("countervailing", re.compile(r"\bcou?nt?ervail\w*|\b(?:unfair|unfairly|illegal)\s+(?:\w+\s+)?subsid\w*|"
+    # "anti-subsidy duties" is the EU's name for countervailing duties (its 2024 electric-car case).
+    ("countervailing", re.compile(r"\bcou?nt?ervail\w*|\banti-?\s?subsid\w*|\b(?:unfair|unfairly|illegal)\s+(?:\w+\s+)?subsid\w*|"
                                   r"\bsubsidi[sz]ed\s+(?:imports|exports|goods|products)", re.I)),
     ("variable levy", re.compile(r"\bvariable\s+(import\s+)?lev(y|ies)\b", re.I)),
     ("safeguard", re.compile(r"\bsafeguards?\b|\bescape[- ]clause\b", re.I)),
