@@ -645,6 +645,15 @@ def test_a_bare_reference_to_a_proposed_measure_stays_a_proposal(run):
     assert items[0]["measure"] == items[1]["measure"]
 
 
+def test_a_body_named_after_its_country_is_that_countrys(run):
+    """"Congress" alone is the US Congress; "Mexico's Congress" and "the Ruritanian Senate" are not."""
+    items = run("Mexico's Congress approved tariffs of up to 50% on cars from China.")
+    assert items[0]["imposer"] == ["MX"] and items[0]["target"] == ["CN"]
+    items = run("China's commerce department said it would impose a 15% tariff on U.S. soybeans.")
+    assert items[0]["imposer"] == ["CN"] and items[0]["target"] == ["US"]
+    assert run("Congress approved a 20% tariff on Chinese steel.")[0]["imposer"] == ["US"]
+
+
 def test_anti_subsidy_duties_are_countervailing(run):
     """The EU's name for countervailing duties: "anti-subsidy duties" (its electric-car case)."""
     items = run("Brussels will impose provisional anti-subsidy duties of up to 31% on Ruritanian e-bikes.")

@@ -146,10 +146,29 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
         i = j
     if entities:
         _merge_entities(out, entities, sdoc, skip)
+    out.sort(key=lambda a: a.start)
+    out = _owned_agencies(out, full)
     if not any(a.code == EU and a.how != "agency" for a in out):
         # "the Commission" is the EC's only in a story that names the Community
         out = [a for a in out if not (a.how == "agency" and a.code == EU and "ommission" in full[a.start:a.end])]
     out.sort(key=lambda a: a.start)
+    return out
+
+
+_OWNER_GAP = re.compile(r"(?:['\u2019]s)? ")
+"""What stands between a country and the body it owns: "Mexico's Congress", "the Mexican Congress"."""
+
+
+def _owned_agencies(actors: list[Actor], text: str) -> list[Actor]:
+    """A body named after a country is that country's: "Mexico's Congress", "China's commerce
+    department", "the Philippine Senate" are not the US bodies the bare names stand for."""
+    out: list[Actor] = []
+    for a in actors:
+        owner = out[-1] if out else None
+        if (a.how == "agency" and owner is not None and owner.how in ("name", "demonym")
+                and _OWNER_GAP.fullmatch(text, owner.end, a.start)):
+            a = Actor(a.start, a.end, owner.code, a.how, a.token_start, a.token_end)
+        out.append(a)
     return out
 
 
