@@ -595,6 +595,15 @@ def test_amounts_per_period_are_sets(text: str, phrase: str, value: str) -> None
     assert (item["type"], item["value"]) == ("SET", value)
 
 
+@pytest.mark.parametrize("text", [
+    "The states sued on January 28, a day after the memo went out.",
+    "Output fell 3.2%, a week after the strike.",
+])
+def test_a_number_ending_a_clause_is_no_amount_per_period(text: str) -> None:
+    """The day number before the comma is no price: "a day after" is a span of time, not "per day"."""
+    assert one(text, "a day" if "a day" in text else "a week", WED)["type"] == "DURATION"
+
+
 @pytest.mark.parametrize("text, phrase, value", [
     ("Posted August 2, 2025 6:45 pm", "August 2, 2025 6:45 pm", "2025-08-02T18:45"),
     ("08:30, 5 March 2024", "08:30, 5 March 2024", "2024-03-05T08:30"),

@@ -52,10 +52,12 @@ def duration_value(n: float | None, unit: str) -> str | None:
 
 _APPROX_OUT = frozenset({"over", "under", "only", "just", "about", "just over", "just under", "barely"})
 
-_PER_BEFORE = re.compile(r"(?:\$|cents?|percent|%|barrels|tons|once|twice|times|per|\d)[\w,.]*\s*$", re.I)
+_PER_BEFORE = re.compile(r"(?:\$|cents?|percent|%|barrels|tons|once|twice|times|per|\d)(?:[\w,.]*\w)?\s*$", re.I)
+"""A price, count or "per" just before "a year" ("$5 a day", "twice a week"); a number's
+trailing comma or full stop ends it ("on January 28, a day after" is no rate)."""
 
 
-_QUANTITY_BEFORE = re.compile(r"(?:\d[\d,.]*(?:p|bn|m|k)?|million|billion|trillion|thousand|hundred|dozen|mln|bln)"
+_QUANTITY_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?(?:p|bn|m|k)?|million|billion|trillion|thousand|hundred|dozen|mln|bln)"
                               r"\s+(?:[a-z]+\s+)?$", re.I)
 """An amount just before "a year": "£1,200 a year", "40p a day", "5 million tonnes a year"."""
 
