@@ -645,6 +645,13 @@ def test_a_bare_reference_to_a_proposed_measure_stays_a_proposal(run):
     assert items[0]["measure"] == items[1]["measure"]
 
 
+def test_a_cut_that_brings_a_level_to_a_figure_lowers_it(run):
+    items = run("Ruritania will cut the tariff on Freedonian goods to 10% from 20%. "
+                "The cut brings the combined Ruritanian tariff on Freedonian imports to about 47%.")
+    assert [i["action"] for i in items] == ["cut", "cut"]
+    assert run("The decision brings the combined duty on Freedonian lumber to 35%.")[0]["action"] == "raise"
+
+
 def test_a_body_named_after_its_country_is_that_countrys(run):
     """"Congress" alone is the US Congress; "Mexico's Congress" and "the Ruritanian Senate" are not."""
     items = run("Mexico's Congress approved tariffs of up to 50% on cars from China.")

@@ -85,6 +85,14 @@ EXEMPTING_VERBS = frozenset({"exempt", "exempts", "exempted", "exempting", "spar
 and computers from the 125% levy" (an exemption; the goods are the verb's object)."""
 
 APPLY_VERBS = frozenset({"apply", "applies", "applied", "applying"})
+
+BRING_VERBS = frozenset({"bring", "brings", "bringing", "brought", "take", "takes", "taking", "took",
+                         "push", "pushes", "pushing", "pushed", "lift", "lifts", "lifting"})
+"""Verbs that move a level to a figure ("bringing the total levies to 27%", "pushed duties up
+to 34.6%"): the figure is the measure's level and the direction its action (tariffs.actions)."""
+
+CUT_NOUNS = frozenset({"cut", "cuts", "reduction", "reductions", "decrease", "decreases", "lowering"})
+"""Nouns of a reduction: "The cut brings the combined rate to 47%" lowers the level."""
 """A tariff that applies to goods names them ("the duty will apply to steel and copper"); one
 that does not apply spares them ("the tariffs do not apply to pharmaceuticals": exempt)."""
 

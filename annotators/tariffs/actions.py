@@ -250,18 +250,16 @@ def _across_countries(sdoc, lo: int, hi: int) -> bool:
                           sdoc[lo:hi].text, re.I))
 
 
-BRING_VERBS = frozenset({"bring", "brings", "bringing", "brought", "take", "takes", "taking", "took",
-                         "push", "pushes", "pushing", "pushed", "lift", "lifts", "lifting"})
-
-
 def _brought_to(sdoc, cl: Clause, hi: int) -> str | None:
     """ "bringing the total levies above 27%", "could bring duties up to 34.6%" -> raise;
-    "bring them down to 8 percent" -> cut."""
+    "bring them down to 8 percent", "the cut brings the rate to 47%" -> cut."""
     for v in cl.verbs[:1]:
-        if sdoc[v].text.lower() not in BRING_VERBS:
+        if sdoc[v].text.lower() not in tariff_words.BRING_VERBS:
             continue
         after = sdoc[v:min(hi, v + 14)].text.lower()
         if re.search(r"\b(?:down\s+to|below)\s+(?:about\s+)?\d", after):
+            return "cut"
+        if any(c.dep_ == "nsubj" and c.lower_ in tariff_words.CUT_NOUNS for c in sdoc[v].children):
             return "cut"
         if re.search(r"\b(?:up\s+to|above|to)\s+(?:about\s+|nearly\s+)?\d", after):
             return "raise"

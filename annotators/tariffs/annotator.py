@@ -416,7 +416,6 @@ RESTATED_RATE = re.compile(
     r"\s*,?\s*(?:hiking|raising|lifting|increasing|cutting|lowering|reducing|bringing|taking)\s+"
     r"(?:the|its|their)\s+(?:tariff\s+|duty\s+)?rates?\s+(?:from\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?"
     r"to\s+[\d.,]*\d\s*(?:%|per\s*cent\b|percent\b)", re.I)
-BRING_VERBS = re.compile(r"^(bring|brings|bringing|brought|take|takes|taking|took|push\w*)$", re.I)
 BROUGHT_TO = re.compile(r"[^.;,%\d]{0,40}?\s(?:up\s+)?to\s+(?:about\s+|nearly\s+|almost\s+)?[\d.,]*\d\s*"
                         r"(?:%|per\s*cent\b|percent\b)", re.I)
 RESTATED_REACH = 160  # characters: the participle follows the clause directly
@@ -429,7 +428,7 @@ def _extend_restated_rate(sdoc, cl: Clause, hi: int, text: str) -> None:
         return
     end_char = sdoc[cl.end - 1].idx + len(sdoc[cl.end - 1].text)
     m = RESTATED_RATE.match(text, end_char, min(len(text), end_char + RESTATED_REACH))
-    if m is None and cl.verbs and BRING_VERBS.match(sdoc[cl.verbs[0]].text):
+    if m is None and cl.verbs and sdoc[cl.verbs[0]].lower_ in tariff_words.BRING_VERBS:
         # "bring the total levies on Canadian softwood lumber up to 34.6%": the parser cut the
         # object short; the level still belongs to the verb that brings the duties there
         m = BROUGHT_TO.match(text, end_char, min(len(text), end_char + 60))
