@@ -37,13 +37,24 @@ SENTENCES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def client():
+def _local_client():
     with dask.config.set({"distributed.scheduler.allowed-failures": 0}):
         cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
                                            dashboard_address=None, silence_logs=50)
     with cluster, distributed.Client(cluster) as client:
         yield client
+
+
+@pytest.fixture(scope="module")
+def client():
+    yield from _local_client()
+
+
+@pytest.fixture
+def own_client():
+    """A cluster for one test that kills workers: restarting nannies must not reach the
+    shared cluster's next test (a scheduler call made while a worker restarts can fail)."""
+    yield from _local_client()
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +139,8 @@ def test_resume_is_idempotent_and_redoes_only_what_is_missing(client, corpus, re
     assert fixed.exit_code == 1 and _parts(out) == reference and not _leftovers(out)
 
 
-def test_a_worker_killed_mid_run_still_gives_the_whole_output(client, corpus, reference, tmp_path) -> None:
+def test_a_worker_killed_mid_run_still_gives_the_whole_output(own_client, corpus, reference, tmp_path) -> None:
+    client = own_client
     out = tmp_path / "out"
     killed: list[int] = []
 
@@ -164,7 +176,8 @@ class KillingPlugin(PipelinePlugin):
         return KillingPipeline(self.names, model=self.model, batch_size=self.batch_size)
 
 
-def test_a_document_that_kills_workers_is_one_error_and_the_rest_is_written(client, corpus, runner, tmp_path) -> None:
+def test_a_document_that_kills_workers_is_one_error_and_the_rest_is_written(own_client, corpus, runner, tmp_path) -> None:
+    client = own_client
     source = tmp_path / "in.jsonl"
     lines = [json.dumps({"id": f"k{i}", "text": SENTENCES[i % 5]}) for i in range(12)]
     lines[6] = json.dumps({"id": "poison", "text": f"The {MARKER} document said nothing."})
