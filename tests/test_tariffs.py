@@ -652,6 +652,13 @@ def test_a_cut_that_brings_a_level_to_a_figure_lowers_it(run):
     assert run("The decision brings the combined duty on Freedonian lumber to 35%.")[0]["action"] == "raise"
 
 
+def test_the_bloc_is_the_eu_in_a_story_that_names_the_eu(run):
+    text = "The EU wants Freedonia to cut its duties on wine. The bloc will impose a 10% tariff on Freedonian cheese."
+    assert run(text)[-1]["imposer"] == ["EU"]
+    other = "Mercosur leaders met in Asuncion. The bloc will impose a 10% tariff on Freedonian cheese."
+    assert run(other)[-1]["imposer"] != ["EU"]
+
+
 def test_a_body_named_after_its_country_is_that_countrys(run):
     """"Congress" alone is the US Congress; "Mexico's Congress" and "the Ruritanian Senate" are not."""
     items = run("Mexico's Congress approved tariffs of up to 50% on cars from China.")

@@ -98,7 +98,7 @@ AGENCIES: dict[str, str] = {
     "miti": "JP", "ministry of international trade and industry": "JP", "keidanren": "JP",
     "european commission": EU, "ec commission": EU, "the commission": EU,
     "the community": EU, "common market": EU, "the twelve": EU, "council of ministers": EU,
-    "commission": EU, "community": EU,
+    "commission": EU, "community": EU, "the bloc": EU, "the european bloc": EU,
     # today's trade laws and agencies ("Section 232 tariffs on steel", "MOFCOM said")
     "section 232": "US", "section 301": "US", "section 201": "US", "section 122": "US", "ieepa": "US",
     "customs and border protection": "US", "cbp": "US", "mofcom": "CN", "kremlin": "RU",

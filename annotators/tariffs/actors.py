@@ -151,9 +151,16 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
     if not any(a.code == EU and a.how != "agency" for a in out):
         # "the Commission" is the EC's only in a story that names the Community
         out = [a for a in out if not (a.how == "agency" and a.code == EU and "ommission" in full[a.start:a.end])]
+    if not any(a.code == EU and a.how != "agency" for a in out) or _OTHER_BLOCS.search(full):
+        # "the bloc" is the EU's only in a story that names the EU and no other bloc
+        out = [a for a in out if not (a.how == "agency" and full[a.start:a.end].lower().endswith(("bloc", "bloc's", "bloc’s")))]
     out.sort(key=lambda a: a.start)
     return out
 
+
+_OTHER_BLOCS = re.compile(r"\b(?:ASEAN|Mercosur|MERCOSUR|BRICS|OPEC|African Union|Gulf Cooperation Council|GCC|"
+                          r"Eurasian Economic Union|EFTA|CARICOM|Andean Community|NAFTA|USMCA|Comecon|COMECON)\b")
+"""Other blocs a story may call "the bloc": with one of them named, "the bloc" names no one country."""
 
 _OWNER_GAP = re.compile(r"(?:['\u2019]s)? ")
 """What stands between a country and the body it owns: "Mexico's Congress", "the Mexican Congress"."""
