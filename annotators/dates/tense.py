@@ -269,11 +269,15 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         j = dist + 1 if reverse else dist - 1
         if 0 <= j < len(words) and words[j].lower() in _DETERMINERS and w.lower() not in _AHEAD_NOUNS:
             continue
+        if _after_determiner_adverb(words, dist, reverse):
+            continue  # "the hastily planned trip": an adjective too
         k = dist - 1 if reverse else dist + 1
         if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
             continue  # "next to", a preposition
         if _causal_due(words, dist, reverse):
             continue  # "due to its August 15 issue": because of, no plan
+        if _plan_noun(words, dist, reverse):
+            continue  # "set aside her vacation plans for the trip": the noun, no plan
         if w.lower() in _COMPARED_PLANS and 0 <= j < len(words) and words[j].lower() in ("than", "as"):
             continue  # "rose more than expected on Monday", "went ahead as planned": a comparison
         if w.lower() in ("earlier", "later") and 0 <= k < len(words) and words[k].lower() == "than":
@@ -290,6 +294,29 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
             weak = w.lower() in WEAK_FUTURE and not (reverse and _reported_future(words, dist))
             out.append((dist, c, weak))
     return out
+
+
+def _after_determiner_adverb(words: list[str], dist: int, reverse: bool) -> bool:
+    """Whether words[dist] follows a determiner and an adverb in -ly ("the hastily planned
+    trip", "a newly announced date"): an adjective, no tense."""
+    j, j2 = (dist + 1, dist + 2) if reverse else (dist - 1, dist - 2)
+    if not (0 <= j < len(words) and 0 <= j2 < len(words)):
+        return False
+    adverb = words[j].lower()
+    return adverb.endswith("ly") and len(adverb) > 4 and words[j2].lower() in _DETERMINERS
+
+
+def _plan_noun(words: list[str], dist: int, reverse: bool) -> bool:
+    """Whether words[dist] is "plans" or "plan" as a noun, told by the word after it
+    (`lexicon.calendar.AFTER_PLAN_NOUN`, or a punctuation mark): "her vacation plans for the
+    trip" is no plan still to come; "plans to meet" is."""
+    if words[dist].lower() not in ("plans", "plan"):
+        return False
+    k = dist - 1 if reverse else dist + 1
+    if not 0 <= k < len(words):
+        return False
+    nxt = words[k].lower()
+    return nxt in lx.AFTER_PLAN_NOUN or not nxt[:1].isalnum()
 
 
 @dataclass

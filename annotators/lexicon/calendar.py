@@ -228,3 +228,11 @@ FUTURE_REF_WORDS = frozenset({
     "one day", "future quarters", "coming quarters", "the years ahead", "the months ahead",
     "the weeks ahead", "the days ahead",
 })
+
+AFTER_PLAN_NOUN: frozenset[str] = frozenset({
+    "for", "of", "that", "and", "or", "but", "were", "was", "are", "is", "had", "have", "has",
+    "in", "at", "with", "from", "which", "would", "could", "will", "fell", "collapsed",
+})
+"""Words after "plans" or "plan" that make it the noun, no plan still to come: "set aside her
+vacation plans for the trip", "expansion plans were shelved", "the plan of action" (but "plans
+to meet", "plans a strike" are the verb and look ahead)."""

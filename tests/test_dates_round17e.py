@@ -1,0 +1,39 @@
+"""Dates in wire copy and today's news, round 17e: nouns and adjectives that look like plans.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timexes import one_timex
+
+
+def one(text: str, phrase: str, anchor: str = "2025-12-03") -> dict:
+    """The item whose text is `phrase`, dated Wednesday 2025-12-03 unless told."""
+    return one_timex(text, phrase, anchor)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("On Friday, she put aside her holiday plans.", "Friday", "2025-11-28"),
+    ("On Friday, when the minister put aside her holiday plans for the trip, the ministry eased its warning.",
+     "Friday", "2025-11-28"),
+    ("On Monday, expansion plans were shelved by the board.", "Monday", "2025-12-01"),
+])
+def test_plans_as_a_noun_is_no_plan_still_to_come(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("On Friday, the union plans to strike.", "Friday", "2025-12-05"),
+    ("The union plans a walkout on Friday.", "Friday", "2025-12-05"),
+])
+def test_plans_as_a_verb_still_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_a_plan_word_after_a_determiner_and_an_adverb_is_an_adjective() -> None:
+    text = "In a hastily planned visit on Friday, the president met the families."
+    assert one(text, "Friday")["value"] == "2025-11-28"
+    assert one("The president will make a newly scheduled visit on Friday.", "Friday")["value"] == "2025-12-05"
