@@ -37,3 +37,16 @@ def test_a_plan_word_after_a_determiner_and_an_adverb_is_an_adjective() -> None:
     text = "In a hastily planned visit on Friday, the president met the families."
     assert one(text, "Friday")["value"] == "2025-11-28"
     assert one("The president will make a newly scheduled visit on Friday.", "Friday")["value"] == "2025-12-05"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The championships end on Sunday after nine days of racing.", "Sunday", "2025-12-07"),
+    ("Schools in the flooded villages reopen on Monday, the council said.", "Monday", "2025-12-08"),
+    ("The two sides begin formal talks on Friday in Geneva.", "Friday", "2025-12-05"),
+])
+def test_a_plural_subject_with_a_base_form_of_ending_or_starting_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_the_noun_end_gives_no_plan() -> None:
+    assert one("The strike came to an end on Monday.", "Monday")["value"] == "2025-12-01"

@@ -76,12 +76,14 @@ effect Friday", "the warning runs from 9am on Thursday" look ahead. (The past fo
 base form is too often an infinitive ("to meet demand into the summer")."""
 
 SCHEDULE_BASE = frozenset({"meet", "convene", "reconvene", "gather", "travel", "testify", "depart", "resume",
-                           "arrive", "go", "open", "face", "host", "play", "vote"})
+                           "arrive", "go", "open", "face", "host", "play", "vote",
+                           "reopen", "end", "begin", "restart", "finish"})
 """Base forms of scheduled-event verbs that are seldom nouns: with a plural subject they are the
 present of a plan ("He and his rival meet Monday", "the ministers travel to Rome on Friday") and
 look ahead, unless a word before them takes the tense (`_BASE_TAKERS`: "failed to meet on
 Monday", "did not meet on Monday"). "go" and "open" too: "tickets go on sale on Tuesday",
-"preorders open on Friday" ("was open on Monday", "stayed open" are adjectives)."""
+"preorders open on Friday" ("was open on Monday", "stayed open" are adjectives); "end", "begin",
+"reopen": "the Games end on Sunday", "schools reopen on Monday" ("the end on Sunday" is the noun)."""
 
 _HEADING_TO = frozenset({"to", "for", "into", "back", "home", "off", "out", "north", "south", "east", "west"})
 _RESULTS = frozenset({"results", "earnings", "first", "second", "third", "fourth", "quarterly", "annual", "full",
