@@ -50,3 +50,17 @@ def test_a_plural_subject_with_a_base_form_of_ending_or_starting_looks_ahead(tex
 
 def test_the_noun_end_gives_no_plan() -> None:
     assert one("The strike came to an end on Monday.", "Monday")["value"] == "2025-12-01"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The next cap on energy bills is announced in late February.", "late February", "2026-02"),
+    ("Winning bidders are paid on Friday, the agency said.", "Friday", "2025-12-05"),
+    ("The new assembly is sworn in on Jan. 7.", "Jan. 7", "2026-01-07"),
+])
+def test_a_present_passive_right_before_the_expression_is_a_timetable(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_a_past_passive_right_before_the_expression_stays_behind() -> None:
+    assert one("The cap was announced in late November.", "late November")["value"] == "2025-11"
+    assert one("It is said on Friday that he resigned.", "Friday")["value"] == "2025-11-28"

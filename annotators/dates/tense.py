@@ -503,6 +503,8 @@ def _preposition_cue(near: list[str]) -> int | None:
         return -1
     if near[:1] in (["is"], ["are"]) and not (len(near) > 1 and near[1] in _NOT_A_TIMETABLE):
         return 1  # "the final is on Saturday": the present of a timetable
+    if _timetable_passive(near):
+        return 1  # "the next change is announced in late May": a timetable's present passive
     if near[:1] and near[0] in _SAID and not (len(near) > 1 and near[1] in _NO_TENSE_BEFORE):
         return -1  # "said on Wednesday it would review the rates": the day of the saying
     if near[:2] == ["of", "ahead"]:
@@ -514,6 +516,22 @@ def _preposition_cue(near: list[str]) -> int | None:
     if "now" in near[:3] and "and" in near[:2]:
         return 1  # "between now and March"
     return None
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"held", "paid", "made", "sold", "set", "shown", "given", "taken", "seen",
+                                    "run", "sent", "built", "won", "brought", "known", "drawn", "sworn"})
+
+
+def _timetable_passive(near: list[str]) -> bool:
+    """ "is announced in late May", "are paid on Friday", "is sworn in on Jan. 3": a present
+    passive right before the expression is a timetable and looks ahead (not "it is said on"; a
+    past passive, "was announced", is over). `near` runs right to left, nearest first."""
+    if len(near) < 2 or near[1] not in ("is", "are"):
+        return False
+    w = near[0]
+    if len(near) > 2 and near[2] in _NOT_A_TIMETABLE:
+        return False
+    return w in _IRREGULAR_PARTICIPLES or (w.endswith("ed") and len(w) > 4 and w not in NON_VERB_ED)
 
 
 def word_cue(text: str, start: int, end: int) -> int | None:
