@@ -64,3 +64,17 @@ def test_a_present_passive_right_before_the_expression_is_a_timetable(text: str,
 def test_a_past_passive_right_before_the_expression_stays_behind() -> None:
     assert one("The cap was announced in late November.", "late November")["value"] == "2025-11"
     assert one("It is said on Friday that he resigned.", "Friday")["value"] == "2025-11-28"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The phone maker said sales in the September quarter rose 6%.", "the September quarter", "2025-Q3"),
+    ("The miner's output fell in the June quarter of 2024.", "the June quarter of 2024", "2024-Q2"),
+    ("Revenue for the March quarter will be reported in May.", "the March quarter", "2026-Q1"),
+])
+def test_a_quarter_named_by_the_month_it_ends_in(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_a_month_that_ends_no_quarter_is_the_month() -> None:
+    assert one("Sales in the May quarter were weak.", "May")["value"] == "2025-05"
+    assert one("The October-to-December quarter was strong.", "The October-to-December quarter")["value"] == "2025-Q4"

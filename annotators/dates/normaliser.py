@@ -1016,9 +1016,19 @@ def _holiday_span_start(d: date, c: Candidate) -> date:
 
 
 
+_QUARTER_MONTHS = {3: "January", 6: "April", 9: "July", 12: "October"}
+"""The first month of the quarter each quarter-end month closes ("the June quarter" is April-June)."""
+
+
 def h_month_quarter(c: Candidate, ctx: Context) -> Timex | None:
-    """ "the October-to-December quarter" -> YYYY-Q4: three months that make a calendar quarter."""
+    """ "the October-to-December quarter" -> YYYY-Q4: three months that make a calendar quarter;
+    "the December quarter": the quarter that month ends (not "the May quarter", nor "the June period")."""
     w1, w2 = _g(c, "month"), _g(c, "month2")
+    named = _month(w1) if not w2 else None  # "the December quarter": the month it ends in
+    if named is not None and (_low(c, "qunit") != "quarter" or named % 3):
+        return None
+    if named is not None:
+        w1, w2 = _QUARTER_MONTHS[named], w1
     m1, m2 = _month(w1), _month(w2)
     if not m1 or not m2 or m1 % 3 != 1 or m2 != m1 + 2 or not _capitalised(w1) or not _capitalised(w2):
         return None
@@ -1027,7 +1037,9 @@ def h_month_quarter(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", f"{int(_g(c, 'year')):04d}-Q{q}")
     if not ctx.anchor:
         return Timex("DATE", f"XXXX-Q{q}")
-    y, _ = _resolve_month(m1, ctx, c, "")
+    y, _ = _resolve_month(named or m1, ctx, c, "")
+    if named is not None and (y, q) < (ctx.anchor.year, cal.quarter_of(ctx.anchor)):
+        ctx.last_quarter = (y, q, c.start)  # "sales in the December quarter rose 8% from [a year earlier]"
     return Timex("DATE", f"{y:04d}-Q{q}", True)
 
 
