@@ -78,3 +78,16 @@ def test_a_quarter_named_by_the_month_it_ends_in(text: str, phrase: str, value: 
 def test_a_month_that_ends_no_quarter_is_the_month() -> None:
     assert one("Sales in the May quarter were weak.", "May")["value"] == "2025-05"
     assert one("The October-to-December quarter was strong.", "The October-to-December quarter")["value"] == "2025-Q4"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Shoppers are expected to spend $9 billion online on Cyber Monday, up 4% from last year.", "Cyber Monday",
+     "2025-12-01"),
+    ("Turnout is expected to be higher than last year on Saturday, organisers said.", "Saturday", "2025-11-29"),
+])
+def test_last_year_as_the_point_compared_with_gives_no_tense(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, "2025-11-25")["value"] == value
+
+
+def test_last_week_as_the_time_of_the_clause_still_looks_back() -> None:
+    assert one("The fair opened last week and closed on Sunday.", "Sunday")["value"] == "2025-11-30"

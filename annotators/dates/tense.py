@@ -280,6 +280,8 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
             continue  # "due to its August 15 issue": because of, no plan
         if _plan_noun(words, dist, reverse):
             continue  # "set aside her vacation plans for the trip": the noun, no plan
+        if w.lower() == "last" and 0 <= j < len(words) and words[j].lower() in lx.COMPARISON_MARKERS:
+            continue  # "on Black Friday, up 5% from last year": the point compared with, no tense
         if w.lower() in _COMPARED_PLANS and 0 <= j < len(words) and words[j].lower() in ("than", "as"):
             continue  # "rose more than expected on Monday", "went ahead as planned": a comparison
         if w.lower() in ("earlier", "later") and 0 <= k < len(words) and words[k].lower() == "than":

@@ -236,3 +236,8 @@ AFTER_PLAN_NOUN: frozenset[str] = frozenset({
 """Words after "plans" or "plan" that make it the noun, no plan still to come: "set aside her
 vacation plans for the trip", "expansion plans were shelved", "the plan of action" (but "plans
 to meet", "plans a strike" are the verb and look ahead)."""
+
+COMPARISON_MARKERS: frozenset[str] = frozenset({"from", "than", "with", "over"})
+"""Words before "last" that make "last year", "last month" the point a figure is compared with, no
+tense of the clause: "expected to spend more on Black Friday, up 5% from last year", "higher than
+last year" (dates.tense)."""
