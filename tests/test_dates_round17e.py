@@ -91,3 +91,12 @@ def test_last_year_as_the_point_compared_with_gives_no_tense(text: str, phrase: 
 
 def test_last_week_as_the_time_of_the_clause_still_looks_back() -> None:
     assert one("The fair opened last week and closed on Sunday.", "Sunday")["value"] == "2025-11-30"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The parliament would not rescind its March 11 declaration of independence.", "March 11", "2025-03-11"),
+    ("Lawyers appealed against the Nov. 20 decision within hours.", "Nov. 20", "2025-11-20"),
+    ("Investors shrugged off the Oct. 2 decline in orders.", "Oct. 2", "2025-10-02"),
+])
+def test_a_month_day_before_a_noun_that_begins_like_a_month(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, "2025-12-03" if not phrase.startswith("March") else "2025-03-29")["value"] == value
