@@ -100,3 +100,15 @@ def test_last_week_as_the_time_of_the_clause_still_looks_back() -> None:
 ])
 def test_a_month_day_before_a_noun_that_begins_like_a_month(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase, "2025-12-03" if not phrase.startswith("March") else "2025-03-29")["value"] == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("On Monday, the envoy said she was ready to fly to Kyiv this weekend.", "this weekend", "2025-W49-WE"),
+    ("The minister said he was prepared to travel to the border on Friday.", "Friday", "2025-12-05"),
+])
+def test_an_infinitive_before_to_a_place_still_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_to_a_place_after_a_past_verb_stays_behind() -> None:
+    assert one("The envoy flew to Kyiv on Friday.", "Friday")["value"] == "2025-11-28"

@@ -595,6 +595,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         verb_after = i > 0 and left[i - 1].isalpha() and left[i - 1].islower() and left[i - 1] not in _NOT_VERB
         if i + 1 < len(left) and _causal_due(left, i + 1, True):
             break  # "due to its August 15 issue": because of
+        if _place_after_to(left, i) and not (i + 1 < len(left) and left[i + 1].lower() in _TO_STRONG):
+            continue  # "ready to go to Baghdad this weekend": "to" a place; the infinitive lies further left
         if (i + 1 < len(left) and left[i + 1].lower() in _TO_STRONG) or verb_after:
             left[i] = "will"
         break
@@ -617,6 +619,15 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         return 1
     weak = sorted(x for x in cues if x[2] and x[0] <= 3)
     return weak[0][1] if weak else 0
+
+
+def _place_after_to(left: list[str], i: int) -> bool:
+    """Whether "to" at left[i] (right to left, nearest first) is the preposition before a place
+    or a noun phrase ("to Baghdad", "to the capital"), no infinitive."""
+    if i == 0:
+        return False
+    after = left[i - 1]
+    return after[:1].isupper() or after.lower() in _DETERMINERS
 
 
 def _words_after_comma(text: str, start: int) -> int:
