@@ -112,3 +112,15 @@ def test_an_infinitive_before_to_a_place_still_looks_ahead(text: str, phrase: st
 
 def test_to_a_place_after_a_past_verb_stays_behind() -> None:
     assert one("The envoy flew to Kyiv on Friday.", "Friday")["value"] == "2025-11-28"
+
+
+def test_a_period_before_an_infinitive_is_no_period_ended() -> None:
+    item = one("The union has given the company until the end of the week to respond.", "the end of the week")
+    assert (item["type"], item["value"]) == ("DATE", "2025-W49")
+    item = one("She has the month to decide.", "the month")
+    assert item["type"] == "DATE"
+
+
+def test_a_period_named_by_its_end_stays_a_stretch() -> None:
+    assert one("Sales rose 2% in the week to Nov. 22.", "the week")["value"] == "P1W"
+    assert one("Shares are up 10% in the year to date.", "the year")["value"] == "P1Y"

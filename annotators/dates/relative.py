@@ -81,8 +81,7 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", cal.fmt_month(y, m), True)
     if rel == "the" and unit == "month" and (named := _month_in_view(c, ctx)) is not None:
         return Timex("DATE", cal.fmt_month(*named), True)  # "Spending rose in July. Sales rose 1.2% in the month"
-    if rel == "the" and unit in _PERIOD_ENDED and re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s",
-                                                          ctx.text[c.end:c.end + 14]):
+    if rel == "the" and unit in _PERIOD_ENDED and _PERIOD_END_AFTER.match(ctx.text[c.end:c.end + 14]):
         # "the year ended March 31": a twelve-month period (TBAQ: P1Y); so "the week ended Feb. 22"
         return Timex("DURATION", _PERIOD_ENDED[unit])
     if rel == "the" and unit == "week" and not c.groups.get("mod"):
@@ -110,6 +109,9 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
 
 # "that year", "the following day": counted from the last year or day the text named
 _PERIOD_ENDED = {"year": "P1Y", "month": "P1M", "week": "P1W"}
+_PERIOD_END_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s|\s+to\s+(?:[A-Z0-9]|date\b)")
+"""What names the day a period ends: "the year ended March 31", "the week to Feb. 22", "the year to
+date"; not an infinitive ("given the republic until the end of the week to reply")."""
 """Units that, named by the day they end on ("the week ended February 22"), are a stretch of time."""
 
 _SPAN_UNITS = {"decade": "P10Y", "century": "P100Y"}
