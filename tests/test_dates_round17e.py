@@ -124,3 +124,16 @@ def test_a_period_before_an_infinitive_is_no_period_ended() -> None:
 def test_a_period_named_by_its_end_stays_a_stretch() -> None:
     assert one("Sales rose 2% in the week to Nov. 22.", "the week")["value"] == "P1W"
     assert one("Shares are up 10% in the year to date.", "the year")["value"] == "P1Y"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The group's 2023 operating profit fell 12% from a year earlier.", "2022"),
+    ("In 2019, exports doubled from a year earlier.", "2018"),
+])
+def test_a_year_earlier_counts_back_from_the_year_the_sentence_names(text: str, value: str) -> None:
+    assert one(text, "a year earlier")["value"] == value
+
+
+def test_a_year_earlier_without_a_named_year_counts_from_the_document_date() -> None:
+    assert one("Exports rose 4% from a year earlier.", "a year earlier")["value"] == "2024"
+    assert one("Net rose to $1,986 million from a year earlier.", "a year earlier")["value"] == "2024"
