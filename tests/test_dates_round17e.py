@@ -137,3 +137,15 @@ def test_a_year_earlier_counts_back_from_the_year_the_sentence_names(text: str, 
 def test_a_year_earlier_without_a_named_year_counts_from_the_document_date() -> None:
     assert one("Exports rose 4% from a year earlier.", "a year earlier")["value"] == "2024"
     assert one("Net rose to $1,986 million from a year earlier.", "a year earlier")["value"] == "2024"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Traders now see the next rate cut in March.", "March", "2026-03"),
+    ("Analysts predict a rebound in February as stocks are rebuilt.", "February", "2026-02"),
+])
+def test_the_present_of_a_forecast_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_a_forecast_made_in_the_past_at_a_named_time_stays_behind() -> None:
+    assert one("Traders saw the cut coming in October.", "October")["value"] == "2025-10"

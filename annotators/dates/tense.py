@@ -59,9 +59,11 @@ FUTURE_CUES = frozenset({
     "hopes", "hope", "tomorrow", "won't", "wo", "slated", "to", "planned", "soon",
     "would", "might", "may", "begin", "starting", "beginning", "effective",
     "deadline", "prepare", "preparing", "await", "awaiting", "later", "upcoming", "payable",
-    "expire", "expires", "effect",
+    "expire", "expires", "effect", "see", "sees", "predict", "predicts", "anticipate", "anticipates",
 })
-"""Words that point forward. "to" counts: an infinitive ("to meet on Friday") looks ahead."""
+"""Words that point forward. "to" counts: an infinitive ("to meet on Friday") looks ahead; so do
+the present verbs of a forecast ("markets now see the first cut in September", "analysts predict
+a rebound in March")."""
 
 SCHEDULE_PRESENT = frozenset({
     "meets", "convenes", "reconvenes", "gathers",
