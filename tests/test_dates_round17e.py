@@ -149,3 +149,17 @@ def test_the_present_of_a_forecast_looks_ahead(text: str, phrase: str, value: st
 
 def test_a_forecast_made_in_the_past_at_a_named_time_stays_behind() -> None:
     assert one("Traders saw the cut coming in October.", "October")["value"] == "2025-10"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Prices have risen since March of last year.", "March of last year", "2024-03"),
+    ("The line opens in May of next year.", "May of next year", "2026-05"),
+    ("The mine opened in 2011 and flooded in June of that year.", "June of that year", "2011-06"),
+    ("The mine opened in 2011 and closed in May of the following year.", "May of the following year", "2012-05"),
+])
+def test_a_month_of_a_named_or_relative_year_is_one_date(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_a_month_of_that_year_with_no_year_named_is_only_the_month() -> None:
+    assert one("It ended in January of that year.", "January")["type"] == "DATE"

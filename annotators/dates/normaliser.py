@@ -337,8 +337,18 @@ def h_month_rel_year(c: Candidate, ctx: Context) -> Timex | None:
         return None
     if not ctx.anchor:
         return Timex("DATE", f"XXXX-{m:02d}")
-    y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[_low(c, "rel")]
+    rel = _low(c, "rel") or _low(c, "rel2")
+    if rel in _YEAR_NAMED_LAST:
+        if ctx.last_year is None:
+            return None  # "January of that year" with no year named before
+        return Timex("DATE", cal.fmt_month(ctx.last_year + _YEAR_NAMED_LAST[rel], m), True)
+    y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
     return Timex("DATE", cal.fmt_month(y, m), True)
+
+
+_YEAR_NAMED_LAST = {"that": 0, "the same": 0, "the following": 1, "the previous": -1}
+"""After "MONTH of": years counted from the year the text named last ("in 2019, when the closure
+ended in January of that year")."""
 
 
 def h_month(c: Candidate, ctx: Context) -> Timex | None:
