@@ -163,3 +163,8 @@ def test_a_month_of_a_named_or_relative_year_is_one_date(text: str, phrase: str,
 
 def test_a_month_of_that_year_with_no_year_named_is_only_the_month() -> None:
     assert one("It ended in January of that year.", "January")["type"] == "DATE"
+
+
+def test_a_day_a_holiday_falls_on_lies_ahead() -> None:
+    assert one("Hanukkah begins at sundown and Christmas falls on Thursday.", "Thursday")["value"] == "2025-12-04"
+    assert one("Sales fell on Thursday.", "Thursday")["value"] == "2025-11-27"

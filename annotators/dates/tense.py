@@ -71,10 +71,10 @@ SCHEDULE_PRESENT = frozenset({
     "travels", "heads", "arrives", "visits", "hosts", "returns", "departs", "leaves", "sits",
     "faces", "decides", "rules", "hears", "testifies", "lands", "expires", "takes", "goes", "comes",
     "unveils", "releases", "publishes", "announces", "delivers", "plays", "debates", "runs",
-    "names", "shuts", "reopens", "concludes", "finishes",
+    "names", "shuts", "reopens", "concludes", "finishes", "falls",
 })
 """Present-tense verbs of a scheduled event: "the council meets on Thursday", "the rule takes
-effect Friday", "the warning runs from 9am on Thursday" look ahead. (The past forms, "met", "resumed", look back.) Only the -s forms: a
+effect Friday", "the warning runs from 9am on Thursday", "Thanksgiving falls on Thursday" look ahead. (The past forms, "met", "resumed", look back.) Only the -s forms: a
 base form is too often an infinitive ("to meet demand into the summer")."""
 
 SCHEDULE_BASE = frozenset({"meet", "convene", "reconvene", "gather", "travel", "testify", "depart", "resume",
