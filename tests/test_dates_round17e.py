@@ -168,3 +168,10 @@ def test_a_month_of_that_year_with_no_year_named_is_only_the_month() -> None:
 def test_a_day_a_holiday_falls_on_lies_ahead() -> None:
     assert one("Hanukkah begins at sundown and Christmas falls on Thursday.", "Thursday")["value"] == "2025-12-04"
     assert one("Sales fell on Thursday.", "Thursday")["value"] == "2025-11-27"
+
+
+def test_fourth_quarter_results_reported_in_january_are_last_years() -> None:
+    text = "The streamer will report fourth-quarter earnings next Tuesday."
+    assert one(text, "fourth-quarter", "2026-01-14")["value"] == "2025-Q4"
+    assert one(text, "fourth-quarter", "2026-06-10")["value"] == "2026-Q4"
+    assert one("The company expects fourth-quarter demand to rise.", "fourth-quarter", "2026-01-14")["value"] == "2026-Q4"

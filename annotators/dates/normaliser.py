@@ -649,6 +649,8 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
             y = _end_date_year(ctx, c)  # "the fourth quarter ended Jan. 31": the year it ended in
         elif unit == "quarter" and q - cal.quarter_of(a) >= 2 and _dir(c, ctx) <= 0:
             y -= 1
+        elif unit == "quarter" and q - cal.quarter_of(a) == 3 and _results_after(ctx, c):
+            y -= 1  # "will report fourth-quarter earnings next Tuesday" in January: the quarter just ended
         elif unit == "half" and q == 2 and a.month <= 3 and _dir(c, ctx) <= 0:
             y -= 1
     code = f"Q{q}" if unit in ("quarter", "qtr") else f"H{q}"
@@ -664,6 +666,16 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     if det and (det in ("a", "its", "their") or _attributive(ctx.text, c)):
         start = c.group_spans["det"][1] + 1
     return Timex("DATE", value, anchored, start=start)
+
+
+_NEXT_WORD = re.compile(r"[\s-]{1,3}([A-Za-z]+)")
+
+
+def _results_after(ctx: Context, c: Candidate) -> bool:
+    """Whether a results noun follows the quarter ("will report [fourth-quarter] earnings next
+    Tuesday" in January: the results of the quarter just ended; `lexicon.calendar.RESULTS_NOUNS`)."""
+    m = _NEXT_WORD.match(ctx.text, c.end)
+    return bool(m) and m.group(1).lower() in lx.RESULTS_NOUNS
 
 
 def _decade_part(c: Candidate, ctx: Context, unit: str, q: int) -> Timex | None:

@@ -241,3 +241,10 @@ COMPARISON_MARKERS: frozenset[str] = frozenset({"from", "than", "with", "over"})
 """Words before "last" that make "last year", "last month" the point a figure is compared with, no
 tense of the clause: "expected to spend more on Black Friday, up 5% from last year", "higher than
 last year" (dates.tense)."""
+
+RESULTS_NOUNS: frozenset[str] = frozenset({
+    "earnings", "results", "profit", "profits", "loss", "losses", "revenue", "revenues", "sales",
+    "net", "income", "figures", "numbers",
+})
+"""Nouns after a quarter that make it a results period: "will report fourth-quarter earnings next
+Tuesday", written in January, is the quarter just ended (dates.normaliser)."""
