@@ -175,3 +175,15 @@ def test_fourth_quarter_results_reported_in_january_are_last_years() -> None:
     assert one(text, "fourth-quarter", "2026-01-14")["value"] == "2025-Q4"
     assert one(text, "fourth-quarter", "2026-06-10")["value"] == "2026-Q4"
     assert one("The company expects fourth-quarter demand to rise.", "fourth-quarter", "2026-01-14")["value"] == "2026-Q4"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The minister announced the new levy on Monday, effective Jan. 1.", "Monday", "2025-12-01"),
+    ("The club confirmed the signing on Monday, starting a five-year contract.", "Monday", "2025-12-01"),
+])
+def test_a_phrase_with_a_date_of_its_own_after_a_comma_gives_no_verb(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_a_sentence_opened_by_its_day_still_reads_past_the_comma() -> None:
+    assert one("On Friday, starting at noon, the union will strike.", "Friday")["value"] == "2025-12-05"

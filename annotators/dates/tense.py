@@ -345,6 +345,10 @@ _NEXT_CLAUSE = re.compile(r",\s{1,3}(?:and|but|while|whereas)\b", re.IGNORECASE)
 """A comma and a conjunction after the expression open a clause with a verb of its own ("beat
 them on Sunday night, and meet Austria on Saturday"): the right context stops there."""
 
+_OWN_DATE_PHRASE = re.compile(r",\s{1,3}(?:effective|starting|beginning|from|until|through)\b", re.IGNORECASE)
+"""A comma and a word that opens a phrase of another date after the expression ("announced the
+tariffs on Wednesday, effective April 2"): nothing on the right is the expression's verb."""
+
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\b[^,.;:!?\n]*$", re.IGNORECASE)
 
 
@@ -371,6 +375,8 @@ def _window(text: str, start: int, end: int) -> _Window:
         if comma >= 0:
             right_end = comma  # "The law, which comes into force in January, was passed": not its verb
     left = list(reversed(left_words))
+    if _OWN_DATE_PHRASE.match(text, end, right_end) and len(_clause(left)) > 1:
+        right_end = end  # "announced tariffs on Wednesday, effective April 2": that phrase has its own date
     near = [w.lower() for w in left[:6]]
     while near and near[0] in _FILLERS:
         near.pop(0)
