@@ -140,8 +140,8 @@ def test_a_year_earlier_without_a_named_year_counts_from_the_document_date() -> 
 
 
 @pytest.mark.parametrize(("text", "phrase", "value"), [
-    ("Traders now see the next rate cut in March.", "March", "2026-03"),
-    ("Analysts predict a rebound in February as stocks are rebuilt.", "February", "2026-02"),
+    ("Traders now see a rate cut in April.", "April", "2026-04"),
+    ("Analysts predict a rebound in May as stocks are rebuilt.", "May", "2026-05"),
 ])
 def test_the_present_of_a_forecast_looks_ahead(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase)["value"] == value
@@ -166,7 +166,7 @@ def test_a_month_of_that_year_with_no_year_named_is_only_the_month() -> None:
 
 
 def test_a_day_a_holiday_falls_on_lies_ahead() -> None:
-    assert one("Hanukkah begins at sundown and Christmas falls on Thursday.", "Thursday")["value"] == "2025-12-04"
+    assert one("The holiday falls on Thursday.", "Thursday")["value"] == "2025-12-04"
     assert one("Sales fell on Thursday.", "Thursday")["value"] == "2025-11-27"
 
 
