@@ -187,3 +187,9 @@ def test_a_phrase_with_a_date_of_its_own_after_a_comma_gives_no_verb(text: str, 
 
 def test_a_sentence_opened_by_its_day_still_reads_past_the_comma() -> None:
     assert one("On Friday, starting at noon, the union will strike.", "Friday")["value"] == "2025-12-05"
+
+
+def test_about_before_a_measure_ahead_or_behind_is_part_of_it() -> None:
+    assert one("Blossom is about two weeks ahead of the usual date.", "about two weeks")["value"] == "P2W"
+    assert one("The line is over a year behind schedule.", "over a year")["value"] == "P1Y"
+    assert one("He spent about five hours at the site.", "five hours")["value"] == "PT5H"
