@@ -193,3 +193,9 @@ def test_about_before_a_measure_ahead_or_behind_is_part_of_it() -> None:
     assert one("Blossom is about two weeks ahead of the usual date.", "about two weeks")["value"] == "P2W"
     assert one("The line is over a year behind schedule.", "over a year")["value"] == "P1Y"
     assert one("He spent about five hours at the site.", "five hours")["value"] == "PT5H"
+
+
+def test_a_past_clause_naming_last_year_reaches_a_day_later_this_month_last_year() -> None:
+    text = "Last year's models went on sale on Sept. 19."
+    assert one(text, "Sept. 19", "2026-09-01")["value"] == "2025-09-19"
+    assert one("Last year's winner will defend her title on Sept. 19.", "Sept. 19", "2026-09-01")["value"] == "2026-09-19"

@@ -102,6 +102,8 @@ def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | N
         return prev
     if prev is None:
         return nxt
+    if prev.year == a.year - 1 and _last_year_before(ctx, c.start) and _dir(c, ctx) < 0:
+        return prev  # "Last year's models went on sale on Sept. 19", written on Sept. 1
     if m == a.month:
         return prev if prev.year == a.year else nxt
     dirn = _dir(c, ctx)
@@ -110,6 +112,19 @@ def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | N
     if dirn < 0 and ((a - prev).days <= MAX_DAYS_BACK or done_at(ctx.text, c.start, c.end)):
         return prev
     return nxt if (nxt - a).days <= AHEAD_DAYS else prev
+
+
+_LAST_YEAR = re.compile(r"\blast\s{1,3}year\b", re.IGNORECASE)
+
+
+def _last_year_before(ctx: Context, start: int) -> bool:
+    """Whether the sentence names "last year" before `start`: a past clause there may reach a
+    month-day more than `MAX_DAYS_BACK` back ("Last year's models went on sale on Sept. 19",
+    written on Sept. 1, is last year's Sept. 19, not the one in 18 days)."""
+    last = None
+    for m in _LAST_YEAR.finditer(ctx.text, max(0, start - 200), start):
+        last = m
+    return last is not None and not crosses_sentence(ctx.text, last.end(), start)
 
 
 AHEAD_DAYS = 90
