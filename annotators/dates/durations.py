@@ -146,7 +146,7 @@ def _duration_start(c: Candidate, ctx: Context) -> int | None:
     """Where the duration's span starts when not at the match: after "the" in "the 90-day
     window"; at the number after "over", "only", "about" (TBAQ keeps them out; "nearly",
     "at least", "more than" are modifiers and stay in, as TIMEX3 mod; so does "over" where it
-    means "more than" and "about": before "after", "ago", or after a verb of lasting)."""
+    means "more than" and "about": before "after", "ago", "ahead", or after a verb of lasting)."""
     text = ctx.text[c.start:c.end]
     if c.groups.get("the") and ("-" in text or _count_before_singular(c)) and not c.groups.get("span"):
         return c.group_spans["the"][1] + 1  # "the [90-day] window", "the [two day] rally"
@@ -176,7 +176,7 @@ _IN_BEFORE = re.compile(r"\bin\s$", re.IGNORECASE)
 """Before "under": "sold out in [under an hour]" says "less than", part of the measure (TBAQ keeps
 "less than a week" in), where "under" alone may be a preposition ("under a two-year deal")."""
 
-_RELATION_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago)\b", re.IGNORECASE)
+_RELATION_AFTER = re.compile(r"\s+(?:after|before|later|earlier|ago|ahead|behind)\b", re.IGNORECASE)
 
 
 def h_unit_long(c: Candidate, ctx: Context) -> Timex | None:

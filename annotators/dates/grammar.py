@@ -89,10 +89,11 @@ RULES: list[Rule] = [
     Rule("numeric", _p(r"{B}(?P<n1>[0-3]?\d)/(?P<n2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d){E}"), 4),
     # "03.11.2024": European dotted dates are day first.
     Rule("dotted", _p(r"{B}(?P<n1>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<year>(?:19|20)\d\d){E}"), 4),
-    Rule("month_day", _p(r"{B}(?:(?:(?P<wrel>this coming|this past|last|next)\s)?(?P<wday>{WEEKDAY}),?\s)?(?P<month>{MONTH})\s(?P<day>{DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM}))?(?!\s?{MONTH})(?:,?\s(?P<year>{YEAR})|\s(?P<relyear>this|last|next)\syear)?{E}"), 4),
+    Rule("month_day", _p(r"{B}(?:(?:(?P<wrel>this coming|this past|last|next)\s)?(?P<wday>{WEEKDAY}),?\s)?(?P<month>{MONTH})\s(?P<day>{DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM}))?(?!\s?{MONTH}\b)(?:,?\s(?P<year>{YEAR})|\s(?P<relyear>this|last|next)\syear)?{E}"), 4),
     Rule("day_month", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?:the\s)?(?P<day>{DAY})(?:\s?(?:-|–|to)\s?(?P<day2>{DAYNUM}))?\s(?:of\s)?(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     Rule("month_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH}),?\s(?:of\s)?(?P<year>{YEAR}|{SPOKEN_YEAR}|'\d\d)(?P<open>\sor\s(?:later|earlier|sooner))?{E}"), 4),
-    Rule("month_rel_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH})\s(?P<rel>this|last|next)\syear{E}"), 4),
+    # "March last year", "March of last year", "January of that year" (the year the text last named)
+    Rule("month_rel_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH})\s(?:(?P<rel>this|last|next)|of\s(?P<rel2>this|last|next|that|the same|the following|the previous))\syear{E}"), 4),
     Rule("month_range", _p(r"{B}(?P<month>{MONTH})\s?[-–]\s?(?P<month2>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     Rule("month", _p(r"{B}(?:(?P<rel>last|next|this|this past|this coming)\s)?" + _MOD + r"(?P<month>{MONTH}){E}"), 1),
     # Years, decades, centuries.
@@ -103,7 +104,8 @@ RULES: list[Rule] = [
     # Quarters and halves, fiscal and Reuters style.
     Rule("quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a|its|their)\s)?(?:(?P<yr>{YEAR})(?:'s)?\s|(?P<relyr>this|last|next) year's\s)?(?:(?P<adj>latest|current|previous|past|year-earlier|year-ago|comparable|same|flat|fiscal|calendar|strong|weak|disappointing|slow|sluggish|weaker|stronger|record|usual|normal|difficult|tough|traditionally slow|seasonally slow|seasonally weak)\s)?(?:(?P<adj2>fiscal|calendar)[\s-])?(?P<qord>{QORD})[- ](?:(?P<qcount>two|three|2|3)\s(?=quarters))?(?:fiscal[- ])?(?P<qunit>quarter|qtr|quarters|half)(?:\s(?:of\s)?(?:(?:fiscal|calendar)\s)?(?:(?P<qyr>{YEAR})|(?P<qrel>this|last|next|the) year)|\sof\s(?:the\s)?(?P<qdec>{DECADE}))?{E}"), 4),
     # "the October-to-December quarter", "the July-September period": a calendar quarter by its months.
-    Rule("month_quarter", _p(r"{B}(?:the\s)?(?P<month>{MONTH})(?:[-–]to[-–]|[-–]|\sto\s)(?P<month2>{MONTH})\s(?P<qunit>quarter|period)(?:\s(?:of\s)?(?P<year>{YEAR}))?{E}"), 5),
+    # "the December quarter" (Apple's, an Australian miner's): the quarter that month ends.
+    Rule("month_quarter", _p(r"{B}(?:the\s)?(?P<month>{MONTH})(?:(?:[-–]to[-–]|[-–]|\sto\s)(?P<month2>{MONTH}))?\s(?P<qunit>quarter|period)(?:\s(?:of\s)?(?P<year>{YEAR}))?{E}"), 5),
     Rule("qcode", _p(r"{B}(?P<qn>Q[1-4]|[1-4]Q|H[12])(?:\s?(?P<qyr>{YEAR}|'?\d\d))?{E}"), 3),
     Rule("rel_quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a)\s|(?P<relyr>last|this|next) year's\s)(?:(?P<pyr>{YEAR})\s)?(?:(?P<adj>latest|current|previous|preceding|prior|past|recent|most recent|year-earlier|year-ago|comparable|same|corresponding|comparable year-ago|comparable year-earlier|year-before|prior-year|first|fiscal)\s)?(?P<qunit>quarter|period|qtr)(?:\s(?P<tail>a year (?:ago|earlier)|last year|of last year|of (?P<qyr>{YEAR})))?{E}"), 2),
     Rule("year_ago_attr", _p(r"{B}(?:(?P<since>since)\s)?(?P<word>mid-?year|mid-?month|year-(?:earlier|ago|before)|prior-year|year-end|yearend|year end|year's end|month-end|month end|year-to-date|year-on-year){E}"), 2),

@@ -103,6 +103,8 @@ def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | N
         return prev
     if prev is None:
         return nxt
+    if prev.year == a.year - 1 and _last_year_before(ctx, c.start) and _dir(c, ctx) < 0:
+        return prev  # "Last year's models went on sale on Sept. 19", written on Sept. 1
     if m == a.month:
         return prev if prev.year == a.year else nxt
     dirn = _dir(c, ctx)
@@ -111,6 +113,19 @@ def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | N
     if dirn < 0 and ((a - prev).days <= MAX_DAYS_BACK or done_at(ctx.text, c.start, c.end)):
         return prev
     return nxt if (nxt - a).days <= AHEAD_DAYS else prev
+
+
+_LAST_YEAR = re.compile(r"\blast\s{1,3}year\b", re.IGNORECASE)
+
+
+def _last_year_before(ctx: Context, start: int) -> bool:
+    """Whether the sentence names "last year" before `start`: a past clause there may reach a
+    month-day more than `MAX_DAYS_BACK` back ("Last year's models went on sale on Sept. 19",
+    written on Sept. 1, is last year's Sept. 19, not the one in 18 days)."""
+    last = None
+    for m in _LAST_YEAR.finditer(ctx.text, max(0, start - 200), start):
+        last = m
+    return last is not None and not crosses_sentence(ctx.text, last.end(), start)
 
 
 AHEAD_DAYS = 90
@@ -338,8 +353,18 @@ def h_month_rel_year(c: Candidate, ctx: Context) -> Timex | None:
         return None
     if not ctx.anchor:
         return Timex("DATE", f"XXXX-{m:02d}")
-    y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[_low(c, "rel")]
+    rel = _low(c, "rel") or _low(c, "rel2")
+    if rel in _YEAR_NAMED_LAST:
+        if ctx.last_year is None:
+            return None  # "January of that year" with no year named before
+        return Timex("DATE", cal.fmt_month(ctx.last_year + _YEAR_NAMED_LAST[rel], m), True)
+    y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
     return Timex("DATE", cal.fmt_month(y, m), True)
+
+
+_YEAR_NAMED_LAST = {"that": 0, "the same": 0, "the following": 1, "the previous": -1}
+"""After "MONTH of": years counted from the year the text named last ("in 2019, when the closure
+ended in January of that year")."""
 
 
 def h_month(c: Candidate, ctx: Context) -> Timex | None:
@@ -636,6 +661,8 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
             y = _end_date_year(ctx, c)  # "the fourth quarter ended Jan. 31": the year it ended in
         elif unit == "quarter" and q - cal.quarter_of(a) >= 2 and _dir(c, ctx) <= 0:
             y -= 1
+        elif unit == "quarter" and q - cal.quarter_of(a) == 3 and _results_after(ctx, c):
+            y -= 1  # "will report fourth-quarter earnings next Tuesday" in January: the quarter just ended
         elif unit == "half" and q == 2 and a.month <= 3 and _dir(c, ctx) <= 0:
             y -= 1
     code = f"Q{q}" if unit in ("quarter", "qtr") else f"H{q}"
@@ -651,6 +678,16 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     if det and (det in ("a", "its", "their") or _attributive(ctx.text, c)):
         start = c.group_spans["det"][1] + 1
     return Timex("DATE", value, anchored, start=start)
+
+
+_NEXT_WORD = re.compile(r"[\s-]{1,3}([A-Za-z]+)")
+
+
+def _results_after(ctx: Context, c: Candidate) -> bool:
+    """Whether a results noun follows the quarter ("will report [fourth-quarter] earnings next
+    Tuesday" in January: the results of the quarter just ended; `lexicon.calendar.RESULTS_NOUNS`)."""
+    m = _NEXT_WORD.match(ctx.text, c.end)
+    return bool(m) and m.group(1).lower() in lx.RESULTS_NOUNS
 
 
 def _decade_part(c: Candidate, ctx: Context, unit: str, q: int) -> Timex | None:
@@ -1013,9 +1050,19 @@ def _holiday_span_start(d: date, c: Candidate) -> date:
 
 
 
+_QUARTER_MONTHS = {3: "January", 6: "April", 9: "July", 12: "October"}
+"""The first month of the quarter each quarter-end month closes ("the June quarter" is April-June)."""
+
+
 def h_month_quarter(c: Candidate, ctx: Context) -> Timex | None:
-    """ "the October-to-December quarter" -> YYYY-Q4: three months that make a calendar quarter."""
+    """ "the October-to-December quarter" -> YYYY-Q4: three months that make a calendar quarter;
+    "the December quarter": the quarter that month ends (not "the May quarter", nor "the June period")."""
     w1, w2 = _g(c, "month"), _g(c, "month2")
+    named = _month(w1) if not w2 else None  # "the December quarter": the month it ends in
+    if named is not None and (_low(c, "qunit") != "quarter" or named % 3):
+        return None
+    if named is not None:
+        w1, w2 = _QUARTER_MONTHS[named], w1
     m1, m2 = _month(w1), _month(w2)
     if not m1 or not m2 or m1 % 3 != 1 or m2 != m1 + 2 or not _capitalised(w1) or not _capitalised(w2):
         return None
@@ -1024,7 +1071,9 @@ def h_month_quarter(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", f"{int(_g(c, 'year')):04d}-Q{q}")
     if not ctx.anchor:
         return Timex("DATE", f"XXXX-Q{q}")
-    y, _ = _resolve_month(m1, ctx, c, "")
+    y, _ = _resolve_month(named or m1, ctx, c, "")
+    if named is not None and (y, q) < (ctx.anchor.year, cal.quarter_of(ctx.anchor)):
+        ctx.last_quarter = (y, q, c.start)  # "sales in the December quarter rose 8% from [a year earlier]"
     return Timex("DATE", f"{y:04d}-Q{q}", True)
 
 

@@ -81,8 +81,7 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", cal.fmt_month(y, m), True)
     if rel == "the" and unit == "month" and (named := _month_in_view(c, ctx)) is not None:
         return Timex("DATE", cal.fmt_month(*named), True)  # "Spending rose in July. Sales rose 1.2% in the month"
-    if rel == "the" and unit in _PERIOD_ENDED and re.match(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s",
-                                                          ctx.text[c.end:c.end + 14]):
+    if rel == "the" and unit in _PERIOD_ENDED and _PERIOD_END_AFTER.match(ctx.text[c.end:c.end + 14]):
         # "the year ended March 31": a twelve-month period (TBAQ: P1Y); so "the week ended Feb. 22"
         return Timex("DURATION", _PERIOD_ENDED[unit])
     if rel == "the" and unit == "week" and not c.groups.get("mod"):
@@ -110,6 +109,9 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
 
 # "that year", "the following day": counted from the last year or day the text named
 _PERIOD_ENDED = {"year": "P1Y", "month": "P1M", "week": "P1W"}
+_PERIOD_END_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s|\s+to\s+(?:[A-Z0-9]|date\b)")
+"""What names the day a period ends: "the year ended March 31", "the week to Feb. 22", "the year to
+date"; not an infinitive ("given the republic until the end of the week to reply")."""
 """Units that, named by the day they end on ("the week ended February 22"), are a stretch of time."""
 
 _SPAN_UNITS = {"decade": "P10Y", "century": "P100Y"}
@@ -443,6 +445,21 @@ _BACK_AS_PLACE = re.compile(r"\s+(?:at|in(?!\s+\d)|on|to|into|inside|home|from|w
 count before it is a plain duration ("[two weeks]"), not a date that many weeks ago."""
 
 
+_YEAR_IN_SENTENCE = re.compile(r"(?<![\w$£€.,/-])(?:19|20)\d\d(?![\w%,.]\d|[\w%-])")
+
+
+def _year_named_before(ctx: Context, at: int) -> int | None:
+    """A year other than the document's named earlier in the sentence, which "a year earlier"
+    counts back from ("The company's 1986 net income fell 60% from [a year earlier]" is 1985)."""
+    last = None
+    for m in _YEAR_IN_SENTENCE.finditer(ctx.text, max(0, at - 200), at):
+        last = m
+    if last is None or crosses_sentence(ctx.text, last.end(), at):
+        return None
+    year = int(last.group())
+    return year if ctx.anchor and year != ctx.anchor.year else None
+
+
 def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     unit = _UNIT_OF.get(_low(c, "unit").rstrip("."))
     if not unit:
@@ -481,6 +498,8 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
         ref = _ref_quarter(ctx, c.start) if ctx.last_quarter else None
         if ref and ref[0] == a.year:
             return Timex("DATE", f"{ref[0] + sign:04d}-Q{ref[1]}", True)
+    if dirw == "earlier" and unit == "year" and n == 1 and (named := _year_named_before(ctx, c.start)):
+        return Timex("DATE", f"{named - 1:04d}", True)  # "1986 net income fell 60% from [a year earlier]"
     if dirw in ("ago", "earlier") and unit == "year" and n == 1:
         # "in the quarter, ... against $36 million [a year ago]"
         back = _discussed_quarter_a_year_back(ctx, c.start)

@@ -59,9 +59,11 @@ FUTURE_CUES = frozenset({
     "hopes", "hope", "tomorrow", "won't", "wo", "slated", "to", "planned", "soon",
     "would", "might", "may", "begin", "starting", "beginning", "effective",
     "deadline", "prepare", "preparing", "await", "awaiting", "later", "upcoming", "payable",
-    "expire", "expires", "effect",
+    "expire", "expires", "effect", "see", "sees", "predict", "predicts", "anticipate", "anticipates",
 })
-"""Words that point forward. "to" counts: an infinitive ("to meet on Friday") looks ahead."""
+"""Words that point forward. "to" counts: an infinitive ("to meet on Friday") looks ahead; so do
+the present verbs of a forecast ("markets now see the first cut in September", "analysts predict
+a rebound in March")."""
 
 SCHEDULE_PRESENT = frozenset({
     "meets", "convenes", "reconvenes", "gathers",
@@ -69,19 +71,21 @@ SCHEDULE_PRESENT = frozenset({
     "travels", "heads", "arrives", "visits", "hosts", "returns", "departs", "leaves", "sits",
     "faces", "decides", "rules", "hears", "testifies", "lands", "expires", "takes", "goes", "comes",
     "unveils", "releases", "publishes", "announces", "delivers", "plays", "debates", "runs",
-    "names", "shuts", "reopens", "concludes", "finishes",
+    "names", "shuts", "reopens", "concludes", "finishes", "falls",
 })
 """Present-tense verbs of a scheduled event: "the council meets on Thursday", "the rule takes
-effect Friday", "the warning runs from 9am on Thursday" look ahead. (The past forms, "met", "resumed", look back.) Only the -s forms: a
+effect Friday", "the warning runs from 9am on Thursday", "Thanksgiving falls on Thursday" look ahead. (The past forms, "met", "resumed", look back.) Only the -s forms: a
 base form is too often an infinitive ("to meet demand into the summer")."""
 
 SCHEDULE_BASE = frozenset({"meet", "convene", "reconvene", "gather", "travel", "testify", "depart", "resume",
-                           "arrive", "go", "open", "face", "host", "play", "vote"})
+                           "arrive", "go", "open", "face", "host", "play", "vote",
+                           "reopen", "end", "begin", "restart", "finish"})
 """Base forms of scheduled-event verbs that are seldom nouns: with a plural subject they are the
 present of a plan ("He and his rival meet Monday", "the ministers travel to Rome on Friday") and
 look ahead, unless a word before them takes the tense (`_BASE_TAKERS`: "failed to meet on
 Monday", "did not meet on Monday"). "go" and "open" too: "tickets go on sale on Tuesday",
-"preorders open on Friday" ("was open on Monday", "stayed open" are adjectives)."""
+"preorders open on Friday" ("was open on Monday", "stayed open" are adjectives); "end", "begin",
+"reopen": "the Games end on Sunday", "schools reopen on Monday" ("the end on Sunday" is the noun)."""
 
 _HEADING_TO = frozenset({"to", "for", "into", "back", "home", "off", "out", "north", "south", "east", "west"})
 _RESULTS = frozenset({"results", "earnings", "first", "second", "third", "fourth", "quarterly", "annual", "full",
@@ -269,11 +273,17 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         j = dist + 1 if reverse else dist - 1
         if 0 <= j < len(words) and words[j].lower() in _DETERMINERS and w.lower() not in _AHEAD_NOUNS:
             continue
+        if _after_determiner_adverb(words, dist, reverse):
+            continue  # "the hastily planned trip": an adjective too
         k = dist - 1 if reverse else dist + 1
         if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
             continue  # "next to", a preposition
         if _causal_due(words, dist, reverse):
             continue  # "due to its August 15 issue": because of, no plan
+        if _plan_noun(words, dist, reverse):
+            continue  # "set aside her vacation plans for the trip": the noun, no plan
+        if w.lower() == "last" and 0 <= j < len(words) and words[j].lower() in lx.COMPARISON_MARKERS:
+            continue  # "on Black Friday, up 5% from last year": the point compared with, no tense
         if w.lower() in _COMPARED_PLANS and 0 <= j < len(words) and words[j].lower() in ("than", "as"):
             continue  # "rose more than expected on Monday", "went ahead as planned": a comparison
         if w.lower() in ("earlier", "later") and 0 <= k < len(words) and words[k].lower() == "than":
@@ -290,6 +300,29 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
             weak = w.lower() in WEAK_FUTURE and not (reverse and _reported_future(words, dist))
             out.append((dist, c, weak))
     return out
+
+
+def _after_determiner_adverb(words: list[str], dist: int, reverse: bool) -> bool:
+    """Whether words[dist] follows a determiner and an adverb in -ly ("the hastily planned
+    trip", "a newly announced date"): an adjective, no tense."""
+    j, j2 = (dist + 1, dist + 2) if reverse else (dist - 1, dist - 2)
+    if not (0 <= j < len(words) and 0 <= j2 < len(words)):
+        return False
+    adverb = words[j].lower()
+    return adverb.endswith("ly") and len(adverb) > 4 and words[j2].lower() in _DETERMINERS
+
+
+def _plan_noun(words: list[str], dist: int, reverse: bool) -> bool:
+    """Whether words[dist] is "plans" or "plan" as a noun, told by the word after it
+    (`lexicon.calendar.AFTER_PLAN_NOUN`, or a punctuation mark): "her vacation plans for the
+    trip" is no plan still to come; "plans to meet" is."""
+    if words[dist].lower() not in ("plans", "plan"):
+        return False
+    k = dist - 1 if reverse else dist + 1
+    if not 0 <= k < len(words):
+        return False
+    nxt = words[k].lower()
+    return nxt in lx.AFTER_PLAN_NOUN or not nxt[:1].isalnum()
 
 
 @dataclass
@@ -311,6 +344,10 @@ that of what was said, so the right context stops at its comma."""
 _NEXT_CLAUSE = re.compile(r",\s{1,3}(?:and|but|while|whereas)\b", re.IGNORECASE)
 """A comma and a conjunction after the expression open a clause with a verb of its own ("beat
 them on Sunday night, and meet Austria on Saturday"): the right context stops there."""
+
+_OWN_DATE_PHRASE = re.compile(r",\s{1,3}(?:effective|starting|beginning|from|until|through)\b", re.IGNORECASE)
+"""A comma and a word that opens a phrase of another date after the expression ("announced the
+tariffs on Wednesday, effective April 2"): nothing on the right is the expression's verb."""
 
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\b[^,.;:!?\n]*$", re.IGNORECASE)
 
@@ -338,6 +375,8 @@ def _window(text: str, start: int, end: int) -> _Window:
         if comma >= 0:
             right_end = comma  # "The law, which comes into force in January, was passed": not its verb
     left = list(reversed(left_words))
+    if _OWN_DATE_PHRASE.match(text, end, right_end) and len(_clause(left)) > 1:
+        right_end = end  # "announced tariffs on Wednesday, effective April 2": that phrase has its own date
     near = [w.lower() for w in left[:6]]
     while near and near[0] in _FILLERS:
         near.pop(0)
@@ -474,6 +513,8 @@ def _preposition_cue(near: list[str]) -> int | None:
         return -1
     if near[:1] in (["is"], ["are"]) and not (len(near) > 1 and near[1] in _NOT_A_TIMETABLE):
         return 1  # "the final is on Saturday": the present of a timetable
+    if _timetable_passive(near):
+        return 1  # "the next change is announced in late May": a timetable's present passive
     if near[:1] and near[0] in _SAID and not (len(near) > 1 and near[1] in _NO_TENSE_BEFORE):
         return -1  # "said on Wednesday it would review the rates": the day of the saying
     if near[:2] == ["of", "ahead"]:
@@ -485,6 +526,22 @@ def _preposition_cue(near: list[str]) -> int | None:
     if "now" in near[:3] and "and" in near[:2]:
         return 1  # "between now and March"
     return None
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"held", "paid", "made", "sold", "set", "shown", "given", "taken", "seen",
+                                    "run", "sent", "built", "won", "brought", "known", "drawn", "sworn"})
+
+
+def _timetable_passive(near: list[str]) -> bool:
+    """ "is announced in late May", "are paid on Friday", "is sworn in on Jan. 3": a present
+    passive right before the expression is a timetable and looks ahead (not "it is said on"; a
+    past passive, "was announced", is over). `near` runs right to left, nearest first."""
+    if len(near) < 2 or near[1] not in ("is", "are"):
+        return False
+    w = near[0]
+    if len(near) > 2 and near[2] in _NOT_A_TIMETABLE:
+        return False
+    return w in _IRREGULAR_PARTICIPLES or (w.endswith("ed") and len(w) > 4 and w not in NON_VERB_ED)
 
 
 def word_cue(text: str, start: int, end: int) -> int | None:
@@ -546,6 +603,8 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         verb_after = i > 0 and left[i - 1].isalpha() and left[i - 1].islower() and left[i - 1] not in _NOT_VERB
         if i + 1 < len(left) and _causal_due(left, i + 1, True):
             break  # "due to its August 15 issue": because of
+        if _place_after_to(left, i) and not (i + 1 < len(left) and left[i + 1].lower() in _TO_STRONG):
+            continue  # "ready to go to Baghdad this weekend": "to" a place; the infinitive lies further left
         if (i + 1 < len(left) and left[i + 1].lower() in _TO_STRONG) or verb_after:
             left[i] = "will"
         break
@@ -568,6 +627,15 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
         return 1
     weak = sorted(x for x in cues if x[2] and x[0] <= 3)
     return weak[0][1] if weak else 0
+
+
+def _place_after_to(left: list[str], i: int) -> bool:
+    """Whether "to" at left[i] (right to left, nearest first) is the preposition before a place
+    or a noun phrase ("to Baghdad", "to the capital"), no infinitive."""
+    if i == 0:
+        return False
+    after = left[i - 1]
+    return after[:1].isupper() or after.lower() in _DETERMINERS
 
 
 def _words_after_comma(text: str, start: int) -> int:

@@ -225,3 +225,23 @@ FUTURE_REF_WORDS = frozenset({
     "one day", "future quarters", "coming quarters", "the years ahead", "the months ahead",
     "the weeks ahead", "the days ahead",
 })
+
+AFTER_PLAN_NOUN: frozenset[str] = frozenset({
+    "for", "of", "that", "and", "or", "but", "were", "was", "are", "is", "had", "have", "has",
+    "in", "at", "with", "from", "which", "would", "could", "will", "fell", "collapsed",
+})
+"""Words after "plans" or "plan" that make it the noun, no plan still to come: "set aside her
+vacation plans for the trip", "expansion plans were shelved", "the plan of action" (but "plans
+to meet", "plans a strike" are the verb and look ahead)."""
+
+COMPARISON_MARKERS: frozenset[str] = frozenset({"from", "than", "with", "over"})
+"""Words before "last" that make "last year", "last month" the point a figure is compared with, no
+tense of the clause: "expected to spend more on Black Friday, up 5% from last year", "higher than
+last year" (dates.tense)."""
+
+RESULTS_NOUNS: frozenset[str] = frozenset({
+    "earnings", "results", "profit", "profits", "loss", "losses", "revenue", "revenues", "sales",
+    "net", "income", "figures", "numbers",
+})
+"""Nouns after a quarter that make it a results period: "will report fourth-quarter earnings next
+Tuesday", written in January, is the quarter just ended (dates.normaliser)."""
