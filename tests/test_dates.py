@@ -699,3 +699,17 @@ def test_a_date_beyond_four_digit_years_gives_way_to_its_duration():
     assert [(d["text"], d["type"], d["value"]) for d in found][:1] == [("3000 years", "DURATION", "P3000Y")]
     assert all(not d["value"].startswith("-") for d in find_dates("90000 months ago; 5000 decades ago", _date(2026, 3, 1)))
     assert [d["value"] for d in find_dates("It was built 200 years ago.", _date(2026, 3, 1))] == ["1826"]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Dozens died in the floods in June and July 2024.", "June", "2024-06"),
+    ("Snow fell from November to February 2025.", "November", "2024-11"),
+    ("Sales rose in March or April 2023.", "March", "2023-03"),
+])
+def test_a_bare_month_before_a_dated_month_takes_its_year(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase, WED)["value"] == value
+
+
+def test_an_amount_with_a_conversion_in_brackets_is_per_period() -> None:
+    item = one("The law costs 200 billion shillings ($1.5 billion) a year in revenue.", "a year", WED)
+    assert (item["type"], item["value"]) == ("SET", "P1Y")

@@ -388,10 +388,22 @@ def h_month(c: Candidate, ctx: Context) -> Timex | None:
     opened = None if rel else _sentence_opens_with_year(ctx, c.start)
     if opened is not None:  # "Last year, sales peaked in December."
         return Timex("DATE", cal.fmt_month(opened, m), True)
+    dated = None if rel else _MONTH_BEFORE_DATED.match(ctx.text, c.end)
+    if dated is not None and _month(dated["month"]):  # "in June and July 2024": June of 2024
+        year = int(dated["year"])
+        return Timex("DATE", cal.fmt_month(year if m <= _month(dated["month"]) else year - 1, m), True)
     y, m = _resolve_month(m, ctx, c, rel)
     if not rel:
         y = _month_range_start_year(m, ctx, c, y)
     return Timex("DATE", cal.fmt_month(y, m), True, start=start)
+
+
+_MONTH_BEFORE_DATED = re.compile(
+    r"\s{0,3}(?:-|–|and|or|to|through|until|till)\s{1,3}(?P<month>" + alternation(lx.MONTH_NAMES) + r")"
+    r"\s{1,3}(?P<year>(?:19|20)\d\d)\b")
+"""A later month with its year after a bare month: "the protests in June and July 2024", "from
+November to February 2025" give the bare month that year (or the year before, when it comes
+later in the calendar than the dated month)."""
 
 
 _MONTH_RANGE_END = re.compile(
