@@ -713,3 +713,10 @@ def test_a_bare_month_before_a_dated_month_takes_its_year(text: str, phrase: str
 def test_an_amount_with_a_conversion_in_brackets_is_per_period() -> None:
     item = one("The law costs 200 billion shillings ($1.5 billion) a year in revenue.", "a year", WED)
     assert (item["type"], item["value"]) == ("SET", "P1Y")
+
+
+def test_a_month_day_of_that_year_counts_from_the_year_named_last() -> None:
+    text = "The floods came in July 2024. The dam gave way on August 3 of that year."
+    assert one(text, "August 3 of that year", WED)["value"] == "2024-08-03"
+    later = "The plan was signed in 2019 and took effect on March 1 of the following year."
+    assert one(later, "March 1 of the following year", WED)["value"] == "2020-03-01"

@@ -254,6 +254,10 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
     if relyear and ctx.anchor:
         # "February 10 this year", "March 3 last year": the year counted from the document date.
         year, anchored = str(ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[relyear]), True
+    ofyear = _low(c, "ofyear")
+    if ofyear and ctx.last_year is not None:
+        # "withdrew the bill on June 26 of that year": the year the text named last
+        year, anchored = str(ctx.last_year + _YEAR_NAMED_LAST[ofyear]), True
     if not year and not wd and ctx.anchor:
         year, anchored = _range_end_year(ctx, c.end, m)
     if not year and not wd and ctx.anchor and (opened := _sentence_opens_with_year(ctx, c.start)) is not None:
