@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from article_annotator.document import Document
 from article_annotator.entities import EntitiesAnnotator
-from article_annotator.quotes import speakers
+from article_annotator.quotes import marks, speakers
 from article_annotator.quotes.join import _Builder
 
 
@@ -61,3 +63,51 @@ def test_person_and_gender_answers_are_asked_once_per_name(build, monkeypatch):
               "He said the deal was not yet done.")
     assert len(asked) == len(set(asked)) > 0
     assert [sp.canonical for sp in b.speakers] == ["Tom Hale"] * 3
+
+
+def _marked_by_stretch_scans(text: str) -> list[marks.Marked]:
+    """`find_marked` as it was: every stretch outside the double quotations scanned again."""
+    found: list[marks.Marked] = []
+    pos, left_open = 0, False
+    for para in text.split("\n"):
+        lo, hi = pos, pos + len(para)
+        pos = hi + 1
+        if not para.strip():
+            continue
+        doubles = marks._pair(text, marks._marks(text, lo, hi), hi, True)
+        first_mark = lo + len(para) - len(para.lstrip())
+        for a, b, o, c in doubles:
+            a2, b2 = marks._trimmed(text, a, b)
+            if a2 < b2:
+                found.append(marks.Marked(a2, b2, o, c, True, continues=left_open and o == first_mark))
+        left_open = bool(doubles) and doubles[-1][3] is None and doubles[-1][1] == hi
+        gaps, cur = [], lo
+        for a, b, o, c in doubles:
+            gaps.append((cur, o))
+            cur = (c + 1) if c is not None else b
+        gaps.append((cur, hi))
+        for glo, ghi in gaps:
+            for a, b, o, c in marks._pair(text, marks._marks(text, glo, ghi), ghi, False):
+                a2, b2 = marks._trimmed(text, a, b)
+                if a2 < b2:
+                    found.append(marks.Marked(a2, b2, o, c, False))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+@pytest.mark.parametrize("text", [
+    "He called it ''a disgrace'' 'really' and left.",
+    "The sign read ''closed''' for now' in red.",  # after a closing '' its stretch is scanned again
+    "''It's over,'' she said. 'Maybe,' he said, ''''no''.",
+    "“We won,” she said, and the fans' chant — 'again' — rose.\n\nNo marks here at all.",
+    "'90s rock 'n' roll, the Clintons' house and “an ‘inner’ quote” in «French».",
+])
+def test_one_scan_per_paragraph_reads_the_marks_as_a_scan_per_stretch(text):
+    assert marks.find_marked(text) == _marked_by_stretch_scans(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["'", "''", '"', "“", "”", "‘", "’", "„", "«", "»", "``", "a", "s", " ", "\n", ",",
+                                 "9"]), max_size=40).map("".join))
+def test_find_marked_equals_the_scan_per_stretch_on_any_marks(text):
+    assert marks.find_marked(text) == _marked_by_stretch_scans(text)
