@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from article_annotator.dates import grammar
-from article_annotator.dates.windows import (REQUIRED, TRIGGER_GROUPS, TRIGGERS, Span, _holding, _scan_windows,
-                                            full_scan, reach_of)
+from article_annotator.dates.windows import (REQUIRED, REQUIRED_BEFORE, TRIGGER_GROUPS, TRIGGERS, Span, _holding,
+                                            _scan_windows, _windows, full_scan, reach_of)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -132,20 +132,37 @@ REQUIRED_SENTENCES = [
 @pytest.mark.parametrize("text", REQUIRED_SENTENCES + SENTENCES + [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))])
 def test_every_match_holds_a_token_of_each_required_group(text):
     """What REQUIRED claims and the skipped windows rely on: a token of each group lies in the
-    match or within its lookarounds' reach."""
+    match or within its lookarounds' reach; for REQUIRED_BEFORE, one that starts before the end
+    of a trigger token inside the match's trigger group."""
     scanner = grammar.SCANNER
     hits = scanner._trigger_hits(text)
     for i, rule in enumerate(grammar.RULES):
         around = scanner.reaches[i].around if scanner.reaches[i] else 0
         for m in rule.pattern.finditer(text):
-            for g in scanner.required[i]:
-                assert any(s < m.end() + around and e > m.start() - around for s, e in hits[g]), (rule.name, m.group())
+            groups = [m.span(group) for group in TRIGGER_GROUPS.get(rule.name, ()) if m.group(group)] or [m.span()]
+            trigger_end = max((e for gs, ge in groups for s, e in hits[i] if s < ge and e > gs), default=None)
+            for g, in_tail in scanner.required[i]:
+                limit = m.end() + around if in_tail else trigger_end
+                assert limit is not None, (rule.name, m.group())  # a match holds its trigger token
+                assert any(s < limit and e > m.start() - around for s, e in hits[g]), (rule.name, m.group())
 
 
 def test_required_groups_are_found_by_the_rules_meant():
     """The sentences above give each rule with REQUIRED groups at least one match to check."""
     found = {c.rule.name for text in REQUIRED_SENTENCES for c in grammar.find_candidates(text)}
-    assert set(REQUIRED) <= found, set(REQUIRED) - found
+    assert set(REQUIRED) | set(REQUIRED_BEFORE) <= found, set(REQUIRED) | set(REQUIRED_BEFORE) - found
+
+
+def test_a_day_after_its_month_keeps_no_day_month_window():
+    """ "March 5, 2026": the day stands after the month, so "5 March" cannot match there."""
+    index = next(i for i, rule in enumerate(grammar.RULES) if rule.name == "day_month")
+    scanner = grammar.SCANNER
+    for text, searched in (("The vote is on March 5, 2026, in Ohio.", False), ("The vote is on 5 March.", True)):
+        hits = scanner._trigger_hits(text)
+        required = [(hits[g], in_tail) for g, in_tail in scanner.required[index]]
+        windows = list(_windows(hits[index], scanner.spans[index].lead, scanner.spans[index].late, len(text)))
+        kept = list(_holding(windows, required, scanner.reaches[index].around, scanner.spans[index].tail))
+        assert windows and bool(kept) is searched, text
 
 
 def test_a_window_without_a_required_token_is_not_searched():
@@ -154,7 +171,7 @@ def test_a_window_without_a_required_token_is_not_searched():
     scanner = grammar.SCANNER
     text = "In 2026, 14 of 20 members voted. " * 30
     hits = scanner._trigger_hits(text)
-    assert hits[index] and all(not hits[g] for g in scanner.required[index])
+    assert hits[index] and all(not hits[g] for g, _ in scanner.required[index])
     searched = []
 
     class Spy:
@@ -163,7 +180,8 @@ def test_a_window_without_a_required_token_is_not_searched():
             return iter(())
 
     span = scanner.spans[index]
-    assert list(_scan_windows(Spy(), span, hits[index], text, None, [hits[g] for g in scanner.required[index]])) == []
+    required = [(hits[g], in_tail) for g, in_tail in scanner.required[index]]
+    assert list(_scan_windows(Spy(), span, hits[index], text, None, required)) == []
     assert searched == []
     assert list(_scan_windows(Spy(), span, hits[index], text)) == [] and searched
 
@@ -171,11 +189,13 @@ def test_a_window_without_a_required_token_is_not_searched():
 def test_holding_keeps_a_window_whose_search_reads_a_required_token():
     """A token within the lookbehind reach before a window, or within the tail after it, keeps it."""
     windows = [(10, 20), (50, 60), (100, 110)]
-    assert list(_holding(windows, [[(6, 8)]], 3, 5)) == [(10, 20)]
-    assert list(_holding(windows, [[(6, 8)]], 1, 5)) == []
-    assert list(_holding(windows, [[(64, 66)]], 0, 5)) == [(50, 60)]
-    assert list(_holding(windows, [[(65, 66)]], 0, 5)) == []
-    assert list(_holding(windows, [[(12, 13), (104, 105)], [(105, 107)]], 0, 0)) == [(100, 110)]
+    assert list(_holding(windows, [([(6, 8)], True)], 3, 5)) == [(10, 20)]
+    assert list(_holding(windows, [([(6, 8)], True)], 1, 5)) == []
+    assert list(_holding(windows, [([(64, 66)], True)], 0, 5)) == [(50, 60)]
+    assert list(_holding(windows, [([(65, 66)], True)], 0, 5)) == []
+    assert list(_holding(windows, [([(64, 66)], False)], 0, 5)) == []  # a token before the end is needed
+    assert list(_holding(windows, [([(58, 61)], False)], 0, 5)) == [(50, 60)]
+    assert list(_holding(windows, [([(12, 13), (104, 105)], True), ([(105, 107)], True)], 0, 0)) == [(100, 110)]
 
 
 @pytest.mark.parametrize("text", REQUIRED_SENTENCES)

@@ -145,7 +145,6 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     # most month names stand without a day before them, most numbers without a clock word.
     "clock": (_CLOCK_WORDS,),  # "10 p.m. EST Wednesday": not the bare "10" or "2026"
     "clock_after_day": (_CLOCK_WORDS,),  # "Friday 10 p.m.": not "Friday, 2026"
-    "day_month": (_DAY_NUMBER,),  # "5 March", "the first of June": not "March 5"
     "month_year": ((YEAR_DIGITS, digits(2), "nineteen", "twenty", "thousand"),),  # "May 2026", "May '26"
     "month_rel_year": (("=year",),),  # "March next year"
     "week_of": (("=week", "=weekend"),),  # "the week of March 6"
@@ -154,9 +153,17 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
                     MONTH),  # "the first Monday in October", "the 2nd Tuesday of May"
     "ago": (UNIT,),  # "two [years] ago": not "Chicago", not "back" without a unit before it
     "per_unit": (_whole(("year", "month", "week", "day", "hour", "minute", "quarter", "annum")),),  # "per [day]"
-    "decade": ((digits(2), digits(4), "ties"),),  # "the 1990s", "the '60s", "the eighties": not "Trump's"
 }
 """Checked by `tests/test_dates_windows.py` on every match of its sentences and the samples."""
+
+REQUIRED_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {
+    # rule name: groups as in REQUIRED, whose token starts, in every match, before the end of the
+    # match's trigger token: a window needs one that starts before the window ends (its last
+    # trigger's end), not one in the tail after it, where most months have their day.
+    "day_month": (_DAY_NUMBER,),  # "[5] March", "the [first] of June": not "March 5"
+    "decade": ((digits(2), digits(4), "ties"),),  # "the [1990]s", "the '[60]s", "the [eighties]": not "Trump's"
+}
+"""Checked with REQUIRED."""
 
 
 @dataclass(frozen=True)
@@ -274,15 +281,18 @@ class Scanner:
         self._by_word: dict[str, set[int]] = {}  # trigger words found inside a token
         self._by_token: dict[str, set[int]] = {}  # trigger words that must be the whole token
         self._by_length: dict[int, set[int]] = {}  # digit runs of one length
-        self.required: list[tuple[int, ...]] = [() for _ in named_patterns]
-        """For each rule, the indices in `_trigger_hits` of its `REQUIRED` groups (after the rules')."""
+        self.required: list[tuple[tuple[int, bool], ...]] = [() for _ in named_patterns]
+        """For each rule, its `REQUIRED` and `REQUIRED_BEFORE` groups: (index in `_trigger_hits`,
+        after the rules' own lists; whether the group's token may lie in the window's tail)."""
         lists = len(named_patterns)
         for i, (name, _) in enumerate(named_patterns):
             if self.reaches[i] is None:
                 continue
             self._index(TRIGGERS[name], i)
-            self.required[i] = tuple(range(lists, lists + len(REQUIRED.get(name, ()))))
-            for group in REQUIRED.get(name, ()):
+            groups = [(group, True) for group in REQUIRED.get(name, ())]
+            groups += [(group, False) for group in REQUIRED_BEFORE.get(name, ())]
+            self.required[i] = tuple((lists + k, in_tail) for k, (_, in_tail) in enumerate(groups))
+            for group, _ in groups:
                 self._index(group, lists)
                 lists += 1
         self.lists = lists
@@ -307,8 +317,8 @@ class Scanner:
             if span is None:
                 yield from ((i, m) for m in pattern.finditer(text))
                 continue
-            required = [hits[g] for g in self.required[i]]
-            if not hits[i] or not all(required):
+            required = [(hits[g], in_tail) for g, in_tail in self.required[i]]
+            if not hits[i] or not all(tokens for tokens, _ in required):
                 continue  # no window, or none with a token of each required group: nothing to search
             yield from ((i, m) for m in _scan_windows(pattern, span, hits[i], text, self.guarded[i],
                                                       required, self.reaches[i].around))
@@ -381,13 +391,16 @@ def starting_before_tail(pattern: re.Pattern[str], tail: int) -> re.Pattern[str]
 
 def _scan_windows(
     pattern: re.Pattern[str], span: Span, tokens: list[tuple[int, int]], text: str,
-    guarded: re.Pattern[str] | None = None, required: Sequence[list[tuple[int, int]]] = (), behind: int = 0,
+    guarded: re.Pattern[str] | None = None, required: Sequence[tuple[list[tuple[int, int]], bool]] = (),
+    behind: int = 0,
 ) -> Iterator[re.Match[str]]:
     """The matches of `pattern` starting in the windows around `tokens`, as the whole-text scan
     finds them: each window's search resumes after the previous match, which may run into it.
     `guarded`: `pattern` wrapped by `starting_before_tail(pattern, span.tail)`, used for the
     windows that end at least `span.tail` characters before the end of the text. `required`:
-    the tokens of the rule's `REQUIRED` groups; `behind`: the reach of its lookbehinds."""
+    the tokens of each of the rule's required groups, and whether they may lie in the tail
+    (`REQUIRED`) or must start before the window's end (`REQUIRED_BEFORE`); `behind`: the
+    reach of its lookbehinds."""
     size = len(text)
     resume = 0
     windows = _windows(tokens, span.lead, span.late, size)
@@ -402,24 +415,27 @@ def _scan_windows(
             yield m
 
 
-def _holding(windows: Iterable[tuple[int, int]], groups: Sequence[list[tuple[int, int]]], behind: int,
-             tail: int) -> Iterator[tuple[int, int]]:
+def _holding(windows: Iterable[tuple[int, int]], groups: Sequence[tuple[list[tuple[int, int]], bool]],
+             behind: int, tail: int) -> Iterator[tuple[int, int]]:
     """The windows that have a token of every group within what their search reads: from `behind`
-    characters before the window (lookbehinds) to `tail` after it. A skipped window holds no
-    match, so the search of the next one resumes where it did. Windows and tokens both run left
-    to right, so each group's tokens are passed once (linear time).
+    characters before the window (lookbehinds) to `tail` after it, or to its end for a group
+    whose token may not lie in the tail. A skipped window holds no match, so the search of the
+    next one resumes where it did. Windows and tokens both run left to right, so each group's
+    tokens are passed once (linear time).
 
-    >>> list(_holding([(0, 10), (40, 50), (90, 95)], [[(12, 14), (97, 99)]], 0, 3))
+    >>> list(_holding([(0, 10), (40, 50), (90, 95)], [([(12, 14), (97, 99)], True)], 0, 3))
     [(0, 10), (90, 95)]
+    >>> list(_holding([(0, 10), (40, 50), (90, 95)], [([(12, 14), (92, 93)], False)], 0, 3))
+    [(90, 95)]
     """
     at = [0] * len(groups)
     for start, end in windows:
-        for g, tokens in enumerate(groups):
+        for g, (tokens, in_tail) in enumerate(groups):
             k = at[g]
             while k < len(tokens) and tokens[k][1] <= start - behind:
                 k += 1
             at[g] = k
-            if k == len(tokens) or tokens[k][0] >= end + tail:
+            if k == len(tokens) or tokens[k][0] >= (end + tail if in_tail else end):
                 break
         else:
             yield start, end
