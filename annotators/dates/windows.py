@@ -54,7 +54,8 @@ def _whole(words: Iterable[str]) -> tuple[str, ...]:
 
 
 MONTH = _whole(lx.MONTHS)  # in every month rule the month stands between non-letters
-WEEKDAY = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # every weekday name holds one
+# a weekday stands alone, its name, a plural ("Mondays") or a dotted short form ("Tues."): not "month"
+WEEKDAY = _whole([*lx.WEEKDAYS, *(w + "s" for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS)])
 UNIT = _whole([*lx.UNITS, *lx.UNIT_PLURALS])  # a duration's unit stands alone: "two years", "10-day"
 PLURAL_UNIT = ("years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes")
 DAY_WORD = ("today", "yesterday", "tomorrow")
@@ -135,7 +136,9 @@ _CLOCK_WORDS = (
 """Words one of which every time of day holds or looks at: "10 [a].[m].", "7[pm]", "1400 [GMT]",
 "9:30 [EST]", "ten o'[clock]", "8 in the [morning]", "[noon]" (`CLOCK` in grammar.py)."""
 
-_DAY_NUMBER = (digits(1), digits(2), *(w for w in lx.ORDINALS if w.isalpha() and lx.ORDINALS[w] > 0))
+_ORDINAL_WORDS = tuple(w for w in lx.ORDINALS if w.isalpha() and lx.ORDINALS[w] > 0)
+
+_DAY_NUMBER = (digits(1), digits(2), *_ORDINAL_WORDS)
 """What a day of the month is: "[5] March", "the [15]th of May", "the [first] of June"."""
 
 REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
@@ -148,6 +151,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     "month_year": ((YEAR_DIGITS, digits(2), "nineteen", "twenty", "thousand"),),  # "May 2026", "May '26"
     "month_rel_year": (("=year",),),  # "March next year"
     "week_of": (("=week", "=weekend"),),  # "the week of March 6"
+    "iso": ((digits(2),),),  # "2026-[01]-30": not every year
     "weekday_week": (("=week",),),  # "Friday next week"
     "nth_weekday": (_whole(("first", "second", "third", "fourth", "fifth", "last", "st", "nd", "rd", "th")),
                     MONTH),  # "the first Monday in October", "the 2nd Tuesday of May"
@@ -162,6 +166,10 @@ REQUIRED_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {
     # trigger's end), not one in the tail after it, where most months have their day.
     "day_month": (_DAY_NUMBER,),  # "[5] March", "the [first] of June": not "March 5"
     "decade": ((digits(2), digits(4), "ties"),),  # "the [1990]s", "the '[60]s", "the [eighties]": not "Trump's"
+    "nth_of": (_whole((*_ORDINAL_WORDS, "last", "final")),),  # "the [second] week of June": not "today"
+    "ord_day": (_whole(_ORDINAL_WORDS),),  # "the [second] day of the strike"
+    "day_of_every": (_whole(("every", "each")),),  # "the 15th of [every] month"
+    "dotted": ((digits(1), digits(2)),),  # "03.[11].2024": not every year
 }
 """Checked with REQUIRED."""
 
