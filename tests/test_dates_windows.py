@@ -125,6 +125,8 @@ REQUIRED_SENTENCES = [
     "The second week of June, the last day of 2027, the final month of the year, on the third day of the strike.",
     "On the 15th of every month and the first day of each month; on 03.11.2024 and on 2026-01-30T09:15.",
     "On Mondays, Tues. and Thurs. mornings, every Sunday, Fri. 10 a.m. and Wednesday next week.",
+    "The shops close on Good Friday. The march is held on May Day. We meet again at Halloween.",
+    "The party lasted until New Year's Eve. The sales begin on Black Friday. The fireworks are for Guy Fawkes Night.",
     "Two years ago, a week later, three days earlier, a decade before, a year from now, 5 yrs back.",
     "It costs £40 per day and $9 per annum, paid twice a week, once a month and three times per year.",
     "The 1990s, the '60s, the 60s and the mid-1980s.",

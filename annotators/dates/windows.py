@@ -58,6 +58,7 @@ MONTH = _whole(lx.MONTHS)  # in every month rule the month stands between non-le
 WEEKDAY = _whole([*lx.WEEKDAYS, *(w + "s" for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS)])
 UNIT = _whole([*lx.UNITS, *lx.UNIT_PLURALS])  # a duration's unit stands alone: "two years", "10-day"
 PLURAL_UNIT = ("years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes")
+HOLIDAYS = (*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.THANKSGIVING_HOLIDAYS)
 DAY_WORD = ("today", "yesterday", "tomorrow")
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -79,8 +80,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "rel_quarter": ("quarter", "period", "qtr"),
     "year_ago_attr": ("year", "month"),  # "year-earlier", "month-end"
     "season": _alpha_runs(lx.SEASONS),
-    "holiday": _alpha_runs([*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS,
-                            *lx.THANKSGIVING_HOLIDAYS]),
+    "holiday": _alpha_runs(HOLIDAYS),
     "rel_unit": ("year", "month", "week", "day", "decade", "century", "fortnight"),
     "yesterday": ("yesterday", "today", "tomorrow", "tonight", "overnight"),
     "week_today": ("today", "tomorrow"),
@@ -136,6 +136,17 @@ _CLOCK_WORDS = (
 """Words one of which every time of day holds or looks at: "10 [a].[m].", "7[pm]", "1400 [GMT]",
 "9:30 [EST]", "ten o'[clock]", "8 in the [morning]", "[noon]" (`CLOCK` in grammar.py)."""
 
+def _other_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """For each phrase, its last word other than its trigger (`_alpha_runs`), or its only word:
+    each stands alone in a match of the phrase ("Good [Friday]" -> "good", "[Christmas]" ->
+    "christmas"), so a window needs one of them as well as a trigger."""
+    out = []
+    for phrase, trigger in zip(phrases, _alpha_runs(phrases)):
+        words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w != trigger] or [trigger]
+        out.append(WHOLE + words[-1])
+    return tuple(sorted(set(out)))
+
+
 _ORDINAL_WORDS = tuple(w for w in lx.ORDINALS if w.isalpha() and lx.ORDINALS[w] > 0)
 
 _DAY_NUMBER = (digits(1), digits(2), *_ORDINAL_WORDS)
@@ -152,6 +163,7 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     "month_rel_year": (("=year",),),  # "March next year"
     "week_of": (("=week", "=weekend"),),  # "the week of March 6"
     "iso": ((digits(2),),),  # "2026-[01]-30": not every year
+    "holiday": (_other_words(HOLIDAYS),),  # "[Good] Friday", "May [Day]", "New Year's [Eve]": not "may"
     "weekday_week": (("=week",),),  # "Friday next week"
     "nth_weekday": (_whole(("first", "second", "third", "fourth", "fifth", "last", "st", "nd", "rd", "th")),
                     MONTH),  # "the first Monday in October", "the 2nd Tuesday of May"
