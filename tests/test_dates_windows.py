@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from article_annotator.dates import grammar
-from article_annotator.dates.windows import (REQUIRED, REQUIRED_BEFORE, TRIGGER_GROUPS, TRIGGERS, Span, _holding,
-                                            _scan_windows, _windows, full_scan, reach_of)
+from article_annotator.dates.windows import (BEFORE, IN_TAIL, REQUIRED, REQUIRED_BEFORE, REQUIRED_UP_TO, TRIGGER_GROUPS,
+                                            TRIGGERS, UP_TO, Span, _holding, _scan_windows, _windows, full_scan,
+                                            reach_of)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -124,6 +125,7 @@ REQUIRED_SENTENCES = [
     "The first Monday in October, the 2nd Tuesday of May, the last Thursday of November 2026.",
     "The second week of June, the last day of 2027, the final month of the year, on the third day of the strike.",
     "On the 15th of every month and the first day of each month; on 03.11.2024 and on 2026-01-30T09:15.",
+    "Filed 11/27/2025 and again on 1/5/26, then on 27/11/2025.",
     "On Mondays, Tues. and Thurs. mornings, every Sunday, Fri. 10 a.m. and Wednesday next week.",
     "The shops close on Good Friday. The march is held on May Day. We meet again at Halloween.",
     "The party lasted until New Year's Eve. The sales begin on Black Friday. The fireworks are for Guy Fawkes Night.",
@@ -137,25 +139,32 @@ REQUIRED_SENTENCES = [
 @pytest.mark.parametrize("text", REQUIRED_SENTENCES + SENTENCES + [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))])
 def test_every_match_holds_a_token_of_each_required_group(text):
     """What REQUIRED claims and the skipped windows rely on: a token of each group lies in the
-    match or within its lookarounds' reach; for REQUIRED_BEFORE, one that starts before the end
-    of a trigger token inside the match's trigger group."""
+    match or within its lookarounds' reach; for REQUIRED_UP_TO, one that starts before the end
+    of a trigger token inside the match's trigger group, for REQUIRED_BEFORE one that ends
+    before such a token starts."""
     scanner = grammar.SCANNER
     hits = scanner._trigger_hits(text)
     for i, rule in enumerate(grammar.RULES):
         around = scanner.reaches[i].around if scanner.reaches[i] else 0
         for m in rule.pattern.finditer(text):
             groups = [m.span(group) for group in TRIGGER_GROUPS.get(rule.name, ()) if m.group(group)] or [m.span()]
-            trigger_end = max((e for gs, ge in groups for s, e in hits[i] if s < ge and e > gs), default=None)
-            for g, in_tail in scanner.required[i]:
-                limit = m.end() + around if in_tail else trigger_end
-                assert limit is not None, (rule.name, m.group())  # a match holds its trigger token
-                assert any(s < limit and e > m.start() - around for s, e in hits[g]), (rule.name, m.group())
+            triggers = [(s, e) for gs, ge in groups for s, e in hits[i] if s < ge and e > gs]
+            for g, where in scanner.required[i]:
+                assert where == IN_TAIL or triggers, (rule.name, m.group())  # a match holds its trigger token
+                if where == IN_TAIL:
+                    ok = any(s < m.end() + around and e > m.start() - around for s, e in hits[g])
+                elif where == UP_TO:
+                    ok = any(s < max(e for _, e in triggers) and e > m.start() - around for s, e in hits[g])
+                else:
+                    ok = any(e <= max(s for s, _ in triggers) and e > m.start() - around for s, e in hits[g])
+                assert ok, (rule.name, where, m.group())
 
 
 def test_required_groups_are_found_by_the_rules_meant():
     """The sentences above give each rule with REQUIRED groups at least one match to check."""
     found = {c.rule.name for text in REQUIRED_SENTENCES for c in grammar.find_candidates(text)}
-    assert set(REQUIRED) | set(REQUIRED_BEFORE) <= found, set(REQUIRED) | set(REQUIRED_BEFORE) - found
+    named = set(REQUIRED) | set(REQUIRED_BEFORE) | set(REQUIRED_UP_TO)
+    assert named <= found, named - found
 
 
 def test_a_day_after_its_month_keeps_no_day_month_window():
@@ -164,7 +173,7 @@ def test_a_day_after_its_month_keeps_no_day_month_window():
     scanner = grammar.SCANNER
     for text, searched in (("The vote is on March 5, 2026, in Ohio.", False), ("The vote is on 5 March.", True)):
         hits = scanner._trigger_hits(text)
-        required = [(hits[g], in_tail) for g, in_tail in scanner.required[index]]
+        required = [(hits[g], where) for g, where in scanner.required[index]]
         windows = list(_windows(hits[index], scanner.spans[index].lead, scanner.spans[index].late, len(text)))
         kept = list(_holding(windows, required, scanner.reaches[index].around, scanner.spans[index].tail))
         assert windows and bool(kept) is searched, text
@@ -185,7 +194,7 @@ def test_a_window_without_a_required_token_is_not_searched():
             return iter(())
 
     span = scanner.spans[index]
-    required = [(hits[g], in_tail) for g, in_tail in scanner.required[index]]
+    required = [(hits[g], where) for g, where in scanner.required[index]]
     assert list(_scan_windows(Spy(), span, hits[index], text, None, required)) == []
     assert searched == []
     assert list(_scan_windows(Spy(), span, hits[index], text)) == [] and searched
@@ -194,13 +203,15 @@ def test_a_window_without_a_required_token_is_not_searched():
 def test_holding_keeps_a_window_whose_search_reads_a_required_token():
     """A token within the lookbehind reach before a window, or within the tail after it, keeps it."""
     windows = [(10, 20), (50, 60), (100, 110)]
-    assert list(_holding(windows, [([(6, 8)], True)], 3, 5)) == [(10, 20)]
-    assert list(_holding(windows, [([(6, 8)], True)], 1, 5)) == []
-    assert list(_holding(windows, [([(64, 66)], True)], 0, 5)) == [(50, 60)]
-    assert list(_holding(windows, [([(65, 66)], True)], 0, 5)) == []
-    assert list(_holding(windows, [([(64, 66)], False)], 0, 5)) == []  # a token before the end is needed
-    assert list(_holding(windows, [([(58, 61)], False)], 0, 5)) == [(50, 60)]
-    assert list(_holding(windows, [([(12, 13), (104, 105)], True), ([(105, 107)], True)], 0, 0)) == [(100, 110)]
+    assert list(_holding(windows, [([(6, 8)], IN_TAIL)], 3, 5)) == [(10, 20)]
+    assert list(_holding(windows, [([(6, 8)], IN_TAIL)], 1, 5)) == []
+    assert list(_holding(windows, [([(64, 66)], IN_TAIL)], 0, 5)) == [(50, 60)]
+    assert list(_holding(windows, [([(65, 66)], IN_TAIL)], 0, 5)) == []
+    assert list(_holding(windows, [([(64, 66)], UP_TO)], 0, 5)) == []  # a token before the end is needed
+    assert list(_holding(windows, [([(58, 61)], UP_TO)], 0, 5)) == [(50, 60)]
+    assert list(_holding(windows, [([(58, 61)], BEFORE)], 0, 5)) == []  # one that ends before the end
+    assert list(_holding(windows, [([(55, 57)], BEFORE)], 0, 5)) == [(50, 60)]
+    assert list(_holding(windows, [([(12, 13), (104, 105)], IN_TAIL), ([(105, 107)], IN_TAIL)], 0, 0)) == [(100, 110)]
 
 
 @pytest.mark.parametrize("text", REQUIRED_SENTENCES)

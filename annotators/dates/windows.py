@@ -173,15 +173,23 @@ REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
 """Checked by `tests/test_dates_windows.py` on every match of its sentences and the samples."""
 
 REQUIRED_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {
-    # rule name: groups as in REQUIRED, whose token starts, in every match, before the end of the
-    # match's trigger token: a window needs one that starts before the window ends (its last
-    # trigger's end), not one in the tail after it, where most months have their day.
+    # rule name: groups as in REQUIRED, whose token ends, in every match, before the match's
+    # trigger token starts: a window needs one that ends before the window does (at its last
+    # trigger's end), not one in the tail after it, where most months have their day, nor the
+    # trigger itself ("the 25 people" is no date "1/25").
     "day_month": (_DAY_NUMBER,),  # "[5] March", "the [first] of June": not "March 5"
-    "decade": ((digits(2), digits(4), "ties"),),  # "the [1990]s", "the '[60]s", "the [eighties]": not "Trump's"
     "nth_of": (_whole((*_ORDINAL_WORDS, "last", "final")),),  # "the [second] week of June": not "today"
     "ord_day": (_whole(_ORDINAL_WORDS),),  # "the [second] day of the strike"
     "day_of_every": (_whole(("every", "each")),),  # "the 15th of [every] month"
     "dotted": ((digits(1), digits(2)),),  # "03.[11].2024": not every year
+    "numeric": ((digits(1), digits(2)),),  # "11/[27]/2025", "1/[5]/26": not every number
+}
+"""Checked with REQUIRED."""
+
+REQUIRED_UP_TO: dict[str, tuple[tuple[str, ...], ...]] = {
+    # rule name: groups as in REQUIRED_BEFORE, whose token starts before the trigger token ends:
+    # it may be the trigger token itself.
+    "decade": ((digits(2), digits(4), "ties"),),  # "the [1990]s", "the '[60]s", "the [eighties]": not "Trump's"
 }
 """Checked with REQUIRED."""
 
@@ -302,16 +310,17 @@ class Scanner:
         self._by_token: dict[str, set[int]] = {}  # trigger words that must be the whole token
         self._by_length: dict[int, set[int]] = {}  # digit runs of one length
         self.required: list[tuple[tuple[int, bool], ...]] = [() for _ in named_patterns]
-        """For each rule, its `REQUIRED` and `REQUIRED_BEFORE` groups: (index in `_trigger_hits`,
-        after the rules' own lists; whether the group's token may lie in the window's tail)."""
+        """For each rule, its required groups: (index in `_trigger_hits`, after the rules' own
+        lists; where the group's token must lie: `IN_TAIL`, `UP_TO` or `BEFORE`)."""
         lists = len(named_patterns)
         for i, (name, _) in enumerate(named_patterns):
             if self.reaches[i] is None:
                 continue
             self._index(TRIGGERS[name], i)
-            groups = [(group, True) for group in REQUIRED.get(name, ())]
-            groups += [(group, False) for group in REQUIRED_BEFORE.get(name, ())]
-            self.required[i] = tuple((lists + k, in_tail) for k, (_, in_tail) in enumerate(groups))
+            groups = [(group, IN_TAIL) for group in REQUIRED.get(name, ())]
+            groups += [(group, UP_TO) for group in REQUIRED_UP_TO.get(name, ())]
+            groups += [(group, BEFORE) for group in REQUIRED_BEFORE.get(name, ())]
+            self.required[i] = tuple((lists + k, where) for k, (_, where) in enumerate(groups))
             for group, _ in groups:
                 self._index(group, lists)
                 lists += 1
@@ -337,7 +346,7 @@ class Scanner:
             if span is None:
                 yield from ((i, m) for m in pattern.finditer(text))
                 continue
-            required = [(hits[g], in_tail) for g, in_tail in self.required[i]]
+            required = [(hits[g], where) for g, where in self.required[i]]
             if not hits[i] or not all(tokens for tokens, _ in required):
                 continue  # no window, or none with a token of each required group: nothing to search
             yield from ((i, m) for m in _scan_windows(pattern, span, hits[i], text, self.guarded[i],
@@ -418,9 +427,8 @@ def _scan_windows(
     finds them: each window's search resumes after the previous match, which may run into it.
     `guarded`: `pattern` wrapped by `starting_before_tail(pattern, span.tail)`, used for the
     windows that end at least `span.tail` characters before the end of the text. `required`:
-    the tokens of each of the rule's required groups, and whether they may lie in the tail
-    (`REQUIRED`) or must start before the window's end (`REQUIRED_BEFORE`); `behind`: the
-    reach of its lookbehinds."""
+    the tokens of each of the rule's required groups, with where they must lie (`_holding`);
+    `behind`: the reach of its lookbehinds."""
     size = len(text)
     resume = 0
     windows = _windows(tokens, span.lead, span.late, size)
@@ -435,27 +443,36 @@ def _scan_windows(
             yield m
 
 
-def _holding(windows: Iterable[tuple[int, int]], groups: Sequence[tuple[list[tuple[int, int]], bool]],
-             behind: int, tail: int) -> Iterator[tuple[int, int]]:
-    """The windows that have a token of every group within what their search reads: from `behind`
-    characters before the window (lookbehinds) to `tail` after it, or to its end for a group
-    whose token may not lie in the tail. A skipped window holds no match, so the search of the
-    next one resumes where it did. Windows and tokens both run left to right, so each group's
-    tokens are passed once (linear time).
+IN_TAIL, UP_TO, BEFORE = "in tail", "up to", "before"
+"""Where a required token must lie for a window [start, end) to be searched, past the reach of
+the lookbehinds before it: starting before the end of the tail after it (`REQUIRED`), starting
+before its end (`REQUIRED_UP_TO`), or ending before its end (`REQUIRED_BEFORE`)."""
 
-    >>> list(_holding([(0, 10), (40, 50), (90, 95)], [([(12, 14), (97, 99)], True)], 0, 3))
+
+def _holding(windows: Iterable[tuple[int, int]], groups: Sequence[tuple[list[tuple[int, int]], str]],
+             behind: int, tail: int) -> Iterator[tuple[int, int]]:
+    """The windows that have a token of every group where their search reads it: from `behind`
+    characters before the window (lookbehinds) to `tail` after it, or to its end (`UP_TO`,
+    `BEFORE`). A skipped window holds no match, so the search of the next one resumes where it
+    did. Windows and tokens both run left to right, so each group's tokens are passed once
+    (linear time); the first token past the lookbehinds is the one that starts and ends first.
+
+    >>> list(_holding([(0, 10), (40, 50), (90, 95)], [([(12, 14), (97, 99)], IN_TAIL)], 0, 3))
     [(0, 10), (90, 95)]
-    >>> list(_holding([(0, 10), (40, 50), (90, 95)], [([(12, 14), (92, 93)], False)], 0, 3))
+    >>> list(_holding([(0, 10), (40, 50), (90, 95)], [([(12, 14), (92, 93)], UP_TO)], 0, 3))
     [(90, 95)]
+    >>> list(_holding([(0, 10), (40, 50), (90, 95)], [([(6, 8), (92, 95)], BEFORE)], 0, 3))
+    [(0, 10)]
     """
     at = [0] * len(groups)
     for start, end in windows:
-        for g, (tokens, in_tail) in enumerate(groups):
+        for g, (tokens, where) in enumerate(groups):
             k = at[g]
             while k < len(tokens) and tokens[k][1] <= start - behind:
                 k += 1
             at[g] = k
-            if k == len(tokens) or tokens[k][0] >= (end + tail if in_tail else end):
+            if k == len(tokens) or not (tokens[k][1] < end if where == BEFORE
+                                        else tokens[k][0] < (end + tail if where == IN_TAIL else end)):
                 break
         else:
             yield start, end
