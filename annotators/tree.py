@@ -21,18 +21,33 @@ class Tree:
     def __init__(self, doc: Any) -> None:
         self.doc = doc
         n = len(doc)
-        index = numpy.arange(n, dtype="int64")
-        heads = index + doc.to_array(HEAD).astype("int64") if n else index
-        self.heads = heads.tolist()
-        depths = _depths_by_doubling(heads)
-        self.depths = depths.tolist() if depths is not None else _depths(self.heads)
-        # as spaCy ranks candidates: a space or punctuation mark with no dependents is a root
-        # only when nothing better is there
-        parent = numpy.zeros(n, dtype=bool)
-        parent[heads[heads != index]] = True
-        marks = doc.to_array([IS_SPACE, IS_PUNCT]).astype(bool) if n else numpy.zeros((0, 2), bool)
-        bare_mark = (marks[:, 0] | marks[:, 1]) & ~parent
-        self.ranks = numpy.where(bare_mark, n - 1, numpy.array(self.depths, dtype="int64")).tolist()
+        self._index = numpy.arange(n, dtype="int64")
+        self._heads = self._index + doc.to_array(HEAD).astype("int64") if n else self._index
+        self.heads = self._heads.tolist()
+        self._depths: list[int] | None = None
+        self._ranks: list[int] | None = None
+
+    @property
+    def depths(self) -> list[int]:
+        """Each token's steps up to its sentence root (computed on first use)."""
+        if self._depths is None:
+            depths = _depths_by_doubling(self._heads)
+            self._depths = depths.tolist() if depths is not None else _depths(self.heads)
+        return self._depths
+
+    @property
+    def ranks(self) -> list[int]:
+        """Each token's rank as a span root, as spaCy ranks candidates: its depth, except that a
+        space or punctuation mark with no dependents is a root only when nothing better is there
+        (computed on first use: only `root_index` asks)."""
+        if self._ranks is None:
+            heads, index, n = self._heads, self._index, len(self.heads)
+            parent = numpy.zeros(n, dtype=bool)
+            parent[heads[heads != index]] = True
+            marks = self.doc.to_array([IS_SPACE, IS_PUNCT]).astype(bool) if n else numpy.zeros((0, 2), bool)
+            bare_mark = (marks[:, 0] | marks[:, 1]) & ~parent
+            self._ranks = numpy.where(bare_mark, n - 1, numpy.array(self.depths, dtype="int64")).tolist()
+        return self._ranks
 
     def root_index(self, start: int, end: int) -> int:
         """The index of the root of the tokens [start, end), as `Span.root` chooses it: the first

@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 
 from article_annotator.dates import grammar
-from article_annotator.dates.windows import TRIGGER_GROUPS, TRIGGERS, Span, _scan_windows, full_scan, reach_of
+from article_annotator.dates.windows import (BEFORE, IN_TAIL, REQUIRED, REQUIRED_BEFORE, REQUIRED_UP_TO, TRIGGER_GROUPS,
+                                            TRIGGERS, UP_TO, Span, _holding, _scan_windows, _windows, full_scan,
+                                            reach_of)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -111,3 +113,108 @@ def test_a_window_resumes_after_a_match_that_runs_into_it():
     tokens = [(m.start(), m.end()) for m in re.finditer("q", text)]
     found = [m.group() for m in _scan_windows(pattern, Span(0, 0, 9), tokens, text)]
     assert found == [m.group() for m in pattern.finditer(text)] == ["q1234q678", "q9"]
+
+
+REQUIRED_SENTENCES = [
+    "At 10 a.m. EST, 7pm, 8 P.M. and 1400 GMT, at 1400GMT and 0930 hrs, 9:30 PST, ten o'clock and noon.",
+    "Polls close at 2000 EST and reopen at 0700 EDT; the count starts at 0800 BST.",
+    "At 8 in the morning, 6 in the evening, midnight Friday, Friday 10 p.m. and today 9:15 a.m. CET.",
+    "On 5 March, the 15th of May, the first of June, Tuesday, 3rd December 2025 and 21 to 23 April.",
+    "In May 2026, in March of 1994, in June '26, in April twenty twenty-four, in July two thousand and five.",
+    "March next year, the week of March 6, the weekend of June 7, Friday next week, Monday last week.",
+    "The first Monday in October, the 2nd Tuesday of May, the last Thursday of November 2026.",
+    "The second week of June, the last day of 2027, the final month of the year, on the third day of the strike.",
+    "On the 15th of every month and the first day of each month; on 03.11.2024 and on 2026-01-30T09:15.",
+    "Filed 11/27/2025 and again on 1/5/26, then on 27/11/2025.",
+    "On Mondays, Tues. and Thurs. mornings, every Sunday, Fri. 10 a.m. and Wednesday next week.",
+    "The shops close on Good Friday. The march is held on May Day. We meet again at Halloween.",
+    "The party lasted until New Year's Eve. The sales begin on Black Friday. The fireworks are for Guy Fawkes Night.",
+    "Two years ago, a week later, three days earlier, a decade before, a year from now, 5 yrs back.",
+    "It costs £40 per day and $9 per annum, paid twice a week, once a month and three times per year.",
+    "The 1990s, the '60s, the 60s and the mid-1980s.",
+    "Trump's plan dates from the eighties, and his rival's from the nineteen-twenties.",
+]
+
+
+@pytest.mark.parametrize("text", REQUIRED_SENTENCES + SENTENCES + [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))])
+def test_every_match_holds_a_token_of_each_required_group(text):
+    """What REQUIRED claims and the skipped windows rely on: a token of each group lies in the
+    match or within its lookarounds' reach; for REQUIRED_UP_TO, one that starts before the end
+    of a trigger token inside the match's trigger group, for REQUIRED_BEFORE one that ends
+    before such a token starts."""
+    scanner = grammar.SCANNER
+    hits = scanner._trigger_hits(text)
+    for i, rule in enumerate(grammar.RULES):
+        around = scanner.reaches[i].around if scanner.reaches[i] else 0
+        for m in rule.pattern.finditer(text):
+            groups = [m.span(group) for group in TRIGGER_GROUPS.get(rule.name, ()) if m.group(group)] or [m.span()]
+            triggers = [(s, e) for gs, ge in groups for s, e in hits[i] if s < ge and e > gs]
+            for g, where in scanner.required[i]:
+                assert where == IN_TAIL or triggers, (rule.name, m.group())  # a match holds its trigger token
+                if where == IN_TAIL:
+                    ok = any(s < m.end() + around and e > m.start() - around for s, e in hits[g])
+                elif where == UP_TO:
+                    ok = any(s < max(e for _, e in triggers) and e > m.start() - around for s, e in hits[g])
+                else:
+                    ok = any(e <= max(s for s, _ in triggers) and e > m.start() - around for s, e in hits[g])
+                assert ok, (rule.name, where, m.group())
+
+
+def test_required_groups_are_found_by_the_rules_meant():
+    """The sentences above give each rule with REQUIRED groups at least one match to check."""
+    found = {c.rule.name for text in REQUIRED_SENTENCES for c in grammar.find_candidates(text)}
+    named = set(REQUIRED) | set(REQUIRED_BEFORE) | set(REQUIRED_UP_TO)
+    assert named <= found, named - found
+
+
+def test_a_day_after_its_month_keeps_no_day_month_window():
+    """ "March 5, 2026": the day stands after the month, so "5 March" cannot match there."""
+    index = next(i for i, rule in enumerate(grammar.RULES) if rule.name == "day_month")
+    scanner = grammar.SCANNER
+    for text, searched in (("The vote is on March 5, 2026, in Ohio.", False), ("The vote is on 5 March.", True)):
+        hits = scanner._trigger_hits(text)
+        required = [(hits[g], where) for g, where in scanner.required[index]]
+        windows = list(_windows(hits[index], scanner.spans[index].lead, scanner.spans[index].late, len(text)))
+        kept = list(_holding(windows, required, scanner.reaches[index].around, scanner.spans[index].tail))
+        assert windows and bool(kept) is searched, text
+
+
+def test_a_window_without_a_required_token_is_not_searched():
+    """ "In 2026, 14 of 20 members": numbers but no clock word, so the clock rule searches nothing."""
+    index = next(i for i, rule in enumerate(grammar.RULES) if rule.name == "clock")
+    scanner = grammar.SCANNER
+    text = "In 2026, 14 of 20 members voted. " * 30
+    hits = scanner._trigger_hits(text)
+    assert hits[index] and all(not hits[g] for g, _ in scanner.required[index])
+    searched = []
+
+    class Spy:
+        def finditer(self, *args):
+            searched.append(args)
+            return iter(())
+
+    span = scanner.spans[index]
+    required = [(hits[g], where) for g, where in scanner.required[index]]
+    assert list(_scan_windows(Spy(), span, hits[index], text, None, required)) == []
+    assert searched == []
+    assert list(_scan_windows(Spy(), span, hits[index], text)) == [] and searched
+
+
+def test_holding_keeps_a_window_whose_search_reads_a_required_token():
+    """A token within the lookbehind reach before a window, or within the tail after it, keeps it."""
+    windows = [(10, 20), (50, 60), (100, 110)]
+    assert list(_holding(windows, [([(6, 8)], IN_TAIL)], 3, 5)) == [(10, 20)]
+    assert list(_holding(windows, [([(6, 8)], IN_TAIL)], 1, 5)) == []
+    assert list(_holding(windows, [([(64, 66)], IN_TAIL)], 0, 5)) == [(50, 60)]
+    assert list(_holding(windows, [([(65, 66)], IN_TAIL)], 0, 5)) == []
+    assert list(_holding(windows, [([(64, 66)], UP_TO)], 0, 5)) == []  # a token before the end is needed
+    assert list(_holding(windows, [([(58, 61)], UP_TO)], 0, 5)) == [(50, 60)]
+    assert list(_holding(windows, [([(58, 61)], BEFORE)], 0, 5)) == []  # one that ends before the end
+    assert list(_holding(windows, [([(55, 57)], BEFORE)], 0, 5)) == [(50, 60)]
+    assert list(_holding(windows, [([(12, 13), (104, 105)], IN_TAIL), ([(105, 107)], IN_TAIL)], 0, 0)) == [(100, 110)]
+
+
+@pytest.mark.parametrize("text", REQUIRED_SENTENCES)
+def test_windowed_scan_equals_whole_text_scan_where_groups_are_required(text):
+    patterns = [rule.pattern for rule in grammar.RULES]
+    assert _matches(grammar.SCANNER.scan(text)) == _matches(full_scan(patterns, text))

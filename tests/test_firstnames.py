@@ -38,3 +38,23 @@ def test_installed_dataset_gives_clear_genders_only():
     assert table_gender("Richard") == "m"
     assert table_gender("Jordan") is None
     assert table_gender("R.") is None  # too short to be a first name
+
+
+def test_a_mapped_file_is_searched_as_its_bytes(tmp_path):
+    """The dataset is mapped, not read: a search over the map finds what one over the bytes does."""
+    import mmap
+
+    raw = json.dumps(dict(sorted(ENTRIES.items())), ensure_ascii=False).encode("utf-8")
+    path = tmp_path / "names.json"
+    path.write_bytes(raw)
+    with path.open("rb") as fh:
+        mapped = NameData(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ))
+    for key in [*ENTRIES, "aaronx", "jord", "zzz", ""]:
+        assert mapped.get(key) == NameData(raw).get(key), key
+
+
+def test_the_installed_dataset_is_mapped_not_read():
+    from article_annotator.lexicon import firstnames
+
+    table_gender("Margaret")
+    assert firstnames._DATA is not None and not isinstance(firstnames._DATA.raw, bytes)

@@ -54,9 +54,11 @@ def _whole(words: Iterable[str]) -> tuple[str, ...]:
 
 
 MONTH = _whole(lx.MONTHS)  # in every month rule the month stands between non-letters
-WEEKDAY = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # every weekday name holds one
+# a weekday stands alone, its name, a plural ("Mondays") or a dotted short form ("Tues."): not "month"
+WEEKDAY = _whole([*lx.WEEKDAYS, *(w + "s" for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS)])
 UNIT = _whole([*lx.UNITS, *lx.UNIT_PLURALS])  # a duration's unit stands alone: "two years", "10-day"
 PLURAL_UNIT = ("years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes")
+HOLIDAYS = (*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.THANKSGIVING_HOLIDAYS)
 DAY_WORD = ("today", "yesterday", "tomorrow")
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
@@ -78,8 +80,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "rel_quarter": ("quarter", "period", "qtr"),
     "year_ago_attr": ("year", "month"),  # "year-earlier", "month-end"
     "season": _alpha_runs(lx.SEASONS),
-    "holiday": _alpha_runs([*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS,
-                            *lx.THANKSGIVING_HOLIDAYS]),
+    "holiday": _alpha_runs(HOLIDAYS),
     "rel_unit": ("year", "month", "week", "day", "decade", "century", "fortnight"),
     "yesterday": ("yesterday", "today", "tomorrow", "tonight", "overnight"),
     "week_today": ("today", "tomorrow"),
@@ -87,13 +88,14 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "mid_part": ("mid",),
     "weekday": WEEKDAY,
     "weekday_week": WEEKDAY,
-    "ago": ("ago", "earlier", "later", "now", "hence", "back", "before"),
+    # each stands alone after its unit: "two years [ago]", "a week [later]", "a year from [now]"
+    "ago": _whole(("ago", "earlier", "later", "now", "hence", "back", "before")),
     "duration": UNIT,
     "unit_long": ("long",),
     "bare_units": PLURAL_UNIT,
     "set": ("every", "each", "daily", "weekly", "monthly", "annually", "yearly", "hourly", "quarterly",
             "nightly"),
-    "per_unit": ("per", "once", "twice", "times"),  # "per year"; "twice a week"
+    "per_unit": _whole(("per", "once", "twice", "times")),  # "per year"; "twice a week"
     "unit_around": ("days", "weeks", "months"),
     "bare_rel": PLURAL_UNIT,
     "nth_of": ("week", "day", "month"),
@@ -124,6 +126,72 @@ TRIGGER_GROUPS: dict[str, tuple[str, ...]] = {
     "nth_weekday": ("wday",),
     "vague_span": ("span",), "ref": ("ref",), "ref_attr": ("ref",),
 }
+
+
+_CLOCK_WORDS = (
+    *_whole(("am", "pm", "m", "clock", "noon", "midnight", "midday", "morning", "afternoon", "evening")),
+    *_whole(("cst", "cdt", "mst", "mdt", "pst", "pdt", "ist")),  # "9:30 PST": a zone word stands alone
+    "gmt", "utc", "est", "edt", "bst", "cet", "hrs", "hours",  # "1400GMT", "1400 hrs": may run into a word
+)
+"""Words one of which every time of day holds or looks at: "10 [a].[m].", "7[pm]", "1400 [GMT]",
+"9:30 [EST]", "ten o'[clock]", "8 in the [morning]", "[noon]" (`CLOCK` in grammar.py)."""
+
+def _other_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """For each phrase, its last word other than its trigger (`_alpha_runs`), or its only word:
+    each stands alone in a match of the phrase ("Good [Friday]" -> "good", "[Christmas]" ->
+    "christmas"), so a window needs one of them as well as a trigger."""
+    out = []
+    for phrase, trigger in zip(phrases, _alpha_runs(phrases)):
+        words = [w for w in re.findall(r"[a-z]+", phrase.lower()) if w != trigger] or [trigger]
+        out.append(WHOLE + words[-1])
+    return tuple(sorted(set(out)))
+
+
+_ORDINAL_WORDS = tuple(w for w in lx.ORDINALS if w.isalpha() and lx.ORDINALS[w] > 0)
+
+_DAY_NUMBER = (digits(1), digits(2), *_ORDINAL_WORDS)
+"""What a day of the month is: "[5] March", "the [15]th of May", "the [first] of June"."""
+
+REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
+    # rule name: groups of words; every match of the rule also holds (or looks at, in a
+    # lookaround) a token of each group, besides its trigger. A window with no token of some
+    # group within the characters its search can read holds no match and is not searched:
+    # most month names stand without a day before them, most numbers without a clock word.
+    "clock": (_CLOCK_WORDS,),  # "10 p.m. EST Wednesday": not the bare "10" or "2026"
+    "clock_after_day": (_CLOCK_WORDS,),  # "Friday 10 p.m.": not "Friday, 2026"
+    "month_year": ((YEAR_DIGITS, digits(2), "nineteen", "twenty", "thousand"),),  # "May 2026", "May '26"
+    "month_rel_year": (("=year",),),  # "March next year"
+    "week_of": (("=week", "=weekend"),),  # "the week of March 6"
+    "iso": ((digits(2),),),  # "2026-[01]-30": not every year
+    "holiday": (_other_words(HOLIDAYS),),  # "[Good] Friday", "May [Day]", "New Year's [Eve]": not "may"
+    "weekday_week": (("=week",),),  # "Friday next week"
+    "nth_weekday": (_whole(("first", "second", "third", "fourth", "fifth", "last", "st", "nd", "rd", "th")),
+                    MONTH),  # "the first Monday in October", "the 2nd Tuesday of May"
+    "ago": (UNIT,),  # "two [years] ago": not "Chicago", not "back" without a unit before it
+    "per_unit": (_whole(("year", "month", "week", "day", "hour", "minute", "quarter", "annum")),),  # "per [day]"
+}
+"""Checked by `tests/test_dates_windows.py` on every match of its sentences and the samples."""
+
+REQUIRED_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {
+    # rule name: groups as in REQUIRED, whose token ends, in every match, before the match's
+    # trigger token starts: a window needs one that ends before the window does (at its last
+    # trigger's end), not one in the tail after it, where most months have their day, nor the
+    # trigger itself ("the 25 people" is no date "1/25").
+    "day_month": (_DAY_NUMBER,),  # "[5] March", "the [first] of June": not "March 5"
+    "nth_of": (_whole((*_ORDINAL_WORDS, "last", "final")),),  # "the [second] week of June": not "today"
+    "ord_day": (_whole(_ORDINAL_WORDS),),  # "the [second] day of the strike"
+    "day_of_every": (_whole(("every", "each")),),  # "the 15th of [every] month"
+    "dotted": ((digits(1), digits(2)),),  # "03.[11].2024": not every year
+    "numeric": ((digits(1), digits(2)),),  # "11/[27]/2025", "1/[5]/26": not every number
+}
+"""Checked with REQUIRED."""
+
+REQUIRED_UP_TO: dict[str, tuple[tuple[str, ...], ...]] = {
+    # rule name: groups as in REQUIRED_BEFORE, whose token starts before the trigger token ends:
+    # it may be the trigger token itself.
+    "decade": ((digits(2), digits(4), "ties"),),  # "the [1990]s", "the '[60]s", "the [eighties]": not "Trump's"
+}
+"""Checked with REQUIRED."""
 
 
 @dataclass(frozen=True)
@@ -241,18 +309,34 @@ class Scanner:
         self._by_word: dict[str, set[int]] = {}  # trigger words found inside a token
         self._by_token: dict[str, set[int]] = {}  # trigger words that must be the whole token
         self._by_length: dict[int, set[int]] = {}  # digit runs of one length
+        self.required: list[tuple[tuple[int, bool], ...]] = [() for _ in named_patterns]
+        """For each rule, its required groups: (index in `_trigger_hits`, after the rules' own
+        lists; where the group's token must lie: `IN_TAIL`, `UP_TO` or `BEFORE`)."""
+        lists = len(named_patterns)
         for i, (name, _) in enumerate(named_patterns):
             if self.reaches[i] is None:
                 continue
-            for word in TRIGGERS[name]:
-                if word.startswith("<digit:"):
-                    self._by_length.setdefault(int(word[7:-1]), set()).add(i)
-                elif word.startswith(WHOLE):
-                    self._by_token.setdefault(word[len(WHOLE):], set()).add(i)
-                else:
-                    self._by_word.setdefault(word, set()).add(i)
+            self._index(TRIGGERS[name], i)
+            groups = [(group, IN_TAIL) for group in REQUIRED.get(name, ())]
+            groups += [(group, UP_TO) for group in REQUIRED_UP_TO.get(name, ())]
+            groups += [(group, BEFORE) for group in REQUIRED_BEFORE.get(name, ())]
+            self.required[i] = tuple((lists + k, where) for k, (_, where) in enumerate(groups))
+            for group, _ in groups:
+                self._index(group, lists)
+                lists += 1
+        self.lists = lists
         self._by_opening = _by_opening(self._by_word)
         self._token_rules: dict[str, tuple[int, ...]] = {}
+
+    def _index(self, words: Iterable[str], i: int) -> None:
+        """Look-ups from a token to list `i` for each trigger word (a digit run, a whole token, a word inside)."""
+        for word in words:
+            if word.startswith("<digit:"):
+                self._by_length.setdefault(int(word[7:-1]), set()).add(i)
+            elif word.startswith(WHOLE):
+                self._by_token.setdefault(word[len(WHOLE):], set()).add(i)
+            else:
+                self._by_word.setdefault(word, set()).add(i)
 
     def scan(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """Every match of every rule, as (rule index, match), rule by rule, each left to right."""
@@ -262,11 +346,16 @@ class Scanner:
             if span is None:
                 yield from ((i, m) for m in pattern.finditer(text))
                 continue
-            yield from ((i, m) for m in _scan_windows(pattern, span, hits[i], text, self.guarded[i]))
+            required = [(hits[g], where) for g, where in self.required[i]]
+            if not hits[i] or not all(tokens for tokens, _ in required):
+                continue  # no window, or none with a token of each required group: nothing to search
+            yield from ((i, m) for m in _scan_windows(pattern, span, hits[i], text, self.guarded[i],
+                                                      required, self.reaches[i].around))
 
     def _trigger_hits(self, text: str) -> list[list[tuple[int, int]]]:
-        """For each rule, the spans of the tokens that hold one of its triggers."""
-        hits: list[list[tuple[int, int]]] = [[] for _ in self.patterns]
+        """For each rule, the spans of the tokens that hold one of its triggers; then, for each
+        group of `REQUIRED` words, the spans of the tokens that hold one of them."""
+        hits: list[list[tuple[int, int]]] = [[] for _ in range(self.lists)]
         known = self._token_rules.get
         for m in TOKEN.finditer(text):
             token = m.group()
@@ -331,21 +420,62 @@ def starting_before_tail(pattern: re.Pattern[str], tail: int) -> re.Pattern[str]
 
 def _scan_windows(
     pattern: re.Pattern[str], span: Span, tokens: list[tuple[int, int]], text: str,
-    guarded: re.Pattern[str] | None = None,
+    guarded: re.Pattern[str] | None = None, required: Sequence[tuple[list[tuple[int, int]], bool]] = (),
+    behind: int = 0,
 ) -> Iterator[re.Match[str]]:
     """The matches of `pattern` starting in the windows around `tokens`, as the whole-text scan
     finds them: each window's search resumes after the previous match, which may run into it.
     `guarded`: `pattern` wrapped by `starting_before_tail(pattern, span.tail)`, used for the
-    windows that end at least `span.tail` characters before the end of the text."""
+    windows that end at least `span.tail` characters before the end of the text. `required`:
+    the tokens of each of the rule's required groups, with where they must lie (`_holding`);
+    `behind`: the reach of its lookbehinds."""
     size = len(text)
     resume = 0
-    for start, end in _windows(tokens, span.lead, span.late, size):
+    windows = _windows(tokens, span.lead, span.late, size)
+    if required:
+        windows = _holding(windows, required, behind, span.tail)
+    for start, end in windows:
         fits = guarded is not None and end + span.tail <= size
         for m in (guarded if fits else pattern).finditer(text, max(start, resume), min(size, end + span.tail)):
             if m.start() >= end:
                 break
             resume = m.end()
             yield m
+
+
+IN_TAIL, UP_TO, BEFORE = "in tail", "up to", "before"
+"""Where a required token must lie for a window [start, end) to be searched, past the reach of
+the lookbehinds before it: starting before the end of the tail after it (`REQUIRED`), starting
+before its end (`REQUIRED_UP_TO`), or ending before its end (`REQUIRED_BEFORE`)."""
+
+
+def _holding(windows: Iterable[tuple[int, int]], groups: Sequence[tuple[list[tuple[int, int]], str]],
+             behind: int, tail: int) -> Iterator[tuple[int, int]]:
+    """The windows that have a token of every group where their search reads it: from `behind`
+    characters before the window (lookbehinds) to `tail` after it, or to its end (`UP_TO`,
+    `BEFORE`). A skipped window holds no match, so the search of the next one resumes where it
+    did. Windows and tokens both run left to right, so each group's tokens are passed once
+    (linear time); the first token past the lookbehinds is the one that starts and ends first.
+
+    >>> list(_holding([(0, 10), (40, 50), (90, 95)], [([(12, 14), (97, 99)], IN_TAIL)], 0, 3))
+    [(0, 10), (90, 95)]
+    >>> list(_holding([(0, 10), (40, 50), (90, 95)], [([(12, 14), (92, 93)], UP_TO)], 0, 3))
+    [(90, 95)]
+    >>> list(_holding([(0, 10), (40, 50), (90, 95)], [([(6, 8), (92, 95)], BEFORE)], 0, 3))
+    [(0, 10)]
+    """
+    at = [0] * len(groups)
+    for start, end in windows:
+        for g, (tokens, where) in enumerate(groups):
+            k = at[g]
+            while k < len(tokens) and tokens[k][1] <= start - behind:
+                k += 1
+            at[g] = k
+            if k == len(tokens) or not (tokens[k][1] < end if where == BEFORE
+                                        else tokens[k][0] < (end + tail if where == IN_TAIL else end)):
+                break
+        else:
+            yield start, end
 
 
 def _windows(spans: list[tuple[int, int]], lead: int, late: int, size: int) -> Iterator[tuple[int, int]]:

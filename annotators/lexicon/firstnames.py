@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import mmap
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -80,10 +82,11 @@ def name_gender(word: str) -> str | None:
 # nomquamgender (MIT licence, PyPI) ships name -> [sources, count, p(female), ...] gathered
 # from many name-gender sources, as one JSON object with its keys in sorted order. Only names
 # of plain letters seen at least MIN_COUNT times with a clear lean (p(female) >= 1 - LEAN or
-# <= LEAN, the package's own default threshold) are used. The 22 MB file is read into memory
+# <= LEAN, the package's own default threshold) are used. The 22 MB file is mapped into memory
 # once per process, the first time a document needs it, and searched in place: a binary search
 # over its entries finds one name without decoding the 700,000 others (building a table of
-# them cost 0.2 s per process).
+# them cost 0.2 s per process, and reading the whole file 0.015 s; mapped, a search reads only
+# the pages it probes).
 MIN_COUNT = 10
 LEAN = 0.1
 _PLAIN_NAME = re.compile(r"[a-z]+")
@@ -97,7 +100,7 @@ class NameData:
     """The dataset's JSON object, searched by key: its keys are sorted, so a binary search over
     byte offsets, each probe moved to the start of the next entry, finds an entry or none."""
 
-    def __init__(self, raw: bytes) -> None:
+    def __init__(self, raw: bytes | mmap.mmap) -> None:
         self.raw = raw
         # get(name): the value list of a name, or None when the dataset does not have it; the
         # names asked so far are remembered up to a bound (a corpus's vocabulary keeps growing)
@@ -145,7 +148,11 @@ def _load_data() -> NameData:
     spec = importlib.util.find_spec("nomquamgender")
     folders = list(spec.submodule_search_locations or []) if spec is not None else []
     path = next((Path(f) / "name_data.json" for f in folders if (Path(f) / "name_data.json").is_file()), None)
-    return NameData(path.read_bytes() if path is not None else b"{}")  # not installed: pronouns and titles only
+    if path is None:
+        return NameData(b"{}")  # not installed: pronouns and titles only
+    with path.open("rb") as fh:  # the map stays valid once the file is closed
+        size = os.fstat(fh.fileno()).st_size
+        return NameData(mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) if size else b"")
 
 
 GIVEN_NAME_MIN_COUNT = 1000

@@ -121,9 +121,9 @@ def find_attributions(sdoc, quoted: list[tuple[int, int]], text: str | None = No
     `text`: the document's text, which the parse is of (read from the Doc when not given)."""
     reading = start_reading(sdoc, quoted, text)
     cands = _candidates(sdoc, reading)
-    # outermost cues first, so a cue inside another's content is not taken twice
-    depths = reading.tree(sdoc).depths
-    cands.sort(key=lambda c: (min(depths[c[0].i], _MAX_DEPTH), c[0].i))
+    if len(cands) > 1:  # outermost cues first, so a cue inside another's content is not taken twice
+        depths = reading.tree(sdoc).depths
+        cands.sort(key=lambda c: (min(depths[c[0].i], _MAX_DEPTH), c[0].i))
     text = text_of(sdoc)
     breaks = ParagraphBreaks(text)
     found = [att for att in (_read(sdoc, text, tok, how, breaks) for tok, how in cands) if att is not None]

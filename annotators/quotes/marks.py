@@ -8,8 +8,10 @@ next paragraph); a stray mark only ends the quotation it interrupts. Nothing her
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 # `''` (two apostrophes) is a double mark in some wire copy, so it is matched first.
 _MARK = re.compile(r"''|``|[\"“”„‟«»‹›‘’‚']")
@@ -93,21 +95,27 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _pair(text: str, lo: int, hi: int, double: bool) -> list[tuple[int, int, int | None, int | None]]:
-    """Pair marks of one level in text[lo:hi]: (content start, end, open mark, close mark)."""
+def _marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """The marks in text[lo:hi] as (offset, mark), as a scan of that stretch reads them."""
+    return [(m.start(), m.group()) for m in _MARK.finditer(text, lo, hi)]
+
+
+def _pair(text: str, found: list[tuple[int, str]], hi: int,
+          double: bool) -> list[tuple[int, int, int | None, int | None]]:
+    """Pair the marks of one level among `found` (`_marks` of a stretch ending at `hi`):
+    (content start, end, open mark, close mark)."""
     marks = []
-    for m in _MARK.finditer(text, lo, hi):
-        mk = m.group()
+    for start, mk in found:
         if (mk in DOUBLE) != double:
             continue
         if not double:
-            apo = _is_apostrophe(text, m.start(), mk)
+            apo = _is_apostrophe(text, start, mk)
             if apo:
                 continue
-            role = "close" if apo is None else _role(text, m.start(), mk)
+            role = "close" if apo is None else _role(text, start, mk)
         else:
-            role = _role(text, m.start(), mk)
-        marks.append((m.start(), mk, role))
+            role = _role(text, start, mk)
+        marks.append((start, mk, role))
     out = []
     opened: tuple[int, str] | None = None
     for pos, mk, role in marks:
@@ -140,26 +148,44 @@ def find_marked(text: str) -> list[Marked]:
         pos = hi + 1
         if not para.strip():
             continue
-        doubles = _pair(text, lo, hi, True)
+        marks = _marks(text, lo, hi)  # one scan of the paragraph for both levels
+        if not marks:
+            left_open = False
+            continue
+        doubles = _pair(text, marks, hi, True)
         first_mark = lo + len(para) - len(para.lstrip())
         for a, b, o, c in doubles:
             a2, b2 = _trimmed(text, a, b)
             if a2 < b2:
                 found.append(Marked(a2, b2, o, c, True, continues=left_open and o == first_mark))
         left_open = bool(doubles) and doubles[-1][3] is None and doubles[-1][1] == hi
-        # single marks, only in the stretches outside double quotations
-        gaps, cur = [], lo
-        for a, b, o, c in doubles:
-            gaps.append((cur, o))
-            cur = (c + 1) if c is not None else b
-        gaps.append((cur, hi))
-        for glo, ghi in gaps:
-            for a, b, o, c in _pair(text, glo, ghi, False):
+        for glo, ghi, singles in _single_gaps(text, lo, hi, marks, doubles):
+            for a, b, o, c in _pair(text, singles, ghi, False):
                 a2, b2 = _trimmed(text, a, b)
                 if a2 < b2:
                     found.append(Marked(a2, b2, o, c, False))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _single_gaps(text: str, lo: int, hi: int, marks: list[tuple[int, str]],
+                 doubles: list[tuple[int, int, int | None, int | None]]) -> Iterator[tuple[int, int, list[tuple[int, str]]]]:
+    """The stretches of a paragraph outside its double quotations, each with its single marks
+    as a scan of that stretch alone reads them: the paragraph's own, except after a closing
+    `''`, where the stretch starts at its second apostrophe and is scanned again."""
+    singles = [(pos, mk) for pos, mk in marks if mk not in DOUBLE]
+    starts = [pos for pos, _ in singles]
+    gaps, cur, rescan = [], lo, False
+    for a, b, o, c in doubles:
+        gaps.append((cur, o, rescan))
+        cur = (c + 1) if c is not None else b
+        rescan = c is not None and text.startswith("''", c)
+    gaps.append((cur, hi, rescan))
+    for glo, ghi, rescan in gaps:
+        if rescan:
+            yield glo, ghi, _marks(text, glo, ghi)
+        elif singles:
+            yield glo, ghi, singles[bisect.bisect_left(starts, glo):bisect.bisect_left(starts, ghi)]
 
 
 def strip_marks(text: str, a: int, b: int) -> tuple[int, int]:

@@ -335,6 +335,43 @@ _PLACES_OF_PEOPLE = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "around"})
 
 
+def _subject_mentions(sdoc, mentions: list[Mention]) -> set[int]:
+    """Start offsets of the mentions whose head is a subject: of a main clause, a subject's
+    apposition or name, or a name opening its sentence."""
+    subjects: set[int] = set()
+    if sdoc is None:
+        return subjects
+    tree = context_of(sdoc).tree(sdoc)  # Span.root would walk to the sentence root from every token
+    for m in mentions:
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = tree.root(span)
+        if root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root):
+            subjects.add(m.start)
+        elif m.label in _PERSONISH and (_subject_apposition(root) or _named_subject(root)):
+            subjects.add(m.start)  # "Mexico's economy minister, Marcelo Ebrard, acknowledged …"
+        elif m.label in _PERSONISH and _opens_sentence(span):
+            subjects.add(m.start)  # "Clinton, though she praised …", "And Obama, for all …"
+    return subjects
+
+
+def _plural_subjects(sdoc, text: str, quoted: Ranges) -> list[tuple[int, str, int, int]]:
+    """(pos, name, start, end) of each plural-looking subject outside the quoted ranges."""
+    plurals: list[tuple[int, str, int, int]] = []
+    if sdoc is None:
+        return plurals
+    deps = context_of(sdoc).deps(sdoc)  # `for t in sdoc` builds a Token per token
+    for t in (sdoc[k] for k, dep in enumerate(deps) if dep == _NSUBJ):
+        if (t.is_alpha and len(t) > 3 and t.lower_.endswith("s")
+                and not t.lower_.endswith(("ss", "us", "is")) and t.lower_ not in PRONOUNS
+                and not quoted.covers(t.idx)):
+            i, j = mention_tokens(t)
+            a, b = sdoc[i].idx, sdoc[j - 1].idx + len(sdoc[j - 1])
+            plurals.append((a, text[a:b], a, b))
+    return plurals
+
+
 class Resolver:
     """Resolves speakers in one document, remembering the speakers named so far."""
 
@@ -354,36 +391,30 @@ class Resolver:
         self._given_genders: dict[str, str | None] = {}
         self._org_people: frozenset[str] | None = None
         self._speaking: dict[str, bool] = {}
+        self._person_answers: dict[tuple[str, str], bool] = {}
+        self._gender_answers: dict[tuple[str, str], bool] = {}
         self._mention_starts = [m.start for m in mentions]
         self.groups: list[tuple[int, str, int, int]] = []  # plural sources, for "they"
-        sdoc = getattr(doc, "spacy", None)
-        # start offsets of mentions whose head is a subject ("Sen. McCaskill scolded him")
-        self.subjects: set[int] = set()
-        if sdoc is not None:
-            tree = context_of(sdoc).tree(sdoc)  # Span.root would walk to the sentence root from every token
-            for m in mentions:
-                span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
-                    continue
-                root = tree.root(span)
-                if root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root):
-                    self.subjects.add(m.start)
-                elif m.label in _PERSONISH and (_subject_apposition(root) or _named_subject(root)):
-                    self.subjects.add(m.start)  # "Mexico's economy minister, Marcelo Ebrard, acknowledged …"
-                elif m.label in _PERSONISH and _opens_sentence(span):
-                    self.subjects.add(m.start)  # "Clinton, though she praised …", "And Obama, for all …"
+        self._sdoc = getattr(doc, "spacy", None)
+        self._subjects: set[int] | None = None
+        self._plurals: list[tuple[int, str, int, int]] | None = None
         self.named: list[tuple[int, str, int, int, str]] = []  # (pos, name, start, end, label)
-        # plural subjects outside quotations ("Workers objected … They also said …")
-        self.plurals: list[tuple[int, str, int, int]] = []
-        if sdoc is not None:
-            deps = context_of(sdoc).deps(sdoc)  # `for t in sdoc` builds a Token per token
-            for t in (sdoc[k] for k, dep in enumerate(deps) if dep == _NSUBJ):
-                if (t.is_alpha and len(t) > 3 and t.lower_.endswith("s")
-                        and not t.lower_.endswith(("ss", "us", "is")) and t.lower_ not in PRONOUNS
-                        and not self._quoted.covers(t.idx)):
-                    i, j = mention_tokens(t)
-                    a, b = sdoc[i].idx, sdoc[j - 1].idx + len(sdoc[j - 1])
-                    self.plurals.append((a, doc.text[a:b], a, b))
+
+    @property
+    def subjects(self) -> set[int]:
+        """Start offsets of mentions whose head is a subject ("Sen. McCaskill scolded him"),
+        found when a pronoun first asks for an antecedent (most documents have none)."""
+        if self._subjects is None:
+            self._subjects = _subject_mentions(self._sdoc, self.mentions)
+        return self._subjects
+
+    @property
+    def plurals(self) -> list[tuple[int, str, int, int]]:
+        """Plural subjects outside quotations ("Workers objected … They also said …") as (pos,
+        name, start, end), found when "they" or "we" first asks for an antecedent."""
+        if self._plurals is None:
+            self._plurals = _plural_subjects(self._sdoc, self.text, self._quoted)
+        return self._plurals
 
     def _persons(self, sdoc) -> frozenset[int]:
         """Token indices inside PERSON mentions (computed once)."""
@@ -544,6 +575,14 @@ class Resolver:
         return None
 
     def _is_person(self, name: str, label: str) -> bool:
+        """`_person_evidence`, asked once per name and label: the answer depends on the document
+        only, and each pronoun asks it again of every name before it."""
+        key = (name, label)
+        if key not in self._person_answers:
+            self._person_answers[key] = self._person_evidence(name, label)
+        return self._person_answers[key]
+
+    def _person_evidence(self, name: str, label: str) -> bool:
         """A PERSON mention, a name whose last word ends some PERSON mention ("Canova"
         tagged ORG once and PERSON as "Tim Canova"), or a capitalised name the text gives a
         gendered title or pronoun ("Nefzi said. He said …" with Nefzi tagged GPE)."""
@@ -627,6 +666,13 @@ class Resolver:
         return self._genders[last]
 
     def _gender_ok(self, name: str, kind: str) -> bool:
+        """`_gender_fits`, asked once per name and pronoun kind (it depends on the document only)."""
+        key = (name, kind)
+        if key not in self._gender_answers:
+            self._gender_answers[key] = self._gender_fits(name, kind)
+        return self._gender_answers[key]
+
+    def _gender_fits(self, name: str, kind: str) -> bool:
         """False when the document shows `name` with the other gender's pronouns or title."""
         if kind not in ("m", "f"):
             return True
