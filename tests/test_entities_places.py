@@ -77,6 +77,8 @@ def test_an_organisation_named_again_without_its_name_tail_is_its_short_form() -
     forms = short_forms(pairs, set())
     assert forms["Harwell"] == "Harwell Party" and forms["Quillon"] == "Quillon Networks"
     assert forms["Brandt"] == "Brandt Air Lines" and "Oxley" not in forms
+    tech = short_forms([("Velmora AI", "ORG"), ("Quarrix Games", "ORG"), ("Sunvale Therapeutics", "ORG")], set())
+    assert tech == {"Velmora": "Velmora AI", "Quarrix": "Quarrix Games", "Sunvale": "Sunvale Therapeutics"}
 
 
 def test_a_city_or_an_adjective_before_a_name_tail_keeps_its_label() -> None:

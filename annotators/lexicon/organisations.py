@@ -181,11 +181,13 @@ def is_credit_agency(text: str) -> bool:
 NAME_TAILS: frozenset[str] = frozenset(
     """Party Networks Systems Microsystems Resources Broadband Telecom Telecommunications
     Energy Electronics Semiconductor Semiconductors Software Pharma Insurance Partners
-    Air Lines Stores Brands Foods Mining Steel Chemicals Capital Stock Market Exchange""".split()
+    Air Lines Stores Brands Foods Mining Steel Chemicals Capital Stock Market Exchange
+    AI Labs Robotics Therapeutics Biosciences Games Studios""".split()
 )
 """Words that end an organisation's full name and may be left out when it is named again:
 "Labour" for "Labour Party", "Nortel" for "Nortel Networks", "Delta" for "Delta Air Lines",
-"Nasdaq" for "Nasdaq Stock Market" (with the company suffixes: "Apple" for "Apple Inc.").
+"Nasdaq" for "Nasdaq Stock Market", "Mistral" for "Mistral AI", "Epic" for "Epic Games"
+(with the company suffixes: "Apple" for "Apple Inc.").
 A place before them is no short form ("London" of "London Stock Exchange")."""
 
 
