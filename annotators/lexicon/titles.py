@@ -106,6 +106,14 @@ a person's, whatever the model typed (entities.role_nouns). Words as often adjec
 ("official", "executive", "chief", "former") are left out ("the official Xinhua News Agency"),
 and so is "manager", which in a bond issue is a bank ("lead manager Harlow Vane")."""
 
+ROLES_AT_EMPLOYER: frozenset[str] = frozenset(
+    """analyst analysts economist economists strategist strategists researcher researchers
+    trader traders banker bankers scientist scientists engineers""".split()
+)
+"""Lowercase job nouns after which "at" or "from" names an employer, a body: "analysts at
+Rabobank", "an economist at Pantheon Macroeconomics", "researchers from Quorvex Labs"
+(entities.employers)."""
+
 ROLES_AFTER_NAME: tuple[str, ...] = (
     "spokesman", "spokeswoman", "spokesperson", "chairman", "chief executive", "CEO", "captain",
     "coach", "striker", "midfielder", "defender", "goalkeeper", "all-rounder", "fullback",
