@@ -37,6 +37,7 @@ from . import (
     repair,
     role_nouns,
     rosters,
+    score_sides,
     sentence_end,
     sentence_start_nouns,
     ships,
@@ -70,7 +71,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
 RULES = (
-    junk, repair, place_tails, tables, rosters, datelines, sports, club_places, headlines, title_lines, evidence,
+    junk, repair, place_tails, tables, rosters, datelines, sports, score_sides, club_places, headlines, title_lines, evidence,
     markets, groups, awards, typed, leaders, role_nouns, coordinated, given_names, names, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, parties, products, events, event_of, event_adjectives, ships,
     facilities, gazetteer, peoples, place_kinds, compound_peoples, acronyms, definitions, acronym_spans,
