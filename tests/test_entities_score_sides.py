@@ -55,14 +55,27 @@ def test_a_player_named_in_full_elsewhere_or_a_given_name_stays_a_person() -> No
 
 
 def test_no_side_is_added_or_turned_where_a_person_plays_the_result() -> None:
-    text = "In the squash final Vela beat Okafor 3-1, and Brandt beat Ines Moreno 3-0 in the plate.\n"
+    text = "Ana Vela won. In the squash final Vela beat Okafor 3-1, and Brandt beat Ines Moreno 3-0 in the plate.\n"
     mentions = [
-        mention_at(text, "Vela", "PERSON"),
+        mention_at(text, "Ana Vela", "PERSON"),
+        mention_at(text, "Vela", "PERSON", nth=1),
         mention_at(text, "Brandt", "PERSON"),
         mention_at(text, "Ines Moreno", "PERSON"),
     ]
     out = score_sides.apply(mentions, text, LineMap(text))
-    assert texts_and_labels(out, text) == [("Vela", "PERSON"), ("Brandt", "PERSON"), ("Ines Moreno", "PERSON")]
+    assert texts_and_labels(out, text) == [
+        ("Ana Vela", "PERSON"),
+        ("Vela", "PERSON"),
+        ("Brandt", "PERSON"),
+        ("Ines Moreno", "PERSON"),
+    ]
+
+
+def test_two_lone_unknown_words_read_as_people_are_teams_in_a_cricket_result() -> None:
+    text = "Kelmarshire beat Glamorgan by seven wickets on the final afternoon at the ground.\n"
+    mentions = [mention_at(text, "Kelmarshire", "PERSON"), mention_at(text, "Glamorgan", "PERSON")]
+    out = score_sides.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Kelmarshire", "ORG"), ("Glamorgan", "ORG")]
 
 
 def test_a_club_opened_by_its_town_and_read_as_a_person_plays_no_result() -> None:
@@ -70,3 +83,9 @@ def test_a_club_opened_by_its_town_and_read_as_a_person_plays_no_result() -> Non
     mentions = [mention_at(text, "Harrow City", "PERSON"), mention_at(text, "Leeds", "GPE")]
     out = score_sides.apply(mentions, text, LineMap(text))
     assert ("Leeds", "ORG") in texts_and_labels(out, text)
+
+
+def test_a_cricket_margin_is_a_result_only_teams_win() -> None:
+    assert _sides("Surrey beat Glamorgan by seven wickets at the Oval.") == ["Surrey", "Glamorgan"]
+    assert _sides("Kelmarshire won by an innings and 12 runs.") == ["Kelmarshire"]
+    assert _sides("The bill was passed by seven votes.") == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation
-from ..lexicon.calendar import CALENDAR_NAMES
+from ..lexicon.calendar import CALENDAR_NAMES, NUMBER_WORDS
 from ..lexicon.countries import country_code
 from ..lexicon.events import (
     RESULT_NOUNS,
@@ -35,12 +35,15 @@ _SIDE = r"(?:the )?(?<![\w.'’-])(?P<{0}>[A-Z][\w.'’-]{{0,30}}(?: [A-Z][\w'�
 on hostile text (a long run of capitals)."""
 _SCORE = r"(?<![\d/.,-])\d{1,3}-\d{1,3}(?![\d/.,-])(?! \d{1,2}-\d)"
 """A single score, not a set of a tennis match ("6-1 7-6"), a fraction or a longer figure."""
+_MARGIN = r"by (?:an innings|(?:\d{1,3}|" + alternation(NUMBER_WORDS) + r") (?:wickets?|runs))\b"
+"""A cricket result's margin, which only teams win by: "beat Glamorgan by seven wickets"."""
+_RESULT = "(?:" + _SCORE + "|" + _MARGIN + ")"
 
-_BEFORE = re.compile(r"\b(?:" + alternation(RESULT_VERBS_BEFORE_SIDE) + r") " + _SIDE.format("side") + r" " + _SCORE)
+_BEFORE = re.compile(r"\b(?:" + alternation(RESULT_VERBS_BEFORE_SIDE) + r") " + _SIDE.format("side") + r" " + _RESULT)
 """`beating Middlesbrough 3-1`: the side between a result word and its score."""
 _SUBJECT = re.compile(
     _SIDE.format("side").removeprefix("(?:the )?")
-    + r" (?:" + alternation(RESULT_VERBS_AFTER_SIDE) + r") (?:(?:the )?[A-Z][\w'’-]{0,30} ){0,3}?" + _SCORE
+    + r" (?:" + alternation(RESULT_VERBS_AFTER_SIDE) + r") (?:(?:the )?[A-Z][\w'’-]{0,30} ){0,3}?" + _RESULT
 )
 """`Lazio drew 2-2`, `Brighton beat Tottenham 3-2`: the side that opens a result and its score."""
 _AFTER = re.compile(
@@ -69,7 +72,7 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
 def results(text: str) -> list[tuple[int, int, int, int]]:
     """(side start, side end, result start, result end) of each side the result patterns name,
     in text order, without duplicates."""
-    if not re.search(r"\d-\d", text):
+    if not re.search(r"\d-\d|\bby (?:an innings|\w+ (?:wickets?|runs))", text):
         return []
     found = set()
     for rx in _PATTERNS:
@@ -89,20 +92,26 @@ _PLAYER_REACH = 12
 """How far before a result a person may end and still be its subject ("Vela beat Okafor 3-1")."""
 
 
-def _between_people(s: int, e: int, rs: int, re_: int, index: SpanIndex, text: str) -> bool:
+def _between_people(s: int, e: int, rs: int, re_: int, index: SpanIndex, text: str, people: set[str]) -> bool:
     """A person other than the side takes part in the result: players, not teams, so no side
-    is added or turned ("Vela beat Okafor 3-1", "Okafor beat Ana Vela 3-1")."""
+    is added or turned ("Vela beat Okafor 3-1" after "Ana Vela", "Okafor beat Ana Vela 3-1")."""
     return any(
-        _player(m, text) and (m.start, m.end) != (s, e) and m.start >= rs - 3 * _PLAYER_REACH
+        _player(m, text, people) and (m.start, m.end) != (s, e) and m.start >= rs - 3 * _PLAYER_REACH
         for m in index.overlapping(max(0, rs - _PLAYER_REACH), re_)
     )
 
 
-def _player(m: Mention, text: str) -> bool:
-    """A PERSON mention that reads as a person, not a club opened by its town ("Manchester
-    United" read as a person is no player)."""
-    first = m.text(text).split(" ", 1)[0]
-    return m.label == "PERSON" and (may_be_given_name(first) or not is_named_place(first))
+def _player(m: Mention, text: str, people: set[str]) -> bool:
+    """A PERSON mention that reads as a person: a full name not opened by a town ("Manchester
+    United" read as a person is no player), or a word of one ("Vela" after "Ana Vela"). A lone
+    unknown word ("Glamorgan" read as a person) tells nothing."""
+    if m.label != "PERSON":
+        return False
+    name = m.text(text)
+    if " " not in name:
+        return _in_longer_person(name, people)
+    first = name.split(" ", 1)[0]
+    return may_be_given_name(first) or not is_named_place(first)
 
 
 def _in_longer_person(name: str, people: set[str]) -> bool:
@@ -136,7 +145,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     index = SpanIndex(mentions)
     added = []
     for s, e, rs, re_ in found:
-        if lines.kind(s) != PROSE or _between_people(s, e, rs, re_, index, text):
+        if lines.kind(s) != PROSE or _between_people(s, e, rs, re_, index, text, people):
             continue
         over = list(index.overlapping(s, e))
         if not over:
