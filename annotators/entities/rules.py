@@ -25,6 +25,7 @@ from . import (
     leaders,
     markets,
     names,
+    org_parts,
     org_forms,
     outlets,
     parties,
@@ -73,7 +74,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
 RULES = (
     junk, repair, place_tails, tables, rosters, datelines, sports, score_sides, club_places, headlines, title_lines, evidence,
-    markets, groups, awards, typed, leaders, role_nouns, coordinated, given_names, surname_after, names, sentence_start_nouns,
+    markets, groups, awards, typed, leaders, role_nouns, coordinated, org_parts, given_names, surname_after, names, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, parties, products, events, event_of, event_adjectives, ships,
     facilities, gazetteer, peoples, place_kinds, compound_peoples, acronyms, definitions, acronym_spans,
     possessive_names, regnal, sentence_end,
