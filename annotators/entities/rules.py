@@ -23,6 +23,7 @@ from . import (
     headlines,
     junk,
     leaders,
+    list_siblings,
     markets,
     names,
     org_parts,
@@ -74,7 +75,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
 RULES = (
     junk, repair, place_tails, tables, rosters, datelines, sports, score_sides, club_places, headlines, title_lines, evidence,
-    markets, groups, awards, typed, leaders, role_nouns, coordinated, org_parts, given_names, surname_after, names, sentence_start_nouns,
+    markets, groups, awards, typed, leaders, role_nouns, coordinated, list_siblings, org_parts, given_names, surname_after, names, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, parties, products, events, event_of, event_adjectives, ships,
     facilities, gazetteer, peoples, place_kinds, compound_peoples, acronyms, definitions, acronym_spans,
     possessive_names, regnal, sentence_end,
