@@ -8,8 +8,9 @@ from article_annotator.entities.lines import LineMap
 from tests.mentions import mention_at, texts_and_labels
 
 
-def _run(text: str, *given: tuple[str, str]) -> list[tuple[str, str]]:
-    mentions = sorted((mention_at(text, piece, label) for piece, label in given), key=lambda m: m.start)
+def _run(text: str, *given: tuple) -> list[tuple[str, str]]:
+    """(piece, label) or (piece, label, nth) model mentions, and the (text, label) pairs after the rule."""
+    mentions = sorted((mention_at(text, g[0], g[1], nth=g[2] if len(g) > 2 else 0) for g in given), key=lambda m: m.start)
     return texts_and_labels(list_siblings.apply(mentions, text, LineMap(text)), text)
 
 
@@ -44,3 +45,31 @@ def test_no_part_of_a_longer_run_no_calendar_word_no_acronym_or_dictionary_word_
         ("Ina Moss", "PERSON"),
     )
     assert [t for t, _ in out] == ["Norodom", "Hun Sarel", "Ana Brandt", "Tom Okafor", "Ina Moss"]
+
+
+def test_headings_works_acronyms_and_gerunds_are_no_siblings() -> None:
+    for text in (
+        "Joining Harlow Vane and Dunford Mills in the race were two other firms from the north.\n",
+        "The shows were Green Day and Dunford Mills, both made by the same small studio in Leeds.\n",
+        "The shows were State Of Play and Dunford Mills, both made by the same small studio in Leeds.\n",
+        "The files came as MP3 or Dunford Mills downloads, the company said in its yearly report.\n",
+        "The runners from Kelmar AC and Dunford Mills set off together at the start of the race.\n",
+    ):
+        assert _run(text, ("Dunford Mills", "ORG")) == [("Dunford Mills", "ORG")], text
+
+
+def test_a_county_is_added_as_a_club_only_in_a_sports_story() -> None:
+    text = "Essex and Unilever both reported on Monday, and prices fell in the morning trade.\n"
+    assert _run(text, ("Unilever", "ORG")) == [("Unilever", "ORG")]
+    text = (
+        "Essex and Kent both face tense finishes on Monday. Kent need 148 runs with five wickets in hand, "
+        "and the bowler took four wickets before the innings closed; the batsman made a century in the match.\n"
+    )
+    assert _run(text, ("Kent", "ORG"))[0] == ("Essex", "ORG")
+
+
+def test_a_lone_one_word_person_teaches_nothing() -> None:
+    text = "Officials will speak to fishermen in Aberdeen and Peterhead on Monday about the quotas.\n"
+    assert _run(text, ("Aberdeen", "PERSON")) == [("Aberdeen", "PERSON")]
+    text = "Ana Brandt was injured. Okafor and Brandt will both miss the match on Saturday.\n"
+    assert ("Okafor", "PERSON") in _run(text, ("Ana Brandt", "PERSON"), ("Brandt", "PERSON", 1))
