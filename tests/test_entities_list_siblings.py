@@ -73,3 +73,19 @@ def test_a_lone_one_word_person_teaches_nothing() -> None:
     assert _run(text, ("Aberdeen", "PERSON")) == [("Aberdeen", "PERSON")]
     text = "Ana Brandt was injured. Okafor and Brandt will both miss the match on Saturday.\n"
     assert ("Okafor", "PERSON") in _run(text, ("Ana Brandt", "PERSON"), ("Brandt", "PERSON", 1))
+
+
+def test_a_person_reading_beside_a_company_turns_unless_it_shows_a_person() -> None:
+    text = "Demand from Harlow Mills and Vennick weakened, the firm said, while Ana Brandt and Okafor left.\n"
+    out = _run(text, ("Harlow Mills", "ORG"), ("Vennick", "PERSON"), ("Ana Brandt", "PERSON"))
+    assert ("Vennick", "ORG") in out
+    text = "Ana Brandt joined in May. Shares of Harlow Mills and Brandt both rose, said Mr Vennick and Dunmore Oil.\n"
+    out = _run(text, ("Ana Brandt", "PERSON"), ("Harlow Mills", "ORG"), ("Brandt", "PERSON", 1), ("Vennick", "PERSON"), ("Dunmore Oil", "ORG"))
+    assert ("Brandt", "PERSON") in out and ("Vennick", "PERSON") in out
+
+
+def test_a_line_up_with_one_misread_club_turns_nobody() -> None:
+    text = "The team is as follows: Given, Breen, Staunton, Irwin, Harte, Dunmore, Houghton, Townsend.\n"
+    given = [(w, "PERSON") for w in ("Breen", "Staunton", "Irwin", "Harte", "Houghton", "Townsend")] + [("Dunmore", "ORG")]
+    out = _run(text, *given)
+    assert ("Harte", "PERSON") in out and ("Houghton", "PERSON") in out

@@ -12,6 +12,13 @@ listed place ("Essex") is added only as a club, beside an ORG in a sports story.
 sentence's start, no name opened by a dictionary word ("Shareholders and Nvidia", "Joining
 Vera Drake and") nor a word the document also writes in lower case ("Police and Hamas"). Only ORG and PERSON siblings teach (a person named in full or a word of a full name), and
 the name is added once; the document-level memory (`names.py`) then finds it elsewhere.
+
+A name the model read as a PERSON right beside an ORG over such a link is an ORG too when no
+given name opens it, it is no word of a person named in full, and no title or age is seen with
+it, and a longer one ends in a dictionary word ("demand from Apple and Xiaomi", "led by Proton,
+Telekom Malaysia and Tenaga"; not "Okafor and Brandt" beside "Ana Brandt", "Microsoft and Bill
+Vell", "Mutsuki Kato"); not in a story that talks sport, where the ORG is as often a misread
+player, nor in a run of five names or more (a line-up).
 """
 
 from __future__ import annotations
@@ -19,16 +26,19 @@ from __future__ import annotations
 import re
 
 from ..lexicon.calendar import CALENDAR_NAMES
+from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.places import is_named_place
 from ..lexicon.titles import TITLES_BEFORE_NAMES
+from .evidence import cues
 from .index import SpanIndex
 from .junk import never_a_name, plural_noun, sentence_initial
 from .lexicon import is_dictionary_form
 from .lines import PROSE, LineMap
 from .mention import Mention
 from .names import common_noun_here
-from .sports import is_sports
+from .repair import is_given_name
+from .sports import is_sports, talks_sport
 
 _TEACHING = frozenset({"ORG", "PERSON"})
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){0,2})(?:, | and | or )$")
@@ -104,8 +114,65 @@ def _teaches(m: Mention, text: str, lines: LineMap, people_words: set[str]) -> b
     return m.label == "ORG" or " " in name or name in people_words
 
 
+_LINKS = frozenset({", ", " and ", " or ", ", and ", ", or "})
+"""What joins two coordinated names: "Apple and Xiaomi", "Proton, Telekom Malaysia and"."""
+
+
+def _company_among_companies(m: Mention, text: str, lines: LineMap, people_words: set[str]) -> bool:
+    """A "person" coordinated with an ORG that shows no person's shape: no given name opens it,
+    it is no word of a person named in full, and no title or age is seen with it anywhere
+    ("demand from Apple and Xiaomi" with "Xiaomi" PERSON)."""
+    name = m.text(text)
+    words = name.split()
+    if len(words) > 3 or may_be_given_name(words[0]) or is_given_name(words[0]) or name in people_words:
+        return False
+    if len(words) > 1 and not is_dictionary_form(words[-1]):
+        return False  # "Mutsuki Kato", "Crown Prince Frederik"; but "Universal Music", "Creative Labs"
+    return not cues(name, text, lines).person
+
+
+_MAX_CHAIN = 4
+"""Longer runs of linked names are line-ups or rosters ("Given, Breen, Staunton, Irwin, ..."),
+where one misread ORG must turn nobody."""
+
+
+def _linked_labels(mentions: list[Mention], text: str, lines: LineMap) -> dict[int, list[str]]:
+    """For each mention (by position in `mentions`, sorted) in a run of at most `_MAX_CHAIN`
+    names joined by links on a prose line, the labels of the mentions it is joined to."""
+    out: dict[int, list[str]] = {}
+    i = 0
+    while i < len(mentions):
+        j = i
+        while j + 1 < len(mentions) and text[mentions[j].end : mentions[j + 1].start] in _LINKS and lines.kind(mentions[j].start) == PROSE:
+            j += 1
+        if 0 < j - i < _MAX_CHAIN:
+            for k in range(i, j + 1):
+                out[k] = [mentions[x].label for x in (k - 1, k + 1) if i <= x <= j]
+        i = j + 1
+    return out
+
+
+def turn_people_among_companies(mentions: list[Mention], text: str, lines: LineMap, people_words: set[str]) -> None:
+    """PERSON mentions linked to an ORG and to no other PERSON become ORG, with a strong vote
+    (every mention of the string follows: "Pfizer", "Napster")."""
+    if talks_sport(text, lines.words):
+        return  # a misread player beside a misread club: "Sibierski and Wright" is no pair of firms
+    ordered = sorted(mentions, key=lambda x: x.start)
+    verdicts: dict[str, bool] = {}
+    for i, labels in _linked_labels(ordered, text, lines).items():
+        person = ordered[i]
+        if person.label != "PERSON" or "ORG" not in labels or "PERSON" in labels:
+            continue
+        name = person.text(text)
+        if name not in verdicts:
+            verdicts[name] = _company_among_companies(person, text, lines, people_words)
+        if verdicts[name]:
+            person.label, person.origin = "ORG", "table"
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     people_words = _full_people(mentions, text)
+    turn_people_among_companies(mentions, text, lines, people_words)
     teachers = [m for m in mentions if _teaches(m, text, lines, people_words)]
     if not teachers:
         return mentions
