@@ -89,3 +89,8 @@ def test_a_cricket_margin_is_a_result_only_teams_win() -> None:
     assert _sides("Surrey beat Glamorgan by seven wickets at the Oval.") == ["Surrey", "Glamorgan"]
     assert _sides("Kelmarshire won by an innings and 12 runs.") == ["Kelmarshire"]
     assert _sides("The bill was passed by seven votes.") == []
+
+
+def test_a_sentence_end_parts_two_sides_and_an_abbreviation_keeps_its_dots() -> None:
+    assert _sides("He levelled for Bayern. Leipzig drew 0-0 with Wolfsburg.") == ["Leipzig", "Wolfsburg"]
+    assert _sides("Kenya beat the U.S. 2-1 in the final.") == ["Kenya", "U.S."]

@@ -30,9 +30,10 @@ from .junk import never_a_name
 from .lines import PROSE, LineMap
 from .mention import Mention
 
-_SIDE = r"(?:the )?(?<![\w.'’-])(?P<{0}>[A-Z][\w.'’-]{{0,30}}(?: [A-Z][\w'’-]{{0,30}}){{0,2}})"
-"""One to three capitalised words, each of bounded length and opening no word: a scan stays linear
-on hostile text (a long run of capitals)."""
+_SIDE = r"(?:the )?(?<![\w.'’-])(?P<{0}>(?:(?:[A-Z]\.){{2,4}}|[A-Z][\w'’-]{{0,30}})(?: [A-Z][\w'’-]{{0,30}}){{0,2}})"
+"""One to three capitalised words, each of bounded length and opening no word (a scan stays
+linear on hostile text, a long run of capitals); a dot only in an abbreviation ("U.S."), so a
+sentence's end parts two sides ("for Bayern. Leipzig drew 0-0")."""
 _SCORE = r"(?<![\d/.,-])\d{1,3}-\d{1,3}(?![\d/.,-])(?! \d{1,2}-\d)"
 """A single score, not a set of a tennis match ("6-1 7-6"), a fraction or a longer figure."""
 _MARGIN = r"by (?:an innings|(?:\d{1,3}|" + alternation(NUMBER_WORDS) + r") (?:wickets?|runs))\b"
@@ -43,7 +44,7 @@ _BEFORE = re.compile(r"\b(?:" + alternation(RESULT_VERBS_BEFORE_SIDE) + r") " + 
 """`beating Middlesbrough 3-1`: the side between a result word and its score."""
 _SUBJECT = re.compile(
     _SIDE.format("side").removeprefix("(?:the )?")
-    + r" (?:" + alternation(RESULT_VERBS_AFTER_SIDE) + r") (?:(?:the )?[A-Z][\w'’-]{0,30} ){0,3}?" + _RESULT
+    + r" (?:" + alternation(RESULT_VERBS_AFTER_SIDE) + r") (?:(?:the )?(?:(?:[A-Z]\.){2,4}|[A-Z][\w'’-]{0,30}) ){0,3}?" + _RESULT
 )
 """`Lazio drew 2-2`, `Brighton beat Tottenham 3-2`: the side that opens a result and its score."""
 _AFTER = re.compile(
