@@ -89,3 +89,9 @@ def test_a_line_up_with_one_misread_club_turns_nobody() -> None:
     given = [(w, "PERSON") for w in ("Breen", "Staunton", "Irwin", "Harte", "Houghton", "Townsend")] + [("Dunmore", "ORG")]
     out = _run(text, *given)
     assert ("Harte", "PERSON") in out and ("Houghton", "PERSON") in out
+
+
+def test_a_surname_after_a_given_name_on_the_line_before_stays_a_person() -> None:
+    text = "Talks were held with Board chairman Paul\nVennick and Harlow Mills, the firm said on Monday.\n"
+    out = _run(text, ("Vennick", "PERSON"), ("Harlow Mills", "ORG"))
+    assert ("Vennick", "PERSON") in out

@@ -29,7 +29,7 @@ from ..lexicon.calendar import CALENDAR_NAMES
 from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.places import is_named_place
-from ..lexicon.titles import TITLES_BEFORE_NAMES
+from ..lexicon.titles import ROLE_NOUNS_BEFORE_NAME, TITLES_BEFORE_NAMES
 from .evidence import cues
 from .index import SpanIndex
 from .junk import never_a_name, plural_noun, sentence_initial
@@ -128,7 +128,21 @@ def _company_among_companies(m: Mention, text: str, lines: LineMap, people_words
         return False
     if len(words) > 1 and not is_dictionary_form(words[-1]):
         return False  # "Mutsuki Kato", "Crown Prince Frederik"; but "Universal Music", "Creative Labs"
+    if _person_word_before(text, m.start):
+        return False  # "chairman Paul\nVolcker and International Monetary Fund"
     return not cues(name, text, lines).person
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.'’-]*)\s+$")
+
+
+def _person_word_before(text: str, start: int) -> bool:
+    """A given name, a title or a role noun right before `start`, across a line break too."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    return is_given_name(word) or word in TITLES_BEFORE_NAMES or word.lower() in ROLE_NOUNS_BEFORE_NAME
 
 
 _MAX_CHAIN = 4
