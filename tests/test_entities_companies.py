@@ -128,3 +128,14 @@ def test_each_speaker_and_listed_name_is_judged_once_per_document(monkeypatch) -
     found = typed.apply(mentions, text, LineMap(text))
     assert sorted(calls) == ["Halvrix", "Vendora"]  # not once per occurrence: linear on hostile text
     assert {m.label for m in found if m.text(text) in ("Halvrix", "Vendora", "Quillo")} == {"ORG"}
+
+
+def test_a_union_a_grid_operator_or_a_regulator_in_apposition_is_an_organisation() -> None:
+    text = (
+        "Velmarko, the national grid operator, said repairs would take weeks. Arbeidsfelt, the "
+        "country's largest industrial union, said it would fight the cuts. Ofkorr, the media "
+        "regulator, opened an inquiry.\n"
+    )
+    mentions = sorted(_all(text, "Velmarko", "PERSON") + _all(text, "Arbeidsfelt", "PERSON") + _all(text, "Ofkorr", "PERSON"), key=lambda m: m.start)
+    out = evidence.apply(mentions, text, LineMap(text))
+    assert _labels(out, text) == {"Velmarko": {"ORG"}, "Arbeidsfelt": {"ORG"}, "Ofkorr": {"ORG"}}

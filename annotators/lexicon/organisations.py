@@ -209,7 +209,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
     """firm company club team side carrier airline newspaper daily weekly agency conglomerate
     giant manufacturer insurer brokerage retailer distributor bank lender group outfit
     subsidiary unit party consortium startup start-up platform marketplace chipmaker carmaker
-    automaker drugmaker supermarket chain brand provider""".split()
+    automaker drugmaker supermarket chain brand provider union utility regulator watchdog
+    operator""".split()
 )
 """Nouns naming a kind of organisation, right before its name ("firm Multico", "AI startup
 Halvra", "e-commerce platform Vendora", "chipmaker Quillo") or heading an apposition after it
@@ -220,7 +221,7 @@ ORG_NOUNS_PLURAL: frozenset[str] = frozenset(
     """firms companies clubs carriers airlines newspapers agencies conglomerates giants
     manufacturers insurers retailers distributors banks lenders startups start-ups platforms
     marketplaces chipmakers carmakers automakers drugmakers supermarkets
-    chains brands providers""".split()
+    chains brands providers unions utilities regulators watchdogs operators""".split()
 )
 """The same nouns in the plural, before names joined by commas and "and" ("retailers Vendora
 and Quillo")."""
