@@ -95,3 +95,11 @@ def test_a_surname_after_a_given_name_on_the_line_before_stays_a_person() -> Non
     text = "Talks were held with Board chairman Paul\nVennick and Harlow Mills, the firm said on Monday.\n"
     out = _run(text, ("Vennick", "PERSON"), ("Harlow Mills", "ORG"))
     assert ("Vennick", "PERSON") in out
+
+
+def test_an_unknown_place_reading_beside_a_company_over_and_turns() -> None:
+    text = "Quorvex and Harlow Mills, the two largest bus makers, face the duty.\n"
+    assert ("Quorvex", "ORG") in _run(text, ("Quorvex", "GPE"), ("Harlow Mills", "ORG"))
+    states = "Harlow Mills of Richmond, Va., and Dunmore Oil said so; Harlow Mills and Canada agreed.\n"
+    out = _run(states, ("Harlow Mills", "ORG"), ("Va.", "GPE"), ("Dunmore Oil", "ORG"), ("Canada", "GPE"))
+    assert ("Va.", "GPE") in out and ("Canada", "GPE") in out

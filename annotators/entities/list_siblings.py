@@ -166,16 +166,28 @@ def _linked_labels(mentions: list[Mention], text: str, lines: LineMap) -> dict[i
     return out
 
 
+def _may_turn(m: Mention, text: str) -> bool:
+    """A PERSON, or a GPE that names no known place (no country, region or listed city: the
+    model's guess for an unknown word, "Yutong and BYD, the two largest bus makers")."""
+    if m.label == "PERSON":
+        return True
+    name = m.text(text)
+    if m.label != "GPE" or "." in name or country_code(name) or is_named_place(name) or is_demonym(name):
+        return False
+    joined = (text[max(0, m.start - 5) : m.start], text[m.end : m.end + 5])
+    return any(link in (" and ", " or ") for link in joined) and not text[max(0, m.start - 2) : m.start] == ", "
+
+
 def turn_people_among_companies(mentions: list[Mention], text: str, lines: LineMap, people_words: set[str]) -> None:
-    """PERSON mentions linked to an ORG and to no other PERSON become ORG, with a strong vote
-    (every mention of the string follows: "Pfizer", "Napster")."""
+    """PERSON mentions (and GPEs that name no known place) linked to an ORG and to no PERSON
+    become ORG, with a strong vote (every mention of the string follows: "Pfizer", "Napster")."""
     if talks_sport(text, lines.words):
         return  # a misread player beside a misread club: "Sibierski and Wright" is no pair of firms
     ordered = sorted(mentions, key=lambda x: x.start)
     verdicts: dict[str, bool] = {}
     for i, labels in _linked_labels(ordered, text, lines).items():
         person = ordered[i]
-        if person.label != "PERSON" or "ORG" not in labels or "PERSON" in labels:
+        if not _may_turn(person, text) or "ORG" not in labels or "PERSON" in labels:
             continue
         name = person.text(text)
         if name not in verdicts:
