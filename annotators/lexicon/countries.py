@@ -167,6 +167,12 @@ _DEMONYMS: dict[str, str] = {
     "fijian": "FJ", "papua new guinean": "PG", "kiwi": "NZ",
 }
 
+# The home nations inside GB: "the Scot" is not any Briton ("Scottish Ann Example", not "English").
+GB_NATIONS: dict[str, str] = {
+    "scottish": "Scotland", "scot": "Scotland", "english": "England", "englishman": "England",
+    "welsh": "Wales", "welshman": "Wales", "northern irish": "Northern Ireland",
+}
+
 _ACRONYMS = frozenset({"us", "usa", "uk", "eu", "ec", "eec", "uae", "dprk", "prc", "drc", "ussr"})
 
 _DOTS = re.compile(r"\.")

@@ -163,3 +163,11 @@ AWARD_CUES_AFTER: tuple[str, ...] = (
 """Lowercase words after a one-word name that make it an award, with "-winning", "-winner",
 "-nominated" and "-nominee" ("Grammy nominations", "Oscar-winning"); "awards" and "winner" are
 left out, following a person's name as often ("Okafor awards", entities.awards)."""
+
+PERSON_EPITHETS: frozenset[str] = frozenset(
+    """veteran youngster teenager teen star rookie newcomer debutant schoolboy schoolgirl
+    left-hander right-hander""".split()
+)
+"""Lowercase nouns by which news names a person it has named before, alone or after an age or
+a nationality ("the veteran said", "the 19-year-old youngster", "the Swiss star"): a speaker
+that is only "the" and such words is an epithet (quotes.epithets)."""

@@ -13,6 +13,7 @@ from .indirect import colon_attribution
 from .parse import Attribution, SpanIndex, is_clause, subject_of, trim
 from .marks import Marked, find_marked
 from .descriptions import tie_descriptions
+from .epithets import tie_epithets
 from .headlines import find_headline_quote
 from .posts import find_posts
 from .speakers import Resolver, Speaker, mentions_of
@@ -286,6 +287,7 @@ class _Builder:
         add_verbatim(text, items, self.every_mark)
         tie_descriptions(text, items, self.mentions)
         agree_gender(text, items)
+        tie_epithets(text, items, self.mentions, self.lookup.sents)
         return items
 
 
