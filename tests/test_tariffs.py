@@ -970,3 +970,15 @@ def test_the_goods_of_a_generic_head_come_before_its_listed_kinds(run):
     assert items[0]["products"] == ["vans", "school vans", "tour vans"]
     items = run("Chile said tariffs would be cut on a further 53 items, including zinc and tin, by 5 pct.")
     assert items[0]["products"] == ["zinc", "tin"]  # a count of generic items names no goods
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Lima imposed a 15% duty on zinc. Goods from Chile and Bolivia are exempt from the new duties.", {"CL", "BO"}),
+    ("Quito set a 20% tariff on vans. Vans from Peru that meet the pact's rules are exempt from the levy.", {"PE"}),
+    ("Chile raised its tariff on copper wire to 30%. Shipments from Argentina are subject to the levy.", {"AR"}),
+])
+def test_origins_said_to_be_exempt_from_or_subject_to_a_measure_are_its_target(run, text, target):
+    items = run(text)
+    assert len(items) == 2 and _codes(items[1]["target"]) == target
+    assert items[0]["target"] in ([], None) or "subject" in text  # an exemption's origins stay its own
+

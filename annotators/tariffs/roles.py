@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import alternation
 from ..lexicon.speech import TARIFF_SPEECH_VERBS
+from ..lexicon.tariff_words import BEARING_ADJECTIVES
 from .actors import Actor
 from .clause import LEVY_NOUNS, Clause
 
@@ -471,7 +472,7 @@ def _subject_roles(r: _Reading) -> None:
             continue  # the tariff itself is the subject
         bears = responds or bool(OBJECTING_VERBS.match(vt.text)) and head.dep_ == "dobj" and head.head.i == vt.i \
             or _borne_impact(head, vt)
-        step = _read_subject(r, subj, vt.text.lower(), pron, pronoun_target or bears)
+        step = _read_subject(r, subj, vt.text.lower(), pron, pronoun_target or bears, _bearing_predicate(vt))
         if step == "pronoun":
             pron = subj if pron is None else pron
             via_pronoun = True
@@ -498,11 +499,20 @@ def _responds(head, vt) -> bool:
         and prep.lower_ in ("to", "against") and prep.head.i == vt.i
 
 
-def _read_subject(r: _Reading, subj, vword: str, pron, pronoun_target: bool) -> str:
+COPULAS = frozenset({"be", "is", "are", "was", "were", "been", "being", "remain", "remains", "remained"})
+
+
+def _bearing_predicate(vt) -> bool:
+    """ "Goods from Peru are exempt from the duties", "are subject to": a copula with an adjective
+    of BEARING_ADJECTIVES, whose subject names the goods' origin."""
+    return vt.lower_ in COPULAS and any(c.dep_ == "acomp" and c.lower_ in BEARING_ADJECTIVES for c in vt.children)
+
+
+def _read_subject(r: _Reading, subj, vword: str, pron, pronoun_target: bool, bearing: bool = False) -> str:
     """Read one governing verb's subject into r; "pronoun" says to look one verb further up."""
     sdoc = r.sdoc
     codes = _subject_codes(sdoc, subj.i, r.actors)
-    passive = subj.dep_ == "nsubjpass" and bool(PASSIVE_TARGET.match(vword))
+    passive = subj.dep_ == "nsubjpass" and bool(PASSIVE_TARGET.match(vword)) or bearing
     target_verb = bool(TARGET_SUBJECT_VERBS.match(vword))
     if not codes and (target_verb or passive):
         codes = _origin_codes(sdoc, subj, r.actors)
