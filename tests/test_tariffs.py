@@ -982,3 +982,13 @@ def test_origins_said_to_be_exempt_from_or_subject_to_a_measure_are_its_target(r
     assert len(items) == 2 and _codes(items[1]["target"]) == target
     assert items[0]["target"] in ([], None) or "subject" in text  # an exemption's origins stay its own
 
+
+
+@pytest.mark.parametrize("text, imposer, target", [
+    ("Peru hit back on Monday with 20% tariffs on Chilean wine and copper wire.", {"PE"}, {"CL"}),
+    ("Lima struck back with duties on Chilean salmon.", {"PE"}, {"CL"}),
+    ("Peru was hit by Chilean tariffs on copper wire.", {"CL"}, {"PE"}),  # a passive "hit" bears
+])
+def test_a_country_that_hits_back_with_tariffs_levies_them(run, text, imposer, target):
+    items = run(text)
+    assert _codes(items[0]["imposer"]) == imposer and _codes(items[0]["target"]) == target

@@ -186,7 +186,7 @@ def _target_path(sdoc, head, lo: int, hi: int) -> bool:
                 re.match(r"^(retaliat\w*|action|actions|measures?|protest\w*|complain\w*|appeal\w*|"
                          r"fight\w*|campaign\w*|steps|move|moves|case)$", tok.head.text, re.I):
             return True
-        words = [tok.text] + [c.text for c in tok.children if c.dep_ == "amod"]
+        words = [_verb_word(tok)] + [c.text for c in tok.children if c.dep_ == "amod"]
         if any(c.dep_ == "poss" for c in tok.children):
             return False  # "Manila's request for lower tariffs": the owner asks, the subject decides
         if any(TARGET_SUBJECT_VERBS.match(w) for w in words):
@@ -454,7 +454,8 @@ def _subject_roles(r: _Reading) -> None:
         vt = sdoc[v]
         subj = _nearest_subject(vt)
         responds = _responds(head, vt)
-        subject_bears = bool(TARGET_SUBJECT_VERBS.match(vt.text)) or responds
+        vword = _verb_word(vt)
+        subject_bears = bool(TARGET_SUBJECT_VERBS.match(vword)) or responds
         if subj is None and vt.dep_ == "xcomp":
             codes = _controller_codes(r, vt)
             if codes:
@@ -472,7 +473,7 @@ def _subject_roles(r: _Reading) -> None:
             continue  # the tariff itself is the subject
         bears = responds or bool(OBJECTING_VERBS.match(vt.text)) and head.dep_ == "dobj" and head.head.i == vt.i \
             or _borne_impact(head, vt)
-        step = _read_subject(r, subj, vt.text.lower(), pron, pronoun_target or bears, _bearing_predicate(vt))
+        step = _read_subject(r, subj, vword, pron, pronoun_target or bears, _bearing_predicate(vt))
         if step == "pronoun":
             pron = subj if pron is None else pron
             via_pronoun = True
@@ -481,6 +482,13 @@ def _subject_roles(r: _Reading) -> None:
         break
     if not r.imposer and not r.target and via_pronoun and not pronoun_target:
         r.imposer = _speaker_codes(sdoc, head, r.lo, r.hi, r.actors)
+
+
+def _verb_word(vt) -> str:
+    """The verb as read for roles: "hit back" (with "back") answers a measure with one of its own, so
+    its subject levies ("China hit back with tariffs on US coal"), where "Canada was hit" bears."""
+    word = vt.text.lower()
+    return word + " back" if any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in vt.children) else word
 
 
 def _borne_impact(head, vt) -> bool:
