@@ -992,3 +992,11 @@ def test_origins_said_to_be_exempt_from_or_subject_to_a_measure_are_its_target(r
 def test_a_country_that_hits_back_with_tariffs_levies_them(run, text, imposer, target):
     items = run(text)
     assert _codes(items[0]["imposer"]) == imposer and _codes(items[0]["target"]) == target
+
+
+def test_goods_spared_a_tariff_are_exempt_from_it(run):
+    items = run("Chile imposed a 10% duty on zinc. Bolivian zinc was spared the duty.")
+    assert [it["action"] for it in items] == ["impose", "exempt"]
+    assert items[1]["rate"] is None and _codes(items[1]["target"]) == {"BO"}
+    items = run("Chile imposed a 10% duty on zinc, sparing copper wire.")
+    assert items[0]["action"] == "impose" and items[0]["rate"] == 10.0  # the measure spares, it stays imposed
