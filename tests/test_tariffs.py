@@ -1000,3 +1000,10 @@ def test_goods_spared_a_tariff_are_exempt_from_it(run):
     assert items[1]["rate"] is None and _codes(items[1]["target"]) == {"BO"}
     items = run("Chile imposed a 10% duty on zinc, sparing copper wire.")
     assert items[0]["action"] == "impose" and items[0]["rate"] == 10.0  # the measure spares, it stays imposed
+
+
+def test_a_levy_a_country_already_faces_is_a_standing_measure(run):
+    items = run("Peru already faces a 35% levy on goods outside the pact.")
+    assert items[0]["action"] == "state" and items[0]["rate"] == 35.0
+    items = run("Chile has already imposed a 10% tariff on zinc.")
+    assert items[0]["action"] == "impose"  # a named imposition is still one

@@ -454,7 +454,7 @@ def _standing_or_named(sdoc, cl: Clause, clause_text: str, cues: _Cues) -> str:
     local = clause_text[:max(0, a_end) + 60]
     if re.search(r"\b(in place|in force|in effect)\b", local, re.I):
         return "impose"
-    if re.search(r"\b(unchanged|ranging|range|still|currently|stands? at|stood at|existing|present|"
+    if re.search(r"\b(unchanged|ranging|range|still|currently|already|stands? at|stood at|existing|present|"
                  r"remains? at|remained at)\b", local, re.I):
         return "state"
     if re.search(r"\b(is|are|was|were|remains?)\s+(?:now\s+)?(?:about\s+)?[\d.]+", local, re.I):
