@@ -970,3 +970,40 @@ def test_the_goods_of_a_generic_head_come_before_its_listed_kinds(run):
     assert items[0]["products"] == ["vans", "school vans", "tour vans"]
     items = run("Chile said tariffs would be cut on a further 53 items, including zinc and tin, by 5 pct.")
     assert items[0]["products"] == ["zinc", "tin"]  # a count of generic items names no goods
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Lima imposed a 15% duty on zinc. Goods from Chile and Bolivia are exempt from the new duties.", {"CL", "BO"}),
+    ("Quito set a 20% tariff on vans. Vans from Peru that meet the pact's rules are exempt from the levy.", {"PE"}),
+    ("Chile raised its tariff on copper wire to 30%. Shipments from Argentina are subject to the levy.", {"AR"}),
+])
+def test_origins_said_to_be_exempt_from_or_subject_to_a_measure_are_its_target(run, text, target):
+    items = run(text)
+    assert len(items) == 2 and _codes(items[1]["target"]) == target
+    assert items[0]["target"] in ([], None) or "subject" in text  # an exemption's origins stay its own
+
+
+
+@pytest.mark.parametrize("text, imposer, target", [
+    ("Peru hit back on Monday with 20% tariffs on Chilean wine and copper wire.", {"PE"}, {"CL"}),
+    ("Lima struck back with duties on Chilean salmon.", {"PE"}, {"CL"}),
+    ("Peru was hit by Chilean tariffs on copper wire.", {"CL"}, {"PE"}),  # a passive "hit" bears
+])
+def test_a_country_that_hits_back_with_tariffs_levies_them(run, text, imposer, target):
+    items = run(text)
+    assert _codes(items[0]["imposer"]) == imposer and _codes(items[0]["target"]) == target
+
+
+def test_goods_spared_a_tariff_are_exempt_from_it(run):
+    items = run("Chile imposed a 10% duty on zinc. Bolivian zinc was spared the duty.")
+    assert [it["action"] for it in items] == ["impose", "exempt"]
+    assert items[1]["rate"] is None and _codes(items[1]["target"]) == {"BO"}
+    items = run("Chile imposed a 10% duty on zinc, sparing copper wire.")
+    assert items[0]["action"] == "impose" and items[0]["rate"] == 10.0  # the measure spares, it stays imposed
+
+
+def test_a_levy_a_country_already_faces_is_a_standing_measure(run):
+    items = run("Peru already faces a 35% levy on goods outside the pact.")
+    assert items[0]["action"] == "state" and items[0]["rate"] == 35.0
+    items = run("Chile has already imposed a 10% tariff on zinc.")
+    assert items[0]["action"] == "impose"  # a named imposition is still one

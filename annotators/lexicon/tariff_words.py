@@ -84,6 +84,11 @@ EXEMPTING_VERBS = frozenset({"exempt", "exempts", "exempted", "exempting", "spar
 """Verbs that take goods out of a measure named in their "from" phrase: "has exempted smartphones
 and computers from the 125% levy" (an exemption; the goods are the verb's object)."""
 
+BEARING_ADJECTIVES = frozenset({"exempt", "subject", "liable", "immune"})
+"""Predicates whose subject's goods bear (or escape) the measure in their phrase: "Goods from Peru
+and Chile are exempt from the new duties", "Shipments from Japan are subject to the levy" (the
+origins are the target)."""
+
 APPLY_VERBS = frozenset({"apply", "applies", "applied", "applying"})
 
 BRING_VERBS = frozenset({"bring", "brings", "bringing", "brought", "take", "takes", "taking", "took",

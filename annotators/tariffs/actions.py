@@ -22,7 +22,7 @@ CUT = re.compile(r"^(cut|cuts|cutting|reduc\w*|lower|lowered|lowering|lowers|sla
                  r"decreas\w*|reduction\w*|easing|ease|eased|halv\w*|concession\w*|fell|fallen)$")
 RAISE = re.compile(r"^(rais\w*|increas\w*|hik\w*|higher|boost\w*|doubl\w*|tripl\w*|quadrupl\w*|stiff\w*|rise|rises|rising|rose|risen|"
                    r"steeper|heavier|up)$")
-EXEMPT = re.compile(r"^(duty-?free|free|exempt\w*|exemption\w*|refund\w*|rebat\w*|"
+EXEMPT = re.compile(r"^(duty-?free|free|exempt\w*|exemption\w*|refund\w*|rebat\w*|spared|"
                     r"drawback\w*|tariff-free)$")
 IMPOSE = re.compile(r"^(impos\w*|re-?impos\w*|slap\w*|levy|levied|levying|appl(y|ied|ies|ying)|"
                     r"introduc\w*|order\w*|uphold\w*|upheld|set|charg\w*|collect\w*|enforc\w*|"
@@ -454,7 +454,7 @@ def _standing_or_named(sdoc, cl: Clause, clause_text: str, cues: _Cues) -> str:
     local = clause_text[:max(0, a_end) + 60]
     if re.search(r"\b(in place|in force|in effect)\b", local, re.I):
         return "impose"
-    if re.search(r"\b(unchanged|ranging|range|still|currently|stands? at|stood at|existing|present|"
+    if re.search(r"\b(unchanged|ranging|range|still|currently|already|stands? at|stood at|existing|present|"
                  r"remains? at|remained at)\b", local, re.I):
         return "state"
     if re.search(r"\b(is|are|was|were|remains?)\s+(?:now\s+)?(?:about\s+)?[\d.]+", local, re.I):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..lexicon.tariff_words import BEARING_ADJECTIVES
+
 CLAUSAL = frozenset({"ROOT", "conj", "xcomp", "ccomp", "advcl", "relcl", "acl", "pcomp",
                      "csubj", "parataxis"})
 VERB_CHILD = frozenset({"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "neg", "agent"})
@@ -144,6 +146,15 @@ def _own_level(sdoc, h: int) -> bool:
                for c in tok.children)
 
 
+def _bearing_object(sdoc, base, v: int) -> bool:
+    """The tariff is the object of a predicate adjective of v that bears it: "Goods from Peru
+    are [exempt from the duties]", "are subject to the levy" (BEARING_ADJECTIVES)."""
+    prep = base.head
+    adj = prep.head
+    return base.dep_ == "pobj" and prep.dep_ == "prep" and adj.dep_ == "acomp" and adj.head.i == v \
+        and adj.lower_ in BEARING_ADJECTIVES
+
+
 def build_clause(sdoc, i: int, lo: int, hi: int) -> Clause:
     """Clause of tariff word i in sentence [lo, hi)."""
     h = noun_head(sdoc, i, lo, hi)
@@ -165,7 +176,7 @@ def build_clause(sdoc, i: int, lo: int, hi: int) -> Clause:
         while base.dep_ == "conj" and base.head.i != base.i:
             base = base.head
         direct = base.head.i == v or (base.dep_ == "pobj" and base.head.head.i == v
-                                      and not _oblique(sdoc, base.head))
+                                      and not _oblique(sdoc, base.head)) or _bearing_object(sdoc, base, v)
         cl.direct = direct
         if not direct:
             # the tariff sits deep inside another phrase ("strains ... over the 50% tariffs

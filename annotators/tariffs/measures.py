@@ -88,7 +88,7 @@ def share_targets(drafts: list[Draft]) -> None:
     and Thailand" target all three on each mention)."""
     named: dict[int, list[str]] = {}
     for d in drafts:
-        if d.explicit_target:
+        if d.explicit_target and d.action != "exempt":  # the origins an exemption spares are not its targets
             codes = named.setdefault(d.measure, [])
             codes.extend(c for c in d.target if c not in codes)
     for d in drafts:

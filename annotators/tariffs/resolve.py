@@ -110,8 +110,8 @@ def _from_later_mentions(drafts: list[Draft], home: str | None, doc_codes: list[
         elif not d.imposer and d.target and not d.headline:
             d.imposer = _other_party(d.target, home, doc_codes)
         elif d.imposer and not d.target and nxt is not None and set(d.imposer) == set(nxt.imposer) \
-                and d.action not in {"cut", "state", "exempt"}:
-            d.target = list(nxt.target)
+                and d.action not in {"cut", "state", "exempt"} and nxt.action != "exempt":
+            d.target = list(nxt.target)  # (the goods an exemption spares are not the measure's target)
         if d.imposer:
             nxt = d
 

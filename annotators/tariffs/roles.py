@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import alternation
 from ..lexicon.speech import TARIFF_SPEECH_VERBS
+from ..lexicon.tariff_words import BEARING_ADJECTIVES
 from .actors import Actor
 from .clause import LEVY_NOUNS, Clause
 
@@ -185,7 +186,7 @@ def _target_path(sdoc, head, lo: int, hi: int) -> bool:
                 re.match(r"^(retaliat\w*|action|actions|measures?|protest\w*|complain\w*|appeal\w*|"
                          r"fight\w*|campaign\w*|steps|move|moves|case)$", tok.head.text, re.I):
             return True
-        words = [tok.text] + [c.text for c in tok.children if c.dep_ == "amod"]
+        words = [_verb_word(tok)] + [c.text for c in tok.children if c.dep_ == "amod"]
         if any(c.dep_ == "poss" for c in tok.children):
             return False  # "Manila's request for lower tariffs": the owner asks, the subject decides
         if any(TARGET_SUBJECT_VERBS.match(w) for w in words):
@@ -453,7 +454,8 @@ def _subject_roles(r: _Reading) -> None:
         vt = sdoc[v]
         subj = _nearest_subject(vt)
         responds = _responds(head, vt)
-        subject_bears = bool(TARGET_SUBJECT_VERBS.match(vt.text)) or responds
+        vword = _verb_word(vt)
+        subject_bears = bool(TARGET_SUBJECT_VERBS.match(vword)) or responds
         if subj is None and vt.dep_ == "xcomp":
             codes = _controller_codes(r, vt)
             if codes:
@@ -471,7 +473,7 @@ def _subject_roles(r: _Reading) -> None:
             continue  # the tariff itself is the subject
         bears = responds or bool(OBJECTING_VERBS.match(vt.text)) and head.dep_ == "dobj" and head.head.i == vt.i \
             or _borne_impact(head, vt)
-        step = _read_subject(r, subj, vt.text.lower(), pron, pronoun_target or bears)
+        step = _read_subject(r, subj, vword, pron, pronoun_target or bears, _bearing_predicate(vt))
         if step == "pronoun":
             pron = subj if pron is None else pron
             via_pronoun = True
@@ -480,6 +482,13 @@ def _subject_roles(r: _Reading) -> None:
         break
     if not r.imposer and not r.target and via_pronoun and not pronoun_target:
         r.imposer = _speaker_codes(sdoc, head, r.lo, r.hi, r.actors)
+
+
+def _verb_word(vt) -> str:
+    """The verb as read for roles: "hit back" (with "back") answers a measure with one of its own, so
+    its subject levies ("China hit back with tariffs on US coal"), where "Canada was hit" bears."""
+    word = vt.text.lower()
+    return word + " back" if any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in vt.children) else word
 
 
 def _borne_impact(head, vt) -> bool:
@@ -498,11 +507,20 @@ def _responds(head, vt) -> bool:
         and prep.lower_ in ("to", "against") and prep.head.i == vt.i
 
 
-def _read_subject(r: _Reading, subj, vword: str, pron, pronoun_target: bool) -> str:
+COPULAS = frozenset({"be", "is", "are", "was", "were", "been", "being", "remain", "remains", "remained"})
+
+
+def _bearing_predicate(vt) -> bool:
+    """ "Goods from Peru are exempt from the duties", "are subject to": a copula with an adjective
+    of BEARING_ADJECTIVES, whose subject names the goods' origin."""
+    return vt.lower_ in COPULAS and any(c.dep_ == "acomp" and c.lower_ in BEARING_ADJECTIVES for c in vt.children)
+
+
+def _read_subject(r: _Reading, subj, vword: str, pron, pronoun_target: bool, bearing: bool = False) -> str:
     """Read one governing verb's subject into r; "pronoun" says to look one verb further up."""
     sdoc = r.sdoc
     codes = _subject_codes(sdoc, subj.i, r.actors)
-    passive = subj.dep_ == "nsubjpass" and bool(PASSIVE_TARGET.match(vword))
+    passive = subj.dep_ == "nsubjpass" and bool(PASSIVE_TARGET.match(vword)) or bearing
     target_verb = bool(TARGET_SUBJECT_VERBS.match(vword))
     if not codes and (target_verb or passive):
         codes = _origin_codes(sdoc, subj, r.actors)
