@@ -123,7 +123,7 @@ def talks_sport(text: str, index: WordIndex | None = None) -> bool:
     return _has_distinct_words(_TEAM_TALK, text, 2, index)
 
 
-def _is_team_phrase(before: str, after: str) -> bool:
+def is_team_phrase(before: str, after: str) -> bool:
     """Phrasings that only a team fits in a sports story (see the three patterns above)."""
     return bool(_TEAM_POSSESSIVE.match(after) or _TEAM_SUBJECT.match(after) or _FOR_TEAM_BEFORE.search(before))
 
@@ -142,7 +142,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         after = text[m.end : m.end + 20]
         before = text[max(0, m.start - 15) : m.start]
         scored = _BEFORE.search(before) and re.match(r"^\s*\d{1,3}-\d{1,3}", after)
-        if _AFTER.match(after) or scored or CLUB_BEFORE.search(before) or _is_team_phrase(before, after):
+        if _AFTER.match(after) or scored or CLUB_BEFORE.search(before) or is_team_phrase(before, after):
             m.label = "ORG"
             m.origin = "table"  # counts as a strong vote for the whole document
     return mentions
