@@ -87,3 +87,11 @@ def test_a_building_after_the_possessive_and_a_peoples_adjective_stay() -> None:
     text = _SPORT + "They lost to Cardiff, then came to Cardiff's new Millennium Stadium. Four African players joined.\n"
     out = _run(text, [("Cardiff", "GPE", 0), ("Cardiff", "GPE", 1), ("African", "NORP", 0)])
     assert out == [("Cardiff", "ORG"), ("Cardiff", "GPE"), ("African", "NORP")]
+
+
+def test_a_short_match_report_and_a_result_at_a_town_name_the_club() -> None:
+    text = "The goalkeeper fumbled and the equaliser came late. Norwich manager Ana Vela was calm; Norwich will recover.\n"
+    assert _run(text, [("Norwich", "GPE", 0), ("Norwich", "GPE", 1)]) == [("Norwich", "ORG")] * 2
+    text = _SPORT + "After the defeat at Norwich they took on Leicester. Leicester is an old city, Norwich too.\n"
+    out = _run(text, [("Norwich", "GPE", 0), ("Leicester", "GPE", 0), ("Leicester", "GPE", 1), ("Norwich", "GPE", 1)])
+    assert [label for _, label in out] == ["ORG"] * 4

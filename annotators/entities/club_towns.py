@@ -29,7 +29,7 @@ from .index import SpanIndex
 from .lines import PROSE, LineMap
 from .mention import Mention
 from .score_sides import sides
-from .sports import CLUB_BEFORE, is_team_phrase, talks_sport
+from .sports import CLUB_BEFORE, is_team_phrase, reports_match, talks_sport
 
 _CLUB_BEFORE = re.compile(r"\b(?:" + alternation(sport_words.CLUB_CUES_BEFORE) + r")[ \t]$", re.I)
 _OPPONENT_BEFORE = re.compile(r"\b(?:" + alternation(sport_words.OPPONENT_CUES_BEFORE) + r")[ \t]$", re.I)
@@ -133,7 +133,7 @@ def _titled(name: str, mentions: list[Mention], text: str) -> bool:
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    if not mentions or not talks_sport(text, lines.words):
+    if not mentions or not (talks_sport(text, lines.words) or reports_match(text, lines.words)):
         return mentions
     clubs = {n for n in club_names(mentions, text, lines) if not _titled(n, mentions, text)}
     if not clubs:

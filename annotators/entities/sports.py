@@ -111,8 +111,15 @@ def _has_distinct_words(words: re.Pattern[str], text: str, needed: int, index: W
 _TEAM_TALK_TERMS = sport_words.SPORT_WORDS + sport_words.TEAM_TALK_WORDS
 _TEAM_TALK = _words_pattern(_TEAM_TALK_TERMS)
 """The sports words and the words of team talk ("squad", "replay", "flanker")."""
-_LOWERCASE_TWINS = {p: _lowercase_twin(p) for p in (_SPORT_WORDS, _TEAM_TALK)}
-_TERM_KEYS = {_SPORT_WORDS: term_keys(sport_words.SPORT_WORDS), _TEAM_TALK: term_keys(_TEAM_TALK_TERMS)}
+_MATCH_TERMS = tuple(sorted(sport_words.MATCH_WORDS))
+_MATCH_TALK = _words_pattern(_MATCH_TERMS)
+"""The words of a match report ("equaliser", "goalkeeper")."""
+_LOWERCASE_TWINS = {p: _lowercase_twin(p) for p in (_SPORT_WORDS, _TEAM_TALK, _MATCH_TALK)}
+_TERM_KEYS = {
+    _SPORT_WORDS: term_keys(sport_words.SPORT_WORDS),
+    _TEAM_TALK: term_keys(_TEAM_TALK_TERMS),
+    _MATCH_TALK: term_keys(_MATCH_TERMS),
+}
 
 
 @lru_cache(maxsize=1)
@@ -121,6 +128,13 @@ def talks_sport(text: str, index: WordIndex | None = None) -> bool:
     name clubs after their towns ("beating Norwich") though it has no results (`index` as for
     `is_sports`; cached for the last text)."""
     return _has_distinct_words(_TEAM_TALK, text, 2, index)
+
+
+@lru_cache(maxsize=1)
+def reports_match(text: str, index: WordIndex | None = None) -> bool:
+    """Two distinct words of a match report ("goalkeeper", "equaliser"): a short football
+    story may have no other sports word (`index` as for `is_sports`; cached for the last text)."""
+    return _has_distinct_words(_MATCH_TALK, text, 2, index)
 
 
 def is_team_phrase(before: str, after: str) -> bool:

@@ -63,7 +63,9 @@ CLUB_CUES_BEFORE: tuple[str, ...] = (
 "took over at Dunmore", "a loan from Kelmarton" (entities.club_towns)."""
 
 OPPONENT_CUES_BEFORE: tuple[str, ...] = (
-    "against", "face", "faces", "facing", "v", "vs", "vs.", "play", "plays", "playing", "visitors", "hosts",
+    "against", "face", "faces", "facing", "v", "vs", "vs.", "play", "plays", "playing", "played", "visitors",
+    "hosts", "take on", "takes on", "taking on", "took on", "clash with", "defeat at", "defeat to", "loss to", "losses to",
+    "win at", "won at", "draw at", "victory at", "win over", "victory over",
 )
 """Words before a town that make it a club in a story that talks sport, but a player too in an
 individual sport ("the game against Harrowgate"; "Vela will face Okafor"): read only for a
