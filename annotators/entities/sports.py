@@ -111,8 +111,15 @@ def _has_distinct_words(words: re.Pattern[str], text: str, needed: int, index: W
 _TEAM_TALK_TERMS = sport_words.SPORT_WORDS + sport_words.TEAM_TALK_WORDS
 _TEAM_TALK = _words_pattern(_TEAM_TALK_TERMS)
 """The sports words and the words of team talk ("squad", "replay", "flanker")."""
-_LOWERCASE_TWINS = {p: _lowercase_twin(p) for p in (_SPORT_WORDS, _TEAM_TALK)}
-_TERM_KEYS = {_SPORT_WORDS: term_keys(sport_words.SPORT_WORDS), _TEAM_TALK: term_keys(_TEAM_TALK_TERMS)}
+_MATCH_TERMS = tuple(sorted(sport_words.MATCH_WORDS))
+_MATCH_TALK = _words_pattern(_MATCH_TERMS)
+"""The words of a match report ("equaliser", "goalkeeper")."""
+_LOWERCASE_TWINS = {p: _lowercase_twin(p) for p in (_SPORT_WORDS, _TEAM_TALK, _MATCH_TALK)}
+_TERM_KEYS = {
+    _SPORT_WORDS: term_keys(sport_words.SPORT_WORDS),
+    _TEAM_TALK: term_keys(_TEAM_TALK_TERMS),
+    _MATCH_TALK: term_keys(_MATCH_TERMS),
+}
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +130,14 @@ def talks_sport(text: str, index: WordIndex | None = None) -> bool:
     return _has_distinct_words(_TEAM_TALK, text, 2, index)
 
 
-def _is_team_phrase(before: str, after: str) -> bool:
+@lru_cache(maxsize=1)
+def reports_match(text: str, index: WordIndex | None = None) -> bool:
+    """Two distinct words of a match report ("goalkeeper", "equaliser"): a short football
+    story may have no other sports word (`index` as for `is_sports`; cached for the last text)."""
+    return _has_distinct_words(_MATCH_TALK, text, 2, index)
+
+
+def is_team_phrase(before: str, after: str) -> bool:
     """Phrasings that only a team fits in a sports story (see the three patterns above)."""
     return bool(_TEAM_POSSESSIVE.match(after) or _TEAM_SUBJECT.match(after) or _FOR_TEAM_BEFORE.search(before))
 
@@ -142,7 +156,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         after = text[m.end : m.end + 20]
         before = text[max(0, m.start - 15) : m.start]
         scored = _BEFORE.search(before) and re.match(r"^\s*\d{1,3}-\d{1,3}", after)
-        if _AFTER.match(after) or scored or CLUB_BEFORE.search(before) or _is_team_phrase(before, after):
+        if _AFTER.match(after) or scored or CLUB_BEFORE.search(before) or is_team_phrase(before, after):
             m.label = "ORG"
             m.origin = "table"  # counts as a strong vote for the whole document
     return mentions

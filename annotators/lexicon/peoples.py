@@ -21,3 +21,10 @@ PEOPLES: frozenset[str] = frozenset(
 """One word each, capitalised as written: "Hutu", "the Chechens" (NORP). Left out: words that
 open other names or are given names as often ("Christian", "Catholic Church", "Orthodox",
 "Islamic State", "Jewish Agency")."""
+
+REGION_ADJECTIVES: frozenset[str] = frozenset(
+    """African Africans European Europeans Asian Asians American Americans Oceanian Arabian
+    Caribbean Scandinavian Scandinavians Nordic Balkan Baltic Mediterranean Latin""".split()
+)
+"""Adjectives and peoples of continents and regions, no country's demonym: "four African
+players", "a European side" (NORP, never a club: entities.club_towns)."""

@@ -53,3 +53,39 @@ CLUB_BEFORE: tuple[str, ...] = (
     "played for", "plays for", "signed for", "signs for", "transferred to", "moved to", "side",
 )
 """Words before a place that only a team follows, score or not: "beat Somerset", "joined Newcastle"."""
+
+CLUB_CUES_BEFORE: tuple[str, ...] = (
+    "leaders", "champions", "holders", "rivals", "at home to", "away to", "took over at",
+    "in charge of", "on loan at", "on loan from", "loan from", "signed from", "move from", "switch to",
+    "joined", "joins", "played for", "plays for", "signed for", "signs for", "transferred to",
+)
+"""Words before a name that make it a club in a story that talks sport: "leaders Harrowgate",
+"took over at Dunmore", "a loan from Kelmarton" (entities.club_towns)."""
+
+OPPONENT_CUES_BEFORE: tuple[str, ...] = (
+    "against", "face", "faces", "facing", "v", "vs", "vs.", "play", "plays", "playing", "played", "visitors",
+    "hosts", "take on", "takes on", "taking on", "took on", "clash with", "defeat at", "defeat to", "loss to", "losses to",
+    "win at", "won at", "draw at", "victory at", "win over", "victory over",
+)
+"""Words before a town that make it a club in a story that talks sport, but a player too in an
+individual sport ("the game against Harrowgate"; "Vela will face Okafor"): read only for a
+listed town (entities.club_towns)."""
+
+CLUB_CUES_AFTER: tuple[str, ...] = (
+    "chairman", "chief executive", "side", "squad", "academy", "reserves", "fan", "supporter", "board",
+)
+"""Words after a name that make it a club in a story that talks sport, beside the player roles
+(`lexicon.titles.PLAYER_ROLES_AFTER_CLUB`): "the Kelmar squad", "a Harrow fan"
+(entities.club_towns)."""
+
+TEAM_AGREEMENT_AFTER: tuple[str, ...] = ("were", "are", "have")
+"""Plural agreement, as British English writes a team ("Harrowgate were beaten", "Dunmore have
+signed"), but a pair of players too ("the Bryans are"): read only for a listed town
+(entities.club_towns)."""
+
+PLACE_CUES_BEFORE: tuple[str, ...] = (
+    "in", "near", "outside", "around", "across", "throughout", "city of", "town of", "streets of",
+    "people of", "freedom of", "centre of", "center of", "born in", "lives in", "grew up in",
+)
+"""Words before a town that keep it a place though the story names its club elsewhere:
+"staged in Harrowgate", "the freedom of the city of Dunmore" (entities.club_towns)."""
