@@ -17,7 +17,7 @@ import re
 from ..lexicon import alternation
 from ..lexicon.calendar import CALENDAR_NAMES, NUMBER_WORDS
 from ..lexicon.countries import country_code
-from ..lexicon.events import (
+from ..lexicon.sport import (
     RESULT_NOUNS,
     RESULT_VERBS_AFTER_SIDE,
     RESULT_VERBS_BEFORE_SIDE,

@@ -1,4 +1,4 @@
-"""Words of sport: what tells a sports story, what a match report says, and the verbs and
+"""Words of sport: what tells a sports story, what a match report says, the verbs and
 phrases only a team fits ("beat", "joined").
 
 Written by hand from English-language sports pages (football, cricket, rugby, baseball,
@@ -89,3 +89,23 @@ PLACE_CUES_BEFORE: tuple[str, ...] = (
 )
 """Words before a town that keep it a place though the story names its club elsewhere:
 "staged in Harrowgate", "the freedom of the city of Dunmore" (entities.club_towns)."""
+
+RESULT_VERBS_BEFORE_SIDE: tuple[str, ...] = (
+    "beat", "beats", "beating", "defeated", "defeating", "edged", "edging", "thrashed", "thrashing",
+    "routed", "crushed", "hammered", "overcame", "downed", "drew with", "draw with", "lost to",
+    "losing to", "win over", "victory over", "defeat by", "defeat to", "loss to", "held",
+)
+"""Words before a side and its score: "beating Middlesbrough 3-1", "drew with Lazio 2-2"."""
+
+RESULT_VERBS_AFTER_SIDE: tuple[str, ...] = (
+    "beat", "defeated", "edged", "thrashed", "routed", "crushed", "hammered", "overcame", "downed",
+    "drew", "lost", "won", "held",
+)
+"""Words after a side that go on to its score: "Lazio drew 2-2 with", "Leeds won 3-0"."""
+
+RESULT_NOUNS: tuple[str, ...] = ("win", "victory", "defeat", "loss", "draw", "triumph", "success")
+"""A result between a score and the side it was against: "a 2-0 win over Hibernian"."""
+
+SIDE_PREPOSITIONS_AFTER_SCORE: tuple[str, ...] = ("with", "to", "over", "against", "by", "for")
+"""Prepositions between a score and a side: "drew 1-1 with Aberdeen", "held 0-0 by Leeds" (not
+"at": "won 2-1 at Wembley" names a ground)."""
