@@ -22,8 +22,8 @@ from .lines import PROSE, LineMap
 from .mention import Mention
 
 _EMPLOYER = re.compile(
-    r"(?<![\w-])(?i:" + alternation(ROLES_AT_EMPLOYER) + r")[ \t]+(?:at|from)[ \t]+"
-    r"((?:the[ \t]+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*){0,3})(?![\w'’-])"
+    r"(?<![\w-])(?i:" + alternation(ROLES_AT_EMPLOYER) + r")[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*){0,3})(?![\w'’-])"
 )
 _KEYS = leading_words(ROLES_AT_EMPLOYER) | leading_words(w.capitalize() for w in ROLES_AT_EMPLOYER)
 _RETYPED = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "FAC"})
@@ -41,8 +41,6 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     index: SpanIndex | None = None
     for m in at_words(_EMPLOYER, _KEYS, text, lines.words):
         s, e = m.span(1)
-        if text.startswith("the", s):
-            s = text.index(" ", s) + 1 if text[s + 3 : s + 4].isspace() else s
         name = text[s:e].rstrip(".")
         e = s + len(name)
         if not name or lines.kind(s) != PROSE or _is_place(name):

@@ -148,14 +148,14 @@ def find_actors(sdoc, entities: list[dict] | None = None, skip: tuple[int, int] 
         _merge_entities(out, entities, sdoc, skip)
     out.sort(key=lambda a: a.start)
     out = _owned_agencies(out, full)
-    if not any(a.code == EU and a.how != "agency" for a in out):
+    names_eu = any(a.code == EU and a.how != "agency" for a in out)
+    if not names_eu:
         # "the Commission" is the EC's only in a story that names the Community
         out = [a for a in out if not (a.how == "agency" and a.code == EU and "ommission" in full[a.start:a.end])]
-    if not any(a.code == EU and a.how != "agency" for a in out) or _OTHER_BLOCS.search(full):
+    if not names_eu or _OTHER_BLOCS.search(full):
         # "the bloc" is the EU's only in a story that names the EU and no other bloc
         out = [a for a in out if not (a.how == "agency" and full[a.start:a.end].lower().endswith(("bloc", "bloc's", "bloc’s")))]
-    out.sort(key=lambda a: a.start)
-    return out
+    return out  # sorted above; the filters keep the order
 
 
 _OTHER_BLOCS = re.compile(r"\b(?:ASEAN|Mercosur|MERCOSUR|BRICS|OPEC|African Union|Gulf Cooperation Council|GCC|"
