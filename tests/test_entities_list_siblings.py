@@ -100,6 +100,8 @@ def test_a_surname_after_a_given_name_on_the_line_before_stays_a_person() -> Non
 def test_an_unknown_place_reading_beside_a_company_over_and_turns() -> None:
     text = "Quorvex and Harlow Mills, the two largest bus makers, face the duty.\n"
     assert ("Quorvex", "ORG") in _run(text, ("Quorvex", "GPE"), ("Harlow Mills", "ORG"))
+    either = "Demand from Harlow Mills or Quorvex fell.\n"
+    assert ("Quorvex", "ORG") in _run(either, ("Harlow Mills", "ORG"), ("Quorvex", "GPE"))
     states = "Harlow Mills of Richmond, Va., and Dunmore Oil said so; Harlow Mills and Canada agreed.\n"
     out = _run(states, ("Harlow Mills", "ORG"), ("Va.", "GPE"), ("Dunmore Oil", "ORG"), ("Canada", "GPE"))
     assert ("Va.", "GPE") in out and ("Canada", "GPE") in out

@@ -174,8 +174,9 @@ def _may_turn(m: Mention, text: str) -> bool:
     name = m.text(text)
     if m.label != "GPE" or "." in name or country_code(name) or is_named_place(name) or is_demonym(name):
         return False
-    joined = (text[max(0, m.start - 5) : m.start], text[m.end : m.end + 5])
-    return any(link in (" and ", " or ") for link in joined) and not text[max(0, m.start - 2) : m.start] == ", "
+    before, after = text[max(0, m.start - 5) : m.start], text[m.end : m.end + 5]
+    by_word = before.endswith((" and ", " or ")) or after.startswith((" and ", " or "))
+    return by_word and not before.endswith(", ")
 
 
 def turn_people_among_companies(mentions: list[Mention], text: str, lines: LineMap, people_words: set[str]) -> None:
