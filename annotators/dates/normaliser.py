@@ -393,9 +393,10 @@ def h_month(c: Candidate, ctx: Context) -> Timex | None:
     if opened is not None:  # "Last year, sales peaked in December."
         return Timex("DATE", cal.fmt_month(opened, m), True)
     dated = None if rel else _MONTH_BEFORE_DATED.match(ctx.text, c.end)
-    if dated is not None and _month(dated["month"]):  # "in June and July 2024": June of 2024
+    later = _month(dated["month"]) if dated is not None else None
+    if later:  # "in June and July 2024": June of 2024
         year = int(dated["year"])
-        return Timex("DATE", cal.fmt_month(year if m <= _month(dated["month"]) else year - 1, m), True)
+        return Timex("DATE", cal.fmt_month(year if m <= later else year - 1, m), True)
     y, m = _resolve_month(m, ctx, c, rel)
     if not rel:
         y = _month_range_start_year(m, ctx, c, y)
