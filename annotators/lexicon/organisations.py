@@ -249,3 +249,23 @@ BODY_HEADS: frozenset[str] = frozenset(w.lower() for w in UNIT_HEADS) | frozense
     "bank union association federation court company corporation party fund organisation organization".split())
 """Words heading a body's name that stand for it in a definite description: "the ministry"
 after "the Commerce Ministry", "the directorate" after "the Directorate General of Trade Remedies"."""
+
+PERSON_NAMED_COMPANIES: frozenset[str] = frozenset(
+    {
+        # finance
+        "Charles Schwab", "Morgan Stanley", "Lazard Freres", "Arthur Andersen", "Dow Jones",
+        "Wells Fargo", "Fannie Mae", "Freddie Mac", "Ginnie Mae", "Sallie Mae", "Edward Jones",
+        "Raymond James", "Cantor Fitzgerald", "Keefe Bruyette",
+        # fashion, retail and food
+        "Ralph Lauren", "Calvin Klein", "Tommy Hilfiger", "Estee Lauder", "Estée Lauder",
+        "Louis Vuitton", "Christian Dior", "Pierre Cardin", "Giorgio Armani", "Jimmy Choo",
+        "Ted Baker", "John Lewis", "Marks Spencer", "Ben Sherman", "Bernard Matthews",
+        "Hugo Boss", "Karl Lagerfeld", "Michael Kors", "Kate Spade", "Tory Burch",
+        # industry and media
+        "John Deere", "Walt Disney", "Harley Davidson", "Rolls Royce", "Rio Tinto",
+        "Johnson Matthey", "Warner Bros", "Roland Garros",
+    }
+)
+"""Companies (and a tournament) named after people, written as a given name and a surname:
+they stay what the model makes them where a two-word name the model typed as a thing would
+otherwise become a person ("Charles Schwab cut fees", `entities.full_names`)."""
