@@ -7,6 +7,7 @@ from . import (
     acronyms,
     awards,
     compound_peoples,
+    club_names,
     club_places,
     club_towns,
     coordinated,
@@ -77,7 +78,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
 RULES = (
-    junk, repair, place_tails, tables, rosters, datelines, sports, score_sides, club_places, headlines, title_lines,
+    junk, repair, place_tails, tables, rosters, datelines, sports, score_sides, club_names, club_places, headlines, title_lines,
     evidence, markets, groups, awards, typed, employers, leaders, role_nouns, coordinated, list_siblings, org_parts,
     given_names, full_names, surname_after, names, club_towns, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, parties, products, events, event_of, event_adjectives, ships,

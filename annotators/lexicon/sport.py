@@ -109,3 +109,11 @@ RESULT_NOUNS: tuple[str, ...] = ("win", "victory", "defeat", "loss", "draw", "tr
 SIDE_PREPOSITIONS_AFTER_SCORE: tuple[str, ...] = ("with", "to", "over", "against", "by", "for")
 """Prepositions between a score and a side: "drew 1-1 with Aberdeen", "held 0-0 by Leeds" (not
 "at": "won 2-1 at Wembley" names a ground)."""
+
+CLUB_NAME_TAILS: frozenset[str] = frozenset({
+    "City", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Rangers", "Hotspur", "Forest",
+    "Town", "Argyle", "Orient", "Thistle", "Harriers", "Academical",
+})
+"""Words after a town's name that make the pair a club: "Manchester City", "Leeds United",
+"Bristol Rovers", "Plymouth Argyle" (entities.club_names). The pair must not itself be a listed
+city: "Mexico City", "Cape Town" stay places."""
