@@ -278,6 +278,8 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         k = dist - 1 if reverse else dist + 1
         if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
             continue  # "next to", a preposition
+        if w.lower() == "next" and 0 <= k < len(words) and _names_a_time(words[k]):
+            continue  # "raised its forecast for next year to 3.1% on Tuesday": another expression's word
         if _causal_due(words, dist, reverse):
             continue  # "due to its August 15 issue": because of, no plan
         if _plan_noun(words, dist, reverse):
@@ -300,6 +302,13 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
             weak = w.lower() in WEAK_FUTURE and not (reverse and _reported_future(words, dist))
             out.append((dist, c, weak))
     return out
+
+
+def _names_a_time(word: str) -> bool:
+    """Whether a word names a unit or a calendar name ("year", "week's", "Friday", "June"), so
+    that "next" before it belongs to an expression of its own and says nothing of another's tense."""
+    base = word.lower().split("'")[0].rstrip(".")
+    return base in lx.UNITS or base in lx.WEEKDAYS or base in lx.MONTHS or base in lx.SEASONS
 
 
 def _after_determiner_adverb(words: list[str], dist: int, reverse: bool) -> bool:

@@ -1,0 +1,28 @@
+"""Dates in wire copy and today's news, round 17f: extents and the cues of other expressions.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timexes import one_timex
+
+
+def one(text: str, phrase: str, anchor: str = "2025-12-03") -> dict:
+    """The item whose text is `phrase`, dated Wednesday 2025-12-03 unless told."""
+    return one_timex(text, phrase, anchor)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The fund lowered its forecast for next year to 2.1% on Tuesday.", "Tuesday", "2025-12-02"),
+    ("The bank lifted its outlook for next week's auction on Monday.", "Monday", "2025-12-01"),
+    ("Officials trimmed the budget for next June on Friday.", "Friday", "2025-11-28"),
+])
+def test_next_inside_another_expression_says_nothing_of_the_tense(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_next_before_a_noun_still_looks_ahead() -> None:
+    assert one("The next review is on Friday.", "Friday")["value"] == "2025-12-05"
