@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from article_annotator.dates import find_dates
+from article_annotator.dates.annotator import parse_anchor
 from tests.timexes import one_timex
 
 
@@ -26,3 +28,12 @@ def test_next_inside_another_expression_says_nothing_of_the_tense(text: str, phr
 
 def test_next_before_a_noun_still_looks_ahead() -> None:
     assert one("The next review is on Friday.", "Friday")["value"] == "2025-12-05"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels seized the town in the early hours of Tuesday.",
+    "The fire broke out in the early hours of Sunday morning.",
+])
+def test_the_early_hours_of_a_day_is_no_duration(text: str) -> None:
+    found = [d["text"] for d in find_dates(text, parse_anchor("2025-12-03"))]
+    assert found == [text.split(" of ")[1].rstrip(".")]

@@ -228,6 +228,8 @@ def h_bare_units(c: Candidate, ctx: Context) -> Timex | None:
         return None
     if span == "recent":
         return Timex("DATE", "PAST_REF", bool(ctx.anchor))
+    if span == "early" and unit == "hour" and _OF_AFTER.match(ctx.text, c.end):
+        return None  # "in the early hours of Tuesday": a time of night on the day named, no stretch of hours
     return Timex("DURATION", duration_value(None, unit) or "PXY")
 
 
