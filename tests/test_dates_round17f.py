@@ -37,3 +37,12 @@ def test_next_before_a_noun_still_looks_ahead() -> None:
 def test_the_early_hours_of_a_day_is_no_duration(text: str) -> None:
     found = [d["text"] for d in find_dates(text, parse_anchor("2025-12-03"))]
     assert found == [text.split(" of ")[1].rstrip(".")]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The ceremony lasted just over an hour.", "over an hour"),
+    ("The repairs took just over a week.", "over a week"),
+    ("They spent just over a week in Rome.", "a week"),
+])
+def test_just_over_after_a_verb_of_lasting_keeps_over(text: str, phrase: str) -> None:
+    assert one(text, phrase)["type"] == "DURATION"
