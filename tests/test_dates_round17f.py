@@ -46,3 +46,13 @@ def test_the_early_hours_of_a_day_is_no_duration(text: str) -> None:
 ])
 def test_just_over_after_a_verb_of_lasting_keeps_over(text: str, phrase: str) -> None:
     assert one(text, phrase)["type"] == "DURATION"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Ferries will return to the old northern harbour route on Monday, port manager Anna Berg said on Tuesday,"
+     " ending a week of closures.", "Monday", "2025-12-08"),
+    ("Trams will run through the whole of the city centre on Friday, mayor Tom Hale said, leaving the buses idle.",
+     "Friday", "2025-12-05"),
+])
+def test_an_attribution_before_a_participle_is_not_the_expressions_verb(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value

@@ -346,9 +346,10 @@ class _Window:
 
 _ATTRIBUTION_AFTER = re.compile(
     r"[^,.;:!?\n]{0,60}?(?P<comma>,)\s+(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(CLOSING_ATTRIBUTION_VERBS)
-    + r")\b[^,;:\n]{0,30}[.!?]", re.IGNORECASE)
-"""An attribution that closes the sentence (", analysts warned."): the tense of the saying is not
-that of what was said, so the right context stops at its comma."""
+    + r")\b[^,;:\n]{0,30}(?:[.!?]|,\s{1,3}[a-z]{2,20}ing\b)", re.IGNORECASE)
+"""An attribution that closes the sentence (", analysts warned."), or the clause before a participle
+(", the minister said on Friday, ending weeks of talks"): the tense of the saying is not that of
+what was said, so the right context stops at its comma."""
 
 _NEXT_CLAUSE = re.compile(r",\s{1,3}(?:and|but|while|whereas)\b", re.IGNORECASE)
 """A comma and a conjunction after the expression open a clause with a verb of its own ("beat
