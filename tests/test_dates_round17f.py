@@ -56,3 +56,15 @@ def test_just_over_after_a_verb_of_lasting_keeps_over(text: str, phrase: str) ->
 ])
 def test_an_attribution_before_a_participle_is_not_the_expressions_verb(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase)["value"] == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The airport said Saturday would be the busiest day of the year.", "Saturday", "2025-12-06"),
+    ("Officials announced Friday will be a day of mourning.", "Friday", "2025-12-05"),
+])
+def test_a_weekday_after_said_as_the_subject_of_a_modal_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value
+
+
+def test_a_weekday_after_said_before_its_own_subject_is_the_saying() -> None:
+    assert one("The airport said Monday it would add flights.", "Monday")["value"] == "2025-12-01"
