@@ -68,3 +68,15 @@ def test_a_weekday_after_said_as_the_subject_of_a_modal_looks_ahead(text: str, p
 
 def test_a_weekday_after_said_before_its_own_subject_is_the_saying() -> None:
     assert one("The airport said Monday it would add flights.", "Monday")["value"] == "2025-12-01"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Unemployment fell to 4.1% in October from 4.3% a month earlier.", "2025-09"),
+    ("Exports rose 3% in September, after falling 1% a month earlier.", "2025-08"),
+])
+def test_a_month_earlier_counts_back_from_the_month_named_in_the_sentence(text: str, value: str) -> None:
+    assert one(text, "a month earlier")["value"] == value
+
+
+def test_a_month_earlier_without_a_month_counts_from_the_document_date() -> None:
+    assert one("Unemployment fell to 4.1% from 4.3% a month earlier.", "a month earlier")["value"] == "2025-11"

@@ -460,6 +460,15 @@ def _year_named_before(ctx: Context, at: int) -> int | None:
     return year if ctx.anchor and year != ctx.anchor.year else None
 
 
+def _month_named_before(ctx: Context, at: int) -> tuple[int, int] | None:
+    """The month named whole earlier in the sentence ("Inflation eased in April from 2.4% [a month
+    earlier]"), which "a month earlier" counts back from, as "a year earlier" does from a year."""
+    named = ctx.last_whole_month
+    if named is None or named[2] > at or crosses_sentence(ctx.text, named[2], at):
+        return None
+    return named[0], named[1]
+
+
 def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     unit = _UNIT_OF.get(_low(c, "unit").rstrip("."))
     if not unit:
@@ -500,6 +509,8 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
             return Timex("DATE", f"{ref[0] + sign:04d}-Q{ref[1]}", True)
     if dirw == "earlier" and unit == "year" and n == 1 and (named := _year_named_before(ctx, c.start)):
         return Timex("DATE", f"{named - 1:04d}", True)  # "1986 net income fell 60% from [a year earlier]"
+    if dirw == "earlier" and unit == "month" and n == 1 and (month := _month_named_before(ctx, c.start)):
+        return Timex("DATE", cal.fmt_month(*cal.add_months(*month, -1)), True)  # "eased in April from [a month earlier]"
     if dirw in ("ago", "earlier") and unit == "year" and n == 1:
         # "in the quarter, ... against $36 million [a year ago]"
         back = _discussed_quarter_a_year_back(ctx, c.start)
