@@ -80,3 +80,11 @@ def test_a_month_earlier_counts_back_from_the_month_named_in_the_sentence(text: 
 
 def test_a_month_earlier_without_a_month_counts_from_the_document_date() -> None:
     assert one("Unemployment fell to 4.1% from 4.3% a month earlier.", "a month earlier")["value"] == "2025-11"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The polls will stay open from 8am to 9pm on Thursday.", "8am", "2025-12-04T08:00"),
+    ("The bridge will close from 9 a.m. until 1 p.m. on Dec. 6.", "9 a.m.", "2025-12-06T09:00"),
+])
+def test_a_clock_time_opening_a_range_takes_the_day_after_the_range(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value

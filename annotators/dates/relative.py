@@ -719,6 +719,7 @@ def h_nth_weekday(c: Candidate, ctx: Context) -> Timex | None:
 
 
 _DAY_AFTER = re.compile(
+    r"(?:\s{0,3}(?:to|until|till|and|-|–)\s{0,3}\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?)?"
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:local time\s*)?,?\s*(?:on\s+)?(?:(?P<rel>today|yesterday|tomorrow)|"
     r"(?:(?:" + alternation(lx.WEEKDAY_NAMES) + r"|(?:" + alternation(w.title() for w in lx.SHORT_WEEKDAYS) + r")\.?),?\s+)?"
     r"(?P<month>[A-Z][a-z]+\.?)\s(?P<day>\d{1,2})(?!\d)(?:,?\s(?P<year>(?:19|20)\d\d))?|"
@@ -729,7 +730,8 @@ _DAY_AFTER = re.compile(
                                for h in (*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS,
                                          *lx.THANKSGIVING_HOLIDAYS)]) + r"))\b")
 """The day after a bare clock time: "10 a.m. (0735 GMT) Friday", "11:42 AM EST, Tue March 4, 2025",
-"6 a.m. on Thanksgiving Day", "7am on 4 July"."""
+"6 a.m. on Thanksgiving Day", "7am on 4 July", past the clock time that ends its range ("from 9am
+to 5pm on Monday": both on Monday)."""
 
 
 def _day_after_clock(ctx: Context, c: Candidate) -> date | None:
