@@ -88,3 +88,11 @@ def test_a_month_earlier_without_a_month_counts_from_the_document_date() -> None
 ])
 def test_a_clock_time_opening_a_range_takes_the_day_after_the_range(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase)["value"] == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The ministry must reply no later than Friday.", "Friday", "2025-12-05"),
+    ("Ballots have to be returned not later than Monday, officials said.", "Monday", "2025-12-08"),
+])
+def test_no_later_than_is_a_deadline_ahead(text: str, phrase: str, value: str) -> None:
+    assert one(text, phrase)["value"] == value

@@ -394,16 +394,23 @@ def _window(text: str, start: int, end: int) -> _Window:
 
 
 def _immediate_cue(win: _Window, text: str, end: int) -> int | None:
-    """ "as soon as Monday" looks ahead, and so does the subject of a modal after a verb of saying
-    ("said Saturday would be the peak"); a possessive ("Thursday's decision") looks back."""
+    """ "as soon as Monday" and "no later than Monday" look ahead, and so does the subject of a
+    modal after a verb of saying ("said Saturday would be the peak"); a possessive ("Thursday's
+    decision") looks back."""
     if win.near[:2] in (["as", "soon"], ["as", "early"]):
         return 1
+    if [w.lower() for w in win.left[:3]] in _NO_LATER_THAN:
+        return 1  # "must respond no later than Friday": a deadline, like "by Friday"
     if win.near[:1] and win.near[0] in _SAID and win.right[:1] and win.right[0].lower() in _STILL_TO_COME:
         return 1  # "the airport said Saturday would be the busiest day": the subject of what is to come
     if win.right[:1] and win.right[0].startswith("'s") or text[end:end + 2] in ("'s", "’s"):
         return 1 if _future_before_possessive(win.left) else -1
     return None
 
+
+_NO_LATER_THAN = (["than", "later", "no"], ["than", "later", "not"], ["than", "earlier", "no"], ["than", "earlier", "not"])
+"""A deadline or a first possible day before the expression, right to left ("no later than June 30",
+"not earlier than March"): it lies ahead whatever the verb's tense."""
 
 _AWAITED = frozenset({"ahead", "upcoming", "awaiting", "await", "awaits"})
 _EVENT_PREPS = frozenset({"in", "at", "for", "before", "until"})
