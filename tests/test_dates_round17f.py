@@ -96,3 +96,12 @@ def test_a_clock_time_opening_a_range_takes_the_day_after_the_range(text: str, p
 ])
 def test_no_later_than_is_a_deadline_ahead(text: str, phrase: str, value: str) -> None:
     assert one(text, phrase)["value"] == value
+
+
+@pytest.mark.parametrize(("text", "anchor", "value"), [
+    ("Profit for the October-December quarter rose 8% from a year earlier.", "2026-02-10", "2024-Q4"),
+    ("Revenue in the fourth quarter fell 3% from a year earlier.", "2026-01-28", "2024-Q4"),
+])
+def test_a_year_earlier_after_last_years_closing_quarter_is_that_quarter_a_year_back(
+        text: str, anchor: str, value: str) -> None:
+    assert one(text, "a year earlier", anchor)["value"] == value

@@ -9,7 +9,7 @@ from . import calendar as cal
 from ..lexicon import alternation
 from ..lexicon import calendar as lx
 from .grammar import Candidate
-from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter, current_quarter_named, multi_quarter_period
+from .normaliser import Context, Timex, _dir, _g, _low, _month, _prev_quarter, _ref_quarter, current_quarter_named, multi_quarter_period
 from .numbers import parse_count
 from .tense import crosses_sentence, direction
 
@@ -505,7 +505,7 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", f"{a.year - 1:04d}", True)  # "for the nine months, ... [a year earlier]"
     if dirw in ("earlier", "later", "before", "after") and unit == "year" and n == 1:
         ref = _ref_quarter(ctx, c.start) if ctx.last_quarter else None
-        if ref and ref[0] == a.year:
+        if ref and (ref[0] == a.year or ref == _prev_quarter(a)):  # "the October-December quarter" in February
             return Timex("DATE", f"{ref[0] + sign:04d}-Q{ref[1]}", True)
     if dirw == "earlier" and unit == "year" and n == 1 and (named := _year_named_before(ctx, c.start)):
         return Timex("DATE", f"{named - 1:04d}", True)  # "1986 net income fell 60% from [a year earlier]"
