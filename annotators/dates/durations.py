@@ -153,7 +153,7 @@ def _duration_start(c: Candidate, ctx: Context) -> int | None:
         return c.group_spans["the"][1] + 1  # "the [90-day] window", "the [two day] rally"
     approx = _low(c, "approx")
     if approx in _APPROX_OUT and not (c.groups.get("the") or c.groups.get("span") or c.groups.get("each")):
-        if (_RELATION_AFTER.match(ctx.text, c.end) or approx in ("over", "about") and _LASTING_BEFORE.search(
+        if (_RELATION_AFTER.match(ctx.text, c.end) or approx.removeprefix("just ") in ("over", "about") and _LASTING_BEFORE.search(
                 ctx.text, max(0, c.start - 9), c.start) or approx == "under" and _IN_BEFORE.search(
                 ctx.text, max(0, c.start - 4), c.start)) and approx not in ("just", "only", "barely"):
             # "comes [over three months] after the vote": "more than", part of the measure
@@ -228,6 +228,8 @@ def h_bare_units(c: Candidate, ctx: Context) -> Timex | None:
         return None
     if span == "recent":
         return Timex("DATE", "PAST_REF", bool(ctx.anchor))
+    if span == "early" and unit == "hour" and _OF_AFTER.match(ctx.text, c.end):
+        return None  # "in the early hours of Tuesday": a time of night on the day named, no stretch of hours
     return Timex("DURATION", duration_value(None, unit) or "PXY")
 
 

@@ -1089,7 +1089,7 @@ def h_month_quarter(c: Candidate, ctx: Context) -> Timex | None:
     if not ctx.anchor:
         return Timex("DATE", f"XXXX-Q{q}")
     y, _ = _resolve_month(named or m1, ctx, c, "")
-    if named is not None and (y, q) < (ctx.anchor.year, cal.quarter_of(ctx.anchor)):
+    if (y, q) < (ctx.anchor.year, cal.quarter_of(ctx.anchor)):
         ctx.last_quarter = (y, q, c.start)  # "sales in the December quarter rose 8% from [a year earlier]"
     return Timex("DATE", f"{y:04d}-Q{q}", True)
 

@@ -9,7 +9,7 @@ from . import calendar as cal
 from ..lexicon import alternation
 from ..lexicon import calendar as lx
 from .grammar import Candidate
-from .normaliser import Context, Timex, _dir, _g, _low, _month, _ref_quarter, current_quarter_named, multi_quarter_period
+from .normaliser import Context, Timex, _dir, _g, _low, _month, _prev_quarter, _ref_quarter, current_quarter_named, multi_quarter_period
 from .numbers import parse_count
 from .tense import crosses_sentence, direction
 
@@ -460,6 +460,15 @@ def _year_named_before(ctx: Context, at: int) -> int | None:
     return year if ctx.anchor and year != ctx.anchor.year else None
 
 
+def _month_named_before(ctx: Context, at: int) -> tuple[int, int] | None:
+    """The month named whole earlier in the sentence ("Inflation eased in April from 2.4% [a month
+    earlier]"), which "a month earlier" counts back from, as "a year earlier" does from a year."""
+    named = ctx.last_whole_month
+    if named is None or named[2] > at or crosses_sentence(ctx.text, named[2], at):
+        return None
+    return named[0], named[1]
+
+
 def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     unit = _UNIT_OF.get(_low(c, "unit").rstrip("."))
     if not unit:
@@ -496,10 +505,12 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", f"{a.year - 1:04d}", True)  # "for the nine months, ... [a year earlier]"
     if dirw in ("earlier", "later", "before", "after") and unit == "year" and n == 1:
         ref = _ref_quarter(ctx, c.start) if ctx.last_quarter else None
-        if ref and ref[0] == a.year:
+        if ref and (ref[0] == a.year or ref == _prev_quarter(a)):  # "the October-December quarter" in February
             return Timex("DATE", f"{ref[0] + sign:04d}-Q{ref[1]}", True)
     if dirw == "earlier" and unit == "year" and n == 1 and (named := _year_named_before(ctx, c.start)):
         return Timex("DATE", f"{named - 1:04d}", True)  # "1986 net income fell 60% from [a year earlier]"
+    if dirw == "earlier" and unit == "month" and n == 1 and (month := _month_named_before(ctx, c.start)):
+        return Timex("DATE", cal.fmt_month(*cal.add_months(*month, -1)), True)  # "eased in April from [a month earlier]"
     if dirw in ("ago", "earlier") and unit == "year" and n == 1:
         # "in the quarter, ... against $36 million [a year ago]"
         back = _discussed_quarter_a_year_back(ctx, c.start)
@@ -708,6 +719,7 @@ def h_nth_weekday(c: Candidate, ctx: Context) -> Timex | None:
 
 
 _DAY_AFTER = re.compile(
+    r"(?:\s{0,3}(?:to|until|till|and|-|–)\s{0,3}\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?)?"
     r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:local time\s*)?,?\s*(?:on\s+)?(?:(?P<rel>today|yesterday|tomorrow)|"
     r"(?:(?:" + alternation(lx.WEEKDAY_NAMES) + r"|(?:" + alternation(w.title() for w in lx.SHORT_WEEKDAYS) + r")\.?),?\s+)?"
     r"(?P<month>[A-Z][a-z]+\.?)\s(?P<day>\d{1,2})(?!\d)(?:,?\s(?P<year>(?:19|20)\d\d))?|"
@@ -718,7 +730,8 @@ _DAY_AFTER = re.compile(
                                for h in (*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS,
                                          *lx.THANKSGIVING_HOLIDAYS)]) + r"))\b")
 """The day after a bare clock time: "10 a.m. (0735 GMT) Friday", "11:42 AM EST, Tue March 4, 2025",
-"6 a.m. on Thanksgiving Day", "7am on 4 July"."""
+"6 a.m. on Thanksgiving Day", "7am on 4 July", past the clock time that ends its range ("from 9am
+to 5pm on Monday": both on Monday)."""
 
 
 def _day_after_clock(ctx: Context, c: Candidate) -> date | None:

@@ -278,6 +278,8 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
         k = dist - 1 if reverse else dist + 1
         if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
             continue  # "next to", a preposition
+        if w.lower() == "next" and 0 <= k < len(words) and _names_a_time(words[k]):
+            continue  # "raised its forecast for next year to 3.1% on Tuesday": another expression's word
         if _causal_due(words, dist, reverse):
             continue  # "due to its August 15 issue": because of, no plan
         if _plan_noun(words, dist, reverse):
@@ -300,6 +302,13 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
             weak = w.lower() in WEAK_FUTURE and not (reverse and _reported_future(words, dist))
             out.append((dist, c, weak))
     return out
+
+
+def _names_a_time(word: str) -> bool:
+    """Whether a word names a unit or a calendar name ("year", "week's", "Friday", "June"), so
+    that "next" before it belongs to an expression of its own and says nothing of another's tense."""
+    base = word.lower().split("'")[0].rstrip(".")
+    return base in lx.UNITS or base in lx.WEEKDAYS or base in lx.MONTHS or base in lx.SEASONS
 
 
 def _after_determiner_adverb(words: list[str], dist: int, reverse: bool) -> bool:
@@ -337,9 +346,10 @@ class _Window:
 
 _ATTRIBUTION_AFTER = re.compile(
     r"[^,.;:!?\n]{0,60}?(?P<comma>,)\s+(?:[\w.'’-]+\s+){0,4}?(?:" + "|".join(CLOSING_ATTRIBUTION_VERBS)
-    + r")\b[^,;:\n]{0,30}[.!?]", re.IGNORECASE)
-"""An attribution that closes the sentence (", analysts warned."): the tense of the saying is not
-that of what was said, so the right context stops at its comma."""
+    + r")\b[^,;:\n]{0,30}(?:[.!?]|,\s{1,3}[a-z]{2,20}ing\b)", re.IGNORECASE)
+"""An attribution that closes the sentence (", analysts warned."), or the clause before a participle
+(", the minister said on Friday, ending weeks of talks"): the tense of the saying is not that of
+what was said, so the right context stops at its comma."""
 
 _NEXT_CLAUSE = re.compile(r",\s{1,3}(?:and|but|while|whereas)\b", re.IGNORECASE)
 """A comma and a conjunction after the expression open a clause with a verb of its own ("beat
@@ -384,13 +394,23 @@ def _window(text: str, start: int, end: int) -> _Window:
 
 
 def _immediate_cue(win: _Window, text: str, end: int) -> int | None:
-    """ "as soon as Monday" looks ahead; a possessive ("Thursday's decision") looks back."""
+    """ "as soon as Monday" and "no later than Monday" look ahead, and so does the subject of a
+    modal after a verb of saying ("said Saturday would be the peak"); a possessive ("Thursday's
+    decision") looks back."""
     if win.near[:2] in (["as", "soon"], ["as", "early"]):
         return 1
+    if [w.lower() for w in win.left[:3]] in _NO_LATER_THAN:
+        return 1  # "must respond no later than Friday": a deadline, like "by Friday"
+    if win.near[:1] and win.near[0] in _SAID and win.right[:1] and win.right[0].lower() in _STILL_TO_COME:
+        return 1  # "the airport said Saturday would be the busiest day": the subject of what is to come
     if win.right[:1] and win.right[0].startswith("'s") or text[end:end + 2] in ("'s", "’s"):
         return 1 if _future_before_possessive(win.left) else -1
     return None
 
+
+_NO_LATER_THAN = (["than", "later", "no"], ["than", "later", "not"], ["than", "earlier", "no"], ["than", "earlier", "not"])
+"""A deadline or a first possible day before the expression, right to left ("no later than June 30",
+"not earlier than March"): it lies ahead whatever the verb's tense."""
 
 _AWAITED = frozenset({"ahead", "upcoming", "awaiting", "await", "awaits"})
 _EVENT_PREPS = frozenset({"in", "at", "for", "before", "until"})
