@@ -294,6 +294,14 @@ def test_agency_and_colon_datelines_name_the_place() -> None:
     assert texts_and_labels(datelines.apply([mention_at(wire, "OSLO", "ORG")], wire, LineMap(wire)), wire) == [("OSLO", "GPE")]
 
 
+def test_the_date_of_an_agency_dateline_names_no_one() -> None:
+    from article_annotator.entities import datelines
+
+    text = "BEIJING, Oct 2 (Reuters) - Factory activity in Henvale shrank for a third month.\n"
+    typed = [mention_at(text, "BEIJING", "GPE"), mention_at(text, "Oct", "PERSON"), mention_at(text, "Reuters", "ORG")]
+    assert texts_and_labels(datelines.apply(typed, text, LineMap(text)), text) == [("BEIJING", "GPE"), ("Reuters", "ORG")]
+
+
 def test_table_words_months_and_sentence_initial_plurals_are_no_names() -> None:
     from article_annotator.entities import junk
 

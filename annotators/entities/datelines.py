@@ -1,6 +1,7 @@
 """Datelines ("BELGRADE 1996-08-30", "DUBAI, United Arab Emirates 1996-12-06",
 "NEW DELHI, Jan 30"): the places before the date are GPE mentions; so is the capitalised place
-of an agency or colon dateline opening a paragraph ("WASHINGTON (AP) — ", "MEXICO CITY: ")."""
+of an agency or colon dateline opening a paragraph ("WASHINGTON (AP) — ", "MEXICO CITY: "). No
+mention lies in an agency dateline's date ("Oct 2" of "LONDON, Oct 2 (Reuters) - ")."""
 
 from __future__ import annotations
 
@@ -54,4 +55,14 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
                 index.remove(old)
         if not index.any_overlap(s, e):
             index.add(Mention(s, e, "GPE", "dateline"))
+        if "date" in m.re.groupindex and m.group("date"):
+            _drop_inside(index, *m.span("date"))
     return list(index)
+
+
+def _drop_inside(index: SpanIndex, start: int, end: int) -> None:
+    """The date of an agency dateline names no one: "Oct 2" of "LONDON, Oct 2 (Reuters) -",
+    which the model can read as a person, goes."""
+    for old in list(index.overlapping(start, end)):
+        if old.start >= start and old.end <= end:
+            index.remove(old)

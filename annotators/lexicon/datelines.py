@@ -58,13 +58,13 @@ look-ahead lets a scan skip other positions fast without changing any match."""
 
 AGENCY_DATELINE = re.compile(
     _OPENS_DATELINE + r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
-    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?(?:, " + DATELINE_DATE + r")? " + _AGENCY_CREDIT
+    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?(?:, (?P<date>" + DATELINE_DATE + r"))? " + _AGENCY_CREDIT
     + r" ?(?:—|–|--|-) ",
     re.M,
 )
 """An agency dateline opening a paragraph: "WASHINGTON (AP) — ", "MEXICO CITY (Reuters) - ",
 "BRUSSELS, July 10 (Reuters) - " (today's wire form, the date before the credit), also after
-a "date 2025-05-20 " header; `place` is the story's place in capitals."""
+a "date 2025-05-20 " header; `place` is the story's place in capitals, `date` the date if any."""
 
 COLON_DATELINE = re.compile(
     _OPENS_DATELINE + r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-Z]{3}[A-Z'’-]*(?: [A-Z][A-Z'’-]+){0,3}): (?=[A-Z])", re.M
