@@ -52,3 +52,13 @@ def test_money_tail_cut_from_a_country() -> None:
     s = text.index("U.S.")
     m = trim(Mention(s, s + len("U.S. Dlrs"), "GPE"), text)
     assert m is not None and text[m.start : m.end] == "U.S."
+
+
+def test_a_leaders_surname_before_administration_or_government_stays_a_person() -> None:
+    from article_annotator.entities import junk
+    from article_annotator.entities.lines import LineMap
+    from tests.mentions import mention_at, texts_and_labels
+
+    text = "Under the Brown government the Bill passed, and the Trump administration sued.\n"
+    typed = [mention_at(text, "Brown", "PERSON"), mention_at(text, "Bill", "PERSON"), mention_at(text, "Trump", "PERSON")]
+    assert texts_and_labels(junk.apply(typed, text, LineMap(text)), text) == [("Brown", "PERSON"), ("Trump", "PERSON")]

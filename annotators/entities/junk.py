@@ -29,6 +29,7 @@ from ..lexicon.organisations import NOT_ORGANISATION_HEADS, PORTFOLIOS, is_party
 from ..lexicon.countries import country_code
 from ..lexicon.function_words import is_function_word
 from ..lexicon.headlines import PAGE_FURNITURE
+from ..lexicon.titles import LEADER_NOUNS_AFTER_NAME
 from .index import WordIndex
 from .lexicon import is_common_word, is_word
 from .lines import LineMap
@@ -94,12 +95,22 @@ def article_before(text: str, start: int) -> bool:
 def _common_noun_person(m: Mention, t: str, text: str, words: WordIndex) -> bool:
     """ "the Bill", "a Shadow" labelled PERSON: a dictionary word after an article; or after
     an article and one or two lowercase words ("the approved Bill") when the document also
-    writes the word in lower case, a common noun here."""
-    if m.label != "PERSON" or " " in t or not is_common_word(t):
+    writes the word in lower case, a common noun here. Not before a leader's noun ("the Bush
+    administration": `lexicon.titles.LEADER_NOUNS_AFTER_NAME`)."""
+    if m.label != "PERSON" or " " in t or not is_common_word(t) or _leader_noun_after(text, m.end):
         return False
     if article_before(text, m.start):
         return True
     return words.has(t.lower()) and bool(_ARTICLE_AND_WORDS_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _leader_noun_after(text: str, end: int) -> bool:
+    """ "the Bush administration", "the Brown government": the surname of a leader, not a noun."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in LEADER_NOUNS_AFTER_NAME
 
 
 def portfolio_in_title(t: str, text: str, start: int, end: int) -> bool:

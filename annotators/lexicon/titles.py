@@ -121,6 +121,14 @@ ROLES_AFTER_NAME: tuple[str, ...] = (
 )
 """Words after a name that make it an organisation's or team's ("Ericsson spokesman") (entities.evidence)."""
 
+LEADER_NOUNS_AFTER_NAME: frozenset[str] = frozenset({
+    "administration", "government", "presidency", "premiership", "era", "campaign", "cabinet",
+    "regime", "camp", "years", "doctrine", "ministry",
+})
+"""Nouns after a leader's surname that make it the leader's, even when the surname is a
+dictionary word after an article: "the Bush administration", "the Brown government", "the
+Trump campaign" (entities.junk keeps the surname a PERSON there, as it does not "the Bill")."""
+
 PLAYER_ROLES_AFTER_CLUB: tuple[str, ...] = (
     "skipper", "captain", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
     "fullback", "full-back", "forward", "team mate", "teammate", "team-mate", "manager", "coach",
