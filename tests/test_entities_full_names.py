@@ -38,3 +38,9 @@ def test_all_caps_and_one_word_names_are_left_to_other_rules() -> None:
     text = "SAMANTHA ORLEY won, and Vautrin lost.\n"
     out = _labels(text, ("SAMANTHA ORLEY", "ORG"), ("Vautrin", "ORG"))
     assert [label for _, label in out] == ["ORG", "ORG"]
+
+
+def test_a_type_an_earlier_rule_read_from_the_context_stays() -> None:
+    text = "Danish drugmaker Fabrice Vautrin cut prices.\n"
+    typed = [mention_at(text, "Fabrice Vautrin", "ORG", origin="evidence")]
+    assert texts_and_labels(full_names.apply(typed, text, LineMap(text)), text) == [("Fabrice Vautrin", "ORG")]

@@ -8,6 +8,8 @@ words, is a PERSON: "Fabrice Santoro", "Alexis Mac Allister". Left alone: names 
 or "&" (lists, firms), a company tail ("Pearson Plc", "Benson Ltd"), places ("Tel Aviv",
 "Hertha Berlin"), parties, outlets and bodies, and the companies named after people that
 `lexicon.organisations.PERSON_NAMED_COMPANIES` lists ("Charles Schwab", "Ralph Lauren").
+Only the model's own types are read: a name an earlier rule typed from the words around it
+("Danish drugmaker Novo Nordisk", `evidence.py`) keeps that type.
 """
 
 from __future__ import annotations
@@ -61,6 +63,6 @@ def _is_person(name: str) -> bool:
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     for m in mentions:
-        if m.label in _THING_LABELS and _is_person(m.text(text)):
+        if m.label in _THING_LABELS and m.origin == "model" and _is_person(m.text(text)):
             m.label = "PERSON"
     return mentions
