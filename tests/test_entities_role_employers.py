@@ -66,3 +66,9 @@ def test_the_rule_reads_the_whole_story(annotate_entities) -> None:
         "Shares in the bank rose on Monday. Marrowvale economist Brendan Tully said the rise would last."
     )
     assert ("Marrowvale", "ORG") in [(e["text"], e["label"]) for e in items]
+
+
+def test_a_movement_before_leader_is_an_organisation_but_a_people_is_not() -> None:
+    text = "Talks went on. Kelvara leader Dana Pell left, and Bosnian Serb leader Ian Brandt stayed."
+    people = [mention_at(text, "Dana Pell", "PERSON"), mention_at(text, "Ian Brandt", "PERSON")]
+    assert _apply(text, people) == [("Kelvara", "ORG"), ("Dana Pell", "PERSON"), ("Ian Brandt", "PERSON")]

@@ -25,7 +25,7 @@ from ..lexicon import alternation
 from ..lexicon.calendar import CALENDAR_NAMES
 from ..lexicon.countries import LEADERS, country_code, is_demonym
 from ..lexicon.function_words import is_function_word
-from ..lexicon.organisations import is_party
+from ..lexicon.organisations import PARTY_ADJECTIVES, is_party
 from ..lexicon.peoples import PEOPLES, REGION_ADJECTIVES
 from ..lexicon.places import is_named_place
 from ..lexicon.titles import EMPLOYER_ROLES_BEFORE_PERSON, PERSON_TITLES, TITLES_BEFORE_NAMES
@@ -60,13 +60,15 @@ def _candidate(text: str, role_start: int) -> tuple[int, int] | None:
 
 
 def _no_body(name: str) -> bool:
-    """A place, people, party, title, month or leader: never turned into an employer."""
+    """A place, party, title, month or leader, or a name with a people's word ("Bosnian Serb"):
+    never turned into an employer."""
     return bool(
         is_named_place(name)
         or country_code(name)
         or is_demonym(name)
         or is_party(name)
-        or name in PEOPLES
+        or name in PARTY_ADJECTIVES
+        or any(is_demonym(w) or w in PEOPLES for w in name.split())
         or name in REGION_ADJECTIVES
         or name.lower() in LEADERS
         or any(w in TITLES_BEFORE_NAMES or w in CALENDAR_NAMES for w in name.split())
