@@ -35,6 +35,7 @@ from . import (
     outlets,
     parties,
     peoples,
+    person_shaped,
     place_kinds,
     place_tails,
     possessive_names,
@@ -81,7 +82,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 RULES = (
     junk, repair, place_tails, tables, rosters, datelines, sports, score_sides, club_places, headlines, title_lines,
     evidence, markets, groups, awards, typed, employers, leaders, role_nouns, coordinated, list_siblings, org_parts,
-    given_names, surname_after, names, club_towns, clubs, role_employers, sentence_start_nouns,
+    person_shaped, given_names, surname_after, names, club_towns, clubs, role_employers, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, companies, parties, products, events, event_of, event_adjectives, ships,
     facilities, gazetteer, peoples, place_kinds, compound_peoples, acronyms, definitions, acronym_spans,
     possessive_names, regnal, sentence_end,

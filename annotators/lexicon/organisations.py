@@ -278,10 +278,16 @@ COMPANIES: frozenset[str] = frozenset(
     Citibank|Citi|Barclays|HSBC|Lloyds|NatWest|Standard Chartered|Deutsche Bank|Commerzbank|
     Dresdner Bank|UBS|Credit Suisse|BNP Paribas|Societe Generale|Credit Lyonnais|Santander|BBVA|
     ING|ABN Amro|Rabobank|Nomura|Mizuho|Macquarie|Westpac|ANZ|BlackRock|Temasek|Bradesco|Itau|
-    Berkshire Hathaway|Visa|Mastercard|Fitch
+    Berkshire Hathaway|Visa|Mastercard|Fitch|
+    Charles Schwab|Dean Witter|Paine Webber|PaineWebber|Merrill Lynch|Arthur Andersen|Johnson Matthey|
+    Smith Barney|Ernst & Young|Marks & Spencer|Raymond James|Edward Jones|Morgan Grenfell|Warburg Pincus|
+    Lehman Brothers|Salomon Brothers|Goldman Sachs|Morgan Stanley|Hugo Boss|Louis Vuitton|Ralph Lauren|
+    Calvin Klein|Estee Lauder|Tommy Hilfiger|Walt Disney|John Lewis|Levi Strauss|Philip Morris|
+    Kohlberg Kravis Roberts|Jardine Matheson|Cathay Pacific|Swire Pacific
     """.split("|")
 )
-"""Companies well known by name, which the small model reads as people or places ("Novartis"
+"""Companies well known by name, some named after people ("Charles Schwab"), which the small
+model reads as people or places ("Novartis"
 PERSON, "Nestle" GPE, "Aldi and Lidl" PERSON and GPE) or misses: ORG wherever written, case as
 written (entities.companies), unless the name is a word of a person named in the story
 ("Michael Dell"), follows a title ("Mr Ford") or opens a product's number ("Boeing 777")."""
