@@ -50,3 +50,8 @@ def test_the_rule_reads_the_whole_story(annotate_entities) -> None:
     items = annotate_entities("Aston Villa will host Bayern Munich on Wednesday, the club said.")
     got = [(e["text"], e["label"]) for e in items]
     assert ("Aston Villa", "ORG") in got and ("Bayern Munich", "ORG") in got
+
+
+def test_a_dictionary_word_club_the_story_writes_in_lower_case_is_not_added() -> None:
+    text = "Arsenal moved clear in the league. The striker scored, the goalkeeper saved, and an arsenal of weapons was found."
+    assert _apply(text) == []

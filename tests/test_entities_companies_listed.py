@@ -38,3 +38,7 @@ def test_the_rule_reads_the_whole_story(annotate_entities) -> None:
     items = annotate_entities("The regulator fined Novartis and Nestle on Tuesday for price fixing.")
     got = [(e["text"], e["label"]) for e in items]
     assert ("Novartis", "ORG") in got and ("Nestle", "ORG") in got
+
+
+def test_a_company_named_like_a_word_the_story_writes_in_lower_case_is_not_added() -> None:
+    assert _apply("Investors backed Yahoo in 1995; a yahoo is a rude person.") == []

@@ -72,3 +72,9 @@ def test_a_movement_before_leader_is_an_organisation_but_a_people_is_not() -> No
     text = "Talks went on. Kelvara leader Dana Pell left, and Bosnian Serb leader Ian Brandt stayed."
     people = [mention_at(text, "Dana Pell", "PERSON"), mention_at(text, "Ian Brandt", "PERSON")]
     assert _apply(text, people) == [("Kelvara", "ORG"), ("Dana Pell", "PERSON"), ("Ian Brandt", "PERSON")]
+
+
+def test_a_missed_dictionary_word_the_story_writes_in_lower_case_is_no_employer() -> None:
+    text = "Harvest Foods grew. Harvest chairman Dana Pell said the harvest was good."
+    mentions = [mention_at(text, "Harvest Foods", "ORG"), mention_at(text, "Dana Pell", "PERSON")]
+    assert _apply(text, mentions) == [("Harvest Foods", "ORG"), ("Dana Pell", "PERSON")]

@@ -1,6 +1,6 @@
 """Football clubs the lexicon knows by name are ORG: "Aston Villa", "Juventus", "Real Madrid",
-"Boca Juniors", and a dictionary word only in a story that talks sport ("Celtic", "Arsenal",
-"Hearts") (`lexicon.sport.CLUBS`); so is a club's
+"Boca Juniors", and a dictionary word only in a story that talks sport and never writes it in
+lower case ("Celtic", "Arsenal", "Hearts") (`lexicon.sport.CLUBS`); so is a club's
 short form where the story names the full club ("Real" beside "Real Madrid", "City" beside
 "Manchester City": `lexicon.sport.CLUB_SHORT_FORMS`).
 
@@ -76,6 +76,8 @@ def _full_names(mentions: list[Mention], text: str, lines: LineMap, index: SpanI
         if _inside_longer_name(text, s, e):
             continue
         if " " not in name and is_common_word(name):
+            if lines.words.has(name.lower()):
+                continue  # "arsenal" written too: the document's common noun (names.py's convention)
             if sport is None:
                 sport = talks_sport(text, lines.words) or is_sports(text, lines.words)
             if not sport:

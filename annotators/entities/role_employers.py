@@ -7,7 +7,8 @@ person or a place ("Harmony chairman", "Petrobras president" PERSON; "Citi econo
 On a prose line, one to three capitalised words right before the role, with a PERSON mention
 right after it, become an ORG when the model typed exactly them as a person, place, work,
 product, facility or event, or missed them (then no dictionary word opens them, unless the
-document names them as an organisation elsewhere: "Inter coach" beside "Inter Milan"). A
+document names them as an organisation elsewhere and never writes the word in lower case:
+"Inter coach" beside "Inter Milan"). A
 dictionary word opening the run at a sentence start is no part of it ("Rival Halvrix chief").
 Left alone: countries, listed places, peoples, parties ("England coach", "Texas manager",
 "Kenyan president", "Labour chairman") and people: a leader, a name a title comes before, or the
@@ -29,7 +30,7 @@ from ..lexicon.organisations import PARTY_ADJECTIVES, is_party
 from ..lexicon.peoples import PEOPLES, REGION_ADJECTIVES
 from ..lexicon.places import is_named_place
 from ..lexicon.titles import EMPLOYER_ROLES_BEFORE_PERSON, PERSON_TITLES, TITLES_BEFORE_NAMES
-from .index import SpanIndex, leading_words
+from .index import SpanIndex, WordIndex, leading_words
 from .junk import sentence_initial
 from .lexicon import is_common_word
 from .lines import PROSE, LineMap
@@ -110,12 +111,13 @@ def _employers(mentions: list[Mention], text: str, lines: LineMap) -> list[tuple
     return found
 
 
-def _retype(index: SpanIndex, s: int, e: int, name: str, mentions: list[Mention], text: str) -> bool:
+def _retype(index: SpanIndex, s: int, e: int, name: str, mentions: list[Mention], text: str, words: WordIndex) -> bool:
     """Make the name at s..e an ORG; True when it is one now."""
     same = list(index.overlapping(s, e))
     if not same:
-        if is_common_word(name.split(" ", 1)[0]) and not _known_body(name, mentions, text):
-            return False
+        first = name.split(" ", 1)[0]
+        if is_common_word(first) and (words.has(first.lower()) or not _known_body(name, mentions, text)):
+            return False  # "Police spokesman"; "Arsenal director" beside "arsenal" in lower case
         index.add(Mention(s, e, "ORG", "role_employer"))
         return True
     if len(same) != 1 or (same[0].start, same[0].end) != (s, e):
@@ -148,7 +150,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         name = text[s:e]
         if _no_body(name) or name in people or _titled(name, text, lines):
             continue
-        if _retype(index, s, e, name, mentions, text):
+        if _retype(index, s, e, name, mentions, text, lines.words):
             names.add(name)
     out = list(index)
     if names:

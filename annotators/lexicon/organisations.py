@@ -293,10 +293,10 @@ written (entities.companies), unless the name is a word of a person named in the
 ("Michael Dell"), follows a title ("Mr Ford") or opens a product's number ("Boeing 777")."""
 
 COMPANY_NAMES_ALSO_WORDS: frozenset[str] = frozenset(
-    {"Apple", "Oracle", "Chevron", "Twitter", "Visa", "Adobe", "Puma", "Canon", "Alphabet", "Vale", "Hermes", "Mobil"}
+    {"Apple", "Oracle", "Chevron", "Twitter", "Visa", "Adobe", "Puma", "Canon", "Alphabet", "Vale", "Hermes", "Mobil", "Yahoo"}
 )
 """Listed companies whose names are also ordinary words or names ("Apple pie", "Canon law",
-"Visa rules"): added where the model missed them only inside a sentence (entities.companies)."""
+"Visa rules", "a yahoo"): added where the model missed them only inside a sentence (entities.companies)."""
 
 COMPANY_NAMES_ALSO_PLACES: frozenset[str] = frozenset({"Santander", "Emirates"})
 """Listed companies named like a place: a place reading of them stays (entities.companies)."""
