@@ -55,3 +55,11 @@ def test_the_rule_reads_the_whole_story(annotate_entities) -> None:
 def test_a_dictionary_word_club_the_story_writes_in_lower_case_is_not_added() -> None:
     text = "Arsenal moved clear in the league. The striker scored, the goalkeeper saved, and an arsenal of weapons was found."
     assert _apply(text) == []
+
+
+def test_a_one_word_club_needs_sport_and_no_preposition_of_place() -> None:
+    assert _apply("Her speech at the party conference in Bournemouth drew applause from members.") == []
+    sport = "Fans saw Bournemouth win in the league; the striker scored and the goalkeeper saved a penalty."
+    assert ("Bournemouth", "ORG") in _apply(sport)
+    sport_in = "The squad trained in Bournemouth before the cup tie; the striker and the goalkeeper were fit."
+    assert _apply(sport_in) == []

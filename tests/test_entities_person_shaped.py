@@ -39,3 +39,8 @@ def test_a_rule_decision_and_a_table_line_stay() -> None:
     assert _apply(text, [employer]) == [("Lorna Tavolara", "ORG")]
     table = "1. Ruben Tavolara 54.483\n2. Ana Vela 54.512"
     assert _apply(table, [mention_at(table, "Ruben Tavolara", "ORG")]) == [("Ruben Tavolara", "ORG")]
+
+
+def test_a_name_holding_a_listed_company_stays() -> None:
+    text = "Buyers queued on Monday for the new Sony Kelvarix player in the shops of the city."
+    assert _apply(text, [mention_at(text, "Sony Kelvarix", "ORG")]) == [("Sony Kelvarix", "ORG")]

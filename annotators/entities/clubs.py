@@ -1,6 +1,7 @@
-"""Football clubs the lexicon knows by name are ORG: "Aston Villa", "Juventus", "Real Madrid",
-"Boca Juniors", and a dictionary word only in a story that talks sport and never writes it in
-lower case ("Celtic", "Arsenal", "Hearts") (`lexicon.sport.CLUBS`); so is a club's
+"""Football clubs the lexicon knows by name are ORG: "Aston Villa", "Real Madrid", "Boca
+Juniors" in any story; a one-word club ("Juventus", "Celtic", "Bournemouth") only in a story that
+talks sport, after no preposition of place ("in Bournemouth"), and a dictionary word only where
+the story never writes it in lower case ("Arsenal", "Hearts") (`lexicon.sport.CLUBS`); so is a club's
 short form where the story names the full club ("Real" beside "Real Madrid", "City" beside
 "Manchester City": `lexicon.sport.CLUB_SHORT_FORMS`).
 
@@ -26,6 +27,7 @@ from .junk import sentence_initial
 from .lexicon import is_common_word
 from .lines import LineMap
 from .mention import Mention
+from .evidence import LOCATIVE_BEFORE
 from .sports import is_sports, talks_sport
 
 _CLUB = re.compile(r"(?:" + alternation(tuple(CLUBS)) + r")(?![\w-])")
@@ -34,6 +36,8 @@ _SHORT = re.compile(r"(?:" + alternation(tuple(CLUB_SHORT_FORMS)) + r")(?![\w-])
 _SHORT_KEYS = frozenset(CLUB_SHORT_FORMS)
 _CAPITALISED_AFTER = re.compile(r" [A-Z]")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]* $")
+_REACH = 40
+"""Characters read before a one-word club for a preposition of place."""
 
 
 def _inside_longer_name(text: str, s: int, e: int) -> bool:
@@ -75,9 +79,11 @@ def _full_names(mentions: list[Mention], text: str, lines: LineMap, index: SpanI
         name = m.group()
         if _inside_longer_name(text, s, e):
             continue
-        if " " not in name and is_common_word(name):
-            if lines.words.has(name.lower()):
+        if " " not in name:
+            if is_common_word(name) and lines.words.has(name.lower()):
                 continue  # "arsenal" written too: the document's common noun (names.py's convention)
+            if LOCATIVE_BEFORE.search(text, max(0, s - _REACH), s):
+                continue  # "the party conference in Bournemouth"
             if sport is None:
                 sport = talks_sport(text, lines.words) or is_sports(text, lines.words)
             if not sport:

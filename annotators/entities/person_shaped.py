@@ -7,7 +7,8 @@ lists, or the table's given name that is no dictionary word or place), its last 
 of a dictionary word or its inflection ("Nikko Securities"), a given name, a place, a people or a company word ("Morgan Stanley",
 "Johnson Controls", "Harmony Gold", "Texas Rangers" stay), no word nor its opening words are
 a place or people ("San Diego Padres"), it is
-no listed company ("Charles Schwab": `lexicon.organisations.COMPANIES`), outlet or party, and no
+no listed company and has none in it ("Charles Schwab", "Sony Net Minidisc":
+`lexicon.organisations.COMPANIES`), outlet or party, and no
 occurrence of it shows an organisation's cue ("Warrick Pell shares", "Warrick Pell Inc",
 "analysts at Warrick Pell", "Warrick Pell said its"). Rules' decisions stay (an employer after
 "at" is one). Runs before `names.py`, so that the surname named alone joins the person.
@@ -84,6 +85,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             verdict[name] = (
                 _shaped(name)
                 and name not in COMPANIES
+                and not any(w in COMPANIES for w in name.split())
                 and not is_outlet_or_body(name)
                 and not is_party(name)
                 and not _org_cue(name, text, lines)

@@ -259,7 +259,7 @@ COMPANIES: frozenset[str] = frozenset(
     Huawei|Xiaomi|Lenovo|ZTE|BYD|Geely|Foxconn|TSMC|MediaTek|Samsung|Hyundai|Kia|Daewoo|LG|SK Hynix|
     Sony|Toshiba|Hitachi|Panasonic|Fujitsu|NEC|Nintendo|SoftBank|Toyota|Honda|Nissan|Mitsubishi|
     Mazda|Subaru|Suzuki|Canon|Nikon|Ericsson|Nokia|Siemens|Philips|Bosch|BASF|Bayer|Henkel|SAP|
-    Volkswagen|Daimler|Daimler-Benz|BMW|Porsche|Audi|Renault|Peugeot|Citroen|Stellantis|Fiat|
+    Volkswagen|Daimler|Daimler-Benz|Mercedes-Benz|Mercedes Benz|BMW|Porsche|Audi|Renault|Peugeot|Citroen|Stellantis|Fiat|
     Ferrari|Volvo|Saab|Scania|Airbus|Boeing|Lockheed Martin|Raytheon|Northrop Grumman|
     General Dynamics|Rolls-Royce|BAE Systems|Thales|Dassault|Embraer|Bombardier|
     ExxonMobil|Exxon|Chevron|Texaco|Mobil|BP|Royal Dutch/Shell|TotalEnergies|Eni|Repsol|Petrobras|
