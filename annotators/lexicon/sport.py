@@ -117,3 +117,71 @@ CLUB_NAME_TAILS: frozenset[str] = frozenset({
 """Words after a town's name that make the pair a club: "Manchester City", "Leeds United",
 "Bristol Rovers", "Plymouth Argyle" (entities.club_names). The pair must not itself be a listed
 city: "Mexico City", "Cape Town" stay places."""
+
+CLUBS: frozenset[str] = frozenset(
+    name.strip()
+    for name in """
+    Arsenal|Aston Villa|Tottenham Hotspur|Tottenham|Manchester United|Manchester City|Newcastle United|
+    West Ham United|West Ham|Sheffield Wednesday|Sheffield United|Leeds United|Nottingham Forest|
+    Crystal Palace|Queens Park Rangers|Blackburn Rovers|Bolton Wanderers|Wolverhampton Wanderers|
+    Wolves|West Bromwich Albion|Leicester City|Norwich City|Coventry City|Stoke City|Swansea City|
+    Cardiff City|Hull City|Brighton and Hove Albion|Bournemouth|Brentford|Fulham|Everton|Southampton|
+    Middlesbrough|Sunderland|Celtic|Rangers|Hearts|Heart of Midlothian|Hibernian|Aberdeen|
+    Dundee United|Kilmarnock|Motherwell|St Johnstone|St Mirren|
+    Real Madrid|Atletico Madrid|Barcelona|Valencia|Sevilla|Real Betis|Real Sociedad|Athletic Bilbao|
+    Villarreal|Deportivo La Coruna|Espanyol|Real Zaragoza|Celta Vigo|Osasuna|
+    Juventus|Inter Milan|Internazionale|AC Milan|Fiorentina|Udinese|Lazio|Sampdoria|Atalanta|
+    Parma|Napoli|AS Roma|Torino|Cagliari|Bologna|Verona|Piacenza|Perugia|Vicenza|Reggiana|
+    Bayern Munich|Borussia Dortmund|Borussia Moenchengladbach|Bayer Leverkusen|Schalke|Werder Bremen|
+    Hamburg SV|VfB Stuttgart|Eintracht Frankfurt|RB Leipzig|Hertha Berlin|VfL Wolfsburg|
+    Paris Saint-Germain|Olympique Marseille|Olympique Lyon|AS Monaco|Girondins Bordeaux|
+    Ajax|Ajax Amsterdam|PSV Eindhoven|Feyenoord|AZ Alkmaar|FC Twente|
+    Benfica|Sporting Lisbon|FC Porto|Galatasaray|Fenerbahce|Besiktas|Trabzonspor|
+    Olympiakos|Panathinaikos|AEK Athens|PAOK|Anderlecht|Club Brugge|Standard Liege|
+    Spartak Moscow|Dynamo Moscow|CSKA Moscow|Lokomotiv Moscow|Zenit St Petersburg|
+    Dynamo Kiev|Shakhtar Donetsk|Red Star Belgrade|Partizan Belgrade|Steaua Bucharest|Dinamo Bucharest|
+    Sparta Prague|Slavia Prague|Legia Warsaw|Ferencvaros|Rapid Vienna|Austria Vienna|Grasshoppers|
+    Boca Juniors|River Plate|Independiente|Penarol|Flamengo|Corinthians|Palmeiras|
+    Sao Paulo FC|Gremio|Cruzeiro|Fluminense|Vasco da Gama
+    """.split("|")
+)
+"""Football clubs by their usual names, none a town's name alone except where a club is the
+usual reading in a story that talks sport ("Juventus", "Aston Villa", "Real Madrid", "Celtic",
+"Boca Juniors"; entities.clubs). Listed towns that are clubs ("Barcelona", "Everton", "Valencia")
+only turn with the cues of entities.club_towns; they are here for their short forms."""
+
+CLUB_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "Real": ("Real Madrid", "Real Betis", "Real Sociedad", "Real Zaragoza"),
+    "Atletico": ("Atletico Madrid",),
+    "Inter": ("Inter Milan", "Internazionale"),
+    "Milan": ("AC Milan",),
+    "Juve": ("Juventus",),
+    "Barca": ("Barcelona",),
+    "Spurs": ("Tottenham Hotspur", "Tottenham"),
+    "Villa": ("Aston Villa",),
+    "City": ("Manchester City", "Leicester City", "Norwich City", "Coventry City", "Stoke City",
+             "Swansea City", "Cardiff City", "Hull City"),
+    "United": ("Manchester United", "Newcastle United", "West Ham United", "Sheffield United",
+               "Leeds United", "Dundee United"),
+    "Wednesday": ("Sheffield Wednesday",),
+    "Forest": ("Nottingham Forest",),
+    "Palace": ("Crystal Palace",),
+    "Boca": ("Boca Juniors",),
+    "River": ("River Plate",),
+    "Bayern": ("Bayern Munich",),
+    "Dortmund": ("Borussia Dortmund",),
+    "Leverkusen": ("Bayer Leverkusen",),
+    "PSV": ("PSV Eindhoven",),
+    "Sporting": ("Sporting Lisbon",),
+    "Porto": ("FC Porto",),
+    "PSG": ("Paris Saint-Germain",),
+    "Marseille": ("Olympique Marseille",),
+    "Lyon": ("Olympique Lyon",),
+    "Monaco": ("AS Monaco",),
+    "Roma": ("AS Roma",),
+    "Spartak": ("Spartak Moscow",),
+    "Dynamo": ("Dynamo Moscow", "Dynamo Kiev"),
+    "Steaua": ("Steaua Bucharest",),
+}
+"""A club's short form and the full names it shortens: "Real" is the club where the story names
+"Real Madrid" ("Real looked tired"), "City" where it names "Manchester City" (entities.clubs)."""

@@ -149,6 +149,21 @@ AFFILIATION_ROLES: tuple[str, ...] = (
 """Role nouns whose owner is named beside them ("a spokesman for the mayor", "the mayor's
 aide", "a White House official"): the owner is the speaker's affiliation (quotes.affiliation)."""
 
+EMPLOYER_ROLES_BEFORE_PERSON: tuple[str, ...] = (
+    "chief executive officer", "chief executive", "chief financial officer", "chief operating officer",
+    "chief economist", "chief strategist", "chief investment officer", "managing director",
+    "finance director", "sporting director", "technical director", "general manager", "head coach",
+    "team principal", "deputy chairman", "vice chairman", "vice president", "chairman", "chairwoman",
+    "economist", "analyst", "strategist", "president", "chief", "boss", "coach", "manager", "leader",
+    "spokesman", "spokeswoman", "spokesperson", "striker", "midfielder", "defender", "goalkeeper",
+    "winger",
+)
+"""Lowercase roles a body's name comes right before, with the holder's name after: "Westpac
+economist Dev Okafor", "Harrow chief executive Ana Vela", "Dunmore boss Ian Brandt", "Kelmar
+Front leader Ana Vela". The name before is the employer, an organisation, unless it is a place,
+a people ("Bosnian Serb leader"), a party (left to entities.parties) or a person
+("Clinton spokesman Ana Vela" beside "Bill Clinton") (entities.role_employers)."""
+
 ROLE_ACRONYMS: tuple[str, ...] = ("CEO", "CFO", "COO", "CTO", "QB", "MP", "MEP")
 """Roles written in capitals between an organisation and a person, which the small model
 fuses into one name: "Eagles QB Jalen Hurts" is the team "Eagles" and the person "Jalen
