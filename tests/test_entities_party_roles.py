@@ -76,3 +76,12 @@ def test_a_party_the_model_cut_short_runs_on_to_its_whole_name() -> None:
 def test_a_party_name_is_not_stretched_over_other_words() -> None:
     text = "Voters in Ohio backed Democrats, said Liberal analysts. Democrats won.\n"
     assert _whole(text, [("Ohio", "GPE"), ("Democrats", "NORP")]) == [("Ohio", "GPE"), ("Democrats", "NORP")]
+
+
+def test_a_party_name_with_a_link_word_is_made_whole_over_the_place_inside_it() -> None:
+    from article_annotator.entities.parties import whole_party_name
+
+    text = "The far-right Alternative for Germany voted against the bill."
+    germany = text.index("Germany")
+    whole = whole_party_name(Mention(germany, germany + len("Germany"), "GPE"), text)
+    assert (whole.text(text), whole.label) == ("Alternative for Germany", "ORG")

@@ -195,3 +195,13 @@ def test_in_a_story_that_talks_sport_a_region_read_as_a_person_is_its_club() -> 
     assert _labels(text, _persons(text, "Somerset")) == {"Somerset": {"ORG"}}
     text = "The striker thanked Kent for the pass. The squad meets again on Monday."  # a given name too
     assert _labels(text, _persons(text, "Kent")) == {"Kent": {"PERSON"}}
+
+
+def test_a_country_the_model_read_as_a_region_is_a_gpe() -> None:
+    from article_annotator.entities import gazetteer
+
+    text = "Ivory Coast and the Marshall Islands signed, while the Sahel region waited.\n"
+    typed = [Mention(0, 11, "LOC", "model"), Mention(text.index("Marshall"), text.index(" signed"), "LOC", "model"),
+             Mention(text.index("Sahel"), text.index("Sahel") + 5, "LOC", "model")]
+    out = gazetteer.apply(typed, text, LineMap(text))
+    assert [(m.text(text), m.label) for m in out] == [("Ivory Coast", "GPE"), ("Marshall Islands", "GPE"), ("Sahel", "LOC")]

@@ -6,7 +6,8 @@ name) or NORP (a demonym). The EU family ("EU", "European Union") becomes ORG. A
 name the model read as ORG becomes GPE, as OntoNotes labels countries (national teams too).
 Hyphenated compounds give their country parts: "EU-China" both, "U.S.-made" and
 "China-related" the country, but "Franco-German" nothing (its other part is no country).
-A listed city the model missed or read as a region is a GPE too (`lexicon.places`).
+A listed city the model missed or read as a region is a GPE too (`lexicon.places`), and so
+is a country read as a region ("Ivory Coast" LOC).
 """
 
 from __future__ import annotations
@@ -94,8 +95,8 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "NORP"
         elif m.label == "ORG" and country_code(m.text(text)) not in (None, "EU"):
             m.label = "GPE"  # "Moldova" read as an organisation: a country (its team too) is a GPE
-        elif m.label == "LOC" and is_city(m.text(text)):
-            m.label = "GPE"  # "Adana" read as a region: a city is a GPE
+        elif m.label == "LOC" and (is_city(m.text(text)) or country_code(m.text(text)) not in (None, "EU")):
+            m.label = "GPE"  # "Adana", "Ivory Coast" read as a region: a city or a country is a GPE
     index = SpanIndex(mentions)
     for run in _RUN.finditer(text):
         city, country = _may_hold(run.group())  # cheap look-ups first: most runs start no city

@@ -22,7 +22,7 @@ PARTIES: frozenset[str] = frozenset(
         # United States
         "Democratic Party", "Republican Party", "GOP",
         # Europe
-        "CDU", "CSU", "SPD", "FDP", "AfD",
+        "CDU", "CSU", "SPD", "FDP", "AfD", "Alternative for Germany",
         "National Rally", "Front National", "Likud", "Fidesz", "PSOE", "Syriza",
         "Forza Italia", "Brothers of Italy", "Law and Justice", "Civic Platform",
         # Asia, Africa, the Americas
