@@ -498,3 +498,14 @@ def test_a_span_index_replaces_or_takes_in_the_mentions_a_new_one_covers() -> No
     assert index.take_in(whole) == [a, b, c] and list(index) == [whole]
     index.replace(Mention(10, 20, "GPE"))
     assert [(m.start, m.end) for m in index] == [(10, 20)]
+
+
+def test_score_sides_pre_check_admits_every_result_shape() -> None:
+    from article_annotator.entities.score_sides import _has_result, sides
+
+    assert _has_result("Harwick beat Dunmore 3-1 on Saturday.")
+    assert _has_result("Kelso beat Tarrow by six wickets at Dunmore.")
+    assert _has_result("Kelso won by an innings.")
+    assert not _has_result("The council met on Tuesday to discuss the budget by the river.")
+    text = "Harwick beat Dunmore 3-1 and Kelso drew 2-2 with Tarrow."
+    assert {text[s:e] for s, e in sides(text)} == {"Harwick", "Dunmore", "Kelso", "Tarrow"}
