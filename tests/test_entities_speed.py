@@ -509,3 +509,17 @@ def test_score_sides_pre_check_admits_every_result_shape() -> None:
     assert not _has_result("The council met on Tuesday to discuss the budget by the river.")
     text = "Harwick beat Dunmore 3-1 and Kelso drew 2-2 with Tarrow."
     assert {text[s:e] for s, e in sides(text)} == {"Harwick", "Dunmore", "Kelso", "Tarrow"}
+
+
+def test_model_mentions_are_the_models_spans_in_text_order() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from article_annotator.entities.mention import model_mentions
+
+    nlp = spacy.blank("en")
+    doc = nlp("Ana Vela of Orbis Corp flew to Dunmore on Friday .")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "ORG"), Span(doc, 7, 8, "GPE"), Span(doc, 9, 10, "DATE")]
+    got = [(doc.text[m.start:m.end], m.label) for m in model_mentions(doc)]
+    assert got == [("Ana Vela", "PERSON"), ("Orbis Corp", "ORG"), ("Dunmore", "GPE"), ("Friday", "DATE")]
+    assert model_mentions(nlp("")) == []
