@@ -523,3 +523,24 @@ def test_model_mentions_are_the_models_spans_in_text_order() -> None:
     got = [(doc.text[m.start:m.end], m.label) for m in model_mentions(doc)]
     assert got == [("Ana Vela", "PERSON"), ("Orbis Corp", "ORG"), ("Dunmore", "GPE"), ("Friday", "DATE")]
     assert model_mentions(nlp("")) == []
+
+
+def test_line_kind_lookup_at_every_offset() -> None:
+    from article_annotator.entities.lines import CAPS, PROSE, TABLE, LineMap
+
+    text = "HARBOUR TALKS RESUME\nThe mayor said the bridge would reopen soon.\nDunmore 3 1 1 1 3 2 4\n"
+    lm = LineMap(text)
+    assert [ln.kind for ln in lm.lines] == [CAPS, PROSE, TABLE]
+    for ln in lm.lines:
+        for offset in range(ln.start, ln.end + 1):
+            assert lm.kind(offset) == ln.kind and lm.at(offset) == ln
+    assert lm.kind(len(text) + 5) == TABLE
+    assert lm.kind(-1) == CAPS  # before the text: the first line, as before
+
+
+def test_numbers_line_test_with_the_digit_pre_count() -> None:
+    from article_annotator.entities.lines import _mostly_numbers
+
+    for line, expected in (("Dunmore 3 1 1 1 3 2 4", True), ("The mayor met 3 people", False),
+                           ("Kelso 12 Tarrow 7", True), ("Dunmore ٣ ١ ١ ١ ٣", True), ("No digits at all", False)):
+        assert _mostly_numbers(line, line.split()) is expected
