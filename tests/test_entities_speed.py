@@ -544,3 +544,25 @@ def test_numbers_line_test_with_the_digit_pre_count() -> None:
     for line, expected in (("Dunmore 3 1 1 1 3 2 4", True), ("The mayor met 3 people", False),
                            ("Kelso 12 Tarrow 7", True), ("Dunmore ٣ ١ ١ ١ ٣", True), ("No digits at all", False)):
         assert _mostly_numbers(line, line.split()) is expected
+
+
+def test_trim_and_pieces_after_their_pre_checks() -> None:
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.spans import pieces, trim
+
+    text = "Mr Ana Vela 69 met “Kelso’s” men, Dunmore Town said, and Vela/Reuters wrote."
+
+    def span(s: str, label: str) -> Mention:
+        i = text.index(s)
+        return Mention(i, i + len(s), label)
+
+    def trimmed(s: str, label: str) -> str | None:
+        t = trim(span(s, label), text)
+        return None if t is None else text[t.start:t.end]
+
+    assert trimmed("“Kelso’s”", "ORG") == "Kelso"  # one word: quotes and possessive still go
+    assert trimmed("Mr Ana Vela 69", "PERSON") == "Ana Vela"  # several words: title and number go
+    assert trimmed("Dunmore Town said", "ORG") == "Dunmore Town"
+    assert [text[p.start:p.end] for p in pieces(span("Kelso’s", "ORG"), text)] == ["Kelso’s"]
+    assert [(text[p.start:p.end], p.label) for p in pieces(span("Vela/Reuters", "PERSON"), text)] == [
+        ("Vela", "PERSON"), ("Reuters", "ORG")]
