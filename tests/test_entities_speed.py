@@ -566,3 +566,15 @@ def test_trim_and_pieces_after_their_pre_checks() -> None:
     assert [text[p.start:p.end] for p in pieces(span("Kelso’s", "ORG"), text)] == ["Kelso’s"]
     assert [(text[p.start:p.end], p.label) for p in pieces(span("Vela/Reuters", "PERSON"), text)] == [
         ("Vela", "PERSON"), ("Reuters", "ORG")]
+
+
+def test_gazetteer_run_answers_are_kept_apart_by_line_kind() -> None:
+    from article_annotator.entities import gazetteer
+    from article_annotator.entities.lines import LineMap
+
+    text = "TALKS WITH MOLDOVA\nThe envoy of MOLDOVA met officials. Later Moldova and Chad agreed."
+    for _ in range(2):  # the second pass answers each run from the cache
+        found = sorted((m.start, text[m.start:m.end]) for m in gazetteer.apply([], text, LineMap(text)))
+        names = [t for _, t in found]
+        assert names.count("MOLDOVA") == 1 and found[0] == (11, "MOLDOVA")  # the caps line only
+        assert "Moldova" in names and "Chad" in names
