@@ -578,3 +578,15 @@ def test_gazetteer_run_answers_are_kept_apart_by_line_kind() -> None:
         names = [t for _, t in found]
         assert names.count("MOLDOVA") == 1 and found[0] == (11, "MOLDOVA")  # the caps line only
         assert "Moldova" in names and "Chad" in names
+
+
+def test_table_shapes_with_and_without_digits() -> None:
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
+
+    text = ("Harwick beat Dunmore 3-1 and drew 2-2.\nKELSO AT TARROW\nDunmore 3 1 1 1 3 2 4\nKelso - - -\n"
+            "7. Ana Pell (Spain) 60.74\nH. Morris c Vela b Pell\n")
+    found = {(text[s:e], label) for s, e, label in tables.read(text, LineMap(text))}
+    assert {("KELSO", "ORG"), ("TARROW", "GPE")} <= found  # a fixture needs no digit
+    assert ("Kelso", "ORG") in found  # a standings row of dashes only
+    assert {("Dunmore", "ORG"), ("Ana Pell", "PERSON"), ("Spain", "GPE"), ("H. Morris", "PERSON")} <= found
