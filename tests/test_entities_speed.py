@@ -590,3 +590,16 @@ def test_table_shapes_with_and_without_digits() -> None:
     assert {("KELSO", "ORG"), ("TARROW", "GPE")} <= found  # a fixture needs no digit
     assert ("Kelso", "ORG") in found  # a standings row of dashes only
     assert {("Dunmore", "ORG"), ("Ana Pell", "PERSON"), ("Spain", "GPE"), ("H. Morris", "PERSON")} <= found
+
+
+def test_list_sibling_before_a_name_after_the_link_pre_check() -> None:
+    from article_annotator.entities import list_siblings
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
+
+    for link in (" and ", ", ", " or "):
+        text = f"Shares of Halvrix{link}Orbis Corp fell sharply on Monday."
+        i = text.index("Orbis Corp")
+        out = list_siblings.apply([Mention(i, i + len("Orbis Corp"), "ORG")], text, LineMap(text))
+        names = [text[m.start:m.end] for m in out]
+        assert names == (["Orbis Corp"] if link == ", " else ["Halvrix", "Orbis Corp"])
