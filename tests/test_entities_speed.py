@@ -603,3 +603,15 @@ def test_list_sibling_before_a_name_after_the_link_pre_check() -> None:
         out = list_siblings.apply([Mention(i, i + len("Orbis Corp"), "ORG")], text, LineMap(text))
         names = [text[m.start:m.end] for m in out]
         assert names == (["Orbis Corp"] if link == ", " else ["Halvrix", "Orbis Corp"])
+
+
+def test_role_noun_before_a_name_after_the_blank_pre_check() -> None:
+    from article_annotator.entities import role_nouns
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
+
+    for gap, person in ((" ", True), ("\t", True), (": ", False), ("-", False)):
+        text = f"The club said its striker{gap}Halvor Brandt would miss the final."
+        i = text.index("Halvor")
+        out = role_nouns.apply([Mention(i, i + len("Halvor Brandt"), "ORG")], text, LineMap(text))
+        assert (out[0].label == "PERSON") is person, gap
