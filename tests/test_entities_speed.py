@@ -615,3 +615,17 @@ def test_role_noun_before_a_name_after_the_blank_pre_check() -> None:
         i = text.index("Halvor")
         out = role_nouns.apply([Mention(i, i + len("Halvor Brandt"), "ORG")], text, LineMap(text))
         assert (out[0].label == "PERSON") is person, gap
+
+
+def test_club_places_asks_the_sport_tests_first() -> None:
+    from article_annotator.entities import club_places
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
+
+    def label(text: str) -> str:
+        i = text.index("Dunmore")
+        return club_places.apply([Mention(i, i + 7, "GPE")], text, LineMap(text))[0].label
+
+    assert label("The striker joined Dunmore after a season in the squad, the coach said of the replay.") == "ORG"
+    assert label("The banker joined Dunmore after a year, the bank said.") == "GPE"  # no sport talk
+    assert label("Harwick beat Tarrow 3-1 and Kelso drew 2-2, so the striker joined Dunmore.") == "GPE"  # results: sports.py's
