@@ -629,3 +629,19 @@ def test_club_places_asks_the_sport_tests_first() -> None:
     assert label("The striker joined Dunmore after a season in the squad, the coach said of the replay.") == "ORG"
     assert label("The banker joined Dunmore after a year, the bank said.") == "GPE"  # no sport talk
     assert label("Harwick beat Tarrow 3-1 and Kelso drew 2-2, so the striker joined Dunmore.") == "GPE"  # results: sports.py's
+
+
+def test_handles_and_urls_after_the_token_pre_check() -> None:
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.spans import is_handle_or_url
+
+    def flagged(text: str, name: str) -> bool:
+        i = text.index(name)
+        return is_handle_or_url(Mention(i, i + len(name), "ORG"), text)
+
+    assert flagged("Follow @Halvrix for news.", "Halvrix")
+    assert flagged("Read more at halvrix.com today.", "halvrix")
+    assert flagged("Mail press@halvrix.org now.", "halvrix")
+    assert flagged("See https://Halvrix/news first.", "Halvrix")
+    assert not flagged("Halvrix said on Monday that sales rose.", "Halvrix")
+    assert not flagged("Shares of Halvrix Corp. fell.", "Halvrix Corp.")

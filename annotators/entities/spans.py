@@ -24,6 +24,10 @@ ABBREVIATION_END = re.compile(r"(?:\b\w\.\w\.|\b[A-Z][a-z]{0,3}\.)$")
 _LEADING = re.compile(r"^(?:(?:the|The|THE)\s+|[\s\"'“”‘’(\[{«<-]+)")
 _TRAILING = re.compile(r"(?:['’][sS]?|[\s\"'“”‘’)\]}»>,;:!?-]+)$")
 _HANDLE_OR_URL = re.compile(r"[@#]\w|https?://|www\.|\.(?:com|org|net|gov|in|co\.uk)\b|\w@\w")
+_HANDLE_OR_URL_HINT = re.compile(r"[@#]|://|www\.|\.(?:com|org|net|gov|in|co\.uk)")
+"""What every match of `_HANDLE_OR_URL` holds (its pattern without the word tests): one search
+of the token around a span rules most spans out. A match in the window around the span holds
+no space, so it lies inside that token too."""
 
 
 _PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -327,14 +331,15 @@ def _trim_words(label: str, text: str, s: int, e: int) -> tuple[int, int]:
 
 def is_handle_or_url(m: Mention, text: str) -> bool:
     """True for "@DrSJaishankar", "#Budget2026", "example.com" and spans glued to them."""
-    lo = max(0, m.start - 1)
-    window = text[lo : m.end + 1]
-    if _HANDLE_OR_URL.search(window):
-        return True
-    # Inside a longer non-space token that holds a handle or URL (looked for within
-    # _TOKEN_REACH characters either side, so an endless token costs no more).
+    # The longer non-space token around the span, looked for within _TOKEN_REACH characters
+    # either side, so an endless token costs no more.
     lo = max(0, m.start - _TOKEN_REACH)
     ls = text.rfind(" ", lo, m.start) + 1 or lo
     re_ = text.find(" ", m.end, m.end + _TOKEN_REACH)
-    token = text[ls : re_ if re_ != -1 else min(len(text), m.end + _TOKEN_REACH)]
-    return bool(_HANDLE_OR_URL.search(token))
+    token_end = re_ if re_ != -1 else min(len(text), m.end + _TOKEN_REACH)
+    if not _HANDLE_OR_URL_HINT.search(text, ls, token_end):
+        return False  # no mark of a handle or URL in the token, so none in the window either
+    window = text[max(0, m.start - 1) : m.end + 1]
+    if _HANDLE_OR_URL.search(window):
+        return True
+    return bool(_HANDLE_OR_URL.search(text[ls:token_end]))
