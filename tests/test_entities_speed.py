@@ -498,3 +498,150 @@ def test_a_span_index_replaces_or_takes_in_the_mentions_a_new_one_covers() -> No
     assert index.take_in(whole) == [a, b, c] and list(index) == [whole]
     index.replace(Mention(10, 20, "GPE"))
     assert [(m.start, m.end) for m in index] == [(10, 20)]
+
+
+def test_score_sides_pre_check_admits_every_result_shape() -> None:
+    from article_annotator.entities.score_sides import _has_result, sides
+
+    assert _has_result("Harwick beat Dunmore 3-1 on Saturday.")
+    assert _has_result("Kelso beat Tarrow by six wickets at Dunmore.")
+    assert _has_result("Kelso won by an innings.")
+    assert not _has_result("The council met on Tuesday to discuss the budget by the river.")
+    text = "Harwick beat Dunmore 3-1 and Kelso drew 2-2 with Tarrow."
+    assert {text[s:e] for s, e in sides(text)} == {"Harwick", "Dunmore", "Kelso", "Tarrow"}
+
+
+def test_model_mentions_are_the_models_spans_in_text_order() -> None:
+    import spacy
+    from spacy.tokens import Span
+
+    from article_annotator.entities.mention import model_mentions
+
+    nlp = spacy.blank("en")
+    doc = nlp("Ana Vela of Orbis Corp flew to Dunmore on Friday .")
+    doc.ents = [Span(doc, 0, 2, "PERSON"), Span(doc, 3, 5, "ORG"), Span(doc, 7, 8, "GPE"), Span(doc, 9, 10, "DATE")]
+    got = [(doc.text[m.start:m.end], m.label) for m in model_mentions(doc)]
+    assert got == [("Ana Vela", "PERSON"), ("Orbis Corp", "ORG"), ("Dunmore", "GPE"), ("Friday", "DATE")]
+    assert model_mentions(nlp("")) == []
+
+
+def test_line_kind_lookup_at_every_offset() -> None:
+    from article_annotator.entities.lines import CAPS, PROSE, TABLE, LineMap
+
+    text = "HARBOUR TALKS RESUME\nThe mayor said the bridge would reopen soon.\nDunmore 3 1 1 1 3 2 4\n"
+    lm = LineMap(text)
+    assert [ln.kind for ln in lm.lines] == [CAPS, PROSE, TABLE]
+    for ln in lm.lines:
+        for offset in range(ln.start, ln.end + 1):
+            assert lm.kind(offset) == ln.kind and lm.at(offset) == ln
+    assert lm.kind(len(text) + 5) == TABLE
+    assert lm.kind(-1) == CAPS  # before the text: the first line, as before
+
+
+def test_numbers_line_test_with_the_digit_pre_count() -> None:
+    from article_annotator.entities.lines import _mostly_numbers
+
+    for line, expected in (("Dunmore 3 1 1 1 3 2 4", True), ("The mayor met 3 people", False),
+                           ("Kelso 12 Tarrow 7", True), ("Dunmore ٣ ١ ١ ١ ٣", True), ("No digits at all", False)):
+        assert _mostly_numbers(line, line.split()) is expected
+
+
+def test_trim_and_pieces_after_their_pre_checks() -> None:
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.spans import pieces, trim
+
+    text = "Mr Ana Vela 69 met “Kelso’s” men, Dunmore Town said, and Vela/Reuters wrote."
+
+    def span(s: str, label: str) -> Mention:
+        i = text.index(s)
+        return Mention(i, i + len(s), label)
+
+    def trimmed(s: str, label: str) -> str | None:
+        t = trim(span(s, label), text)
+        return None if t is None else text[t.start:t.end]
+
+    assert trimmed("“Kelso’s”", "ORG") == "Kelso"  # one word: quotes and possessive still go
+    assert trimmed("Mr Ana Vela 69", "PERSON") == "Ana Vela"  # several words: title and number go
+    assert trimmed("Dunmore Town said", "ORG") == "Dunmore Town"
+    assert [text[p.start:p.end] for p in pieces(span("Kelso’s", "ORG"), text)] == ["Kelso’s"]
+    assert [(text[p.start:p.end], p.label) for p in pieces(span("Vela/Reuters", "PERSON"), text)] == [
+        ("Vela", "PERSON"), ("Reuters", "ORG")]
+
+
+def test_gazetteer_run_answers_are_kept_apart_by_line_kind() -> None:
+    from article_annotator.entities import gazetteer
+    from article_annotator.entities.lines import LineMap
+
+    text = "TALKS WITH MOLDOVA\nThe envoy of MOLDOVA met officials. Later Moldova and Chad agreed."
+    for _ in range(2):  # the second pass answers each run from the cache
+        found = sorted((m.start, text[m.start:m.end]) for m in gazetteer.apply([], text, LineMap(text)))
+        names = [t for _, t in found]
+        assert names.count("MOLDOVA") == 1 and found[0] == (11, "MOLDOVA")  # the caps line only
+        assert "Moldova" in names and "Chad" in names
+
+
+def test_table_shapes_with_and_without_digits() -> None:
+    from article_annotator.entities import tables
+    from article_annotator.entities.lines import LineMap
+
+    text = ("Harwick beat Dunmore 3-1 and drew 2-2.\nKELSO AT TARROW\nDunmore 3 1 1 1 3 2 4\nKelso - - -\n"
+            "7. Ana Pell (Spain) 60.74\nH. Morris c Vela b Pell\n")
+    found = {(text[s:e], label) for s, e, label in tables.read(text, LineMap(text))}
+    assert {("KELSO", "ORG"), ("TARROW", "GPE")} <= found  # a fixture needs no digit
+    assert ("Kelso", "ORG") in found  # a standings row of dashes only
+    assert {("Dunmore", "ORG"), ("Ana Pell", "PERSON"), ("Spain", "GPE"), ("H. Morris", "PERSON")} <= found
+
+
+def test_list_sibling_before_a_name_after_the_link_pre_check() -> None:
+    from article_annotator.entities import list_siblings
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
+
+    for link in (" and ", ", ", " or "):
+        text = f"Shares of Halvrix{link}Orbis Corp fell sharply on Monday."
+        i = text.index("Orbis Corp")
+        out = list_siblings.apply([Mention(i, i + len("Orbis Corp"), "ORG")], text, LineMap(text))
+        names = [text[m.start:m.end] for m in out]
+        assert names == (["Orbis Corp"] if link == ", " else ["Halvrix", "Orbis Corp"])
+
+
+def test_role_noun_before_a_name_after_the_blank_pre_check() -> None:
+    from article_annotator.entities import role_nouns
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
+
+    for gap, person in ((" ", True), ("\t", True), (": ", False), ("-", False)):
+        text = f"The club said its striker{gap}Halvor Brandt would miss the final."
+        i = text.index("Halvor")
+        out = role_nouns.apply([Mention(i, i + len("Halvor Brandt"), "ORG")], text, LineMap(text))
+        assert (out[0].label == "PERSON") is person, gap
+
+
+def test_club_places_asks_the_sport_tests_first() -> None:
+    from article_annotator.entities import club_places
+    from article_annotator.entities.lines import LineMap
+    from article_annotator.entities.mention import Mention
+
+    def label(text: str) -> str:
+        i = text.index("Dunmore")
+        return club_places.apply([Mention(i, i + 7, "GPE")], text, LineMap(text))[0].label
+
+    assert label("The striker joined Dunmore after a season in the squad, the coach said of the replay.") == "ORG"
+    assert label("The banker joined Dunmore after a year, the bank said.") == "GPE"  # no sport talk
+    assert label("Harwick beat Tarrow 3-1 and Kelso drew 2-2, so the striker joined Dunmore.") == "GPE"  # results: sports.py's
+
+
+def test_handles_and_urls_after_the_token_pre_check() -> None:
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.spans import is_handle_or_url
+
+    def flagged(text: str, name: str) -> bool:
+        i = text.index(name)
+        return is_handle_or_url(Mention(i, i + len(name), "ORG"), text)
+
+    assert flagged("Follow @Halvrix for news.", "Halvrix")
+    assert flagged("Read more at halvrix.com today.", "halvrix")
+    assert flagged("Mail press@halvrix.org now.", "halvrix")
+    assert flagged("See https://Halvrix/news first.", "Halvrix")
+    assert not flagged("Halvrix said on Monday that sales rose.", "Halvrix")
+    assert not flagged("Shares of Halvrix Corp. fell.", "Halvrix Corp.")

@@ -43,9 +43,11 @@ def _may_be_club(m: Mention, text: str, lines: LineMap) -> bool:
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    if is_sports(text, lines.words) or not talks_sport(text, lines.words):
+        return mentions  # stories with results are read by sports.py (both tests are asked of every story anyway)
     clubs = [m for m in mentions if _may_be_club(m, text, lines)]
-    if not clubs or is_sports(text, lines.words) or not talks_sport(text, lines.words):
-        return mentions  # stories with results are read by sports.py; the sport test only when needed
+    if not clubs:
+        return mentions
     for m in clubs:
         m.label, m.origin = "ORG", "table"  # a strong vote, as sports.py gives
     return mentions

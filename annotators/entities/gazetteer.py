@@ -89,6 +89,45 @@ def _add_city(run: re.Match, index: SpanIndex, text: str, lines: LineMap) -> Non
     index.add(Mention(s, e, "GPE", "gazetteer"))
 
 
+@lru_cache(maxsize=65536)
+def _countries_in_run(run: str, caps_line: bool) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, label) within the capitalised run `run` of the country names and demonyms
+    it holds, left to right, each the longest of up to five words from where it starts; an
+    upper-case name of over four letters only on a caps line (`caps_line`). Cached: the answer
+    is the run's own, and runs repeat ("U.S.", "China", "Trade Minister")."""
+    words = list(_RUN_WORD.finditer(run))
+    found = [w.group() for w in words]
+    hits: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        hit = _country_from(run, words, i, caps_line) if may_start_country(found[i]) else None
+        if hit is None:
+            i += 1
+            continue
+        s, e, label, i = hit
+        hits.append((s, e, label))
+    return tuple(hits)
+
+
+def _country_from(run: str, words: list[re.Match], i: int, caps_line: bool) -> tuple[int, int, str, int] | None:
+    """The longest country name or demonym of up to five words opening at word `i` of `run`:
+    (start, end, label, index of the word after it), or None."""
+    for j in range(min(len(words), i + 5), i, -1):
+        s = words[i].start()
+        e = words[j - 1].end()
+        while e > s and run[e - 1] in ".'’-":
+            if run[s:e] in ("U.S.", "U.K.", "E.U."):
+                break
+            e -= 1
+        name = run[s:e]
+        if name.isupper() and len(name) > 4 and not caps_line:
+            continue
+        code = country_code(name)
+        if code:
+            return s, e, _label(name, code), j
+    return None
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     for m in mentions:  # "Rwandan", "Briton" labelled PERSON or ORG are peoples
         if m.label in ("PERSON", "ORG", "GPE", "LOC") and is_demonym(m.text(text)):
@@ -104,34 +143,9 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             _add_city(run, index, text, lines)
         if not country:
             continue  # no country or demonym can start here: nothing to look up
-        found = _RUN_WORD.findall(run.group())  # the words as strings
-        words = list(_RUN_WORD.finditer(run.group()))
-        caps_line = lines.kind(run.start()) == CAPS
-        i = 0
-        while i < len(words):
-            hit = None
-            if not may_start_country(found[i]):
-                i += 1
-                continue
-            for j in range(min(len(words), i + 5), i, -1):
-                s = run.start() + words[i].start()
-                e = run.start() + words[j - 1].end()
-                while e > s and text[e - 1] in ".'’-":
-                    if text[s:e] in ("U.S.", "U.K.", "E.U."):
-                        break
-                    e -= 1
-                name = text[s:e]
-                if name.isupper() and len(name) > 4 and not caps_line:
-                    continue
-                code = country_code(name)
-                if code:
-                    hit = (s, e, _label(name, code), j)
-                    break
-            if hit is None:
-                i += 1
-                continue
-            s, e, label, i = hit
-            if not index.any_overlap(s, e):
-                index.add(Mention(s, e, label, "gazetteer"))
+        base = run.start()
+        for s, e, label in _countries_in_run(run.group(), lines.kind(base) == CAPS):
+            if not index.any_overlap(base + s, base + e):
+                index.add(Mention(base + s, base + e, label, "gazetteer"))
     _add_hyphen_parts(index, text, lines)
     return list(index)

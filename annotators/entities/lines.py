@@ -51,9 +51,20 @@ def _mostly_numbers(line: str, words: list[str]) -> bool:
     """A third or more of the line's words hold a digit. Each such word holds a run of digits
     of its own, so a line with fewer runs is settled by one count, without a look at each word."""
     needed = 0.3 * len(words)
+    if line.isascii() and _ascii_digit_count(line) < needed:
+        return False  # fewer digits than needed, so fewer runs: counted by deleting bytes (cheaper)
     if len(_DIGIT_RUN.findall(line)) < needed:
         return False
     return sum(1 for w in words if _DIGIT.search(w)) >= needed
+
+
+_ASCII_DIGITS = b"0123456789"
+
+
+def _ascii_digit_count(line: str) -> int:
+    """The digits of an ASCII line (there `\\d` is 0-9 only)."""
+    raw = line.encode("ascii")
+    return len(raw) - len(raw.translate(None, _ASCII_DIGITS))
 
 
 class LineMap:
@@ -71,14 +82,17 @@ class LineMap:
         if not self.lines:
             self.lines.append(Line(0, 0, PROSE))
         self._starts = [ln.start for ln in self.lines]
+        # By `bisect_right(self._starts, offset)`: the line holding `offset`, one place on, with
+        # the first line also in place 0 (an offset before it): no subtraction, no max().
+        self._by_bisect = [self.lines[0], *self.lines]
+        self._kinds = [ln.kind for ln in self._by_bisect]
 
     def at(self, offset: int) -> Line:
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return self.lines[max(i, 0)]
+        return self._by_bisect[bisect.bisect_right(self._starts, offset)]
 
     def kind(self, offset: int) -> str:
         """`at(offset).kind`, looked up in place (the rules ask it several times per mention)."""
-        return self.lines[max(bisect.bisect_right(self._starts, offset) - 1, 0)].kind
+        return self._kinds[bisect.bisect_right(self._starts, offset)]
 
     @cached_property
     def words(self) -> WordIndex:

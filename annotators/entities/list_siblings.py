@@ -47,6 +47,10 @@ _NAME_AFTER = re.compile(r"(?: and | or )([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]
 """A name right after a sibling and "and": " and Renault" of "Stellantis and Renault"."""
 _REACH = 100
 """How far before a sibling a missed name may start (three words of bounded length and a link)."""
+_LINK_ENDS = (", ", " and ", " or ", ", \n", " and \n", " or \n")
+"""How the text before a sibling ends when `_NAME_BEFORE` can match there (its `$` also matches
+before a final line break): a cheap test before a search of the whole reach."""
+_LONGEST_LINK = max(map(len, _LINK_ENDS))
 
 
 def _comma_list_goes_on(m: Mention, text: str, index: SpanIndex) -> bool:
@@ -92,7 +96,8 @@ def _may_add(name: str, label: str, start: int, text: str, lines: LineMap) -> bo
 
 def _candidates(m: Mention, text: str, index: SpanIndex):
     """(start, end) of a missed name coordinated with `m`, before it or after it."""
-    before = _NAME_BEFORE.search(text, max(0, m.start - _REACH), m.start)
+    linked = text[max(0, m.start - _LONGEST_LINK) : m.start].endswith(_LINK_ENDS)
+    before = _NAME_BEFORE.search(text, max(0, m.start - _REACH), m.start) if linked else None
     if before and (not before.group(0).endswith(", ") or _comma_list_goes_on(m, text, index)):
         yield before.span(1)
     after = _NAME_AFTER.match(text, m.end)

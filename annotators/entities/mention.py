@@ -28,28 +28,6 @@ class Mention:
 
 
 def model_mentions(sp) -> list[Mention]:
-    """The model's entity spans, read from token arrays (cheaper than building `doc.ents`)."""
-    from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH
-
-    if len(sp) == 0:
-        return []
-    arr = sp.to_array([ENT_IOB, ENT_TYPE, IDX, LENGTH])
-    iob_col = arr[:, 0]
-    rows = arr[(iob_col == 1) | (iob_col == 3)]
-    positions = ((iob_col == 1) | (iob_col == 3)).nonzero()[0].tolist()
-    strings = sp.vocab.strings
-    out: list[Mention] = []
-    cur: Mention | None = None
-    last = -2
-    for pos, (iob, etype, idx, length) in zip(positions, rows.tolist()):
-        if pos != last + 1:
-            cur = None  # an O token came between
-        last = pos
-        if iob == 3 or (iob == 1 and cur is None):  # B, or I without an open span
-            cur = Mention(idx, idx + length, strings[etype])
-            out.append(cur)
-        elif iob == 1 and cur is not None:
-            cur.end = idx + length
-        else:
-            cur = None
-    return out
+    """The model's entity spans, in text order (spaCy's own `doc.ents`, built in Cython: about
+    half the cost of reading the token arrays and joining their IOB tags in Python)."""
+    return [Mention(e.start_char, e.end_char, e.label_) for e in sp.ents]

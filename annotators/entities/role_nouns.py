@@ -26,6 +26,9 @@ from .lines import PROSE, LineMap
 from .mention import Mention
 
 _ROLE_BEFORE = re.compile(r"(?<![\w-])(?:" + alternation(ROLE_NOUNS_BEFORE_NAME) + r")[ \t]+$")
+_BLANK_ENDS = (" ", "\t", " \n", "\t\n")
+"""How the text before a name ends when `_ROLE_BEFORE` can match there (`$` also matches before
+a final line break): a cheap test before the search."""
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
 _BODY_ENDS = CORPORATE_SUFFIXES | NAME_TAILS | SERVICE_TAILS
 _RETYPED = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -76,7 +79,8 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         if m.label not in _RETYPED or lines.kind(m.start) != PROSE:
             continue
         name = m.text(text)
-        if _ROLE_BEFORE.search(text, max(0, m.start - 20), m.start) and person_shaped(name):
+        spaced = text.endswith(_BLANK_ENDS, 0, m.start)  # the role noun's pattern ends in blanks
+        if spaced and _ROLE_BEFORE.search(text, max(0, m.start - 20), m.start) and person_shaped(name):
             bodies = _fuller_bodies(mentions, text) if bodies is None else bodies
             if name not in bodies:
                 people.add(name)

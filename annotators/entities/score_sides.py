@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation
+from ..lexicon import alternation, starts_with_one_of
 from ..lexicon.calendar import CALENDAR_NAMES, NUMBER_WORDS
 from ..lexicon.countries import country_code
 from ..lexicon.sport import (
@@ -40,15 +40,20 @@ _MARGIN = r"by (?:an innings|(?:\d{1,3}|" + alternation(NUMBER_WORDS) + r") (?:w
 """A cricket result's margin, which only teams win by: "beat Glamorgan by seven wickets"."""
 _RESULT = "(?:" + _SCORE + "|" + _MARGIN + ")"
 
-_BEFORE = re.compile(r"\b(?:" + alternation(RESULT_VERBS_BEFORE_SIDE) + r") " + _SIDE.format("side") + r" " + _RESULT)
+# Each pattern opens with a look-ahead for its first character (a result word's initial, a
+# capital, a digit): the scan skips the other positions fast; matches unchanged.
+_BEFORE = re.compile(
+    starts_with_one_of(RESULT_VERBS_BEFORE_SIDE) + r"\b(?:" + alternation(RESULT_VERBS_BEFORE_SIDE) + r") "
+    + _SIDE.format("side") + r" " + _RESULT
+)
 """`beating Middlesbrough 3-1`: the side between a result word and its score."""
 _SUBJECT = re.compile(
-    _SIDE.format("side").removeprefix("(?:the )?")
+    r"(?=[A-Z])" + _SIDE.format("side").removeprefix("(?:the )?")
     + r" (?:" + alternation(RESULT_VERBS_AFTER_SIDE) + r") (?:(?:the )?(?:(?:[A-Z]\.){2,4}|[A-Z][\w'’-]{0,30}) ){0,3}?" + _RESULT
 )
 """`Lazio drew 2-2`, `Brighton beat Tottenham 3-2`: the side that opens a result and its score."""
 _AFTER = re.compile(
-    _SCORE + r" (?:(?:home |away )?(?:" + alternation(RESULT_NOUNS) + r") )?(?:at home )?(?:"
+    r"(?=\d)" + _SCORE + r" (?:(?:home |away )?(?:" + alternation(RESULT_NOUNS) + r") )?(?:at home )?(?:"
     + alternation(SIDE_PREPOSITIONS_AFTER_SCORE) + r") " + _SIDE.format("side")
 )
 """`drew 1-1 with Aberdeen`, `a 2-0 win over Hibernian`: the side after its score."""
@@ -70,10 +75,20 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
+_SCORE_HINT = re.compile(r"\d-\d")
+_MARGIN_HINT = re.compile(r"(?=b)\bby (?:an innings|\w+ (?:wickets?|runs))")
+
+
+def _has_result(text: str) -> bool:
+    """A digit, dash and digit ("2-1") or a cricket margin ("by six wickets") somewhere: without
+    one no result pattern can match. Two scans that skip fast, not one alternation that cannot."""
+    return bool(_SCORE_HINT.search(text) or ("by " in text and _MARGIN_HINT.search(text)))
+
+
 def results(text: str) -> list[tuple[int, int, int, int]]:
     """(side start, side end, result start, result end) of each side the result patterns name,
     in text order, without duplicates."""
-    if not re.search(r"\d-\d|\bby (?:an innings|\w+ (?:wickets?|runs))", text):
+    if not _has_result(text):
         return []
     found = set()
     for rx in _PATTERNS:

@@ -24,6 +24,10 @@ ABBREVIATION_END = re.compile(r"(?:\b\w\.\w\.|\b[A-Z][a-z]{0,3}\.)$")
 _LEADING = re.compile(r"^(?:(?:the|The|THE)\s+|[\s\"'“”‘’(\[{«<-]+)")
 _TRAILING = re.compile(r"(?:['’][sS]?|[\s\"'“”‘’)\]}»>,;:!?-]+)$")
 _HANDLE_OR_URL = re.compile(r"[@#]\w|https?://|www\.|\.(?:com|org|net|gov|in|co\.uk)\b|\w@\w")
+_HANDLE_OR_URL_HINT = re.compile(r"[@#]|://|www\.|\.(?:com|org|net|gov|in|co\.uk)")
+"""What every match of `_HANDLE_OR_URL` holds (its pattern without the word tests): one search
+of the token around a span rules most spans out. A match in the window around the span holds
+no space, so it lies inside that token too."""
 
 
 _PROPER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
@@ -221,8 +225,15 @@ def split_locatives(m: Mention, text: str) -> list[Mention]:
     return [m]
 
 
+_SPACE_OR_SLASH = re.compile(r"[\s/]")
+"""Every cut of `pieces` needs a space (separators, brackets, roles, possessives, places) or a
+slash (photo credits): a span with neither, most often one word, is one piece."""
+
+
 def pieces(m: Mention, text: str) -> list[Mention]:
     """One model span cut at separators, brackets, photo credits, roles, possessive units and places."""
+    if not _SPACE_OR_SLASH.search(text, m.start, m.end):
+        return [m]
     return [
         q for z in split_separators(m, text) for a in split_brackets(z, text) for b in split_credits(a, text)
         for c in split_roles(b, text) for d in split_possessive(c, text) for q in split_locatives(d, text)
@@ -251,6 +262,16 @@ def score_cut(m: Mention, text: str) -> Mention:
     return Mention(m.start, score.start(), "GPE" if country_code(side) else "ORG", m.origin)
 
 
+_TRAIL_ENDS = frozenset("'’sS\"“”‘)]}»>,;:!?-")
+"""The last characters `_TRAILING` can end on (besides whitespace): a span ending otherwise
+keeps its end, with no search."""
+_SPACE = re.compile(r"\s")
+
+
+def _may_trail(seg: str) -> bool:
+    return bool(seg) and (seg[-1] in _TRAIL_ENDS or seg[-1].isspace())
+
+
 def trim(m: Mention, text: str) -> Mention | None:
     """Strip a leading "the"/quote/bracket and a trailing "'s"/punctuation; None if nothing is left.
     A place whose name opens with "The" keeps it ("The Hague").
@@ -265,7 +286,7 @@ def trim(m: Mention, text: str) -> Mention | None:
         if lead and lead.end() < len(seg):
             s += lead.end()
             continue
-        trail = _TRAILING.search(seg)
+        trail = _TRAILING.search(seg) if _may_trail(seg) else None
         if trail and trail.start() > 0:
             e = s + trail.start()
             continue
@@ -274,24 +295,8 @@ def trim(m: Mention, text: str) -> Mention | None:
             continue
         break
     if m.label in _PROPER_LABELS:
-        num = _NUMBER_TAIL.search(text[s:e])
-        if num and num.start() > 0:
-            e = s + num.start()
-        cal = _CALENDAR_HEAD.match(text[s:e])
-        if cal and cal.end() < e - s:
-            s += cal.end()
-        if m.label == "PERSON":
-            s = person_start(text, s, e)
-        money = _MONEY_TAIL.search(text[s:e])
-        if money and money.start() > 0:
-            e = s + money.start()
-        seg = text[s:e]
-        tail = _LOWER_TAIL.search(seg)
-        if tail and tail.start() > 0:
-            e = s + tail.start()
-        head = _LOWER_HEAD.match(text[s:e])
-        if head and head.end() < e - s:
-            s += head.end()
+        if _SPACE.search(text, s, e):  # each cut below needs a space; one word keeps its bounds
+            s, e = _trim_words(m.label, text, s, e)
         if m.label in _PLACE_LABELS and _with_article(text, s, e):
             s -= 4  # "The Hague": the article is part of this name
     if e <= s or e - s > MAX_NAME_CHARS or not any(ch.isalpha() for ch in text[s:e]):
@@ -299,16 +304,42 @@ def trim(m: Mention, text: str) -> Mention | None:
     return Mention(s, e, m.label, m.origin)
 
 
+def _trim_words(label: str, text: str, s: int, e: int) -> tuple[int, int]:
+    """[s, e) of a proper name of several words without a number tail ("Ana Vela 69"), calendar
+    words before it ("Monday Ana Vela"), titles before a person, a money unit after it ("U.S.
+    Dlrs") and lowercase words on either side."""
+    num = _NUMBER_TAIL.search(text[s:e])
+    if num and num.start() > 0:
+        e = s + num.start()
+    cal = _CALENDAR_HEAD.match(text[s:e])
+    if cal and cal.end() < e - s:
+        s += cal.end()
+    if label == "PERSON":
+        s = person_start(text, s, e)
+    money = _MONEY_TAIL.search(text[s:e])
+    if money and money.start() > 0:
+        e = s + money.start()
+    seg = text[s:e]
+    tail = _LOWER_TAIL.search(seg)
+    if tail and tail.start() > 0:
+        e = s + tail.start()
+    head = _LOWER_HEAD.match(text[s:e])
+    if head and head.end() < e - s:
+        s += head.end()
+    return s, e
+
+
 def is_handle_or_url(m: Mention, text: str) -> bool:
     """True for "@DrSJaishankar", "#Budget2026", "example.com" and spans glued to them."""
-    lo = max(0, m.start - 1)
-    window = text[lo : m.end + 1]
-    if _HANDLE_OR_URL.search(window):
-        return True
-    # Inside a longer non-space token that holds a handle or URL (looked for within
-    # _TOKEN_REACH characters either side, so an endless token costs no more).
+    # The longer non-space token around the span, looked for within _TOKEN_REACH characters
+    # either side, so an endless token costs no more.
     lo = max(0, m.start - _TOKEN_REACH)
     ls = text.rfind(" ", lo, m.start) + 1 or lo
     re_ = text.find(" ", m.end, m.end + _TOKEN_REACH)
-    token = text[ls : re_ if re_ != -1 else min(len(text), m.end + _TOKEN_REACH)]
-    return bool(_HANDLE_OR_URL.search(token))
+    token_end = re_ if re_ != -1 else min(len(text), m.end + _TOKEN_REACH)
+    if not _HANDLE_OR_URL_HINT.search(text, ls, token_end):
+        return False  # no mark of a handle or URL in the token, so none in the window either
+    window = text[max(0, m.start - 1) : m.end + 1]
+    if _HANDLE_OR_URL.search(window):
+        return True
+    return bool(_HANDLE_OR_URL.search(text[ls:token_end]))

@@ -188,9 +188,15 @@ class _Rows:
         self.out.append((s, s + length, "PERSON"))
 
 
-def _ranked(rows: _Rows, line: str, ln) -> bool:
-    """A ranked line "7. Ana Pell (Spain) Orbis 8 seconds": the person, the country and the team after them."""
-    m = _RANKED.match(line)
+_DIGIT = re.compile(r"\d")
+"""Ranks, scores and cricket totals are numbers: a line without a digit is none of them (a cheap
+test before their patterns)."""
+
+
+def _ranked(rows: _Rows, line: str, ln, digits: bool = True) -> bool:
+    """A ranked line "7. Ana Pell (Spain) Orbis 8 seconds": the person, the country and the team
+    after them. `digits`: False when the line is known to hold no digit (then it ranks nothing)."""
+    m = _RANKED.match(line) if digits else None
     if m is None:
         return False
     rows.add(ln.start, m, 1, "PERSON" if len(m.group(1).split()) > 1 else None)
@@ -201,19 +207,21 @@ def _ranked(rows: _Rows, line: str, ln) -> bool:
 
 
 def _shaped_line(rows: _Rows, index: int, line: str, ln) -> None:
-    """Ranked lists, fixtures, scores, standings and cricket lines: one shape per line."""
-    if _ranked(rows, line, ln):
+    """Ranked lists, fixtures, scores, standings and cricket lines: one shape per line. A line
+    without a digit is no ranking, score or cricket line, and a standings row only by its dashes."""
+    digits = _DIGIT.search(line) is not None
+    if _ranked(rows, line, ln, digits):
         return
     if m := _FIXTURE.match(line):
         rows.add(ln.start, m, 1)
         # "KANSAS CITY AT DETROIT": the second name is where the game is played.
         rows.add(ln.start, m, 3, "GPE" if m.group(2).lower() == "at" else None)
-    elif m := _SCORE.match(line):
+    elif digits and (m := _SCORE.match(line)):
         rows.add(ln.start, m, 1)
         rows.add(ln.start, m, 3)
-    elif (m := _STANDING.match(line)) and len(m.group(1).split()) <= 3:
+    elif (digits or "-" in line) and (m := _STANDING.match(line)) and len(m.group(1).split()) <= 3:
         _standing(rows, index, m, ln)
-    elif ln.kind == TABLE:
+    elif ln.kind == TABLE and digits:
         for m in _CRICKET.finditer(line):
             rows.add(ln.start, m, 1)
 
@@ -235,6 +243,8 @@ _NAME_GOES_ON = re.compile(r"\s[A-Z&]")
 def _initial_names(rows: _Rows, line: str, ln, whole: bool = False) -> None:
     """Initial-and-surname names are people: "H. Morris" (but not "U.S. Agriculture", "S. Korean",
     "N. Ireland"). `whole`: only where no capitalised word follows ("E.F. Hutton Group analyst")."""
+    if "." not in line:
+        return  # every initial has its dot
     for m in _INITIAL_NAME.finditer(line):
         if whole and _NAME_GOES_ON.match(line, m.end()):
             continue
@@ -247,7 +257,8 @@ def _people_in_table(rows: _Rows, line: str, ln, clubs: bool) -> None:
     for m in _SCORECARD.finditer(line):
         rows.add(ln.start, m, 1, "PERSON")
     _initial_names(rows, line, ln)
-    for m in _ATHLETE.finditer(line):
+    athletes = _ATHLETE.finditer(line) if "(" in line else ()  # each athlete has his bracket
+    for m in athletes:
         if _is_athlete(m.group(1), m.group(2)) and (m.group(2)[0].isdigit() or not clubs):
             rows.person(ln.start, m, 1, len(m.group(1)))
 
