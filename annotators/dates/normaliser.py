@@ -115,6 +115,10 @@ def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | N
     return nxt if (nxt - a).days <= AHEAD_DAYS else prev
 
 
+_NOT_YEAR_BEFORE = re.compile(r"(?:\$|£|€|no\.|number|nos\.|about|some|nearly|than|flight|route|room|model|page|item|version|\d)\s*$")
+"""A money sign, "no."/"number", an approximation or a counted thing ("flight", "room") just before
+a number: "$2025", "flight 2024", "about 2000" are no years."""
+
 _LAST_YEAR = re.compile(r"\blast\s{1,3}year\b", re.IGNORECASE)
 
 
@@ -231,11 +235,13 @@ def h_numeric(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", cal.fmt_day(d)) if d else None
 
 
+_DIGITS = re.compile(r"\d+")
+
 def _day_number(s: str) -> int | None:
     s = s.lower()
     if s in lx.ORDINALS:
         return lx.ORDINALS[s] if lx.ORDINALS[s] > 0 else None
-    digits = re.match(r"\d+", s)
+    digits = _DIGITS.match(s)
     return int(digits.group()) if digits else None
 
 
@@ -290,7 +296,7 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
             return None
     d2 = c.groups.get("day2")
     if d2:
-        end = cal.safe_date(dd.year, m, int(re.match(r"\d+", d2).group()))
+        end = cal.safe_date(dd.year, m, int(_DIGITS.match(d2).group()))
         if not end or end < dd:
             return None
         t.interval = [cal.fmt_day(dd), cal.fmt_day(end)]
@@ -526,7 +532,7 @@ def _plausible_year(text: str, c: Candidate, y: int) -> bool:
     if _NOT_YEAR_AFTER.match(text, c.end):
         return False
     before = text[max(0, c.start - 12):c.start].lower()
-    if re.search(r"(?:\$|£|€|no\.|number|nos\.|about|some|nearly|than|flight|route|room|model|page|item|version|\d)\s*$", before):
+    if _NOT_YEAR_BEFORE.search(before):
         return bool(c.groups.get("fiscal"))
     return True
 
@@ -571,7 +577,7 @@ def _decade_value(word: str, anchor: date | None) -> str | None:
 
 def h_century(c: Candidate, ctx: Context) -> Timex | None:
     w = _low(c, "cent")
-    n = lx.ORDINALS.get(w) if w in lx.ORDINALS else (int(re.match(r"\d+", w).group()) if w[:1].isdigit() else None)
+    n = lx.ORDINALS.get(w) if w in lx.ORDINALS else (int(_DIGITS.match(w).group()) if w[:1].isdigit() else None)
     if w == "twenty-first":
         n = 21
     if not n or n < 1:
