@@ -20,7 +20,7 @@ from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.sport import MATCH_WORDS
 from .grammar import Candidate
 from .numbers import parse_spoken_year
-from .tense import crosses_sentence, direction, done_at, past_form, word_cue
+from .tense import crosses_sentence, direction_in, done_at, past_form, window_at, word_cue_in
 
 
 @dataclass
@@ -53,6 +53,9 @@ class Context:
     extra: dict = field(default_factory=dict)
     clauses: Any = None
     """A `syntax.ParsedClauses` when the document came with a spaCy parse, else None."""
+    directions: dict[tuple[int, int], int] = field(default_factory=dict)
+    """The direction of each span `_dir` read: it depends on the text and the parse only, so
+    `find_dates` hands one dict to all its rounds."""
 
 
 def _g(c: Candidate, k: str) -> str:
@@ -73,12 +76,23 @@ def _capitalised(word: str) -> bool:
 
 def _dir(c: Candidate, ctx: Context) -> int:
     """Which way a bare weekday or month points: a word right at it ("by", "since", a possessive),
-    else the governing verb in the parse when there is one, else the word cues around it."""
-    if ctx.clauses is not None and word_cue(ctx.text, c.start, c.end) is None:
+    else the governing verb in the parse when there is one, else the word cues around it.
+    Read once per span and document (`Context.directions`): handlers ask again, and so does
+    each new round of `find_dates`."""
+    key = (c.start, c.end)
+    found = ctx.directions.get(key)
+    if found is None:
+        found = ctx.directions[key] = _read_dir(c, ctx)
+    return found
+
+
+def _read_dir(c: Candidate, ctx: Context) -> int:
+    win = window_at(ctx.text, c.start, c.end)
+    if ctx.clauses is not None and word_cue_in(win, ctx.text, c.end) is None:
         parsed = ctx.clauses.direction(c.start, c.end)
         if parsed is not None:
             return parsed
-    return direction(ctx.text, c.start, c.end)
+    return direction_in(win, ctx.text, c.start, c.end)
 
 
 def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | None = None) -> date | None:
