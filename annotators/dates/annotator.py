@@ -138,13 +138,14 @@ def find_dates(text: str, anchor: date | None, parse: Any = None) -> list[dict]:
     text = _unwrap(text)
     all_cands = find_candidates(text)
     clauses = _clauses(parse, original)
-    ctx = Context(text=text, anchor=anchor, clauses=clauses)
+    directions: dict[tuple[int, int], int] = {}  # read once, shared by the rounds
+    ctx = Context(text=text, anchor=anchor, clauses=clauses, directions=directions)
     # Candidates that a handler rejects give way to the next-best overlapping ones.
     rejected: set[int] = set()
     for _ in range(3):
         pool = [c for c in all_cands if id(c) not in rejected]
         chosen = select(pool)
-        ctx = Context(text=text, anchor=anchor, clauses=clauses)
+        ctx = Context(text=text, anchor=anchor, clauses=clauses, directions=directions)
         results = _normalise_all(text, chosen, ctx)
         ok = {id(c) for c, _ in results}
         newly = {id(c) for c in chosen if id(c) not in ok}

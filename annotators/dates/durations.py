@@ -319,6 +319,9 @@ _REF = {
 _VAGUE_STRETCH = re.compile(r"(?:recent|(?:the )?coming|the) (?P<unit>days|weeks|months|years|quarters)(?: ahead)?")
 
 
+_RECENT_PAIR = re.compile(r"recent \w+ (?:and|or) \w+")  # "recent weeks and months"
+
+
 def h_ref(c: Candidate, ctx: Context) -> Timex | None:
     r = " ".join(_low(c, "ref").split())
     m = _VAGUE_STRETCH.fullmatch(r)
@@ -335,7 +338,7 @@ def h_ref(c: Candidate, ctx: Context) -> Timex | None:
         return None  # "the future of our peoples": a topic, not a time
     if r == "the past" and re.match(r"\s+(?:few|several|two|three|four|five|\d|year|month|week|decade|day)", ctx.text[c.end:c.end + 12].lower()):
         return None
-    if re.fullmatch(r"recent \w+ (?:and|or) \w+", r):
+    if _RECENT_PAIR.fullmatch(r):
         return Timex("DATE", "PAST_REF")  # "recent weeks and months": a vague past stretch
     v = _REF.get(r) or ("FUTURE_REF" if r else None)
     if r in ("the long term",):

@@ -20,7 +20,7 @@ from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.sport import MATCH_WORDS
 from .grammar import Candidate
 from .numbers import parse_spoken_year
-from .tense import crosses_sentence, direction, done_at, past_form, word_cue
+from .tense import crosses_sentence, direction_in, done_at, past_form, window_at, word_cue_in
 
 
 @dataclass
@@ -53,6 +53,9 @@ class Context:
     extra: dict = field(default_factory=dict)
     clauses: Any = None
     """A `syntax.ParsedClauses` when the document came with a spaCy parse, else None."""
+    directions: dict[tuple[int, int], int] = field(default_factory=dict)
+    """The direction of each span `_dir` read: it depends on the text and the parse only, so
+    `find_dates` hands one dict to all its rounds."""
 
 
 def _g(c: Candidate, k: str) -> str:
@@ -73,12 +76,23 @@ def _capitalised(word: str) -> bool:
 
 def _dir(c: Candidate, ctx: Context) -> int:
     """Which way a bare weekday or month points: a word right at it ("by", "since", a possessive),
-    else the governing verb in the parse when there is one, else the word cues around it."""
-    if ctx.clauses is not None and word_cue(ctx.text, c.start, c.end) is None:
+    else the governing verb in the parse when there is one, else the word cues around it.
+    Read once per span and document (`Context.directions`): handlers ask again, and so does
+    each new round of `find_dates`."""
+    key = (c.start, c.end)
+    found = ctx.directions.get(key)
+    if found is None:
+        found = ctx.directions[key] = _read_dir(c, ctx)
+    return found
+
+
+def _read_dir(c: Candidate, ctx: Context) -> int:
+    win = window_at(ctx.text, c.start, c.end)
+    if ctx.clauses is not None and word_cue_in(win, ctx.text, c.end) is None:
         parsed = ctx.clauses.direction(c.start, c.end)
         if parsed is not None:
             return parsed
-    return direction(ctx.text, c.start, c.end)
+    return direction_in(win, ctx.text, c.start, c.end)
 
 
 def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | None = None) -> date | None:
@@ -114,6 +128,10 @@ def _resolve_month_day(m: int, d: int, ctx: Context, c: Candidate, wday: int | N
         return prev
     return nxt if (nxt - a).days <= AHEAD_DAYS else prev
 
+
+_NOT_YEAR_BEFORE = re.compile(r"(?:\$|£|€|no\.|number|nos\.|about|some|nearly|than|flight|route|room|model|page|item|version|\d)\s*$")
+"""A money sign, "no."/"number", an approximation or a counted thing ("flight", "room") just before
+a number: "$2025", "flight 2024", "about 2000" are no years."""
 
 _LAST_YEAR = re.compile(r"\blast\s{1,3}year\b", re.IGNORECASE)
 
@@ -231,11 +249,13 @@ def h_numeric(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", cal.fmt_day(d)) if d else None
 
 
+_DIGITS = re.compile(r"\d+")
+
 def _day_number(s: str) -> int | None:
     s = s.lower()
     if s in lx.ORDINALS:
         return lx.ORDINALS[s] if lx.ORDINALS[s] > 0 else None
-    digits = re.match(r"\d+", s)
+    digits = _DIGITS.match(s)
     return int(digits.group()) if digits else None
 
 
@@ -290,7 +310,7 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
             return None
     d2 = c.groups.get("day2")
     if d2:
-        end = cal.safe_date(dd.year, m, int(re.match(r"\d+", d2).group()))
+        end = cal.safe_date(dd.year, m, int(_DIGITS.match(d2).group()))
         if not end or end < dd:
             return None
         t.interval = [cal.fmt_day(dd), cal.fmt_day(end)]
@@ -526,7 +546,7 @@ def _plausible_year(text: str, c: Candidate, y: int) -> bool:
     if _NOT_YEAR_AFTER.match(text, c.end):
         return False
     before = text[max(0, c.start - 12):c.start].lower()
-    if re.search(r"(?:\$|£|€|no\.|number|nos\.|about|some|nearly|than|flight|route|room|model|page|item|version|\d)\s*$", before):
+    if _NOT_YEAR_BEFORE.search(before):
         return bool(c.groups.get("fiscal"))
     return True
 
@@ -571,7 +591,7 @@ def _decade_value(word: str, anchor: date | None) -> str | None:
 
 def h_century(c: Candidate, ctx: Context) -> Timex | None:
     w = _low(c, "cent")
-    n = lx.ORDINALS.get(w) if w in lx.ORDINALS else (int(re.match(r"\d+", w).group()) if w[:1].isdigit() else None)
+    n = lx.ORDINALS.get(w) if w in lx.ORDINALS else (int(_DIGITS.match(w).group()) if w[:1].isdigit() else None)
     if w == "twenty-first":
         n = 21
     if not n or n < 1:

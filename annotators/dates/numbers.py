@@ -7,6 +7,13 @@ import re
 from ..lexicon.calendar import NUMBER_WORDS, VAGUE_COUNTS
 
 
+_HALF_TAIL = re.compile(r"[- ]and[- ]a[- ]half$")  # "two and a half", "three-and-a-half"
+_QUARTERS = re.compile(r"(a|one|three)[- ]quarters? of an?")  # "three quarters of an"
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # "1,200"
+_DECIMAL = re.compile(r"\d+(?:\.\d+)?")  # "12", "2.5"
+_WORD_BREAK = re.compile(r"[- ]")  # between the words of "twenty-one hundred"
+
+
 def parse_count(s: str) -> float | None:
     """A count as a number; None when vague ("several", "a few") or unreadable."""
     s = s.lower().strip()
@@ -15,7 +22,7 @@ def parse_count(s: str) -> float | None:
     if s in VAGUE_COUNTS or s.split()[0] in {"several", "few", "some", "many", "numerous"}:
         return None
     half = 0.0
-    half_tail = re.search(r"[- ]and[- ]a[- ]half$", s)
+    half_tail = _HALF_TAIL.search(s)
     if half_tail:  # "two and a half", "three-and-a-half"
         s, half = s[: half_tail.start()], 0.5
     if s.endswith("1/2") or s.endswith("½"):
@@ -24,15 +31,15 @@ def parse_count(s: str) -> float | None:
             return 0.5
     if s in ("half a", "half an"):
         return 0.5
-    frac = re.fullmatch(r"(a|one|three)[- ]quarters? of an?", s)
+    frac = _QUARTERS.fullmatch(s)
     if frac:
         return 0.75 if frac[1] == "three" else 0.25
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", s):
+    if _GROUPED.fullmatch(s):
         return float(s.replace(",", ""))
-    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+    if _DECIMAL.fullmatch(s):
         return float(s) + half
     total = 0
-    for part in re.split(r"[- ]", s):
+    for part in _WORD_BREAK.split(s):
         if part in ("a", "an") and total == 0:
             total = 1
         elif part in ("hundred", "thousand"):

@@ -469,6 +469,11 @@ def _month_named_before(ctx: Context, at: int) -> tuple[int, int] | None:
     return named[0], named[1]
 
 
+_THAN_AFTER = re.compile(r"\s*(?:than|that)\b")
+"""A comparison right after the expression: "two years later than planned" (read in place, not
+from a copy of the rest of the text)."""
+
+
 def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     unit = _UNIT_OF.get(_low(c, "unit").rstrip("."))
     if not unit:
@@ -482,7 +487,7 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     if dirw == "back" and _BACK_AS_PLACE.match(ctx.text, c.end):
         return None  # "less than a week back at the Oval Office": back in a place, not "ago"
     sign = -1 if dirw in ("ago", "earlier", "before", "back") else 1
-    if dirw in ("before", "after", "later", "earlier") and re.match(r"\s*(?:than|that)\b", ctx.text[c.end:]):
+    if dirw in ("before", "after", "later", "earlier") and _THAN_AFTER.match(ctx.text, c.end):
         return None
     if dirw == "later":
         # TBAQ: "[Three days] later" is the duration; "later" stays out.

@@ -568,7 +568,11 @@ def word_cue(text: str, start: int, end: int) -> int | None:
     """The direction a word right at the expression gives, whatever the clause's verb
     (possessive, "as soon as", "by", "until", "since", "ahead of"), or None. A parse of the
     clause decides only when this is None (see `syntax.py`)."""
-    win = _window(text, start, end)
+    return word_cue_in(_window(text, start, end), text, end)
+
+
+def word_cue_in(win: _Window, text: str, end: int) -> int | None:
+    """`word_cue` of the expression ending at `end`, read from its words `win` (`window_at`)."""
     first = _immediate_cue(win, text, end)
     return first if first is not None else _preposition_cue(win.near)
 
@@ -589,7 +593,18 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     ("to", "would") count only when close and no strong cue is found. "Thursday's decision"
     (a possessive weekday) reads as past; "as soon as" / "as early as" read as future.
     """
-    win = _window(text, start, end)
+    return direction_in(_window(text, start, end), text, start, end, window)
+
+
+def window_at(text: str, start: int, end: int) -> _Window:
+    """The words around the expression text[start:end], for `word_cue_in` and then `direction_in`
+    (one tokenisation for both)."""
+    return _window(text, start, end)
+
+
+def direction_in(win: _Window, text: str, start: int, end: int, window: int = 12) -> int:
+    """`direction` of text[start:end], read from its words `win` (`window_at`). It rewrites
+    `win.left` as it reads ("to" before a verb becomes "will"): read `word_cue_in` first."""
     left, right_words, low_left = win.left, win.right, win.near
     first = _immediate_cue(win, text, end)
     if first is not None:
