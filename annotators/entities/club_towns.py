@@ -28,6 +28,7 @@ from ..lexicon.titles import PERSON_TITLES, PLAYER_ROLES_AFTER_CLUB
 from .index import SpanIndex
 from .lines import PROSE, LineMap
 from .mention import Mention
+from .names import person_words
 from .score_sides import sides
 from .sports import CLUB_BEFORE, is_team_phrase, reports_match, talks_sport
 
@@ -97,11 +98,6 @@ def _may_be_club(name: str) -> bool:
     )
 
 
-def _person_words(mentions: list[Mention], text: str) -> set[str]:
-    """Words of fuller PERSON names of the document: such a word is a player, not a club."""
-    return {w for m in mentions if m.label == "PERSON" and " " in m.text(text) for w in m.text(text).split()}
-
-
 def _is_cued(m: Mention, name: str, text: str, people: SpanIndex, side_spans: set[tuple[int, int]]) -> bool:
     """A club by its own context: any cue for a listed town (or a county the model read as no
     person), only a club's cue or a result's side for another name (a player's surname,
@@ -116,7 +112,7 @@ def _is_cued(m: Mention, name: str, text: str, people: SpanIndex, side_spans: se
 def club_names(mentions: list[Mention], text: str, lines: LineMap) -> set[str]:
     """One-word names that some prose mention shows as a club."""
     side_spans = set(sides(text))
-    words = _person_words(mentions, text)
+    words = person_words(mentions, text)
     people = SpanIndex(m for m in mentions if m.label == "PERSON")
     found = set()
     for m in mentions:

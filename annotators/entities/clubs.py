@@ -27,6 +27,7 @@ from .junk import sentence_initial
 from .lexicon import is_common_word
 from .lines import LineMap
 from .mention import Mention
+from .names import person_words
 from .evidence import LOCATIVE_BEFORE
 from .sports import is_sports, talks_sport
 
@@ -49,29 +50,14 @@ def _inside_longer_name(text: str, s: int, e: int) -> bool:
     return bool(before) and not sentence_initial(text, before.start())
 
 
-def _person_words(mentions: list[Mention], text: str) -> frozenset[str]:
-    """The words of the document's people named in two words or more."""
-    names = (m.text(text) for m in mentions if m.label == "PERSON")
-    return frozenset(w for name in names if " " in name for w in name.split())
-
-
-def _make_org(index: SpanIndex, s: int, e: int) -> bool:
-    """One ORG over s..e, replacing the mentions inside it; False when one runs past it."""
-    inside = list(index.overlapping(s, e))
-    if any(o.start < s or o.end > e for o in inside):
-        return False
-    if len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e):
-        inside[0].label, inside[0].origin = "ORG", "club"
-        return True
-    for o in inside:
-        index.remove(o)
-    index.add(Mention(s, e, "ORG", "club"))
-    return True
+def _club(index: SpanIndex, s: int, e: int) -> bool:
+    """One ORG over s..e in place of the mentions inside it; False when one runs past it."""
+    return index.take_in(Mention(s, e, "ORG", "club")) is not None
 
 
 def _full_names(mentions: list[Mention], text: str, lines: LineMap, index: SpanIndex) -> set[str]:
     """Make every listed club of the text an ORG; the clubs named."""
-    people = _person_words(mentions, text)
+    people = person_words(mentions, text)
     named: set[str] = set()
     sport: bool | None = None
     for m in at_words(_CLUB, _CLUB_KEYS, text, lines.words):
@@ -91,7 +77,7 @@ def _full_names(mentions: list[Mention], text: str, lines: LineMap, index: SpanI
         if " " not in name and (is_named_place(name) or name in people):
             named.add(name)  # its short forms may still be read; the town is club_towns' call
             continue
-        if _make_org(index, s, e):
+        if _club(index, s, e):
             named.add(name)
     return named
 
@@ -103,7 +89,7 @@ def _short_forms(text: str, lines: LineMap, index: SpanIndex, named: set[str]) -
         return
     for m in at_words(_SHORT, frozenset(keys), text, lines.words):
         if m.group() in keys and not _inside_longer_name(text, *m.span()):
-            _make_org(index, *m.span())
+            _club(index, *m.span())
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

@@ -24,8 +24,8 @@ from .index import SpanIndex, leading_word
 from .junk import sentence_initial
 from .lines import CAPS, LineMap
 from .mention import Mention
-from .names import find_all
-from .outlets import opens_longer_name, person_words
+from .names import find_all, person_words
+from .outlets import opens_longer_name
 
 _FIRSTS: dict[str, tuple[str, ...]] = {}
 for _name in sorted(COMPANIES):

@@ -55,7 +55,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
                 index.remove(old)
         if not index.any_overlap(s, e):
             index.add(Mention(s, e, "GPE", "dateline"))
-        if "date" in m.re.groupindex and m.group("date"):
+        if m.groupdict().get("date"):  # agency datelines name their date group; colon ones have none
             _drop_inside(index, *m.span("date"))
     return list(index)
 

@@ -131,6 +131,12 @@ def find_all(needle: str, text: str, words: WordIndex) -> tuple[tuple[int, int],
     return found
 
 
+def person_words(mentions: list[Mention], text: str) -> set[str]:
+    """Words of the document's PERSON names of two words or more: such a word is a person's
+    ("Michael Dell", "Alan Everton"), not a company's or a club's."""
+    return {w for m in mentions if m.label == "PERSON" and " " in m.text(text) for w in m.text(text).split()}
+
+
 def _unglued(needle: str, text: str, words: WordIndex) -> Iterator[tuple[int, int]]:
     first = leading_word(needle)
     if first is None or not needle.startswith(first):

@@ -20,12 +20,7 @@ from ..lexicon.titles import TITLES_BEFORE_NAMES
 from .index import SpanIndex, leading_word
 from .lines import CAPS, LineMap
 from .mention import Mention
-from .names import find_all
-
-
-def person_words(mentions: list[Mention], text: str) -> set[str]:
-    """Words of the document's multi-word PERSON names."""
-    return {w for m in mentions if m.label == "PERSON" for w in m.text(text).split() if " " in m.text(text)}
+from .names import find_all, person_words
 
 
 _NEXT_WORD = re.compile(r" ([A-Z][\w'’]*)")
