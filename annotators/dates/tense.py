@@ -368,7 +368,9 @@ def _in_relative_clause(text: str, start: int) -> bool:
     return bool(_RELATIVE_OPENER.search(text, max(0, start - 120), start))
 
 
-def _window(text: str, start: int, end: int) -> _Window:
+def window_at(text: str, start: int, end: int) -> _Window:
+    """The words around the expression text[start:end], cut at its clause's edges: read once by
+    `word_cue_in` and then `direction_in`."""
     left_words = _mark_plans(_tokens(text, max(0, start - 200), start))
     right_end = min(len(text), end + 120)
     quote = _CLOSE_QUOTE.search(text, end, right_end)
@@ -504,7 +506,7 @@ def done_at(text: str, start: int, end: int) -> bool:
     on May 2"): the event is over, however far back the month lies. Not a passive or infinitive
     ("will be announced in April") and not a verb that moves a date ahead ("postponed in April");
     a perfect passive is over too ("had been announced in April")."""
-    left = [w.lower() for w in _window(text, start, end).left[:5]]
+    left = [w.lower() for w in window_at(text, start, end).left[:5]]
     if left[2:4] in (["been", "had"], ["been", "has"], ["been", "have"]) and not _STILL_TO_COME & set(left[4:5]):
         left = left[:2]  # the perfect's "been" is no passive still to come
     return left[:1] in (["in"], ["on"]) and _lasted(left[:3])
@@ -568,7 +570,7 @@ def word_cue(text: str, start: int, end: int) -> int | None:
     """The direction a word right at the expression gives, whatever the clause's verb
     (possessive, "as soon as", "by", "until", "since", "ahead of"), or None. A parse of the
     clause decides only when this is None (see `syntax.py`)."""
-    return word_cue_in(_window(text, start, end), text, end)
+    return word_cue_in(window_at(text, start, end), text, end)
 
 
 def word_cue_in(win: _Window, text: str, end: int) -> int | None:
@@ -593,13 +595,7 @@ def direction(text: str, start: int, end: int, window: int = 12) -> int:
     ("to", "would") count only when close and no strong cue is found. "Thursday's decision"
     (a possessive weekday) reads as past; "as soon as" / "as early as" read as future.
     """
-    return direction_in(_window(text, start, end), text, start, end, window)
-
-
-def window_at(text: str, start: int, end: int) -> _Window:
-    """The words around the expression text[start:end], for `word_cue_in` and then `direction_in`
-    (one tokenisation for both)."""
-    return _window(text, start, end)
+    return direction_in(window_at(text, start, end), text, start, end, window)
 
 
 def direction_in(win: _Window, text: str, start: int, end: int, window: int = 12) -> int:
