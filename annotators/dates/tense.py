@@ -209,6 +209,10 @@ def _effect_taken(words: list[str], dist: int, reverse: bool) -> bool:
     return before[0] in _EFFECT_TAKEN or (before[0] == "into" and len(before) > 1 and before[1] in _EFFECT_TAKEN)
 
 
+_BARE_BE = frozenset({"be", "being"})
+"""A participle after these is a passive whose tense is the auxiliary's ("will close in March
+and be demolished", "to be replaced in June", "being rebuilt"), no past of its own."""
+
 _HAVE = frozenset({"has", "have"})
 _PERFECT_GAP = frozenset({"not", "never", "already", "also", "just", "now", "since", "recently", "yet", "still", "n't"})
 
@@ -296,6 +300,8 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
             c = -1  # "a judge on Wednesday scheduled a hearing": the clause's past verb, no plan
         if c < 0 and w.lower() in _HAVE and not _perfect(words, dist, reverse):
             continue  # "the company has no estimate": a possession, no tense
+        if c < 0 and 0 <= j < len(words) and words[j].lower() in _BARE_BE and past_form(w):
+            continue  # "will step down in April and be succeeded by": the auxiliary's tense, not past
         if c > 0 and _effect_taken(words, dist, reverse):
             c = -1  # "which took effect on Saturday", "came into effect in May"
         if c:
