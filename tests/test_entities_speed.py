@@ -674,3 +674,21 @@ def test_hyphenated_words_scanned_on_hyphen_lines_only() -> None:
     assert [m.group() for m in gazetteer._hyphenated(text, LineMap(text))] == ["EU-China", "U.S.-made", "Franco-German"]
     mentions = gazetteer.apply([], text, LineMap(text))
     assert {(text[m.start : m.end], m.label) for m in mentions} >= {("EU", "ORG"), ("China", "GPE"), ("U.S.", "GPE")}
+
+
+def test_rosters_scanned_on_lines_with_three_commas_only() -> None:
+    from article_annotator.entities import rosters
+    from article_annotator.entities.lines import LineMap
+
+    texts = [
+        "Squad: Tomas Very, Ilse Marn, Karl Dosse, Peter van Hoek\nA quiet line, with one comma.",
+        "Tomas Very, Ilse Marn,\nKarl Dosse, Peter van Hoek, Anna Brill",  # broken by a line: no list
+        "Tomas Very, Ilse Marn, Karl Dosse\u2028Peter Hoek, Anna Brill, Jo Lunn, Mia Sand",
+        ", " * 300,
+    ]
+    for text in texts:
+        old = [m.span() for m in rosters._ROSTER.finditer(text)]
+        assert [m.span() for m in rosters._lists(text, LineMap(text))] == old
+    first = texts[0]
+    assert [m.group() for m in rosters._lists(first, LineMap(first))] == ["Tomas Very, Ilse Marn, Karl Dosse, Peter van Hoek"]
+    assert list(rosters._lists(texts[1], LineMap(texts[1]))) == []

@@ -95,14 +95,14 @@ class LineMap:
         """`at(offset).kind`, looked up in place (the rules ask it several times per mention)."""
         return self._kinds[bisect.bisect_right(self._starts, offset)]
 
-    def lines_holding(self, char: str) -> Iterator[Line]:
-        """The lines whose text holds `char` ("-": the lines a hyphenated word can be on), in
-        order, found by searching for `char`, not by looking at every line."""
-        p = self.text.find(char)
+    def lines_holding(self, needle: str) -> Iterator[Line]:
+        """The lines whose text holds `needle` (no line break in it; "-": the lines a hyphenated
+        word can be on), in order, found by searching for `needle`, not by looking at every line."""
+        p = self.text.find(needle)
         while p >= 0:
             ln = self.at(p)
             yield ln
-            p = self.text.find(char, max(ln.end, p + 1))
+            p = self.text.find(needle, max(ln.end, p + 1))
 
     @cached_property
     def words(self) -> WordIndex:
