@@ -645,3 +645,50 @@ def test_handles_and_urls_after_the_token_pre_check() -> None:
     assert flagged("See https://Halvrix/news first.", "Halvrix")
     assert not flagged("Halvrix said on Monday that sales rose.", "Halvrix")
     assert not flagged("Shares of Halvrix Corp. fell.", "Halvrix Corp.")
+
+
+def test_lines_holding_a_character_in_order() -> None:
+    from article_annotator.entities.lines import LineMap
+
+    text = "First line, no dash\nA well-known co-op - here\n\nplain\r\nlast-one"
+    lm = LineMap(text)
+    held = [text[ln.start : ln.end] for ln in lm.lines_holding("-")]
+    assert held == ["A well-known co-op - here", "last-one"]
+    assert list(lm.lines_holding("#")) == []
+
+
+def test_hyphenated_words_scanned_on_hyphen_lines_only() -> None:
+    from article_annotator.entities import gazetteer
+    from article_annotator.entities.lines import LineMap
+
+    texts = [
+        "EU-China talks resumed.\nNo dash on this line.\nU.S.-made parts and Franco-German ties",
+        "Trade\u2028Sino-Japanese\x0bAB-CD-EF-GH-IJ\n-Lead\nKorea-",
+        "",
+        "A-" * 500,
+    ]
+    for text in texts:
+        old = [m.span() for m in gazetteer._HYPHENATED.finditer(text)]
+        assert [m.span() for m in gazetteer._hyphenated(text, LineMap(text))] == old
+    text = texts[0]
+    assert [m.group() for m in gazetteer._hyphenated(text, LineMap(text))] == ["EU-China", "U.S.-made", "Franco-German"]
+    mentions = gazetteer.apply([], text, LineMap(text))
+    assert {(text[m.start : m.end], m.label) for m in mentions} >= {("EU", "ORG"), ("China", "GPE"), ("U.S.", "GPE")}
+
+
+def test_rosters_scanned_on_lines_with_three_commas_only() -> None:
+    from article_annotator.entities import rosters
+    from article_annotator.entities.lines import LineMap
+
+    texts = [
+        "Squad: Tomas Very, Ilse Marn, Karl Dosse, Peter van Hoek\nA quiet line, with one comma.",
+        "Tomas Very, Ilse Marn,\nKarl Dosse, Peter van Hoek, Anna Brill",  # broken by a line: no list
+        "Tomas Very, Ilse Marn, Karl Dosse\u2028Peter Hoek, Anna Brill, Jo Lunn, Mia Sand",
+        ", " * 300,
+    ]
+    for text in texts:
+        old = [m.span() for m in rosters._ROSTER.finditer(text)]
+        assert [m.span() for m in rosters._lists(text, LineMap(text))] == old
+    first = texts[0]
+    assert [m.group() for m in rosters._lists(first, LineMap(first))] == ["Tomas Very, Ilse Marn, Karl Dosse, Peter van Hoek"]
+    assert list(rosters._lists(texts[1], LineMap(texts[1]))) == []

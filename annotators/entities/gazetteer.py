@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from ..lexicon.countries import country_code, is_demonym, may_start_country
 from ..lexicon.places import is_city, may_start_city
@@ -63,8 +64,15 @@ def hyphen_parts(token: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _hyphenated(text: str, lines: LineMap) -> Iterator[re.Match[str]]:
+    """`_HYPHENATED.finditer(text)`, scanned only on the lines holding a hyphen (a match holds
+    one and stays on its line: no line break is in its character classes)."""
+    for ln in lines.lines_holding("-"):
+        yield from _HYPHENATED.finditer(text, ln.start, ln.end)
+
+
 def _add_hyphen_parts(index: SpanIndex, text: str, lines: LineMap) -> None:
-    for tok in _HYPHENATED.finditer(text):
+    for tok in _hyphenated(text, lines):
         if lines.kind(tok.start()) == CAPS or country_code(tok.group()):
             continue  # "Guinea-Bissau" is one country
         for s, e, label in hyphen_parts(tok.group()):

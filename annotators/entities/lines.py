@@ -11,6 +11,7 @@ import re
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Iterator
 
 from ..lexicon.datelines import DATELINE_LINE, DATELINE_LINE_MAX
 from ..lexicon.headlines import is_all_caps
@@ -93,6 +94,15 @@ class LineMap:
     def kind(self, offset: int) -> str:
         """`at(offset).kind`, looked up in place (the rules ask it several times per mention)."""
         return self._kinds[bisect.bisect_right(self._starts, offset)]
+
+    def lines_holding(self, needle: str) -> Iterator[Line]:
+        """The lines whose text holds `needle` (no line break in it; "-": the lines a hyphenated
+        word can be on), in order, found by searching for `needle`, not by looking at every line."""
+        p = self.text.find(needle)
+        while p >= 0:
+            ln = self.at(p)
+            yield ln
+            p = self.text.find(needle, max(ln.end, p + 1))
 
     @cached_property
     def words(self) -> WordIndex:

@@ -9,6 +9,7 @@ name of the list is a person. Countries in the list ("Italy (Ana Rossi, ...") ar
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..lexicon import alternation
 from ..lexicon.countries import country_code
@@ -44,10 +45,18 @@ def _labels(index: SpanIndex, s: int, e: int) -> set[str]:
     return {m.label for m in index.overlapping(s, e)}
 
 
+def _lists(text: str, lines: LineMap) -> Iterator[re.Match[str]]:
+    """`_ROSTER.finditer(text)`, scanned only on the lines holding three ", " (a list of four
+    names holds them, and stays on its line: no line break is in its characters)."""
+    for ln in lines.lines_holding(", "):
+        if text.count(", ", ln.start, ln.end) >= 3:
+            yield from _ROSTER.finditer(text, ln.start, ln.end)
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     """Make every full name of a mostly-PERSON comma list a PERSON."""
     index: SpanIndex | None = None  # built at the first list: most stories hold none
-    for m in _ROSTER.finditer(text):
+    for m in _lists(text, lines):
         index = SpanIndex(mentions) if index is None else index
         items = [(s, e) for s, e in _items(text, m) if not country_code(text[s:e])]
         labels = [_labels(index, s, e) for s, e in items]
