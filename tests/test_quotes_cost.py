@@ -133,3 +133,18 @@ def test_a_single_cue_needs_no_depths(build):
     b = build("The mayor said the bridge would reopen.")
     assert len(b.atts) == 1
     assert b.sdoc.user_data["article_annotator.quotes.reading"].tree(b.sdoc)._depths is None
+
+
+@pytest.mark.parametrize("text, verb, cue", [
+    ("The senator said in a statement that the bill was dead.", "said", "said in a statement"),
+    ("The senator said in the morning that the bill was dead.", "said", "said"),
+    ("Ms. Vale wrote on her blog that prices would fall.", "wrote", "wrote on her blog"),
+])
+def test_cue_span_reaches_a_venue_phrase_and_nothing_else(nlp, text, verb, cue):
+    """A prep phrase with no venue word is skipped before its clauses are cut: the cue stays
+    the verb; one with a venue word still joins the cue."""
+    from article_annotator.quotes.parse import cue_span
+    sdoc = nlp(text)
+    tok = next(t for t in sdoc if t.text == verb)
+    start, end = cue_span(tok)
+    assert text[start:end] == cue

@@ -356,8 +356,11 @@ def cue_span(tok) -> tuple[int, int]:
             end = c.idx + len(c)
     for c in tok.children:
         if c.dep_ == "prep" and c.i > tok.i and c.i <= tok.i + 4:
-            clauses = [d for d in c.subtree if d.dep_ in ("relcl", "acl", "ccomp", "advcl")]
-            sub = [d for d in c.subtree if not any(d.i >= x.left_edge.i and d.i <= x.right_edge.i for x in clauses)]
+            tree = list(c.subtree)  # built once: each `Token.subtree` makes its Tokens again
+            if not any(d.lower_ in VENUES for d in tree):
+                continue  # no venue word anywhere below: the test after the cut cannot pass
+            clauses = [d for d in tree if d.dep_ in ("relcl", "acl", "ccomp", "advcl")]
+            sub = [d for d in tree if not any(d.i >= x.left_edge.i and d.i <= x.right_edge.i for x in clauses)]
             sub = [d for d in sub if d.i < min((x.left_edge.i for x in clauses), default=10**9)]
             if sub and any(t.lower_ in VENUES for t in sub) and len(sub) <= 8:
                 between = tok.doc[tok.i + 1:c.i]

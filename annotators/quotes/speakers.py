@@ -123,11 +123,14 @@ def mention_tokens(head, persons: frozenset[int] = frozenset()) -> tuple[int, in
                 if c.dep_ == "appos" and _is_cap(c) and (c.i in persons or not _is_cap(head)):
                     return mention_tokens(c, persons)
     left = head.left_edge.i
+    prev_text = doc[left - 1].text if left > 0 else ""
     for k in range(left, head.i):  # "… than Ms. Lee - 55 percent of members": start after a dash
-        if (doc[k].text in ("-", "--", "—", "–", ";", ":") and doc[k].whitespace_) or doc[k].text.count("\n") >= 2:
+        tk = doc[k]  # each `doc[k]` builds a Token: read it once
+        if (tk.text in ("-", "--", "—", "–", ";", ":") and tk.whitespace_) or tk.text.count("\n") >= 2:
             left = k + 1  # nor across a blank line (a headline the parser chained to the name)
-        elif k > 0 and doc[k].text in _CLOSING_MARKS and doc[k - 1].text in _QUOTE_END:
+        elif k > 0 and tk.text in _CLOSING_MARKS and prev_text in _QUOTE_END:
             left = k + 1  # nor into the quotation the parser hung on the name ("“…,” Herrera, 61, told")
+        prev_text = tk.text
     while left < head.i and (not any(ch.isalnum() for ch in doc[left].text)
                              or doc[left].lower_ in ("but", "and", "so", "also", "both", "even")):
         left += 1

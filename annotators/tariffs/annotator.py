@@ -41,7 +41,7 @@ class TariffsAnnotator:
     def annotate(self, doc) -> list[dict]:
         sdoc = getattr(doc, "spacy", None)
         text = doc.text or ""
-        if not tariff_words.ANY_CANDIDATE.search(text):
+        if not tariff_words.may_name_tariff(text):
             return []  # no word that can name a tariff: most articles of a general corpus
         if sdoc is None or not text.strip() or not is_parse_of(sdoc, text):
             return []
