@@ -657,6 +657,15 @@ def test_lines_holding_a_character_in_order() -> None:
     assert list(lm.lines_holding("#")) == []
 
 
+def _same_as_whole_text_scan(pattern, scan, texts: list[str]) -> None:
+    """`scan(text, LineMap(text))`, a scan of only some lines, finds what `pattern` finds in the whole text."""
+    from article_annotator.entities.lines import LineMap
+
+    for text in texts:
+        whole = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in scan(text, LineMap(text))] == whole, text[:60]
+
+
 def test_hyphenated_words_scanned_on_hyphen_lines_only() -> None:
     from article_annotator.entities import gazetteer
     from article_annotator.entities.lines import LineMap
@@ -667,9 +676,7 @@ def test_hyphenated_words_scanned_on_hyphen_lines_only() -> None:
         "",
         "A-" * 500,
     ]
-    for text in texts:
-        old = [m.span() for m in gazetteer._HYPHENATED.finditer(text)]
-        assert [m.span() for m in gazetteer._hyphenated(text, LineMap(text))] == old
+    _same_as_whole_text_scan(gazetteer._HYPHENATED, gazetteer._hyphenated, texts)
     text = texts[0]
     assert [m.group() for m in gazetteer._hyphenated(text, LineMap(text))] == ["EU-China", "U.S.-made", "Franco-German"]
     mentions = gazetteer.apply([], text, LineMap(text))
@@ -686,9 +693,7 @@ def test_rosters_scanned_on_lines_with_three_commas_only() -> None:
         "Tomas Very, Ilse Marn, Karl Dosse\u2028Peter Hoek, Anna Brill, Jo Lunn, Mia Sand",
         ", " * 300,
     ]
-    for text in texts:
-        old = [m.span() for m in rosters._ROSTER.finditer(text)]
-        assert [m.span() for m in rosters._lists(text, LineMap(text))] == old
+    _same_as_whole_text_scan(rosters._ROSTER, rosters._lists, texts)
     first = texts[0]
     assert [m.group() for m in rosters._lists(first, LineMap(first))] == ["Tomas Very, Ilse Marn, Karl Dosse, Peter van Hoek"]
     assert list(rosters._lists(texts[1], LineMap(texts[1]))) == []

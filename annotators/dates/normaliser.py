@@ -251,6 +251,7 @@ def h_numeric(c: Candidate, ctx: Context) -> Timex | None:
 
 _DIGITS = re.compile(r"\d+")
 
+
 def _day_number(s: str) -> int | None:
     s = s.lower()
     if s in lx.ORDINALS:

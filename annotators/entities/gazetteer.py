@@ -104,11 +104,10 @@ def _countries_in_run(run: str, caps_line: bool) -> tuple[tuple[int, int, str], 
     upper-case name of over four letters only on a caps line (`caps_line`). Cached: the answer
     is the run's own, and runs repeat ("U.S.", "China", "Trade Minister")."""
     words = list(_RUN_WORD.finditer(run))
-    found = [w.group() for w in words]
     hits: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):
-        hit = _country_from(run, words, i, caps_line) if may_start_country(found[i]) else None
+        hit = _country_from(run, words, i, caps_line) if may_start_country(words[i].group()) else None
         if hit is None:
             i += 1
             continue

@@ -50,7 +50,6 @@ _REACH = 100
 _LINK_ENDS = (", ", " and ", " or ", ", \n", " and \n", " or \n")
 """How the text before a sibling ends when `_NAME_BEFORE` can match there (its `$` also matches
 before a final line break): a cheap test before a search of the whole reach."""
-_LONGEST_LINK = max(map(len, _LINK_ENDS))
 
 
 def _comma_list_goes_on(m: Mention, text: str, index: SpanIndex) -> bool:
@@ -96,7 +95,7 @@ def _may_add(name: str, label: str, start: int, text: str, lines: LineMap) -> bo
 
 def _candidates(m: Mention, text: str, index: SpanIndex):
     """(start, end) of a missed name coordinated with `m`, before it or after it."""
-    linked = text[max(0, m.start - _LONGEST_LINK) : m.start].endswith(_LINK_ENDS)
+    linked = text.endswith(_LINK_ENDS, 0, m.start)
     before = _NAME_BEFORE.search(text, max(0, m.start - _REACH), m.start) if linked else None
     if before and (not before.group(0).endswith(", ") or _comma_list_goes_on(m, text, index)):
         yield before.span(1)

@@ -193,10 +193,9 @@ _DIGIT = re.compile(r"\d")
 test before their patterns)."""
 
 
-def _ranked(rows: _Rows, line: str, ln, digits: bool = True) -> bool:
-    """A ranked line "7. Ana Pell (Spain) Orbis 8 seconds": the person, the country and the team
-    after them. `digits`: False when the line is known to hold no digit (then it ranks nothing)."""
-    m = _RANKED.match(line) if digits else None
+def _ranked(rows: _Rows, line: str, ln) -> bool:
+    """A ranked line "7. Ana Pell (Spain) Orbis 8 seconds": the person, the country and the team after them."""
+    m = _RANKED.match(line)
     if m is None:
         return False
     rows.add(ln.start, m, 1, "PERSON" if len(m.group(1).split()) > 1 else None)
@@ -210,7 +209,7 @@ def _shaped_line(rows: _Rows, index: int, line: str, ln) -> None:
     """Ranked lists, fixtures, scores, standings and cricket lines: one shape per line. A line
     without a digit is no ranking, score or cricket line, and a standings row only by its dashes."""
     digits = _DIGIT.search(line) is not None
-    if _ranked(rows, line, ln, digits):
+    if digits and _ranked(rows, line, ln):
         return
     if m := _FIXTURE.match(line):
         rows.add(ln.start, m, 1)
