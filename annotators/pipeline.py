@@ -14,6 +14,7 @@ Annotator output is validated (`validate.py`) before it reaches a record.
 
 from __future__ import annotations
 
+import gc
 import traceback
 from itertools import islice
 from typing import Iterable, Iterator, Sequence, Union
@@ -45,6 +46,7 @@ class Pipeline:
         model: str | None = None,
         batch_size: int = DEFAULT_BATCH_SIZE,
         timeout: float = DEFAULT_TIMEOUT,
+        freeze_model: bool = False,
     ) -> None:
         self.skipped: list[str] = []
         if names:
@@ -56,6 +58,7 @@ class Pipeline:
         self.model_name: str | None = resolve_model_name(model) if self.requires else None
         self.batch_size = batch_size
         self.timeout = timeout
+        self.freeze_model = freeze_model
         self._nlp = None
 
     @property
@@ -64,9 +67,17 @@ class Pipeline:
 
     @property
     def nlp(self):
-        """The spaCy pipeline with only the required components; loaded on first use."""
+        """The spaCy pipeline with only the required components; loaded on first use.
+
+        With `freeze_model` (for a process that runs only this pipeline: the CLI, a worker)
+        everything alive once the model is loaded, the model's hundred thousand objects above
+        all, is moved out of the cyclic garbage collector's generations (`gc.freeze`): they live
+        as long as the process anyway, and each full collection would otherwise walk them all.
+        """
         if self._nlp is None and self.model_name is not None:
             self._nlp = load_model(self.model_name, self.requires)
+            if self.freeze_model:
+                gc.freeze()
         return self._nlp
 
     def annotate(self, doc: Document) -> Document:

@@ -214,7 +214,7 @@ def _worker_main(conn: Connection, settings: tuple) -> None:
 
     names, model, batch_size, timeout = settings
     try:
-        pipeline = Pipeline(names, model=model, batch_size=batch_size, timeout=timeout)
+        pipeline = Pipeline(names, model=model, batch_size=batch_size, timeout=timeout, freeze_model=True)
         pipeline.nlp  # load the model before saying ready, so its time is not a batch's
     except Exception as exc:
         conn.send(("failed", f"{type(exc).__name__}: {exc}"))

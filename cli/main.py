@@ -148,7 +148,7 @@ def _load_pipeline(names: Optional[List[str]], model: Optional[str], batch_size:
     from article_annotator.pipeline import Pipeline
 
     try:
-        pipeline = Pipeline(names, model=model, batch_size=batch_size, timeout=doc_timeout)
+        pipeline = Pipeline(names, model=model, batch_size=batch_size, timeout=doc_timeout, freeze_model=True)
     except AnnotateError as exc:
         _say(str(exc))
         raise typer.Exit(EXIT_USAGE)
