@@ -8,7 +8,7 @@ from .clusters import cluster
 from .dateline_tails import names_after_datelines
 from .lines import LineMap
 from .mention import NAME_LABELS, Mention, model_mentions
-from .spans import is_handle_or_url, pieces, split_lines, trim
+from .spans import is_handle_or_url, over_cut_and, pieces, split_lines, trim
 
 
 class EntitiesAnnotator:
@@ -37,7 +37,7 @@ class EntitiesAnnotator:
         raw = [m for m in found if m.label in NAME_LABELS] + names_after_datelines(text, found)
         clean: list[Mention] = []
         for m in raw:
-            for line_piece in split_lines(m, text):
+            for line_piece in split_lines(over_cut_and(m, text), text):
                 for piece in pieces(line_piece, text):
                     t = trim(piece, text)
                     if t is not None and not is_handle_or_url(t, text):

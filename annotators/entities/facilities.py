@@ -8,6 +8,10 @@ possessive place between them allowed: "at the", "in Harrow's") is a FAC there, 
 role or work word before the preposition makes it a workplace ("a director at the Harrow
 Policy Centre"); elsewhere ("Harrow Hospital said it") the body keeps its label.
 
+A saint's name in the possessive before a facility word, or before "Church", is one site
+named after the saint ("St. Peter's Square", "St Thomas' Hospital", "Saint Mary's Church"):
+a FAC in place of the person or the place the model read in it ("St. Peter" GPE).
+
 A name right before a lowercase facility noun (`lexicon.places.FACILITY_NOUNS`: "the T4
 prison", "the Kelmar stadium", "Harrowby airport") is a FAC too where the model read a body,
 a person or a work, and is added where it missed one that is no dictionary word, place or
@@ -64,6 +68,22 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’.-])((?:al-|el-)?[A-Z][\w'’-]*)[ \t]$")
 _NOT_FACILITY = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 
+_SAINT_SITE = re.compile(
+    r"(?<![\w.])(?:St\.?|Saint)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?(?:['’]s|s['’])[ \t]+(?:"
+    + alternation(FACILITY_WORDS | {"Church"}) + r")(?![\w-])"
+)
+
+
+def _add_saint_sites(index: SpanIndex, text: str, lines: LineMap) -> None:
+    """ "St. Peter's Square": the whole site is a FAC, in place of the mentions it overlaps
+    (the model's "Cathedral to St Thomas' Hospital" too), unless one holds all of it ("St
+    Paul's Cathedral Choir")."""
+    for site in _SAINT_SITE.finditer(text):
+        s, e = site.span()
+        if lines.kind(s) == PROSE and not index.covers(s, e):
+            index.replace(Mention(s, e, "FAC", "facilities"))
+
+
 def _no_place_or_people(name: str) -> bool:
     """No word of the name is a country, a people or a listed place ("the English port", "the
     Mozambique port", "Canadian National Exhibition stadium")."""
@@ -97,8 +117,12 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             continue
         if (m.label in ("ORG", "PERSON") and is_facility_here(m, text)) or (nouns and _named_before_noun(m, text)):
             m.label, m.origin = "FAC", "facilities"
-    if not nouns:
+    saints = lines.words.has_any(("St", "Saint"))
+    if not (nouns or saints):
         return mentions
     index = SpanIndex(mentions)
-    _add_missed(index, text, lines)
+    if nouns:
+        _add_missed(index, text, lines)
+    if saints:
+        _add_saint_sites(index, text, lines)
     return list(index)

@@ -6,6 +6,7 @@ from . import (
     acronym_spans,
     acronyms,
     awards,
+    body_names,
     companies,
     compound_peoples,
     club_names,
@@ -85,7 +86,7 @@ RULES = (
     evidence, markets, groups, awards, typed, employers, leaders, role_nouns, coordinated, list_siblings, org_parts,
     person_shaped, given_names, surname_after, names, club_towns, clubs, role_employers, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, companies, parties, products, events, event_of, event_adjectives, ships,
-    facilities, gazetteer, peoples, place_kinds, compound_peoples, acronyms, definitions, acronym_spans,
+    facilities, body_names, gazetteer, peoples, place_kinds, compound_peoples, acronyms, definitions, acronym_spans,
     possessive_names, regnal, sentence_end,
 )
 

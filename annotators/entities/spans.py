@@ -272,6 +272,23 @@ def _may_trail(seg: str) -> bool:
     return bool(seg) and (seg[-1] in _TRAIL_ENDS or seg[-1].isspace())
 
 
+_CUT_AT_AND = re.compile(r"[ \t]+(?:and|&)$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}(?![\w-])")
+
+
+def over_cut_and(m: Mention, text: str) -> Mention:
+    """An organisation's name the model ended on its own "and" grows over the capitalised words
+    that follow: the model saw the name go on and lost it ("Organisation for Economic
+    Co-operation and" + "Development"). Only the model's own dangling "and" is read so: an
+    ORG followed by "and Egypt" in the text is two names."""
+    if m.label != "ORG" or not _CUT_AT_AND.search(text, m.start, m.end):
+        return m
+    rest = _CAPITALISED_AFTER.match(text, m.end)
+    if rest is None or text[rest.end() : rest.end() + 1] in ("'", "’"):
+        return m  # "and Egypt's central bank": the possessive opens another name  # "and Egypt's central bank": a possessive opens another name
+    return Mention(m.start, rest.end(), m.label, m.origin)
+
+
 def trim(m: Mention, text: str) -> Mention | None:
     """Strip a leading "the"/quote/bracket and a trailing "'s"/punctuation; None if nothing is left.
     A place whose name opens with "The" keeps it ("The Hague").

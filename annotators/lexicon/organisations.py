@@ -250,6 +250,15 @@ BODY_HEADS: frozenset[str] = frozenset(w.lower() for w in UNIT_HEADS) | frozense
 """Words heading a body's name that stand for it in a definite description: "the ministry"
 after "the Commerce Ministry", "the directorate" after "the Directorate General of Trade Remedies"."""
 
+BODY_ONLY_TAILS: frozenset[str] = frozenset(
+    """Cooperation Co-operation Organisation Organization Association Federation Commission Council
+    Committee Agency Ministry Directorate Authority Foundation Corporation Secretariat""".split()
+)
+"""Last words that end only a body's name, never a place's, a building's or a person's
+("Asia-Pacific Economic Cooperation", "Shanghai Cooperation Organisation", "Arctic Council").
+"Union" (the Soviet Union), "Bank" (the West Bank), "Centre" and "Court" (buildings) end
+other names too, so they are not here."""
+
 COMPANIES: frozenset[str] = frozenset(
     name.strip()
     for name in """

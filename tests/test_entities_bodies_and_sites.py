@@ -1,0 +1,83 @@
+"""Bodies, sites and countries the model mistypes or cuts: rules tested on our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from article_annotator.entities import body_names, facilities, gazetteer
+from article_annotator.entities.lines import LineMap
+from article_annotator.entities.mention import Mention
+from article_annotator.entities.spans import over_cut_and
+from tests.mentions import mention_at, texts_and_labels
+
+
+@pytest.fixture(scope="module")
+def annotate(annotate_entities):
+    return annotate_entities
+
+
+def _labels(items: list[dict]) -> dict[str, str]:
+    return {e["text"]: e["label"] for e in items}
+
+
+def test_a_name_the_model_ended_on_and_grows_over_the_rest_of_the_name() -> None:
+    text = "The Organisation for Economic Co-operation and Development cut its forecast."
+    cut = Mention(4, text.index(" Development"), "ORG", "model")  # the model's span: "... and"
+    grown = over_cut_and(cut, text)
+    assert grown.text(text) == "Organisation for Economic Co-operation and Development"
+
+
+def test_another_name_after_and_is_not_taken_in() -> None:
+    text = "Officials of the Ministry of Trade and Egypt's central bank met on Monday."
+    cut = Mention(text.index("Ministry"), text.index(" Egypt"), "ORG", "model")
+    assert over_cut_and(cut, text) is cut
+    whole = mention_at(text, "Ministry of Trade", "ORG")
+    assert over_cut_and(whole, text) is whole  # no dangling "and" of the model's own
+
+
+def test_a_saints_site_is_one_facility(annotate) -> None:
+    found = _labels(annotate("Pilgrims gathered in St. Peter's Square on Sunday and later walked past "
+                             "St Paul's Cathedral to St Thomas' Hospital, where nurses waited for them."))
+    assert found["St. Peter's Square"] == "FAC"
+    assert found["St Paul's Cathedral"] == "FAC"
+    assert found["St Thomas' Hospital"] == "FAC"
+    assert "St. Peter" not in found
+
+
+def test_a_saint_site_replaces_the_pieces_inside_it() -> None:
+    text = "The crowd in St. Peter's Basilica was the largest the guards had seen in years."
+    mentions = [mention_at(text, "St. Peter", "GPE"), mention_at(text, "Basilica", "PERSON")]
+    out = facilities.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("St. Peter's Basilica", "FAC")]
+
+
+def test_a_saint_city_is_not_a_site(annotate) -> None:
+    found = _labels(annotate("The team from St. Louis beat the side from St. John's in the final on Saturday night."))
+    assert found.get("St. Louis") == "GPE"
+
+
+def test_a_name_ending_in_a_body_word_is_an_organisation() -> None:
+    text = "Leaders met at the Asia-Pacific Economic Cooperation forum, and the Gulf Cooperation Council met too."
+    mentions = [mention_at(text, "Asia-Pacific Economic Cooperation", "FAC"), mention_at(text, "Gulf Cooperation Council", "GPE")]
+    out = body_names.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Asia-Pacific Economic Cooperation", "ORG"), ("Gulf Cooperation Council", "ORG")]
+
+
+def test_a_one_word_body_tail_and_other_last_words_keep_their_label() -> None:
+    text = "Council spoke first. The Soviet Union and the West Bank were named, and the Kennedy Center."
+    mentions = [mention_at(text, "Council", "PERSON"), mention_at(text, "Soviet Union", "GPE"),
+                mention_at(text, "West Bank", "GPE"), mention_at(text, "Kennedy Center", "FAC")]
+    out = body_names.apply(mentions, text, LineMap(text))
+    assert [label for _, label in texts_and_labels(out, text)] == ["PERSON", "GPE", "GPE", "FAC"]
+
+
+def test_a_country_read_as_a_building_is_a_country() -> None:
+    text = "The Vatican said the pope would travel to Lebanon and Turkey in the spring."
+    out = gazetteer.apply([mention_at(text, "Vatican", "FAC")], text, LineMap(text))
+    assert ("Vatican", "GPE") in texts_and_labels(out, text)
+
+
+def test_a_body_named_after_a_site_keeps_its_name() -> None:
+    text = "Tickets for the St Paul's Cathedral Choir concert sold out within an hour of going on sale."
+    out = facilities.apply([mention_at(text, "St Paul's Cathedral Choir", "ORG")], text, LineMap(text))
+    assert texts_and_labels(out, text) == [("St Paul's Cathedral Choir", "ORG")]
