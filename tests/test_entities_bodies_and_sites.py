@@ -81,3 +81,34 @@ def test_a_body_named_after_a_site_keeps_its_name() -> None:
     text = "Tickets for the St Paul's Cathedral Choir concert sold out within an hour of going on sale."
     out = facilities.apply([mention_at(text, "St Paul's Cathedral Choir", "ORG")], text, LineMap(text))
     assert texts_and_labels(out, text) == [("St Paul's Cathedral Choir", "ORG")]
+
+
+def test_a_given_name_that_is_also_a_provinces_opens_a_persons_name(annotate) -> None:
+    found = _labels(annotate("The World Trade Organization's Ngozi Okonjo-Iweala echoed the warning in "
+                             "Geneva on Tuesday, and Okonjo-Iweala said more talks were needed."))
+    assert found["Ngozi Okonjo-Iweala"] == "PERSON"
+
+
+def test_a_place_still_opens_a_clubs_or_a_companys_name() -> None:
+    from article_annotator.entities.evidence import place_headed
+
+    assert place_headed("Manchester United") and place_headed("Bolton Wanderers")
+    assert place_headed("Glasgow Rugby") and place_headed("Bangladesh Shilpa")
+    assert not place_headed("Ngozi Okonjo-Iweala")
+
+
+def test_a_name_after_chief_of_staff_is_a_person(annotate) -> None:
+    found = _labels(annotate("The prime minister's chief of staff Morgan McSweeney resigned on Sunday, "
+                             "and press secretary Dana Vell said the search for a successor had begun."))
+    assert found["Morgan McSweeney"] == "PERSON"
+    assert found["Dana Vell"] == "PERSON"
+
+
+def test_a_photo_credit_with_a_two_letter_agency_splits() -> None:
+    from article_annotator.entities.spans import split_credits
+
+    text = "Photo: Alex Brandon/AP\n\nThe band AC/DC played on Friday."
+    credit = split_credits(mention_at(text, "Alex Brandon/AP", "PERSON"), text)
+    assert texts_and_labels(credit, text) == [("Alex Brandon", "PERSON"), ("AP", "ORG")]
+    band = mention_at(text, "AC/DC", "ORG")
+    assert split_credits(band, text) == [band]

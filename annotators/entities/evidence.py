@@ -35,6 +35,7 @@ from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.names import SURNAME_PARTICLES, brand_shaped
 from ..lexicon.organisations import ORG_NOUNS, is_party
 from ..lexicon.places import PLACE_KIND_NOUNS, is_city, is_home_nation
+from .lexicon import is_dictionary_form
 from .lines import PROSE, LineMap
 from .mention import Mention
 from .names import find_all, occurrences
@@ -151,12 +152,25 @@ MIN_PLACE_HEAD = 4
 def place_headed(name: str) -> bool:
     """A name opened by a place that is nobody's given name, and not itself a city: "Manchester
     United", "Glasgow Rugby", "Wales Office" (an organisation), but not "Jordan Henderson",
-    "Kent Brockman" (given names), "Lib Dem Treasury" (a party's) nor "Porto Alegre" (a city)."""
-    first = name.split()[0]
+    "Kent Brockman" (given names), "Lib Dem Treasury" (a party's) nor "Porto Alegre" (a city).
+    A region's name before a surname is a person's (`_region_then_surname`)."""
+    words = name.split()
+    first = words[0]
     place = is_city(first) or is_home_nation(first) or (len(first) >= MIN_PLACE_HEAD and is_subdivision(first)) or (
         country_code(first) is not None and not is_demonym(first)
     )
-    return place and not is_city(name) and not may_be_given_name(first) and not is_party(name)
+    return place and not is_city(name) and not may_be_given_name(first) and not is_party(name) and not _region_then_surname(words)
+
+
+def _region_then_surname(words: list[str]) -> bool:
+    """Two words, a region's name and then one no dictionary knows: a given name that is also a
+    province's and a surname ("Ngozi Okonjo-Iweala", "Ogun Temizkanoglu"). A country or a city
+    opens a body's name whatever follows ("Bangladesh Shilpa", "Bolton Wanderers")."""
+    if len(words) != 2:
+        return False
+    first, last = words
+    return (is_subdivision(first) and not (is_city(first) or is_home_nation(first) or country_code(first))
+            and not is_dictionary_form(last) and not last.isupper() and not is_city(last))
 
 
 def read(

@@ -139,7 +139,9 @@ def split_brackets(m: Mention, text: str) -> list[Mention]:
 
 
 _CREDIT_SLASH = re.compile(r"(?<=[\w.])/(?=[A-Z])")
-MIN_CREDIT_PIECE = 3
+MIN_CREDIT_PIECE = 2
+"""A credit's pieces are names of two letters or more: "Alex Brandon/AP" splits; a slash between
+single letters ("A/B") does not."""
 
 
 def split_credits(m: Mention, text: str) -> list[Mention]:

@@ -98,11 +98,14 @@ ROLE_NOUNS_BEFORE_NAME: frozenset[str] = frozenset(
     goalkeeper winger fullback captain skipper dissident finalist editor ambassador envoy
     minister president premier actor actress singer novelist pitcher batsman bowler
     all-rounder seamer off-spinner centre scrum-half fly-half flanker quarterback mate
-    teammate broker""".split()
+    teammate broker staff secretary governor commissioner chancellor founder co-founder mayor
+    senator lawmaker prosecutor judge journalist reporter correspondent columnist activist
+    campaigner boss driver""".split()
 )
 """Lowercase nouns for a person's role, written right before a name in apposition ("State
 Department spokesman Ana Vela", "goalkeeper Dev Okafor", "team mate Ian Brandt"): the name is
-a person's, whatever the model typed (entities.role_nouns). Words as often adjectives
+a person's, whatever the model typed (entities.role_nouns); "staff" ends "chief of staff
+Morgan Vane". Words as often adjectives
 ("official", "executive", "chief", "former") are left out ("the official Xinhua News Agency"),
 and so is "manager", which in a bond issue is a bank ("lead manager Harlow Vane")."""
 
