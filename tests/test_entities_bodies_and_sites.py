@@ -112,3 +112,28 @@ def test_a_photo_credit_with_a_two_letter_agency_splits() -> None:
     assert texts_and_labels(credit, text) == [("Alex Brandon", "PERSON"), ("AP", "ORG")]
     band = mention_at(text, "AC/DC", "ORG")
     assert split_credits(band, text) == [band]
+
+
+def test_a_name_before_a_weapon_noun_is_a_product(annotate) -> None:
+    found = _labels(annotate("The ministry said more Patriot missiles and Abrams tanks were on their way, "
+                             "while Iranian drones and Hamas rockets hit towns in the south overnight."))
+    assert found["Patriot"] == "PRODUCT" and found["Abrams"] == "PRODUCT"
+    assert found.get("Iranian") == "NORP"  # an owner, not the weapon
+    assert found.get("Hamas", "ORG") == "ORG"
+
+
+def test_a_named_storm_is_one_event(annotate) -> None:
+    found = _labels(annotate("Hurricane Melissa made landfall in Jamaica on Tuesday, a week after Tropical "
+                             "Storm Erin moved north, and the navy fired Storm Shadow missiles at the coast."))
+    assert found["Hurricane Melissa"] == "EVENT"
+    assert found["Tropical Storm Erin"] == "EVENT"
+    assert "Melissa" not in found
+    assert found.get("Storm Shadow") != "EVENT"
+
+
+def test_a_competition_a_demonym_opens_is_an_event_where_the_model_missed_it(annotate) -> None:
+    found = _labels(annotate("Djokovic beat Alcaraz in the Australian Open final at Melbourne Park on "
+                             "Sunday, and the Spanish fans cheered him anyway."))
+    assert found.get("Australian Open") == "EVENT"
+    assert "Australian" not in found
+    assert found.get("Spanish") == "NORP"

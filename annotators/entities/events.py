@@ -3,7 +3,8 @@ Games", "Singer World Series", "Italian Grand Prix", "British Masters".
 
 The model reads them as ORG, GPE or FAC after their first word; OntoNotes (and CoNLL, as
 MISC) label them events. Leagues and tours ("PGA Tour", "American League") are bodies
-that organise competitions, so they stay ORG.
+that organise competitions, so they stay ORG. A named storm is an event too ("Hurricane
+Melissa", "Typhoon Haiyan": `STORM_WORDS`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation
+from ..lexicon.organisations import WEAPON_NOUNS
 from .index import SpanIndex
 from .lines import LineMap
 from .mention import Mention
@@ -29,12 +31,27 @@ _AFTER_DEMONYM = re.compile(r"(?:\s[A-Z][\w-]*){0,2}\s(?:" + alternation(_AFTER_
 "ENGLISH COUNTY CHAMPIONSHIP" (not "the European championship", "Canadian bonds open")."""
 _RELABEL = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "PERSON"})
 
+STORM_WORDS = ("Hurricane", "Typhoon", "Super Typhoon", "Cyclone", "Tropical Storm", "Storm")
+"""Words before a named storm ("Hurricane Melissa", "Typhoon Haiyan", "Storm Ciaran"): the storm is
+an EVENT, as OntoNotes labels it, not the person or product the model reads in its name."""
+_STORM = re.compile(
+    r"(?<![\w-])(?:" + alternation(STORM_WORDS) + r")[ \t]+[A-Z][a-z]+(?![\w'’-])(?![ \t]+(?:"
+    + alternation(WEAPON_NOUNS) + r")\b)"
+)
+"""A storm word and a capitalised name, not before a weapon noun ("Storm Shadow missiles")."""
+
+
+def competition_end(text: str, demonym_end: int) -> int | None:
+    """Where the competition a demonym opens ends ("Australian" + " Open"), or None."""
+    tail = _AFTER_DEMONYM.match(text, demonym_end)
+    return tail.end() if tail and "\n" not in tail.group() else None
+
 
 def _widened(m: Mention, text: str) -> tuple[int, int]:
     """The span of an event once a demonym takes its competition words."""
     s, e = m.start, m.end
-    if m.label == "NORP" and (tail := _AFTER_DEMONYM.match(text, e)) and "\n" not in tail.group():
-        e = tail.end()
+    if m.label == "NORP" and (end := competition_end(text, e)) is not None:
+        e = end
     return s, e
 
 
@@ -49,4 +66,12 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         if (s, e) == (m.start, m.end):
             continue
         index.replace(Mention(s, e, "EVENT", "event"))
+    if lines.words.has_any(("Hurricane", "Typhoon", "Cyclone", "Storm")):
+        _add_storms(index, text)
     return list(index)
+
+
+def _add_storms(index: SpanIndex, text: str) -> None:
+    """ "Hurricane Melissa": one EVENT in place of the mentions inside it ("Melissa" PERSON)."""
+    for storm in _STORM.finditer(text):
+        index.take_in(Mention(storm.start(), storm.end(), "EVENT", "event"))

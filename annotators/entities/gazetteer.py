@@ -18,6 +18,7 @@ from typing import Iterator
 
 from ..lexicon.countries import country_code, is_demonym, may_start_country
 from ..lexicon.places import is_city, may_start_city
+from .events import competition_end
 from .evidence import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .index import SpanIndex
 from .lines import CAPS, PROSE, LineMap
@@ -38,6 +39,14 @@ def _may_hold(run: str) -> tuple[bool, bool]:
     cheap look-ups, once per run string (cached: runs repeat, "The", "U.S.", "Reuters")."""
     found = _RUN_WORD.findall(run)
     return may_start_city(found[0]), any(map(may_start_country, found))
+
+
+def _found(start: int, end: int, label: str, text: str) -> Mention:
+    """A country or demonym the model missed; a demonym that opens a competition gives the
+    competition ("the Australian Open final": EVENT "Australian Open", not NORP "Australian")."""
+    if label == "NORP" and (event_end := competition_end(text, end)) is not None:
+        return Mention(start, event_end, "EVENT", "gazetteer")
+    return Mention(start, end, label, "gazetteer")
 
 
 def _label(name: str, code: str) -> str:
@@ -155,6 +164,6 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         base = run.start()
         for s, e, label in _countries_in_run(run.group(), lines.kind(base) == CAPS):
             if not index.any_overlap(base + s, base + e):
-                index.add(Mention(base + s, base + e, label, "gazetteer"))
+                index.add(_found(base + s, base + e, label, text))
     _add_hyphen_parts(index, text, lines)
     return list(index)

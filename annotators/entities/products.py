@@ -5,6 +5,10 @@ A name directly followed, on a prose line, by a product noun, or by a model numb
 one of a few more ("Falcon 9 rockets"; "Nokia smartphones" is the maker), is a PRODUCT, and so is every mention of the same string,
 unless the document also gives it a company suffix or it names a country.
 
+A name the model read as a person, a place or a work right before a weapon noun is a weapon
+system, a PRODUCT ("Patriot missiles", "Abrams tanks": `lexicon.organisations.WEAPON_NOUNS`),
+unless it is a country, a people or a listed place.
+
 A one-word name the model read as a person (or as a place or people that is no listed
 country, people, city or region, "Windows" LOC, by a cue other than "version" or "copies")
 is software or an online product, PRODUCT, when
@@ -23,7 +27,9 @@ from ..lexicon import alternation
 from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.places import is_named_place
 from ..lexicon.firstnames import may_be_given_name
-from ..lexicon.organisations import MODEL_PRODUCT_NOUNS, PRODUCT_NOUNS, SOFTWARE_CUES_BEFORE, SOFTWARE_NOUNS_AFTER
+from ..lexicon.organisations import (
+    MODEL_PRODUCT_NOUNS, PRODUCT_NOUNS, SOFTWARE_CUES_BEFORE, SOFTWARE_NOUNS_AFTER, WEAPON_NOUNS,
+)
 from .evidence import company_suffix_after, cues
 from .lines import PROSE, LineMap
 from .mention import Mention
@@ -50,8 +56,20 @@ _SOFTWARE_NOT_EDITION = _software_patterns(
 _NOUN_WORDS = frozenset(PRODUCT_NOUNS) | frozenset(MODEL_PRODUCT_NOUNS)
 """The nouns `_PRODUCT_AFTER` ends in, single words: where the word index holds none, it
 matches nowhere."""
+_WEAPON_AFTER = re.compile(r"[ \t]+(?:" + alternation(WEAPON_NOUNS) + r")(?![\w-])")
+_WEAPON_WORDS = frozenset(w.split()[0] for w in WEAPON_NOUNS)
+_WEAPON_READINGS = frozenset({"PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART"})
+"""What the model reads a weapon's name as: not ORG or NORP, an owner or a maker."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 _RELABELLED = frozenset({"ORG", "PERSON", "GPE", "FAC", "NORP"})
+
+
+def is_weapon(name: str, text: str, lines: LineMap) -> bool:
+    """Some prose occurrence of `name` comes right before a weapon noun ("Patriot missiles"),
+    and it is no country, people or listed place."""
+    if country_code(name) or _is_place(name):
+        return False
+    return any(lines.kind(s) == PROSE and _WEAPON_AFTER.match(text, e) for s, e in find_all(name, text, lines.words))
 
 
 def is_product(name: str, text: str, lines: LineMap) -> bool:
@@ -97,8 +115,11 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     places = {m.text(text) for m in mentions if m.label in _PLACE_READINGS and not _is_place(m.text(text))}
     products |= {n for n in people - products if written_as_software(n, text, lines)}
     products |= {n for n in places - people - products if written_as_software(n, text, lines, editions=False)}
+    if lines.words.has_any(_WEAPON_WORDS):
+        weapons = {m.text(text) for m in mentions if m.label in _WEAPON_READINGS}
+        products |= {n for n in weapons - products if is_weapon(n, text, lines)}
     for m in mentions:
-        if (m.label in _RELABELLED or m.label == "LOC") and m.text(text) in products:
+        if (m.label in _RELABELLED or m.label in ("LOC", "WORK_OF_ART")) and m.text(text) in products:
             m.label = "PRODUCT"
             m.origin = "product"
     return mentions

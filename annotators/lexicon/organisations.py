@@ -133,6 +133,14 @@ PRODUCT_NOUNS: tuple[str, ...] = ("booster", "boosters", "spacecraft", "capsule"
 "the iPhone maker". Words a maker's name also takes ("Boeing jets", "Nokia smartphones",
 "SpaceX rocket") count only after a model number (`MODEL_PRODUCT_NOUNS`)."""
 
+WEAPON_NOUNS: tuple[str, ...] = (
+    "missile", "missiles", "tank", "tanks", "interceptor", "interceptors", "howitzer", "howitzers",
+    "launcher", "launchers", "fighter jets", "warplanes", "drone", "drones", "air defence", "air defense",
+)
+"""Nouns right after a name that make it a weapon system, a PRODUCT: "Patriot missiles",
+"Abrams tanks", "Shahed drones". A country, a people or a body before them is their owner or
+maker ("Iranian drones", "Hamas rockets", "Raytheon missiles"), not the weapon."""
+
 MODEL_PRODUCT_NOUNS: tuple[str, ...] = PRODUCT_NOUNS + (
     "rocket", "rockets", "jet", "jets", "aircraft", "smartphone", "smartphones", "handset", "handsets",
 )
