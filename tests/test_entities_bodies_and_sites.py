@@ -137,3 +137,18 @@ def test_a_competition_a_demonym_opens_is_an_event_where_the_model_missed_it(ann
     assert found.get("Australian Open") == "EVENT"
     assert "Australian" not in found
     assert found.get("Spanish") == "NORP"
+
+
+def test_a_title_the_model_cut_off_a_name_is_no_person(annotate) -> None:
+    found = _labels(annotate("Qatar's Emir Sheikh Tamim bin Hamad Al Thani attended the summit on Monday, "
+                             "and Irish Taoiseach Micheál Martin arrived later in the afternoon."))
+    assert found["Tamim bin Hamad Al Thani"] == "PERSON"
+    assert "Sheikh" not in found and "Emir Sheikh" not in found
+
+
+def test_a_surname_that_is_a_title_word_stays_a_person(annotate) -> None:
+    items = annotate("Carole King wrote the song in 1971. Years later King said she had written it in a "
+                     "single afternoon, and the label said Pope, its former finance chief, would return.")
+    people = [(e["text"], e["label"]) for e in items]
+    assert people.count(("King", "PERSON")) == 1
+    assert ("Pope", "PERSON") in people

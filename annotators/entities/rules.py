@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..lexicon.titles import TITLES_BEFORE_NAMES
 from . import (
     acronym_spans,
     acronyms,
@@ -95,4 +96,15 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = dedupe(mentions)
     for rule in RULES:
         mentions = rule.apply(mentions, text, lines)
-    return dedupe([without_titles(m, text) for m in mentions if not never_a_name(m.text(text))])
+    named = dedupe([without_titles(m, text) for m in mentions if not never_a_name(m.text(text))])
+    return [m for m, after in zip(named, named[1:] + [None]) if not title_of_the_next(m, after, text)]
+
+
+def title_of_the_next(m: Mention, after: Mention | None, text: str) -> bool:
+    """A PERSON that is a title alone right before another PERSON: the model cut the title off
+    the name ("Emir Sheikh" + "Tamim bin Hamad Al Thani" leaves "Sheikh"; "Sen" + "Bob
+    Packwood"). A title word alone elsewhere may be a surname ("King said", "said Pope")."""
+    return (
+        m.label == "PERSON" and after is not None and after.label == "PERSON"
+        and m.text(text).rstrip(".") in TITLES_BEFORE_NAMES and not text[m.end : after.start].strip()
+    )

@@ -14,7 +14,7 @@ HONORIFICS: tuple[str, ...] = (
     "Gov", "Governor", "Mayor", "General", "Gen", "Judge", "Justice", "Pope", "Rev", "Reverend",
     "Father", "Sheikh", "Chancellor", "Premier", "Secretary", "Ambassador", "Coach", "Captain",
     "Capt", "Minister", "Prime Minister", "Lt", "Col", "Sgt", "Adm", "Cardinal", "Bishop",
-    "Archbishop", "Rabbi", "Imam", "Ayatollah", "PM",
+    "Archbishop", "Rabbi", "Imam", "Ayatollah", "PM", "Emir", "Sultan", "Taoiseach", "Tánaiste",
 )
 """Titles stripped from the front of a person mention ("Dr. Jane Doe" -> "Jane Doe") (entities.spans)."""
 
@@ -22,7 +22,7 @@ PERSON_TITLES: tuple[str, ...] = (
     "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady", "President", "Premier",
     "Senator", "Sen", "Rep", "Governor", "Gov", "Mayor", "General", "Gen", "Judge", "Justice", "Pope",
     "Cardinal", "Bishop", "King", "Queen", "Prince", "Princess", "Sheikh", "Chancellor", "Minister",
-    "Ambassador", "Colonel", "Col", "Captain", "Capt",
+    "Ambassador", "Colonel", "Col", "Captain", "Capt", "Emir", "Sultan", "Taoiseach", "Tánaiste",
 )
 """Titles that show the next name is a person's, even when the model typed it otherwise (entities.evidence)."""
 
