@@ -152,3 +152,20 @@ def test_a_surname_that_is_a_title_word_stays_a_person(annotate) -> None:
     people = [(e["text"], e["label"]) for e in items]
     assert people.count(("King", "PERSON")) == 1
     assert ("Pope", "PERSON") in people
+
+
+def test_a_holiday_named_after_a_person_is_an_event_and_lends_no_surname(annotate) -> None:
+    found = _labels(annotate("Martin Luther King Jr. Day events drew crowds in Atlanta on Monday, while "
+                             "Presidents' Day sales began early and shops stayed open until Easter."))
+    assert found["Martin Luther King Jr. Day"] == "EVENT"
+    assert "Day" not in found
+    assert found.get("Easter", "EVENT") == "EVENT"
+
+
+def test_a_holiday_is_a_date_beside_the_entities():
+    from article_annotator.document import Document
+    from article_annotator.pipeline import Pipeline
+
+    doc = Pipeline(["entities", "dates"]).annotate(
+        Document(id="h", text="Martin Luther King Jr. Day events drew crowds in Atlanta.", meta={"date": "2025-01-22"}))
+    assert [(t["text"], t["value"]) for t in doc.results["dates"]] == [("Martin Luther King Jr. Day", "2025-01-20")]

@@ -180,7 +180,8 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 NTH_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4),
     "labor day": (9, 1, 1), "labour day": (9, 1, 1), "memorial day": (5, 1, -1),
-    "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3),
+    "martin luther king day": (1, 1, 3), "martin luther king jr. day": (1, 1, 3),
+    "martin luther king jr day": (1, 1, 3), "mlk day": (1, 1, 3), "presidents' day": (2, 1, 3),
     "presidents day": (2, 1, 3), "columbus day": (10, 1, 2), "mother's day": (5, 7, 2),
     "father's day": (6, 7, 3), "election day": (11, 2, 0),
 }
