@@ -8,6 +8,7 @@ from . import (
     acronyms,
     awards,
     body_names,
+    bylines,
     companies,
     compound_peoples,
     club_names,
@@ -84,7 +85,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
 RULES = (
-    junk, repair, holidays, place_tails, tables, rosters, datelines, sports, score_sides, club_names, club_places, headlines, title_lines,
+    junk, repair, holidays, place_tails, tables, rosters, bylines, datelines, sports, score_sides, club_names, club_places, headlines, title_lines,
     evidence, markets, groups, awards, typed, employers, leaders, role_nouns, coordinated, list_siblings, org_parts,
     person_shaped, given_names, surname_after, names, club_towns, clubs, role_employers, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, companies, parties, products, events, event_of, event_adjectives, ships,
