@@ -169,3 +169,29 @@ def test_a_holiday_is_a_date_beside_the_entities():
     doc = Pipeline(["entities", "dates"]).annotate(
         Document(id="h", text="Martin Luther King Jr. Day events drew crowds in Atlanta.", meta={"date": "2025-01-22"}))
     assert [(t["text"], t["value"]) for t in doc.results["dates"]] == [("Martin Luther King Jr. Day", "2025-01-20")]
+
+
+def test_a_sentence_opening_given_name_the_model_left_out_joins_the_name(annotate) -> None:
+    items = annotate("Luiz Inácio Lula da Silva won a third term in 2022. Lula, as he is known, said on "
+                     "Tuesday that Brazil would respond. Will Brandt, his adviser, agreed.")
+    found = {e["text"]: e for e in items}
+    assert found["Luiz Inácio Lula da Silva"]["label"] == "PERSON"
+    assert found["Lula"]["canonical"] == "Luiz Inácio Lula da Silva"
+
+
+def test_a_persons_initials_are_that_person(annotate) -> None:
+    items = annotate("Alexandria Ocasio-Cortez, the New York Democrat, spoke in Queens on Sunday, where AOC "
+                     "urged voters to turn out. Mohammed bin Salman met her later, and MBS praised the WTO.")
+    found = {e["text"]: e for e in items}
+    assert found["AOC"]["label"] == "PERSON" and found["AOC"]["canonical"] == "Alexandria Ocasio-Cortez"
+    assert found["MBS"]["label"] == "PERSON" and found["MBS"]["canonical"] == "Mohammed bin Salman"
+    assert found["WTO"]["label"] == "ORG"
+
+
+def test_initials_of_a_name_and_its_particles() -> None:
+    from article_annotator.entities.person_acronyms import person_initials
+
+    assert person_initials("Mohammed bin Salman") == {"MBS", "MS"}
+    assert "AOC" in person_initials("Alexandria Ocasio-Cortez")
+    assert "AMLO" in person_initials("Andrés Manuel López Obrador")
+    assert person_initials("Madonna") == frozenset()

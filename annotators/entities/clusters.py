@@ -4,7 +4,7 @@ A cluster is one referent. Mentions join when they name the same country (by ISO
 when a shorter PERSON name is the tail or head of a fuller one ("Trump" -> "Donald Trump")
 or one inner word of exactly one ("Lula" -> "Luiz Inácio Lula da Silva"),
 when an all-caps acronym spells a multi-word ORG's initials ("WTO" -> "World Trade
-Organization"), when a short form of an ORG names it ("Apple" -> "Apple Inc.", "Eagles" ->
+Organization") or a PERSON's ("AOC" -> "Alexandria Ocasio-Cortez"), when a short form of an ORG names it ("Apple" -> "Apple Inc.", "Eagles" ->
 "Philadelphia Eagles"), and otherwise when their normalised texts are equal. A country's canonical
 name is the same in every record: its usual short name (pycountry's common name, or the
 lexicon's preferred one: "United States", "United Kingdom", "South Korea").
@@ -19,6 +19,7 @@ from ..lexicon.countries import country_code, country_name, names_part_of_countr
 from ..lexicon.names import PARTICLE_WORDS
 from .mention import Mention
 from .org_forms import short_forms
+from .person_acronyms import person_initials
 
 _COUNTRY_LABELS = frozenset({"GPE", "NORP", "LOC"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -97,16 +98,21 @@ def _inner_name_parents(persons: dict[tuple, tuple[str, ...]], parents: dict[tup
 
 
 def _acronym_parents(keys: list[tuple], texts: list[str], mentions: list[Mention], parent: dict) -> None:
-    """An all-caps ORG acronym joins the multi-word ORG whose initials it spells ("WTO")."""
-    by_initials: dict[str, tuple] = {}
+    """An all-caps ORG acronym joins the multi-word ORG whose initials it spells ("WTO"); a
+    PERSON's initials join that person ("AOC", `person_acronyms.person_initials`)."""
+    by_initials: dict[tuple[str, str], tuple] = {}
     for k, t, m in zip(keys, texts, mentions):
         if m.label == "ORG" and len(words(t)) > 1:
-            by_initials.setdefault(_initials(t), k)
+            by_initials.setdefault(("ORG", _initials(t)), k)
+        elif m.label == "PERSON":
+            for initials in person_initials(t):
+                by_initials.setdefault(("PERSON", initials), k)
     for k, t, m in zip(keys, texts, mentions):
         bare = t.replace(".", "")
-        if m.label == "ORG" and k not in parent and _ACRONYM_SHAPE.fullmatch(bare) and bare in by_initials:
-            if by_initials[bare] != k:
-                parent[k] = by_initials[bare]
+        if m.label in ("ORG", "PERSON") and k not in parent and _ACRONYM_SHAPE.fullmatch(bare):
+            held = by_initials.get((m.label, bare))
+            if held is not None and held != k:
+                parent[k] = held
 
 
 def _org_parents(keys: list[tuple], texts: list[str], mentions: list[Mention], parent: dict) -> None:

@@ -12,6 +12,8 @@
   PERSON: "Mikel" + "Oyarzabal" ORG (not after another capitalised word, so "Bank Julius"
   is left alone).
 - A lone first name directly followed by a PERSON surname span merges into one PERSON.
+- A given name no dictionary knows, opening a name the model read from its second word
+  ("Luiz" + "Inácio Lula da Silva" at a sentence start), joins it.
 - A person's name grows over a surname with a particle that the model cut off or typed
   apart ("Ursula" + "von der Leyen", "Faisal" + "bin Farhan"), and over the lowercase second
   piece of a hyphenated given name ("Yoon Suk" + "-yeol"), but not over "-led" or "-era".
@@ -29,7 +31,7 @@ import re
 
 from ..lexicon.calendar import CALENDAR_NAMES
 from ..lexicon.titles import ABBREVIATED_TITLES, GOVERNMENT_WORDS, NAME_PREFIX_WORDS, PLACE_PREFIX_WORDS, TITLES_BEFORE_NAMES
-from ..lexicon.firstnames import first_name_gender, table_gender
+from ..lexicon.firstnames import first_name_gender, may_be_given_name, table_gender
 
 from ..lexicon import alternation
 from ..lexicon.countries import country_code, is_demonym
@@ -168,6 +170,29 @@ def join_given_name(mentions: list[Mention], text: str) -> list[Mention]:
     return out
 
 
+def join_opening_given_name(mentions: list[Mention], text: str) -> list[Mention]:
+    """ "Luiz" + "Inácio Lula da Silva": a PERSON of two words or more right after an uncovered
+    given name that opens the name (no capitalised word before it, as at a sentence start)
+    grows over it. The word must be a given name no dictionary knows and no title or calendar
+    word, so "Will", "Monday" and "President" stay out."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda x: x.start):
+        g = _GIVEN_BEFORE.search(text, max(0, m.start - 30), m.start) if m.label == "PERSON" else None
+        if g is not None and " " in m.text(text) and not (out and out[-1].end > g.start(1)) and _opens_a_name(g.group(1)):
+            before = _CAPITALISED_BEFORE.search(text, max(0, g.start(1) - 30), g.start(1))
+            if before is None:
+                m = Mention(g.start(1), m.end, "PERSON", "repair")
+        out.append(m)
+    return out
+
+
+def _opens_a_name(word: str) -> bool:
+    """A given name that is no dictionary word, title or calendar word ("Luiz", not "Will")."""
+    if word in TITLES or word in CALENDAR or word in TITLES_BEFORE_NAMES or is_common_word(word):
+        return False
+    return may_be_given_name(word)
+
+
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")  # "Indian"
 _CAPITALISED_THEN_NAME = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")  # "Indian Prime ..."
 
@@ -186,7 +211,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = [piece for m in mentions for piece in _split_demonym(m, text)]
     person_texts = frozenset(m.text(text) for m in mentions if m.label == "PERSON")
     mentions = [piece for m in mentions for piece in split_person_tail(m, text, person_texts)]
-    mentions = join_given_name(mentions, text)
+    mentions = join_opening_given_name(join_given_name(mentions, text), text)
     mentions = [piece for m in join_name_rests(mentions, text) for piece in split_country_tail(m, text, lines)]
     mentions.sort(key=lambda m: m.start)
     index = SpanIndex(mentions)

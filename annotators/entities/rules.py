@@ -40,6 +40,7 @@ from . import (
     outlets,
     parties,
     peoples,
+    person_acronyms,
     person_shaped,
     place_kinds,
     place_tails,
@@ -89,7 +90,7 @@ RULES = (
     evidence, markets, groups, awards, typed, employers, leaders, role_nouns, coordinated, list_siblings, org_parts,
     person_shaped, given_names, surname_after, names, club_towns, clubs, role_employers, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, companies, parties, products, events, event_of, event_adjectives, ships,
-    facilities, body_names, gazetteer, peoples, place_kinds, compound_peoples, acronyms, definitions, acronym_spans,
+    facilities, body_names, gazetteer, peoples, place_kinds, compound_peoples, acronyms, person_acronyms, definitions, acronym_spans,
     possessive_names, regnal, sentence_end,
 )
 
