@@ -26,7 +26,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MINOR = frozenset({"of", "the", "and", "for", "&", "de", "du", "des", "la", "le", "on", "in", "to"})
 
 
-_WORD = re.compile(r"[\w.'’&-]+")
+_WORD = re.compile(r"[\w.'’&+-]+")  # "OPEC+" is not "OPEC"
 _ACRONYM_SHAPE = re.compile(r"[A-Z]{2,6}")  # "IMF", "OPEC"
 
 

@@ -65,7 +65,7 @@ from .index import SpanIndex
 from .junk import never_a_name
 from .lines import LineMap
 from .mention import Mention
-from .spans import without_titles
+from .spans import with_plus, without_titles
 
 
 def _sorted_apart(mentions: list[Mention]) -> bool:
@@ -99,7 +99,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = dedupe(mentions)
     for rule in RULES:
         mentions = rule.apply(mentions, text, lines)
-    named = dedupe([without_titles(m, text) for m in mentions if not never_a_name(m.text(text))])
+    named = dedupe([with_plus(without_titles(m, text), text) for m in mentions if not never_a_name(m.text(text))])
     return [m for m, after in zip(named, named[1:] + [None]) if not title_of_the_next(m, after, text)]
 
 

@@ -291,6 +291,18 @@ def over_cut_and(m: Mention, text: str) -> Mention:
     return Mention(m.start, rest.end(), m.label, m.origin)
 
 
+_PLUS_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART"})
+
+
+def with_plus(m: Mention, text: str) -> Mention:
+    """A name that ends in a plus sign keeps it: "OPEC+" (OPEC and its allies), "Disney+",
+    "Canal+" are other names than "OPEC", "Disney", "Canal"; the tokenizer cut the sign off."""
+    end = m.end
+    if m.label in _PLUS_LABELS and text[end : end + 1] == "+" and not text[end + 1 : end + 2].isalnum():
+        return Mention(m.start, end + 1, m.label, m.origin)
+    return m
+
+
 def trim(m: Mention, text: str) -> Mention | None:
     """Strip a leading "the"/quote/bracket and a trailing "'s"/punctuation; None if nothing is left.
     A place whose name opens with "The" keeps it ("The Hague").
