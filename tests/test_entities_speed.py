@@ -108,13 +108,44 @@ def test_capital_look_aheads_change_no_match() -> None:
 
     from article_annotator.entities import acronyms, gazetteer, tables, typed
 
-    patterns = [gazetteer._RUN, gazetteer._HYPHENATED, acronyms._ACRONYM, tables._WORD_COUNTRY, typed._STREET,
-                typed._SIGNATURE, typed._TITLE_NAME, typed._AFTER_NOUN]
+    patterns = [gazetteer._HYPHENATED, typed._STREET, typed._SIGNATURE, typed._TITLE_NAME, typed._AFTER_NOUN]
     for p in patterns:
         assert p.pattern.startswith("(?=[")
         plain = re.compile(p.pattern[p.pattern.index("])") + 2 :], p.flags)
         spans = [m.span() for m in p.finditer(_PROSE_WITH_NAMES)]
         assert spans and spans == [m.span() for m in plain.finditer(_PROSE_WITH_NAMES)], p.pattern[:40]
+
+
+def test_capital_first_scans_match_as_the_look_behind_first_forms() -> None:
+    """The whole-text scans open with their capital and look behind it for the character
+    before; the same matches as the pattern with that look-behind first, on prose and on
+    hostile runs (capitals, brackets, hyphens, line breaks)."""
+    import re
+
+    from article_annotator.entities import acronyms, gazetteer, tables
+
+    reference = {
+        gazetteer._RUN: r"(?<![\w@#.-])[A-Z][\w.'’-]*(?:[ \t](?:of[ \t]|and[ \t]|the[ \t])?[A-Z][\w.'’-]*){0,4}",
+        acronyms._ACRONYM: r"(?<![\w.@#/&'’-])[A-Z][A-Z&]{2,5}(?![\w@/&'’-]|\.\w)",
+        tables._WORD_COUNTRY: r"(?<![\w'’.-])([A-Z][\w'’-]*)\s\(([A-Z][\w. ]{0,60})\)",
+    }
+    texts = [_PROSE_WITH_NAMES, "A" * 300, "AB-CD " * 40, "Kelso (Tarrow) " * 20, "\nABC\n.DEF @GHI x(Jkl) (Mno)"]
+    for p, plain in reference.items():
+        assert p.pattern.lstrip("(").startswith("[A-Z](?<!")
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in p.finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in re.finditer(plain, text)], p.pattern[:40]
+        assert list(p.finditer(_PROSE_WITH_NAMES)), p.pattern[:40]
+
+
+def test_score_hint_is_in_every_score() -> None:
+    from article_annotator.entities import sports
+
+    for text in ("Kelso won 3-1.", "a 112-104 win", "10-12", "x 0-0 y"):
+        assert sports.SCORE_HINT.search(text) and sports._SCORE.search(text)
+    for text in ("no score here - at all", "1- 2", "3 -4", "-5", "6-", "2026-", "Kelso-Tarrow"):
+        assert not sports.SCORE_HINT.search(text) and not sports._SCORE.search(text)
+    assert list(sports._scores("Kelso 2 Tarrow 1\nno dash")) == ["Kelso 2 Tarrow 1"]
 
 
 def test_compiled_patterns_keep_trimming_and_splitting() -> None:
