@@ -728,3 +728,18 @@ def test_rosters_scanned_on_lines_with_three_commas_only() -> None:
     first = texts[0]
     assert [m.group() for m in rosters._lists(first, LineMap(first))] == ["Tomas Very, Ilse Marn, Karl Dosse, Peter van Hoek"]
     assert list(rosters._lists(texts[1], LineMap(texts[1]))) == []
+
+
+def test_dateline_lines_need_their_final_digit() -> None:
+    """The classifier tries the dateline pattern only on lines ending in a digit (spaces after
+    it allowed), which every dateline date does; lines end as they did."""
+    from article_annotator.entities.lines import DATELINE, PROSE, LineMap, classify
+
+    assert classify("NEW DELHI, Jan 30") == DATELINE
+    assert classify("KELSO 1996-08-30 \t") == DATELINE
+    assert classify("  TARROW, Sept. 4, 2025\x0c") == DATELINE
+    assert classify("KELSO, Jan") != DATELINE
+    text = "KELSO, Jan 30\nAna Vela said the plant will close next year and the town was told."
+    lines = LineMap(text)
+    assert [(ln.start, ln.end, ln.kind) for ln in lines.lines] == [(0, 13, DATELINE), (14, len(text), PROSE)]
+    assert lines.at(20) == lines.lines[1] and lines.at(20).kind == PROSE
