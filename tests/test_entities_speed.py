@@ -743,3 +743,34 @@ def test_dateline_lines_need_their_final_digit() -> None:
     lines = LineMap(text)
     assert [(ln.start, ln.end, ln.kind) for ln in lines.lines] == [(0, 13, DATELINE), (14, len(text), PROSE)]
     assert lines.at(20) == lines.lines[1] and lines.at(20).kind == PROSE
+
+
+_ENDINGS = "Ana Vela met Mikel Oyarzabal at Harlow Corp. \nKelso Bros.\n said U.S. Co.  \tTarrow \n\nX"
+
+
+def test_cheap_tests_before_end_anchored_searches_lose_no_match() -> None:
+    """Where the cheap test before a search ending in `$` says no, the search finds nothing,
+    at every position of a text with spaces, tabs, dots and line breaks before the ends."""
+    from article_annotator.entities import repair, sentence_end
+
+    for pos in range(len(_ENDINGS) + 1):
+        if not _ENDINGS.endswith(repair._SPACE_ENDS, 0, pos):
+            assert repair._PREV_WORD.search(_ENDINGS[max(0, pos - 30) : pos]) is None, pos
+            assert repair._GIVEN_BEFORE.search(_ENDINGS, max(0, pos - 30), pos) is None, pos
+        if not _ENDINGS.endswith(sentence_end._DOT_ENDS, 0, pos):
+            assert sentence_end._ONE_DOT_ABBREVIATION.search(_ENDINGS, max(0, pos - 5), pos) is None, pos
+    assert _ENDINGS.endswith(repair._SPACE_ENDS, 0, _ENDINGS.index("Oyarzabal"))
+    assert repair._GIVEN_BEFORE.search(_ENDINGS, 0, _ENDINGS.index("Oyarzabal")).group(1) == "Mikel"
+
+
+def test_covers_reads_the_mentions_starting_before_the_span() -> None:
+    """`covers` answers as the overlap scan would, for every span of a small text, empty ones too."""
+    from article_annotator.entities.index import SpanIndex
+    from article_annotator.entities.mention import Mention
+
+    index = SpanIndex([Mention(0, 4, "ORG"), Mention(2, 9, "PERSON"), Mention(5, 6, "GPE"), Mention(12, 20, "ORG")])
+    for start in range(0, 22):
+        for end in range(start - 1, 22):
+            expected = any(m.start <= start and m.end >= end for m in index.overlapping(start, end))
+            assert index.covers(start, end) == expected, (start, end)
+    assert index.covers(3, 9) and not index.covers(3, 10) and index.covers(13, 20) and not index.covers(9, 12)
