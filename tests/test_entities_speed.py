@@ -774,3 +774,40 @@ def test_covers_reads_the_mentions_starting_before_the_span() -> None:
             expected = any(m.start <= start and m.end >= end for m in index.overlapping(start, end))
             assert index.covers(start, end) == expected, (start, end)
     assert index.covers(3, 9) and not index.covers(3, 10) and index.covers(13, 20) and not index.covers(9, 12)
+
+
+def test_word_anchored_people_and_facility_scans_match_the_whole_text_scans() -> None:
+    """Peoples and facility nouns are looked for where their first word starts (`at_words`):
+    the matches of a scan of the whole text, on text holding every listed name and noun."""
+    from article_annotator.entities import facilities, peoples
+    from article_annotator.entities.index import WordIndex, at_words
+    from article_annotator.lexicon.peoples import PEOPLES
+    from article_annotator.lexicon.places import FACILITY_NOUNS
+
+    texts = [
+        " and ".join(PEOPLES) + ", said the " + " the Kelso ".join(FACILITY_NOUNS) + ".",
+        "The Eschen stadium, the Tarrow port. Kelso airport near Dunmore; Kurds, x-Kurds and Kurdish.",
+    ]
+    for text in texts:
+        words = WordIndex(text)
+        for pattern, keys in ((peoples._PEOPLE, peoples._PEOPLE_KEYS), (facilities._NAMED_BEFORE_NOUN, facilities._NOUN_KEYS)):
+            whole = [m.span() for m in pattern.finditer(text)]
+            assert whole and [m.span() for m in at_words(pattern, keys, text, words)] == whole
+
+
+def test_cheap_hints_hold_for_every_match_they_guard() -> None:
+    """The agency credit's dash is in every agency dateline, and the margin scan that opens with
+    "by" finds what the word-boundary form finds."""
+    import re
+
+    from article_annotator.entities import datelines, score_sides
+    from article_annotator.lexicon.datelines import AGENCY_DATELINE
+
+    for text in ("WASHINGTON (AP) — Ana Vela said", "MEXICO CITY (Reuters) - The", "KELSO (AFP)-- x", "LONDON (Reuters)–"):
+        if AGENCY_DATELINE.search(text):
+            assert datelines._CREDIT_DASH.search(text)
+    assert AGENCY_DATELINE.search("WASHINGTON (AP) — Ana Vela said") and not datelines._CREDIT_DASH.search("Vela (AP) said")
+    plain = re.compile(r"\bby (?:an innings|\w+ (?:wickets?|runs))")
+    text = "won by six wickets, nearby 3 runs, by an innings, standby two runs, by 40 runs; Abby by 2 wickets"
+    assert [m.span() for m in score_sides._MARGIN_HINT.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(plain.findall(text)) == 4

@@ -76,7 +76,9 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
-_MARGIN_HINT = re.compile(r"(?=b)\bby (?:an innings|\w+ (?:wickets?|runs))")
+_MARGIN_HINT = re.compile(r"by(?<!\wby) (?:an innings|\w+ (?:wickets?|runs))")
+"""A margin's words ("by six wickets"); "by" first, then a look-behind that no word character
+opens it, so the scan jumps from "by" to "by"."""
 
 
 def _has_result(text: str) -> bool:
