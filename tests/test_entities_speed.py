@@ -108,13 +108,44 @@ def test_capital_look_aheads_change_no_match() -> None:
 
     from article_annotator.entities import acronyms, gazetteer, tables, typed
 
-    patterns = [gazetteer._RUN, gazetteer._HYPHENATED, acronyms._ACRONYM, tables._WORD_COUNTRY, typed._STREET,
-                typed._SIGNATURE, typed._TITLE_NAME, typed._AFTER_NOUN]
+    patterns = [gazetteer._HYPHENATED, typed._STREET, typed._SIGNATURE, typed._TITLE_NAME, typed._AFTER_NOUN]
     for p in patterns:
         assert p.pattern.startswith("(?=[")
         plain = re.compile(p.pattern[p.pattern.index("])") + 2 :], p.flags)
         spans = [m.span() for m in p.finditer(_PROSE_WITH_NAMES)]
         assert spans and spans == [m.span() for m in plain.finditer(_PROSE_WITH_NAMES)], p.pattern[:40]
+
+
+def test_capital_first_scans_match_as_the_look_behind_first_forms() -> None:
+    """The whole-text scans open with their capital and look behind it for the character
+    before; the same matches as the pattern with that look-behind first, on prose and on
+    hostile runs (capitals, brackets, hyphens, line breaks)."""
+    import re
+
+    from article_annotator.entities import acronyms, gazetteer, tables
+
+    reference = {
+        gazetteer._RUN: r"(?<![\w@#.-])[A-Z][\w.'’-]*(?:[ \t](?:of[ \t]|and[ \t]|the[ \t])?[A-Z][\w.'’-]*){0,4}",
+        acronyms._ACRONYM: r"(?<![\w.@#/&'’-])[A-Z][A-Z&]{2,5}(?![\w@/&'’-]|\.\w)",
+        tables._WORD_COUNTRY: r"(?<![\w'’.-])([A-Z][\w'’-]*)\s\(([A-Z][\w. ]{0,60})\)",
+    }
+    texts = [_PROSE_WITH_NAMES, "A" * 300, "AB-CD " * 40, "Kelso (Tarrow) " * 20, "\nABC\n.DEF @GHI x(Jkl) (Mno)"]
+    for p, plain in reference.items():
+        assert p.pattern.lstrip("(").startswith("[A-Z](?<!")
+        for text in texts:
+            found = [(m.span(), m.groups()) for m in p.finditer(text)]
+            assert found == [(m.span(), m.groups()) for m in re.finditer(plain, text)], p.pattern[:40]
+        assert list(p.finditer(_PROSE_WITH_NAMES)), p.pattern[:40]
+
+
+def test_score_hint_is_in_every_score() -> None:
+    from article_annotator.entities import sports
+
+    for text in ("Kelso won 3-1.", "a 112-104 win", "10-12", "x 0-0 y"):
+        assert sports.SCORE_HINT.search(text) and sports._SCORE.search(text)
+    for text in ("no score here - at all", "1- 2", "3 -4", "-5", "6-", "2026-", "Kelso-Tarrow"):
+        assert not sports.SCORE_HINT.search(text) and not sports._SCORE.search(text)
+    assert list(sports._scores("Kelso 2 Tarrow 1\nno dash")) == ["Kelso 2 Tarrow 1"]
 
 
 def test_compiled_patterns_keep_trimming_and_splitting() -> None:
@@ -697,3 +728,86 @@ def test_rosters_scanned_on_lines_with_three_commas_only() -> None:
     first = texts[0]
     assert [m.group() for m in rosters._lists(first, LineMap(first))] == ["Tomas Very, Ilse Marn, Karl Dosse, Peter van Hoek"]
     assert list(rosters._lists(texts[1], LineMap(texts[1]))) == []
+
+
+def test_dateline_lines_need_their_final_digit() -> None:
+    """The classifier tries the dateline pattern only on lines ending in a digit (spaces after
+    it allowed), which every dateline date does; lines end as they did."""
+    from article_annotator.entities.lines import DATELINE, PROSE, LineMap, classify
+
+    assert classify("NEW DELHI, Jan 30") == DATELINE
+    assert classify("KELSO 1996-08-30 \t") == DATELINE
+    assert classify("  TARROW, Sept. 4, 2025\x0c") == DATELINE
+    assert classify("KELSO, Jan") != DATELINE
+    text = "KELSO, Jan 30\nAna Vela said the plant will close next year and the town was told."
+    lines = LineMap(text)
+    assert [(ln.start, ln.end, ln.kind) for ln in lines.lines] == [(0, 13, DATELINE), (14, len(text), PROSE)]
+    assert lines.at(20) == lines.lines[1] and lines.at(20).kind == PROSE
+
+
+_ENDINGS = "Ana Vela met Mikel Oyarzabal at Harlow Corp. \nKelso Bros.\n said U.S. Co.  \tTarrow \n\nX"
+
+
+def test_cheap_tests_before_end_anchored_searches_lose_no_match() -> None:
+    """Where the cheap test before a search ending in `$` says no, the search finds nothing,
+    at every position of a text with spaces, tabs, dots and line breaks before the ends."""
+    from article_annotator.entities import repair, sentence_end
+
+    for pos in range(len(_ENDINGS) + 1):
+        if not _ENDINGS.endswith(repair._SPACE_ENDS, 0, pos):
+            assert repair._PREV_WORD.search(_ENDINGS[max(0, pos - 30) : pos]) is None, pos
+            assert repair._GIVEN_BEFORE.search(_ENDINGS, max(0, pos - 30), pos) is None, pos
+        if not _ENDINGS.endswith(sentence_end._DOT_ENDS, 0, pos):
+            assert sentence_end._ONE_DOT_ABBREVIATION.search(_ENDINGS, max(0, pos - 5), pos) is None, pos
+    assert _ENDINGS.endswith(repair._SPACE_ENDS, 0, _ENDINGS.index("Oyarzabal"))
+    assert repair._GIVEN_BEFORE.search(_ENDINGS, 0, _ENDINGS.index("Oyarzabal")).group(1) == "Mikel"
+
+
+def test_covers_reads_the_mentions_starting_before_the_span() -> None:
+    """`covers` answers as the overlap scan would, for every span of a small text, empty ones too."""
+    from article_annotator.entities.index import SpanIndex
+    from article_annotator.entities.mention import Mention
+
+    index = SpanIndex([Mention(0, 4, "ORG"), Mention(2, 9, "PERSON"), Mention(5, 6, "GPE"), Mention(12, 20, "ORG")])
+    for start in range(0, 22):
+        for end in range(start - 1, 22):
+            expected = any(m.start <= start and m.end >= end for m in index.overlapping(start, end))
+            assert index.covers(start, end) == expected, (start, end)
+    assert index.covers(3, 9) and not index.covers(3, 10) and index.covers(13, 20) and not index.covers(9, 12)
+
+
+def test_word_anchored_people_and_facility_scans_match_the_whole_text_scans() -> None:
+    """Peoples and facility nouns are looked for where their first word starts (`at_words`):
+    the matches of a scan of the whole text, on text holding every listed name and noun."""
+    from article_annotator.entities import facilities, peoples
+    from article_annotator.entities.index import WordIndex, at_words
+    from article_annotator.lexicon.peoples import PEOPLES
+    from article_annotator.lexicon.places import FACILITY_NOUNS
+
+    texts = [
+        " and ".join(PEOPLES) + ", said the " + " the Kelso ".join(FACILITY_NOUNS) + ".",
+        "The Eschen stadium, the Tarrow port. Kelso airport near Dunmore; Kurds, x-Kurds and Kurdish.",
+    ]
+    for text in texts:
+        words = WordIndex(text)
+        for pattern, keys in ((peoples._PEOPLE, peoples._PEOPLE_KEYS), (facilities._NAMED_BEFORE_NOUN, facilities._NOUN_KEYS)):
+            whole = [m.span() for m in pattern.finditer(text)]
+            assert whole and [m.span() for m in at_words(pattern, keys, text, words)] == whole
+
+
+def test_cheap_hints_hold_for_every_match_they_guard() -> None:
+    """The agency credit's dash is in every agency dateline, and the margin scan that opens with
+    "by" finds what the word-boundary form finds."""
+    import re
+
+    from article_annotator.entities import datelines, score_sides
+    from article_annotator.lexicon.datelines import AGENCY_DATELINE
+
+    for text in ("WASHINGTON (AP) — Ana Vela said", "MEXICO CITY (Reuters) - The", "KELSO (AFP)-- x", "LONDON (Reuters)–"):
+        if AGENCY_DATELINE.search(text):
+            assert datelines._CREDIT_DASH.search(text)
+    assert AGENCY_DATELINE.search("WASHINGTON (AP) — Ana Vela said") and not datelines._CREDIT_DASH.search("Vela (AP) said")
+    plain = re.compile(r"\bby (?:an innings|\w+ (?:wickets?|runs))")
+    text = "won by six wickets, nearby 3 runs, by an innings, standby two runs, by 40 runs; Abby by 2 wickets"
+    assert [m.span() for m in score_sides._MARGIN_HINT.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(plain.findall(text)) == 4

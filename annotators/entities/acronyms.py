@@ -26,8 +26,9 @@ from .lines import PROSE, LineMap
 from .mention import Mention
 from .repair import CALENDAR
 
-# (?=[A-Z]) first: the scan skips positions without a capital fast; matches unchanged.
-_ACRONYM = re.compile(r"(?=[A-Z])(?<![\w.@#/&'’-])[A-Z][A-Z&]{2,5}(?![\w@/&'’-]|\.\w)")
+# The capital first, then a look-behind over it for the character before: the scan jumps
+# from capital to capital (a pattern opening with a look-ahead gets no such jump); matches unchanged.
+_ACRONYM = re.compile(r"[A-Z](?<![\w.@#/&'’-][A-Z])[A-Z&]{2,5}(?![\w@/&'’-]|\.\w)")
 _PREV = re.compile(r"(?<![\w])([A-Z]\w*)\s$")
 _OPENERS = frozenset("The A An In At On For By With From And But Of To As If Its Their".split())
 _FUNCTION_WORDS = frozenset(

@@ -16,12 +16,16 @@ from .lines import DATELINE, PROSE, LineMap
 from .mention import Mention
 
 _PLACE = re.compile(r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*")
+_CREDIT_DASH = re.compile(r"\) ?[—–-]")
+"""The agency credit's closing bracket and the dash after it ("(AP) — ", "(Reuters) - "), which
+every agency dateline holds: without one, no agency dateline (a scan that jumps from bracket to
+bracket, before the dateline pattern's)."""
 
 
 def _paragraph_datelines(text: str, lines: LineMap) -> Iterator[re.Match]:
     """Agency datelines, and colon datelines opening a prose line whose place has no label
     word and looks like a place ("MEXICO CITY: ", not "BREAKING NEWS: " nor "ISSUE: ")."""
-    if ")" in text:  # the agency credit's bracket: without one, no agency dateline
+    if _CREDIT_DASH.search(text):
         yield from AGENCY_DATELINE.finditer(text)
     if ": " not in text:  # nor a colon dateline without its colon
         return

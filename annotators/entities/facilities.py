@@ -28,7 +28,7 @@ from ..lexicon import alternation, starts_with_one_of
 from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.places import FACILITY_NOUNS, FACILITY_WORDS, is_named_place
 from ..lexicon.titles import AFFILIATION_ROLES, ROLE_NOUNS_BEFORE_NAME, SPEAKER_ROLE_WORDS
-from .index import SpanIndex
+from .index import SpanIndex, at_words, leading_words
 from .lexicon import is_common_word
 from .lines import PROSE, LineMap
 from .mention import Mention
@@ -64,6 +64,9 @@ _NAMED_BEFORE_NOUN = re.compile(
     starts_with_one_of(FACILITY_NOUNS)
     + r"(?<=[A-Za-z0-9'’-][ \t])(?:" + alternation(FACILITY_NOUNS) + r")(?=" + _ENDS_PHRASE + r")", re.M
 )
+_NOUN_KEYS = leading_words(FACILITY_NOUNS)
+"""The index words a facility noun opens with: a match of `_NAMED_BEFORE_NOUN` starts at one
+(`index.at_words`; the noun is followed by a blank or a mark, never by a letter)."""
 _NAME_BEFORE = re.compile(r"(?<![\w'’.-])((?:al-|el-)?[A-Z][\w'’-]*)[ \t]$")
 _NOT_FACILITY = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
@@ -99,7 +102,7 @@ def _named_before_noun(m: Mention, text: str) -> bool:
 def _add_missed(index: SpanIndex, text: str, lines: LineMap) -> None:
     """ "the Eschen stadium": one capitalised word, no dictionary word, no place or people,
     before a facility noun, covered by no mention, is a FAC the model missed."""
-    for noun in _NAMED_BEFORE_NOUN.finditer(text):
+    for noun in at_words(_NAMED_BEFORE_NOUN, _NOUN_KEYS, text, lines.words):
         name = _NAME_BEFORE.search(text, max(0, noun.start() - 40), noun.start())
         if name is None or lines.kind(name.start(1)) != PROSE:
             continue

@@ -25,8 +25,9 @@ from .lines import CAPS, PROSE, LineMap
 from .sports import CLUB_BEFORE, talks_sport
 from .mention import Mention
 
-# (?=[A-Z]) first: the scan skips positions without a capital fast; matches unchanged.
-_RUN = re.compile(r"(?=[A-Z])(?<![\w@#.-])[A-Z][\w.'’-]*(?:[ \t](?:of[ \t]|and[ \t]|the[ \t])?[A-Z][\w.'’-]*){0,4}")
+# The capital first, then a look-behind over it for the character before: the scan jumps
+# from capital to capital (a pattern opening with a look-ahead gets no such jump); matches unchanged.
+_RUN = re.compile(r"[A-Z](?<![\w@#.-][A-Z])[\w.'’-]*(?:[ \t](?:of[ \t]|and[ \t]|the[ \t])?[A-Z][\w.'’-]*){0,4}")
 
 
 _RUN_WORD = re.compile(r"[\w.'’-]+")

@@ -124,8 +124,13 @@ class SpanIndex:
         return next(self.overlapping(start, end), None) is not None
 
     def covers(self, start: int, end: int) -> bool:
-        """Some mention contains all of [start, end)."""
-        return any(m.start <= start and m.end >= end for m in self.overlapping(start, end))
+        """Some mention contains all of [start, end). For a non-empty span these are the mentions
+        starting at or before `start` that end at or after `end`, read off the sorted list."""
+        if end <= start:
+            return any(m.start <= start and m.end >= end for m in self.overlapping(start, end))
+        lo = bisect.bisect_right(self._starts, start - self._longest)
+        hi = bisect.bisect_right(self._starts, start)
+        return any(m.end >= end for m in self._items[lo:hi])
 
     def replace(self, new: Mention) -> None:
         """Put `new` in the place of every mention it overlaps."""

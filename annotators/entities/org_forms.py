@@ -28,9 +28,10 @@ def short_forms(names: list[tuple[str, str]], places: set[str]) -> dict[str, str
     """Short form -> the full ORG name it stands for, from (text, label) pairs and the
     document's GPE texts. The longest full name wins a short form they share."""
     out: dict[str, str] = {}
-    for t, label in sorted(names, key=lambda n: -len(n[0])):
+    orgs = [t for t, label in names if label == "ORG"]  # only an ORG has short forms: the others go first
+    for t in sorted(orgs, key=len, reverse=True):  # stable, as the longest-first order was
         ws = t.split()
-        if label != "ORG" or len(ws) < 2:
+        if len(ws) < 2:
             continue
         k = len(ws)
         while k > 1 and ws[k - 1].rstrip(",") in _TAILS:

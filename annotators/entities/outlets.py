@@ -57,14 +57,15 @@ def _occurrences(text: str, lines: LineMap) -> Iterator[tuple[int, int]]:
             yield m.span(group)
 
 
-def _platform_x_spans(text: str) -> set[tuple[int, int]]:
-    """Where the context makes "X" the platform ("a post on X"), whatever label the model gave."""
-    return {m.span(1 if m.group(1) else 2) for m in PLATFORM_X.finditer(text)} if "X" in text else set()
+def _platform_x_spans(text: str, lines: LineMap) -> set[tuple[int, int]]:
+    """Where the context makes "X" the platform ("a post on X"), whatever label the model gave
+    (the platform is the word "X", a word of the index wherever PLATFORM_X finds it)."""
+    return {m.span(1 if m.group(1) else 2) for m in PLATFORM_X.finditer(text)} if lines.words.has("X") else set()
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     people = person_words(mentions, text)
-    platform_x = _platform_x_spans(text)
+    platform_x = _platform_x_spans(text, lines)
     for m in mentions:
         t = m.text(text)
         if m.label != "ORG" and (is_outlet_or_body(t) and t not in people or (m.start, m.end) in platform_x):

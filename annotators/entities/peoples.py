@@ -15,11 +15,13 @@ import re
 from ..lexicon import alternation, starts_with_one_of
 from ..lexicon.peoples import PEOPLES
 from ..lexicon.titles import HONORIFICS
-from .index import SpanIndex
+from .index import SpanIndex, at_words, leading_words
 from .lines import PROSE, LineMap
 from .mention import Mention
 
 _PEOPLE = re.compile(starts_with_one_of(PEOPLES) + r"(?<![\w'’-])(?:" + alternation(PEOPLES) + r")(?![\w'’-])(?!\s+[A-Z])")
+_PEOPLE_KEYS = leading_words(PEOPLES)
+"""The index words a people's name opens with: a match starts at one (`index.at_words`)."""
 _TITLE_BEFORE = re.compile(r"\b(?:" + alternation(HONORIFICS) + r")\.?[ \t]+$")
 
 
@@ -34,7 +36,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         if m.label != "NORP" and m.text(text) in PEOPLES and not _titled(m.start, text):
             m.label, m.origin = "NORP", "peoples"
     index = SpanIndex(mentions)
-    for hit in _PEOPLE.finditer(text):
+    for hit in at_words(_PEOPLE, _PEOPLE_KEYS, text, lines.words):
         s, e = hit.span()
         if lines.kind(s) == PROSE and not index.any_overlap(s, e) and not _titled(s, text):
             index.add(Mention(s, e, "NORP", "peoples"))

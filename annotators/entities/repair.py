@@ -146,6 +146,9 @@ def split_person_tail(m: Mention, text: str, person_texts: frozenset[str]) -> li
 
 
 _GIVEN_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-Z][a-z]+) $")  # "Mikel " before "Oyarzabal"
+_SPACE_ENDS = (" ", " \n")
+"""How the text before a mention ends when a pattern ending in " $" can match there (`$` also
+matches before a final line break): a cheap test before the search."""
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) $")  # "Bank " before "Julius"; not "Spain's "
 
 
@@ -157,7 +160,8 @@ def join_given_name(mentions: list[Mention], text: str) -> list[Mention]:
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda x: x.start):
         t = m.text(text)
-        g = _GIVEN_BEFORE.search(text, max(0, m.start - 30), m.start) if m.label in _PERSON_TYPED_AS else None
+        spaced = m.label in _PERSON_TYPED_AS and text.endswith(_SPACE_ENDS, 0, m.start)
+        g = _GIVEN_BEFORE.search(text, max(0, m.start - 30), m.start) if spaced else None
         if g is None or not _NAME_WORD.fullmatch(t) or is_common_word(t) or country_code(t) or is_demonym(t):
             out.append(m)
             continue
@@ -233,7 +237,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         ):
             out[-1] = Mention(prev.start, m.end, "PERSON", "repair")
             continue
-        w = _PREV_WORD.search(text[max(0, m.start - 30) : m.start])
+        w = _PREV_WORD.search(text[max(0, m.start - 30) : m.start]) if text.endswith(_SPACE_ENDS, 0, m.start) else None
         if (
             w
             and m.label in ("ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "FAC")

@@ -29,6 +29,7 @@ from .index import SpanIndex
 from .junk import never_a_name
 from .lines import PROSE, LineMap
 from .mention import Mention
+from .sports import SCORE_HINT
 
 _SIDE = r"(?:the )?(?<![\w.'’-])(?P<{0}>(?:(?:[A-Z]\.){{2,4}}|[A-Z][\w'’-]{{0,30}})(?: [A-Z][\w'’-]{{0,30}}){{0,2}})"
 """One to three capitalised words, each of bounded length and opening no word (a scan stays
@@ -75,14 +76,15 @@ def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
     return None
 
 
-_SCORE_HINT = re.compile(r"\d-\d")
-_MARGIN_HINT = re.compile(r"(?=b)\bby (?:an innings|\w+ (?:wickets?|runs))")
+_MARGIN_HINT = re.compile(r"by(?<!\wby) (?:an innings|\w+ (?:wickets?|runs))")
+"""A margin's words ("by six wickets"); "by" first, then a look-behind that no word character
+opens it, so the scan jumps from "by" to "by"."""
 
 
 def _has_result(text: str) -> bool:
     """A digit, dash and digit ("2-1") or a cricket margin ("by six wickets") somewhere: without
     one no result pattern can match. Two scans that skip fast, not one alternation that cannot."""
-    return bool(_SCORE_HINT.search(text) or ("by " in text and _MARGIN_HINT.search(text)))
+    return bool(SCORE_HINT.search(text) or ("by " in text and _MARGIN_HINT.search(text)))
 
 
 def results(text: str) -> list[tuple[int, int, int, int]]:

@@ -23,11 +23,19 @@ no lowercase word opening the next line, which goes on with the sentence in hard
 (a line ending "sold to Harlow Corp." and the next opening "said on Monday")."""
 
 
+_DOT_ENDS = (".", ".\n")
+"""How a mention ends when `_ONE_DOT_ABBREVIATION` can match there (`$` also matches before a
+final line break): a cheap test before the search."""
+
+
 def ends_sentence(m: Mention, text: str) -> bool:
     """The mention ends in a one-dot abbreviation followed only by closing marks on its line."""
-    return bool(_ONE_DOT_ABBREVIATION.search(text, max(m.start, m.end - 5), m.end)) and bool(
-        _LINE_END.match(text, m.end)
-    ) and m.end - m.start > 2
+    return (
+        text.endswith(_DOT_ENDS, 0, m.end)
+        and bool(_ONE_DOT_ABBREVIATION.search(text, max(m.start, m.end - 5), m.end))
+        and bool(_LINE_END.match(text, m.end))
+        and m.end - m.start > 2
+    )
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

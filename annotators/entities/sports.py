@@ -36,6 +36,9 @@ _SCORE = re.compile(r"(?=\d)(?<![\d/.,-])\b(?:\d{1,2}|1\d\d)-(?:\d{1,2}|1\d\d)\b
 """A score ("3-1", "112-104"), not a bond price's fraction ("4-1/4 pct", "10-7/8"), an aircraft
 model ("747-400") or a piece of a longer figure ("1-2-3", "3.5-4.0"). The digit look-ahead first
 lets the scan skip positions without a digit fast."""
+SCORE_HINT = re.compile(r"-(?<=\d-)(?=\d)")
+"""A digit, a dash and a digit, which every score holds ("3-1"): a text without one has no
+score, and this scan, opening with its dash, jumps from dash to dash (a cheap test first)."""
 _SCORE_LINE = re.compile(r"^\S.*\s\d{1,3}\s+\S.*\s\d{1,3}\s*$")  # "Leeds 2 Hull 1"
 _SCORE_LINE_MAX = 120
 """Score lines are short; the line pattern is tried on short lines only (it is quadratic in a line)."""
@@ -60,7 +63,8 @@ def _lowercase_twin(words: re.Pattern[str]) -> re.Pattern[str]:
 
 
 def _scores(text: str):
-    yield from _SCORE.finditer(text)
+    if SCORE_HINT.search(text):  # most stories have no digit-dash-digit, so no score
+        yield from _SCORE.finditer(text)
     for line in text.splitlines():
         # A score line ends in a number: its last non-blank character is a digit (a cheap test first).
         if len(line) <= _SCORE_LINE_MAX and line.rstrip()[-1:].isdecimal() and _SCORE_LINE.match(line):

@@ -51,8 +51,9 @@ _ATHLETE = re.compile(rf"(?<![\w.'’-])({_W}(?:\s{_W}){{1,2}})\s\((\d+(?:st|nd|
 # "Dinamo (Russia)": a one-word name before a bracketed country. Matched one word at a time
 # and checked for a capitalised word before it, instead of a regex over the whole capitalised
 # run (which backtracked over every run not followed by a bracket: quadratic).
-# (?=[A-Z]) first: the scan skips positions without a capital fast; matches unchanged.
-_WORD_COUNTRY = re.compile(r"(?=[A-Z])(?<![\w'’.-])([A-Z][\w'’-]*)\s\(([A-Z][\w. ]{0,60})\)")
+# The capital first, then a look-behind over it for the character before: the scan jumps
+# from capital to capital (a pattern opening with a look-ahead gets no such jump); matches unchanged.
+_WORD_COUNTRY = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[\w'’-]*)\s\(([A-Z][\w. ]{0,60})\)")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s$")
 
 TABLE_LINE_MAX = 400
