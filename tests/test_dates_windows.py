@@ -9,8 +9,8 @@ import pytest
 
 from article_annotator.dates import grammar
 from article_annotator.dates.windows import (BEFORE, IN_TAIL, REQUIRED, REQUIRED_BEFORE, REQUIRED_UP_TO, TRIGGER_GROUPS,
-                                            TRIGGERS, UP_TO, Span, _holding, _scan_windows, _windows, full_scan,
-                                            reach_of)
+                                            TRIGGERS, UP_TO, Span, _holding, _scan_windows, _windows, compile_rule,
+                                            full_scan, reach_of)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -49,6 +49,21 @@ def _matches(scan):
 def test_windowed_scan_equals_whole_text_scan(text):
     patterns = [rule.pattern for rule in grammar.RULES]
     assert _matches(grammar.SCANNER.scan(text)) == _matches(full_scan(patterns, text))
+
+
+def test_rules_compiled_from_their_parse_are_those_re_compile_makes():
+    """`compile_rule` and the guarded twins compile from a parse the scanner keeps, not through
+    `re.compile`: equal patterns have the same text, flags and compiled code."""
+    for rule, guarded in zip(grammar.RULES, grammar.SCANNER.guarded):
+        for pattern in (rule.pattern, guarded):
+            if pattern is None:
+                continue
+            expected = re.compile(pattern.pattern, pattern.flags)
+            assert pattern == expected, rule.name
+            assert (pattern.groupindex, pattern.groups) == (expected.groupindex, expected.groups), rule.name
+    made = compile_rule(r"(?P<day>\d\d?) (?P<month>may|june)(?!\w)", re.IGNORECASE)
+    assert made == re.compile(made.pattern, re.IGNORECASE)
+    assert made.search("On 4 JUNE.").groupdict() == {"day": "4", "month": "JUNE"}
 
 
 def test_every_rule_with_triggers_has_a_bounded_reach():
