@@ -61,6 +61,12 @@ UNIT = _whole([*lx.UNITS, *lx.UNIT_PLURALS])  # a duration's unit stands alone: 
 PLURAL_UNIT = ("years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes")
 HOLIDAYS = (*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.THANKSGIVING_HOLIDAYS)
 DAY_WORD = ("today", "yesterday", "tomorrow")
+_REL_WORDS = ("last", "next", "this", "past", "coming", "previous", "prior", "preceding", "following", "current",
+              "same", "that", "upcoming", "new", "full", "entire", "whole", "latest")
+_REL_UNITS = _whole(rel + unit for rel in ("", *_REL_WORDS)
+                    for unit in ("year", "month", "week", "weekend", "day", "decade", "century", "fortnight"))
+"""The unit of "last week", "the coming year": a whole token, the singular only ("years" is no
+`rel_unit`), or run into the relative word before it ("lastyear": the rule's optional space)."""
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
     # rule name: words, one of which is in every match of that rule (see grammar.RULES).
@@ -82,7 +88,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year_ago_attr": ("year", "month"),  # "year-earlier", "month-end"
     "season": _alpha_runs(lx.SEASONS),
     "holiday": _alpha_runs(HOLIDAYS),
-    "rel_unit": ("year", "month", "week", "day", "decade", "century", "fortnight"),
+    "rel_unit": _REL_UNITS,
     "yesterday": ("yesterday", "today", "tomorrow", "tonight", "overnight"),
     "week_today": ("today", "tomorrow"),
     "part_of_day": ("morning", "afternoon", "evening", "night"),
@@ -104,8 +110,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_of_every": ("month",),  # "the first of every month"
     "vague_span": ("time", "while"),  # "for some time", "for a while"
     "ord_day": ("day",),
-    "ref": ("now", "current", "day", "present", "recent", "past", "future", "term", "coming", "ahead",
-            "late", "soon", "long"),
+    # one whole word of each phrase: "right [now]", "these [days]", "the near [term]", "as soon as [possible]"
+    "ref": _whole(("now", "nowadays", "currently", "days", "present", "presently", "recently", "recent", "past",
+                   "future", "term", "coming", "ahead", "later", "lately", "possible", "long", "day", "someday")),
     "ref_attr": ("soon",),
 }
 
