@@ -182,8 +182,9 @@ def find_candidates(text: str) -> list[Candidate]:
     for i, m in SCANNER.scan(text):
         if m.end() <= m.start():
             continue
-        spans = {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
-        out.append(Candidate(m.start(), m.end(), RULES[i], m.groupdict(), spans))
+        groups = m.groupdict()
+        spans = {k: m.span(k) for k, v in groups.items() if v is not None}
+        out.append(Candidate(m.start(), m.end(), RULES[i], groups, spans))
     return out
 
 
