@@ -83,15 +83,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "year": (YEAR_DIGITS, "=fy", "=f", "nineteen", "twenty", "thousand"),  # "2024", "FY25", "nineteen ninety"
     "decade": ("=s", "ties"),  # "the 1990s", "the '60s" (the "s" is a token of its own), "the eighties"
     "century": ("century",),
-    "quarter": ("quarter", "qtr", "half"),
-    "rel_quarter": ("quarter", "period", "qtr"),
-    "year_ago_attr": ("year", "month"),  # "year-earlier", "month-end"
+    # the unit stands alone: "the third [quarter]", "the first [half]", not "headquarters", "behalf"
+    "quarter": _whole(("quarter", "quarters", "qtr", "half")),
+    "rel_quarter": _whole(("quarter", "period", "qtr")),  # "the year-ago [quarter]", not "quarterly"
+    "year_ago_attr": _whole(("year", "month", "midyear", "midmonth", "yearend")),  # "[year]-earlier", "[month]-end"
     "season": _alpha_runs(lx.SEASONS),
     "holiday": _alpha_runs(HOLIDAYS),
     "rel_unit": _REL_UNITS,
     "yesterday": ("yesterday", "today", "tomorrow", "tonight", "overnight"),
     "week_today": ("today", "tomorrow"),
-    "part_of_day": ("morning", "afternoon", "evening", "night"),
+    "part_of_day": _whole(("morning", "afternoon", "evening", "night")),  # not "overnight", "tonight"
     "mid_part": ("mid",),
     "weekday": WEEKDAY,
     "weekday_week": WEEKDAY,
