@@ -61,6 +61,9 @@ UNIT = _whole([*lx.UNITS, *lx.UNIT_PLURALS])  # a duration's unit stands alone: 
 PLURAL_UNIT = ("years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes")
 HOLIDAYS = (*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.THANKSGIVING_HOLIDAYS)
 DAY_WORD = ("today", "yesterday", "tomorrow")
+_DECADE_WORDS = _whole((*lx.DECADE_NAMES, *("nineteen" + w for w in lx.DECADE_NAMES)))
+"""A decade's name stands alone ("the [eighties]", "nineteen-[sixties]") or after "nineteen"
+("[nineteensixties]"): not inside "securities" or "parties"."""
 _REL_WORDS = ("last", "next", "this", "past", "coming", "previous", "prior", "preceding", "following", "current",
               "same", "that", "upcoming", "new", "full", "entire", "whole", "latest")
 _REL_UNITS = _whole(rel + unit for rel in ("", *_REL_WORDS)
@@ -81,7 +84,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_range": MONTH, "month": MONTH, "week_of": MONTH,
     "month_quarter": ("=quarter", "=period"),  # "the October-to-December quarter": rarer than its months
     "year": (YEAR_DIGITS, "=fy", "=f", "nineteen", "twenty", "thousand"),  # "2024", "FY25", "nineteen ninety"
-    "decade": ("=s", "ties"),  # "the 1990s", "the '60s" (the "s" is a token of its own), "the eighties"
+    "decade": ("=s", *_DECADE_WORDS),  # "the 1990s", "the '60s" (the "s" is a token of its own), "the eighties"
     "century": ("century",),
     # the unit stands alone: "the third [quarter]", "the first [half]", not "headquarters", "behalf"
     "quarter": _whole(("quarter", "quarters", "qtr", "half")),
@@ -198,7 +201,7 @@ REQUIRED_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {
 REQUIRED_UP_TO: dict[str, tuple[tuple[str, ...], ...]] = {
     # rule name: groups as in REQUIRED_BEFORE, whose token starts before the trigger token ends:
     # it may be the trigger token itself.
-    "decade": ((digits(2), digits(4), "ties"),),  # "the [1990]s", "the '[60]s", "the [eighties]": not "Trump's"
+    "decade": ((digits(2), digits(4), *_DECADE_WORDS),),  # "the [1990]s", "the '[60]s", "the [eighties]": not "Trump's"
 }
 """Checked with REQUIRED."""
 
