@@ -26,8 +26,7 @@ letter's ("5 p.m. on Friday", "John F. Kennedy")."""
 def _tokens(text: str, start: int, end: int) -> list[str]:
     """Words, numbers and sentence breaks of text[start:end], abbreviation dots dropped."""
     out: list[str] = []
-    for m in _WORD.finditer(text, start, end):
-        w = m.group()
+    for w in _WORD.findall(text, start, end):
         if w == "." and out and (out[-1].lower() in _ABBREV or len(out[-1]) == 1 and out[-1].isalpha()):
             continue
         out.append(w)
