@@ -27,6 +27,9 @@ SENTENCES = [
     "Currently, nowadays, recently, in the near term and the years ahead; a later date, lately, someday.",
     "ſeptember and İ and ı and the KELVIN sign K in mid\u00adMarch, ＭＡＲＣＨ ５, 2 0 2 5, Ⅻ o'clock",
     "TODAY YESTERDAY TOMORROW TONIGHT OVERNIGHT WEDNESDAY AT 9 A.M. — DEC. 25 — THE WEEKEND",
+    # whole-token triggers, run-together forms included: "lastyear", "nineteensixties", "midyear"
+    "Sales fell lastyear and thisweek, in the nineteensixties and the Eighties, in the third quarter at "
+    "headquarters, at midyear, last night and overnight; these days, right now.",
 ]
 
 HOSTILE = [
