@@ -151,6 +151,7 @@ REQUIRED_SENTENCES = [
     "It costs £40 per day and $9 per annum, paid twice a week, once a month and three times per year.",
     "The 1990s, the '60s, the 60s and the mid-1980s.",
     "Trump's plan dates from the eighties, and his rival's from the nineteen-twenties.",
+    "Sales for July-September, Jan.–Mar. 2025 and Oct - Dec rose; in May, June and July they fell.",
 ]
 
 

@@ -128,7 +128,7 @@ TRIGGER_GROUPS: dict[str, tuple[str, ...]] = {
     # "Tuesday, [March] 3, 2026"; "year": "[2024]", "[twenty twenty-four]", "FY[25]").
     "clock": ("clock",), "clock_after_day": ("dayref",), "iso": ("year",), "numeric": ("year",),
     "dotted": ("year",), "month_day": ("month",), "day_month": ("month",), "month_year": ("month",),
-    "month_rel_year": ("month",), "month_range": ("month",), "month": ("month",),
+    "month_rel_year": ("month",), "month_range": ("month2",), "month": ("month",),
     "year": ("year", "spoken", "fy"), "year_range": ("year",), "decade": ("decade",),
     "quarter": ("qunit",), "month_quarter": ("qunit",), "qcode": ("qn",), "rel_quarter": ("qunit",),
     "year_ago_attr": ("word",), "season": ("season",), "holiday": ("hol",), "rel_unit": ("unit",),
@@ -195,6 +195,7 @@ REQUIRED_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {
     "day_of_every": (_whole(("every", "each")),),  # "the 15th of [every] month"
     "dotted": ((digits(1), digits(2)),),  # "03.[11].2024": not every year
     "numeric": ((digits(1), digits(2)),),  # "11/[27]/2025", "1/[5]/26": not every number
+    "month_range": (MONTH,),  # "[July]-September": its window is the second month's, most months have no other before them
 }
 """Checked with REQUIRED."""
 
