@@ -9,8 +9,8 @@ import pytest
 
 from article_annotator.dates import grammar
 from article_annotator.dates.windows import (BEFORE, IN_TAIL, REQUIRED, REQUIRED_BEFORE, REQUIRED_UP_TO, TRIGGER_GROUPS,
-                                            TRIGGERS, UP_TO, Span, _holding, _scan_windows, _windows, full_scan,
-                                            reach_of)
+                                            TRIGGERS, UP_TO, Span, _holding, _scan_windows, _windows, compile_rule,
+                                            full_scan, reach_of)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
@@ -27,6 +27,9 @@ SENTENCES = [
     "Currently, nowadays, recently, in the near term and the years ahead; a later date, lately, someday.",
     "ſeptember and İ and ı and the KELVIN sign K in mid\u00adMarch, ＭＡＲＣＨ ５, 2 0 2 5, Ⅻ o'clock",
     "TODAY YESTERDAY TOMORROW TONIGHT OVERNIGHT WEDNESDAY AT 9 A.M. — DEC. 25 — THE WEEKEND",
+    # whole-token triggers, run-together forms included: "lastyear", "nineteensixties", "midyear"
+    "Sales fell lastyear and thisweek, in the nineteensixties and the Eighties, in the third quarter at "
+    "headquarters, at midyear, last night and overnight; these days, right now.",
 ]
 
 HOSTILE = [
@@ -49,6 +52,21 @@ def _matches(scan):
 def test_windowed_scan_equals_whole_text_scan(text):
     patterns = [rule.pattern for rule in grammar.RULES]
     assert _matches(grammar.SCANNER.scan(text)) == _matches(full_scan(patterns, text))
+
+
+def test_rules_compiled_from_their_parse_are_those_re_compile_makes():
+    """`compile_rule` and the guarded twins compile from a parse the scanner keeps, not through
+    `re.compile`: equal patterns have the same text, flags and compiled code."""
+    for rule, guarded in zip(grammar.RULES, grammar.SCANNER.guarded):
+        for pattern in (rule.pattern, guarded):
+            if pattern is None:
+                continue
+            expected = re.compile(pattern.pattern, pattern.flags)
+            assert pattern == expected, rule.name
+            assert (pattern.groupindex, pattern.groups) == (expected.groupindex, expected.groups), rule.name
+    made = compile_rule(r"(?P<day>\d\d?) (?P<month>may|june)(?!\w)", re.IGNORECASE)
+    assert made == re.compile(made.pattern, re.IGNORECASE)
+    assert made.search("On 4 JUNE.").groupdict() == {"day": "4", "month": "JUNE"}
 
 
 def test_every_rule_with_triggers_has_a_bounded_reach():
@@ -133,6 +151,7 @@ REQUIRED_SENTENCES = [
     "It costs £40 per day and $9 per annum, paid twice a week, once a month and three times per year.",
     "The 1990s, the '60s, the 60s and the mid-1980s.",
     "Trump's plan dates from the eighties, and his rival's from the nineteen-twenties.",
+    "Sales for July-September, Jan.–Mar. 2025 and Oct - Dec rose; in May, June and July they fell.",
 ]
 
 

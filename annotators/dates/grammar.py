@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import calendar as lx
-from .windows import Scanner
+from .windows import Scanner, compile_rule
 
 
 def _alt(words, dot: bool = False) -> str:
@@ -64,7 +64,7 @@ F["APPROX"] = (r"(?:about|around|nearly|almost|approximately|roughly|some|more t
 
 
 def _p(template: str) -> re.Pattern[str]:
-    return re.compile(template.format(**F), re.IGNORECASE)
+    return compile_rule(template.format(**F), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -182,8 +182,9 @@ def find_candidates(text: str) -> list[Candidate]:
     for i, m in SCANNER.scan(text):
         if m.end() <= m.start():
             continue
-        spans = {k: m.span(k) for k, v in m.groupdict().items() if v is not None}
-        out.append(Candidate(m.start(), m.end(), RULES[i], m.groupdict(), spans))
+        groups = m.groupdict()
+        spans = {k: m.span(k) for k, v in groups.items() if v is not None}
+        out.append(Candidate(m.start(), m.end(), RULES[i], groups, spans))
     return out
 
 

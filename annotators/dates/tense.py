@@ -26,8 +26,7 @@ letter's ("5 p.m. on Friday", "John F. Kennedy")."""
 def _tokens(text: str, start: int, end: int) -> list[str]:
     """Words, numbers and sentence breaks of text[start:end], abbreviation dots dropped."""
     out: list[str] = []
-    for m in _WORD.finditer(text, start, end):
-        w = m.group()
+    for w in _WORD.findall(text, start, end):
         if w == "." and out and (out[-1].lower() in _ABBREV or len(out[-1]) == 1 and out[-1].isalpha()):
             continue
         out.append(w)
@@ -274,38 +273,39 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
     for dist, w in enumerate(words[:limit]):
         if w in ".;:!?" or "\n" in w:
             break
+        lw = w.lower()
         j = dist + 1 if reverse else dist - 1
-        if 0 <= j < len(words) and words[j].lower() in _DETERMINERS and w.lower() not in _AHEAD_NOUNS:
+        if 0 <= j < len(words) and words[j].lower() in _DETERMINERS and lw not in _AHEAD_NOUNS:
             continue
         if _after_determiner_adverb(words, dist, reverse):
             continue  # "the hastily planned trip": an adjective too
         k = dist - 1 if reverse else dist + 1
-        if w.lower() == "next" and 0 <= k < len(words) and words[k].lower() == "to":
+        if lw == "next" and 0 <= k < len(words) and words[k].lower() == "to":
             continue  # "next to", a preposition
-        if w.lower() == "next" and 0 <= k < len(words) and _names_a_time(words[k]):
+        if lw == "next" and 0 <= k < len(words) and _names_a_time(words[k]):
             continue  # "raised its forecast for next year to 3.1% on Tuesday": another expression's word
         if _causal_due(words, dist, reverse):
             continue  # "due to its August 15 issue": because of, no plan
         if _plan_noun(words, dist, reverse):
             continue  # "set aside her vacation plans for the trip": the noun, no plan
-        if w.lower() == "last" and 0 <= j < len(words) and words[j].lower() in lx.COMPARISON_MARKERS:
+        if lw == "last" and 0 <= j < len(words) and words[j].lower() in lx.COMPARISON_MARKERS:
             continue  # "on Black Friday, up 5% from last year": the point compared with, no tense
-        if w.lower() in _COMPARED_PLANS and 0 <= j < len(words) and words[j].lower() in ("than", "as"):
+        if lw in _COMPARED_PLANS and 0 <= j < len(words) and words[j].lower() in ("than", "as"):
             continue  # "rose more than expected on Monday", "went ahead as planned": a comparison
-        if w.lower() in ("earlier", "later") and 0 <= k < len(words) and words[k].lower() == "than":
+        if lw in ("earlier", "later") and 0 <= k < len(words) and words[k].lower() == "than":
             continue  # "in April, three months earlier than usual": a comparison, no tense
         c = _cue(w) or _plan_present(words, dist, reverse) or _could_come(words, dist, reverse)
-        if c > 0 and not reverse and dist == 0 and w.lower() in _COMPARED_PLANS and words[k:k + 1] and \
+        if c > 0 and not reverse and dist == 0 and lw in _COMPARED_PLANS and words[k:k + 1] and \
                 words[k].lower() in _DETERMINERS:
             c = -1  # "a judge on Wednesday scheduled a hearing": the clause's past verb, no plan
-        if c < 0 and w.lower() in _HAVE and not _perfect(words, dist, reverse):
+        if c < 0 and lw in _HAVE and not _perfect(words, dist, reverse):
             continue  # "the company has no estimate": a possession, no tense
         if c < 0 and 0 <= j < len(words) and words[j].lower() in _BARE_BE and past_form(w):
             continue  # "will step down in April and be succeeded by": the auxiliary's tense, not past
         if c > 0 and _effect_taken(words, dist, reverse):
             c = -1  # "which took effect on Saturday", "came into effect in May"
         if c:
-            weak = w.lower() in WEAK_FUTURE and not (reverse and _reported_future(words, dist))
+            weak = lw in WEAK_FUTURE and not (reverse and _reported_future(words, dist))
             out.append((dist, c, weak))
     return out
 

@@ -15,9 +15,10 @@ no bounded length, scans the whole text.
 
 from __future__ import annotations
 
+import _sre
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from re import _compiler as sre_compile
 from re import _constants as sre
 from re import _parser as sre_parse
 from re._casefix import _EXTRA_CASES
@@ -60,6 +61,15 @@ UNIT = _whole([*lx.UNITS, *lx.UNIT_PLURALS])  # a duration's unit stands alone: 
 PLURAL_UNIT = ("years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes")
 HOLIDAYS = (*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.THANKSGIVING_HOLIDAYS)
 DAY_WORD = ("today", "yesterday", "tomorrow")
+_DECADE_WORDS = _whole((*lx.DECADE_NAMES, *("nineteen" + w for w in lx.DECADE_NAMES)))
+"""A decade's name stands alone ("the [eighties]", "nineteen-[sixties]") or after "nineteen"
+("[nineteensixties]"): not inside "securities" or "parties"."""
+_REL_WORDS = ("last", "next", "this", "past", "coming", "previous", "prior", "preceding", "following", "current",
+              "same", "that", "upcoming", "new", "full", "entire", "whole", "latest")
+_REL_UNITS = _whole(rel + unit for rel in ("", *_REL_WORDS)
+                    for unit in ("year", "month", "week", "weekend", "day", "decade", "century", "fortnight"))
+"""The unit of "last week", "the coming year": a whole token, the singular only ("years" is no
+`rel_unit`), or run into the relative word before it ("lastyear": the rule's optional space)."""
 
 TRIGGERS: dict[str, tuple[str, ...]] = {
     # rule name: words, one of which is in every match of that rule (see grammar.RULES).
@@ -74,17 +84,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_range": MONTH, "month": MONTH, "week_of": MONTH,
     "month_quarter": ("=quarter", "=period"),  # "the October-to-December quarter": rarer than its months
     "year": (YEAR_DIGITS, "=fy", "=f", "nineteen", "twenty", "thousand"),  # "2024", "FY25", "nineteen ninety"
-    "decade": ("=s", "ties"),  # "the 1990s", "the '60s" (the "s" is a token of its own), "the eighties"
+    "decade": ("=s", *_DECADE_WORDS),  # "the 1990s", "the '60s" (the "s" is a token of its own), "the eighties"
     "century": ("century",),
-    "quarter": ("quarter", "qtr", "half"),
-    "rel_quarter": ("quarter", "period", "qtr"),
-    "year_ago_attr": ("year", "month"),  # "year-earlier", "month-end"
+    # the unit stands alone: "the third [quarter]", "the first [half]", not "headquarters", "behalf"
+    "quarter": _whole(("quarter", "quarters", "qtr", "half")),
+    "rel_quarter": _whole(("quarter", "period", "qtr")),  # "the year-ago [quarter]", not "quarterly"
+    "year_ago_attr": _whole(("year", "month", "midyear", "midmonth", "yearend")),  # "[year]-earlier", "[month]-end"
     "season": _alpha_runs(lx.SEASONS),
     "holiday": _alpha_runs(HOLIDAYS),
-    "rel_unit": ("year", "month", "week", "day", "decade", "century", "fortnight"),
+    "rel_unit": _REL_UNITS,
     "yesterday": ("yesterday", "today", "tomorrow", "tonight", "overnight"),
     "week_today": ("today", "tomorrow"),
-    "part_of_day": ("morning", "afternoon", "evening", "night"),
+    "part_of_day": _whole(("morning", "afternoon", "evening", "night")),  # not "overnight", "tonight"
     "mid_part": ("mid",),
     "weekday": WEEKDAY,
     "weekday_week": WEEKDAY,
@@ -103,8 +114,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "day_of_every": ("month",),  # "the first of every month"
     "vague_span": ("time", "while"),  # "for some time", "for a while"
     "ord_day": ("day",),
-    "ref": ("now", "current", "day", "present", "recent", "past", "future", "term", "coming", "ahead",
-            "late", "soon", "long"),
+    # one whole word of each phrase: "right [now]", "these [days]", "the near [term]", "as soon as [possible]"
+    "ref": _whole(("now", "nowadays", "currently", "days", "present", "presently", "recently", "recent", "past",
+                   "future", "term", "coming", "ahead", "later", "lately", "possible", "long", "day", "someday")),
     "ref_attr": ("soon",),
 }
 
@@ -116,7 +128,7 @@ TRIGGER_GROUPS: dict[str, tuple[str, ...]] = {
     # "Tuesday, [March] 3, 2026"; "year": "[2024]", "[twenty twenty-four]", "FY[25]").
     "clock": ("clock",), "clock_after_day": ("dayref",), "iso": ("year",), "numeric": ("year",),
     "dotted": ("year",), "month_day": ("month",), "day_month": ("month",), "month_year": ("month",),
-    "month_rel_year": ("month",), "month_range": ("month",), "month": ("month",),
+    "month_rel_year": ("month",), "month_range": ("month2",), "month": ("month",),
     "year": ("year", "spoken", "fy"), "year_range": ("year",), "decade": ("decade",),
     "quarter": ("qunit",), "month_quarter": ("qunit",), "qcode": ("qn",), "rel_quarter": ("qunit",),
     "year_ago_attr": ("word",), "season": ("season",), "holiday": ("hol",), "rel_unit": ("unit",),
@@ -183,13 +195,14 @@ REQUIRED_BEFORE: dict[str, tuple[tuple[str, ...], ...]] = {
     "day_of_every": (_whole(("every", "each")),),  # "the 15th of [every] month"
     "dotted": ((digits(1), digits(2)),),  # "03.[11].2024": not every year
     "numeric": ((digits(1), digits(2)),),  # "11/[27]/2025", "1/[5]/26": not every number
+    "month_range": (MONTH,),  # "[July]-September": its window is the second month's, most months have no other before them
 }
 """Checked with REQUIRED."""
 
 REQUIRED_UP_TO: dict[str, tuple[tuple[str, ...], ...]] = {
     # rule name: groups as in REQUIRED_BEFORE, whose token starts before the trigger token ends:
     # it may be the trigger token itself.
-    "decade": ((digits(2), digits(4), "ties"),),  # "the [1990]s", "the '[60]s", "the [eighties]": not "Trump's"
+    "decade": ((digits(2), digits(4), *_DECADE_WORDS),),  # "the [1990]s", "the '[60]s", "the [eighties]": not "Trump's"
 }
 """Checked with REQUIRED."""
 
@@ -202,10 +215,40 @@ class Reach:
     around: int
 
 
-@lru_cache(maxsize=None)
+_PARSES: dict[re.Pattern[str], sre_parse.SubPattern] = {}
+"""The parse of each pattern `compile_rule` compiled, or `_parsed` parsed, by pattern."""
+
+
+def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, keeping its parse for the scanner (the rule's reach, its
+    span and its guarded twin, `starting_before_tail`): a rule is parsed once, not three times.
+    Parsing is most of what compiling the grammar costs at import."""
+    flags = int(flags)  # as `re.compile` hands them on: the compiler tests a `RegexFlag` slowly
+    parsed = sre_parse.parse(pattern, flags)
+    compiled = _from_parse(pattern, parsed, flags)
+    _PARSES[compiled] = parsed
+    return compiled
+
+
+def _from_parse(pattern: str, parsed: sre_parse.SubPattern, flags: int) -> re.Pattern[str]:
+    """The pattern `re.compile(pattern, flags)` makes, from its parse `parsed` (the last steps of
+    `re._compiler.compile`, which drops the pattern's text when handed a parse; the tests check
+    that both patterns are equal, which compares their compiled code)."""
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    code = sre_compile._code(parsed, flags)
+    return _sre.compile(pattern, flags | parsed.state.flags, code, parsed.state.groups - 1,
+                        groupindex, tuple(indexgroup))
+
+
 def _parsed(pattern: re.Pattern[str]) -> sre_parse.SubPattern:
     """A rule's pattern as the regex parser reads it (parsed once for its reach and its span)."""
-    return sre_parse.parse(pattern.pattern, pattern.flags)
+    parsed = _PARSES.get(pattern)
+    if parsed is None:
+        parsed = _PARSES[pattern] = sre_parse.parse(pattern.pattern, pattern.flags)
+    return parsed
 
 
 def reach_of(pattern: re.Pattern[str]) -> Reach | None:
@@ -414,8 +457,11 @@ def starting_before_tail(pattern: re.Pattern[str], tail: int) -> re.Pattern[str]
     position: searched up to a window's end plus `tail`, it can start only inside the window,
     so the search stops at the window's end instead of trying every position of the tail. The
     look-ahead is zero-width and the wrapper captures nothing, so a match and its groups are
-    those of `pattern` starting there."""
-    return re.compile(r"(?=(?s:.){%d})(?:%s)" % (tail + 1, pattern.pattern), pattern.flags)
+    those of `pattern` starting there. Compiled from the parse of `pattern` (`compile_rule`)."""
+    guard = r"(?=(?s:.){%d})" % (tail + 1)
+    parsed = _parsed(pattern)
+    wrapped = sre_parse.SubPattern(parsed.state, sre_parse.parse(guard, pattern.flags).data + parsed.data)
+    return _from_parse(r"%s(?:%s)" % (guard, pattern.pattern), wrapped, pattern.flags)
 
 
 def _scan_windows(
