@@ -195,3 +195,11 @@ def test_initials_of_a_name_and_its_particles() -> None:
     assert "AOC" in person_initials("Alexandria Ocasio-Cortez")
     assert "AMLO" in person_initials("Andrés Manuel López Obrador")
     assert person_initials("Madonna") == frozenset()
+
+
+def test_a_name_ending_in_a_plus_sign_keeps_it_and_stays_apart(annotate) -> None:
+    items = annotate("OPEC+ agreed on Sunday to raise output in October, the group said, and Disney+ raised "
+                     "its prices while OPEC ministers met in Vienna.")
+    found = {e["text"]: e for e in items}
+    assert found["OPEC+"]["label"] == "ORG" and found["Disney+"]["label"] == "ORG"
+    assert found["OPEC"]["canonical"] == "OPEC"
