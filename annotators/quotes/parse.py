@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.attrs import DEP
+from spacy.strings import get_string_id
 
 from ..lexicon.calendar import CALENDAR_NAMES
 from ..tree import Tree
@@ -348,14 +349,24 @@ def left_name(tok):
     return None
 
 
+_PRT = get_string_id("prt")
+_PREP = get_string_id("prep")
+
+
 def cue_span(tok) -> tuple[int, int]:
-    """The cue's characters: the verb, a particle, a following venue phrase."""
+    """The cue's characters: the verb, a particle, a following venue phrase.
+
+    The particle and the prepositions can only be among the next four tokens, so those are
+    read from the head and label arrays (`tok.children` builds a Token for every child)."""
+    doc, i = tok.doc, tok.i
+    ctx = context_of(doc)
+    heads, deps = ctx.tree(doc).heads, ctx.deps(doc)
     start, end = tok.idx, tok.idx + len(tok)
-    for c in tok.children:
-        if c.dep_ == "prt" and c.i == tok.i + 1:
-            end = c.idx + len(c)
-    for c in tok.children:
-        if c.dep_ == "prep" and c.i > tok.i and c.i <= tok.i + 4:
+    if i + 1 < len(heads) and heads[i + 1] == i and deps[i + 1] == _PRT:
+        end = doc[i + 1].idx + len(doc[i + 1])
+    for k in range(i + 1, min(i + 5, len(heads))):
+        if heads[k] == i and deps[k] == _PREP:
+            c = doc[k]
             tree = list(c.subtree)  # built once: each `Token.subtree` makes its Tokens again
             if not any(d.lower_ in VENUES for d in tree):
                 continue  # no venue word anywhere below: the test after the cut cannot pass
