@@ -139,6 +139,7 @@ def test_a_single_cue_needs_no_depths(build):
     ("The senator said in a statement that the bill was dead.", "said", "said in a statement"),
     ("The senator said in the morning that the bill was dead.", "said", "said"),
     ("Ms. Vale wrote on her blog that prices would fall.", "wrote", "wrote on her blog"),
+    ("Officials pointed out that the bill was dead.", "pointed", "pointed out"),
 ])
 def test_cue_span_reaches_a_venue_phrase_and_nothing_else(nlp, text, verb, cue):
     """A prep phrase with no venue word is skipped before its clauses are cut: the cue stays
@@ -148,3 +149,20 @@ def test_cue_span_reaches_a_venue_phrase_and_nothing_else(nlp, text, verb, cue):
     tok = next(t for t in sdoc if t.text == verb)
     start, end = cue_span(tok)
     assert text[start:end] == cue
+
+
+@pytest.mark.parametrize("text, content, clause", [
+    ("The mayor said the bridge would reopen.", "the bridge would reopen", True),
+    ("She warned the tariffs could hurt farmers.", "the tariffs could hurt farmers", True),
+    ("The police urged residents to stay indoors.", "residents to stay indoors", True),
+    ("The council welcomed the ruling.", "the ruling", False),
+    ("The council welcomed the long awaited ruling.", "the long awaited ruling", False),
+    ("The mayor of the old town said so.", "The mayor of the old town", False),  # its verb is outside
+])
+def test_is_clause_wants_a_subject_modal_or_to_inside_the_piece(nlp, text, content, clause):
+    """A clause word counts only when it and the word it depends on are both in the piece:
+    "the tariffs" hung on "warned" still leaves "could" under "hurt"; a noun phrase has none."""
+    from article_annotator.quotes.parse import is_clause
+    sdoc = nlp(text)
+    start = text.index(content)
+    assert is_clause(sdoc, (start, start + len(content))) is clause

@@ -10,7 +10,7 @@ from ..lexicon.speech import INVERSION_VERBS
 from ..lexicon.titles import ABBREVIATED_TITLES, SPEAKER_ROLE_WORDS
 from .attribution import find_attributions
 from .indirect import colon_attribution
-from .parse import Attribution, SpanIndex, is_clause, subject_of, trim
+from .parse import Attribution, SpanIndex, context_of, is_clause, subject_of, trim
 from .marks import Marked, find_marked
 from .descriptions import tie_descriptions
 from .epithets import tie_epithets
@@ -39,11 +39,13 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 class _Doc:
-    """Sentence and paragraph lookups over the text."""
+    """Sentence and paragraph lookups over the text (the sentences the parse readers listed:
+    `Doc.sents` builds every sentence Span again)."""
 
     def __init__(self, text: str, sdoc):
         self.text = text
-        self.sents = [(s.start_char, s.end_char) for s in sdoc.sents] if sdoc is not None else [(0, len(text))]
+        self.sents = ([(s.start_char, s.end_char) for s in context_of(sdoc).sentences] if sdoc is not None
+                      else [(0, len(text))])
         self.starts = [s for s, _ in self.sents]
 
     def sent_of(self, pos: int) -> int:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from spacy.attrs import DEP
+from spacy.strings import get_string_id
 
 from ..lexicon.calendar import CALENDAR_NAMES
 from ..tree import Tree
@@ -316,6 +317,7 @@ def fronted_subject(tok):
 
 
 _APPOS_WINDOW = 40  # tokens back from a verb to look for a misattached subject apposition
+_APPOS = get_string_id("appos")
 
 
 def left_name(tok):
@@ -327,8 +329,13 @@ def left_name(tok):
     # "At the town hall, a young woman who … asked": the subject was hung on the place as
     # an apposition that ends right before the verb
     # (a bounded walk back: a whole-sentence walk per verb is quadratic on run-on text)
-    for t in reversed(doc[max(sentence_of(tok).start, tok.i - _APPOS_WINDOW):tok.i]):
-        if t.dep_ == "appos" and tok.i - 2 <= t.right_edge.i < tok.i and not in_quote(tok, t.idx) \
+    # (only the appositions become Tokens: the labels are read from the array)
+    deps = context_of(doc).deps(doc)
+    for k in reversed(range(max(sentence_of(tok).start, tok.i - _APPOS_WINDOW), tok.i)):
+        if deps[k] != _APPOS:
+            continue
+        t = doc[k]
+        if tok.i - 2 <= t.right_edge.i < tok.i and not in_quote(tok, t.idx) \
                 and "\n" not in text_of(doc)[t.idx:tok.idx]:
             return t
     k = tok.i - 1
@@ -348,14 +355,24 @@ def left_name(tok):
     return None
 
 
+_PRT = get_string_id("prt")
+_PREP = get_string_id("prep")
+
+
 def cue_span(tok) -> tuple[int, int]:
-    """The cue's characters: the verb, a particle, a following venue phrase."""
+    """The cue's characters: the verb, a particle, a following venue phrase.
+
+    The particle and the prepositions can only be among the next four tokens, so those are
+    read from the head and label arrays (`tok.children` builds a Token for every child)."""
+    doc, i = tok.doc, tok.i
+    ctx = context_of(doc)
+    heads, deps = ctx.tree(doc).heads, ctx.deps(doc)
     start, end = tok.idx, tok.idx + len(tok)
-    for c in tok.children:
-        if c.dep_ == "prt" and c.i == tok.i + 1:
-            end = c.idx + len(c)
-    for c in tok.children:
-        if c.dep_ == "prep" and c.i > tok.i and c.i <= tok.i + 4:
+    if i + 1 < len(heads) and heads[i + 1] == i and deps[i + 1] == _PRT:
+        end = doc[i + 1].idx + len(doc[i + 1])
+    for k in range(i + 1, min(i + 5, len(heads))):
+        if heads[k] == i and deps[k] == _PREP:
+            c = doc[k]
             tree = list(c.subtree)  # built once: each `Token.subtree` makes its Tokens again
             if not any(d.lower_ in VENUES for d in tree):
                 continue  # no venue word anywhere below: the test after the cut cannot pass
@@ -401,6 +418,9 @@ def overlaps(p: tuple[int, int], q: tuple[int, int]) -> bool:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_SUBJECT_IDS = frozenset(get_string_id(dep) for dep in _SUBJECTS)
+_CLAUSE_DEPS = _SUBJECT_IDS | {get_string_id("aux")}
+"""The labels of a clause word: a subject, or an auxiliary when it is "to" or a modal."""
 
 
 def is_clause(sdoc, piece: tuple[int, int]) -> bool:
@@ -412,9 +432,11 @@ def is_clause(sdoc, piece: tuple[int, int]) -> bool:
     if span is None or sum(1 for t in span if t.is_alpha) < 3:
         return False
     lo, hi = span.start, span.end
-    for t in span:
-        for c in t.children:
-            clause_word = c.dep_ in _SUBJECTS or c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in MODAL_VERBS)
-            if lo <= c.i < hi and clause_word:
-                return True
+    ctx = context_of(sdoc)
+    heads, deps = ctx.tree(sdoc).heads, ctx.deps(sdoc)
+    for c in range(lo, hi):  # a word of the piece that depends on another word of it
+        if heads[c] == c or not lo <= heads[c] < hi or deps[c] not in _CLAUSE_DEPS:
+            continue
+        if deps[c] in _SUBJECT_IDS or sdoc[c].lower_ == "to" or sdoc[c].lower_ in MODAL_VERBS:
+            return True
     return False

@@ -196,8 +196,10 @@ def _earlier_issuer(head):
     definite mention ("the/this/that statement") looks back, to the nearest earlier mention
     of the same document noun with "a"/"an"."""
     word = head.lower_
+    if word not in ISSUED_DOCUMENTS:
+        return None  # asked of every source head: its determiners are read only for a document noun
     dets = [c for c in head.children if c.dep_ == "det"] + [t for t in [misread_determiner(head)] if t is not None]
-    if word not in ISSUED_DOCUMENTS or not any(c.lower_ in ("the", "this", "that") for c in dets):
+    if not any(c.lower_ in ("the", "this", "that") for c in dets):
         return None
     doc = head.doc
     for k in range(head.i - 1, max(-1, head.i - ISSUER_LOOKBACK), -1):
