@@ -121,7 +121,7 @@ def clause(tok, text: str) -> Attribution | None:
         att.colon = True
         return att
     head = tok.head
-    if (tok.dep_ in ("ccomp", "parataxis", "advcl", "dep") and head is not tok and att.source is not None
+    if (tok.dep_ in ("ccomp", "parataxis", "advcl", "dep") and head.i != tok.i and att.source is not None
             and _parenthetical(tok)):
         host = subtree_span(head)
         mine = subtree_span(tok)

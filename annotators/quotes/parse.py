@@ -206,12 +206,12 @@ def subject_of(tok, depth: int = 3):
                 return prev  # not a day or month ("issued a statement Tuesday saying")
             if _document_read_as_compound(tok, prev):
                 return prev
-        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head is not tok.head:
+        if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and tok.head.head.i != tok.head.i:
             tok = tok.head.head  # "told reporters, before insisting …"
             continue
         if _root_name_of_set_off_verb(tok):
             return tok.head  # "Ann Lee, who runs the shop, wrote on Friday …": the name the parser made the root
-        if (tok.dep_ == "acl" and tok.lower_.endswith("ing") and tok.i > 0 and tok.head is not tok
+        if (tok.dep_ == "acl" and tok.lower_.endswith("ing") and tok.i > 0 and tok.head.i != tok.i
                 and (tok.doc[tok.i - 1].text == "," or tok.head.lower_ in ISSUED_DOCUMENTS)):
             # "issued a statement Tuesday saying …": the document's issuer is the one saying
             # "made a third attempt …, writing on Twitter that …": a set-off participle on an
@@ -219,15 +219,15 @@ def subject_of(tok, depth: int = 3):
             tok = tok.head
             if tok.dep_ in ("nsubj", "nsubjpass"):
                 return tok  # "said Heather Hurlburt, a former aide, referring to …"
-            while tok.dep_ in ("dobj", "pobj", "attr", "prep", "npadvmod") and tok.head is not tok:
+            while tok.dep_ in ("dobj", "pobj", "attr", "prep", "npadvmod") and tok.head.i != tok.i:
                 tok = tok.head
             continue
-        if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "dep") and tok.head is not tok:
+        if tok.dep_ in ("conj", "xcomp", "advcl", "acl", "pcomp", "dep") and tok.head.i != tok.i:
             participle = tok.dep_ == "advcl" and tok.lower_.endswith("ing")
             tok = tok.head
             # "Smith argued that a registry would help, saying …": the participle's subject
             # is the reporting verb's, not that of the clause it hangs on
-            while participle and tok.dep_ == "ccomp" and tok.head is not tok:
+            while participle and tok.dep_ == "ccomp" and tok.head.i != tok.i:
                 tok = tok.head
         else:
             return line_subject(tok)
@@ -239,7 +239,7 @@ def _root_name_of_set_off_verb(tok) -> bool:
     modifier after a comma-fenced aside ("Ann Lee, who runs the shop, wrote …"): the name
     is the verb's subject."""
     head = tok.head
-    return (tok.dep_ == "acl" and head is not tok and head.dep_ == "ROOT" and head.i < tok.i
+    return (tok.dep_ == "acl" and head.i != tok.i and head.dep_ == "ROOT" and head.i < tok.i
             and head.text[:1].isupper() and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
 
 

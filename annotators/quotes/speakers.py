@@ -316,7 +316,7 @@ def _subject_apposition(root) -> bool:
     """A name in apposition to a main clause's subject: the subject is its title or role
     ("the economy minister, Ana Ruiz, said …"), so the name is who the clause is about."""
     head = root.head
-    return root.dep_ == "appos" and head is not root and head.dep_ in ("nsubj", "nsubjpass") \
+    return root.dep_ == "appos" and head.i != root.i and head.dep_ in ("nsubj", "nsubjpass") \
         and head.i < root.i and _main_clause(head)
 
 
@@ -330,7 +330,7 @@ def _named_subject(root) -> bool:
     if root.dep_ not in ("oprd", "dobj", "attr") or verb.dep_ != "acl" or verb.lower_ not in _NAMING_VERBS:
         return False
     noun = verb.head
-    if noun.dep_ == "appos" and noun.head is not noun:
+    if noun.dep_ == "appos" and noun.head.i != noun.i:
         noun = noun.head
     return noun.dep_ in ("nsubj", "nsubjpass") and _main_clause(noun)
 
@@ -811,7 +811,7 @@ class Resolver:
         if kind == "pronoun":
             # The head may be the noun of a possessive source ("his attacks on"): use its pronoun.
             p = PRONOUNS.get(head.lower_) or next((PRONOUNS[t.lower_] for t in doc[i:j] if t.lower_ in PRONOUNS), "p")
-            if p == "r" and head.head.dep_ in ("relcl", "acl") and head.head.head is not head.head:
+            if p == "r" and head.head.dep_ in ("relcl", "acl") and head.head.head.i != head.head.i:
                 ante = head.head.head
                 clause_start = head.head.left_edge.i
                 if ante.dep_ == "appos" and ante.head.text[:1].isupper():
