@@ -203,3 +203,9 @@ def test_a_name_ending_in_a_plus_sign_keeps_it_and_stays_apart(annotate) -> None
     found = {e["text"]: e for e in items}
     assert found["OPEC+"]["label"] == "ORG" and found["Disney+"]["label"] == "ORG"
     assert found["OPEC"]["canonical"] == "OPEC"
+
+
+def test_the_platform_threads_is_read_from_its_context(annotate) -> None:
+    found = _labels(annotate("On Monday she shared the video on Threads, and the story hung by a few threads "
+                             "of evidence, her lawyer said."))
+    assert found.get("Threads") == "ORG"

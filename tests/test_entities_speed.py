@@ -194,15 +194,15 @@ def test_pre_checks_skip_only_scans_that_find_nothing() -> None:
     from article_annotator.entities import datelines, outlets, tables, typed
     from article_annotator.entities.lines import LineMap
     from article_annotator.lexicon.datelines import AGENCY_DATELINE
-    from article_annotator.lexicon.organisations import PLATFORM_X
+    from article_annotator.lexicon.organisations import CONTEXT_PLATFORMS
 
     for text in _PRE_CHECKED:
         lines = LineMap(text)
         found = [m.span("place") for m in datelines._paragraph_datelines(text, lines)]
         agency = [m.span("place") for m in AGENCY_DATELINE.finditer(text)]
         assert found[: len(agency)] == agency
-        x = [m.span(1) if m.group(1) else m.span(2) for m in PLATFORM_X.finditer(text)]
-        assert [span for span in outlets._occurrences(text, lines) if text[span[0] : span[1]] == "X"] == x
+        x = [m.span(1) if m.group(1) else m.span(2) for m in CONTEXT_PLATFORMS.finditer(text)]
+        assert [span for span in outlets._occurrences(text, lines) if text[span[0] : span[1]] in ("X", "Threads")] == x
         signatures = [m.span(1) for m in typed._SIGNATURE.finditer(text)]
         assert [span for span in typed.titled_names(text, lines) if span in signatures] == signatures
         clubs = any(tables.country_code(m.group(2)) for m in tables._WORD_COUNTRY.finditer(text))

@@ -5,8 +5,8 @@ The small model reads "Truth Social" as a facility, "Lok Sabha" as a person and 
 (`lexicon.organisations`: OUTLETS, BODIES) becomes ORG, and every other occurrence of a
 listed name on a line that is not all capitals ("WHO" there is the pronoun) is added as
 ORG where no mention covers it and no capitalised word follows that would make it part of a
-longer name ("the WHO Pandemic Agreement"; a title may follow: "WHO Director-General"). The platform X is added only where its context says so
-("posted on X", "an X post"). A listed word that is part of a person's name in the
+longer name ("the WHO Pandemic Agreement"; a title may follow: "WHO Director-General"). The platforms X and Threads are added only where their context says so
+("posted on X", "an X post", "a video on Threads"). A listed word that is part of a person's name in the
 document ("Michael Bloomberg") is left to the name rules.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..lexicon.organisations import BODIES, OUTLETS, PLATFORM_X, is_outlet_or_body
+from ..lexicon.organisations import BODIES, CONTEXT_PLATFORM_NAMES, CONTEXT_PLATFORMS, OUTLETS, is_outlet_or_body
 from ..lexicon.titles import TITLES_BEFORE_NAMES
 from .index import SpanIndex, leading_word
 from .lines import CAPS, LineMap
@@ -49,26 +49,28 @@ def _occurrences(text: str, lines: LineMap) -> Iterator[tuple[int, int]]:
         for s, e in find_all(_LISTED[i][0], text, lines.words):
             if lines.kind(s) != CAPS and not opens_longer_name(text, e):
                 yield s, e
-    if not lines.words.has("X"):
-        return  # the platform is the word "X" (a word of the index wherever PLATFORM_X finds it)
-    for m in PLATFORM_X.finditer(text):
+    if not lines.words.has_any(CONTEXT_PLATFORM_NAMES):
+        return  # the platform is the word "X" or "Threads", a word of the index wherever the pattern finds it
+    for m in CONTEXT_PLATFORMS.finditer(text):
         group = 1 if m.group(1) else 2
         if lines.kind(m.start(group)) != CAPS:
             yield m.span(group)
 
 
-def _platform_x_spans(text: str, lines: LineMap) -> set[tuple[int, int]]:
-    """Where the context makes "X" the platform ("a post on X"), whatever label the model gave
-    (the platform is the word "X", a word of the index wherever PLATFORM_X finds it)."""
-    return {m.span(1 if m.group(1) else 2) for m in PLATFORM_X.finditer(text)} if lines.words.has("X") else set()
+def _context_platform_spans(text: str, lines: LineMap) -> set[tuple[int, int]]:
+    """Where the context makes "X" or "Threads" the platform ("a post on X"), whatever label
+    the model gave (the name is a word of the index wherever the pattern finds it)."""
+    if not lines.words.has_any(CONTEXT_PLATFORM_NAMES):
+        return set()
+    return {m.span(1 if m.group(1) else 2) for m in CONTEXT_PLATFORMS.finditer(text)}
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     people = person_words(mentions, text)
-    platform_x = _platform_x_spans(text, lines)
+    platforms = _context_platform_spans(text, lines)
     for m in mentions:
         t = m.text(text)
-        if m.label != "ORG" and (is_outlet_or_body(t) and t not in people or (m.start, m.end) in platform_x):
+        if m.label != "ORG" and (is_outlet_or_body(t) and t not in people or (m.start, m.end) in platforms):
             m.label = "ORG"
             m.origin = "outlet"
     index = SpanIndex(mentions)

@@ -93,12 +93,17 @@ OUTLETS: frozenset[str] = frozenset(
 )
 """News agencies, outlets and platforms, ORG wherever named ("told Reuters", "posted on Truth
 Social"). Exact case: "telegram" the message and "Threads" (a plain word) are not listed.
-The platform X is read from its context only (`PLATFORM_X`)."""
+The platforms X and Threads are read from their context only (`CONTEXT_PLATFORMS`)."""
 
-PLATFORM_X = re.compile(
-    r"(?<![\w.'’-])(?:on|via|to|from) (X)(?![\w'’-])(?! ?[=+*/-] ?\d)|(?<![\w.'’-])(X)(?= (?:post|posts|account|user|users)\b|, formerly)"
+CONTEXT_PLATFORM_NAMES: tuple[str, ...] = ("X", "Threads")
+"""Platforms named by a letter or a plain word, ORG only where their context says so."""
+
+CONTEXT_PLATFORMS = re.compile(
+    r"(?<![\w.'’-])(?:on|via|to|from) (X|Threads)(?![\w'’-])(?! ?[=+*/-] ?\d)"
+    r"|(?<![\w.'’-])(X|Threads)(?= (?:post|posts|account|user|users)\b|, formerly)"
 )
-"""The platform X by its context: "wrote on X", "an X post", "X, formerly Twitter"."""
+"""Those platforms by their context: "wrote on X", "an X post", "X, formerly Twitter", "a video
+posted on Threads"."""
 
 BODIES: frozenset[str] = frozenset(
     {
