@@ -374,10 +374,19 @@ def _in_relative_clause(text: str, start: int) -> bool:
     return bool(_RELATIVE_OPENER.search(text, max(0, start - 120), start))
 
 
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|whose)\b[^,.;:!?\n]{1,100},(?!\d)", re.IGNORECASE)
+"""A relative clause set off by commas right after the expression ("The summit in September,
+which was postponed twice, will be held in Rome"): its verb is the clause's own, so the right
+context is read after it."""
+
+
 def window_at(text: str, start: int, end: int) -> _Window:
     """The words around the expression text[start:end], cut at its clause's edges: read once by
     `word_cue_in` and then `direction_in`."""
     left_words = _mark_plans(_tokens(text, max(0, start - 200), start))
+    relative = _RELATIVE_AFTER.match(text, end, min(len(text), end + 120))
+    if relative:
+        end = relative.end()  # the right context opens after the relative clause
     right_end = min(len(text), end + 120)
     quote = _CLOSE_QUOTE.search(text, end, right_end)
     if quote:
