@@ -209,3 +209,17 @@ def test_the_platform_threads_is_read_from_its_context(annotate) -> None:
     found = _labels(annotate("On Monday she shared the video on Threads, and the story hung by a few threads "
                              "of evidence, her lawyer said."))
     assert found.get("Threads") == "ORG"
+
+
+def test_a_person_read_after_at_the_is_a_site(annotate) -> None:
+    found = _labels(annotate("The final was played at the Santiago Bernabéu on Sunday, and fans gathered outside "
+                             "the Bellagio later, while the band played at the Dolby Theatre in Los Angeles."))
+    assert found["Santiago Bernabéu"] == "FAC"
+    assert found["Bellagio"] == "FAC"
+    assert found["Dolby Theatre"] == "FAC"
+
+
+def test_a_person_after_the_in_a_longer_phrase_stays_a_person(annotate) -> None:
+    found = _labels(annotate("Officials at the Obama administration's last briefing said Barack Obama would "
+                             "speak at the Kennedy Center on Monday."))
+    assert found.get("Barack Obama") == "PERSON"

@@ -32,6 +32,8 @@ from .index import SpanIndex, at_words, leading_words
 from .lexicon import is_common_word
 from .lines import PROSE, LineMap
 from .mention import Mention
+from .names import find_all
+from .evidence import cues
 
 _AT_PLACE = re.compile(
     r"(?:(\w+)[ \t]+)?(?<![\w-])(?:at|in|into|inside|outside|near|behind|to)[ \t]+(?:the[ \t]+)?"
@@ -87,6 +89,24 @@ def _add_saint_sites(index: SpanIndex, text: str, lines: LineMap) -> None:
             index.replace(Mention(s, e, "FAC", "facilities"))
 
 
+_AT_THE = re.compile(r"(?<![\w-])(?:at|inside|outside|near|behind)[ \t]+the[ \t]+$")
+_PHRASE_ENDS = re.compile(
+    r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:on|in|at|with|where|before|after|later|and|for|during|when|as|to|this|last)\b"
+)
+
+
+def _person_read_at_a_site(name: str, text: str, lines: LineMap) -> bool:
+    """ "fans gathered outside the Bellagio later", "at the Santiago Bernabéu.": a PERSON after
+    a preposition of place and "the", ending its phrase, is a site (people take no "the"), unless
+    a title, an age or "who" shows a person somewhere in the document."""
+    seen = False
+    for s, e in find_all(name, text, lines.words):
+        if lines.kind(s) == PROSE and _AT_THE.search(text, max(0, s - 16), s) and _PHRASE_ENDS.match(text, e):
+            seen = True
+            break
+    return seen and not cues(name, text, lines).person
+
+
 def _no_place_or_people(name: str) -> bool:
     """No word of the name is a country, a people or a listed place ("the English port", "the
     Mozambique port", "Canadian National Exhibition stadium")."""
@@ -120,6 +140,11 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             continue
         if (m.label in ("ORG", "PERSON") and is_facility_here(m, text)) or (nouns and _named_before_noun(m, text)):
             m.label, m.origin = "FAC", "facilities"
+    if lines.words.has("the"):
+        sites = {t for t in {m.text(text) for m in mentions if m.label == "PERSON"} if _person_read_at_a_site(t, text, lines)}
+        for m in mentions:
+            if m.label == "PERSON" and m.text(text) in sites:
+                m.label, m.origin = "FAC", "facilities"
     saints = lines.words.has_any(("St", "Saint"))
     if not (nouns or saints):
         return mentions

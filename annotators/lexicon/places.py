@@ -137,7 +137,7 @@ Zorvan"): a place, whatever the model read it as."""
 
 FACILITY_WORDS: frozenset[str] = frozenset(
     "Centre Center Stadium Hospital Clinic Motel Hotel Airport Airfield Prison Jail Arena "
-    "Square Bridge Station Mosque Cathedral Basilica Abbey Chapel Sanatorium".split()
+    "Square Bridge Station Mosque Cathedral Basilica Abbey Chapel Sanatorium Theatre Theater".split()
 )
 """Capitalised words that end a building's or a site's name ("Harrow General Hospital", "the
 Kelmar National Tennis Centre"): after a preposition of place ("at the Harrow Hotel") it is a
