@@ -223,3 +223,16 @@ def test_a_person_after_the_in_a_longer_phrase_stays_a_person(annotate) -> None:
     found = _labels(annotate("Officials at the Obama administration's last briefing said Barack Obama would "
                              "speak at the Kennedy Center on Monday."))
     assert found.get("Barack Obama") == "PERSON"
+
+
+def test_a_title_fused_to_a_name_read_as_a_body_gives_the_person(annotate) -> None:
+    found = _labels(annotate("Pakistan's army chief, Field Marshal Asim Munir, met officials in Tampa on Monday, "
+                             "and donations to the King Abdullah II Foundation rose."))
+    assert found["Asim Munir"] == "PERSON"
+    assert found.get("King Abdullah II Foundation") == "ORG"
+
+
+def test_a_city_read_as_a_building_is_a_city() -> None:
+    text = "The president-elect said he would visit Buenos Aires next week to meet his counterpart."
+    out = gazetteer.apply([mention_at(text, "Buenos Aires", "FAC")], text, LineMap(text))
+    assert ("Buenos Aires", "GPE") in texts_and_labels(out, text)

@@ -7,7 +7,8 @@ name the model read as ORG becomes GPE, as OntoNotes labels countries (national 
 Hyphenated compounds give their country parts: "EU-China" both, "U.S.-made" and
 "China-related" the country, but "Franco-German" nothing (its other part is no country).
 A listed city the model missed or read as a region is a GPE too (`lexicon.places`), and so
-is a country read as a region ("Ivory Coast" LOC) or as a building ("the Vatican" FAC).
+is a country or city read as a region ("Ivory Coast" LOC) or as a building ("the Vatican",
+"Buenos Aires" FAC).
 """
 
 from __future__ import annotations
@@ -153,8 +154,8 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "GPE"  # "Moldova" read as an organisation: a country (its team too) is a GPE
         elif m.label == "LOC" and (is_city(m.text(text)) or country_code(m.text(text)) not in (None, "EU")):
             m.label = "GPE"  # "Adana", "Ivory Coast" read as a region: a city or a country is a GPE
-        elif m.label == "FAC" and country_code(m.text(text)) not in (None, "EU"):
-            m.label = "GPE"  # "the Vatican" read as a building: a country is a GPE
+        elif m.label == "FAC" and (is_city(m.text(text)) or country_code(m.text(text)) not in (None, "EU")):
+            m.label = "GPE"  # "the Vatican", "Buenos Aires" read as a building: a country or a city is a GPE
     index = SpanIndex(mentions)
     for run in _RUN.finditer(text):
         city, country = _may_hold(run.group())  # cheap look-ups first: most runs start no city

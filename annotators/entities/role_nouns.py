@@ -7,7 +7,8 @@ right before it, is a PERSON, unless it reads as a body or a place: a company wo
 tail at its end ("analyst Harlow Securities"), a country or people in it, a listed place
 as its first word, or
 a longer name of the document that it opens ("sole manager Harlow Vane" beside "Harlow Vane
-Securities Inc"). Every mention of that string turns, and this runs before the name memory
+Securities Inc"). A person's title fused to such a name the model read as a body ("Field
+Marshal Asim Munir" ORG) gives the PERSON after it. Every mention of that string turns, and this runs before the name memory
 (`names.py`), so the surname alone follows ("Okafor said").
 """
 
@@ -18,9 +19,9 @@ import re
 from ..lexicon import alternation
 from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.firstnames import may_be_given_name
-from ..lexicon.organisations import NAME_TAILS, SERVICE_TAILS
-from ..lexicon.places import is_named_place
-from ..lexicon.titles import ROLE_NOUNS_BEFORE_NAME
+from ..lexicon.organisations import BODY_ONLY_TAILS, NAME_TAILS, SERVICE_TAILS
+from ..lexicon.places import FACILITY_WORDS, is_named_place
+from ..lexicon.titles import PERSON_TITLES, ROLE_NOUNS_BEFORE_NAME
 from .evidence import CORPORATE_SUFFIXES
 from .lines import PROSE, LineMap
 from .mention import Mention
@@ -71,8 +72,31 @@ def without_role_head(m: Mention, text: str) -> Mention:
     return m
 
 
+_NOT_A_PERSON_END = FACILITY_WORDS | BODY_ONLY_TAILS
+"""Last words of a site or a body named after someone ("Queen Elizabeth Hospital", "King
+Abdullah II Foundation")."""
+_TITLE_HEAD = re.compile(r"(?:" + alternation(PERSON_TITLES) + r")\.?[ \t]+")
+
+
+def without_title_head(m: Mention, text: str) -> Mention:
+    """ "Field Marshal Asim Munir" read as an organisation: a person's title and a name of two or
+    three words that opens with a given name give PERSON "Asim Munir". Not a body or a site named
+    after someone ("King Abdullah II Foundation", "Queen Elizabeth Hospital")."""
+    if m.label == "PERSON":
+        return m
+    head = _TITLE_HEAD.match(text, m.start, m.end)
+    if head is None:
+        return m
+    rest = text[head.end() : m.end]
+    words = rest.split(" ")
+    if not person_shaped(rest) or words[-1] in _NOT_A_PERSON_END or not may_be_given_name(words[0]):
+        return m
+    return Mention(head.end(), m.end, "PERSON", "role_nouns")
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    mentions = [without_role_head(m, text) if lines.kind(m.start) == PROSE else m for m in mentions]
+    mentions = [without_title_head(without_role_head(m, text), text) if lines.kind(m.start) == PROSE else m
+                for m in mentions]
     people: set[str] = set()
     bodies: frozenset[str] | None = None
     for m in mentions:

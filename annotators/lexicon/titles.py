@@ -15,6 +15,7 @@ HONORIFICS: tuple[str, ...] = (
     "Father", "Sheikh", "Chancellor", "Premier", "Secretary", "Ambassador", "Coach", "Captain",
     "Capt", "Minister", "Prime Minister", "Lt", "Col", "Sgt", "Adm", "Cardinal", "Bishop",
     "Archbishop", "Rabbi", "Imam", "Ayatollah", "PM", "Emir", "Sultan", "Taoiseach", "Tánaiste",
+    "Field Marshal", "Marshal",
 )
 """Titles stripped from the front of a person mention ("Dr. Jane Doe" -> "Jane Doe") (entities.spans)."""
 
@@ -23,6 +24,7 @@ PERSON_TITLES: tuple[str, ...] = (
     "Senator", "Sen", "Rep", "Governor", "Gov", "Mayor", "General", "Gen", "Judge", "Justice", "Pope",
     "Cardinal", "Bishop", "King", "Queen", "Prince", "Princess", "Sheikh", "Chancellor", "Minister",
     "Ambassador", "Colonel", "Col", "Captain", "Capt", "Emir", "Sultan", "Taoiseach", "Tánaiste",
+    "Field Marshal", "Marshal",
 )
 """Titles that show the next name is a person's, even when the model typed it otherwise (entities.evidence)."""
 
