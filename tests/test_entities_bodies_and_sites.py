@@ -236,3 +236,10 @@ def test_a_city_read_as_a_building_is_a_city() -> None:
     text = "The president-elect said he would visit Buenos Aires next week to meet his counterpart."
     out = gazetteer.apply([mention_at(text, "Buenos Aires", "FAC")], text, LineMap(text))
     assert ("Buenos Aires", "GPE") in texts_and_labels(out, text)
+
+
+def test_a_listed_company_written_with_its_accents_is_an_organisation(annotate) -> None:
+    found = _labels(annotate("Nestlé named a new chief executive on Monday, the Swiss food group said, while "
+                             "L'Oréal shares rose and Société Générale cut its forecast."))
+    assert found.get("Nestlé") == "ORG" and found.get("L'Oréal") == "ORG"
+    assert found.get("Société Générale") == "ORG"

@@ -305,13 +305,15 @@ COMPANIES: frozenset[str] = frozenset(
     Smith Barney|Ernst & Young|Marks & Spencer|Raymond James|Edward Jones|Morgan Grenfell|Warburg Pincus|
     Lehman Brothers|Salomon Brothers|Goldman Sachs|Morgan Stanley|Hugo Boss|Louis Vuitton|Ralph Lauren|
     Calvin Klein|Estee Lauder|Tommy Hilfiger|Walt Disney|John Lewis|Levi Strauss|Philip Morris|
-    Kohlberg Kravis Roberts|Jardine Matheson|Cathay Pacific|Swire Pacific
+    Kohlberg Kravis Roberts|Jardine Matheson|Cathay Pacific|Swire Pacific|
+    Nestlé|Société Générale|Crédit Lyonnais|L'Oréal|Hermès|Citroën|Estée Lauder|Itaú|Aerolíneas Argentinas|
+    Telefónica
     """.split("|")
 )
 """Companies well known by name, some named after people ("Charles Schwab"), which the small
 model reads as people or places ("Novartis"
-PERSON, "Nestle" GPE, "Aldi and Lidl" PERSON and GPE) or misses: ORG wherever written, case as
-written (entities.companies), unless the name is a word of a person named in the story
+PERSON, "Nestle" GPE, "Aldi and Lidl" PERSON and GPE) or misses: ORG wherever written, case
+and accents as written ("Nestle" and "Nestlé" are both listed) (entities.companies), unless the name is a word of a person named in the story
 ("Michael Dell"), follows a title ("Mr Ford") or opens a product's number ("Boeing 777")."""
 
 COMPANY_NAMES_ALSO_WORDS: frozenset[str] = frozenset(
