@@ -25,6 +25,7 @@ MAX_BYLINE_CHARS = 120
 _BYLINE = re.compile(r"^[ \t]*By[ \t]+(?=[A-Z])([^\n]{3," + str(MAX_BYLINE_CHARS) + r"})$", re.M)
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 _PART = re.compile(r"[^,]+")
+_AND = re.compile(r"([ \t]+and[ \t]+)")
 _PHOTO_CREDIT = re.compile(
     r"(?<![\w-])(?:Photo(?:graph)?|Picture|Image)s?(?:[ \t]+by|:)[ \t]+"
     r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,2})/([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2})"
@@ -36,7 +37,7 @@ def _names_of(line: str, base: int) -> list[Mention] | None:
     else (a lowercase word other than "and", a name of one word or of four)."""
     found: list[Mention] = []
     for part in _PART.finditer(line):
-        chunks = re.split(r"([ \t]+and[ \t]+)", part.group())
+        chunks = _AND.split(part.group())
         offset = part.start()
         for chunk in chunks:
             if chunk.strip() and chunk.strip() != "and":
