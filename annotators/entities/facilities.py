@@ -107,6 +107,15 @@ def _person_read_at_a_site(name: str, text: str, lines: LineMap) -> bool:
     return seen and not cues(name, text, lines).person
 
 
+def _retype_people_at_sites(mentions: list[Mention], text: str, lines: LineMap) -> None:
+    """Every mention of a PERSON string that some occurrence shows to be a site is a FAC."""
+    people = {m.text(text) for m in mentions if m.label == "PERSON"}
+    sites = {name for name in people if _person_read_at_a_site(name, text, lines)}
+    for m in mentions:
+        if m.label == "PERSON" and m.text(text) in sites:
+            m.label, m.origin = "FAC", "facilities"
+
+
 def _no_place_or_people(name: str) -> bool:
     """No word of the name is a country, a people or a listed place ("the English port", "the
     Mozambique port", "Canadian National Exhibition stadium")."""
@@ -141,10 +150,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         if (m.label in ("ORG", "PERSON") and is_facility_here(m, text)) or (nouns and _named_before_noun(m, text)):
             m.label, m.origin = "FAC", "facilities"
     if lines.words.has("the"):
-        sites = {t for t in {m.text(text) for m in mentions if m.label == "PERSON"} if _person_read_at_a_site(t, text, lines)}
-        for m in mentions:
-            if m.label == "PERSON" and m.text(text) in sites:
-                m.label, m.origin = "FAC", "facilities"
+        _retype_people_at_sites(mentions, text, lines)
     saints = lines.words.has_any(("St", "Saint"))
     if not (nouns or saints):
         return mentions
