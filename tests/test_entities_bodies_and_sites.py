@@ -243,3 +243,15 @@ def test_a_listed_company_written_with_its_accents_is_an_organisation(annotate) 
                              "L'Oréal shares rose and Société Générale cut its forecast."))
     assert found.get("Nestlé") == "ORG" and found.get("L'Oréal") == "ORG"
     assert found.get("Société Générale") == "ORG"
+
+
+def test_a_capitalised_word_ending_the_line_before_is_no_part_of_a_name() -> None:
+    from article_annotator.entities import repair
+
+    text = "Results from the Harlow \nQuillo Group were released on Monday."
+    org = mention_at(text, "Quillo Group", "ORG")
+    out = repair.apply([org], text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Quillo Group", "ORG")]
+    given = "The tickets went to Mikel \nOyarzabal Vane, who had queued all night."
+    out = repair.join_given_name([mention_at(given, "Oyarzabal", "ORG")], given)
+    assert texts_and_labels(out, given) == [("Oyarzabal", "ORG")]

@@ -45,7 +45,7 @@ from .mention import Mention
 
 TITLES = NAME_PREFIX_WORDS
 CALENDAR = CALENDAR_NAMES
-_PREV_WORD = re.compile(r"([A-Z][a-z]+) $")
+_PREV_WORD = re.compile(r"([A-Z][a-z]+) \Z")
 _HYPHEN_REST = re.compile(r"(?:-[A-Z][\w'’]*){1,3}")
 _PARTICLE_REST = re.compile(r" (?:" + alternation(SURNAME_PARTICLES) + r")[ -][A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
 _LOWER_PIECE = re.compile(r"-([a-z]{2,%d})(?![\w-])" % HYPHEN_NAME_PIECE_MAX)
@@ -145,11 +145,12 @@ def split_person_tail(m: Mention, text: str, person_texts: frozenset[str]) -> li
     return out + [Mention(at, m.end, "PERSON", "repair")]
 
 
-_GIVEN_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-Z][a-z]+) $")  # "Mikel " before "Oyarzabal"
-_SPACE_ENDS = (" ", " \n")
-"""How the text before a mention ends when a pattern ending in " $" can match there (`$` also
-matches before a final line break): a cheap test before the search."""
-_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) $")  # "Bank " before "Julius"; not "Spain's "
+_GIVEN_BEFORE = re.compile(r"(?:^|(?<=[^\w'’-]))([A-Z][a-z]+) \Z")  # "Mikel " before "Oyarzabal"
+_SPACE_ENDS = " "
+"""How the text before a mention ends when a pattern ending in " \\Z" can match there: a cheap
+test before the search. (`\\Z`, not `$`, which also matches before a final line break: a word
+on the line before is no part of the name, and the span computed from it would be off by one.)"""
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w-]*) \Z")  # "Bank " before "Julius"; not "Spain's "
 
 
 def join_given_name(mentions: list[Mention], text: str) -> list[Mention]:
