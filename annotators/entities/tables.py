@@ -58,7 +58,7 @@ _ATHLETE = re.compile(rf"(?<![\w.'-])(?<!’)({_W}(?:\s{_W}){{1,2}})\s\((\d+(?:s
 # The capital first, then a look-behind over it for the character before: the scan jumps
 # from capital to capital (a pattern opening with a look-ahead gets no such jump); matches unchanged.
 _WORD_COUNTRY = re.compile(r"([A-Z](?<![\w'’.-][A-Z])[\w'’-]*)\s\(([A-Z][\w. ]{0,60})\)")
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*\s$")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w'.-])(?<!’)[A-Z][\w'’.-]*\s$")
 
 TABLE_LINE_MAX = 400
 """Table rows and headlines are short; longer lines are not read as tables (keeps it linear)."""
