@@ -20,7 +20,7 @@ from .index import SpanIndex
 from .lines import LineMap
 from .mention import Mention
 
-_TOWN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]$")
+_TOWN_BEFORE = re.compile(r"(?<![\w'.-])(?<!’)([A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)[ \t]$")
 """One or two Title-case words and a space, right before the club word."""
 _LOOK_BACK = 40
 

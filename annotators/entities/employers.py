@@ -23,7 +23,7 @@ from .mention import Mention
 
 _EMPLOYER = re.compile(
     r"(?<![\w-])(?i:" + alternation(ROLES_AT_EMPLOYER) + r")[ \t]+(?:at|from)[ \t]+(?:the[ \t]+)?"
-    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*){0,3})(?![\w'’-])"
+    r"([A-Z][\w&'’.-]*(?:[ \t]+(?:of[ \t]+|&[ \t]+)?[A-Z][\w&'’.-]*){0,3})(?![\w'-])(?!’)"
 )
 _KEYS = leading_words(ROLES_AT_EMPLOYER) | leading_words(w.capitalize() for w in ROLES_AT_EMPLOYER)
 _RETYPED = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART", "FAC"})

@@ -17,7 +17,7 @@ from .index import SpanIndex
 from .lines import LineMap
 from .mention import Mention
 
-_ALONE = re.compile(starts_with_one_of(EVENT_ADJECTIVES) + r"(?<![\w'’-])(?:" + alternation(EVENT_ADJECTIVES) + r")(?![\w'’-])(?![ \t]+[A-Z])")
+_ALONE = re.compile(starts_with_one_of(EVENT_ADJECTIVES) + r"(?<![\w'-])(?<!’)(?:" + alternation(EVENT_ADJECTIVES) + r")(?![\w'-])(?!’)(?![ \t]+[A-Z])")
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

@@ -18,7 +18,7 @@ from .lines import LineMap
 from .mention import Mention
 
 _TAIL_WORD = re.compile(r"(?:^|\s)(?:" + alternation((*EVENT_WORDS, "Tour")) + r")$")
-_OF_NAME = re.compile(r"[ \t]of[ \t]+[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?(?![\w'’-])")
+_OF_NAME = re.compile(r"[ \t]of[ \t]+[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*)?(?![\w'-])(?!’)")
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

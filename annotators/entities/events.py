@@ -35,7 +35,7 @@ STORM_WORDS = ("Hurricane", "Typhoon", "Super Typhoon", "Cyclone", "Tropical Sto
 """Words before a named storm ("Hurricane Melissa", "Typhoon Haiyan", "Storm Ciaran"): the storm is
 an EVENT, as OntoNotes labels it, not the person or product the model reads in its name."""
 _STORM = re.compile(
-    r"(?<![\w-])(?:" + alternation(STORM_WORDS) + r")[ \t]+[A-Z][a-z]+(?![\w'’-])(?![ \t]+(?:"
+    r"(?<![\w-])(?:" + alternation(STORM_WORDS) + r")[ \t]+[A-Z][a-z]+(?![\w'-])(?!’)(?![ \t]+(?:"
     + alternation(WEAPON_NOUNS) + r")\b)"
 )
 """A storm word and a capitalised name, not before a weapon noun ("Storm Shadow missiles")."""

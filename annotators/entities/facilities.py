@@ -69,7 +69,7 @@ _NAMED_BEFORE_NOUN = re.compile(
 _NOUN_KEYS = leading_words(FACILITY_NOUNS)
 """The index words a facility noun opens with: a match of `_NAMED_BEFORE_NOUN` starts at one
 (`index.at_words`; the noun is followed by a blank or a mark, never by a letter)."""
-_NAME_BEFORE = re.compile(r"(?<![\w'’.-])((?:al-|el-)?[A-Z][\w'’-]*)[ \t]$")
+_NAME_BEFORE = re.compile(r"(?<![\w'.-])(?<!’)((?:al-|el-)?[A-Z][\w'’-]*)[ \t]$")
 _NOT_FACILITY = frozenset({"GPE", "LOC", "NORP", "FAC"})
 
 

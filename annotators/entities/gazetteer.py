@@ -58,7 +58,7 @@ def _label(name: str, code: str) -> str:
 
 
 # (?=[A-Z]) first: the scan skips positions without a capital fast; matches unchanged.
-_HYPHENATED = re.compile(r"(?=[A-Z])(?<![\w@#.'’-])[A-Z][\w.'’]*(?:-[\w.'’]+){1,3}")
+_HYPHENATED = re.compile(r"(?=[A-Z])(?<![\w@#.'-])(?<!’)[A-Z][\w.'’]*(?:-[\w.'’]+){1,3}")
 
 
 def hyphen_parts(token: str) -> list[tuple[int, int, str]]:

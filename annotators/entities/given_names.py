@@ -20,7 +20,7 @@ from .lines import PROSE, LineMap
 from .mention import Mention
 from .repair import is_given_name
 
-_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]{1,15}) $")
+_GIVEN_BEFORE = re.compile(r"(?<![\w.'-])(?<!’)([A-Z][a-z]{1,15}) $")
 """A capitalised word and one space right before a surname: "Elon " of "Elon Musk"."""
 
 

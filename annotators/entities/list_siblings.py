@@ -41,7 +41,7 @@ from .repair import is_given_name
 from .sports import is_sports, talks_sport
 
 _TEACHING = frozenset({"ORG", "PERSON"})
-_NAME_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){0,2})(?:, | and | or )$")
+_NAME_BEFORE = re.compile(r"(?<![\w'.-])(?<!’)([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){0,2})(?:, | and | or )$")
 """A name right before a sibling: "Essex " of "Essex and Kent", "Essex, " of "Essex, Derbyshire"."""
 _NAME_AFTER = re.compile(r"(?: and | or )([A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){0,2})(?![\w'’-]| [A-Z])")
 """A name right after a sibling and "and": " and Renault" of "Stellantis and Renault"."""

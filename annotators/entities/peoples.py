@@ -19,7 +19,7 @@ from .index import SpanIndex, at_words, leading_words
 from .lines import PROSE, LineMap
 from .mention import Mention
 
-_PEOPLE = re.compile(starts_with_one_of(PEOPLES) + r"(?<![\w'’-])(?:" + alternation(PEOPLES) + r")(?![\w'’-])(?!\s+[A-Z])")
+_PEOPLE = re.compile(starts_with_one_of(PEOPLES) + r"(?<![\w'-])(?<!’)(?:" + alternation(PEOPLES) + r")(?![\w'-])(?!’)(?!\s+[A-Z])")
 _PEOPLE_KEYS = leading_words(PEOPLES)
 """The index words a people's name opens with: a match starts at one (`index.at_words`)."""
 _TITLE_BEFORE = re.compile(r"\b(?:" + alternation(HONORIFICS) + r")\.?[ \t]+$")

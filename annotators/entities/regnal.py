@@ -14,7 +14,7 @@ import re
 from .lines import LineMap
 from .mention import Mention
 
-_NUMERAL_AFTER = re.compile(r" (?=[IVX]{2})(X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'’-])(?!\s+[A-Z])")
+_NUMERAL_AFTER = re.compile(r" (?=[IVX]{2})(X{0,3}(?:IX|IV|V?I{0,3}))(?![\w'-])(?!’)(?!\s+[A-Z])")
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

@@ -38,7 +38,7 @@ from .mention import Mention
 
 _ROLE = re.compile(r"(?:" + alternation(EMPLOYER_ROLES_BEFORE_PERSON) + r") (?=[A-Z])")
 _KEYS = leading_words(EMPLOYER_ROLES_BEFORE_PERSON)
-_NAME_BEFORE = re.compile(r"(?<![\w&'’.-])([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}) $")
+_NAME_BEFORE = re.compile(r"(?<![\w&'.-])(?<!’)([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}) $")
 _WINDOW = 60
 """Characters looked at before a role: three words of a name."""
 _TITLE_BEFORE = re.compile(r"\b(?:" + alternation(PERSON_TITLES) + r")\.?\s+$")

@@ -21,7 +21,7 @@ from .mention import Mention
 _WORD = r"[A-Z][\w'’-]*"
 _NAME = rf"{_WORD}(?: (?:{alternation(SURNAME_PARTICLES)})){{0,2}}(?: {_WORD}){{1,3}}"
 """A full name of two to four capitalised words, particles allowed ("Aravinda de Silva")."""
-_ROSTER = re.compile(rf"(?=[A-Z])(?<![\w'’.-])(?<![\w'’.-] )({_NAME})(?:, {_NAME}){{3,}}(?![\w'’-])")
+_ROSTER = re.compile(rf"(?=[A-Z])(?<![\w'.-])(?<!’)(?<![\w'’.-] )({_NAME})(?:, {_NAME}){{3,}}(?![\w'-])(?!’)")
 """Four or more full names separated by commas: "Eva Lind, Otto Brandl, Karl Sieber, Ilse Kern".
 (?=[A-Z]) first: the scan skips positions without a capital fast; matches unchanged."""
 _ITEM = re.compile(_NAME)

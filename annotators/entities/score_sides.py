@@ -31,7 +31,7 @@ from .lines import PROSE, LineMap
 from .mention import Mention
 from .sports import SCORE_HINT
 
-_SIDE = r"(?:the )?(?<![\w.'’-])(?P<{0}>(?:(?:[A-Z]\.){{2,4}}|[A-Z][\w'’-]{{0,30}})(?: [A-Z][\w'’-]{{0,30}}){{0,2}})"
+_SIDE = r"(?:the )?(?<![\w.'-])(?<!’)(?P<{0}>(?:(?:[A-Z]\.){{2,4}}|[A-Z][\w'’-]{{0,30}})(?: [A-Z][\w'’-]{{0,30}}){{0,2}})"
 """One to three capitalised words, each of bounded length and opening no word (a scan stays
 linear on hostile text, a long run of capitals); a dot only in an abbreviation ("U.S."), so a
 sentence's end parts two sides ("for Bayern. Leipzig drew 0-0")."""

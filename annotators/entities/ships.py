@@ -26,7 +26,7 @@ from .mention import Mention
 
 _SHIP_BEFORE = re.compile(r"(?:^|(?<![\w-]))(?:(\w+)[ \t]+)?(?:" + alternation(SHIP_NOUNS) + r")[ \t]+$")
 _AFTER_SHIP_NOUN = re.compile(
-    starts_with_one_of(SHIP_NOUNS) + r"(?<![\w-])(?:" + alternation(SHIP_NOUNS) + r")[ \t]+([A-Z][a-z][\w'-]*(?:[ \t](?:of[ \t])?[A-Z][\w'-]*){0,2})(?![\w'’-])"
+    starts_with_one_of(SHIP_NOUNS) + r"(?<![\w-])(?:" + alternation(SHIP_NOUNS) + r")[ \t]+([A-Z][a-z][\w'-]*(?:[ \t](?:of[ \t])?[A-Z][\w'-]*){0,2})(?![\w'-])(?!’)"
 )
 _PREFIXED = re.compile(r"(?:" + alternation(SHIP_PREFIXES) + r")[ \t]+(?=[A-Z][a-z])")
 _TURNS = frozenset({"ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "PRODUCT"})

@@ -47,7 +47,7 @@ _CAPITAL = "(?=[A-Z])"
 """Before a pattern that opens with a capital: lets the scan skip other positions fast."""
 _STREET_WORDS = ("Street", "Avenue", "Boulevard", "Square", "Road", "Lane", "Plaza")
 _STREET = re.compile(
-    _CAPITAL + r"(?<![\w'’-])((?:[A-Z][\w'’.-]*\s){1,3}(?:" + "|".join(_STREET_WORDS) + r"))\b"
+    _CAPITAL + r"(?<![\w'-])(?<!’)((?:[A-Z][\w'’.-]*\s){1,3}(?:" + "|".join(_STREET_WORDS) + r"))\b"
 )
 """A street word ends the match after a blank and before a word boundary, so it is a word of
 the document's index wherever the pattern matches: a text without one is not scanned."""
@@ -67,7 +67,7 @@ _JOINER = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 
 _SAYS_IT = re.compile(r"(?:said|says)(?:[ \t]+on[ \t]+[A-Z][a-z]+day)?(?:[ \t]+that)?[ \t]+its?[ \t]")
 _SAID_KEYS = frozenset({"said", "says"})
-_SPEAKER_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+(?:[A-Z][a-z]*)?)[ \t]+(?:has[ \t]+)?$")
+_SPEAKER_BEFORE = re.compile(r"(?<![\w'.-])(?<!’)([A-Z][a-z]+(?:[A-Z][a-z]*)?)[ \t]+(?:has[ \t]+)?$")
 """A one-word name speaking of itself as "it": "Halvrix said on Monday it would", "Halvrix says its"."""
 
 _CONTINUES = re.compile(r"\s(?:of|in|for|de|and|&)\s+[A-Z]")
@@ -75,7 +75,7 @@ NAME_TITLES = tuple(t for t in PERSON_TITLES if t not in ("General", "Gen", "Kin
 """Titles before a name; those that also open other names ("General Motors", "King Street") left out."""
 _TITLE_WORDS = (*NAME_TITLES, "PM", "Prime Minister", "Secretary", *sorted(PERSON_DESCRIPTORS))
 _TITLE_NAME = re.compile(
-    starts_with_one_of(_TITLE_WORDS) + r"(?<![\w'’-])(?:" + alternation(_TITLE_WORDS) + r")\.?\s+"
+    starts_with_one_of(_TITLE_WORDS) + r"(?<![\w'-])(?<!’)(?:" + alternation(_TITLE_WORDS) + r")\.?\s+"
     r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,2})(?![\w'’-]| [A-Z])"
 )
 _NOUN_KEYS = leading_words((*ORG_NOUNS, *PLACE_KIND_NOUNS))
@@ -83,7 +83,7 @@ _TITLE_KEYS = leading_words(_TITLE_WORDS)
 """The index words that open a noun of `_AFTER_NOUN` or a title of `_TITLE_NAME`: both open at
 a word's start, so they are matched only where one of these words starts (`_at_words`)."""
 _POSSESSIVE = re.compile(r"['’]s?$|['’]s['’-]")
-_SIGNATURE = re.compile(_CAPITAL + r"(?<![\w'’.-])([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}) \(@\w+\)")
+_SIGNATURE = re.compile(_CAPITAL + r"(?<![\w'.-])(?<!’)([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,2}) \(@\w+\)")
 
 
 def titled_names(text: str, lines: LineMap) -> Iterator[tuple[int, int]]:
