@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import calendar as lx
-from .windows import Scanner, compile_rule
+from .windows import Scanner
 
 
 def _alt(words, dot: bool = False) -> str:
@@ -64,7 +64,7 @@ F["APPROX"] = (r"(?:about|around|nearly|almost|approximately|roughly|some|more t
 
 
 def _p(template: str) -> re.Pattern[str]:
-    return compile_rule(template.format(**F), re.IGNORECASE)
+    return re.compile(template.format(**F), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,9 @@ no bounded length, scans the whole text.
 
 from __future__ import annotations
 
-import _sre
 import re
 from dataclasses import dataclass
-from re import _compiler as sre_compile
+from functools import lru_cache
 from re import _constants as sre
 from re import _parser as sre_parse
 from re._casefix import _EXTRA_CASES
@@ -215,40 +214,10 @@ class Reach:
     around: int
 
 
-_PARSES: dict[re.Pattern[str], sre_parse.SubPattern] = {}
-"""The parse of each pattern `compile_rule` compiled, or `_parsed` parsed, by pattern."""
-
-
-def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, keeping its parse for the scanner (the rule's reach, its
-    span and its guarded twin, `starting_before_tail`): a rule is parsed once, not three times.
-    Parsing is most of what compiling the grammar costs at import."""
-    flags = int(flags)  # as `re.compile` hands them on: the compiler tests a `RegexFlag` slowly
-    parsed = sre_parse.parse(pattern, flags)
-    compiled = _from_parse(pattern, parsed, flags)
-    _PARSES[compiled] = parsed
-    return compiled
-
-
-def _from_parse(pattern: str, parsed: sre_parse.SubPattern, flags: int) -> re.Pattern[str]:
-    """The pattern `re.compile(pattern, flags)` makes, from its parse `parsed` (the last steps of
-    `re._compiler.compile`, which drops the pattern's text when handed a parse; the tests check
-    that both patterns are equal, which compares their compiled code)."""
-    groupindex = parsed.state.groupdict
-    indexgroup = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    code = sre_compile._code(parsed, flags)
-    return _sre.compile(pattern, flags | parsed.state.flags, code, parsed.state.groups - 1,
-                        groupindex, tuple(indexgroup))
-
-
+@lru_cache(maxsize=None)
 def _parsed(pattern: re.Pattern[str]) -> sre_parse.SubPattern:
     """A rule's pattern as the regex parser reads it (parsed once for its reach and its span)."""
-    parsed = _PARSES.get(pattern)
-    if parsed is None:
-        parsed = _PARSES[pattern] = sre_parse.parse(pattern.pattern, pattern.flags)
-    return parsed
+    return sre_parse.parse(pattern.pattern, pattern.flags)
 
 
 def reach_of(pattern: re.Pattern[str]) -> Reach | None:
@@ -457,11 +426,8 @@ def starting_before_tail(pattern: re.Pattern[str], tail: int) -> re.Pattern[str]
     position: searched up to a window's end plus `tail`, it can start only inside the window,
     so the search stops at the window's end instead of trying every position of the tail. The
     look-ahead is zero-width and the wrapper captures nothing, so a match and its groups are
-    those of `pattern` starting there. Compiled from the parse of `pattern` (`compile_rule`)."""
-    guard = r"(?=(?s:.){%d})" % (tail + 1)
-    parsed = _parsed(pattern)
-    wrapped = sre_parse.SubPattern(parsed.state, sre_parse.parse(guard, pattern.flags).data + parsed.data)
-    return _from_parse(r"%s(?:%s)" % (guard, pattern.pattern), wrapped, pattern.flags)
+    those of `pattern` starting there."""
+    return re.compile(r"(?=(?s:.){%d})(?:%s)" % (tail + 1, pattern.pattern), pattern.flags)
 
 
 def _scan_windows(
