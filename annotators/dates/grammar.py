@@ -28,7 +28,9 @@ _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 
 F: dict[str, str] = {}
-F["B"] = r"(?<![\w$£€.,/])(?<!(?<!\d\d\d\d)[-–])"   # left word boundary; "2009-[2011]" is allowed
+# left word boundary; "2009-[2011]" is allowed. "€" has a look-behind of its own: a class holding a
+# character past U+00FF compiles to a 64K-entry bitmap, and every rule and its twin compile this.
+F["B"] = r"(?<![\w$£.,/])(?<!€)(?<!(?<!\d\d\d\d)[-–])"
 F["E"] = r"(?![\w%]|[.,]\d|[-–](?!\d{4}\b)\w|/\d)"  # right word boundary; "[2009]-2011" is allowed
 F["MONTH"] = "(?:" + _alt([m for m in lx.MONTHS if len(m) <= 4 and m not in ("june", "july", "may")] , dot=True) + "|" + _alt([m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]) + ")"
 F["WEEKDAY"] = _alt([w for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS]) + "|" + _alt(lx.SHORT_WEEKDAYS) + r"\."
