@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from re import _constants as sre
 from re import _parser as sre_parse
 from re._casefix import _EXTRA_CASES
@@ -214,15 +213,17 @@ class Reach:
     around: int
 
 
-@lru_cache(maxsize=None)
 def _parsed(pattern: re.Pattern[str]) -> sre_parse.SubPattern:
-    """A rule's pattern as the regex parser reads it (parsed once for its reach and its span)."""
+    """A rule's pattern as the regex parser reads it, for its reach and its span. Not cached: the
+    `Scanner` parses each rule once and drops the parse once built, so its tens of thousands of
+    objects are not kept for the garbage collector to walk through for the rest of the run."""
     return sre_parse.parse(pattern.pattern, pattern.flags)
 
 
-def reach_of(pattern: re.Pattern[str]) -> Reach | None:
-    """The bounded reach of a pattern, or None when a match or lookaround can be any length."""
-    parsed = _parsed(pattern)
+def reach_of(pattern: re.Pattern[str], parsed: sre_parse.SubPattern | None = None) -> Reach | None:
+    """The bounded reach of a pattern, or None when a match or lookaround can be any length.
+    `parsed`: the pattern's parse (`_parsed`), when the caller has it already."""
+    parsed = _parsed(pattern) if parsed is None else parsed
     width = parsed.getwidth()[1]
     around = _lookaround_width(parsed.data)
     if width >= sre.MAXREPEAT or around >= sre.MAXREPEAT:
@@ -240,12 +241,14 @@ class Span:
     tail: int
 
 
-def span_of(pattern: re.Pattern[str], reach: Reach, groups: tuple[str, ...] = ()) -> Span:
+def span_of(pattern: re.Pattern[str], reach: Reach, groups: tuple[str, ...] = (),
+            parsed: sre_parse.SubPattern | None = None) -> Span:
     """The scan span of a rule: the full reach on both sides, or, when one of `groups` holds the
-    trigger in every match, only the pattern's width before and after those groups."""
+    trigger in every match, only the pattern's width before and after those groups. `parsed`:
+    the pattern's parse, when the caller has it already."""
     sides = None
     if groups:
-        parsed = _parsed(pattern)
+        parsed = _parsed(pattern) if parsed is None else parsed
         gids = frozenset(parsed.state.groupdict[name] for name in groups)
         sides = _group_sides(parsed.data, parsed.state, gids)
     if sides is None:
@@ -313,9 +316,11 @@ class Scanner:
 
     def __init__(self, named_patterns: Sequence[tuple[str, re.Pattern[str]]]) -> None:
         self.patterns = [pattern for _, pattern in named_patterns]
-        self.reaches = [reach_of(p) if name in TRIGGERS else None for name, p in named_patterns]
-        self.spans = [None if reach is None else span_of(p, reach, TRIGGER_GROUPS.get(name, ()))
-                      for (name, p), reach in zip(named_patterns, self.reaches)]
+        parses = [_parsed(p) if name in TRIGGERS else None for name, p in named_patterns]
+        self.reaches = [None if parsed is None else reach_of(p, parsed) for p, parsed in zip(self.patterns, parses)]
+        self.spans = [None if reach is None else span_of(p, reach, TRIGGER_GROUPS.get(name, ()), parsed)
+                      for (name, p), reach, parsed in zip(named_patterns, self.reaches, parses)]
+        del parses  # the reaches and spans are all the scanner keeps of the parses
         self.guarded = [None if span is None else starting_before_tail(p, span.tail)
                         for p, span in zip(self.patterns, self.spans)]
         self._by_word: dict[str, set[int]] = {}  # trigger words found inside a token
