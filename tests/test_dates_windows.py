@@ -9,7 +9,7 @@ import pytest
 
 from article_annotator.dates import grammar
 from article_annotator.dates.windows import (BEFORE, IN_TAIL, REQUIRED, REQUIRED_BEFORE, REQUIRED_UP_TO, TRIGGER_GROUPS,
-                                            TRIGGERS, UP_TO, Span, _holding, _scan_windows, _windows, compile_rule,
+                                            TRIGGERS, UP_TO, Span, _holding, _scan_windows, _windows, starting_before_tail,
                                             full_scan, reach_of)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -54,19 +54,18 @@ def test_windowed_scan_equals_whole_text_scan(text):
     assert _matches(grammar.SCANNER.scan(text)) == _matches(full_scan(patterns, text))
 
 
-def test_rules_compiled_from_their_parse_are_those_re_compile_makes():
-    """`compile_rule` and the guarded twins compile from a parse the scanner keeps, not through
-    `re.compile`: equal patterns have the same text, flags and compiled code."""
-    for rule, guarded in zip(grammar.RULES, grammar.SCANNER.guarded):
-        for pattern in (rule.pattern, guarded):
-            if pattern is None:
-                continue
-            expected = re.compile(pattern.pattern, pattern.flags)
-            assert pattern == expected, rule.name
-            assert (pattern.groupindex, pattern.groups) == (expected.groupindex, expected.groups), rule.name
-    made = compile_rule(r"(?P<day>\d\d?) (?P<month>may|june)(?!\w)", re.IGNORECASE)
-    assert made == re.compile(made.pattern, re.IGNORECASE)
-    assert made.search("On 4 JUNE.").groupdict() == {"day": "4", "month": "JUNE"}
+def test_each_guarded_twin_is_its_rule_behind_the_tail_guard():
+    """A guarded twin is its rule's text behind the look-ahead, with the same flags and groups:
+    a match starting where the guard holds is the rule's match, groups and all."""
+    for rule, guarded, span in zip(grammar.RULES, grammar.SCANNER.guarded, grammar.SCANNER.spans):
+        if guarded is None:
+            continue
+        assert guarded.pattern == r"(?=(?s:.){%d})(?:%s)" % (span.tail + 1, rule.pattern.pattern), rule.name
+        assert guarded.flags == rule.pattern.flags, rule.name
+        assert (guarded.groupindex, guarded.groups) == (rule.pattern.groupindex, rule.pattern.groups), rule.name
+    rule = re.compile(r"(?P<day>\d\d?) (?P<month>may|june)(?!\w)", re.IGNORECASE)
+    assert starting_before_tail(rule, 3).search("On 4 JUNE.").groupdict() == {"day": "4", "month": "JUNE"}
+    assert starting_before_tail(rule, 7).search("On 4 JUNE.") is None  # 8 characters from "4" on are needed
 
 
 def test_every_rule_with_triggers_has_a_bounded_reach():

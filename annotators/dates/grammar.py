@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import calendar as lx
-from .windows import Scanner, compile_rule
+from .windows import Scanner
 
 
 def _alt(words, dot: bool = False) -> str:
@@ -28,7 +28,9 @@ _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 
 F: dict[str, str] = {}
-F["B"] = r"(?<![\w$£€.,/])(?<!(?<!\d\d\d\d)[-–])"   # left word boundary; "2009-[2011]" is allowed
+# left word boundary; "2009-[2011]" is allowed. "€" has a look-behind of its own: a class holding a
+# character past U+00FF compiles to a 64K-entry bitmap, and every rule and its twin compile this.
+F["B"] = r"(?<![\w$£.,/])(?<!€)(?<!(?<!\d\d\d\d)[-–])"
 F["E"] = r"(?![\w%]|[.,]\d|[-–](?!\d{4}\b)\w|/\d)"  # right word boundary; "[2009]-2011" is allowed
 F["MONTH"] = "(?:" + _alt([m for m in lx.MONTHS if len(m) <= 4 and m not in ("june", "july", "may")] , dot=True) + "|" + _alt([m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]) + ")"
 F["WEEKDAY"] = _alt([w for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS]) + "|" + _alt(lx.SHORT_WEEKDAYS) + r"\."
@@ -64,7 +66,7 @@ F["APPROX"] = (r"(?:about|around|nearly|almost|approximately|roughly|some|more t
 
 
 def _p(template: str) -> re.Pattern[str]:
-    return compile_rule(template.format(**F), re.IGNORECASE)
+    return re.compile(template.format(**F), re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,8 @@ no bounded length, scans the whole text.
 
 from __future__ import annotations
 
-import _sre
 import re
 from dataclasses import dataclass
-from re import _compiler as sre_compile
 from re import _constants as sre
 from re import _parser as sre_parse
 from re._casefix import _EXTRA_CASES
@@ -215,45 +213,17 @@ class Reach:
     around: int
 
 
-_PARSES: dict[re.Pattern[str], sre_parse.SubPattern] = {}
-"""The parse of each pattern `compile_rule` compiled, or `_parsed` parsed, by pattern."""
-
-
-def compile_rule(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, keeping its parse for the scanner (the rule's reach, its
-    span and its guarded twin, `starting_before_tail`): a rule is parsed once, not three times.
-    Parsing is most of what compiling the grammar costs at import."""
-    flags = int(flags)  # as `re.compile` hands them on: the compiler tests a `RegexFlag` slowly
-    parsed = sre_parse.parse(pattern, flags)
-    compiled = _from_parse(pattern, parsed, flags)
-    _PARSES[compiled] = parsed
-    return compiled
-
-
-def _from_parse(pattern: str, parsed: sre_parse.SubPattern, flags: int) -> re.Pattern[str]:
-    """The pattern `re.compile(pattern, flags)` makes, from its parse `parsed` (the last steps of
-    `re._compiler.compile`, which drops the pattern's text when handed a parse; the tests check
-    that both patterns are equal, which compares their compiled code)."""
-    groupindex = parsed.state.groupdict
-    indexgroup = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    code = sre_compile._code(parsed, flags)
-    return _sre.compile(pattern, flags | parsed.state.flags, code, parsed.state.groups - 1,
-                        groupindex, tuple(indexgroup))
-
-
 def _parsed(pattern: re.Pattern[str]) -> sre_parse.SubPattern:
-    """A rule's pattern as the regex parser reads it (parsed once for its reach and its span)."""
-    parsed = _PARSES.get(pattern)
-    if parsed is None:
-        parsed = _PARSES[pattern] = sre_parse.parse(pattern.pattern, pattern.flags)
-    return parsed
+    """A rule's pattern as the regex parser reads it, for its reach and its span. Not cached: the
+    `Scanner` parses each rule once and drops the parse once built, so its tens of thousands of
+    objects are not kept for the garbage collector to walk through for the rest of the run."""
+    return sre_parse.parse(pattern.pattern, pattern.flags)
 
 
-def reach_of(pattern: re.Pattern[str]) -> Reach | None:
-    """The bounded reach of a pattern, or None when a match or lookaround can be any length."""
-    parsed = _parsed(pattern)
+def reach_of(pattern: re.Pattern[str], parsed: sre_parse.SubPattern | None = None) -> Reach | None:
+    """The bounded reach of a pattern, or None when a match or lookaround can be any length.
+    `parsed`: the pattern's parse (`_parsed`), when the caller has it already."""
+    parsed = _parsed(pattern) if parsed is None else parsed
     width = parsed.getwidth()[1]
     around = _lookaround_width(parsed.data)
     if width >= sre.MAXREPEAT or around >= sre.MAXREPEAT:
@@ -271,12 +241,14 @@ class Span:
     tail: int
 
 
-def span_of(pattern: re.Pattern[str], reach: Reach, groups: tuple[str, ...] = ()) -> Span:
+def span_of(pattern: re.Pattern[str], reach: Reach, groups: tuple[str, ...] = (),
+            parsed: sre_parse.SubPattern | None = None) -> Span:
     """The scan span of a rule: the full reach on both sides, or, when one of `groups` holds the
-    trigger in every match, only the pattern's width before and after those groups."""
+    trigger in every match, only the pattern's width before and after those groups. `parsed`:
+    the pattern's parse, when the caller has it already."""
     sides = None
     if groups:
-        parsed = _parsed(pattern)
+        parsed = _parsed(pattern) if parsed is None else parsed
         gids = frozenset(parsed.state.groupdict[name] for name in groups)
         sides = _group_sides(parsed.data, parsed.state, gids)
     if sides is None:
@@ -344,9 +316,11 @@ class Scanner:
 
     def __init__(self, named_patterns: Sequence[tuple[str, re.Pattern[str]]]) -> None:
         self.patterns = [pattern for _, pattern in named_patterns]
-        self.reaches = [reach_of(p) if name in TRIGGERS else None for name, p in named_patterns]
-        self.spans = [None if reach is None else span_of(p, reach, TRIGGER_GROUPS.get(name, ()))
-                      for (name, p), reach in zip(named_patterns, self.reaches)]
+        parses = [_parsed(p) if name in TRIGGERS else None for name, p in named_patterns]
+        self.reaches = [None if parsed is None else reach_of(p, parsed) for p, parsed in zip(self.patterns, parses)]
+        self.spans = [None if reach is None else span_of(p, reach, TRIGGER_GROUPS.get(name, ()), parsed)
+                      for (name, p), reach, parsed in zip(named_patterns, self.reaches, parses)]
+        del parses  # the reaches and spans are all the scanner keeps of the parses
         self.guarded = [None if span is None else starting_before_tail(p, span.tail)
                         for p, span in zip(self.patterns, self.spans)]
         self._by_word: dict[str, set[int]] = {}  # trigger words found inside a token
@@ -457,11 +431,8 @@ def starting_before_tail(pattern: re.Pattern[str], tail: int) -> re.Pattern[str]
     position: searched up to a window's end plus `tail`, it can start only inside the window,
     so the search stops at the window's end instead of trying every position of the tail. The
     look-ahead is zero-width and the wrapper captures nothing, so a match and its groups are
-    those of `pattern` starting there. Compiled from the parse of `pattern` (`compile_rule`)."""
-    guard = r"(?=(?s:.){%d})" % (tail + 1)
-    parsed = _parsed(pattern)
-    wrapped = sre_parse.SubPattern(parsed.state, sre_parse.parse(guard, pattern.flags).data + parsed.data)
-    return _from_parse(r"%s(?:%s)" % (guard, pattern.pattern), wrapped, pattern.flags)
+    those of `pattern` starting there."""
+    return re.compile(r"(?=(?s:.){%d})(?:%s)" % (tail + 1, pattern.pattern), pattern.flags)
 
 
 def _scan_windows(
