@@ -73,11 +73,14 @@ class Pipeline:
         everything alive once the model is loaded, the model's hundred thousand objects above
         all, is moved out of the cyclic garbage collector's generations (`gc.freeze`): they live
         as long as the process anyway, and each full collection would otherwise walk them all.
+        The collector is then switched on: such a process keeps it off during its start-up
+        (imports and the model's load make nothing short-lived to collect).
         """
         if self._nlp is None and self.model_name is not None:
             self._nlp = load_model(self.model_name, self.requires)
             if self.freeze_model:
                 gc.freeze()
+                gc.enable()
         return self._nlp
 
     def annotate(self, doc: Document) -> Document:

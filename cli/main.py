@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -112,25 +113,31 @@ def run(
         except OutputTargetError as exc:
             _say(f"-o {quote_path(output)}: {exc}")
             raise typer.Exit(EXIT_USAGE)
-    pipeline = _load_pipeline(names, model, batch_size, doc_timeout)
-    fmt_name = (fmt.value if fmt else None) or _default_format(output)
-    csv_annotator = _check_format_usage(fmt_name, output, names, resume)
-    sink, writer, done_ids = _open_output(fmt_name, output, resume, csv_annotator)
-    inputs = read_documents(paths, ref_date=ref_date, stdin=sys.stdin.buffer if "-" in paths else None)
-    items = pipeline.run(resume_file.skip_done(inputs, done_ids) if resume else inputs, jobs=jobs)
-    tally = Tally()
-    started = time.perf_counter()
-    # Tables on the terminal show their own progress; a bar would tear them.
-    tables_on_terminal = fmt_name == "table" and sink is None and sys.stdout.isatty()
-    show_progress = not quiet and stderr.is_terminal and not tables_on_terminal
-    _write_records(items, writer, sink, tally, paths, show_progress, include_text, debug)
-    if sink:
-        sink.commit()
-        if resume:
-            resume_file.finish(sink.path)
-    if not quiet:
-        _say(tally.summary(time.perf_counter() - started))
-    raise typer.Exit(EXIT_FAILED if tally.failed else EXIT_OK)
+    gc.disable()  # start-up makes long-lived objects only (modules, patterns, the model): see Pipeline.nlp
+    try:
+        pipeline = _load_pipeline(names, model, batch_size, doc_timeout)
+        if pipeline.model_name is None or jobs > 1:
+            gc.enable()  # no model loads in this process, so none will turn the collector back on
+        fmt_name = (fmt.value if fmt else None) or _default_format(output)
+        csv_annotator = _check_format_usage(fmt_name, output, names, resume)
+        sink, writer, done_ids = _open_output(fmt_name, output, resume, csv_annotator)
+        inputs = read_documents(paths, ref_date=ref_date, stdin=sys.stdin.buffer if "-" in paths else None)
+        items = pipeline.run(resume_file.skip_done(inputs, done_ids) if resume else inputs, jobs=jobs)
+        tally = Tally()
+        started = time.perf_counter()
+        # Tables on the terminal show their own progress; a bar would tear them.
+        tables_on_terminal = fmt_name == "table" and sink is None and sys.stdout.isatty()
+        show_progress = not quiet and stderr.is_terminal and not tables_on_terminal
+        _write_records(items, writer, sink, tally, paths, show_progress, include_text, debug)
+        if sink:
+            sink.commit()
+            if resume:
+                resume_file.finish(sink.path)
+        if not quiet:
+            _say(tally.summary(time.perf_counter() - started))
+        raise typer.Exit(EXIT_FAILED if tally.failed else EXIT_OK)
+    finally:
+        gc.enable()  # whatever happened: a caller running the command in its own process gets it back
 
 
 def _input_paths(paths: Optional[List[str]]) -> List[str]:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
 from article_annotator.document import Document
 from article_annotator.pipeline import Pipeline
+from conftest import SAMPLES, invoke
 
 
 def _frozen_after_load(pipeline: Pipeline) -> int:
@@ -33,3 +36,24 @@ def test_a_frozen_pipeline_still_annotates():
     finally:
         gc.unfreeze()
     assert {e["text"] for e in doc.results["entities"]} >= {"Angela Merkel", "Paris"}
+
+
+@pytest.mark.parametrize("args", [
+    ["-a", "entities", "-f", "jsonl"],            # a model loads: its load turns the collector back on
+    ["-a", "dates", "-f", "jsonl"],               # no model: on again at once
+    ["-a", "entities", "-f", "jsonl", "-j", "2"],  # the model loads in the workers only
+])
+def test_the_command_leaves_the_collector_on(runner, args):
+    gc.unfreeze()
+    try:
+        result = invoke(runner, str(SAMPLES / "city-hall-budget-vote.txt"), *args)
+        assert result.exit_code == 0, result.stderr
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+
+
+def test_a_run_that_stops_before_the_model_loads_leaves_the_collector_on(runner, tmp_path):
+    result = invoke(runner, str(tmp_path / "missing.txt"), "-a", "entities")
+    assert result.exit_code != 0
+    assert gc.isenabled()
