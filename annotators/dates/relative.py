@@ -731,9 +731,8 @@ _DAY_AFTER = re.compile(
     r"(?P<wday>" + alternation(lx.WEEKDAY_NAMES) + r")|"
     r"(?P<dday>\d{1,2})\s(?P<dmonth>" + alternation(lx.MONTH_NAMES + lx.MONTH_ABBREVIATIONS) + r")\.?"
     r"(?:\s(?P<dyear>(?:19|20)\d\d))?|"
-    r"(?P<hol>" + alternation([" ".join(w[:1].upper() + w[1:] for w in h.split())
-                               for h in (*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS,
-                                         *lx.THANKSGIVING_HOLIDAYS)]) + r"))\b")
+    r"(?P<hol>" + alternation([" ".join(w[:1].upper() + w[1:] for w in h.split()) for h in lx.HOLIDAY_NAMES])
+    + r"))\b")
 """The day after a bare clock time: "10 a.m. (0735 GMT) Friday", "11:42 AM EST, Tue March 4, 2025",
 "6 a.m. on Thanksgiving Day", "7am on 4 July", past the clock time that ends its range ("from 9am
 to 5pm on Monday": both on Monday)."""

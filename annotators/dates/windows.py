@@ -57,7 +57,7 @@ MONTH = _whole(lx.MONTHS)  # in every month rule the month stands between non-le
 WEEKDAY = _whole([*lx.WEEKDAYS, *(w + "s" for w in lx.WEEKDAYS if w not in lx.SHORT_WEEKDAYS)])
 UNIT = _whole([*lx.UNITS, *lx.UNIT_PLURALS])  # a duration's unit stands alone: "two years", "10-day"
 PLURAL_UNIT = ("years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes")
-HOLIDAYS = (*lx.FIXED_HOLIDAYS, *lx.NTH_WEEKDAY_HOLIDAYS, *lx.EASTER_HOLIDAYS, *lx.THANKSGIVING_HOLIDAYS)
+HOLIDAYS = lx.HOLIDAY_NAMES
 DAY_WORD = ("today", "yesterday", "tomorrow")
 _DECADE_WORDS = _whole((*lx.DECADE_NAMES, *("nineteen" + w for w in lx.DECADE_NAMES)))
 """A decade's name stands alone ("the [eighties]", "nineteen-[sixties]") or after "nineteen"

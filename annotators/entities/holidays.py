@@ -2,25 +2,23 @@
 
 The model reads a holiday named after someone as that person ("Martin Luther King Jr. Day"
 PERSON), and the name memory would then find "Day" as the person's surname elsewhere. A mention
-whose whole text is a holiday of the calendar lexicon (`lexicon.calendar`: fixed, n-th weekday,
-Easter and Thanksgiving holidays) is an EVENT; this runs before the name memory.
+whose whole text is a holiday of the calendar lexicon (`lexicon.calendar.HOLIDAY_NAMES`: fixed,
+n-th weekday, Easter and Thanksgiving holidays) is an EVENT; this runs before the name memory.
 """
 
 from __future__ import annotations
 
-from ..lexicon.calendar import EASTER_HOLIDAYS, FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, THANKSGIVING_HOLIDAYS
+from ..lexicon.calendar import HOLIDAY_NAMES
 from .lines import LineMap
 from .mention import Mention
 
-HOLIDAY_NAMES: frozenset[str] = frozenset(
-    (*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *THANKSGIVING_HOLIDAYS)
-)
+_HOLIDAYS = frozenset(HOLIDAY_NAMES)
 _RELABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
 def is_holiday(name: str) -> bool:
     """The name of a holiday, in any case ("MLK Day", "CHRISTMAS DAY")."""
-    return " ".join(name.split()).lower() in HOLIDAY_NAMES
+    return " ".join(name.split()).lower() in _HOLIDAYS
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

@@ -198,6 +198,10 @@ EASTER_HOLIDAYS: dict[str, int] = {
 }
 """Offsets in days from Easter Sunday."""
 
+HOLIDAY_NAMES: tuple[str, ...] = (*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *THANKSGIVING_HOLIDAYS)
+"""Every holiday the tables above know, lowercase, in their order: what the dates annotator
+finds as a day and the entities annotator reads as an EVENT."""
+
 GENERIC_TODAY_NOUNS: frozenset[str] = frozenset({
     "world", "youth", "society", "generation", "generations", "children", "kids", "teenagers",
     "young", "students", "families", "parents", "workers", "consumers", "voters", "economy",
