@@ -13,7 +13,7 @@ import re
 
 from ..lexicon import alternation
 from ..lexicon.organisations import WEAPON_NOUNS
-from .index import SpanIndex
+from .index import SpanIndex, leading_words
 from .lines import LineMap
 from .mention import Mention
 
@@ -39,6 +39,8 @@ _STORM = re.compile(
     + alternation(WEAPON_NOUNS) + r")\b)"
 )
 """A storm word and a capitalised name, not before a weapon noun ("Storm Shadow missiles")."""
+_STORM_KEYS = leading_words(STORM_WORDS)
+"""The index words a storm word opens with: where the document holds none, `_STORM` matches nowhere."""
 
 
 def competition_end(text: str, demonym_end: int) -> int | None:
@@ -66,7 +68,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         if (s, e) == (m.start, m.end):
             continue
         index.replace(Mention(s, e, "EVENT", "event"))
-    if lines.words.has_any(("Hurricane", "Typhoon", "Cyclone", "Storm")):
+    if lines.words.has_any(_STORM_KEYS):
         _add_storms(index, text)
     return list(index)
 

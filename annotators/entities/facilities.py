@@ -28,12 +28,12 @@ from ..lexicon import alternation, starts_with_one_of
 from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.places import FACILITY_NOUNS, FACILITY_WORDS, is_named_place
 from ..lexicon.titles import AFFILIATION_ROLES, ROLE_NOUNS_BEFORE_NAME, SPEAKER_ROLE_WORDS
+from .evidence import cues
 from .index import SpanIndex, at_words, leading_words
 from .lexicon import is_common_word
 from .lines import PROSE, LineMap
 from .mention import Mention
 from .names import find_all
-from .evidence import cues
 
 _AT_PLACE = re.compile(
     r"(?:(\w+)[ \t]+)?(?<![\w-])(?:at|in|into|inside|outside|near|behind|to)[ \t]+(?:the[ \t]+)?"
@@ -99,11 +99,8 @@ def _person_read_at_a_site(name: str, text: str, lines: LineMap) -> bool:
     """ "fans gathered outside the Bellagio later", "at the Santiago Bernabéu.": a PERSON after
     a preposition of place and "the", ending its phrase, is a site (people take no "the"), unless
     a title, an age or "who" shows a person somewhere in the document."""
-    seen = False
-    for s, e in find_all(name, text, lines.words):
-        if lines.kind(s) == PROSE and _AT_THE.search(text, max(0, s - 16), s) and _PHRASE_ENDS.match(text, e):
-            seen = True
-            break
+    seen = any(lines.kind(s) == PROSE and _AT_THE.search(text, max(0, s - 16), s) and _PHRASE_ENDS.match(text, e)
+               for s, e in find_all(name, text, lines.words))
     return seen and not cues(name, text, lines).person
 
 

@@ -152,10 +152,8 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "NORP"
         elif m.label == "ORG" and country_code(m.text(text)) not in (None, "EU"):
             m.label = "GPE"  # "Moldova" read as an organisation: a country (its team too) is a GPE
-        elif m.label == "LOC" and (is_city(m.text(text)) or country_code(m.text(text)) not in (None, "EU")):
-            m.label = "GPE"  # "Adana", "Ivory Coast" read as a region: a city or a country is a GPE
-        elif m.label == "FAC" and (is_city(m.text(text)) or country_code(m.text(text)) not in (None, "EU")):
-            m.label = "GPE"  # "the Vatican", "Buenos Aires" read as a building: a country or a city is a GPE
+        elif m.label in ("LOC", "FAC") and (is_city(m.text(text)) or country_code(m.text(text)) not in (None, "EU")):
+            m.label = "GPE"  # "Adana", "Ivory Coast" read as a region, "Buenos Aires" as a building: a GPE
     index = SpanIndex(mentions)
     for run in _RUN.finditer(text):
         city, country = _may_hold(run.group())  # cheap look-ups first: most runs start no city

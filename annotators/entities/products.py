@@ -31,6 +31,7 @@ from ..lexicon.organisations import (
     MODEL_PRODUCT_NOUNS, PRODUCT_NOUNS, SOFTWARE_CUES_BEFORE, SOFTWARE_NOUNS_AFTER, WEAPON_NOUNS,
 )
 from .evidence import company_suffix_after, cues
+from .index import leading_words
 from .lines import PROSE, LineMap
 from .mention import Mention
 from .names import find_all
@@ -57,7 +58,7 @@ _NOUN_WORDS = frozenset(PRODUCT_NOUNS) | frozenset(MODEL_PRODUCT_NOUNS)
 """The nouns `_PRODUCT_AFTER` ends in, single words: where the word index holds none, it
 matches nowhere."""
 _WEAPON_AFTER = re.compile(r"[ \t]+(?:" + alternation(WEAPON_NOUNS) + r")(?![\w-])")
-_WEAPON_WORDS = frozenset(w.split()[0] for w in WEAPON_NOUNS)
+_WEAPON_WORDS = leading_words(WEAPON_NOUNS)
 _WEAPON_READINGS = frozenset({"PERSON", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 """What the model reads a weapon's name as: not ORG or NORP, an owner or a maker."""
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")

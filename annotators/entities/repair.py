@@ -182,7 +182,8 @@ def join_opening_given_name(mentions: list[Mention], text: str) -> list[Mention]
     word, so "Will", "Monday" and "President" stay out."""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda x: x.start):
-        g = _GIVEN_BEFORE.search(text, max(0, m.start - 30), m.start) if m.label == "PERSON" else None
+        spaced = m.label == "PERSON" and text.endswith(_SPACE_ENDS, 0, m.start)
+        g = _GIVEN_BEFORE.search(text, max(0, m.start - 30), m.start) if spaced else None
         if g is not None and " " in m.text(text) and not (out and out[-1].end > g.start(1)) and _opens_a_name(g.group(1)):
             before = _CAPITALISED_BEFORE.search(text, max(0, g.start(1) - 30), g.start(1))
             if before is None:

@@ -287,7 +287,7 @@ def over_cut_and(m: Mention, text: str) -> Mention:
         return m
     rest = _CAPITALISED_AFTER.match(text, m.end)
     if rest is None or text[rest.end() : rest.end() + 1] in ("'", "’"):
-        return m  # "and Egypt's central bank": the possessive opens another name  # "and Egypt's central bank": a possessive opens another name
+        return m  # "and Egypt's central bank": the possessive opens another name
     return Mention(m.start, rest.end(), m.label, m.origin)
 
 
