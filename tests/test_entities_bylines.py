@@ -49,3 +49,17 @@ def test_a_photo_credit_names_the_photographer_and_the_agency(annotate) -> None:
 def test_a_slash_between_names_without_an_agency_is_no_credit() -> None:
     text = "Photo: Hinckley Vale/Brentford Town fans at the ground on Saturday afternoon.\n"
     assert _found(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "By DANA VELL and OMAR HADID Associated Press\n\nThe talks ended.\n",
+    "The deal was done. (Photos by Chip Moss/Getty Images)\n",
+    "Pictures: Ana Vela/Reuters\nPhotograph by Li Wen/AFP\n",
+    "A plain story with a ratio of 3/4 and no credit at all.\n",
+])
+def test_the_word_hints_hold_wherever_a_byline_or_a_credit_is(text) -> None:
+    words = LineMap(text).words
+    if bylines._BYLINE.search(text):
+        assert words.has("By")
+    if bylines._PHOTO_CREDIT.search(text):
+        assert "/" in text and words.has_any(bylines._CREDIT_WORDS)

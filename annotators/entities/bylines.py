@@ -26,6 +26,8 @@ _BYLINE = re.compile(r"^[ \t]*By[ \t]+(?=[A-Z])([^\n]{3," + str(MAX_BYLINE_CHARS
 _WORD = re.compile(r"[A-Z][\w'’.-]*")
 _PART = re.compile(r"[^,]+")
 _AND = re.compile(r"([ \t]+and[ \t]+)")
+_CREDIT_WORDS = ("Photo", "Photos", "Photograph", "Photographs", "Picture", "Pictures", "Image", "Images")
+"""The words a photo credit opens with: where the document holds none, `_PHOTO_CREDIT` matches nowhere."""
 _PHOTO_CREDIT = re.compile(
     r"(?<![\w-])(?:Photo(?:graph)?|Picture|Image)s?(?:[ \t]+by|:)[ \t]+"
     r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,2})/([A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2})"
@@ -71,14 +73,15 @@ def _name_and_agency(chunk: str, base: int) -> list[Mention] | None:
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    if "By" not in text and "/" not in text:
-        return mentions
+    bylines = lines.words.has("By")  # a byline opens with the word "By"
+    credits = "/" in text and lines.words.has_any(_CREDIT_WORDS)
+    if not (bylines or credits):
+        return mentions  # most documents: no scan at all
     index = SpanIndex(mentions)
-    for byline in _BYLINE.finditer(text):
-        found = _names_of(byline.group(1), byline.start(1))
-        for m in found or ():
+    for byline in _BYLINE.finditer(text) if bylines else ():
+        for m in _names_of(byline.group(1), byline.start(1)) or ():
             index.replace(m)
-    for credit in _PHOTO_CREDIT.finditer(text):
+    for credit in _PHOTO_CREDIT.finditer(text) if credits else ():
         if is_credit_agency(credit.group(2)):
             index.replace(Mention(credit.start(1), credit.end(1), "PERSON", "bylines"))
             index.replace(Mention(credit.start(2), credit.end(2), "ORG", "bylines"))
