@@ -256,3 +256,16 @@ def test_a_capitalised_word_ending_the_line_before_is_no_part_of_a_name() -> Non
     given = "The tickets went to Mikel \nOyarzabal Vane, who had queued all night."
     out = repair.join_given_name([mention_at(given, "Oyarzabal", "ORG")], given)
     assert texts_and_labels(out, given) == [("Oyarzabal", "ORG")]
+
+
+def test_a_stadium_read_as_a_natural_place_is_a_facility_where_the_game_is_played() -> None:
+    text = "Kelmar beat Harrowby 3-0 at the Vostrand Stadium on Saturday, and fans walked to Lake Orrin."
+    mentions = [mention_at(text, "Vostrand Stadium", "LOC"), mention_at(text, "Lake Orrin", "LOC")]
+    out = facilities.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Vostrand Stadium", "FAC"), ("Lake Orrin", "LOC")]
+
+
+def test_a_place_ending_in_a_facility_word_keeps_its_label_away_from_a_preposition() -> None:
+    text = "Vostrand Square was renamed last year, officials said."
+    out = facilities.apply([mention_at(text, "Vostrand Square", "LOC")], text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Vostrand Square", "LOC")]

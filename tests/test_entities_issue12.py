@@ -95,6 +95,28 @@ def test_particle_surnames_and_hyphen_pieces_join_the_name() -> None:
                                  ("Smith", "PERSON"), ("Faisal bin Farhan", "PERSON")]
 
 
+def test_a_name_of_given_names_only_grows_over_the_surnames_after_it() -> None:
+    from article_annotator.entities.repair import join_name_rests
+
+    text = ("Opposition leader Maria Corina Alvarado won, Carlos Alberto Mendoza Ruiz said, "
+            "and Anna Maria Signs Pact was a headline; Anna Maria Monday came, as did Mary Ann Smith Tuesday.")
+    mentions = [mention_at(text, "Maria Corina", "PERSON"), mention_at(text, "Carlos Alberto", "PERSON"),
+                mention_at(text, "Anna Maria", "PERSON"), mention_at(text, "Anna Maria", "PERSON", nth=1),
+                mention_at(text, "Mary Ann Smith", "PERSON")]
+    out = join_name_rests(mentions, text)
+    assert texts_and_labels(out, text) == [
+        ("Maria Corina Alvarado", "PERSON"), ("Carlos Alberto Mendoza Ruiz", "PERSON"),
+        ("Anna Maria", "PERSON"), ("Anna Maria", "PERSON"), ("Mary Ann Smith", "PERSON"),
+    ]
+
+
+def test_the_surname_read_apart_as_a_place_follows_the_grown_name(annotate) -> None:
+    text = ("Opposition leader Maria Corina Alvarado won the prize, the committee said in Oslo. "
+            "Alvarado dedicated it to her supporters.")
+    people = [(i["text"], i["canonical"]) for i in annotate(text) if i["label"] == "PERSON"]
+    assert people == [("Maria Corina Alvarado", "Maria Corina Alvarado"), ("Alvarado", "Maria Corina Alvarado")]
+
+
 def test_a_country_fused_after_a_person_splits_off() -> None:
     from article_annotator.entities.repair import split_country_tail
 

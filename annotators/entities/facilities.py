@@ -1,8 +1,8 @@
 """A building or site named after a preposition of place is a facility: "at the Kelmar Tennis
 Centre", "in Harrow's Central Clinical Hospital", "behind the Lilac Court Motel" (FAC).
 
-The model reads such names as the bodies that run them (ORG) or as people. A mention typed ORG
-or PERSON whose last word is a facility word (`lexicon.places.FACILITY_WORDS`) and that comes
+The model reads such names as the bodies that run them (ORG), as people or as natural places
+(LOC). A mention typed ORG, PERSON or LOC whose last word is a facility word (`lexicon.places.FACILITY_WORDS`) and that comes
 right after "at", "in", "into", "inside", "outside", "near", "behind" or "to" (the article or a
 possessive place between them allowed: "at the", "in Harrow's") is a FAC there, unless a
 role or work word before the preposition makes it a workplace ("a director at the Harrow
@@ -144,7 +144,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     for m in mentions:
         if lines.kind(m.start) != PROSE:
             continue
-        if (m.label in ("ORG", "PERSON") and is_facility_here(m, text)) or (nouns and _named_before_noun(m, text)):
+        if (m.label in ("ORG", "PERSON", "LOC") and is_facility_here(m, text)) or (nouns and _named_before_noun(m, text)):
             m.label, m.origin = "FAC", "facilities"
     if lines.words.has("the"):
         _retype_people_at_sites(mentions, text, lines)

@@ -17,6 +17,9 @@
 - A person's name grows over a surname with a particle that the model cut off or typed
   apart ("Ursula" + "von der Leyen", "Faisal" + "bin Farhan"), and over the lowercase second
   piece of a hyphenated given name ("Yoon Suk" + "-yeol"), but not over "-led" or "-era".
+- A PERSON made only of given names grows over the one or two surname-shaped words after it
+  ("Maria Corina" + "Machado", "Gustavo Francisco" + "Petro Urrego"): no dictionary, calendar,
+  title or country word, so "Anna Maria Signs" and "Anna Maria Monday" stay apart.
 - A person's name fused with the country after it splits when the person is named
   elsewhere and the fused string is not: "makes Starmer Britain's next leader".
 - A non-PERSON span that is a person's name behind title, government or demonym words
@@ -62,7 +65,35 @@ def _person_rest(m: Mention, text: str) -> int | None:
     piece = _LOWER_PIECE.match(text, m.end)
     if piece and piece.group(1) not in COMPOUND_SUFFIXES and not is_dictionary_form(piece.group(1)):
         return piece.end()
-    return None
+    return _surname_after_given_names(m, text)
+
+
+_WORD_AFTER = re.compile(r" ([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?![\w'’.-])")
+
+
+def _may_be_surname(word: str) -> bool:
+    """A capitalised word that can end a person's name: no dictionary, function, calendar or
+    title word, no country or demonym ("Machado", "Urrego"; not "Signs", "Monday", "Spain")."""
+    return not (
+        is_dictionary_form(word) or is_function_word(word) or word in CALENDAR or word in TITLES
+        or word in TITLES_BEFORE_NAMES or country_code(word) or is_demonym(word)
+    )
+
+
+def _surname_after_given_names(m: Mention, text: str) -> int | None:
+    """Where a PERSON made only of given names really ends: over the one or two surname-shaped
+    words right after it ("Maria Corina| Machado", "Gustavo Francisco| Petro Urrego"), which
+    the model cut off or typed apart. A name that already holds a surname is left alone."""
+    first = _WORD_AFTER.match(text, m.end)
+    if first is None or not _may_be_surname(first.group(1)):
+        return None
+    words = m.text(text).split(" ")
+    if len(words) < 2 or not all(is_given_name(w) for w in words):
+        return None
+    second = _WORD_AFTER.match(text, first.end())
+    if second is not None and _may_be_surname(second.group(1)) and not is_given_name(second.group(1)):
+        return second.end()
+    return first.end()
 
 
 def join_name_rests(mentions: list[Mention], text: str) -> list[Mention]:
