@@ -105,3 +105,9 @@ def test_an_unknown_place_reading_beside_a_company_over_and_turns() -> None:
     states = "Harlow Mills of Richmond, Va., and Dunmore Oil said so; Harlow Mills and Canada agreed.\n"
     out = _run(states, ("Harlow Mills", "ORG"), ("Va.", "GPE"), ("Dunmore Oil", "ORG"), ("Canada", "GPE"))
     assert ("Va.", "GPE") in out and ("Canada", "GPE") in out
+
+
+def test_a_leader_known_by_surname_beside_a_company_stays_a_person() -> None:
+    text = "Ships blocked the Harlow Mills depot, and Trump ordered an inquiry on Monday.\n"
+    out = _run(text, ("Harlow Mills", "ORG"), ("Trump", "PERSON"))
+    assert ("Trump", "PERSON") in out

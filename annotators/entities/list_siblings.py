@@ -17,7 +17,7 @@ A name the model read as a PERSON right beside an ORG over such a link is an ORG
 given name opens it, it is no word of a person named in full, and no title or age is seen with
 it, and a longer one ends in a dictionary word ("demand from Apple and Xiaomi", "led by Proton,
 Telekom Malaysia and Tenaga"; not "Okafor and Brandt" beside "Ana Brandt", "Microsoft and Bill
-Vell", "Mutsuki Kato"); not in a story that talks sport, where the ORG is as often a misread
+Vell", "Mutsuki Kato"), and it is no leader the lexicon knows by surname ("Trump"); not in a story that talks sport, where the ORG is as often a misread
 player, nor in a run of five names or more (a line-up).
 """
 
@@ -27,7 +27,7 @@ import re
 
 from ..lexicon.calendar import CALENDAR_NAMES
 from ..lexicon.firstnames import may_be_given_name
-from ..lexicon.countries import country_code, is_demonym
+from ..lexicon.countries import LEADERS, country_code, is_demonym
 from ..lexicon.places import is_named_place
 from ..lexicon.titles import ROLE_NOUNS_BEFORE_NAME, TITLES_BEFORE_NAMES
 from .evidence import cues
@@ -130,6 +130,8 @@ def _company_among_companies(m: Mention, text: str, lines: LineMap, people_words
     words = name.split()
     if len(words) > 3 or may_be_given_name(words[0]) or is_given_name(words[0]) or name in people_words:
         return False
+    if name.lower() in LEADERS:
+        return False  # a leader known by surname: "blocked Scarborough Shoal, and Trump renamed"
     if len(words) > 1 and not is_dictionary_form(words[-1]):
         return False  # "Mutsuki Kato", "Crown Prince Frederik"; but "Universal Music", "Creative Labs"
     if _person_word_before(text, m.start):

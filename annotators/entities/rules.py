@@ -35,6 +35,7 @@ from . import (
     list_siblings,
     markets,
     names,
+    natural_features,
     org_parts,
     org_forms,
     outlets,
@@ -90,7 +91,7 @@ RULES = (
     evidence, markets, groups, awards, typed, employers, leaders, role_nouns, coordinated, list_siblings, org_parts,
     person_shaped, given_names, surname_after, names, club_towns, clubs, role_employers, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, companies, parties, products, events, event_of, event_adjectives, ships,
-    facilities, body_names, gazetteer, peoples, place_kinds, compound_peoples, acronyms, person_acronyms, definitions, acronym_spans,
+    facilities, body_names, gazetteer, peoples, place_kinds, natural_features, compound_peoples, acronyms, person_acronyms, definitions, acronym_spans,
     possessive_names, regnal, sentence_end,
 )
 

@@ -110,10 +110,13 @@ BODIES: frozenset[str] = frozenset(
         "WHO", "WTO", "IMF", "NATO", "OPEC", "OECD", "ASEAN", "UNESCO", "UNICEF", "UNHCR", "IAEA",
         "Lok Sabha", "Rajya Sabha", "Knesset", "Bundestag", "Duma", "State Duma", "Riksdag",
         "Folketing", "Storting", "Sejm", "Dáil", "Oireachtas", "Majlis",
+        "G7", "G8", "G20", "G-7", "G-8", "G-20", "Group of Seven", "Group of Eight", "Group of 20",
+        "Group of Twenty", "Group of 77", "BRICS",
     }
 )
-"""International bodies and legislatures that the small model reads as people or leaves out
-("Lok Sabha" PERSON, "WHO" missed): ORG wherever named, exact case."""
+"""International bodies, groups of countries and legislatures that the small model reads as
+people or leaves out ("Lok Sabha" PERSON, "WHO" missed, "Group of 20" cut to "Group"): ORG
+wherever named, exact case."""
 
 
 def is_outlet_or_body(text: str) -> bool:

@@ -135,6 +135,21 @@ region", "Kelmar county") or before it with "of" ("the island of Kelmar", "the s
 Zorvan"): a place, whatever the model read it as."""
 
 
+NATURAL_FEATURE_WORDS: frozenset[str] = frozenset(
+    "Sea Ocean Gulf Strait Straits Shoal Shoals Reef Atoll Archipelago Peninsula Mountains Range "
+    "Valley River Lake Desert Plateau Canyon Glacier Delta Basin Lagoon".split()
+)
+"""Capitalised words that end the name of a sea, a shoal, a mountain range or a river ("the
+Second Kelmar Shoal", "the Harrow Peninsula", "the Vostrand Mountains"): a natural place (LOC),
+not a building or a body. "Bay", "Channel", "Coast", "Forest", "Hills" and "Islands" are left
+out: they end as many towns, clubs, broadcasters and countries ("Green Bay", "Discovery
+Channel", "Nottingham Forest", "Beverly Hills", "Solomon Islands")."""
+
+NATURAL_FEATURE_HEADS: frozenset[str] = frozenset("Gulf Strait Straits Bay Sea Lake".split())
+"""Capitalised words that open the name of a natural place before "of" ("the Gulf of Kelmar",
+"the Strait of Vostrand", "the Bay of Harrow"): a natural place (LOC)."""
+
+
 FACILITY_WORDS: frozenset[str] = frozenset(
     "Centre Center Stadium Hospital Clinic Motel Hotel Airport Airfield Prison Jail Arena "
     "Square Bridge Station Mosque Cathedral Basilica Abbey Chapel Sanatorium Theatre Theater".split()
