@@ -6,7 +6,9 @@ name) or NORP (a demonym). The EU family ("EU", "European Union") becomes ORG. A
 name the model read as ORG becomes GPE, as OntoNotes labels countries (national teams too).
 Hyphenated compounds give their country parts: "EU-China" both, "U.S.-made" and
 "China-related" the country, but "Franco-German" nothing (its other part is no country).
-A listed city the model missed or read as a region is a GPE too (`lexicon.places`), and so
+A state or province of several words ("New South Wales", "Uttar Pradesh") the model missed is a
+GPE, not its country part ("Wales"), and so is one read as a region ("Western Australia"
+LOC); one read as a body keeps ORG (a state's team, a state's government). A listed city the model missed or read as a region is a GPE too (`lexicon.places`), and so
 is a country or city read as a region ("Ivory Coast" LOC) or as a building ("the Vatican",
 "Buenos Aires" FAC).
 """
@@ -17,7 +19,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from ..lexicon.countries import country_code, is_demonym, may_start_country
+from ..lexicon.countries import country_code, is_demonym, is_subdivision, may_open_subdivision, may_start_country
 from ..lexicon.places import is_city, may_start_city
 from .events import competition_end
 from .evidence import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
@@ -109,6 +111,64 @@ def _add_city(run: re.Match, index: SpanIndex, text: str, lines: LineMap) -> Non
 
 
 @lru_cache(maxsize=65536)
+def states_in_run(run: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) within the capitalised run of each subdivision's name of two to four words
+    (`is_state`), left to right, the longest from where it starts ("New South Wales" of "ASIO.
+    New South Wales Premier", "Western Australia"). Only names of several words: one word
+    ("Kent", "Georgia", "Victoria") is as often a club, a country or a person. Cached, as runs
+    repeat."""
+    words = list(_RUN_WORD.finditer(run))
+    hits: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words) - 1:
+        found = _state_from(run, words, i) if may_open_subdivision(words[i].group()) else None
+        if found is None:
+            i += 1
+            continue
+        end, after = found
+        hits.append((words[i].start(), end))
+        i = after
+    return tuple(hits)
+
+
+def _state_from(run: str, words: list[re.Match], i: int) -> tuple[int, int] | None:
+    """(end offset, index of the word after) of the longest state name opening at word `i`,
+    its last word without a closing mark or possessive ("Uttar Pradesh." of a sentence's end,
+    "New South Wales's"), or None."""
+    for j in range(min(len(words), i + 4), i + 1, -1):
+        end = words[j - 1].end()
+        name = run[words[i].start() : end]
+        bare = name.removesuffix("'s").removesuffix("’s").rstrip(".'’-")
+        if is_state(bare):
+            return end - (len(name) - len(bare)), j
+    return None
+
+
+_ISLAND_WORDS = ("Island", "Islands", "Isle")
+
+
+def is_state(name: str) -> bool:
+    """A subdivision's name of several words that is no island's: "New South Wales", "Uttar
+    Pradesh", "Bay of Plenty"; not "Long Island" (a district of the Bahamas in ISO 3166-2, but
+    an island, LOC, wherever the news names it)."""
+    return " " in name and not name.endswith(_ISLAND_WORDS) and is_subdivision(name)
+
+
+def _add_states(run: re.Match, index: SpanIndex, text: str, lines: LineMap) -> None:
+    """A state or province of several words that the model missed or left only its country
+    part of ("New South Wales Premier" gave "Wales"), on a prose line, is a GPE; not in a story
+    that talks sport, where states field their own teams ("Western Australia 244; South
+    Australia 2-80" of a cricket scoreboard)."""
+    states = states_in_run(run.group()) if " " in run.group() else ()
+    if not states or talks_sport(text, lines.words):
+        return
+    for s, e in states:
+        s, e = run.start() + s, run.start() + e
+        if lines.kind(s) == PROSE and not index.any_overlap(s, e):
+            index.add(Mention(s, e, "GPE", "gazetteer"))
+
+
+@lru_cache(maxsize=65536)
 def _countries_in_run(run: str, caps_line: bool) -> tuple[tuple[int, int, str], ...]:
     """(start, end, label) within the capitalised run `run` of the country names and demonyms
     it holds, left to right, each the longest of up to five words from where it starts; an
@@ -154,11 +214,14 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "GPE"  # "Moldova" read as an organisation: a country (its team too) is a GPE
         elif m.label in ("LOC", "FAC") and (is_city(m.text(text)) or country_code(m.text(text)) not in (None, "EU")):
             m.label = "GPE"  # "Adana", "Ivory Coast" read as a region, "Buenos Aires" as a building: a GPE
+        elif m.label == "LOC" and is_state(m.text(text)):
+            m.label = "GPE"  # "Western Australia" read as a region: a state is a GPE
     index = SpanIndex(mentions)
     for run in _RUN.finditer(text):
         city, country = _may_hold(run.group())  # cheap look-ups first: most runs start no city
         if city:
             _add_city(run, index, text, lines)
+        _add_states(run, index, text, lines)  # before its country part: "New South Wales", not "Wales"
         if not country:
             continue  # no country or demonym can start here: nothing to look up
         base = run.start()

@@ -3,16 +3,17 @@
 The model reads a holiday named after someone as that person ("Martin Luther King Jr. Day"
 PERSON), and the name memory would then find "Day" as the person's surname elsewhere. A mention
 whose whole text is a holiday of the calendar lexicon (`lexicon.calendar.HOLIDAY_NAMES`: fixed,
-n-th weekday, Easter and Thanksgiving holidays) is an EVENT; this runs before the name memory.
+n-th weekday, Easter and Thanksgiving holidays, and the lunisolar ones: "Hanukkah", "Diwali") is
+an EVENT; this runs before the name memory.
 """
 
 from __future__ import annotations
 
-from ..lexicon.calendar import HOLIDAY_NAMES
+from ..lexicon.calendar import HOLIDAY_NAMES, LUNISOLAR_HOLIDAYS
 from .lines import LineMap
 from .mention import Mention
 
-_HOLIDAYS = frozenset(HOLIDAY_NAMES)
+_HOLIDAYS = frozenset(HOLIDAY_NAMES) | frozenset(LUNISOLAR_HOLIDAYS)
 _RELABELLED = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 

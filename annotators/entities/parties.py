@@ -20,9 +20,11 @@ import re
 from ..lexicon import alternation, starts_with_one_of
 from ..lexicon.organisations import PARTIES, PARTY_ADJECTIVES, PARTY_GROUPS, party_label
 from ..lexicon.titles import POLITICAL_ROLES
-from .index import SpanIndex, WordIndex, at_words, leading_words
-from .lines import LineMap
+from .index import SpanIndex, WordIndex, at_words, leading_word, leading_words
+from .lexicon import is_dictionary_form
+from .lines import CAPS, LineMap
 from .mention import Mention
+from .names import find_all
 
 _KEPT = frozenset({"ORG", "NORP"})
 
@@ -116,9 +118,42 @@ def whole_party_name(m: Mention, text: str) -> Mention:
     return m if best == (m.start, m.end) else Mention(best[0], best[1], party_label(text[best[0]:best[1]]) or m.label, "party name")
 
 
+def _unmistakable(name: str) -> bool:
+    """A party name no common word spells: several words ("Party for Freedom") or one that is
+    no dictionary word ("D66", "Likud"); not "Labour", "Reform" or "Shas"-like words a
+    sentence may open with in their own sense."""
+    return " " in name or not is_dictionary_form(name)
+
+
+_ADDED = sorted(name for name in PARTIES if _unmistakable(name))
+_ADDED_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(n for n in _ADDED if leading_word(n) == first) for first in leading_words(_ADDED)
+}
+"""The party names added where missed, by the index word they open with."""
+_ADDED_FIRSTS = frozenset(_ADDED_BY_FIRST)
+
+
+def add_missed_parties(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    """A listed party's name the model missed ("the centrist D66 party", "Geert Wilders' Party
+    for Freedom") is an ORG where no mention covers it, off all-caps lines, and no capitalised
+    word before it mid-sentence makes it part of a longer name. Only names no common word
+    spells (`_unmistakable`). A name whose first word the text lacks is not looked for."""
+    firsts = lines.words.present(_ADDED_FIRSTS)
+    if not firsts:
+        return mentions
+    index = SpanIndex(mentions)
+    for name in sorted(n for first in firsts for n in _ADDED_BY_FIRST[first]):
+        for s, e in find_all(name, text, lines.words):
+            if lines.kind(s) == CAPS or index.any_overlap(s, e) or _inside_longer_name(text, s, index):
+                continue
+            index.add(Mention(s, e, "ORG", "party"))
+    return list(index)
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = party_before_role(mentions, text, lines.words)
     mentions = _whole_names(mentions, text)
+    mentions = add_missed_parties(mentions, text, lines)
     for m in mentions:
         label = party_label(m.text(text))
         if label is not None and m.label not in _KEPT:

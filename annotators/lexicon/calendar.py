@@ -202,6 +202,15 @@ HOLIDAY_NAMES: tuple[str, ...] = (*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTE
 """Every holiday the tables above know, lowercase, in their order: what the dates annotator
 finds as a day and the entities annotator reads as an EVENT."""
 
+LUNISOLAR_HOLIDAYS: tuple[str, ...] = (
+    "hanukkah", "chanukah", "passover", "rosh hashanah", "yom kippur", "sukkot", "purim",
+    "ramadan", "eid", "eid al-fitr", "eid al-adha", "eid ul-fitr", "eid ul-adha", "diwali",
+    "holi", "navratri", "vesak", "lunar new year", "chinese new year", "nowruz", "songkran",
+)
+"""Holidays whose Gregorian day moves from year to year with a lunar or lunisolar calendar,
+lowercase: the entities annotator reads them as an EVENT ("a Hanukkah celebration" is no
+ORG); the dates annotator has no table of their days."""
+
 GENERIC_TODAY_NOUNS: frozenset[str] = frozenset({
     "world", "youth", "society", "generation", "generations", "children", "kids", "teenagers",
     "young", "students", "families", "parents", "workers", "consumers", "voters", "economy",

@@ -326,6 +326,17 @@ def is_subdivision(text: str) -> bool:
     return text in _subdivisions()
 
 
+@lru_cache(maxsize=1)
+def _several_word_openers() -> frozenset[str]:
+    return frozenset(n.split(" ")[0] for n in _subdivisions() if " " in n)
+
+
+def may_open_subdivision(word: str) -> bool:
+    """Cheap pre-check: can a subdivision's name of several words open with this word ("New"
+    of "New South Wales", "Uttar" of "Uttar Pradesh")?"""
+    return word in _several_word_openers()
+
+
 _CODED_STATES = ("US", "CA", "AU", "IN", "MX", "BR")
 """Countries whose states news writes by their postal code ("N.Y." apart: "NY", "ON", "NSW")."""
 

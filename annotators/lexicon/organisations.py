@@ -30,6 +30,28 @@ PARTIES: frozenset[str] = frozenset(
         "LDP", "Liberal Democratic Party", "ANC", "African National Congress", "PRI",
         "Kuomintang", "KMT", "Democratic Progressive Party", "DPP", "PML-N",
         "Pakistan People's Party", "Awami League", "Liberal Party of Canada", "NDP",
+        # Europe, more
+        "D66", "PVV", "Party for Freedom", "VVD", "Christian Democratic Appeal", "GroenLinks-PvdA",
+        "JA21", "New Social Contract", "N-VA", "Vlaams Belang", "Freedom Party", "FPO", "FPÖ", "OVP",
+        "ÖVP", "People's Party", "Die Linke", "Left Party", "BSW", "Social Democratic Party",
+        "La France Insoumise", "France Unbowed", "Les Republicains", "Les Républicains",
+        "Socialist Party", "Partido Popular", "Sumar", "Junts", "Five Star Movement", "Northern League",
+        "Chega", "PiS", "Civic Coalition", "AUR", "Yesh Atid", "Shas", "Otzma Yehudit",
+        "United Russia", "Servant of the People", "Georgian Dream", "Serbian Progressive Party",
+        "AKP", "AK Party", "Justice and Development Party", "CHP", "Republican People's Party",
+        # Asia, more
+        "Komeito", "Sanseito", "Constitutional Democratic Party", "Japan Innovation Party",
+        "Democratic Party for the People", "People Power Party", "Taiwan People's Party", "Pheu Thai",
+        "Bhumjaithai", "Move Forward", "Trinamool Congress", "DMK", "AIADMK", "Shiv Sena",
+        "Samajwadi Party", "Pakistan Tehreek-e-Insaf", "BNP", "Bangladesh Nationalist Party",
+        "Jamaat-e-Islami", "National People's Power",
+        # Africa and the Americas, more
+        "Democratic Alliance", "EFF", "Economic Freedom Fighters", "MK Party", "Inkatha Freedom Party",
+        "IFP", "Orange Democratic Movement", "ODM", "United Democratic Alliance", "All Progressives Congress",
+        "Peoples Democratic Party", "ZANU-PF", "Zanu-PF", "CCM", "Chama Cha Mapinduzi", "Chadema",
+        "National Unity Platform", "Conservative Party of Canada", "Bloc Quebecois", "Bloc Québécois",
+        "New Democratic Party", "One Nation", "La Libertad Avanza", "Workers' Party", "PSUV",
+        "United Socialist Party", "Historic Pact",
     }
 )
 """Party names, ORG: one party named as a body."""
