@@ -117,6 +117,23 @@ def test_the_surname_read_apart_as_a_place_follows_the_grown_name(annotate) -> N
     assert people == [("Maria Corina Alvarado", "Maria Corina Alvarado"), ("Alvarado", "Maria Corina Alvarado")]
 
 
+def test_two_person_spans_with_one_blank_between_are_one_name() -> None:
+    from article_annotator.entities import repair
+
+    text = "President Amara Toure Okafor was sworn in, and Dev Moss, Ana Brandt attended."
+    mentions = [mention_at(text, "Amara Toure", "PERSON"), mention_at(text, "Okafor", "PERSON"),
+                mention_at(text, "Dev Moss", "PERSON"), mention_at(text, "Ana Brandt", "PERSON")]
+    out = repair.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Amara Toure Okafor", "PERSON"), ("Dev Moss", "PERSON"), ("Ana Brandt", "PERSON")]
+
+
+def test_a_surname_opening_a_sentence_before_a_verb_joins_the_person(annotate) -> None:
+    text = ("Prime Minister Pedro Sanchez rejected the target. Sanchez spoke after a cabinet meeting, "
+            "and Sanchez has since called for talks.")
+    people = [(i["text"], i["canonical"]) for i in annotate(text) if i["label"] == "PERSON"]
+    assert people.count(("Sanchez", "Pedro Sanchez")) == 2
+
+
 def test_a_country_fused_after_a_person_splits_off() -> None:
     from article_annotator.entities.repair import split_country_tail
 

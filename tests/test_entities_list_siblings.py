@@ -111,3 +111,15 @@ def test_a_leader_known_by_surname_beside_a_company_stays_a_person() -> None:
     text = "Ships blocked the Harlow Mills depot, and Trump ordered an inquiry on Monday.\n"
     out = _run(text, ("Harlow Mills", "ORG"), ("Trump", "PERSON"))
     assert ("Trump", "PERSON") in out
+
+
+def test_a_name_after_a_place_in_a_list_after_a_preposition_of_place_is_a_place() -> None:
+    text = "Protesters marched in Kelmar and Vostrand on Sunday, and strikes spread in Harrowby or Dunmere.\n"
+    out = _run(text, ("Kelmar", "GPE"), ("Harrowby", "GPE"), ("Dunmere", "ORG"))
+    assert ("Vostrand", "GPE") in out and ("Dunmere", "GPE") in out
+
+
+def test_a_place_outside_a_place_list_teaches_nothing() -> None:
+    text = "Kelmar and Vostrand signed the deal, and officials from Harrowby met Reuters and Dunmere Oil.\n"
+    out = _run(text, ("Kelmar", "GPE"), ("Harrowby", "GPE"), ("Reuters", "ORG"), ("Dunmere Oil", "ORG"))
+    assert ("Vostrand", "GPE") not in out and ("Reuters", "ORG") in out

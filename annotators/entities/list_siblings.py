@@ -27,6 +27,7 @@ import re
 
 from ..lexicon.calendar import CALENDAR_NAMES
 from ..lexicon.firstnames import may_be_given_name
+from ..lexicon.organisations import is_outlet_or_body
 from ..lexicon.countries import LEADERS, country_code, is_demonym
 from ..lexicon.places import is_named_place
 from ..lexicon.titles import ROLE_NOUNS_BEFORE_NAME, TITLES_BEFORE_NAMES
@@ -109,13 +110,41 @@ def _full_people(mentions: list[Mention], text: str) -> set[str]:
     return {w for m in mentions if m.label == "PERSON" for w in m.text(text).split() if " " in m.text(text)}
 
 
+_PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:in|from|across|between|near)[ \t]$")
+"""A preposition of place right before a list of places: "protests in Kelmar and Vostrand"."""
+
+
+def in_a_place_list(m: Mention, text: str) -> bool:
+    """A GPE right after a preposition of place: the first of "in Kelmar and Vostrand"."""
+    return m.label == "GPE" and bool(_PLACE_PREPOSITION.search(text, max(0, m.start - 9), m.start))
+
+
 def _teaches(m: Mention, text: str, lines: LineMap, people_words: set[str]) -> bool:
     """An ORG, or a PERSON named in full or a word of a full name ("Platt" after "David
-    Platt"), on a prose line; a lone one-word "person" is often a misread place or firm."""
-    if lines.kind(m.start) != PROSE or m.label not in _TEACHING:
+    Platt"), on a prose line; a lone one-word "person" is often a misread place or firm. A
+    place teaches the name after it in a list after a preposition of place ("marched in
+    Kelmar and Vostrand")."""
+    if lines.kind(m.start) != PROSE:
         return False
+    if m.label not in _TEACHING:
+        return in_a_place_list(m, text)
     name = m.text(text)
     return m.label == "ORG" or " " in name or name in people_words
+
+
+def _places_read_as_bodies(mentions: list[Mention], text: str) -> None:
+    """A one-word ORG right after "and" or "or" that follows a place in a list after a
+    preposition of place is a place too: "protests in Kelmar and Vostrand" with "Vostrand"
+    ORG. A listed outlet or body keeps ORG."""
+    firsts = [m for m in mentions if in_a_place_list(m, text)]
+    if not firsts:
+        return
+    by_start = {m.start: m for m in mentions if m.label == "ORG"}
+    for first in firsts:
+        link = text[first.end : first.end + 5]
+        second = by_start.get(first.end + (4 if link.startswith(" or ") else 5)) if link.startswith((" and ", " or ")) else None
+        if second is not None and " " not in second.text(text) and not is_outlet_or_body(second.text(text)):
+            second.label, second.origin = "GPE", "sibling"
 
 
 _LINKS = frozenset({", ", " and ", " or ", ", and ", ", or "})
@@ -205,6 +234,7 @@ def turn_people_among_companies(mentions: list[Mention], text: str, lines: LineM
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     people_words = _full_people(mentions, text)
+    _places_read_as_bodies(mentions, text)  # first: "in Kelmar or Dunmere" is no pair of firms
     turn_people_among_companies(mentions, text, lines, people_words)
     teachers = [m for m in mentions if _teaches(m, text, lines, people_words)]
     if not teachers:

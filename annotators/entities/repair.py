@@ -11,7 +11,8 @@
 - A given name the model left out before a surname it typed as no person joins it as a
   PERSON: "Mikel" + "Oyarzabal" ORG (not after another capitalised word, so "Bank Julius"
   is left alone).
-- A lone first name directly followed by a PERSON surname span merges into one PERSON.
+- A lone first name directly followed by a PERSON surname span merges into one PERSON, and so
+  do two PERSON spans the model split with one blank between ("Samia Suluhu" + "Hassan").
 - A given name no dictionary knows, opening a name the model read from its second word
   ("Luiz" + "Inácio Lula da Silva" at a sentence start), joins it.
 - A person's name grows over a surname with a particle that the model cut off or typed
@@ -244,6 +245,17 @@ def _split_demonym(m: Mention, text: str) -> list[Mention]:
     return [Mention(m.start, m.start + len(first.group(1)), "NORP", "repair"), Mention(cut, m.end, m.label, "repair")]
 
 
+def _split_person(prev: Mention, m: Mention, text: str) -> bool:
+    """Two PERSON mentions of the model with one blank between them are one name it split:
+    "Samia Suluhu" + "Hassan". The second is one surname-shaped word and the first at most
+    three words, so lists (written with commas) and longer runs stay apart."""
+    return (
+        prev.label == m.label == "PERSON" and prev.origin == m.origin == "model"
+        and prev.end + 1 == m.start and text[prev.end] == " "
+        and prev.text(text).count(" ") < 3 and bool(_NAME_WORD.fullmatch(m.text(text)))
+    )
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     mentions = [piece for m in mentions for piece in _split_demonym(m, text)]
     person_texts = frozenset(m.text(text) for m in mentions if m.label == "PERSON")
@@ -267,7 +279,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             and prev.label in ("NORP", "ORG", "PERSON", "GPE")
             and len(m.text(text).split()) == 1
             and prev.origin == "model"
-        ):
+        ) or (prev is not None and _split_person(prev, m, text)):
             out[-1] = Mention(prev.start, m.end, "PERSON", "repair")
             continue
         w = _PREV_WORD.search(text[max(0, m.start - 30) : m.start]) if text.endswith(_SPACE_ENDS, 0, m.start) else None

@@ -30,6 +30,11 @@ MODAL_VERBS: frozenset[str] = frozenset("will would can could may might shall sh
 farmers"). "will" and "may" are here though not in FUNCTION_WORDS (they are names too)."""
 
 
+AUXILIARY_VERBS: frozenset[str] = frozenset("is am are was were has have had does did".split()) | MODAL_VERBS
+"""Auxiliaries and modals, lowercase: right after a capitalised word they make it the subject of
+a clause ("Sanchez has said", "Kelmar will meet"), not the first word of a noun phrase."""
+
+
 SUBORDINATORS: frozenset[str] = frozenset(
     """when whenever if unless because as since while whilst although though after before until
     till once whereas whether where wherever lest provided""".split()
