@@ -134,6 +134,33 @@ def test_a_surname_opening_a_sentence_before_a_verb_joins_the_person(annotate) -
     assert people.count(("Sanchez", "Pedro Sanchez")) == 2
 
 
+def test_a_surname_the_model_typed_apart_right_after_the_person_joins_it() -> None:
+    from article_annotator.entities import repair
+
+    text = "Minister Amara Toure Okafor's home was looted, and Dev Moss Kenya's envoy and Ana Vela Tower spoke."
+    mentions = [mention_at(text, "Amara Toure", "PERSON"), mention_at(text, "Okafor", "ORG"),
+                mention_at(text, "Dev Moss", "PERSON"), mention_at(text, "Kenya", "GPE"),
+                mention_at(text, "Ana Vela", "PERSON"), mention_at(text, "Tower", "FAC")]
+    out = repair.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text)[:3] == [("Amara Toure Okafor", "PERSON"), ("Dev Moss", "PERSON"), ("Kenya", "GPE")]
+    assert ("Ana Vela", "PERSON") in texts_and_labels(out, text)
+
+
+def test_a_short_surname_and_a_surname_before_an_adverb_join_the_person(annotate) -> None:
+    text = "Premier Li Qiang met Pedro Sanchez in Madrid. Li later flew home, and Sanchez also left."
+    people = [(i["text"], i["canonical"]) for i in annotate(text) if i["label"] == "PERSON"]
+    assert ("Li", "Li Qiang") in people and ("Sanchez", "Pedro Sanchez") in people
+
+
+def test_a_capitalised_word_glued_to_a_prefix_or_inside_a_word_does_not_open_the_name() -> None:
+    from article_annotator.entities import repair
+
+    text = "The pro-European Union of Kelmar met, and KelmarCorp United Inc said so."
+    mentions = [mention_at(text, "Union of Kelmar", "ORG"), mention_at(text, "United Inc", "ORG")]
+    out = repair.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Union of Kelmar", "ORG"), ("KelmarCorp United Inc", "ORG")]
+
+
 def test_a_country_fused_after_a_person_splits_off() -> None:
     from article_annotator.entities.repair import split_country_tail
 

@@ -33,3 +33,9 @@ def test_seas_and_groups_of_countries_end_to_end(annotate_entities) -> None:
         "and leaders of the Group of Seven and the Group of 20 condemned the attack.")}
     assert ("Scarborough Shoal", "LOC") in found
     assert ("Group of Seven", "ORG") in found and ("Group of 20", "ORG") in found
+
+
+def test_an_island_group_read_as_a_country_is_land_unless_it_is_a_country_or_a_state() -> None:
+    text = "Ships sailed near the Kelmar Islands, the Solomon Islands and Rhode Island, past Harrow Isle."
+    out = _after(text, ("Kelmar Islands", "GPE"), ("Solomon Islands", "GPE"), ("Rhode Island", "GPE"), ("Harrow Isle", "FAC"))
+    assert out == [("Kelmar Islands", "LOC"), ("Solomon Islands", "GPE"), ("Rhode Island", "GPE"), ("Harrow Isle", "LOC")]

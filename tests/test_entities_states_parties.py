@@ -46,3 +46,23 @@ def test_a_lunisolar_holiday_is_an_event() -> None:
     mentions = [mention_at(text, "Hanukkah", "ORG"), mention_at(text, "Diwali", "PERSON"), mention_at(text, "Eid al-Fitr", "GPE")]
     out = texts_and_labels(holidays.apply(mentions, text, LineMap(text)), text)
     assert out == [("Hanukkah", "EVENT"), ("Diwali", "EVENT"), ("Eid al-Fitr", "EVENT")]
+
+
+def test_a_party_name_of_five_words_cut_by_the_model_is_made_whole() -> None:
+    text = "The pro-European Party of Action and Solidarity kept its majority in parliament on Sunday."
+    mentions = [mention_at(text, "Party of Action", "ORG"), mention_at(text, "Solidarity", "ORG")]
+    out = texts_and_labels(parties.apply(mentions, text, LineMap(text)), text)
+    assert out == [("Party of Action and Solidarity", "ORG")]
+
+
+def test_a_stance_prefix_is_no_part_of_the_name_after_it() -> None:
+    from article_annotator.entities.mention import Mention
+    from article_annotator.entities.spans import trim
+
+    text = "The pro-Kelmar Party of Unity and anti-Russian activists met ex-England players."
+    def trimmed(piece: str, label: str) -> str:
+        s = text.index(piece)
+        return trim(Mention(s, s + len(piece), label, "model"), text).text(text)
+    assert trimmed("pro-Kelmar Party of Unity", "ORG") == "Party of Unity"
+    assert trimmed("anti-Russian", "NORP") == "Russian"
+    assert trimmed("ex-England", "GPE") == "England"

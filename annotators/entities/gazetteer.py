@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..lexicon.countries import country_code, is_demonym, is_subdivision, may_open_subdivision, may_start_country
-from ..lexicon.places import is_city, may_start_city
+from ..lexicon.places import ISLAND_WORDS, is_city, may_start_city
 from .events import competition_end
 from .evidence import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .index import SpanIndex
@@ -144,14 +144,11 @@ def _state_from(run: str, words: list[re.Match], i: int) -> tuple[int, int] | No
     return None
 
 
-_ISLAND_WORDS = ("Island", "Islands", "Isle")
-
-
 def is_state(name: str) -> bool:
     """A subdivision's name of several words that is no island's: "New South Wales", "Uttar
     Pradesh", "Bay of Plenty"; not "Long Island" (a district of the Bahamas in ISO 3166-2, but
     an island, LOC, wherever the news names it)."""
-    return " " in name and not name.endswith(_ISLAND_WORDS) and is_subdivision(name)
+    return " " in name and not name.endswith(ISLAND_WORDS) and is_subdivision(name)
 
 
 def _add_states(run: re.Match, index: SpanIndex, text: str, lines: LineMap) -> None:

@@ -21,7 +21,7 @@ from ..lexicon import alternation
 from ..lexicon.function_words import AUXILIARY_VERBS
 from ..lexicon.names import PARTICLE_WORDS
 from ..lexicon.speech import SPEAKER_VERBS
-from ..lexicon.titles import TITLES_BEFORE_NAMES
+from ..lexicon.titles import ABBREVIATED_TITLES, TITLES_BEFORE_NAMES
 from .junk import GENERIC_NOUNS, never_a_name, sentence_initial
 from .lexicon import is_common_word
 from .index import SpanIndex, WordIndex, leading_word
@@ -46,9 +46,21 @@ def person_parts(mentions: list[Mention], text: str, lines: LineMap) -> dict[str
         for part in (ws[-1], ws[0]):
             if is_name_part(part):
                 out.setdefault(part, "part")
+        if is_short_surname(ws[0]):
+            out.setdefault(ws[0], "part")
         for surname in particle_surnames(ws):
             out.setdefault(surname, "part")
     return out
+
+
+def is_short_surname(word: str) -> bool:
+    """A two-letter first word of a name, which in Chinese and Korean names is the surname the
+    person is called by alone ("Xi" of "Xi Jinping", "Li" of "Li Qiang"): a capital and a small
+    letter, no particle ("Al", "De", "La"), title ("St") or function word."""
+    return (
+        len(word) == 2 and word[0].isupper() and word[1].islower() and word.lower() not in PARTICLE_WORDS
+        and word not in TITLES_BEFORE_NAMES and word not in ABBREVIATED_TITLES and not never_a_name(word)
+    )
 
 
 def is_name_part(part: str) -> bool:
@@ -188,11 +200,11 @@ def _search_mode(
 
 
 _SPEAKS_NEXT = re.compile(
-    r",|\s+(?:" + alternation(SPEAKER_VERBS) + r"|" + alternation(AUXILIARY_VERBS) + r"|spoke|met|[a-z]{2,}ed)\b"
+    r",|\s+(?:" + alternation(SPEAKER_VERBS) + r"|" + alternation(AUXILIARY_VERBS) + r"|spoke|met|[a-z]{2,}ed|also|later|then|again|[a-z]{3,}ly)\b"
 )
-"""What follows a person named at a sentence start: a comma, a verb of saying, an auxiliary
-or a verb in the past ("Sanchez spoke", "Brown has", "Okafor travelled"), not a noun ("Brown
-sugar")."""
+"""What follows a person named at a sentence start: a comma, a verb of saying, an auxiliary,
+a verb in the past or an adverb before the verb ("Sanchez spoke", "Brown has", "Okafor
+travelled", "Xi later met"), not a noun ("Brown sugar")."""
 
 
 def _speaks_next(text: str, end: int) -> bool:

@@ -95,8 +95,8 @@ def _whole_names(mentions: list[Mention], text: str) -> list[Mention]:
 
 _PARTY_NAMES = PARTIES | PARTY_GROUPS
 _PARTY_LAST_WORDS = frozenset(name.split()[-1] for name in _PARTY_NAMES)
-_WORDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’-]*|for|of|and) ){1,3}$")
-"""Up to three capitalised words right before a mention, on its line, or a lowercase link word
+_WORDS_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’-]*|for|of|and) ){1,4}$")
+"""Up to four capitalised words right before a mention, on its line, or a lowercase link word
 between them: "Liberal " of "Liberal Democrats", "Alternative for " of "Alternative for Germany"."""
 
 

@@ -12,7 +12,8 @@
   PERSON: "Mikel" + "Oyarzabal" ORG (not after another capitalised word, so "Bank Julius"
   is left alone).
 - A lone first name directly followed by a PERSON surname span merges into one PERSON, and so
-  do two PERSON spans the model split with one blank between ("Samia Suluhu" + "Hassan").
+  do a PERSON span and the one-word span after it that the model split off with one blank
+  between ("Samia Suluhu" + "Hassan" PERSON, "Sri Mulyani" + "Indrawati" ORG).
 - A given name no dictionary knows, opening a name the model read from its second word
   ("Luiz" + "Inácio Lula da Silva" at a sentence start), joins it.
 - A person's name grows over a surname with a particle that the model cut off or typed
@@ -39,6 +40,7 @@ from ..lexicon.firstnames import first_name_gender, may_be_given_name, table_gen
 
 from ..lexicon import alternation
 from ..lexicon.countries import country_code, is_demonym
+from ..lexicon.places import is_named_place
 from ..lexicon.function_words import is_function_word
 from ..lexicon.names import COMPOUND_SUFFIXES, HYPHEN_NAME_PIECE_MAX, SURNAME_PARTICLES
 from .lexicon import is_common_word, is_dictionary_form
@@ -49,7 +51,9 @@ from .mention import Mention
 
 TITLES = NAME_PREFIX_WORDS
 CALENDAR = CALENDAR_NAMES
-_PREV_WORD = re.compile(r"([A-Z][a-z]+) \Z")
+_PREV_WORD = re.compile(r"(?<![\w'’-])([A-Z][a-z]+(?:[A-Z][a-z]+)*) \Z")
+"""A whole capitalised word before a name ("UtiliCorp " of "UtiliCorp United Inc"), not the end
+of a longer or hyphenated one ("Corp " of "UtiliCorp", "European " of "pro-European ")."""
 _HYPHEN_REST = re.compile(r"(?:-[A-Z][\w'’]*){1,3}")
 _PARTICLE_REST = re.compile(r" (?:" + alternation(SURNAME_PARTICLES) + r")[ -][A-Z][\w'’]*(?:-[A-Z][\w'’]*)?")
 _LOWER_PIECE = re.compile(r"-([a-z]{2,%d})(?![\w-])" % HYPHEN_NAME_PIECE_MAX)
@@ -246,14 +250,17 @@ def _split_demonym(m: Mention, text: str) -> list[Mention]:
 
 
 def _split_person(prev: Mention, m: Mention, text: str) -> bool:
-    """Two PERSON mentions of the model with one blank between them are one name it split:
-    "Samia Suluhu" + "Hassan". The second is one surname-shaped word and the first at most
-    three words, so lists (written with commas) and longer runs stay apart."""
-    return (
-        prev.label == m.label == "PERSON" and prev.origin == m.origin == "model"
-        and prev.end + 1 == m.start and text[prev.end] == " "
-        and prev.text(text).count(" ") < 3 and bool(_NAME_WORD.fullmatch(m.text(text)))
-    )
+    """A PERSON of the model and a one-word mention of the model with one blank between them
+    are one name it split: "Samia Suluhu" + "Hassan" PERSON, "Sri Mulyani" + "Indrawati" ORG.
+    The second is one surname-shaped word, and when it is typed as no person, no dictionary
+    word, place or people ("Tower", "Kenya", "Russian" stay apart); the first is at most three
+    words, so lists (written with commas) and longer runs stay apart."""
+    if prev.label != "PERSON" or prev.origin != "model" or m.origin != "model" or prev.end + 1 != m.start:
+        return False
+    word = m.text(text)
+    if text[prev.end] != " " or prev.text(text).count(" ") >= 3 or not _NAME_WORD.fullmatch(word):
+        return False
+    return m.label == "PERSON" or (m.label in _PERSON_TYPED_AS and _may_be_surname(word) and not is_named_place(word))
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

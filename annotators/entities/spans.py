@@ -303,14 +303,29 @@ def with_plus(m: Mention, text: str) -> Mention:
     return m
 
 
+_STANCE = re.compile(r"(?:pro|anti|non|ex)-(?=[A-Z])(?:[\w.'’-]*[ \t](?=[A-Z]))?")
+"""A stance prefix before a name, with its word when another name follows: "pro-" of
+"pro-Russian", "pro-European " of "pro-European Party of Action"."""
+_STANCE_HINTS = ("pro-", "anti-", "non-", "ex-")
+
+
+def _without_stance(text: str, s: int, e: int) -> int:
+    """Where the name starts after a lowercase stance prefix the model took in: "pro-Russian"
+    is the people "Russian", "pro-European Party of Action" the party "Party of Action"."""
+    stance = _STANCE.match(text, s, e)
+    return stance.end() if stance and stance.end() < e else s
+
+
 def trim(m: Mention, text: str) -> Mention | None:
-    """Strip a leading "the"/quote/bracket and a trailing "'s"/punctuation; None if nothing is left.
-    A place whose name opens with "The" keeps it ("The Hague").
+    """Strip a leading "the"/quote/bracket/stance prefix ("pro-") and a trailing "'s"/punctuation;
+    None if nothing is left. A place whose name opens with "The" keeps it ("The Hague").
 
     A final "." stays when it ends an abbreviation ("U.S.", "Corp.", "Jr.").
     """
     m = score_cut(m, text)
     s, e = m.start, m.end
+    if text.startswith(_STANCE_HINTS, s):
+        s = _without_stance(text, s, e)
     for _ in range(4):
         seg = text[s:e]
         lead = _LEADING.match(seg)

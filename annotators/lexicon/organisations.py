@@ -37,6 +37,7 @@ PARTIES: frozenset[str] = frozenset(
         "La France Insoumise", "France Unbowed", "Les Republicains", "Les Républicains",
         "Socialist Party", "Partido Popular", "Sumar", "Junts", "Five Star Movement", "Northern League",
         "Chega", "PiS", "Civic Coalition", "AUR", "Yesh Atid", "Shas", "Otzma Yehudit",
+        "Freedom and Direct Democracy", "Party of Action and Solidarity", "PAS",
         "United Russia", "Servant of the People", "Georgian Dream", "Serbian Progressive Party",
         "AKP", "AK Party", "Justice and Development Party", "CHP", "Republican People's Party",
         # Asia, more

@@ -145,6 +145,11 @@ not a building or a body. "Bay", "Channel", "Coast", "Forest", "Hills" and "Isla
 out: they end as many towns, clubs, broadcasters and countries ("Green Bay", "Discovery
 Channel", "Nottingham Forest", "Beverly Hills", "Solomon Islands")."""
 
+ISLAND_WORDS: tuple[str, ...] = ("Island", "Islands", "Isle", "Isles")
+"""Words that end an island's or an island group's name ("the Kelmar Islands"): land (LOC),
+unless the name is a country's, a state's or a city's too ("Solomon Islands", "Rhode
+Island")."""
+
 NATURAL_FEATURE_HEADS: frozenset[str] = frozenset("Gulf Strait Straits Bay Sea Lake".split())
 """Capitalised words that open the name of a natural place before "of" ("the Gulf of Kelmar",
 "the Strait of Vostrand", "the Bay of Harrow"): a natural place (LOC)."""
