@@ -161,6 +161,24 @@ def test_a_capitalised_word_glued_to_a_prefix_or_inside_a_word_does_not_open_the
     assert texts_and_labels(out, text) == [("Union of Kelmar", "ORG"), ("KelmarCorp United Inc", "ORG")]
 
 
+def test_a_name_of_three_short_syllables_cut_after_two_grows_whole() -> None:
+    from article_annotator.entities.repair import join_name_rests
+
+    text = "Prosecutors charged Park Min Seo on Friday; Aung Tin Suu Kyi and Tim Cook Inc staff watched."
+    mentions = [mention_at(text, "Park Min", "PERSON"), mention_at(text, "Aung Tin", "PERSON"),
+                mention_at(text, "Tim Cook", "PERSON")]
+    out = join_name_rests(mentions, text)
+    assert texts_and_labels(out, text) == [("Park Min Seo", "PERSON"), ("Aung Tin", "PERSON"), ("Tim Cook", "PERSON")]
+
+
+def test_a_growth_that_would_cut_another_mention_is_not_made() -> None:
+    from article_annotator.entities.repair import join_name_rests
+
+    text = "A report by Maria Corina Alvarado Holdings was published."
+    mentions = [mention_at(text, "Maria Corina", "PERSON"), mention_at(text, "Alvarado Holdings", "ORG")]
+    assert texts_and_labels(join_name_rests(mentions, text), text) == [("Maria Corina", "PERSON"), ("Alvarado Holdings", "ORG")]
+
+
 def test_a_country_fused_after_a_person_splits_off() -> None:
     from article_annotator.entities.repair import split_country_tail
 

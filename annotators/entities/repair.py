@@ -21,7 +21,8 @@
   piece of a hyphenated given name ("Yoon Suk" + "-yeol"), but not over "-led" or "-era".
 - A PERSON made only of given names grows over the one or two surname-shaped words after it
   ("Maria Corina" + "Machado", "Gustavo Francisco" + "Petro Urrego"): no dictionary, calendar,
-  title or country word, so "Anna Maria Signs" and "Anna Maria Monday" stay apart.
+  title or country word, so "Anna Maria Signs" and "Anna Maria Monday" stay apart; and a PERSON
+  of two short syllables grows over a third ("Yoon Suk" + "Yeol"), none an English given name.
 - A person's name fused with the country after it splits when the person is named
   elsewhere and the fused string is not: "makes Starmer Britain's next leader".
 - A non-PERSON span that is a person's name behind title, government or demonym words
@@ -85,6 +86,18 @@ def _may_be_surname(word: str) -> bool:
     )
 
 
+_SYLLABLE = re.compile(r"[A-Z][a-z]{1,3}")
+_NEXT_CAPITAL = re.compile(r"[ \t][A-Z]")
+
+
+def _syllable_name(words: list[str], after: str) -> bool:
+    """Two short capitalised words and a third right after them, none an English given name:
+    a Korean or Chinese name of three syllables the model cut ("Yoon Suk" + "Yeol", "Moon
+    Jae" + "In"); "Tim Cook" and "Ana Vela" (given names) are whole names already."""
+    pieces = [*words, after]
+    return all(_SYLLABLE.fullmatch(w) for w in pieces) and not any(is_given_name(w) for w in pieces)
+
+
 def _surname_after_given_names(m: Mention, text: str) -> int | None:
     """Where a PERSON made only of given names really ends: over the one or two surname-shaped
     words right after it ("Maria Corina| Machado", "Gustavo Francisco| Petro Urrego"), which
@@ -93,6 +106,8 @@ def _surname_after_given_names(m: Mention, text: str) -> int | None:
     if first is None or not _may_be_surname(first.group(1)):
         return None
     words = m.text(text).split(" ")
+    if len(words) == 2 and _syllable_name(words, first.group(1)) and not _NEXT_CAPITAL.match(text, first.end()):
+        return first.end()  # and the name ends there: not "Aung San" + "Suu" of "Aung San Suu Kyi"
     if len(words) < 2 or not all(is_given_name(w) for w in words):
         return None
     second = _WORD_AFTER.match(text, first.end())
@@ -103,18 +118,30 @@ def _surname_after_given_names(m: Mention, text: str) -> int | None:
 
 def join_name_rests(mentions: list[Mention], text: str) -> list[Mention]:
     """PERSON mentions grown over their particle surnames and given-name pieces; the mentions
-    the growth covers whole ("Leyen" GPE) go."""
+    the growth covers whole ("Leyen" GPE) go, and a growth that would cut another mention
+    ("Aung San" + "Suu" of "Suu Kyi") is not made."""
     out: list[Mention] = []
     reach = -1
-    for m in sorted(mentions, key=lambda x: x.start):
+    ordered = sorted(mentions, key=lambda x: x.start)
+    for i, m in enumerate(ordered):
         if m.start < reach and m.end <= reach:
             continue
         end = _person_rest(m, text)
-        if end is not None:
+        if end is not None and not _cuts_the_next(ordered, i, end):
             m = Mention(m.start, end, "PERSON", "repair")
             reach = end
         out.append(m)
     return out
+
+
+def _cuts_the_next(ordered: list[Mention], i: int, end: int) -> bool:
+    """A mention after `ordered[i]` starts before `end` and runs on past it."""
+    for nxt in ordered[i + 1 :]:
+        if nxt.start >= end:
+            return False
+        if nxt.end > end:
+            return True
+    return False
 
 
 def split_country_tail(m: Mention, text: str, lines: LineMap) -> list[Mention]:
