@@ -35,6 +35,9 @@ class Timex:
     interval: list[str] | None = None
     extra: list["Timex"] = field(default_factory=list)
     """Further expressions found by the same match, with their own start/end ("April 24 and [25]")."""
+    in_view: bool = True
+    """Whether the text's later anaphora count from it: False for a comparison time ("rose in
+    February from [a year earlier]" is 1986-02, and "the previous month" after it is still January)."""
 
 
 @dataclass
@@ -49,6 +52,8 @@ class Context:
     last_day_at: int | None = None
     last_month: tuple[int, int, int] | None = None  # (year, month, offset after the mention)
     last_whole_month: tuple[int, int, int] | None = None  # the same, for a month named whole ("in July")
+    first_whole_month: tuple[int, int, int] | None = None  # the first month named whole in the current sentence
+    last_period_at: int = -1  # the end of the last year, quarter, half or season named ("this year", "1986")
     weekdays: dict[int, date] = field(default_factory=dict)  # bare weekday -> the day it named first
     extra: dict = field(default_factory=dict)
     clauses: Any = None
@@ -56,6 +61,18 @@ class Context:
     directions: dict[tuple[int, int], int] = field(default_factory=dict)
     """The direction of each span `_dir` read: it depends on the text and the parse only, so
     `find_dates` hands one dict to all its rounds."""
+    _sentence_reads: dict[str, tuple[int, int, bool]] = field(default_factory=dict)
+
+    def same_sentence(self, key: str, since: int, at: int) -> bool:
+        """Whether no sentence ends between `since` and `at`, for offsets `at` that only grow per
+        `key`: each call reads only the text after the last one's `at`, so a long sentence with many
+        mentions is read once (linear time), where `crosses_sentence(since, at)` would re-read it."""
+        start, read_to, crossed = self._sentence_reads.get(key, (since, since, False))
+        if start != since or at < read_to:
+            start, read_to, crossed = since, since, False
+        crossed = crossed or crosses_sentence(self.text, read_to, at)
+        self._sentence_reads[key] = (since, at, crossed)
+        return not crossed
 
 
 def _g(c: Candidate, k: str) -> str:

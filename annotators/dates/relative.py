@@ -460,9 +460,18 @@ def _year_named_before(ctx: Context, at: int) -> int | None:
     return year if ctx.anchor and year != ctx.anchor.year else None
 
 
-def _month_named_before(ctx: Context, at: int) -> tuple[int, int] | None:
+def _month_named_before(ctx: Context, at: int, first: bool = False) -> tuple[int, int] | None:
     """The month named whole earlier in the sentence ("Inflation eased in April from 2.4% [a month
-    earlier]"), which "a month earlier" counts back from, as "a year earlier" does from a year."""
+    earlier]"), which "a month earlier" counts back from, as "a year earlier" does from a year.
+    `first`: the sentence's first such month, the one its figures are about ("output in February
+    fell from 3.1 mln in January and 3.3 mln [a year earlier]" is 1986-02)."""
+    if first:
+        named = ctx.first_whole_month
+        if named is None or named[2] > at or not ctx.same_sentence("first month", named[2], at):
+            return None
+        if ctx.last_period_at >= 0 and ctx.same_sentence("period", ctx.last_period_at, at):
+            return None  # the sentence names its period: "It said last November that ... this year, down from [a year ago]"
+        return named[0], named[1]
     named = ctx.last_whole_month
     if named is None or named[2] > at or crosses_sentence(ctx.text, named[2], at):
         return None
@@ -512,6 +521,9 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
         ref = _ref_quarter(ctx, c.start) if ctx.last_quarter else None
         if ref and (ref[0] == a.year or ref == _prev_quarter(a)):  # "the October-December quarter" in February
             return Timex("DATE", f"{ref[0] + sign:04d}-Q{ref[1]}", True)
+    if dirw in ("earlier", "ago") and unit == "year" and n == 1 and (month := _month_named_before(ctx, c.start, first=True)):
+        # "Sales rose 5% in October from [a year earlier]": the October before, a comparison only
+        return Timex("DATE", cal.fmt_month(month[0] - 1, month[1]), True, in_view=False)
     if dirw == "earlier" and unit == "year" and n == 1 and (named := _year_named_before(ctx, c.start)):
         return Timex("DATE", f"{named - 1:04d}", True)  # "1986 net income fell 60% from [a year earlier]"
     if dirw == "earlier" and unit == "month" and n == 1 and (month := _month_named_before(ctx, c.start)):

@@ -1,0 +1,55 @@
+"""Dates round 20: "a year earlier" after a month named in the sentence is that month a year before.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from article_annotator.dates import find_dates
+from article_annotator.dates.annotator import parse_anchor
+from tests.timexes import one_timex
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Car exports rose 4.2 pct in February from a year earlier.", "a year earlier", "1986-02"),
+    ("Retail sales in January were 3.1 pct higher than a year ago.", "a year ago", "1986-01"),
+    ("February bankruptcies fell 12 pct from a year earlier, the agency said.", "a year earlier", "1986-02"),
+    ("Money supply rose to 4.9 billion dlrs in December 1986 from 4.5 billion a year earlier.",
+     "a year earlier", "1985-12"),
+])
+def test_a_year_back_from_the_month_of_the_figures(text: str, phrase: str, value: str) -> None:
+    assert one_timex(text, phrase, "1987-03-12")["value"] == value
+
+
+def test_the_first_month_of_the_sentence_is_the_one_its_figures_are_about() -> None:
+    text = "The index stood at 101.2 in January, down from 101.5 in December and 99.8 a year earlier."
+    assert one_timex(text, "a year earlier", "1987-03-12")["value"] == "1986-01"
+
+
+def test_a_month_named_only_for_comparison_is_not_the_month_in_view() -> None:
+    text = "Reserves fell to 8.4 billion dlrs, compared with 8.6 billion in December and 9.9 billion a year ago."
+    assert one_timex(text, "a year ago", "1987-03-12")["value"] == "1986"
+
+
+def test_a_year_named_in_the_sentence_keeps_the_year() -> None:
+    text = "It said in November that output would fall this year, down from 8.8 mln tonnes a year ago."
+    assert one_timex(text, "a year ago", "1987-03-12")["value"] == "1986"
+
+
+def test_the_month_does_not_reach_into_the_next_sentence() -> None:
+    text = "Imports rose in February. Exports were 2.1 billion dlrs, up from 1.9 billion a year earlier."
+    assert one_timex(text, "a year earlier", "1987-03-12")["value"] == "1986"
+
+
+def test_a_year_back_value_is_not_the_month_later_anaphora_count_from() -> None:
+    text = "Output rose 2.1 pct in February from a year earlier and 0.4 pct from a month earlier."
+    items = {d["text"]: d["value"] for d in find_dates(text, parse_anchor("1987-03-12"))}
+    assert items["a year earlier"] == "1986-02"
+    assert items["a month earlier"] == "1987-01"
+
+
+def test_a_quarter_in_view_still_wins_over_a_month_for_a_year_back() -> None:
+    text = "The company said in October that third-quarter profit rose 8 pct from a year earlier."
+    assert one_timex(text, "a year earlier", "1987-11-04")["value"] == "1986-Q3"
