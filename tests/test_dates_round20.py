@@ -53,3 +53,26 @@ def test_a_year_back_value_is_not_the_month_later_anaphora_count_from() -> None:
 def test_a_quarter_in_view_still_wins_over_a_month_for_a_year_back() -> None:
     text = "The company said in October that third-quarter profit rose 8 pct from a year earlier."
     assert one_timex(text, "a year earlier", "1987-11-04")["value"] == "1986-Q3"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Qtly div 12 cts vs 12 cts prior     Pay April 30     Record April Three", "April Three", "1987-04-03"),
+    ("The dividend is payable May one to holders of record April 10.", "May one", "1987-05-01"),
+    ("The notes are convertible from March one, 1988, to September one, 1989.", "September one, 1989", "1989-09-01"),
+    ("It extended the expiry of the warrants to June Eight from May 20.", "June Eight", "1987-06-08"),
+    ("The fund has paid dividends since November three, 1986, when it opened.", "November three, 1986", "1986-11-03"),
+])
+def test_a_day_written_as_a_word_after_its_month(text: str, phrase: str, value: str) -> None:
+    assert one_timex(text, phrase, "1987-03-17")["value"] == value
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("The plant closed in April two years ago.", "April"),
+    ("Since May four people have joined the board.", "May"),
+    ("Prices rose in March two to three pct.", "March"),
+    ("In June one of the directors resigned.", "June"),
+])
+def test_a_count_after_a_month_is_no_day(text: str, month: str) -> None:
+    texts = [d["text"] for d in find_dates(text, parse_anchor("1987-03-17"))]
+    assert month in texts
+    assert not any(t.startswith(month + " ") for t in texts)

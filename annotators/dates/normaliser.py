@@ -270,9 +270,12 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _day_number(s: str) -> int | None:
+    """The day of the month a day group names: "5", "5th", "fifth", or the wire's "Five"."""
     s = s.lower()
     if s in lx.ORDINALS:
         return lx.ORDINALS[s] if lx.ORDINALS[s] > 0 else None
+    if s in lx.SPELLED_DAYS:
+        return lx.SPELLED_DAYS[s]
     digits = _DIGITS.match(s)
     return int(digits.group()) if digits else None
 

@@ -167,6 +167,12 @@ ORDINALS: dict[str, int] = {
     "3rd": 3, "4th": 4, "last": -1, "final": -1,
 }
 
+SPELLED_DAYS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+"""Days of the month written as words, as wire copy writes the days below ten after a month:
+"payable April One", "Record March nine", "from March one, 1988" (Reuters style)."""
+
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
     "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "independence day": (7, 4),
