@@ -76,3 +76,23 @@ def test_a_count_after_a_month_is_no_day(text: str, month: str) -> None:
     texts = [d["text"] for d in find_dates(text, parse_anchor("1987-03-17"))]
     assert month in texts
     assert not any(t.startswith(month + " ") for t in texts)
+
+
+@pytest.mark.parametrize("text", [
+    "TRADERS SAY USDA MAY LOWER ORANGE CROP ESTIMATE",
+    "MOODY'S MAY DOWNGRADE UTILITY DEBT",
+    "Steel Prices May Rise Again",
+])
+def test_a_headline_modal_may_is_no_month(text: str) -> None:
+    assert not [d for d in find_dates(text, parse_anchor("1987-03-09")) if d["text"].lower() == "may"]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("JAPAN MAY MONEY SUPPLY UP 10.2 PCT", "MAY"),
+    ("CAR EXPORTS FALL IN MAY", "MAY"),
+    ("Wheat was quoted at 28 cents over May bid, no offers.", "May"),
+    ("The institute closed May export registrations on Monday.", "May"),
+    ("The magazine said its May issue sold out.", "May"),
+])
+def test_may_before_a_noun_or_after_a_cue_is_the_month(text: str, phrase: str) -> None:
+    assert one_timex(text, phrase, "1987-06-09")["value"] == "1987-05"

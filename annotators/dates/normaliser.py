@@ -507,16 +507,30 @@ def _month_cue_before(text: str, c: Candidate) -> bool:
     return bool(_MONTH_CUE_BEFORE.search(text[max(0, c.start - 12):c.start]))
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+
+
+def _headline_case(word: str, after: str) -> bool:
+    """Whether "May" and the word after it are cased alike, as in a headline ("MAY LOWER", "May
+    Rise"): in running text a capitalised "May" before a lower-case word is the month ("28 over
+    May bid", "closed May export registrations"); the modal there is "may"."""
+    return word.isupper() or word.islower() or after[0].isupper()
+
+
 def _may_is_month(text: str, c: Candidate) -> bool:
     """ "May" is the month unless it starts a question or is followed by a verb-like word."""
     after = text[c.end:c.end + 20].lstrip()
     if _month_cue_before(text, c):
         return True  # "since May the service has grown"
+    verb = re.match(r"[A-Za-z]+", after)
+    if (verb and verb.group().lower() in lx.MODAL_MAY_VERBS and _headline_case(text[c.start:c.end], verb.group())
+            and not _DETERMINER_BEFORE.search(text, max(0, c.start - 6), c.start)):
+        return False  # "USDA MAY LOWER CROP ESTIMATE", "Prices May Rise": the modal ("the May issue" stays)
     before = text[max(0, c.start - 3):c.start].strip()
     nxt = re.match(r"[A-Za-z]+", after)
     if not before or before[-1:] in '."“':
         return bool(nxt and nxt.group()[0].isdigit())
-    if nxt and nxt.group().lower() in ("be", "have", "not", "also", "well", "i", "we", "you", "the", "a"):
+    if nxt and nxt.group().lower() in ("i", "we", "you", "the", "a"):
         return False
     return True
 
