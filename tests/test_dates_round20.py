@@ -96,3 +96,19 @@ def test_a_headline_modal_may_is_no_month(text: str) -> None:
 ])
 def test_may_before_a_noun_or_after_a_cue_is_the_month(text: str, phrase: str) -> None:
     assert one_timex(text, phrase, "1987-06-09")["value"] == "1987-05"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The group earlier reported a loss for fiscal 1986 ended January 31, against a year-earlier profit.", "1985"),
+    ("It said 1986 net income fell to 101.9 mln dlrs from year-ago 199.0 mln dlrs.", "1985"),
+    ("February's retail sales were 4.4 pct above the year-ago level.", "1986-02"),
+    ("Crude output in February declined 9.8 pct from year-ago levels.", "1986-02"),
+])
+def test_a_year_ago_attribute_counts_from_the_year_or_month_of_the_sentence(text: str, value: str) -> None:
+    found = [d for d in find_dates(text, parse_anchor("1987-03-25")) if d["text"] in ("year-earlier", "year-ago")]
+    assert [d["value"] for d in found] == [value]
+
+
+def test_a_quarter_in_the_sentence_still_wins_for_a_year_ago_attribute() -> None:
+    text = "The company said in October that third-quarter net was 5 mln dlrs against a year-earlier loss."
+    assert one_timex(text, "year-earlier", "1987-11-04")["value"] == "1986-Q3"

@@ -912,6 +912,39 @@ def _end_behind(c: Candidate, ctx: Context) -> bool:
     return bool(c.groups.get("since")) or _dir(c, ctx) < 0
 
 
+_YEAR_IN_SENTENCE = re.compile(r"(?<![\w$£€.,/-])(?:19|20)\d\d(?![\w%,.]\d|[\w%-])")
+
+
+def _year_named_before(ctx: Context, at: int) -> int | None:
+    """A year other than the document's named earlier in the sentence, which "a year earlier"
+    counts back from ("The company's 1986 net income fell 60% from [a year earlier]" is 1985)."""
+    last = None
+    for m in _YEAR_IN_SENTENCE.finditer(ctx.text, max(0, at - 200), at):
+        last = m
+    if last is None or crosses_sentence(ctx.text, last.end(), at):
+        return None
+    year = int(last.group())
+    return year if ctx.anchor and year != ctx.anchor.year else None
+
+
+def _month_named_before(ctx: Context, at: int, first: bool = False) -> tuple[int, int] | None:
+    """The month named whole earlier in the sentence ("Inflation eased in April from 2.4% [a month
+    earlier]"), which "a month earlier" counts back from, as "a year earlier" does from a year.
+    `first`: the sentence's first such month, the one its figures are about ("output in February
+    fell from 3.1 mln in January and 3.3 mln [a year earlier]" is 1986-02)."""
+    if first:
+        named = ctx.first_whole_month
+        if named is None or named[2] > at or not ctx.same_sentence("first month", named[2], at):
+            return None
+        if ctx.last_period_at >= 0 and ctx.same_sentence("period", ctx.last_period_at, at):
+            return None  # the sentence names its period: "It said last November that ... this year, down from [a year ago]"
+        return named[0], named[1]
+    named = ctx.last_whole_month
+    if named is None or named[2] > at or crosses_sentence(ctx.text, named[2], at):
+        return None
+    return named[0], named[1]
+
+
 def h_year_ago_attr(c: Candidate, ctx: Context) -> Timex | None:
     w = _low(c, "word")
     if w in ("year-to-date", "year-on-year"):
@@ -934,10 +967,24 @@ def h_year_ago_attr(c: Candidate, ctx: Context) -> Timex | None:
         y = a.year - 1 if _end_behind(c, ctx) else a.year
         start = c.group_spans["word"][0]
         return Timex("DATE", f"{y:04d}-12-31", True, start=start)
+    if not _quarter_in_sentence(ctx, c.start):
+        # "a loss for fiscal 1986 ended January 31, compared to a [year-earlier] profit" is 1985;
+        # "February's retail sales were above the [year-ago] level" is February 1986.
+        if (named := _year_named_before(ctx, c.start)) is not None:
+            return Timex("DATE", f"{named - 1:04d}", True, in_view=False)
+        if (month := _month_named_before(ctx, c.start, first=True)) is not None:
+            return Timex("DATE", cal.fmt_month(month[0] - 1, month[1]), True, in_view=False)
     if (ctx.last_quarter and c.start - ctx.last_quarter[2] < 1500 and ctx.last_quarter[0] == a.year
             and not multi_quarter_period(ctx, c.start)):
         return Timex("DATE", f"{a.year - 1:04d}-Q{ctx.last_quarter[1]}", True)
     return Timex("DATE", f"{a.year - 1:04d}", True)
+
+
+def _quarter_in_sentence(ctx: Context, at: int) -> bool:
+    """Whether the sentence up to `at` named the quarter the text is about (read only within the
+    reach a quarter stays in view, so the check costs at most that much text)."""
+    q = ctx.last_quarter
+    return bool(q) and at - q[2] < 1500 and not crosses_sentence(ctx.text, q[2], at)
 
 
 # ---------------------------------------------------------------- seasons and holidays
