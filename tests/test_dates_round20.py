@@ -112,3 +112,17 @@ def test_a_year_ago_attribute_counts_from_the_year_or_month_of_the_sentence(text
 def test_a_quarter_in_the_sentence_still_wins_for_a_year_ago_attribute() -> None:
     text = "The company said in October that third-quarter net was 5 mln dlrs against a year-earlier loss."
     assert one_timex(text, "year-earlier", "1987-11-04")["value"] == "1986-Q3"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The dairy expects profits for the fourth quarter ending May 30 to exceed those of a year ago.", "May 30", "1987-05-30"),
+    ("Beef output for the first seven months of fiscal 1986/87 ending June 30 rose 12 pct.", "June 30", "1987-06-30"),
+    ("The sale closed, with 140,000 dlrs of the gain being booked in the year ending September 30.", "September 30", "1987-09-30"),
+    ("It plans to hold spending in fiscal 1988, ending January 31, to 96 mln dlrs.", "January 31", "1988-01-31"),
+    ("The deficit may overshoot the target for fiscal 1986 ending March 31.", "March 31", "1987-03-31"),
+    ("Distillate stocks fell in the week ending March 13, traders said.", "March 13", "1987-03-13"),
+    ("Net income rose 5 pct in the quarter ending December 31.", "December 31", "1986-12-31"),
+    ("SANTOS LTD YEAR ENDING DEC 31", "DEC 31", "1986-12-31"),
+])
+def test_the_day_a_period_ends_on(text: str, phrase: str, value: str) -> None:
+    assert one_timex(text, phrase, "1987-03-16")["value"] == value

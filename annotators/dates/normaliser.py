@@ -280,6 +280,41 @@ def _day_number(s: str) -> int | None:
     return int(digits.group()) if digits else None
 
 
+_ENDING_BEFORE = re.compile(r"\bending\s+(?:on\s+)?$", re.IGNORECASE)
+_SEASON_YEARS_BEFORE = re.compile(
+    r"(?<![\d/])(?P<fiscal>fiscal\s+)?(?P<y1>(?:19|20)\d\d)(?:/(?P<y2>\d\d))?(?![\d/])[^.;:\d]{0,30}\bending\s+(?:on\s+)?$", re.IGNORECASE)
+_ENDING_LOOKS_BACK = 45  # days: "the week ending March 20", said on March 24, is the one just gone
+
+
+def _period_end_day(m: int, d: int, ctx: Context, c: Candidate) -> date | None:
+    """The day a period ends on, after "ending" without a year: the year the period names ("fiscal
+    1986/87, ending [June 30]" is 1987-06-30, "fiscal 1988, ending [January 31]" 1988-01-31), else
+    the day still ahead ("expects earnings for the fourth quarter ending [May 30]" in February),
+    unless the day just gone fits ("the week ending [March 20]" on March 24) or the clause is
+    past ("net rose in the quarter ending [Dec 31]"). None when no "ending" stands before."""
+    before = ctx.text[max(0, c.start - 60):c.start]
+    if not _ENDING_BEFORE.search(before) or _g(c, "month").isupper():
+        return None  # a headline's "YEAR ENDING DEC 31" reports the year just ended
+    a = ctx.anchor
+    named = _SEASON_YEARS_BEFORE.search(before)
+    if named:
+        y = int(named["y1"])
+        if named["y2"]:
+            y = y // 100 * 100 + int(named["y2"]) + (100 if int(named["y2"]) < y % 100 else 0)
+        elif named["fiscal"]:
+            # "fiscal 1988, ending January 31" counts by its end; Japan's "fiscal 1986 ending March
+            # 31" by its start: of the two, the end nearer the document date
+            ends = [x for x in (cal.safe_date(y, m, d), cal.safe_date(y + 1, m, d)) if x]
+            return min(ends, key=lambda x: abs((x - a).days)) if ends else None
+        return cal.safe_date(y, m, d)
+    prev = cal.safe_date(a.year, m, d)
+    if prev is None or prev > a:
+        prev = cal.safe_date(a.year - 1, m, d)
+    if prev is None or (a - prev).days <= _ENDING_LOOKS_BACK or _dir(c, ctx) < 0:
+        return None
+    return cal.safe_date(prev.year + 1, m, d)
+
+
 def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
     mword = _g(c, "month")
     m = _month(mword)
@@ -303,11 +338,14 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
         year, anchored = _range_end_year(ctx, c.end, m)
     if not year and not wd and ctx.anchor and (opened := _sentence_opens_with_year(ctx, c.start)) is not None:
         year, anchored = str(opened), True  # "Last year, the peak came on Nov. 26."
+    ending = None if year or wd or not ctx.anchor else _period_end_day(m, d, ctx, c)
     if year:
         dd = cal.safe_date(int(year), m, d)
         if not dd:
             return None
         ctx.last_year = dd.year
+    elif ending is not None:
+        dd, anchored = ending, True
     elif ctx.anchor:
         dd = _resolve_month_day(m, d, ctx, c, wd)
         anchored = True
