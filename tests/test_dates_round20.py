@@ -126,3 +126,12 @@ def test_a_quarter_in_the_sentence_still_wins_for_a_year_ago_attribute() -> None
 ])
 def test_the_day_a_period_ends_on(text: str, phrase: str, value: str) -> None:
     assert one_timex(text, phrase, "1987-03-16")["value"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Profits rose 44 pct during October to December from 142 mln dlrs a year earlier.",
+    "Thailand exported 1.2 mln tonnes of rice in January/March, down from 1.3 mln a year ago.",
+])
+def test_a_span_of_months_is_no_month_for_a_year_back(text: str) -> None:
+    found = [d for d in find_dates(text, parse_anchor("1987-04-07")) if d["text"] in ("a year earlier", "a year ago")]
+    assert len(found) == 1 and len(found[0]["value"]) != 7

@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any, Callable
 
 from ..chunking import is_parse_of
+from ..lexicon import alternation
+from ..lexicon import calendar as lx
 from . import durations, normaliser, relative
 from .grammar import Candidate, find_candidates, select
 from .inside_names import drop_inside_names
@@ -114,6 +116,14 @@ _COMPARED_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|
 """A comparison word before a month in its clause: "compared with 85.5 billion in [December]"."""
 
 
+_MONTH_SPAN_AFTER = re.compile(r"\s{0,3}(?:-|–|/|to|through|till|until)\s{0,3}(?:" + alternation(lx.MONTH_NAMES) + r")\b",
+                               re.IGNORECASE)
+"""A month that opens a span of months: "during October to December", "in January/March"."""
+_MONTH_SPAN_BEFORE = re.compile(r"\b(?:" + alternation(lx.MONTH_NAMES) + r")\s{0,3}(?:-|–|/|to|through|till|until)\s{0,3}$",
+                                re.IGNORECASE)
+"""A month that closes one: "October to [December]"."""
+
+
 def _note_whole_month(text: str, start: int, ctx: Context) -> None:
     """The month just named whole (at `start`) becomes the last one, and the sentence's first
     unless an earlier one in the same sentence is or it is only a comparison: "was 92.4 in January,
@@ -123,7 +133,9 @@ def _note_whole_month(text: str, start: int, ctx: Context) -> None:
     first = ctx.first_whole_month
     if first is None or not ctx.same_sentence("first month", first[2], ctx.last_month[2]):
         compared = _COMPARED_BEFORE.search(text, max(0, start - 50), start)
-        ctx.first_whole_month = None if compared else ctx.last_month
+        span = (_MONTH_SPAN_AFTER.match(text, ctx.last_month[2])  # a quarter or season, no month a year back
+                or _MONTH_SPAN_BEFORE.search(text, max(0, start - 25), start))
+        ctx.first_whole_month = None if compared or span else ctx.last_month
     ctx.last_whole_month = ctx.last_month
 
 
