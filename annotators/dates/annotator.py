@@ -7,6 +7,8 @@ from datetime import date
 from typing import Any, Callable
 
 from ..chunking import is_parse_of
+from ..lexicon import alternation
+from ..lexicon import calendar as lx
 from . import durations, normaliser, relative
 from .grammar import Candidate, find_candidates, select
 from .inside_names import drop_inside_names
@@ -82,6 +84,10 @@ _BEYOND_CALENDAR = re.compile(r"-|\d{5}")
 _MONTH_VALUE = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?$")
 """A DATE value that names a month or a day of one: what "the following month" counts from."""
 
+_PERIOD_VALUE = re.compile(r"\d{4}(?:-(?:Q\d|H\d|SP|SU|FA|WI))?$")
+"""A DATE value that names a year, or a quarter, half or season of one: after it, "a year
+earlier" no longer counts from a month named before it."""
+
 
 def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tuple[Candidate, Timex]]:
     out = []
@@ -96,12 +102,41 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
             out.append((c, t))
             if t.type in ("DATE", "TIME") and len(t.value) >= 10 and t.value[:4].isdigit():
                 ctx.last_day_at = c.end
-            month = _MONTH_VALUE.match(t.value) if t.type == "DATE" else None
+            if t.type == "DATE" and t.in_view and _PERIOD_VALUE.match(t.value):
+                ctx.last_period_at = c.end
+            month = _MONTH_VALUE.match(t.value) if t.type == "DATE" and t.in_view else None
             if month:
                 ctx.last_month = (int(month[1]), int(month[2]), c.end)
                 if len(t.value) == 7:
-                    ctx.last_whole_month = ctx.last_month
+                    _note_whole_month(text, c.start, ctx)
     return out
+
+
+_COMPARED_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs)\b(?:[^,;.!?\n]|\.(?=\d))*$", re.IGNORECASE)
+"""A comparison word before a month in its clause: "compared with 85.5 billion in [December]"."""
+
+
+_MONTH_SPAN_AFTER = re.compile(r"\s{0,3}(?:-|–|/|to|through|till|until)\s{0,3}(?:" + alternation(lx.MONTH_NAMES) + r")\b",
+                               re.IGNORECASE)
+"""A month that opens a span of months: "during October to December", "in January/March"."""
+_MONTH_SPAN_BEFORE = re.compile(r"\b(?:" + alternation(lx.MONTH_NAMES) + r")\s{0,3}(?:-|–|/|to|through|till|until)\s{0,3}$",
+                                re.IGNORECASE)
+"""A month that closes one: "October to [December]"."""
+
+
+def _note_whole_month(text: str, start: int, ctx: Context) -> None:
+    """The month just named whole (at `start`) becomes the last one, and the sentence's first
+    unless an earlier one in the same sentence is or it is only a comparison: "was 92.4 in January,
+    down from 92.5 in December and 93.0 [a year earlier]" compares with the January before; in
+    "fell to 83.7 billion, compared with 85.5 billion in December and 99.2 billion [a year ago]"
+    December is not the month the figures are about."""
+    first = ctx.first_whole_month
+    if first is None or not ctx.same_sentence("first month", first[2], ctx.last_month[2]):
+        compared = _COMPARED_BEFORE.search(text, max(0, start - 50), start)
+        span = (_MONTH_SPAN_AFTER.match(text, ctx.last_month[2])  # a quarter or season, no month a year back
+                or _MONTH_SPAN_BEFORE.search(text, max(0, start - 25), start))
+        ctx.first_whole_month = None if compared or span else ctx.last_month
+    ctx.last_whole_month = ctx.last_month
 
 
 _APPROX_BEFORE = re.compile(r"\b(?:[Aa]round|[Ss]ometime|[Ss]ome time)\s$")

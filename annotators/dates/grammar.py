@@ -38,6 +38,11 @@ F["DAYNUM"] = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 F["ORDWORD"] = _alt([w for w in lx.ORDINALS if w.isalpha() and lx.ORDINALS[w] > 0])
 F["DAY"] = r"(?:" + F["DAYNUM"] + "|" + F["ORDWORD"] + ")"
 F["YEAR"] = r"(?:1[0-9]\d\d|20\d\d|2100)"
+# A day written as a word after its month ("payable April One to holders", "Record March nine",
+# "from March one, 1988"): only where the date ends there, so "in April two years ago" and "since
+# May four people" keep their count.
+F["SPELLED_DAY"] = (_alt(lx.SPELLED_DAYS) + r"(?=[,.;:)]|\s{0,9}$|\s\s|,?\s(?:19|20)\d\d\b|\s(?:through|until|from|at|when)\b"
+                    r"|\sto\s(?!\d|" + _alt(lx.SPELLED_DAYS) + r"\b|ten\b))")
 F["SPOKEN_YEAR"] = (r"(?:nineteen|twenty)[- ](?:(?:" + _TENS + r")(?:[- ](?:" + _UNITS_WORDS
                     + r"))?|" + _TEENS + r"|oh[- ](?:" + _UNITS_WORDS + r"))|(?:the year )?two thousand(?: and (?:"
                     + _UNITS_WORDS + r"|" + _TEENS + r"))?")
@@ -90,7 +95,7 @@ RULES: list[Rule] = [
     Rule("numeric", _p(r"{B}(?P<n1>[0-3]?\d)/(?P<n2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d){E}"), 4),
     # "03.11.2024": European dotted dates are day first.
     Rule("dotted", _p(r"{B}(?P<n1>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<year>(?:19|20)\d\d){E}"), 4),
-    Rule("month_day", _p(r"{B}(?:(?:(?P<wrel>this coming|this past|last|next)\s)?(?P<wday>{WEEKDAY}),?\s)?(?P<month>{MONTH})\s(?P<day>{DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM}))?(?!\s?{MONTH}\b)(?:,?\s(?P<year>{YEAR})|\s(?P<relyear>this|last|next)\syear|\sof\s(?P<ofyear>that|the same|the following|the previous)\syear)?{E}"), 4),
+    Rule("month_day", _p(r"{B}(?:(?:(?P<wrel>this coming|this past|last|next)\s)?(?P<wday>{WEEKDAY}),?\s)?(?P<month>{MONTH})\s(?P<day>{DAY}|{SPELLED_DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM}))?(?!\s?{MONTH}\b)(?:,?\s(?P<year>{YEAR})|\s(?P<relyear>this|last|next)\syear|\sof\s(?P<ofyear>that|the same|the following|the previous)\syear)?{E}"), 4),
     Rule("day_month", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?:the\s)?(?P<day>{DAY})(?:\s?(?:-|–|to)\s?(?P<day2>{DAYNUM}))?\s(?:of\s)?(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     Rule("month_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH}),?\s(?:of\s)?(?P<year>{YEAR}|{SPOKEN_YEAR}|'\d\d)(?P<open>\sor\s(?:later|earlier|sooner))?{E}"), 4),
     # "March last year", "March of last year", "January of that year" (the year the text last named)

@@ -35,6 +35,9 @@ class Timex:
     interval: list[str] | None = None
     extra: list["Timex"] = field(default_factory=list)
     """Further expressions found by the same match, with their own start/end ("April 24 and [25]")."""
+    in_view: bool = True
+    """Whether the text's later anaphora count from it: False for a comparison time ("rose in
+    February from [a year earlier]" is 1986-02, and "the previous month" after it is still January)."""
 
 
 @dataclass
@@ -49,6 +52,8 @@ class Context:
     last_day_at: int | None = None
     last_month: tuple[int, int, int] | None = None  # (year, month, offset after the mention)
     last_whole_month: tuple[int, int, int] | None = None  # the same, for a month named whole ("in July")
+    first_whole_month: tuple[int, int, int] | None = None  # the first month named whole in the current sentence
+    last_period_at: int = -1  # the end of the last year, quarter, half or season named ("this year", "1986")
     weekdays: dict[int, date] = field(default_factory=dict)  # bare weekday -> the day it named first
     extra: dict = field(default_factory=dict)
     clauses: Any = None
@@ -56,6 +61,18 @@ class Context:
     directions: dict[tuple[int, int], int] = field(default_factory=dict)
     """The direction of each span `_dir` read: it depends on the text and the parse only, so
     `find_dates` hands one dict to all its rounds."""
+    _sentence_reads: dict[str, tuple[int, int, bool]] = field(default_factory=dict)
+
+    def same_sentence(self, key: str, since: int, at: int) -> bool:
+        """Whether no sentence ends between `since` and `at`, for offsets `at` that only grow per
+        `key`: each call reads only the text after the last one's `at`, so a long sentence with many
+        mentions is read once (linear time), where `crosses_sentence(since, at)` would re-read it."""
+        start, read_to, crossed = self._sentence_reads.get(key, (since, since, False))
+        if start != since or at < read_to:
+            start, read_to, crossed = since, since, False
+        crossed = crossed or crosses_sentence(self.text, read_to, at)
+        self._sentence_reads[key] = (since, at, crossed)
+        return not crossed
 
 
 def _g(c: Candidate, k: str) -> str:
@@ -253,11 +270,49 @@ _DIGITS = re.compile(r"\d+")
 
 
 def _day_number(s: str) -> int | None:
+    """The day of the month a day group names: "5", "5th", "fifth", or the wire's "Five"."""
     s = s.lower()
     if s in lx.ORDINALS:
         return lx.ORDINALS[s] if lx.ORDINALS[s] > 0 else None
+    if s in lx.SPELLED_DAYS:
+        return lx.SPELLED_DAYS[s]
     digits = _DIGITS.match(s)
     return int(digits.group()) if digits else None
+
+
+_ENDING_BEFORE = re.compile(r"\bending\s+(?:on\s+)?$", re.IGNORECASE)
+_SEASON_YEARS_BEFORE = re.compile(
+    r"(?<![\d/])(?P<fiscal>fiscal\s+)?(?P<y1>(?:19|20)\d\d)(?:/(?P<y2>\d\d))?(?![\d/])[^.;:\d]{0,30}\bending\s+(?:on\s+)?$", re.IGNORECASE)
+_ENDING_LOOKS_BACK = 45  # days: "the week ending March 20", said on March 24, is the one just gone
+
+
+def _period_end_day(m: int, d: int, ctx: Context, c: Candidate) -> date | None:
+    """The day a period ends on, after "ending" without a year: the year the period names ("fiscal
+    1986/87, ending [June 30]" is 1987-06-30, "fiscal 1988, ending [January 31]" 1988-01-31), else
+    the day still ahead ("expects earnings for the fourth quarter ending [May 30]" in February),
+    unless the day just gone fits ("the week ending [March 20]" on March 24) or the clause is
+    past ("net rose in the quarter ending [Dec 31]"). None when no "ending" stands before."""
+    before = ctx.text[max(0, c.start - 60):c.start]
+    if not _ENDING_BEFORE.search(before) or _g(c, "month").isupper():
+        return None  # a headline's "YEAR ENDING DEC 31" reports the year just ended
+    a = ctx.anchor
+    named = _SEASON_YEARS_BEFORE.search(before)
+    if named:
+        y = int(named["y1"])
+        if named["y2"]:
+            y = y // 100 * 100 + int(named["y2"]) + (100 if int(named["y2"]) < y % 100 else 0)
+        elif named["fiscal"]:
+            # "fiscal 1988, ending January 31" counts by its end; Japan's "fiscal 1986 ending March
+            # 31" by its start: of the two, the end nearer the document date
+            ends = [x for x in (cal.safe_date(y, m, d), cal.safe_date(y + 1, m, d)) if x]
+            return min(ends, key=lambda x: abs((x - a).days)) if ends else None
+        return cal.safe_date(y, m, d)
+    prev = cal.safe_date(a.year, m, d)
+    if prev is None or prev > a:
+        prev = cal.safe_date(a.year - 1, m, d)
+    if prev is None or (a - prev).days <= _ENDING_LOOKS_BACK or _dir(c, ctx) < 0:
+        return None
+    return cal.safe_date(prev.year + 1, m, d)
 
 
 def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
@@ -283,11 +338,14 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
         year, anchored = _range_end_year(ctx, c.end, m)
     if not year and not wd and ctx.anchor and (opened := _sentence_opens_with_year(ctx, c.start)) is not None:
         year, anchored = str(opened), True  # "Last year, the peak came on Nov. 26."
+    ending = None if year or wd or not ctx.anchor else _period_end_day(m, d, ctx, c)
     if year:
         dd = cal.safe_date(int(year), m, d)
         if not dd:
             return None
         ctx.last_year = dd.year
+    elif ending is not None:
+        dd, anchored = ending, True
     elif ctx.anchor:
         dd = _resolve_month_day(m, d, ctx, c, wd)
         anchored = True
@@ -487,16 +545,30 @@ def _month_cue_before(text: str, c: Candidate) -> bool:
     return bool(_MONTH_CUE_BEFORE.search(text[max(0, c.start - 12):c.start]))
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+
+
+def _headline_case(word: str, after: str) -> bool:
+    """Whether "May" and the word after it are cased alike, as in a headline ("MAY LOWER", "May
+    Rise"): in running text a capitalised "May" before a lower-case word is the month ("28 over
+    May bid", "closed May export registrations"); the modal there is "may"."""
+    return word.isupper() or word.islower() or after[0].isupper()
+
+
 def _may_is_month(text: str, c: Candidate) -> bool:
     """ "May" is the month unless it starts a question or is followed by a verb-like word."""
     after = text[c.end:c.end + 20].lstrip()
     if _month_cue_before(text, c):
         return True  # "since May the service has grown"
+    verb = re.match(r"[A-Za-z]+", after)
+    if (verb and verb.group().lower() in lx.MODAL_MAY_VERBS and _headline_case(text[c.start:c.end], verb.group())
+            and not _DETERMINER_BEFORE.search(text, max(0, c.start - 6), c.start)):
+        return False  # "USDA MAY LOWER CROP ESTIMATE", "Prices May Rise": the modal ("the May issue" stays)
     before = text[max(0, c.start - 3):c.start].strip()
     nxt = re.match(r"[A-Za-z]+", after)
     if not before or before[-1:] in '."“':
         return bool(nxt and nxt.group()[0].isdigit())
-    if nxt and nxt.group().lower() in ("be", "have", "not", "also", "well", "i", "we", "you", "the", "a"):
+    if nxt and nxt.group().lower() in ("i", "we", "you", "the", "a"):
         return False
     return True
 
@@ -878,6 +950,39 @@ def _end_behind(c: Candidate, ctx: Context) -> bool:
     return bool(c.groups.get("since")) or _dir(c, ctx) < 0
 
 
+_YEAR_IN_SENTENCE = re.compile(r"(?<![\w$£€.,/-])(?:19|20)\d\d(?![\w%,.]\d|[\w%-])")
+
+
+def _year_named_before(ctx: Context, at: int) -> int | None:
+    """A year other than the document's named earlier in the sentence, which "a year earlier"
+    counts back from ("The company's 1986 net income fell 60% from [a year earlier]" is 1985)."""
+    last = None
+    for m in _YEAR_IN_SENTENCE.finditer(ctx.text, max(0, at - 200), at):
+        last = m
+    if last is None or crosses_sentence(ctx.text, last.end(), at):
+        return None
+    year = int(last.group())
+    return year if ctx.anchor and year != ctx.anchor.year else None
+
+
+def _month_named_before(ctx: Context, at: int, first: bool = False) -> tuple[int, int] | None:
+    """The month named whole earlier in the sentence ("Inflation eased in April from 2.4% [a month
+    earlier]"), which "a month earlier" counts back from, as "a year earlier" does from a year.
+    `first`: the sentence's first such month, the one its figures are about ("output in February
+    fell from 3.1 mln in January and 3.3 mln [a year earlier]" is 1986-02)."""
+    if first:
+        named = ctx.first_whole_month
+        if named is None or named[2] > at or not ctx.same_sentence("first month", named[2], at):
+            return None
+        if ctx.last_period_at >= 0 and ctx.same_sentence("period", ctx.last_period_at, at):
+            return None  # the sentence names its period: "It said last November that ... this year, down from [a year ago]"
+        return named[0], named[1]
+    named = ctx.last_whole_month
+    if named is None or named[2] > at or crosses_sentence(ctx.text, named[2], at):
+        return None
+    return named[0], named[1]
+
+
 def h_year_ago_attr(c: Candidate, ctx: Context) -> Timex | None:
     w = _low(c, "word")
     if w in ("year-to-date", "year-on-year"):
@@ -900,10 +1005,24 @@ def h_year_ago_attr(c: Candidate, ctx: Context) -> Timex | None:
         y = a.year - 1 if _end_behind(c, ctx) else a.year
         start = c.group_spans["word"][0]
         return Timex("DATE", f"{y:04d}-12-31", True, start=start)
+    if not _quarter_in_sentence(ctx, c.start):
+        # "a loss for fiscal 1986 ended January 31, compared to a [year-earlier] profit" is 1985;
+        # "February's retail sales were above the [year-ago] level" is February 1986.
+        if (named := _year_named_before(ctx, c.start)) is not None:
+            return Timex("DATE", f"{named - 1:04d}", True, in_view=False)
+        if (month := _month_named_before(ctx, c.start, first=True)) is not None:
+            return Timex("DATE", cal.fmt_month(month[0] - 1, month[1]), True, in_view=False)
     if (ctx.last_quarter and c.start - ctx.last_quarter[2] < 1500 and ctx.last_quarter[0] == a.year
             and not multi_quarter_period(ctx, c.start)):
         return Timex("DATE", f"{a.year - 1:04d}-Q{ctx.last_quarter[1]}", True)
     return Timex("DATE", f"{a.year - 1:04d}", True)
+
+
+def _quarter_in_sentence(ctx: Context, at: int) -> bool:
+    """Whether the sentence up to `at` named the quarter the text is about (read only within the
+    reach a quarter stays in view, so the check costs at most that much text)."""
+    q = ctx.last_quarter
+    return bool(q) and at - q[2] < 1500 and not crosses_sentence(ctx.text, q[2], at)
 
 
 # ---------------------------------------------------------------- seasons and holidays

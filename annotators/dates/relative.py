@@ -9,7 +9,8 @@ from . import calendar as cal
 from ..lexicon import alternation
 from ..lexicon import calendar as lx
 from .grammar import Candidate
-from .normaliser import Context, Timex, _dir, _g, _low, _month, _prev_quarter, _ref_quarter, current_quarter_named, multi_quarter_period
+from .normaliser import (Context, Timex, _dir, _g, _low, _month, _month_named_before, _prev_quarter, _ref_quarter,
+                         _year_named_before, current_quarter_named, multi_quarter_period)
 from .numbers import parse_count
 from .tense import crosses_sentence, direction
 
@@ -445,28 +446,6 @@ _BACK_AS_PLACE = re.compile(r"\s+(?:at|in(?!\s+\d)|on|to|into|inside|home|from|w
 count before it is a plain duration ("[two weeks]"), not a date that many weeks ago."""
 
 
-_YEAR_IN_SENTENCE = re.compile(r"(?<![\w$£€.,/-])(?:19|20)\d\d(?![\w%,.]\d|[\w%-])")
-
-
-def _year_named_before(ctx: Context, at: int) -> int | None:
-    """A year other than the document's named earlier in the sentence, which "a year earlier"
-    counts back from ("The company's 1986 net income fell 60% from [a year earlier]" is 1985)."""
-    last = None
-    for m in _YEAR_IN_SENTENCE.finditer(ctx.text, max(0, at - 200), at):
-        last = m
-    if last is None or crosses_sentence(ctx.text, last.end(), at):
-        return None
-    year = int(last.group())
-    return year if ctx.anchor and year != ctx.anchor.year else None
-
-
-def _month_named_before(ctx: Context, at: int) -> tuple[int, int] | None:
-    """The month named whole earlier in the sentence ("Inflation eased in April from 2.4% [a month
-    earlier]"), which "a month earlier" counts back from, as "a year earlier" does from a year."""
-    named = ctx.last_whole_month
-    if named is None or named[2] > at or crosses_sentence(ctx.text, named[2], at):
-        return None
-    return named[0], named[1]
 
 
 _THAN_AFTER = re.compile(r"\s*(?:than|that)\b")
@@ -512,6 +491,9 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
         ref = _ref_quarter(ctx, c.start) if ctx.last_quarter else None
         if ref and (ref[0] == a.year or ref == _prev_quarter(a)):  # "the October-December quarter" in February
             return Timex("DATE", f"{ref[0] + sign:04d}-Q{ref[1]}", True)
+    if dirw in ("earlier", "ago") and unit == "year" and n == 1 and (month := _month_named_before(ctx, c.start, first=True)):
+        # "Sales rose 5% in October from [a year earlier]": the October before, a comparison only
+        return Timex("DATE", cal.fmt_month(month[0] - 1, month[1]), True, in_view=False)
     if dirw == "earlier" and unit == "year" and n == 1 and (named := _year_named_before(ctx, c.start)):
         return Timex("DATE", f"{named - 1:04d}", True)  # "1986 net income fell 60% from [a year earlier]"
     if dirw == "earlier" and unit == "month" and n == 1 and (month := _month_named_before(ctx, c.start)):

@@ -48,6 +48,26 @@ MONTHS: dict[str, int] = {
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "mar", "jan", "dec", "sep", "jun", "jul"})
 """Month words that are also common words: accepted only when capitalised."""
 
+MODAL_MAY_VERBS = frozenset({
+    "be", "have", "not", "also", "well", "become", "get", "go", "come", "take", "make", "give", "keep",
+    "buy", "sell", "seek", "bid", "offer", "acquire", "merge", "join", "split", "sue", "file", "ask",
+    "downgrade", "upgrade", "lower", "raise", "cut", "reduce", "boost", "increase", "lift", "ease",
+    "tighten", "curb", "limit", "ban", "impose", "halt", "stop", "cease", "suspend", "resume", "delay",
+    "defer", "end", "start", "extend", "expand", "withdraw", "dissolve", "omit", "revoke",
+    "reclassify", "repurchase", "issue", "float", "list", "delist", "lend", "pay", "import", "export",
+    "produce", "rise", "fall", "drop", "double", "top", "exceed", "miss", "reach", "win", "lose", "face",
+    "need", "consider", "propose", "approve", "reject", "sign", "support", "prefer", "retaliate",
+    "respond", "threaten", "prompt", "prevent", "permit", "allow", "force", "lead", "mean", "link",
+    "affect", "benefit", "harm", "hurt", "hit", "jolt", "scare", "dampen", "disrupt", "trigger",
+    "violate", "attract", "eliminate", "assemble", "monitor", "move", "look", "see", "lean", "speed",
+    "spin", "call", "tell", "hold", "add", "rank", "run", "remain", "stay", "return", "report", "post",
+    "show", "slow", "gain", "grow", "improve", "fail", "soon",
+})
+"""Words after a modal "may": the verb it governs ("USDA MAY LOWER ORANGE CROP ESTIMATE",
+"S/P MAY DOWNGRADE ...", "Prices May Rise"). Before one of them "May" is not the month, unless a
+month cue ("since May", "by early May") or a determiner ("the May issue", "its May report")
+stands before it."""
+
 WEEKDAYS: dict[str, int] = {
     "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
     "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5, "saturday": 6,
@@ -166,6 +186,12 @@ ORDINALS: dict[str, int] = {
     "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31, "1st": 1, "2nd": 2,
     "3rd": 3, "4th": 4, "last": -1, "final": -1,
 }
+
+SPELLED_DAYS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+"""Days of the month written as words, as wire copy writes the days below ten after a month:
+"payable April One", "Record March nine", "from March one, 1988" (Reuters style)."""
 
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "new year's day": (1, 1), "new year's eve": (12, 31), "valentine's day": (2, 14),
