@@ -179,6 +179,21 @@ def test_a_growth_that_would_cut_another_mention_is_not_made() -> None:
     assert texts_and_labels(join_name_rests(mentions, text), text) == [("Maria Corina", "PERSON"), ("Alvarado Holdings", "ORG")]
 
 
+def test_a_short_form_without_the_arabic_article_joins_the_full_name(annotate) -> None:
+    text = "President Abdel Karim al-Harawi welcomed the envoys. Harawi said the ceasefire must hold."
+    people = [(i["text"], i["canonical"]) for i in annotate(text) if i["label"] == "PERSON"]
+    assert ("Harawi", "Abdel Karim al-Harawi") in people
+
+
+def test_a_leader_known_by_surname_read_as_a_place_is_a_person_unless_it_names_one() -> None:
+    from article_annotator.entities import leaders
+
+    text = "Indonesia's Prabowo attended, and so did the mayor of Clinton, Iowa."
+    mentions = [mention_at(text, "Prabowo", "GPE"), mention_at(text, "Clinton", "GPE")]
+    out = leaders.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Prabowo", "PERSON"), ("Clinton", "GPE")]
+
+
 def test_a_country_fused_after_a_person_splits_off() -> None:
     from article_annotator.entities.repair import split_country_tail
 
@@ -531,7 +546,7 @@ def test_a_leader_named_by_surname_is_a_person() -> None:
 
     text = "She spoke with Modi by phone, and Sheinbaum called later."
     out = leaders.apply([mention_at(text, "Modi", "ORG"), mention_at(text, "Sheinbaum", "GPE")], text, LineMap(text))
-    assert texts_and_labels(out, text) == [("Modi", "PERSON"), ("Sheinbaum", "GPE")]  # a place reading is left alone
+    assert texts_and_labels(out, text) == [("Modi", "PERSON"), ("Sheinbaum", "PERSON")]  # no place is named so
 
 
 def test_a_lone_letter_before_a_full_stop_is_no_abbreviation() -> None:

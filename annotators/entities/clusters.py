@@ -1,7 +1,8 @@
 """In-document coreference of names: clusters, canonical names and country codes.
 
 A cluster is one referent. Mentions join when they name the same country (by ISO code),
-when a shorter PERSON name is the tail or head of a fuller one ("Trump" -> "Donald Trump")
+when a shorter PERSON name is the tail or head of a fuller one ("Trump" -> "Donald Trump",
+"Sisi" -> "Abdel Fattah al-Sisi")
 or one inner word of exactly one ("Lula" -> "Luiz Inácio Lula da Silva"),
 when an all-caps acronym spells a multi-word ORG's initials ("WTO" -> "World Trade
 Organization") or a PERSON's ("AOC" -> "Alexandria Ocasio-Cortez"), when a short form of an ORG names it ("Apple" -> "Apple Inc.", "Eagles" ->
@@ -16,7 +17,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon.countries import country_code, country_name, names_part_of_country
-from ..lexicon.names import PARTICLE_WORDS
+from ..lexicon.names import PARTICLE_WORDS, without_article
 from .mention import Mention
 from .org_forms import short_forms
 from .person_acronyms import person_initials
@@ -68,17 +69,25 @@ def _person_parents(keys: list[tuple], texts: list[str], mentions: list[Mention]
     """A shorter PERSON name joins the longest fuller name it opens or ends ("Trump" ->
     "Donald Trump"). Every fuller name registers its word prefixes and suffixes once, so
     this is linear in the names, not pairwise."""
-    persons = {k: tuple(w.casefold() for w in words(t)) for k, t, m in zip(keys, texts, mentions) if m.label == "PERSON"}
+    written = {k: words(t) for k, t, m in zip(keys, texts, mentions) if m.label == "PERSON"}
+    persons = {k: tuple(w.casefold() for w in ws) for k, ws in written.items()}
     longest: dict[tuple[str, ...], tuple] = {}  # prefix/suffix -> the longest name holding it
     for k, ws in persons.items():
-        for n in range(1, len(ws)):
-            for part in (ws[:n], ws[-n:]):
-                held = longest.get(part)
-                if held is None or len(persons[held]) < len(ws):
-                    longest[part] = k
+        for part in _name_parts(ws, written[k]):
+            held = longest.get(part)
+            if held is None or len(persons[held]) < len(ws):
+                longest[part] = k
     parents = {k: longest[ws] for k, ws in persons.items() if ws in longest and longest[ws] != k}
     _inner_name_parents(persons, parents)
     return parents
+
+
+def _name_parts(folded: tuple[str, ...], written: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The word prefixes and suffixes of a fuller name, and its last word without an Arabic
+    article ("Sisi" of "Abdel Fattah al-Sisi"), casefolded."""
+    parts = [p for n in range(1, len(folded)) for p in (folded[:n], folded[-n:])]
+    bare = without_article(written[-1]) if len(written) > 1 else None
+    return parts + [(bare.casefold(),)] if bare else parts
 
 
 def _inner_name_parents(persons: dict[tuple, tuple[str, ...]], parents: dict[tuple, tuple]) -> None:

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from ..lexicon import alternation
 from ..lexicon.function_words import AUXILIARY_VERBS
-from ..lexicon.names import PARTICLE_WORDS
+from ..lexicon.names import PARTICLE_WORDS, without_article
 from ..lexicon.speech import SPEAKER_VERBS
 from ..lexicon.titles import ABBREVIATED_TITLES, TITLES_BEFORE_NAMES
 from .junk import GENERIC_NOUNS, never_a_name, sentence_initial
@@ -33,7 +33,8 @@ _TRUSTED = (PROSE,)
 
 def person_parts(mentions: list[Mention], text: str, lines: LineMap) -> dict[str, str]:
     """Known PERSON strings -> 'full' or 'part'. Parts are the first and last word of a
-    multi-word name (`is_name_part`) and a particle surname ("von der Leyen")."""
+    multi-word name (`is_name_part`), a particle surname ("von der Leyen"), a two-letter first
+    word ("Xi") and a surname without its article ("Sisi" of "al-Sisi")."""
     out: dict[str, str] = {}
     for m in mentions:
         if m.label != "PERSON" or lines.kind(m.start) == CAPS:
@@ -48,6 +49,9 @@ def person_parts(mentions: list[Mention], text: str, lines: LineMap) -> dict[str
                 out.setdefault(part, "part")
         if is_short_surname(ws[0]):
             out.setdefault(ws[0], "part")
+        bare = without_article(ws[-1])
+        if bare and is_name_part(bare):
+            out.setdefault(bare, "part")  # "Sisi" of "Abdel Fattah al-Sisi"
         for surname in particle_surnames(ws):
             out.setdefault(surname, "part")
     return out

@@ -70,6 +70,15 @@ LEADERS: dict[str, str] = {
     "gorbachev": "RU", "putin": "RU", "hawke": "AU", "modi": "IN", "jinping": "CN",
     "lula": "BR", "sheinbaum": "MX", "de clercq": EU, "delors": EU, "andriessen": EU,
     "von der leyen": EU, "mandelson": EU, "lamy": EU, "sefcovic": EU,
+    # heads of state and government and trade officials of 2024-2026, by distinctive surname
+    "starmer": "GB", "sunak": "GB", "xi": "CN", "erdogan": "TR", "zelensky": "UA",
+    "zelenskiy": "UA", "zelenskyy": "UA", "netanyahu": "IL", "sisi": "EG", "prabowo": "ID",
+    "widodo": "ID", "jokowi": "ID", "albanese": "AU", "ishiba": "JP", "takaichi": "JP",
+    "milei": "AR", "orban": "HU", "meloni": "IT", "merz": "DE", "scholz": "DE",
+    "ramaphosa": "ZA", "tinubu": "NG", "ruto": "KE", "lukashenko": "BY", "khamenei": "IR",
+    "pezeshkian": "IR", "bolsonaro": "BR", "noboa": "EC", "bukele": "SV", "boric": "CL",
+    "tusk": "PL", "fico": "SK", "babis": "CZ", "mitsotakis": "GR", "duterte": "PH",
+    "bessent": "US", "lutnick": "US",
 }
 
 # Capitals and seats of government used for the government itself.

@@ -5,6 +5,8 @@ Written by hand from European, Arabic and Korean naming customs as English news 
 
 from __future__ import annotations
 
+import re
+
 SURNAME_PARTICLES: tuple[str, ...] = (
     "von der", "van der", "van den", "van de", "de la", "de los", "de las", "della", "dalla",
     "von", "van", "der", "den", "de", "da", "di", "del", "dos", "das", "du", "le", "la",
@@ -14,6 +16,15 @@ SURNAME_PARTICLES: tuple[str, ...] = (
 Farhan", "Ahmed al-Sharaa"); longest first where one opens another ("von der" before "von")."""
 
 PARTICLE_WORDS: frozenset[str] = frozenset(w for p in SURNAME_PARTICLES for w in p.split())
+
+_ARTICLE_SURNAME = re.compile(r"(?:al|el|Al|El)-([A-Z][\w'’-]+)")
+
+
+def without_article(word: str) -> str | None:
+    """An Arabic surname without its article, as the news writes it on second mention ("al-Sisi"
+    -> "Sisi", "al-Sharaa" -> "Sharaa"); None for a word with no article."""
+    found = _ARTICLE_SURNAME.fullmatch(word)
+    return found.group(1) if found else None
 """The single words of the particles ("von", "der", "bin"): what a rule tests one word against."""
 
 COMPOUND_SUFFIXES: frozenset[str] = frozenset(
