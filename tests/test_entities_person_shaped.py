@@ -57,3 +57,8 @@ def test_a_type_a_rule_read_from_the_context_stays() -> None:
     text = "Danish drugmaker Fabrice Vautrin cut prices on Monday in the city."
     typed = [mention_at(text, "Fabrice Vautrin", "ORG", origin="evidence")]
     assert _apply(text, typed) == [("Fabrice Vautrin", "ORG")]
+
+
+def test_a_rare_given_name_the_table_knows_opens_a_person_too() -> None:
+    text = "Vladimir Medinsky led one team, while Rustem Okafor headed the other."
+    assert _apply(text, [mention_at(text, "Rustem Okafor", "ORG")]) == [("Rustem Okafor", "PERSON")]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.countries import country_code, is_demonym
-from ..lexicon.firstnames import first_name_gender, may_be_given_name
+from ..lexicon.firstnames import first_name_gender, may_be_given_name, table_gender
 from ..lexicon.names import PARTICLE_WORDS
 from ..lexicon.organisations import COMPANIES, LEGAL_SUFFIXES, NAME_TAILS, is_outlet_or_body, is_party
 from ..lexicon.peoples import PEOPLES
@@ -42,10 +42,13 @@ _WINDOW = 16
 
 
 def _given(word: str) -> bool:
-    """A given name: in the lists, or the table's when no dictionary word or place."""
+    """A given name: in the lists, or the table's (with a clear gender, however few bear it:
+    "Rustem") when no dictionary word or place."""
     if first_name_gender(word):
         return True
-    return may_be_given_name(word) and not is_common_word(word) and not is_named_place(word)
+    if is_common_word(word) or is_named_place(word):
+        return False
+    return may_be_given_name(word) or table_gender(word) is not None
 
 
 def _place_or_people(word: str) -> bool:
