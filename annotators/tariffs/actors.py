@@ -197,12 +197,11 @@ def _may_open(word: str, is_space: bool) -> bool:
 def _longest_name(words: _Words, i: int, text: str) -> tuple[int, str, str] | None:
     """(end token, code, text) of the longest country name of up to five tokens at `i`."""
     n = len(words.texts)
-    for length in (5, 4, 3, 2, 1):
+    clear = 0  # tokens from `i` on with no space or breaking mark, up to five: a name holds none
+    while clear < 5 and i + clear < n and not (words.spaces[i + clear] or words.breaks[i + clear]):
+        clear += 1
+    for length in range(clear, 0, -1):
         j = i + length
-        if j > n:
-            continue
-        if any(words.spaces[k] or words.breaks[k] for k in range(i, j)):
-            continue
         if length > 1 and words.texts[j - 1] in _NAME_PUNCT:
             continue  # "Belarus ." ends at the name, not at the full stop
         if length == 1 and words.texts[i].lower() == "the":
