@@ -40,14 +40,29 @@ def test_named_speakers_alone_need_no_subject_or_plural_search(build):
     b = build("Mayor Ana Ruiz said the bridge would reopen in May. Councillor Tom Hale said the "
               "repairs were overdue.")
     assert [sp.name for sp in b.speakers] == ["Mayor Ana Ruiz", "Councillor Tom Hale"]
-    assert b.resolver._subjects is None and b.resolver._plurals is None
+    assert b.resolver._subjects == {} and b.resolver._plurals is None
 
 
 def test_a_pronoun_speaker_finds_its_antecedent_among_the_subjects(build):
     """ "She said" asks for the subjects: the earlier subject "Ana Ruiz" is the speaker."""
     b = build("Mary Ruiz opened the new bridge on Monday. She said the repairs had taken two years.")
     assert b.speakers[-1].canonical == "Mary Ruiz"
-    assert b.resolver._subjects is not None
+    assert b.resolver._subjects.get(0) is True  # "Mary Ruiz" heads the subject of "opened"
+
+
+def test_the_subject_test_is_asked_only_of_mentions_a_pronoun_looks_back_over(build, monkeypatch):
+    """Each mention is tested once however many pronouns look back over it, and a mention
+    more than 1,500 characters before every pronoun is never tested."""
+    asked: list[int] = []
+    subject = speakers._is_subject_mention
+    monkeypatch.setattr(speakers, "_is_subject_mention", lambda sdoc, m: asked.append(m.start) or subject(sdoc, m))
+    far = "Tom Hale visited Berlin in March. "
+    filler = "The committee met again and the members talked about the budget for the year. " * 25
+    b = build(far + filler + "Mary Ruiz opened the bridge on Monday. She said the repairs took two years. "
+              "She said the cost was high.")
+    assert b.speakers[-1].canonical == "Mary Ruiz"
+    assert asked and len(asked) == len(set(asked))
+    assert 0 not in asked  # "Tom Hale", far before both pronouns
 
 
 def test_they_finds_a_plural_subject(build):

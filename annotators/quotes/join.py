@@ -19,6 +19,14 @@ from .posts import find_posts
 from .speakers import Resolver, Speaker, mentions_of
 
 _DOUBLE_CHARS = "\"“”„‟«»"
+_DOUBLE_SET = frozenset(_DOUBLE_CHARS)
+
+
+def _has_double_mark(body: str) -> bool:
+    """Some character of `body` is a double quotation mark (one set test, not a loop per character)."""
+    return not _DOUBLE_SET.isdisjoint(body)
+
+
 _WORD = re.compile(r"\w+")
 
 
@@ -29,9 +37,10 @@ def _words(text: str) -> int:
 def _quote_like(text: str, m: Marked) -> bool:
     """A quotation rather than a scare quote or a title: a few words or a sentence."""
     body = text[m.start:m.end]
-    if not m.double and _words(body) < 3:
+    words = _words(body)  # counted once: asked for every mark near every content piece
+    if not m.double and words < 3:
         return False
-    return _words(body) >= 4 or (body[-1:] in ".?!," and _words(body) >= 2)
+    return words >= 4 or (body[-1:] in ".?!," and words >= 2)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -149,7 +158,7 @@ class _Builder:
             if _overlap(piece, (marked[i].start, marked[i].end)) > 0:
                 self.taken.add(i)
         body = text[piece[0]:piece[1]]
-        kind = "mixed" if any(c in _DOUBLE_CHARS for c in body) or "''" in body else "indirect"
+        kind = "mixed" if _has_double_mark(body) or "''" in body else "indirect"
         if kind == "mixed" and not _stretches_within(text, piece[0], piece[1], self.every_mark, self.every_index):
             kind = "indirect"  # a stray mark, no quoted words
         if kind == "indirect" and not (att.speech and is_clause(self.sdoc, piece)):
@@ -178,14 +187,14 @@ class _Builder:
             if name.split()[0].lower().strip(".") in _NOT_SPEAKERS or _words(text[a:b]) < 3:
                 continue
             body = text[a:b]
-            if not any(c in _DOUBLE_CHARS for c in body) \
+            if not _has_double_mark(body) \
                     and not _stretches_within(text, a, b, self.every_mark, self.every_index) \
                     and not self.resolver.is_person_at(lab.start(1), lab.end(1)):
                 continue  # "Details: …", "Update: …": a label colon is page furniture unless it names a person
             # the label names the speaker of the whole line: it wins over parses inside it
             self.items[:] = [it for it in self.items if not (it["start"] < b and a < it["end"])]
             self._take_marks_from(a, b)
-            kind = "direct" if _enclosed(body) else ("mixed" if any(c in _DOUBLE_CHARS for c in body) else "indirect")
+            kind = "direct" if _enclosed(body) else ("mixed" if _has_double_mark(body) else "indirect")
             if kind == "direct":
                 a, b = trim(text, a, b)
             self._add(a, b, kind, self.resolver.named_at(lab.start(1), lab.end(1)), ":")
@@ -513,8 +522,7 @@ credits q a question answer listen click sign subscribe topics category filed po
 def _enclosed(body: str) -> bool:
     """The whole stretch is one quotation: opens and closes with double marks, none inside."""
     body = body.strip().rstrip(".")
-    return len(body) > 2 and body[0] in "\"“«„" and body[-1] in "\"”»“" and not any(
-        c in _DOUBLE_CHARS for c in body[1:-1])
+    return len(body) > 2 and body[0] in "\"“«„" and body[-1] in "\"”»“" and not _has_double_mark(body[1:-1])
 
 
 _RELATIVE = frozenset({"who", "which", "that", "whom"})

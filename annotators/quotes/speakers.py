@@ -340,25 +340,18 @@ _PLACES_OF_PEOPLE = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside", "inside", "across", "around"})
 
 
-def _subject_mentions(sdoc, mentions: list[Mention]) -> set[int]:
-    """Start offsets of the mentions whose head is a subject: of a main clause, a subject's
-    apposition or name, or a name opening its sentence."""
-    subjects: set[int] = set()
-    if sdoc is None:
-        return subjects
-    tree = context_of(sdoc).tree(sdoc)  # Span.root would walk to the sentence root from every token
-    for m in mentions:
-        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = tree.root(span)
-        if root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root):
-            subjects.add(m.start)
-        elif m.label in _PERSONISH and (_subject_apposition(root) or _named_subject(root)):
-            subjects.add(m.start)  # "Mexico's economy minister, Marcelo Ebrard, acknowledged …"
-        elif m.label in _PERSONISH and _opens_sentence(span):
-            subjects.add(m.start)  # "Clinton, though she praised …", "And Obama, for all …"
-    return subjects
+def _is_subject_mention(sdoc, m: Mention) -> bool:
+    """Whether the mention's head is a subject: of a main clause, a subject's apposition or
+    name, or a name opening its sentence."""
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = context_of(sdoc).tree(sdoc).root(span)  # Span.root would walk to the sentence root from every token
+    if root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root):
+        return True
+    if m.label in _PERSONISH and (_subject_apposition(root) or _named_subject(root)):
+        return True  # "Mexico's economy minister, Marcelo Ebrard, acknowledged …"
+    return m.label in _PERSONISH and _opens_sentence(span)  # "Clinton, though she praised …", "And Obama, for all …"
 
 
 def _plural_subjects(sdoc, text: str, quoted: Ranges) -> list[tuple[int, str, int, int]]:
@@ -401,17 +394,21 @@ class Resolver:
         self._mention_starts = [m.start for m in mentions]
         self.groups: list[tuple[int, str, int, int]] = []  # plural sources, for "they"
         self._sdoc = getattr(doc, "spacy", None)
-        self._subjects: set[int] | None = None
+        self._subjects: dict[int, bool] = {}  # mention start -> its head is a subject
         self._plurals: list[tuple[int, str, int, int]] | None = None
         self.named: list[tuple[int, str, int, int, str]] = []  # (pos, name, start, end, label)
 
-    @property
-    def subjects(self) -> set[int]:
-        """Start offsets of mentions whose head is a subject ("Sen. McCaskill scolded him"),
-        found when a pronoun first asks for an antecedent (most documents have none)."""
-        if self._subjects is None:
-            self._subjects = _subject_mentions(self._sdoc, self.mentions)
-        return self._subjects
+    def _is_subject(self, m: Mention) -> bool:
+        """Whether the mention's head is a subject ("Sen. McCaskill scolded him"), asked once
+        per mention and only of the mentions a pronoun looks back over (most documents have
+        no pronoun source; a pronoun looks back 1,500 characters only)."""
+        if self._sdoc is None:
+            return False
+        if m.start not in self._subjects:  # by start, as any mention starting there may be the subject
+            lo = bisect.bisect_left(self._mention_starts, m.start)
+            hi = bisect.bisect_right(self._mention_starts, m.start)
+            self._subjects[m.start] = any(_is_subject_mention(self._sdoc, x) for x in self.mentions[lo:hi])
+        return self._subjects[m.start]
 
     @property
     def plurals(self) -> list[tuple[int, str, int, int]]:
@@ -565,7 +562,7 @@ class Resolver:
                  if p < pos and pos - p < 1500 and self._is_person(name, label) == want_person]
         before = bisect.bisect_left(self._mention_starts, pos)  # mentions are sorted by start
         for m in self.mentions[bisect.bisect_right(self._mention_starts, pos - 1500):before]:
-            if m.end <= pos and pos - m.start < 1500 and m.start in self.subjects and (
+            if m.end <= pos and pos - m.start < 1500 and self._is_subject(m) and (
                     self._is_person(m.text, m.label) if want_person else m.label in _GROUPISH):
                 if not self._quoted.covers(m.start):
                     cands.append((m.start, m.text, m.start, m.end))

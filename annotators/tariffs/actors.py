@@ -34,10 +34,17 @@ class Actor:
     token_end: int = -1
 
 
+_BLANKS = re.compile(r"\s+")
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+
+
+@lru_cache(maxsize=65_536)
 def code_of(text: str) -> str | None:
-    """Country code of a name, demonym or metonym, or None."""
-    t = re.sub(r"\s+", " ", text.strip())
-    t = re.sub(r"['\u2019]s?$", "", t).strip()
+    """Country code of a name, demonym or metonym, or None. (Remembered: the answer is the
+    string's own, and a trade story asks it of the same words again and again; the bound keeps
+    a long run's memory flat.)"""
+    t = _BLANKS.sub(" ", text.strip())
+    t = _POSSESSIVE_END.sub("", t).strip()
     if not t:
         return None
     low = t.lower()
@@ -58,9 +65,10 @@ def _metonym_first_words() -> frozenset[str]:
     return frozenset(k.replace(".", "").split()[0] for k in keys if k.strip())
 
 
+@lru_cache(maxsize=65_536)
 def may_start_actor(word: str) -> bool:
-    """Cheap pre-check: can a country reference begin with this token?"""
-    low = re.sub(r"['\u2019]s?$", "", word.lower()).replace(".", "")
+    """Cheap pre-check: can a country reference begin with this token? (Remembered, as `code_of`.)"""
+    low = _POSSESSIVE_END.sub("", word.lower()).replace(".", "")
     return low in _metonym_first_words() or may_start_country(word)
 
 
@@ -189,12 +197,11 @@ def _may_open(word: str, is_space: bool) -> bool:
 def _longest_name(words: _Words, i: int, text: str) -> tuple[int, str, str] | None:
     """(end token, code, text) of the longest country name of up to five tokens at `i`."""
     n = len(words.texts)
-    for length in (5, 4, 3, 2, 1):
+    clear = 0  # tokens from `i` on with no space or breaking mark, up to five: a name holds none
+    while clear < 5 and i + clear < n and not (words.spaces[i + clear] or words.breaks[i + clear]):
+        clear += 1
+    for length in range(clear, 0, -1):
         j = i + length
-        if j > n:
-            continue
-        if any(words.spaces[k] or words.breaks[k] for k in range(i, j)):
-            continue
         if length > 1 and words.texts[j - 1] in _NAME_PUNCT:
             continue  # "Belarus ." ends at the name, not at the full stop
         if length == 1 and words.texts[i].lower() == "the":

@@ -74,9 +74,9 @@ class TariffsAnnotator:
         candidates = candidate_tokens(sdoc)
         spans = [(lo, hi, _has_candidate(candidates, lo, hi)) for lo, hi in sentences if prose(lo)]
         spans = [(lo, hi, has and is_headline(sdoc, lo, hi), has) for lo, hi, has in spans]
-        context = any(find_tariff_tokens(sdoc, lo, hi, h, False, text) for lo, hi, h, has in spans if has)
+        context = any(find_tariff_tokens(sdoc, lo, hi, h, False, text, candidates) for lo, hi, h, has in spans if has)
         for lo, hi, headline, has in spans:
-            toks = find_tariff_tokens(sdoc, lo, hi, headline, context, text) if has else []
+            toks = find_tariff_tokens(sdoc, lo, hi, headline, context, text, candidates) if has else []
             if not toks:
                 if drafts and drafts[-1].action == "cut" and drafts[-1].sent[1] >= lo - 40:
                     d = self._cut_reference(sdoc, text, lo, hi, actors, dates, dateline)

@@ -9,9 +9,12 @@ domestic taxes (fuel duty), price lists (telephone tariffs), obligations ("duty 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from spacy.attrs import ORTH
 
 from ..lexicon import tariff_words as lx
 
@@ -346,22 +349,33 @@ def _duty_free_shop(nxt: list[str]) -> bool:
 
 def candidate_tokens(sdoc) -> list[int]:
     """Indices of the tokens that may be tariff words, in order: one pass over the document,
-    so sentences without one are skipped at once."""
-    return [t.i for t in sdoc if lx.is_candidate(lx.norm(t.text)) or t.text.lower() == "free"]
+    so sentences without one are skipped at once. Read from the ORTH array and asked once per
+    distinct word (a Token built per token cost more than the test)."""
+    orths = sdoc.to_array(ORTH).tolist() if len(sdoc) else []
+    strings = sdoc.vocab.strings
+    hits = {o for o in set(orths) if _may_be_tariff_word(strings[o])}
+    return [i for i, o in enumerate(orths) if o in hits]
+
+
+def _may_be_tariff_word(word: str) -> bool:
+    """A token text that may be a tariff word in context ("free" for "duty free")."""
+    return lx.is_candidate(lx.norm(word)) or word.lower() == "free"
 
 
 def find_tariff_tokens(sdoc, lo: int, hi: int, headline: bool, doc_context: bool = False,
-                       doc_text: str | None = None) -> list[int]:
+                       doc_text: str | None = None, candidates: list[int] | None = None) -> list[int]:
     """Indices of the tariff words of the sentence [lo, hi).
 
     `doc_context` says the document already has a border tariff, so "the duty" refers to one.
+    `candidates`: the document's `candidate_tokens`, when the caller has them; only those can
+    be tariff words (`is_tariff_word` asks the same first), so only those are read.
     """
-    out = []
-    if not any(lx.is_candidate(lx.norm(t.text)) or t.text.lower() == "free" for t in sdoc[lo:hi]):
-        return out
+    if candidates is None:
+        candidates = [t.i for t in sdoc[lo:hi] if _may_be_tariff_word(t.text)]
+    else:
+        candidates = candidates[bisect.bisect_left(candidates, lo):bisect.bisect_left(candidates, hi)]
+    if not candidates:
+        return []
     sent_text = sdoc[lo:hi].text
     text = doc_text if doc_text is not None else sdoc.text
-    for i in range(lo, hi):
-        if is_tariff_word(sdoc, i, lo, hi, headline, sent_text, doc_context, text):
-            out.append(i)
-    return out
+    return [i for i in candidates if is_tariff_word(sdoc, i, lo, hi, headline, sent_text, doc_context, text)]

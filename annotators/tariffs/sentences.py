@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX
+
 from ..lexicon.headlines import is_all_caps
 
 _BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]{2,})")
@@ -24,13 +26,13 @@ def sentence_spans(sdoc, text: str | None = None) -> list[tuple[int, int]]:
         sents = [(s.start, s.end) for s in sdoc.sents]
     except ValueError:
         sents = [(0, len(sdoc))]
+    starts = sdoc.to_array(IDX).tolist() if len(sdoc) else []  # `sdoc[i]` builds a Token per token
     bi = 0
     for s, e in sents:
         cur = s
         for i in range(s, e):
-            tok = sdoc[i]
             # a break falls inside this whitespace token or just before this token
-            while bi < len(breaks) and breaks[bi] <= tok.idx:
+            while bi < len(breaks) and breaks[bi] <= starts[i]:
                 bi += 1
                 if i > cur:
                     out.append((cur, i))
