@@ -25,7 +25,7 @@ from .spans import ABBREVIATION_END
 from .sports import is_sports
 
 _W = r"[A-Z][\w'.&-]*(?:’[\w'.&-]*)*"
-"""A capitalised word, apostrophes (' and ’), dots, ampersands and hyphens inside. The same as
+r"""A capitalised word, apostrophes (' and ’), dots, ampersands and hyphens inside. The same as
 [A-Z][\w'’.&-]*, with the same matches in the same order of trial, but a class mixing ’ with
 ASCII punctuation compiles to a 64K-entry charset (about 0.3 ms each, and NAME pastes it dozens
 of times), so ’ is matched outside the class."""
