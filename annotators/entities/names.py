@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import alternation
+from ..lexicon.function_words import SUBJECT_ADVERBS
 from ..lexicon.names import PARTICLE_WORDS
 from ..lexicon.speech import SPEAKER_VERBS
 from ..lexicon.titles import TITLES_BEFORE_NAMES
@@ -186,8 +187,12 @@ def _search_mode(
     return None if lines.words.has(name.lower()) else "caps"
 
 
-_SPEAKS_NEXT = re.compile(r",|\s+(?:" + alternation(SPEAKER_VERBS) + r")\b")
-"""What follows a person named at a sentence start: a comma or a verb of saying."""
+_SPEAKS_NEXT = re.compile(
+    r",|\s+(?:" + alternation(SPEAKER_VERBS) + r")\b|[ \t]+(?:" + alternation(SUBJECT_ADVERBS) + r")[ \t]+[a-z]"
+)
+"""What follows a person named at a sentence start: a comma, a verb of saying, or an adverb
+before a lowercase word ("Swift also thanked fans", "Brown later scored"): the name is the
+subject, not the adjective or noun of a sentence's "Swift action", "Brown sugar"."""
 
 
 def _speaks_next(text: str, end: int) -> bool:

@@ -7,6 +7,7 @@ from . import (
     acronym_spans,
     acronyms,
     awards,
+    body_and,
     body_names,
     bylines,
     companies,
@@ -17,6 +18,7 @@ from . import (
     clubs,
     coordinated,
     coordinated_short_forms,
+    dateline_openers,
     datelines,
     definitions,
     employers,
@@ -32,6 +34,7 @@ from . import (
     holidays,
     junk,
     leaders,
+    leagues,
     list_siblings,
     markets,
     names,
@@ -42,6 +45,7 @@ from . import (
     peoples,
     person_acronyms,
     person_shaped,
+    place_compounds,
     place_kinds,
     place_tails,
     possessive_names,
@@ -86,9 +90,9 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
 RULES = (
-    junk, repair, holidays, place_tails, tables, rosters, bylines, datelines, sports, score_sides, club_names, club_places, headlines, title_lines,
+    junk, repair, holidays, body_and, place_tails, tables, rosters, bylines, datelines, dateline_openers, sports, leagues, score_sides, club_names, club_places, headlines, title_lines,
     evidence, markets, groups, awards, typed, employers, leaders, role_nouns, coordinated, list_siblings, org_parts,
-    person_shaped, given_names, surname_after, names, club_towns, clubs, role_employers, sentence_start_nouns,
+    person_shaped, given_names, surname_after, place_compounds, names, club_towns, clubs, role_employers, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, companies, parties, products, events, event_of, event_adjectives, ships,
     facilities, body_names, gazetteer, peoples, place_kinds, compound_peoples, acronyms, person_acronyms, definitions, acronym_spans,
     possessive_names, regnal, sentence_end,

@@ -30,6 +30,13 @@ MODAL_VERBS: frozenset[str] = frozenset("will would can could may might shall sh
 farmers"). "will" and "may" are here though not in FUNCTION_WORDS (they are names too)."""
 
 
+SUBJECT_ADVERBS: frozenset[str] = frozenset(
+    "also later then earlier previously recently once never already still".split()
+)
+"""Adverbs that come between a clause's subject and its verb ("Swift also thanked fans",
+"Brown later scored"): a capitalised word right before one, then a lowercase word, is a subject."""
+
+
 SUBORDINATORS: frozenset[str] = frozenset(
     """when whenever if unless because as since while whilst although though after before until
     till once whereas whether where wherever lest provided""".split()

@@ -1,0 +1,79 @@
+"""The story's first actor right after an agency dateline, where the model labelled nothing:
+"MADRID, Nov 23 (Reuters) - Kylian Mbappe scored twice", "SEOUL, Nov 20 (Yonhap) - Samsung
+Electronics said".
+
+The small model often misses the words right after the dateline's dash, though the story's
+subject stands there. Where no mention covers the first word after the dash (a "The" left out),
+the capitalised run there is read as `dateline_tails` reads a name a date swallowed (up to the
+first lowercase word, the line's end or the model's next name). It is taken only when its first
+word is no dictionary word ("Shares of ...", "President ...", "Apple" are left to the model),
+unless it names a country or a people, and holds no possessive ("Brazil's Petrobras"). Its label
+is the one the document gives the same string elsewhere, else PERSON when its last word is a
+one-word PERSON of the document ("Shai Gilgeous-Alexander" beside "Gilgeous-Alexander said"),
+else `dateline_tails`' guess (a given name and a surname, a country, a people, or an ORG).
+"""
+
+from __future__ import annotations
+
+from ..lexicon.countries import country_code, is_demonym
+from .dateline_tails import name_opening_at
+from .datelines import paragraph_datelines
+from .index import SpanIndex
+from .lexicon import is_dictionary_form
+from .lines import LineMap
+from .mention import Mention
+
+
+def _a_word(word: str, lines: LineMap) -> bool:
+    """A dictionary word, also in an irregular plural ("Gunmen" of "gunman"), or one the
+    document writes in lower case."""
+    if is_dictionary_form(word) or lines.words.has(word.lower()):
+        return True
+    return word.endswith("men") and is_dictionary_form(word[:-3] + "man")
+
+
+def _takes(name: str, lines: LineMap) -> bool:
+    """A run that may be read as a name here: no dictionary word first unless a country or a
+    people, and no possessive inside."""
+    first = name.split()[0]
+    if "'s" in name or "’s" in name:
+        return False
+    return not _a_word(first, lines) or bool(country_code(first)) or is_demonym(first)
+
+
+def _label(found: Mention, mentions: list[Mention], text: str) -> str:
+    """The document's label for the same string, else PERSON for a known one-word surname last,
+    else the label `dateline_tails` guessed."""
+    name = found.text(text)
+    same = [m.label for m in mentions if m.text(text) == name]
+    if same:
+        return same[0]
+    last = name.split()[-1]
+    if " " in name and any(m.label == "PERSON" and m.text(text) == last for m in mentions):
+        return "PERSON"
+    return found.label
+
+
+def _opening(text: str, start: int, index: SpanIndex) -> Mention | None:
+    """The name opening at `start` (after the dash), or None where a mention is there already."""
+    if text.startswith("The ", start):
+        start += 4
+    if index.any_overlap(start, start + 1):
+        return None
+    line_end = text.find("\n", start)
+    limit = len(text) if line_end < 0 else line_end
+    later = next((m.start for m in index.overlapping(start, limit)), None)
+    return name_opening_at(text, start, limit if later is None else later)
+
+
+def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
+    index = SpanIndex(mentions)
+    added = False
+    for dateline in paragraph_datelines(text, lines):
+        found = _opening(text, dateline.end(), index)
+        if found is None or not _takes(found.text(text), lines):
+            continue
+        found.label, found.origin = _label(found, mentions, text), "dateline_opener"
+        index.add(found)
+        added = True
+    return list(index) if added else mentions
