@@ -5,9 +5,11 @@ Electronics said".
 The small model often misses the words right after the dateline's dash, though the story's
 subject stands there. Where no mention covers the first word after the dash (a "The" left out),
 the capitalised run there is read as `dateline_tails` reads a name a date swallowed (up to the
-first lowercase word, the line's end or the model's next name). It is taken only when its first
-word is no dictionary word ("Shares of ...", "President ...", "Apple" are left to the model),
-unless it names a country or a people, and holds no possessive ("Brazil's Petrobras"). Its label
+first lowercase word, the line's end or the model's next name). It is taken only when it holds
+no possessive ("Brazil's Petrobras") and its first word is no dictionary word ("Shares of ...",
+"President ...", "Apple", "Gunmen" are left to the model) nor one the document writes in lower
+case, unless it names a country or a people or is a given name before a surname the document
+names alone ("Max Verstappen won" beside "Verstappen said"). Its label
 is the one the document gives the same string elsewhere, else PERSON when its last word is a
 one-word PERSON of the document ("Shai Gilgeous-Alexander" beside "Gilgeous-Alexander said"),
 else `dateline_tails`' guess (a given name and a surname, a country, a people, or an ORG).
@@ -16,6 +18,7 @@ else `dateline_tails`' guess (a given name and a surname, a country, a people, o
 from __future__ import annotations
 
 from ..lexicon.countries import country_code, is_demonym
+from ..lexicon.firstnames import may_be_given_name
 from .dateline_tails import name_opening_at
 from .datelines import paragraph_datelines
 from .index import SpanIndex
@@ -32,12 +35,16 @@ def _a_word(word: str, lines: LineMap) -> bool:
     return word.endswith("men") and is_dictionary_form(word[:-3] + "man")
 
 
-def _takes(name: str, lines: LineMap) -> bool:
-    """A run that may be read as a name here: no dictionary word first unless a country or a
-    people, and no possessive inside."""
-    first = name.split()[0]
+def _takes(name: str, lines: LineMap, surnames: set[str]) -> bool:
+    """A run that may be read as a name here: no possessive inside, and no dictionary word first
+    unless it names a country or a people, or is a given name before a surname the document
+    names alone ("Max Verstappen" beside "Verstappen said")."""
+    words = name.split()
     if "'s" in name or "’s" in name:
         return False
+    first = words[0]
+    if len(words) == 2 and words[1] in surnames and may_be_given_name(first):
+        return True
     return not _a_word(first, lines) or bool(country_code(first)) or is_demonym(first)
 
 
@@ -68,10 +75,11 @@ def _opening(text: str, start: int, index: SpanIndex) -> Mention | None:
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     index = SpanIndex(mentions)
+    surnames = {m.text(text) for m in mentions if m.label == "PERSON" and " " not in m.text(text)}
     added = False
     for dateline in paragraph_datelines(text, lines):
         found = _opening(text, dateline.end(), index)
-        if found is None or not _takes(found.text(text), lines):
+        if found is None or not _takes(found.text(text), lines, surnames):
             continue
         found.label, found.origin = _label(found, mentions, text), "dateline_opener"
         index.add(found)

@@ -6,6 +6,7 @@ from ..lexicon.titles import TITLES_BEFORE_NAMES
 from . import (
     acronym_spans,
     acronyms,
+    agent_names,
     awards,
     body_and,
     body_names,
@@ -21,6 +22,7 @@ from . import (
     dateline_openers,
     datelines,
     definitions,
+    descriptors,
     employers,
     event_adjectives,
     event_of,
@@ -34,6 +36,7 @@ from . import (
     holidays,
     junk,
     leaders,
+    leading_adjectives,
     leagues,
     list_siblings,
     markets,
@@ -90,9 +93,9 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
 RULES = (
-    junk, repair, holidays, body_and, place_tails, tables, rosters, bylines, datelines, dateline_openers, sports, leagues, score_sides, club_names, club_places, headlines, title_lines,
+    junk, repair, descriptors, leading_adjectives, holidays, body_and, place_tails, tables, rosters, bylines, datelines, dateline_openers, sports, leagues, score_sides, club_names, club_places, headlines, title_lines,
     evidence, markets, groups, awards, typed, employers, leaders, role_nouns, coordinated, list_siblings, org_parts,
-    person_shaped, given_names, surname_after, place_compounds, names, club_towns, clubs, role_employers, sentence_start_nouns,
+    person_shaped, given_names, agent_names, surname_after, place_compounds, names, club_towns, clubs, role_employers, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, companies, parties, products, events, event_of, event_adjectives, ships,
     facilities, body_names, gazetteer, peoples, place_kinds, compound_peoples, acronyms, person_acronyms, definitions, acronym_spans,
     possessive_names, regnal, sentence_end,

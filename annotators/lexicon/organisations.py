@@ -243,7 +243,8 @@ and Quillo")."""
 
 ORG_DESCRIPTORS: frozenset[str] = frozenset(
     """Chipmaker Carmaker Automaker Drugmaker Retailer Startup Start-up Lender Insurer
-    Conglomerate Supermarket""".split()
+    Conglomerate Supermarket Supplier Refiner Miner Airline Carrier Brokerage Regulator
+    Watchdog Consultancy""".split()
 )
 """Type nouns capitalised at a sentence start before a company's name, which are no part of it:
 "Chipmaker Halvra said" names "Halvra"."""
