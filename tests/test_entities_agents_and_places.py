@@ -43,10 +43,16 @@ def test_a_person_named_otherwise_keeps_the_name() -> None:
 
 def test_an_opening_adjective_leaves_the_place() -> None:
     text = "Talks resumed. Neighbouring Ivory Coast will follow. Southern California was hit. Oil from Nearby Lagos."
-    model = [mention_at(text, "Neighbouring Ivory Coast", "GPE"), mention_at(text, "Southern California", "LOC"),
+    model = [mention_at(text, "Neighbouring Ivory Coast", "GPE"), mention_at(text, "Southern California", "GPE"),
              mention_at(text, "Nearby Lagos", "GPE")]
     assert _apply(leading_adjectives, text, model) == [
-        ("Ivory Coast", "GPE"), ("Southern California", "LOC"), ("Nearby Lagos", "GPE")]
+        ("Ivory Coast", "GPE"), ("Southern California", "GPE"), ("Nearby Lagos", "GPE")]
+
+
+def test_a_region_named_with_a_position_word_keeps_it() -> None:
+    text = "Prices fell. Far East traders sold. Far East Quellmar rose."
+    model = [mention_at(text, "Far East", "GPE"), mention_at(text, "Far East Quellmar", "LOC")]
+    assert _apply(leading_adjectives, text, model) == [("Far East", "GPE"), ("Far East Quellmar", "LOC")]
 
 
 def test_the_rules_in_a_whole_story(annotate_entities) -> None:
@@ -54,3 +60,9 @@ def test_the_rules_in_a_whole_story(annotate_entities) -> None:
             "Siddharth Anand, opens in 2026. Neighbouring Ivory Coast is expected to announce its price next week.")
     got = [(e["text"], e["label"]) for e in annotate_entities(text)]
     assert ("Siddharth Anand", "PERSON") in got and ("Ivory Coast", "GPE") in got
+
+
+def test_a_dictionary_word_name_before_district_is_a_place_but_not_at_a_sentence_start() -> None:
+    text = "Officials said the Kandy district was the worst hit. Will state the case, he asked."
+    model = [mention_at(text, "Kandy", "PERSON"), mention_at(text, "Will", "PERSON")]
+    assert _apply(place_kinds, text, model) == [("Kandy", "GPE"), ("Will", "PERSON")]

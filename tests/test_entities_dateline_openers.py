@@ -43,3 +43,11 @@ def test_the_rule_in_a_whole_story(annotate_entities) -> None:
     assert ("Samsung Electronics", "ORG") in [(e["text"], e["label"]) for e in annotate_entities(text)]
     text = "MADRID, Nov 23 (Reuters) - Kylian Mbappe scored twice as Real Madrid beat Girona 3-2 on Saturday."
     assert ("Kylian Mbappe", "PERSON") in [(e["text"], e["label"]) for e in annotate_entities(text)]
+
+
+def test_a_person_shaped_opener_is_a_person_though_the_story_reads_its_surname_otherwise() -> None:
+    text = "DUBAI, Nov 16 (Reuters) - Rory Quellroy won the title. Rivals said Quellroy had set the standard."
+    model = [mention_at(text, "Quellroy", "ORG", nth=1)]
+    assert _apply(text, model)[0] == ("Rory Quellroy", "PERSON")
+    text = "SEOUL, Nov 20 (Yonhap) - Rory Electronics said it would invest more."
+    assert _apply(text)[0] == ("Rory Electronics", "ORG")

@@ -12,7 +12,9 @@ case, unless it names a country or a people or is a given name before a surname 
 names alone ("Max Verstappen won" beside "Verstappen said"). Its label
 is the one the document gives the same string elsewhere, else PERSON when its last word is a
 one-word PERSON of the document ("Shai Gilgeous-Alexander" beside "Gilgeous-Alexander said"),
-else `dateline_tails`' guess (a given name and a surname, a country, a people, or an ORG).
+else PERSON when it is shaped like a person's name (a listed given name first and no dictionary
+word: "Rory McIlroy"), else `dateline_tails`' guess (a given name and a surname, a country, a
+people, or an ORG).
 """
 
 from __future__ import annotations
@@ -55,10 +57,19 @@ def _label(found: Mention, mentions: list[Mention], text: str) -> str:
     same = [m.label for m in mentions if m.text(text) == name]
     if same:
         return same[0]
-    last = name.split()[-1]
-    if " " in name and any(m.label == "PERSON" and m.text(text) == last for m in mentions):
+    words = name.split()
+    if " " in name and any(m.label == "PERSON" and m.text(text) == words[-1] for m in mentions):
+        return "PERSON"
+    if found.label == "ORG" and _person_shaped(words):
         return "PERSON"
     return found.label
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """Two or three words, a listed given name first and no dictionary word among them: a
+    person's name ("Rory McIlroy"), which `dateline_tails` reads as an ORG where its given-name
+    table does not know the first word."""
+    return 2 <= len(words) <= 3 and may_be_given_name(words[0]) and not any(map(is_dictionary_form, words))
 
 
 def _opening(text: str, start: int, index: SpanIndex) -> Mention | None:

@@ -18,6 +18,7 @@ import re
 from ..lexicon import alternation
 from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.places import PLACE_KIND_NOUNS, is_city
+from .junk import sentence_initial
 from .lexicon import is_common_word
 from .lines import PROSE, LineMap
 from .mention import Mention
@@ -65,12 +66,13 @@ def _may_be_called_a_place(m: Mention, name: str) -> bool:
     return (m.label == "ORG" and " " not in name) or (m.label == "NORP" and not adjective_shaped(name))
 
 
-def _person_called_a_place(m: Mention, name: str, people: set[str]) -> bool:
+def _person_called_a_place(m: Mention, name: str, people: set[str], text: str) -> bool:
     """A PERSON of one or two words that no fuller PERSON holds, with a kind-of-place noun
     ending its phrase after it ("neighbouring Binh Duong province."): the model read an
-    unfamiliar place's name as a person's."""
+    unfamiliar place's name as a person's. A dictionary word opening a sentence ("Will state
+    ...") is left; elsewhere its capital shows a name ("the Kandy district was")."""
     return (m.label == "PERSON" and name.count(" ") <= 1 and not people.intersection(name.split())
-            and not is_common_word(name.split()[0]))
+            and not (is_common_word(name.split()[0]) and sentence_initial(text, m.start)))
 
 
 def _people(mentions: list[Mention], text: str) -> set[str]:
@@ -91,7 +93,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             places.add(name)  # the sport test (cached per text) only once a place cue is seen
         elif m.label == "PERSON" and called_a_place(m, text, lines):
             people = _people(mentions, text) if people is None else people
-            if _person_called_a_place(m, name, people) and not talks_sport(text, lines.words):
+            if _person_called_a_place(m, name, people, text) and not talks_sport(text, lines.words):
                 places.add(name)
     for m in mentions:
         if m.label in ("NORP", "ORG", "PERSON") and m.text(text) in places:
