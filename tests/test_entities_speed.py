@@ -198,7 +198,7 @@ def test_pre_checks_skip_only_scans_that_find_nothing() -> None:
 
     for text in _PRE_CHECKED:
         lines = LineMap(text)
-        found = [m.span("place") for m in datelines._paragraph_datelines(text, lines)]
+        found = [m.span("place") for m in datelines.paragraph_datelines(text, lines)]
         agency = [m.span("place") for m in AGENCY_DATELINE.finditer(text)]
         assert found[: len(agency)] == agency
         x = [m.span(1) if m.group(1) else m.span(2) for m in CONTEXT_PLATFORMS.finditer(text)]
@@ -210,7 +210,7 @@ def test_pre_checks_skip_only_scans_that_find_nothing() -> None:
         streets = {text[m.start : m.end] for m in typed.apply([], text, lines) if m.label == "FAC"}
         assert streets == {m.group(1) for m in typed._STREET.finditer(text)}
     first = _PRE_CHECKED[0]
-    assert "DUNMORE" in {first[s:e] for s, e in (m.span("place") for m in datelines._paragraph_datelines(first, LineMap(first)))}
+    assert "DUNMORE" in {first[s:e] for s, e in (m.span("place") for m in datelines.paragraph_datelines(first, LineMap(first)))}
     assert "Fifth Avenue" in {first[m.start : m.end] for m in typed.apply([], first, LineMap(first))}
 
 

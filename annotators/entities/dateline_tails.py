@@ -57,6 +57,19 @@ def name_after_dateline(text: str, span: Mention, next_name: int | None = None) 
     name = _NAME.match(text, dash.end(), len(text) if next_name is None else next_name)
     if name is None or name.end() < span.end:
         return None  # the model's span goes on past the words: it read figures ("Shr 95")
+    return named_run(text, name)
+
+
+def name_opening_at(text: str, start: int, limit: int) -> Mention | None:
+    """The name the capitalised words from `start` (up to `limit`) give, as after a swallowed
+    dateline dash; None when they open none."""
+    name = _NAME.match(text, start, limit)
+    return None if name is None else named_run(text, name)
+
+
+def named_run(text: str, name: re.Match[str]) -> Mention | None:
+    """The name a run of capitalised words after a dateline dash gives (`_NAME`'s match), its
+    trailing connectors and titles left out, labelled; None when the words open no name."""
     words = list(_WORDS.finditer(text, name.start(), name.end()))
     while words and (words[-1].group() in _CONNECTORS or words[-1].group().lower() in _TITLES):
         titled = words.pop().group().lower() in _TITLES  # "Britain and" before the model's "France"

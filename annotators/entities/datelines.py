@@ -22,7 +22,7 @@ every agency dateline holds: without one, no agency dateline (a scan that jumps 
 bracket, before the dateline pattern's)."""
 
 
-def _paragraph_datelines(text: str, lines: LineMap) -> Iterator[re.Match]:
+def paragraph_datelines(text: str, lines: LineMap) -> Iterator[re.Match]:
     """Agency datelines, and colon datelines opening a prose line whose place has no label
     word and looks like a place ("MEXICO CITY: ", not "BREAKING NEWS: " nor "ISSUE: ")."""
     if _CREDIT_DASH.search(text):
@@ -52,7 +52,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
         head = line[: date.start()] if date else line
         for m in _PLACE.finditer(head):
             index.replace(Mention(ln.start + m.start(), ln.start + m.end(), "GPE", "dateline"))
-    for m in _paragraph_datelines(text, lines):
+    for m in paragraph_datelines(text, lines):
         s, e = m.span("place")
         for old in list(index.overlapping(s, e)):
             if old.start >= s and old.end <= e:

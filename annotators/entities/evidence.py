@@ -238,7 +238,23 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     _settle_lone_names(mentions, text, lines, sports, by_text, multi)
     orgs_read_wrongly(mentions, text, lines, sports, by_text)
     places_read_wrongly(mentions, text, lines, by_text)
+    companies_read_as_places(mentions, text, lines, by_text)
     return mentions
+
+
+def companies_read_as_places(mentions: list[Mention], text: str, lines: LineMap, by_text: dict[str, list[Mention]]) -> None:
+    """GPE names the model guessed for an unknown word that shows a company's cue (a market
+    word after it, a company suffix, a type noun before it: "Ecopetrol shares rose") and no
+    place or person cue become ORG. Known countries, cities, regions and peoples stay places
+    ("Swansea shares" is a club's or a city's, read by `orgs_read_wrongly`'s cues), and so do
+    regions (LOC: "Indosuez Asia" cut by a line break keeps "Asia")."""
+    names = {m.text(text) for m in mentions if m.label == "GPE" and m.origin == "model"}
+    for name in names:
+        if country_code(name) or is_city(name) or is_subdivision(name) or is_home_nation(name) or is_demonym(name):
+            continue
+        c = cues(name, text, lines)
+        if c.org and not (c.person or c.place or c.locative):
+            _relabel(by_text, name, "ORG")
 
 
 def places_read_wrongly(mentions: list[Mention], text: str, lines: LineMap, by_text: dict[str, list[Mention]]) -> None:

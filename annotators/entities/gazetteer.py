@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..lexicon.countries import country_code, is_demonym, is_subdivision, may_open_subdivision, may_start_country
-from ..lexicon.places import ISLAND_WORDS, is_city, may_start_city
+from ..lexicon.places import ISLAND_WORDS, POSITION_ADJECTIVES, is_city, may_start_city
 from .events import competition_end
 from .evidence import LOCATIVE_BEFORE as _LOCATIVE_BEFORE
 from .index import SpanIndex
@@ -51,6 +51,12 @@ def _found(start: int, end: int, label: str, text: str) -> Mention:
     if label == "NORP" and (event_end := competition_end(text, end)) is not None:
         return Mention(start, event_end, "EVENT", "gazetteer")
     return Mention(start, end, label, "gazetteer")
+
+
+def _place_read_as_people(name: str) -> bool:
+    """A listed city or region that is no compass or position adjective ("Punjab", "Sindh";
+    not the "Western" of "a Western aid specialist", which a province also bears)."""
+    return (is_city(name) or is_subdivision(name)) and name.lower() not in POSITION_ADJECTIVES
 
 
 def _label(name: str, code: str) -> str:
@@ -194,6 +200,8 @@ def _country_from(run: str, words: list[re.Match], i: int, caps_line: bool) -> t
             if run[s:e] in ("U.S.", "U.K.", "E.U."):
                 break
             e -= 1
+        if run.endswith(("'s", "’s"), s, e):
+            e -= 2  # "Nigeria's central bank": the country, not its possessive
         name = run[s:e]
         if name.isupper() and len(name) > 4 and not caps_line:
             continue
@@ -213,6 +221,8 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "GPE"  # "Adana", "Ivory Coast" read as a region, "Buenos Aires" as a building: a GPE
         elif m.label == "LOC" and is_state(m.text(text)):
             m.label = "GPE"  # "Western Australia" read as a region: a state is a GPE
+        elif m.label == "NORP" and _place_read_as_people(m.text(text)):
+            m.label = "GPE"  # "floods in Punjab" read as a people: the province (its people, "Punjabi", is a demonym)
     index = SpanIndex(mentions)
     for run in _RUN.finditer(text):
         city, country = _may_hold(run.group())  # cheap look-ups first: most runs start no city

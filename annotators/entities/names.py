@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon import alternation
-from ..lexicon.function_words import AUXILIARY_VERBS
+from ..lexicon.function_words import AUXILIARY_VERBS, SUBJECT_ADVERBS
 from ..lexicon.names import PARTICLE_WORDS, without_article
 from ..lexicon.speech import SPEAKER_VERBS
 from ..lexicon.titles import ABBREVIATED_TITLES, TITLES_BEFORE_NAMES
@@ -204,11 +204,13 @@ def _search_mode(
 
 
 _SPEAKS_NEXT = re.compile(
-    r",|\s+(?:" + alternation(SPEAKER_VERBS) + r"|" + alternation(AUXILIARY_VERBS) + r"|spoke|met|[a-z]{2,}ed|also|later|then|again|[a-z]{3,}ly)\b"
+    r",|\s+(?:" + alternation(SPEAKER_VERBS) + r"|" + alternation(AUXILIARY_VERBS) + r"|spoke|met|[a-z]{2,}ed|[a-z]{3,}ly)\b"
+    r"|[ \t]+(?:" + alternation(SUBJECT_ADVERBS) + r")[ \t]+[a-z]"
 )
 """What follows a person named at a sentence start: a comma, a verb of saying, an auxiliary,
-a verb in the past or an adverb before the verb ("Sanchez spoke", "Brown has", "Okafor
-travelled", "Xi later met"), not a noun ("Brown sugar")."""
+a verb in the past, or an adverb before a lowercase word ("Sanchez spoke", "Brown has",
+"Okafor travelled", "Xi later met", "Swift also thanked fans"): the name is the subject, not
+the adjective or noun of a sentence's "Swift action", "Brown sugar"."""
 
 
 def _speaks_next(text: str, end: int) -> bool:

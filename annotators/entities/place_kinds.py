@@ -6,7 +6,8 @@ a demonym) or a listed city is a GPE. A NORP or ORG name the text itself calls a
 a kind-of-place noun in lower case after it ("Zorvan region", "Kelmar county") or before it
 with "of" ("the state of Zorvan", "island of Kelmar": `lexicon.places.PLACE_KIND_NOUNS`), is a
 GPE at every mention of that string, in a story that does not talk sport (where a town is as
-often its club). A demonym or an adjective keeps NORP ("Kurdish region", "the Jewish state"),
+often its club); so is a PERSON of one or two words with such a noun after it ("neighbouring Binh
+Duong province"), unless its words are a person's the document names otherwise. A demonym or an adjective keeps NORP ("Kurdish region", "the Jewish state"),
 and an ORG of more than one word stays a body ("the Union of Tin Miners district").
 """
 
@@ -17,6 +18,7 @@ import re
 from ..lexicon import alternation
 from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.places import PLACE_KIND_NOUNS, is_city
+from .junk import sentence_initial
 from .lexicon import is_common_word
 from .lines import PROSE, LineMap
 from .mention import Mention
@@ -64,16 +66,37 @@ def _may_be_called_a_place(m: Mention, name: str) -> bool:
     return (m.label == "ORG" and " " not in name) or (m.label == "NORP" and not adjective_shaped(name))
 
 
+def _person_called_a_place(m: Mention, name: str, people: set[str], text: str) -> bool:
+    """A PERSON of one or two words that no fuller PERSON holds, with a kind-of-place noun
+    ending its phrase after it ("neighbouring Binh Duong province."): the model read an
+    unfamiliar place's name as a person's. A dictionary word opening a sentence ("Will state
+    ...") is left; elsewhere its capital shows a name ("the Kandy district was")."""
+    return (m.label == "PERSON" and name.count(" ") <= 1 and not people.intersection(name.split())
+            and not (is_common_word(name.split()[0]) and sentence_initial(text, m.start)))
+
+
+def _people(mentions: list[Mention], text: str) -> set[str]:
+    """Words of PERSON names of three words or more, and of two-word ones the document also
+    names by a part alone: the words of someone's name."""
+    names = {m.text(text) for m in mentions if m.label == "PERSON"}
+    return {w for n in names if " " in n and (n.count(" ") > 1 or names.intersection(n.split())) for w in n.split()}
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     places: set[str] = set()
+    people: set[str] | None = None
     for m in mentions:
         name = m.text(text)
         if m.label == "NORP" and names_a_place(name):
             places.add(name)
         elif _may_be_called_a_place(m, name) and called_a_place(m, text, lines) and not talks_sport(text, lines.words):
             places.add(name)  # the sport test (cached per text) only once a place cue is seen
+        elif m.label == "PERSON" and called_a_place(m, text, lines):
+            people = _people(mentions, text) if people is None else people
+            if _person_called_a_place(m, name, people, text) and not talks_sport(text, lines.words):
+                places.add(name)
     for m in mentions:
-        if m.label in ("NORP", "ORG") and m.text(text) in places:
+        if m.label in ("NORP", "ORG", "PERSON") and m.text(text) in places:
             m.label = "GPE"
             m.origin = "place_kinds"
     return mentions

@@ -35,6 +35,13 @@ AUXILIARY_VERBS: frozenset[str] = frozenset("is am are was were has have had doe
 a clause ("Sanchez has said", "Kelmar will meet"), not the first word of a noun phrase."""
 
 
+SUBJECT_ADVERBS: frozenset[str] = frozenset(
+    "also later then earlier previously recently once never already still".split()
+)
+"""Adverbs that come between a clause's subject and its verb ("Swift also thanked fans",
+"Brown later scored"): a capitalised word right before one, then a lowercase word, is a subject."""
+
+
 SUBORDINATORS: frozenset[str] = frozenset(
     """when whenever if unless because as since while whilst although though after before until
     till once whereas whether where wherever lest provided""".split()

@@ -249,25 +249,28 @@ ORG_NOUNS: frozenset[str] = frozenset(
     giant manufacturer insurer brokerage retailer distributor bank lender group outfit
     subsidiary unit party consortium startup start-up platform marketplace chipmaker carmaker
     automaker drugmaker supermarket chain brand provider union utility regulator watchdog
-    operator""".split()
+    operator tracker consultancy refiner studio lab supplier exchange charity fund""".split()
 )
 """Nouns naming a kind of organisation, right before its name ("firm Multico", "AI startup
 Halvra", "e-commerce platform Vendora", "chipmaker Quillo") or heading an apposition after it
 ("Zentrix, the Dutch chipmaker, said"). Nouns as often a person's ("owner", "developer",
-"rival", "maker" and "broadcaster": "film maker Ana Moreno") are left out."""
+"rival", "maker", "broadcaster", "broker" and "miner": "film maker Ana Moreno", "said broker
+Anil Mehta") are left out."""
 
 ORG_NOUNS_PLURAL: frozenset[str] = frozenset(
     """firms companies clubs carriers airlines newspapers agencies conglomerates giants
     manufacturers insurers retailers distributors banks lenders startups start-ups platforms
     marketplaces chipmakers carmakers automakers drugmakers supermarkets
-    chains brands providers unions utilities regulators watchdogs operators""".split()
+    chains brands providers unions utilities regulators watchdogs operators trackers
+    consultancies refiners studios labs suppliers exchanges charities funds""".split()
 )
 """The same nouns in the plural, before names joined by commas and "and" ("retailers Vendora
 and Quillo")."""
 
 ORG_DESCRIPTORS: frozenset[str] = frozenset(
     """Chipmaker Carmaker Automaker Drugmaker Retailer Startup Start-up Lender Insurer
-    Conglomerate Supermarket""".split()
+    Conglomerate Supermarket Supplier Refiner Miner Airline Carrier Brokerage Regulator
+    Watchdog Consultancy""".split()
 )
 """Type nouns capitalised at a sentence start before a company's name, which are no part of it:
 "Chipmaker Halvra said" names "Halvra"."""

@@ -171,3 +171,12 @@ FACILITY_NOUNS: frozenset[str] = frozenset(
 """Lowercase nouns a building's or site's name comes right before ("the Kelmar stadium", "at
 Harrow airport", "the al-Zahra mosque"): the name names the facility there (FAC), unless it
 is a place or a people ("Belgrade airport", "the Republican stadium")."""
+
+
+POSITION_ADJECTIVES: frozenset[str] = frozenset(
+    """western eastern northern southern central north south east west upper lower coastal
+    northeastern northwestern southeastern southwestern""".split()
+)
+"""Compass and position adjectives, lowercase, that regions also bear as names ("Western"
+province, "Central" region): before a noun they describe ("a Western aid specialist"), which
+the model reads as a people (entities.gazetteer)."""

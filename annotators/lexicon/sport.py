@@ -185,3 +185,19 @@ CLUB_SHORT_FORMS: dict[str, tuple[str, ...]] = {
 }
 """A club's short form and the full names it shortens: "Real" is the club where the story names
 "Real Madrid" ("Real looked tired"), "City" where it names "Manchester City" (entities.clubs)."""
+
+LEAGUES: frozenset[str] = frozenset(
+    name.strip()
+    for name in """
+    Premier League|English Premier League|Scottish Premiership|LaLiga|La Liga|Serie A|Serie B|
+    Bundesliga|Ligue 1|Ligue 2|Eredivisie|Primeira Liga|Super Lig|Saudi Pro League|
+    Major League Soccer|MLS|Liga MX|Brasileirao|A-League|J1 League|K League 1|
+    Indian Premier League|IPL|Pakistan Super League|Big Bash League|Women's Super League|
+    National Football League|National Basketball Association|National Hockey League|
+    Major League Baseball|NFL|NBA|WNBA|NHL|MLB|Euroleague|EuroLeague
+    """.split("|")
+)
+"""Sports leagues by their usual names, written as in running text. A league is the body that
+runs the season, so OntoNotes labels it ORG; the small model reads "Bundesliga" and "LaLiga" as
+places and misses "Premier League" (entities.leagues). Cups and tournaments are events
+(entities.events), not here."""
