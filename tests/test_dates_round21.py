@@ -1,0 +1,42 @@
+"""Dates round 21: a quarter named by the day it ends on, and other 1987 wire classes.
+
+Every sentence here is written for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.timexes import one_timex
+
+
+@pytest.mark.parametrize(("text", "phrase", "anchor", "value"), [
+    ("Acme Corp said it expects a loss for the third quarter ending March 31 because of weak sales.",
+     "the third quarter", "1987-03-05", "1987-Q3"),
+    ("Widget Inc expects to report a profit in its second fiscal quarter ending May 31.",
+     "second fiscal quarter", "1987-03-17", "1987-Q2"),
+    ("The charge will be taken in the fourth quarter ending June 30, the company said.",
+     "the fourth quarter", "1987-06-01", "1987-Q4"),
+    ("Acme reported a loss for the fourth quarter ended January 3 of 31.9 mln dlrs.",
+     "the fourth quarter", "1987-03-04", "1986-Q4"),
+    ("The gain will be reflected in the fourth quarter ended July 31, 1987.",
+     "the fourth quarter", "1987-06-18", "1987-Q4"),
+])
+def test_an_ordinal_quarter_takes_the_year_of_its_end_day(text: str, phrase: str, anchor: str, value: str) -> None:
+    assert one_timex(text, phrase, anchor)["value"] == value
+
+
+def test_the_quarter_ending_a_calendar_quarter_end_is_that_quarter_ahead() -> None:
+    text = "Mitek said it expects to report a loss for the quarter ending June 30 because of lower sales."
+    assert one_timex(text, "the quarter", "1987-03-18")["value"] == "1987-Q2"
+
+
+def test_a_quarter_that_ended_just_after_the_document_date_is_last_years() -> None:
+    text = "In the comparable period, the second quarter ended Oct. 31, Acme had net income of 12 mln dlrs."
+    assert one_timex(text, "the second quarter", "1987-10-27")["value"] == "1986-Q2"
+
+
+def test_a_year_ago_quarter_counts_from_the_quarter_as_corrected() -> None:
+    text = ("Acme said it expects earnings for its fourth quarter ending March 31 to be about 23 cts a share. "
+            "For the year-ago quarter, the company earned 22 cts a share.")
+    assert one_timex(text, "the year-ago quarter", "1987-03-03")["value"] == "1986-Q4"
