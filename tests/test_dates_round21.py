@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from article_annotator.dates import find_dates
+from article_annotator.dates.annotator import parse_anchor
 from tests.timexes import one_timex
 
 
@@ -40,3 +42,27 @@ def test_a_year_ago_quarter_counts_from_the_quarter_as_corrected() -> None:
     text = ("Acme said it expects earnings for its fourth quarter ending March 31 to be about 23 cts a share. "
             "For the year-ago quarter, the company earned 22 cts a share.")
     assert one_timex(text, "the year-ago quarter", "1987-03-03")["value"] == "1986-Q4"
+
+
+@pytest.mark.parametrize("text", [
+    "ST. LOUIS, March 5 - May Department Stores Co said its sales rose 15 pct.",
+    "The chain was acquired by May Co. last year.",
+    "Acme said it completed the acquisition of May Energy Partners Ltd for 1.8 mln units.",
+    "ACME <ACM> COMPLETES MAY <MEP> PURCHASE",
+])
+def test_may_opening_a_company_name_is_no_month(text: str) -> None:
+    assert [d["text"] for d in find_dates(text, parse_anchor("1987-04-01")) if d["text"].lower() == "may"] == []
+
+
+def test_a_company_named_whole_once_stays_the_company_without_its_legal_form() -> None:
+    text = "Acme bought May Energy Partners Ltd. The deal was approved by May Energy unitholders on Tuesday."
+    assert [d["text"] for d in find_dates(text, parse_anchor("1987-04-01"))] == ["Tuesday"]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("In May Acme Corp said it would sell the unit.", "May"),
+    ("Chrysler said its May North American car output fell 12 pct.", "May"),
+    ("ACME <ACM> SEES MAY MERGER WITH WIDGET <WDG>", "MAY"),
+])
+def test_may_before_a_name_that_is_not_its_own_stays_the_month(text: str, phrase: str) -> None:
+    assert one_timex(text, phrase, "1987-04-01")["value"] == "1987-05"
