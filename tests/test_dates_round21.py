@@ -66,3 +66,22 @@ def test_a_company_named_whole_once_stays_the_company_without_its_legal_form() -
 ])
 def test_may_before_a_name_that_is_not_its_own_stays_the_month(text: str, phrase: str) -> None:
     assert one_timex(text, phrase, "1987-04-01")["value"] == "1987-05"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("For the month of February, Acme Motors said its sales rose 6.9 pct.", "February", "1987-02"),
+    ("Orders in the month of Sept 1986 were the highest on record.", "Sept 1986", "1986-09"),
+])
+def test_the_month_of_a_named_month_is_that_month_only(text: str, phrase: str, value: str) -> None:
+    items = find_dates(text, parse_anchor("1987-03-04"))
+    assert [(d["text"], d["value"]) for d in items] == [(phrase, value)]
+
+
+def test_a_year_ago_after_the_month_of_a_named_month_counts_from_it() -> None:
+    text = "For the month of February, sales fell two pct to 78,508 cars from 80,322 a year ago."
+    assert one_timex(text, "a year ago", "1987-03-04")["value"] == "1986-02"
+
+
+def test_the_month_with_no_month_named_after_it_is_still_the_month_in_view() -> None:
+    text = "Sales rose 2 pct in the month of record rains, the company said."
+    assert one_timex(text, "the month", "1987-03-04")["value"] == "1987-03"
