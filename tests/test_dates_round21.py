@@ -85,3 +85,19 @@ def test_a_year_ago_after_the_month_of_a_named_month_counts_from_it() -> None:
 def test_the_month_with_no_month_named_after_it_is_still_the_month_in_view() -> None:
     text = "Sales rose 2 pct in the month of record rains, the company said."
     assert one_timex(text, "the month", "1987-03-04")["value"] == "1987-03"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("All member countries remain determined to uphold the December agreement, the minister said.",
+     "December", "1986-12"),
+    ("The cartel will meet in Vienna to review its December accord on prices.", "December", "1986-12"),
+    ("Chipmakers still sell below cost, in defiance of the September agreement.", "September", "1986-09"),
+    ("The ministers will discuss the March accord this week.", "March", "1987-03"),
+])
+def test_a_month_naming_an_agreement_is_the_last_such_month(text: str, phrase: str, value: str) -> None:
+    assert one_timex(text, phrase, "1987-03-11")["value"] == value
+
+
+def test_a_month_before_an_agreement_in_another_reading_looks_ahead() -> None:
+    text = "The two sides expect to sign an agreement in December, the ministry said."
+    assert one_timex(text, "December", "1987-03-11")["value"] == "1987-12"

@@ -477,10 +477,25 @@ def h_month(c: Candidate, ctx: Context) -> Timex | None:
     if later:  # "in June and July 2024": June of 2024
         year = int(dated["year"])
         return Timex("DATE", cal.fmt_month(year if m <= later else year - 1, m), True)
+    if not rel and _agreement_named(ctx.text, c):
+        a = ctx.anchor  # "uphold the December agreement": the deal struck last December
+        return Timex("DATE", cal.fmt_month(a.year if m <= a.month else a.year - 1, m), True)
     y, m = _resolve_month(m, ctx, c, rel)
     if not rel:
         y = _month_range_start_year(m, ctx, c, y)
     return Timex("DATE", cal.fmt_month(y, m), True, start=start)
+
+
+_NOUN_AFTER = re.compile(r"\s{1,3}([a-z]+)\b")
+_THE_BEFORE = re.compile(r"\b(?:the|its|their)\s{1,3}$", re.IGNORECASE)
+
+
+def _agreement_named(text: str, c: Candidate) -> bool:
+    """ "the December accord", "its July agreement": a bare month naming a deal already struck
+    (`lexicon.calendar.AGREEMENT_NOUNS`), so the last such month up to the document date."""
+    noun = _NOUN_AFTER.match(text, c.end)
+    return (bool(noun) and noun[1] in lx.AGREEMENT_NOUNS
+            and bool(_THE_BEFORE.search(text, max(0, c.start - 8), c.start)))
 
 
 _MONTH_BEFORE_DATED = re.compile(
