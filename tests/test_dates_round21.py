@@ -101,3 +101,18 @@ def test_a_month_naming_an_agreement_is_the_last_such_month(text: str, phrase: s
 def test_a_month_before_an_agreement_in_another_reading_looks_ahead() -> None:
     text = "The two sides expect to sign an agreement in December, the ministry said."
     assert one_timex(text, "December", "1987-03-11")["value"] == "1987-12"
+
+
+def test_the_latest_period_in_apposition_to_a_week_is_that_week() -> None:
+    text = "Claims totaled 2,454,000 in the week ended March 7, the latest period for which figures are available."
+    assert one_timex(text, "the latest period", "1987-03-26")["value"] == "1987-W10"
+
+
+def test_the_latest_period_of_something_is_no_time() -> None:
+    text = "The latest period of weakness for the dollar came late in the session."
+    assert [d["text"] for d in find_dates(text, parse_anchor("1987-03-30"))] == []
+
+
+def test_the_latest_period_alone_is_still_the_quarter_in_view() -> None:
+    text = "Acme said net income rose 12 pct in the third quarter. Sales fell in the latest period."
+    assert one_timex(text, "the latest period", "1987-11-04")["value"] == "1987-Q3"

@@ -956,6 +956,13 @@ def _quarter_ended_on(ctx: Context, end: int) -> tuple[int, int] | None:
     return middle.year, cal.quarter_of(middle)
 
 
+_WEEK_ENDED_BEFORE = re.compile(r"\bweek\s+(?:ended|ending)\s+[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:,?\s+(?:19|20)\d\d)?,\s+$")
+"""A week named by its end day just before, in apposition: "in the week ended March 7, [the latest
+period] for which figures are available" is that week, not a quarter."""
+_PERIOD_OF_AFTER = re.compile(r"\s+of\s+[a-z]")
+"""A period of something ("the latest period of weakness"): a stretch the text does not date."""
+
+
 def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     det, adj, unit, tail = _low(c, "det"), _low(c, "adj"), _low(c, "qunit"), _low(c, "tail")
     relyr, pyr = _low(c, "relyr"), c.groups.get("pyr")
@@ -972,6 +979,11 @@ def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
                         "prior-year") or tail.startswith(("a year", "last year", "of last year"))
     if unit == "period" and not (year_back or adj in ("latest", "same", "comparable", "corresponding")):
         return None
+    if unit == "period" and adj == "latest" and not tail:
+        if _PERIOD_OF_AFTER.match(ctx.text, c.end):
+            return None  # "the latest period of weakness for the dollar": no time of its own
+        if ctx.last_day and _WEEK_ENDED_BEFORE.search(ctx.text, max(0, c.start - 40), c.start):
+            return Timex("DATE", cal.fmt_week(ctx.last_day), True)  # "in the week ended March 7, the latest period"
     if adj == "first" or (det == "a" and not year_back):
         return None
     if tail.startswith("of") and c.groups.get("qyr"):
