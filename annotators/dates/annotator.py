@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any, Callable
 
 from ..chunking import is_parse_of
 from ..lexicon import alternation
 from ..lexicon import calendar as lx
+from . import calendar as cal
 from . import durations, normaliser, relative
 from .grammar import Candidate, find_candidates, select
 from .inside_names import drop_inside_names
@@ -99,6 +101,7 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
         if t is not None and _BEYOND_CALENDAR.match(t.value):
             t = None  # "3000 years ago" in 2026 is no year TIMEX3 can write (-974): the duration stands
         if t is not None:
+            _quarter_takes_end_year(text, out, c, t, ctx)
             out.append((c, t))
             if t.type in ("DATE", "TIME") and len(t.value) >= 10 and t.value[:4].isdigit():
                 ctx.last_day_at = c.end
@@ -122,6 +125,46 @@ _MONTH_SPAN_AFTER = re.compile(r"\s{0,3}(?:-|–|/|to|through|till|until)\s{0,3}
 _MONTH_SPAN_BEFORE = re.compile(r"\b(?:" + alternation(lx.MONTH_NAMES) + r")\s{0,3}(?:-|–|/|to|through|till|until)\s{0,3}$",
                                 re.IGNORECASE)
 """A month that closes one: "October to [December]"."""
+
+
+_QUARTER_RULES = frozenset({"quarter", "rel_quarter"})
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])$")
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)$")
+_ENDS_BETWEEN = re.compile(r"\s+(?:that\s+|which\s+)?(?:ended|ending)\s+(?:on\s+)?", re.IGNORECASE)
+"""What joins a quarter to the day it ends on: "the fourth quarter [ending] May 30"."""
+_WEEK_YEAR_SLACK = 7  # days: a 52-week year's quarter "ended January 3" closes the December quarter
+
+
+def _quarter_takes_end_year(text: str, out: list[tuple[Candidate, Timex]], c: Candidate, t: Timex,
+                            ctx: Context) -> None:
+    """A quarter named by the day it ends on takes that day's year, once the day is resolved:
+    "expects earnings for the fourth quarter ending [May 30]" in February is 1987-Q4 (a fiscal
+    quarter keeps its ordinal, TBAQ: "the fiscal-first quarter ended Sept. 30" is 1989-Q1); an
+    unnamed "the quarter ending [December 31]" is the calendar quarter holding most of its three
+    months (a fiscal one "ended July 31" is Q2). A quarter whose year the text gives keeps it."""
+    if not out or t.type != "DATE":
+        return
+    day = _DAY_VALUE.match(t.value)
+    qc, qt = out[-1]
+    quarter = _QUARTER_VALUE.match(qt.value) if qc.rule.name in _QUARTER_RULES and qt.anchored else None
+    joint = _ENDS_BETWEEN.fullmatch(text, qc.end, c.start)
+    if not day or not quarter or not joint:
+        return
+    end = cal.safe_date(int(day[1]), int(day[2]), int(day[3]))
+    if end is None:
+        return
+    if t.anchored and ctx.anchor and end > ctx.anchor and "ended" in joint.group().lower():
+        end = cal.safe_date(end.year - 1, end.month, end.day) or end  # "ended Oct. 31" on Oct. 27: the one gone
+    if end.day <= _WEEK_YEAR_SLACK:
+        end -= timedelta(days=end.day)
+    if qc.rule.name == "quarter":
+        y, q = end.year, int(quarter[2])
+    else:
+        middle = end - timedelta(days=45)
+        y, q = middle.year, cal.quarter_of(middle)
+    out[-1] = (qc, replace(qt, value=f"{y:04d}-Q{q}"))
+    if ctx.last_quarter and ctx.last_quarter[2] == qc.start:
+        ctx.last_quarter = (y, q, qc.start)
 
 
 def _note_whole_month(text: str, start: int, ctx: Context) -> None:

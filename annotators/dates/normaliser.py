@@ -16,6 +16,7 @@ from typing import Any
 from . import calendar as cal
 from ..lexicon import alternation
 from ..lexicon import calendar as lx
+from ..lexicon import organisations as org
 from ..lexicon.function_words import FUNCTION_WORDS
 from ..lexicon.sport import MATCH_WORDS
 from .grammar import Candidate
@@ -456,7 +457,7 @@ def h_month(c: Candidate, ctx: Context) -> Timex | None:
     key = mword.lower().rstrip(".")
     if not m or not mword[0].isupper() or len(key) <= 4 and key not in ("may", "june", "july", "sept"):
         return None
-    if key == "may" and not _may_is_month(ctx.text, c):
+    if key == "may" and (not _may_is_month(ctx.text, c) or _may_is_company(ctx, c)):
         return None
     if key == "march" and _followed_by_on(ctx.text, c.end) and not _month_cue_before(ctx.text, c):
         return None  # "march on the capital", but "in March to demand", "the end of March to meet"
@@ -476,10 +477,25 @@ def h_month(c: Candidate, ctx: Context) -> Timex | None:
     if later:  # "in June and July 2024": June of 2024
         year = int(dated["year"])
         return Timex("DATE", cal.fmt_month(year if m <= later else year - 1, m), True)
+    if not rel and _agreement_named(ctx.text, c):
+        a = ctx.anchor  # "uphold the December agreement": the deal struck last December
+        return Timex("DATE", cal.fmt_month(a.year if m <= a.month else a.year - 1, m), True)
     y, m = _resolve_month(m, ctx, c, rel)
     if not rel:
         y = _month_range_start_year(m, ctx, c, y)
     return Timex("DATE", cal.fmt_month(y, m), True, start=start)
+
+
+_NOUN_AFTER = re.compile(r"\s{1,3}([a-z]+)\b")
+_THE_BEFORE = re.compile(r"\b(?:the|its|their)\s{1,3}$", re.IGNORECASE)
+
+
+def _agreement_named(text: str, c: Candidate) -> bool:
+    """ "the December accord", "its July agreement": a bare month naming a deal already struck
+    (`lexicon.calendar.AGREEMENT_NOUNS`), so the last such month up to the document date."""
+    noun = _NOUN_AFTER.match(text, c.end)
+    return (bool(noun) and noun[1] in lx.AGREEMENT_NOUNS
+            and bool(_THE_BEFORE.search(text, max(0, c.start - 8), c.start)))
 
 
 _MONTH_BEFORE_DATED = re.compile(
@@ -553,6 +569,50 @@ def _headline_case(word: str, after: str) -> bool:
     Rise"): in running text a capitalised "May" before a lower-case word is the month ("28 over
     May bid", "closed May export registrations"); the modal there is "may"."""
     return word.isupper() or word.islower() or after[0].isupper()
+
+
+_COMPANY_AFTER_MAY = re.compile(
+    r"\s+(?:(?P<first>[A-Z][a-z][A-Za-z&]*)\.?\s+)?(?:[A-Z][a-z][A-Za-z&]*\.?\s+){0,2}?(?:(?:" + "|".join(sorted(
+        org.LEGAL_SUFFIXES | {"Cos"}, key=len, reverse=True)) + r")\b)|\s*<[A-Z]{1,5}>")
+"""What makes "May" the first word of a company's name: a legal form within three capitalised
+title-case words ("May Department Stores Co", "May Petroleum Inc", "May Co"; a headline's "MAY
+OUTPUT AT ACME PLC" has none) or a ticker right after it
+("MAY <MA>"; in "SEES MAY MERGER WITH BANNER <BNR>" the ticker is another company's)."""
+_MAY_AND_NAME = re.compile(r"\bMay\s+([A-Z][a-z][A-Za-z&]*)")
+_TIME_CUE_BEFORE = re.compile(
+    r"\b(?:in|since|until|till|by|from|through|last|next|this|early|late|mid|before|after|during)[\s-]+$", re.I)
+"""`_MONTH_CUE_BEFORE` but "of": a cue that makes "In May Acme Corp said" the month, where "the
+acquisition of May Energy Partners Ltd" is a company's name."""
+
+
+def _time_cue_before(text: str, start: int) -> bool:
+    return bool(_TIME_CUE_BEFORE.search(text, max(0, start - 12), start))
+
+
+def _may_companies(ctx: Context) -> frozenset[str]:
+    """The words after "May" in the document's company names ("Department" of "May Department
+    Stores Co"): a later "May Department Stores", "May Energy unitholders" is the company too.
+    Read once per document."""
+    found = ctx.extra.get("may companies")
+    if found is None:
+        text = ctx.text
+        found = frozenset(m[1] for m in _MAY_AND_NAME.finditer(text)
+                          if (co := _COMPANY_AFTER_MAY.match(text, m.start() + 3)) and co["first"] == m[1]
+                          and not _time_cue_before(text, m.start()))
+        ctx.extra["may companies"] = found
+    return found
+
+
+def _may_is_company(ctx: Context, c: Candidate) -> bool:
+    """ "May Department Stores Co said", "acquired by May Co.": "May" opens a company's name.
+    After a month cue ("in May Acme Corp said") only the legal form right after it ("by May
+    Co.") or a name the document gave whole makes it the company."""
+    co = _COMPANY_AFTER_MAY.match(ctx.text, c.end)
+    nxt = _MAY_AND_NAME.match(ctx.text, c.start)
+    named = bool(nxt) and nxt[1] in _may_companies(ctx)
+    if _time_cue_before(ctx.text, c.start):
+        return named or bool(co) and co["first"] is None
+    return bool(co) or named
 
 
 def _may_is_month(text: str, c: Candidate) -> bool:
@@ -896,6 +956,13 @@ def _quarter_ended_on(ctx: Context, end: int) -> tuple[int, int] | None:
     return middle.year, cal.quarter_of(middle)
 
 
+_WEEK_ENDED_BEFORE = re.compile(r"\bweek\s+(?:ended|ending)\s+[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:,?\s+(?:19|20)\d\d)?,\s+$")
+"""A week named by its end day just before, in apposition: "in the week ended March 7, [the latest
+period] for which figures are available" is that week, not a quarter."""
+_PERIOD_OF_AFTER = re.compile(r"\s+of\s+[a-z]")
+"""A period of something ("the latest period of weakness"): a stretch the text does not date."""
+
+
 def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     det, adj, unit, tail = _low(c, "det"), _low(c, "adj"), _low(c, "qunit"), _low(c, "tail")
     relyr, pyr = _low(c, "relyr"), c.groups.get("pyr")
@@ -912,6 +979,11 @@ def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
                         "prior-year") or tail.startswith(("a year", "last year", "of last year"))
     if unit == "period" and not (year_back or adj in ("latest", "same", "comparable", "corresponding")):
         return None
+    if unit == "period" and adj == "latest" and not tail:
+        if _PERIOD_OF_AFTER.match(ctx.text, c.end):
+            return None  # "the latest period of weakness for the dollar": no time of its own
+        if ctx.last_day and _WEEK_ENDED_BEFORE.search(ctx.text, max(0, c.start - 40), c.start):
+            return Timex("DATE", cal.fmt_week(ctx.last_day), True)  # "in the week ended March 7, the latest period"
     if adj == "first" or (det == "a" and not year_back):
         return None
     if tail.startswith("of") and c.groups.get("qyr"):

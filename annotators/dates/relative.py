@@ -66,6 +66,8 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         return None  # "This Week", a title
     if rel == "the new":
         return _new_year(c, ctx, unit)
+    if rel == "the" and unit == "month" and _MONTH_NAMED_AFTER.match(ctx.text, c.end):
+        return None  # "for the month of [February]": the month is the one named, one date, not two
     if unit == "day" and rel not in ("the same", "that", "the next", "the following", "the previous"):
         return None
     if unit == "fortnight":
@@ -126,6 +128,10 @@ _MONTH_ANAPHORIC = {"that": 0, "the same": 0, "the following": 1, "the previous"
 """Relations that count a month from the last month the text named ("In March the board met; [the
 following month] it sold the unit" is April). "the next month" is left to the document date: it
 is mostly the coming month ("a decision in the next month")."""
+_MONTH_NAMED_AFTER = re.compile(r"\s+of\s+(?=(?-i:[A-Z]))(?:" + "|".join(
+    sorted((re.escape(m) for m in lx.MONTHS), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+"""A month named right after "the month": "the month of February" names February only (TimeML
+gives the phrase one value; the document's month is not another)."""
 _MONTH_REACH = 1000  # characters: a month named further back is no longer the one in view
 
 

@@ -285,3 +285,9 @@ RESULTS_NOUNS: frozenset[str] = frozenset({
 })
 """Nouns after a quarter that make it a results period: "will report fourth-quarter earnings next
 Tuesday", written in January, is the quarter just ended (dates.normaliser)."""
+
+AGREEMENT_NOUNS: frozenset[str] = frozenset({
+    "accord", "accords", "agreement", "agreements", "pact", "deal", "treaty", "settlement", "truce",
+})
+"""Nouns after a bare month that name a deal already struck: "the December accord", "defiance of
+the September agreement" speak of the last such month, not the coming one (dates.normaliser)."""
