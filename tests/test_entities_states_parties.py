@@ -66,3 +66,22 @@ def test_a_stance_prefix_is_no_part_of_the_name_after_it() -> None:
     assert trimmed("pro-Kelmar Party of Unity", "ORG") == "Party of Unity"
     assert trimmed("anti-Russian", "NORP") == "Russian"
     assert trimmed("ex-England", "GPE") == "England"
+
+
+def test_a_country_before_a_portfolio_and_a_title_is_the_country_alone() -> None:
+    from article_annotator.entities import portfolio_titles
+
+    text = "U.S. Energy Secretary Dev Moss met Kenya Trade Minister Ana Vela, and the U.S. Treasury said so."
+    mentions = [mention_at(text, "U.S. Energy", "ORG"), mention_at(text, "Kenya Trade", "ORG"),
+                mention_at(text, "U.S. Treasury", "ORG")]
+    out = texts_and_labels(portfolio_titles.apply(mentions, text, LineMap(text)), text)
+    assert out == [("U.S.", "GPE"), ("Kenya", "GPE"), ("U.S. Treasury", "ORG")]
+
+
+def test_a_state_written_without_its_iso_marks_or_read_as_a_building_is_a_place() -> None:
+    from article_annotator.lexicon.countries import is_subdivision
+
+    assert is_subdivision("Tamil Nadu") and is_subdivision("Tamil Nādu")
+    text = "Foxconn is expanding a plant in Tamil Nadu, officials said."
+    out = texts_and_labels(gazetteer.apply([mention_at(text, "Tamil Nadu", "FAC")], text, LineMap(text)), text)
+    assert ("Tamil Nadu", "GPE") in out

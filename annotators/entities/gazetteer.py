@@ -7,8 +7,8 @@ name the model read as ORG becomes GPE, as OntoNotes labels countries (national 
 Hyphenated compounds give their country parts: "EU-China" both, "U.S.-made" and
 "China-related" the country, but "Franco-German" nothing (its other part is no country).
 A state or province of several words ("New South Wales", "Uttar Pradesh") the model missed is a
-GPE, not its country part ("Wales"), and so is one read as a region ("Western Australia"
-LOC); one read as a body keeps ORG (a state's team, a state's government). A listed city the model missed or read as a region is a GPE too (`lexicon.places`), and so
+GPE, not its country part ("Wales"), and so is one read as a region or a building ("Western
+Australia" LOC, "Tamil Nadu" FAC); one read as a body keeps ORG (a state's team, a state's government). A listed city the model missed or read as a region is a GPE too (`lexicon.places`), and so
 is a country or city read as a region ("Ivory Coast" LOC) or as a building ("the Vatican",
 "Buenos Aires" FAC).
 """
@@ -219,8 +219,8 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "GPE"  # "Moldova" read as an organisation: a country (its team too) is a GPE
         elif m.label in ("LOC", "FAC") and (is_city(m.text(text)) or country_code(m.text(text)) not in (None, "EU")):
             m.label = "GPE"  # "Adana", "Ivory Coast" read as a region, "Buenos Aires" as a building: a GPE
-        elif m.label == "LOC" and is_state(m.text(text)):
-            m.label = "GPE"  # "Western Australia" read as a region: a state is a GPE
+        elif m.label in ("LOC", "FAC") and is_state(m.text(text)):
+            m.label = "GPE"  # "Western Australia" read as a region, "Tamil Nadu" as a building: a state is a GPE
         elif m.label == "NORP" and _place_read_as_people(m.text(text)):
             m.label = "GPE"  # "floods in Punjab" read as a people: the province (its people, "Punjabi", is a demonym)
     index = SpanIndex(mentions)

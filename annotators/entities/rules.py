@@ -51,6 +51,7 @@ from . import (
     person_shaped,
     place_compounds,
     place_kinds,
+    portfolio_titles,
     place_tails,
     possessive_names,
     products,
@@ -94,7 +95,7 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
 RULES = (
-    junk, repair, descriptors, leading_adjectives, holidays, body_and, place_tails, tables, rosters, bylines, datelines, dateline_openers, sports, leagues, score_sides, club_names, club_places, headlines, title_lines,
+    junk, repair, portfolio_titles, descriptors, leading_adjectives, holidays, body_and, place_tails, tables, rosters, bylines, datelines, dateline_openers, sports, leagues, score_sides, club_names, club_places, headlines, title_lines,
     evidence, markets, groups, awards, typed, employers, leaders, role_nouns, coordinated, list_siblings, org_parts,
     person_shaped, given_names, agent_names, surname_after, place_compounds, names, club_towns, clubs, role_employers, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, companies, parties, products, events, event_of, event_adjectives, ships,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from functools import lru_cache
 
 import pycountry
@@ -325,7 +326,14 @@ def _subdivisions() -> frozenset[str]:
         names = {entry["name"] for entry in json.load(data)["3166-2"]}
     # "North Yorkshire", "East Sussex": the region itself is named without the compass word.
     names |= {m.group(1) for n in names if (m := re.fullmatch(r"(?:North|South|East|West) (\w+)", n))}
+    # "Tamil Nādu", "Uttarākhand": the news writes ISO's transliterations without their marks.
+    names |= {_without_marks(n) for n in names}
     return frozenset(names)
+
+
+def _without_marks(name: str) -> str:
+    """The name with its diacritics dropped ("Tamil Nādu" -> "Tamil Nadu")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def is_subdivision(text: str) -> bool:

@@ -159,6 +159,16 @@ PORTFOLIOS: frozenset[str] = frozenset({"Commerce", "Finance"})
 """Ministry portfolios that, alone, are part of a title ("Secretary of Commerce", "Finance
 Minister"), never an organisation on their own."""
 
+PORTFOLIO_WORDS: frozenset[str] = PORTFOLIOS | frozenset(
+    "Energy Treasury Defense Defence Trade Foreign Interior Health Labor Education Transportation "
+    "Transport Agriculture Justice Economy Industry Homeland".split()
+)
+"""Portfolios written before a minister's title ("U.S. Energy Secretary Chris Wright",
+"Indian Trade Minister"): part of the title, not of a body's name, when the title follows."""
+
+PORTFOLIO_TITLES: tuple[str, ...] = ("Secretary", "Minister", "Ministers", "Secretaries", "Czar", "Chief")
+"""The titles a portfolio opens ("Energy Secretary", "Trade Minister")."""
+
 PRODUCT_NOUNS: tuple[str, ...] = ("booster", "boosters", "spacecraft", "capsule", "maker", "makers", "chatbot")
 """Nouns right after a name that make it a product, not its maker: "the Super Heavy booster",
 "the iPhone maker". Words a maker's name also takes ("Boeing jets", "Nokia smartphones",
