@@ -454,10 +454,14 @@ def test_listed_outlets_looked_for_in_list_order_where_their_first_word_occurs()
     from article_annotator.entities import outlets
     from article_annotator.entities.index import WordIndex
 
+    from article_annotator.entities.index import leading_word
+    from article_annotator.lexicon.organisations import BODIES, OUTLETS
+
     words = WordIndex("Associated Press and Reuters said")
     assert words.present(frozenset({"Reuters", "Bloomberg"})) == {"Reuters"}
-    asked = sorted(i for first in words.present(outlets._FIRSTS) for i in outlets._BY_FIRST[first])
-    assert [outlets._LISTED[i][0] for i in asked] == [n for n, f in outlets._LISTED if words.has(f)]
+    asked = outlets._LISTED.in_text(words)
+    assert asked == [n for n in sorted(OUTLETS | BODIES) if leading_word(n) and words.has(leading_word(n))]
+    assert "Reuters" in asked and "Associated Press" in asked
 
 
 def test_a_facility_noun_the_patterns_find_is_a_word_of_the_index() -> None:

@@ -20,18 +20,14 @@ import re
 from ..lexicon.organisations import COMPANIES, COMPANY_NAMES_ALSO_PLACES, COMPANY_NAMES_ALSO_WORDS
 from ..lexicon.titles import PERSON_TITLES
 from ..lexicon import alternation
-from .index import SpanIndex, leading_word
+from .index import NamesByFirstWord, SpanIndex
 from .junk import sentence_initial
 from .lines import CAPS, LineMap
 from .mention import Mention
 from .names import find_all, person_words
 from .outlets import opens_longer_name
 
-_FIRSTS: dict[str, tuple[str, ...]] = {}
-for _name in sorted(COMPANIES):
-    _first = leading_word(_name)
-    if _first:
-        _FIRSTS[_first] = _FIRSTS.get(_first, ()) + (_name,)
+_LISTED = NamesByFirstWord(COMPANIES)
 _NUMBER_AFTER = re.compile(r"[ -]?[A-Z]?\d|/[A-Z]")
 """A product's number ("Boeing 777", "Airbus A330") or a name joined by a slash ("BP/Standard")."""
 _TITLE_BEFORE = re.compile(r"\b(?:" + alternation(PERSON_TITLES) + r")\.?\s+$")
@@ -62,11 +58,11 @@ def _retype(m: Mention, name: str, text: str) -> bool:
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    firsts = lines.words.present(frozenset(_FIRSTS))
-    if not firsts:
+    listed = _LISTED.in_text(lines.words)
+    if not listed:
         return mentions
     people = person_words(mentions, text)
-    names = {n for f in firsts for n in _FIRSTS[f] if n not in people}
+    names = {n for n in listed if n not in people}
     for m in mentions:
         t = m.text(text)
         if t in names and _retype(m, t, text):

@@ -91,6 +91,26 @@ def leading_word(name: str) -> str | None:
     return m.group() if m else None
 
 
+class NamesByFirstWord:
+    """A fixed list of names (a lexicon's outlets, companies or parties), keyed by the index word
+    each opens with, so which of them a text may hold is one look-up of its word index, not a
+    search per name. A name that opens with no word ("+44") is not kept."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        table: dict[str, tuple[str, ...]] = {}
+        for name in sorted(names):
+            first = leading_word(name)
+            if first:
+                table[first] = table.get(first, ()) + (name,)
+        self._by_first = table
+        self._firsts = frozenset(table)
+
+    def in_text(self, words: WordIndex) -> list[str]:
+        """The names whose first word is a word of the text, in sorted order (a fixed order,
+        so the rules that add them add them alike on every run)."""
+        return sorted(n for first in words.present(self._firsts) for n in self._by_first[first])
+
+
 class SpanIndex:
     """A changing set of mentions, queried by overlap. Insert and remove keep it sorted."""
 

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ..lexicon.organisations import BODIES, CONTEXT_PLATFORM_NAMES, CONTEXT_PLATFORMS, OUTLETS, is_outlet_or_body
 from ..lexicon.titles import TITLES_BEFORE_NAMES
-from .index import SpanIndex, leading_word
+from .index import NamesByFirstWord, SpanIndex
 from .lines import CAPS, LineMap
 from .mention import Mention
 from .names import find_all, person_words
@@ -33,20 +33,15 @@ def opens_longer_name(text: str, end: int) -> bool:
     return bool(nxt) and nxt.group(1) not in TITLES_BEFORE_NAMES
 
 
-_LISTED: tuple[tuple[str, str | None], ...] = tuple((n, leading_word(n)) for n in sorted(OUTLETS | BODIES))
-"""Each listed name with its first word ("Associated Press" -> "Associated"), in a fixed order."""
-_BY_FIRST: dict[str, tuple[int, ...]] = {
-    first: tuple(i for i, (_, f) in enumerate(_LISTED) if f == first) for _, first in _LISTED if first is not None
-}
-"""The positions in `_LISTED` of the names opening with each first word."""
-_FIRSTS = frozenset(_BY_FIRST)
+_LISTED = NamesByFirstWord(OUTLETS | BODIES)
+"""The listed outlets and bodies, looked for by their first word."""
 
 
 def _occurrences(text: str, lines: LineMap) -> Iterator[tuple[int, int]]:
     """(start, end) of listed names and of the platform X, outside all-caps lines and not
     opening a longer name. A name whose first word the text lacks is not looked for."""
-    for i in sorted(i for first in lines.words.present(_FIRSTS) for i in _BY_FIRST[first]):
-        for s, e in find_all(_LISTED[i][0], text, lines.words):
+    for name in _LISTED.in_text(lines.words):
+        for s, e in find_all(name, text, lines.words):
             if lines.kind(s) != CAPS and not opens_longer_name(text, e):
                 yield s, e
     if not lines.words.has_any(CONTEXT_PLATFORM_NAMES):

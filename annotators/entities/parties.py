@@ -20,7 +20,7 @@ import re
 from ..lexicon import alternation, starts_with_one_of
 from ..lexicon.organisations import PARTIES, PARTY_ADJECTIVES, PARTY_GROUPS, party_label
 from ..lexicon.titles import POLITICAL_ROLES
-from .index import SpanIndex, WordIndex, at_words, leading_word, leading_words
+from .index import NamesByFirstWord, SpanIndex, WordIndex, at_words, leading_words
 from .lexicon import is_dictionary_form
 from .lines import CAPS, LineMap
 from .mention import Mention
@@ -125,12 +125,8 @@ def _unmistakable(name: str) -> bool:
     return " " in name or not is_dictionary_form(name)
 
 
-_ADDED = sorted(name for name in PARTIES if _unmistakable(name))
-_ADDED_BY_FIRST: dict[str, tuple[str, ...]] = {
-    first: tuple(n for n in _ADDED if leading_word(n) == first) for first in leading_words(_ADDED)
-}
-"""The party names added where missed, by the index word they open with."""
-_ADDED_FIRSTS = frozenset(_ADDED_BY_FIRST)
+_ADDED = NamesByFirstWord(name for name in PARTIES if _unmistakable(name))
+"""The party names added where missed, looked for by their first word."""
 
 
 def add_missed_parties(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
@@ -138,11 +134,11 @@ def add_missed_parties(mentions: list[Mention], text: str, lines: LineMap) -> li
     for Freedom") is an ORG where no mention covers it, off all-caps lines, and no capitalised
     word before it mid-sentence makes it part of a longer name. Only names no common word
     spells (`_unmistakable`). A name whose first word the text lacks is not looked for."""
-    firsts = lines.words.present(_ADDED_FIRSTS)
-    if not firsts:
+    listed = _ADDED.in_text(lines.words)
+    if not listed:
         return mentions
     index = SpanIndex(mentions)
-    for name in sorted(n for first in firsts for n in _ADDED_BY_FIRST[first]):
+    for name in listed:
         for s, e in find_all(name, text, lines.words):
             if lines.kind(s) == CAPS or index.any_overlap(s, e) or _inside_longer_name(text, s, index):
                 continue
