@@ -8,9 +8,10 @@ Hyphenated compounds give their country parts: "EU-China" both, "U.S.-made" and
 "China-related" the country, but "Franco-German" nothing (its other part is no country).
 A state or province of several words ("New South Wales", "Uttar Pradesh") the model missed is a
 GPE, not its country part ("Wales"), and so is one read as a region or a building ("Western
-Australia" LOC, "Tamil Nadu" FAC); one read as a body keeps ORG (a state's team, a state's government). A listed city the model missed or read as a region is a GPE too (`lexicon.places`), and so
-is a country or city read as a region ("Ivory Coast" LOC) or as a building ("the Vatican",
-"Buenos Aires" FAC).
+Australia" LOC, "Tamil Nadu" FAC); one read as a body keeps ORG (a state's team, a state's
+government). A listed city the model missed or read as a region is a GPE too
+(`lexicon.places`), and so is a country or city read as a region ("Ivory Coast" LOC) or as a
+building ("the Vatican", "Buenos Aires" FAC).
 """
 
 from __future__ import annotations
@@ -51,6 +52,11 @@ def _found(start: int, end: int, label: str, text: str) -> Mention:
     if label == "NORP" and (event_end := competition_end(text, end)) is not None:
         return Mention(start, event_end, "EVENT", "gazetteer")
     return Mention(start, end, label, "gazetteer")
+
+
+def _names_a_gpe(name: str) -> bool:
+    """A listed city, a country (not the EU) or a state of several words (`is_state`)."""
+    return is_city(name) or country_code(name) not in (None, "EU") or is_state(name)
 
 
 def _place_read_as_people(name: str) -> bool:
@@ -217,10 +223,8 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "NORP"
         elif m.label == "ORG" and country_code(m.text(text)) not in (None, "EU"):
             m.label = "GPE"  # "Moldova" read as an organisation: a country (its team too) is a GPE
-        elif m.label in ("LOC", "FAC") and (is_city(m.text(text)) or country_code(m.text(text)) not in (None, "EU")):
-            m.label = "GPE"  # "Adana", "Ivory Coast" read as a region, "Buenos Aires" as a building: a GPE
-        elif m.label in ("LOC", "FAC") and is_state(m.text(text)):
-            m.label = "GPE"  # "Western Australia" read as a region, "Tamil Nadu" as a building: a state is a GPE
+        elif m.label in ("LOC", "FAC") and _names_a_gpe(m.text(text)):
+            m.label = "GPE"  # "Adana", "Ivory Coast", "Western Australia" read as a region, "Buenos Aires", "Tamil Nadu" as a building
         elif m.label == "NORP" and _place_read_as_people(m.text(text)):
             m.label = "GPE"  # "floods in Punjab" read as a people: the province (its people, "Punjabi", is a demonym)
     index = SpanIndex(mentions)

@@ -17,14 +17,15 @@ from .lines import LineMap
 from .mention import Mention
 
 
+_PLACE_AFTER = re.compile(r",[ \t]+[A-Z]")
+"""A state or country after a comma: "Clinton, Iowa"."""
+
+
 def _read_as_a_place(m: Mention, text: str) -> bool:
     """A GPE reading that names a place: a listed city, state or country, or a name with its
     state or country after a comma ("Clinton, Iowa")."""
     name = m.text(text)
     return bool(is_named_place(name) or _PLACE_AFTER.match(text, m.end))
-
-
-_PLACE_AFTER = re.compile(r",[ \t]+[A-Z]")
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:

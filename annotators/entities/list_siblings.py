@@ -132,6 +132,9 @@ def _teaches(m: Mention, text: str, lines: LineMap, people_words: set[str]) -> b
     return m.label == "ORG" or " " in name or name in people_words
 
 
+_AND_OR = re.compile(r" (?:and|or) ")
+
+
 def _places_read_as_bodies(mentions: list[Mention], text: str) -> None:
     """A one-word ORG right after "and" or "or" that follows a place in a list after a
     preposition of place is a place too: "protests in Kelmar and Vostrand" with "Vostrand"
@@ -141,8 +144,8 @@ def _places_read_as_bodies(mentions: list[Mention], text: str) -> None:
         return
     by_start = {m.start: m for m in mentions if m.label == "ORG"}
     for first in firsts:
-        link = text[first.end : first.end + 5]
-        second = by_start.get(first.end + (4 if link.startswith(" or ") else 5)) if link.startswith((" and ", " or ")) else None
+        link = _AND_OR.match(text, first.end)
+        second = by_start.get(link.end()) if link else None
         if second is not None and " " not in second.text(text) and not is_outlet_or_body(second.text(text)):
             second.label, second.origin = "GPE", "sibling"
 
