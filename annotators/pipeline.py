@@ -14,12 +14,11 @@ Annotator output is validated (`validate.py`) before it reaches a record.
 
 from __future__ import annotations
 
-import gc
 import traceback
 from itertools import islice
 from typing import Iterable, Iterator, Sequence, Union
 
-from . import registry
+from . import collector, registry
 from .chunking import MAX_DOCUMENT_CHARS, PIECE_CHARS, parse
 from .deadline import DEFAULT_TIMEOUT, DocumentTimeout, budget_for, deadline, describe
 from .document import Document
@@ -71,16 +70,13 @@ class Pipeline:
 
         With `freeze_model` (for a process that runs only this pipeline: the CLI, a worker)
         everything alive once the model is loaded, the model's hundred thousand objects above
-        all, is moved out of the cyclic garbage collector's generations (`gc.freeze`): they live
-        as long as the process anyway, and each full collection would otherwise walk them all.
-        The collector is then switched on: such a process keeps it off during its start-up
-        (imports and the model's load make nothing short-lived to collect).
+        all, is moved out of the cyclic garbage collector's generations and collections are
+        released (`collector.release`): such a process holds them during its start-up.
         """
         if self._nlp is None and self.model_name is not None:
             self._nlp = load_model(self.model_name, self.requires)
             if self.freeze_model:
-                gc.freeze()
-                gc.enable()
+                collector.release(freeze=True)
         return self._nlp
 
     def annotate(self, doc: Document) -> Document:

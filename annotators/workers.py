@@ -15,7 +15,6 @@ pipe. The parent keeps input order, keeps at most `2 * jobs` batches in flight, 
 from __future__ import annotations
 
 import ctypes
-import gc
 import multiprocessing
 import os
 import signal
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
 from typing import Any, Iterator
 
+from . import collector
 from .deadline import budget_for, describe
 from .document import Document
 from .errors import AnnotateError, InputError
@@ -214,14 +214,14 @@ def _worker_main(conn: Connection, settings: tuple) -> None:
     from .pipeline import Pipeline
 
     names, model, batch_size, timeout = settings
-    gc.disable()  # start-up makes long-lived objects only: no collections until the model is in
+    collector.hold()  # start-up makes long-lived objects only: no collections until the model is in
     try:
         pipeline = Pipeline(names, model=model, batch_size=batch_size, timeout=timeout, freeze_model=True)
         pipeline.nlp  # load the model before saying ready, so its time is not a batch's
     except Exception as exc:
         conn.send(("failed", f"{type(exc).__name__}: {exc}"))
         return
-    gc.enable()  # loading the model did it already; a pipeline without one needs it here
+    collector.release()  # loading the model did it already; a pipeline without one needs it here
     conn.send(("ready",))
     while os.getppid() == parent:
         try:

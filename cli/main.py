@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import signal
 import sys
@@ -22,6 +21,7 @@ try:
     from article_annotator import __version__
 except ModuleNotFoundError:  # run from a checkout without `pip install`
     sys.exit("annotate: article-annotator is not installed: run 'pip install -e .' in the checkout")
+from article_annotator import collector
 from article_annotator.document import Document
 from article_annotator.errors import AnnotateError, InputError
 from . import resume_file
@@ -113,11 +113,11 @@ def run(
         except OutputTargetError as exc:
             _say(f"-o {quote_path(output)}: {exc}")
             raise typer.Exit(EXIT_USAGE)
-    gc.disable()  # start-up makes long-lived objects only (modules, patterns, the model): see Pipeline.nlp
+    collector.hold()  # start-up makes long-lived objects only (modules, patterns, the model): see collector.py
     try:
         pipeline = _load_pipeline(names, model, batch_size, doc_timeout)
         if pipeline.model_name is None or jobs > 1:
-            gc.enable()  # no model loads in this process, so none will turn the collector back on
+            collector.release()  # no model loads in this process, so none will release the collector
         fmt_name = (fmt.value if fmt else None) or _default_format(output)
         csv_annotator = _check_format_usage(fmt_name, output, names, resume)
         sink, writer, done_ids = _open_output(fmt_name, output, resume, csv_annotator)
@@ -137,7 +137,7 @@ def run(
             _say(tally.summary(time.perf_counter() - started))
         raise typer.Exit(EXIT_FAILED if tally.failed else EXIT_OK)
     finally:
-        gc.enable()  # whatever happened: a caller running the command in its own process gets it back
+        collector.release()  # whatever happened: a caller running the command in its own process gets it back
 
 
 def _input_paths(paths: Optional[List[str]]) -> List[str]:

@@ -7,6 +7,7 @@ import gc
 
 import pytest
 
+from article_annotator import collector
 from article_annotator.document import Document
 from article_annotator.pipeline import Pipeline
 from conftest import SAMPLES, invoke
@@ -57,3 +58,41 @@ def test_a_run_that_stops_before_the_model_loads_leaves_the_collector_on(runner,
     result = invoke(runner, str(tmp_path / "missing.txt"), "-a", "entities")
     assert result.exit_code != 0
     assert gc.isenabled()
+
+
+def test_a_held_collector_stays_held_when_a_library_switches_it_off_and_on():
+    # srsly (spaCy's reader of lookup tables and models) calls gc.disable() then gc.enable()
+    # around every read; a hold made with gc.disable() alone was undone by the first read.
+    import srsly
+
+    collector.hold()
+    try:
+        srsly.msgpack_loads(srsly.msgpack_dumps({"held": True}))
+        assert collector.is_held()
+    finally:
+        collector.release()
+    assert not collector.is_held()
+    assert gc.get_threshold()[0] > 0
+
+
+def test_the_command_runs_no_collection_from_its_start_up_to_the_frozen_model(runner, monkeypatch):
+    # The model is loaded afresh by each run, and its load reads tables through srsly.
+    seen: list[int] = []
+    started = []
+    hold = collector.hold
+    monkeypatch.setattr(collector, "hold", lambda: (started.append(True), hold()))
+
+    def record(phase: str, info: dict) -> None:
+        if phase == "start" and started:
+            seen.append(gc.get_freeze_count())
+
+    gc.unfreeze()
+    gc.callbacks.append(record)
+    try:
+        result = invoke(runner, str(SAMPLES / "city-hall-budget-vote.txt"), "-a", "entities", "-f", "jsonl")
+    finally:
+        gc.callbacks.remove(record)
+        gc.unfreeze()
+    assert result.exit_code == 0, result.stderr
+    assert started
+    assert [frozen for frozen in seen if frozen == 0] == []
