@@ -78,3 +78,13 @@ def test_a_plugin_missing_the_protocol_is_refused_with_a_clear_error():
             registry.load("half")
     finally:
         registry._extra.pop("half")
+
+
+def test_resolving_annotators_and_their_dependencies_reads_the_entry_points_once(monkeypatch):
+    # Each reading scans every installed distribution; tariffs needs entities and dates.
+    readings = []
+    real = registry.entry_points
+    monkeypatch.setattr(registry, "entry_points", lambda **kw: readings.append(kw) or real(**kw))
+    names = [a.name for a in registry.resolve(["quotes", "tariffs"])]
+    assert set(names) == {"entities", "quotes", "dates", "tariffs"}
+    assert len(readings) == 1
