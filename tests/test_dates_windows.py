@@ -236,3 +236,45 @@ def test_holding_keeps_a_window_whose_search_reads_a_required_token():
 def test_windowed_scan_equals_whole_text_scan_where_groups_are_required(text):
     patterns = [rule.pattern for rule in grammar.RULES]
     assert _matches(grammar.SCANNER.scan(text)) == _matches(full_scan(patterns, text))
+
+
+def test_the_reach_table_holds_every_rule_as_its_parse_reads_it():
+    """Out of date after a rule changed: run `python -m article_annotator.dates.write_reach_table`."""
+    from article_annotator.dates.reach_table import REACHES
+    from article_annotator.dates.write_reach_table import read_reaches
+
+    assert read_reaches([(rule.name, rule.pattern) for rule in grammar.RULES]) == REACHES
+
+
+def test_a_scanner_built_from_the_table_parses_no_rule_and_reads_as_one_built_from_parses(monkeypatch):
+    from article_annotator.dates import windows
+    from article_annotator.dates.reach_table import REACHES
+
+    named = [(rule.name, rule.pattern) for rule in grammar.RULES]
+    parsed = windows.Scanner(named)
+    monkeypatch.setattr(windows, "_parsed", lambda pattern: pytest.fail(f"parsed {pattern.pattern[:40]}"))
+    tabled = windows.Scanner(named, REACHES)
+    assert (tabled.reaches, tabled.spans) == (parsed.reaches, parsed.spans)
+    assert [g.pattern if g else None for g in tabled.guarded] == [g.pattern if g else None for g in parsed.guarded]
+
+
+def test_a_rule_missing_from_the_table_is_read_from_its_parse():
+    from article_annotator.dates import windows
+
+    rule = next(r for r in grammar.RULES if r.name == "month_day")
+    alone = windows.Scanner([(rule.name, rule.pattern)], {})
+    assert (alone.reaches[0], alone.spans[0]) == windows.measure(rule.name, rule.pattern)
+    assert alone.spans[0] is not None
+
+
+def test_the_rules_are_written_alike_in_every_process():
+    """The table is found by the rules' text: an alternation of words of one length must not
+    follow the order of a set, which changes from one process to the next."""
+    import subprocess
+    import sys
+
+    code = ("import hashlib; from article_annotator.dates import grammar; "
+            "print(hashlib.sha1(''.join(r.pattern.pattern for r in grammar.RULES).encode()).hexdigest())")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(runs) == 1

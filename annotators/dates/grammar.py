@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass
 
 from ..lexicon import calendar as lx
+from .reach_table import REACHES
 from .windows import Scanner
 
 
 def _alt(words, dot: bool = False) -> str:
     """An alternation of words, longest first, each optionally followed by a dot."""
-    parts = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    parts = sorted({re.escape(w) for w in words}, key=lambda w: (-len(w), w))  # ties in a fixed order
     body = "|".join(parts)
     return f"(?:{body})" + (r"\.?" if dot else "")
 
@@ -178,8 +179,8 @@ class Candidate:
     group_spans: dict[str, tuple[int, int]]
 
 
-SCANNER = Scanner([(rule.name, rule.pattern) for rule in RULES])
-"""Runs each rule only near its trigger words (`windows.py`)."""
+SCANNER = Scanner([(rule.name, rule.pattern) for rule in RULES], REACHES)
+"""Runs each rule only near its trigger words (`windows.py`), as far as `reach_table.py` says."""
 
 
 def find_candidates(text: str) -> list[Candidate]:

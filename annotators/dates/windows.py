@@ -15,12 +15,13 @@ no bounded length, scans the whole text.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from re import _constants as sre
 from re import _parser as sre_parse
 from re._casefix import _EXTRA_CASES
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 from ..lexicon import calendar as lx
 
@@ -257,6 +258,23 @@ def span_of(pattern: re.Pattern[str], reach: Reach, groups: tuple[str, ...] = ()
     return Span(before + inside, 0, inside + after + reach.around + 2)
 
 
+def measure(name: str, pattern: re.Pattern[str]) -> tuple[Reach | None, Span | None]:
+    """The reach and span of a rule with triggers, read from its pattern's parse (None, None
+    when a match or a lookaround can be any length)."""
+    parsed = _parsed(pattern)
+    reach = reach_of(pattern, parsed)
+    if reach is None:
+        return None, None
+    return reach, span_of(pattern, reach, TRIGGER_GROUPS.get(name, ()), parsed)
+
+
+def fingerprint(name: str, pattern: re.Pattern[str]) -> str:
+    """What a rule's reach and span are read from, hashed: its name (which picks its trigger
+    groups), those groups, its flags and its pattern."""
+    key = "\0".join([name, ",".join(TRIGGER_GROUPS.get(name, ())), str(pattern.flags), pattern.pattern])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
 def _width(state, items) -> int:
     return sre_parse.SubPattern(state, list(items)).getwidth()[1]
 
@@ -314,13 +332,14 @@ class Scanner:
     _CACHE_LIMIT = 200_000  # tokens remembered, each at most _CACHED_LENGTH characters
     _CACHED_LENGTH = 40  # a longer token (hostile text: one endless word) is looked at, not kept
 
-    def __init__(self, named_patterns: Sequence[tuple[str, re.Pattern[str]]]) -> None:
+    def __init__(self, named_patterns: Sequence[tuple[str, re.Pattern[str]]],
+                 known: Mapping[str, tuple[int, int, int, int, int]] | None = None) -> None:
+        """`known`: the reach and span of rules read before (`reach_table.py`), by `fingerprint`;
+        a rule not found there is read from its pattern's parse."""
         self.patterns = [pattern for _, pattern in named_patterns]
-        parses = [_parsed(p) if name in TRIGGERS else None for name, p in named_patterns]
-        self.reaches = [None if parsed is None else reach_of(p, parsed) for p, parsed in zip(self.patterns, parses)]
-        self.spans = [None if reach is None else span_of(p, reach, TRIGGER_GROUPS.get(name, ()), parsed)
-                      for (name, p), reach, parsed in zip(named_patterns, self.reaches, parses)]
-        del parses  # the reaches and spans are all the scanner keeps of the parses
+        measured = [self._measure(name, p, known or {}) for name, p in named_patterns]
+        self.reaches = [reach for reach, _ in measured]
+        self.spans = [span for _, span in measured]
         self.guarded = [None if span is None else starting_before_tail(p, span.tail)
                         for p, span in zip(self.patterns, self.spans)]
         self._by_word: dict[str, set[int]] = {}  # trigger words found inside a token
@@ -344,6 +363,19 @@ class Scanner:
         self.lists = lists
         self._by_opening = _by_opening(self._by_word)
         self._token_rules: dict[str, tuple[int, ...]] = {}
+
+    @staticmethod
+    def _measure(name: str, pattern: re.Pattern[str],
+                 known: Mapping[str, tuple[int, int, int, int, int]]) -> tuple[Reach | None, Span | None]:
+        """The reach and span of one rule (None, None for a rule without triggers or of no
+        bounded reach): from `known` when its fingerprint is there, else from its parse."""
+        if name not in TRIGGERS:
+            return None, None
+        found = known.get(fingerprint(name, pattern))
+        if found is not None:
+            width, around, lead, late, tail = found
+            return Reach(width, around), Span(lead, late, tail)
+        return measure(name, pattern)
 
     def _index(self, words: Iterable[str], i: int) -> None:
         """Look-ups from a token to list `i` for each trigger word (a digit run, a whole token, a word inside)."""
