@@ -28,3 +28,15 @@ def test_may_name_tariff_agrees_with_the_pattern(text, expected):
 @given(st.text(alphabet=st.sampled_from(list("TtAaRrIiFfDdUuYyLlEeVvXxSsCcHhGg -.İıſK")), max_size=40))
 def test_may_name_tariff_equals_a_case_blind_search(text):
     assert may_name_tariff(text) == (ANY_CANDIDATE.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", ["Syntax and relevance", "a_tax, 9duty, xlevy", "Syntax, then a tax",
+                                  "the Levies.", "DUTIES", "surtaxes", "taxtaxtax"])
+def test_may_name_tariff_checks_word_starts_on_ascii_text(text):
+    assert may_name_tariff(text) == (ANY_CANDIDATE.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("TtAaRrIiFfDdUuYyLlEeVvXxSsCcHhGg_9 -.")), max_size=40))
+def test_may_name_tariff_equals_the_pattern_on_ascii_text(text):
+    assert may_name_tariff(text) == (ANY_CANDIDATE.search(text) is not None)

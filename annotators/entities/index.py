@@ -15,7 +15,7 @@ import bisect
 import re
 from collections import defaultdict
 from functools import cached_property
-from itertools import chain
+from itertools import accumulate, chain, islice
 from operator import attrgetter
 from typing import AbstractSet, Callable, Iterable, Iterator
 
@@ -27,6 +27,8 @@ MAX_NAME_CHARS = 150
 """Longer model spans are not names (a run of capitalised words, a heading): dropped."""
 
 _WORD = re.compile(r"[^\W_]+")
+_WORDS_AND_GAPS = re.compile(r"([^\W_]+)")
+"""`_WORD` kept by `split`: the text in pieces, gap and word by turns (the gaps may be empty)."""
 
 
 class WordIndex:
@@ -38,8 +40,12 @@ class WordIndex:
         self.text = text
         self.found: dict[str, tuple[tuple[int, int], ...]] = {}
         self._starts: dict[str, list[int]] = defaultdict(list)
-        for m in _WORD.finditer(text):
-            self._starts[m.group()].append(m.start())
+        # The words are every second piece, each starting where the pieces before it end: one
+        # split and a running sum, not a match object per word.
+        pieces = _WORDS_AND_GAPS.split(text)
+        offsets = accumulate(map(len, pieces), initial=0)
+        for word, start in zip(pieces[1::2], islice(offsets, 1, None, 2)):
+            self._starts[word].append(start)
 
     def starts(self, word: str) -> list[int]:
         return self._starts.get(word, [])

@@ -141,6 +141,10 @@ def _pair(text: str, found: list[tuple[int, str]], hi: int,
 def find_marked(text: str) -> list[Marked]:
     """All quoted stretches of `text`, in order; single-mark ones only outside double ones."""
     found: list[Marked] = []
+    every = _marks(text, 0, len(text))  # no mark spans a line break: each paragraph's are a slice
+    if not every:
+        return found
+    starts = [at for at, _ in every]
     pos = 0
     left_open = False
     for para in text.split("\n"):
@@ -148,7 +152,7 @@ def find_marked(text: str) -> list[Marked]:
         pos = hi + 1
         if not para.strip():
             continue
-        marks = _marks(text, lo, hi)  # one scan of the paragraph for both levels
+        marks = every[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]  # both levels
         if not marks:
             left_open = False
             continue
