@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.countries import country_code, is_subdivision
+from ..lexicon.firstnames import NEWS_GIVEN_NAMES
 from .index import SpanIndex
 from .lexicon import is_dictionary_form
 from .lines import PROSE, LineMap
@@ -26,7 +27,9 @@ _GIVEN_BEFORE = re.compile(r"(?<![\w.'-])(?<!’)([A-Z][a-z]{1,15}) $")
 
 def _is_given_name(word: str) -> bool:
     """A given name (`repair.is_given_name`: never a title) that is no dictionary word and no
-    place ("Elon", not "Will" nor "Dr")."""
+    place ("Elon", not "Will" nor "Dr"), or a listed news given name ("Hugo", "Kai")."""
+    if word in NEWS_GIVEN_NAMES:
+        return True
     return is_given_name(word) and not is_dictionary_form(word) and not country_code(word) and not is_subdivision(word)
 
 
