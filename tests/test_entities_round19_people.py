@@ -87,3 +87,33 @@ def test_a_typed_given_name_before_a_title_stays() -> None:
     mentions = [mention_at(text, "Benito", "GPE"), mention_at(text, "Governor Ana Velez", "PERSON")]
     out = typed_given.apply(mentions, text, LineMap(text))
     assert texts_and_labels(out, text) == [("Benito", "GPE"), ("Governor Ana Velez", "PERSON")]
+
+
+def test_a_given_name_before_a_surname_the_model_typed_as_a_place_is_a_person() -> None:
+    from article_annotator.entities import given_names
+
+    text = "Lyon's Erling Vassbakk scored twice. The coach said Vassbakk was sharp, and Charles Schwab rose.\n"
+    mentions = [mention_at(text, "Lyon", "GPE"), mention_at(text, "Vassbakk", "GPE", nth=1),
+                mention_at(text, "Schwab", "ORG")]
+    out = given_names.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Lyon", "GPE"), ("Erling Vassbakk", "PERSON"), ("Vassbakk", "GPE"), ("Schwab", "ORG")]
+
+
+def test_a_mention_ending_in_a_titles_first_word_loses_it() -> None:
+    from article_annotator.entities import title_cuts
+
+    text = "Ethiopian Prime Minister Abel Tesfa spoke, and Monsod told Reuters Finance Secretary Ana Vell so.\n"
+    mentions = [mention_at(text, "Ethiopian Prime", "ORG"), mention_at(text, "Reuters Finance", "ORG"),
+                mention_at(text, "Abel Tesfa", "PERSON")]
+    out = title_cuts.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Ethiopian", "NORP"), ("Reuters", "ORG"), ("Abel Tesfa", "PERSON")]
+    text = "The World Health Organization met; Prime Minister Ana Vell came.\n"
+    kept = [mention_at(text, "World Health Organization", "ORG")]
+    assert texts_and_labels(title_cuts.apply(kept, text, LineMap(text)), text) == [("World Health Organization", "ORG")]
+
+
+def test_a_demonym_before_prime_minister_after_a_dateline_end_to_end(annotate) -> None:
+    text = ("ACCRA, March 3 - Ethiopian Prime Minister Abiy Tesfaye met Kenyan Vice President Ruth Wanjiru. "
+            "Tesfaye said the talks went well.")
+    items = [(i["text"], i["label"]) for i in annotate(text)]
+    assert ("Ethiopian", "NORP") in items and not any(t.endswith(("Prime", "Vice")) for t, _ in items)
