@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.firstnames import may_be_given_name
+from ..lexicon.titles import ABBREVIATED_TITLES, TITLES_BEFORE_NAMES
 from .dateline_tails import name_opening_at
 from .datelines import paragraph_datelines
 from .index import SpanIndex
@@ -37,14 +38,25 @@ def _a_word(word: str, lines: LineMap) -> bool:
     return word.endswith("men") and is_dictionary_form(word[:-3] + "man")
 
 
+def _title(word: str) -> bool:
+    """A title or its plural, with or without a dot ("Secretary", "Sens.", "Reps."): a run
+    holding one is a person's role, not a name ("Sens. Alan Cranston", "U.S. Secretary of State")."""
+    bare = word.rstrip(".")
+    return bare in TITLES_BEFORE_NAMES or bare in ABBREVIATED_TITLES or (bare.endswith("s") and bare[:-1] in ABBREVIATED_TITLES)
+
+
 def _takes(name: str, lines: LineMap, surnames: set[str]) -> bool:
     """A run that may be read as a name here: no possessive inside, and no dictionary word first
     unless it names a country or a people, or is a given name before a surname the document
-    names alone ("Max Verstappen" beside "Verstappen said")."""
+    names alone ("Max Verstappen" beside "Verstappen said"); no title in it ("Sens. Alan
+    Cranston"), and after a country or a people no word the document writes in lower case
+    ("U.S. Economy")."""
     words = name.split()
-    if "'s" in name or "’s" in name:
+    if "'s" in name or "’s" in name or any(_title(w) for w in words):
         return False
     first = words[0]
+    if (country_code(first) or is_demonym(first)) and any(lines.words.has(w.lower()) for w in words[1:]):
+        return False  # "U.S. Economy continued" beside "the economy"
     if len(words) == 2 and words[1] in surnames and may_be_given_name(first):
         return True
     return not _a_word(first, lines) or bool(country_code(first)) or is_demonym(first)

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ..lexicon.countries import country_code, is_subdivision
-from ..lexicon.datelines import AGENCY_DATELINE, COLON_DATELINE, COLON_LABELS, DATE_AT_END
+from ..lexicon.datelines import AGENCY_DATELINE, COLON_DATELINE, COLON_LABELS, DASH_DATELINE, DATE_AT_END
 from .index import SpanIndex
 from .lexicon import is_dictionary_form
 from .lines import DATELINE, PROSE, LineMap
@@ -22,11 +22,17 @@ every agency dateline holds: without one, no agency dateline (a scan that jumps 
 bracket, before the dateline pattern's)."""
 
 
+_DATE_DASH = re.compile(r"\d ?(?:—|–|--|-) ")
+"""A day number and a dash, which every dated dateline without a credit holds ("Dec 14 - ")."""
+
+
 def paragraph_datelines(text: str, lines: LineMap) -> Iterator[re.Match]:
-    """Agency datelines, and colon datelines opening a prose line whose place has no label
+    """Agency datelines, dated datelines without a credit ("SANTIAGO, Dec 14 - "), and colon datelines opening a prose line whose place has no label
     word and looks like a place ("MEXICO CITY: ", not "BREAKING NEWS: " nor "ISSUE: ")."""
     if _CREDIT_DASH.search(text):
         yield from AGENCY_DATELINE.finditer(text)
+    if _DATE_DASH.search(text):
+        yield from DASH_DATELINE.finditer(text)
     if ": " not in text:  # nor a colon dateline without its colon
         return
     for m in COLON_DATELINE.finditer(text):

@@ -14,7 +14,7 @@ import re
 from ..lexicon import alternation
 from ..lexicon.organisations import WEAPON_NOUNS
 from .index import SpanIndex, leading_words
-from .lines import LineMap
+from .lines import PROSE, LineMap
 from .mention import Mention
 
 EVENT_WORDS = ("Cup", "Open", "Games", "Series", "Championship", "Championships", "Grand Prix", "Trophy",
@@ -29,6 +29,9 @@ PRO-SOCCER GAMES")."""
 _AFTER_DEMONYM = re.compile(r"(?:\s[A-Z][\w-]*){0,2}\s(?:" + alternation(_AFTER_DEMONYM_WORDS) + r")\b")
 """Up to two capitalised words and a capitalised event word after a demonym: "German Cup",
 "ENGLISH COUNTY CHAMPIONSHIP" (not "the European championship", "Canadian bonds open")."""
+_AFTER_PLACE = re.compile(r" (?:Open|Grand Prix|Masters)(?![\w'’-])")
+"""A tournament word right after a place the model read as a GPE: "U.S. Open", "Miami Open",
+"Monaco Grand Prix", "Shanghai Masters" (the place is part of the event's name, not a GPE)."""
 _RELABEL = frozenset({"ORG", "GPE", "LOC", "FAC", "PRODUCT", "LAW", "WORK_OF_ART", "PERSON"})
 
 STORM_WORDS = ("Hurricane", "Typhoon", "Super Typhoon", "Cyclone", "Tropical Storm", "Storm")
@@ -49,11 +52,14 @@ def competition_end(text: str, demonym_end: int) -> int | None:
     return tail.end() if tail and "\n" not in tail.group() else None
 
 
-def _widened(m: Mention, text: str) -> tuple[int, int]:
-    """The span of an event once a demonym takes its competition words."""
+def _widened(m: Mention, text: str, lines: LineMap) -> tuple[int, int]:
+    """The span of an event once a demonym takes its competition words, or a place on a prose
+    line its tournament word ("U.S." + " Open")."""
     s, e = m.start, m.end
     if m.label == "NORP" and (end := competition_end(text, e)) is not None:
         e = end
+    elif m.label == "GPE" and lines.kind(s) == PROSE and (tail := _AFTER_PLACE.match(text, e)) is not None:
+        e = tail.end()
     return s, e
 
 
@@ -64,7 +70,7 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             m.label = "EVENT"
     index = SpanIndex(mentions)
     for m in list(index):
-        s, e = _widened(m, text)
+        s, e = _widened(m, text, lines)
         if (s, e) == (m.start, m.end):
             continue
         index.replace(Mention(s, e, "EVENT", "event"))

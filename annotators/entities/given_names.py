@@ -7,13 +7,21 @@ given name stands right before such a surname ("Elon Musk"), the two are one PER
 name the first-name table knows and that is no dictionary word ("Elon", "Keir"; not "Will",
 "Grant", "Morgan Stanley" has "Morgan" but no PERSON "Stanley"). The full name then teaches the
 document-level memory (`names.py`) the person, so every "Musk" joins them.
+
+The surname may also be one the model typed as a place or a body alone ("Haaland" GPE, "Dyche"
+ORG) when it is no dictionary word, place, people, company or outlet: "Erling Haaland", left
+out by the model, is then a PERSON, and the memory relabels the lone "Haaland" after it.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..lexicon.countries import country_code, is_subdivision
+from ..lexicon.countries import country_code, is_demonym, is_subdivision
+from ..lexicon.firstnames import NEWS_GIVEN_NAMES
+from ..lexicon.organisations import COMPANIES, is_outlet_or_body
+from ..lexicon.peoples import PEOPLES
+from ..lexicon.places import is_named_place
 from .index import SpanIndex
 from .lexicon import is_dictionary_form
 from .lines import PROSE, LineMap
@@ -26,7 +34,9 @@ _GIVEN_BEFORE = re.compile(r"(?<![\w.'-])(?<!’)([A-Z][a-z]{1,15}) $")
 
 def _is_given_name(word: str) -> bool:
     """A given name (`repair.is_given_name`: never a title) that is no dictionary word and no
-    place ("Elon", not "Will" nor "Dr")."""
+    place ("Elon", not "Will" nor "Dr"), or a listed news given name ("Hugo", "Kai")."""
+    if word in NEWS_GIVEN_NAMES:
+        return True
     return is_given_name(word) and not is_dictionary_form(word) and not country_code(word) and not is_subdivision(word)
 
 
@@ -36,8 +46,30 @@ def _surnames(mentions: list[Mention], text: str, lines: LineMap) -> set[str]:
             and " " not in m.text(text) and m.text(text)[:1].isupper()}
 
 
+_MISTYPED = frozenset({"GPE", "ORG", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+"""The model's types a lone surname may wrongly get ("Haaland" GPE, "Dyche" ORG)."""
+
+
+def _mistyped_surnames(mentions: list[Mention], text: str, lines: LineMap) -> set[str]:
+    """One-word model mentions of another type on prose lines that may be surnames: no
+    dictionary word, place, country, state, people, company or outlet ("Haaland" GPE; not
+    "Schwab" of "Charles Schwab", "Kenya", "Apple")."""
+    out = set()
+    for m in mentions:
+        t = m.text(text)
+        if m.label in _MISTYPED and m.origin == "model" and lines.kind(m.start) == PROSE and " " not in t \
+                and t[:1].isupper() and t[1:].islower() and t.isalpha() and _may_be_surname(t):
+            out.add(t)
+    return out
+
+
+def _may_be_surname(word: str) -> bool:
+    return not (is_dictionary_form(word) or country_code(word) or is_subdivision(word) or is_named_place(word)
+                or is_demonym(word) or word in COMPANIES or is_outlet_or_body(word) or word in PEOPLES)
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    surnames = _surnames(mentions, text, lines)
+    surnames = _surnames(mentions, text, lines) | _mistyped_surnames(mentions, text, lines)
     if not surnames:
         return mentions
     index = SpanIndex(mentions)
@@ -47,5 +79,5 @@ def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
             if before is None or not _is_given_name(before.group(1)):
                 continue
             full = Mention(before.start(1), start + len(surname), "PERSON", "given name")
-            index.take_in(full, lambda m: m.label == "PERSON")
+            index.take_in(full, lambda m: m.label == "PERSON" or m.text(text) == surname)
     return list(index)

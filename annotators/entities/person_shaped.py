@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon.countries import country_code, is_demonym
-from ..lexicon.firstnames import first_name_gender, may_be_given_name, table_gender
+from ..lexicon.firstnames import NEWS_GIVEN_NAMES, first_name_gender, may_be_given_name, table_gender
 from ..lexicon.names import PARTICLE_WORDS
 from ..lexicon.organisations import COMPANIES, LEGAL_SUFFIXES, NAME_TAILS, is_outlet_or_body, is_party
 from ..lexicon.peoples import PEOPLES
@@ -41,10 +41,10 @@ _WINDOW = 16
 """Characters read before an occurrence for an organisation's cue."""
 
 
-def _given(word: str) -> bool:
+def is_given(word: str) -> bool:
     """A given name: in the lists, or the table's (with a clear gender, however few bear it:
-    "Rustem") when no dictionary word or place."""
-    if first_name_gender(word):
+    "Rustem") when no dictionary word or place; a listed news given name ("Hugo", "Cyril")."""
+    if first_name_gender(word) or word in NEWS_GIVEN_NAMES:
         return True
     if is_common_word(word) or is_named_place(word):
         return False
@@ -64,7 +64,7 @@ def _shaped(name: str) -> bool:
     if not all(w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() for w in [words[0], *core]):
         return False
     last = words[-1]
-    if not _given(words[0]) or is_dictionary_form(last) or may_be_given_name(last):
+    if not is_given(words[0]) or is_dictionary_form(last) or may_be_given_name(last):
         return False
     if last in LEGAL_SUFFIXES or last in NAME_TAILS:
         return False

@@ -34,7 +34,9 @@ from . import (
     groups,
     headlines,
     holidays,
+    hyphen_given,
     junk,
+    language_peoples,
     leaders,
     leading_adjectives,
     leagues,
@@ -64,11 +66,14 @@ from . import (
     sentence_end,
     sentence_start_nouns,
     ships,
+    speaker_names,
     sports,
     surname_after,
     tables,
+    title_cuts,
     title_lines,
     typed,
+    typed_given,
 )
 from .index import SpanIndex
 from .junk import never_a_name
@@ -95,11 +100,11 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
 RULES = (
-    junk, repair, portfolio_titles, descriptors, leading_adjectives, holidays, body_and, place_tails, tables, rosters, bylines, datelines, dateline_openers, sports, leagues, score_sides, club_names, club_places, headlines, title_lines,
+    junk, repair, title_cuts, portfolio_titles, descriptors, leading_adjectives, holidays, body_and, place_tails, tables, rosters, bylines, datelines, dateline_openers, sports, leagues, score_sides, club_names, club_places, headlines, title_lines,
     evidence, markets, groups, awards, typed, employers, leaders, role_nouns, coordinated, list_siblings, org_parts,
-    person_shaped, given_names, agent_names, surname_after, place_compounds, names, club_towns, clubs, role_employers, sentence_start_nouns,
+    person_shaped, given_names, typed_given, agent_names, surname_after, hyphen_given, speaker_names, place_compounds, names, club_towns, clubs, role_employers, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, companies, parties, products, events, event_of, event_adjectives, ships,
-    facilities, body_names, gazetteer, peoples, place_kinds, natural_features, compound_peoples, acronyms, person_acronyms, definitions, acronym_spans,
+    facilities, body_names, gazetteer, language_peoples, peoples, place_kinds, natural_features, compound_peoples, acronyms, person_acronyms, definitions, acronym_spans,
     possessive_names, regnal, sentence_end,
 )
 

@@ -66,6 +66,14 @@ AGENCY_DATELINE = re.compile(
 "BRUSSELS, July 10 (Reuters) - " (today's wire form, the date before the credit), also after
 a "date 2025-05-20 " header; `place` is the story's place in capitals, `date` the date if any."""
 
+DASH_DATELINE = re.compile(
+    _OPENS_DATELINE + r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})?, (?P<date>" + DATELINE_DATE + r") ?(?:—|–|--|-) ",
+    re.M,
+)
+"""A dated dateline without an agency credit opening a paragraph: "SANTIAGO, Dec 14 - ",
+"NAIROBI, Jan 5, 2026 — " (the place in capitals, the date, the dash)."""
+
 COLON_DATELINE = re.compile(
     _OPENS_DATELINE + r"(?:^|(?<=\d{4}-\d\d-\d\d ))[ \t]*(?P<place>[A-Z]{3}[A-Z'’-]*(?: [A-Z][A-Z'’-]+){0,3}): (?=[A-Z])", re.M
 )

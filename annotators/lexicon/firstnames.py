@@ -47,6 +47,17 @@ Valerie Victoria Virginia Wendy
 """.split())
 
 
+NEWS_GIVEN_NAMES = frozenset("""
+Hugo Ali Jude Cyril Muhammad Mohammed Mohamed Gabriel Pierre Virgil Ibrahim Faisal Hussein
+Fatima Aisha Bola Atiku Ngozi Prabowo Kemi Bukayo Yoweri Hakainde Abiy Jasprit Shubman Babar
+Hansi Rodri Nikola Jensen Satya Shai Kai
+""".split())
+"""Given names of people in the news that the hand lists leave out and that the small model's
+word lists hold as nouns (WordNet lists a famous bearer: "Hugo", "Ali", "Cyril", "Jude") or
+that the table lacks or gives no clear gender ("Ngozi", "Prabowo", "Bukayo"): a given name
+before a surname all the same. No gender is claimed for them."""
+
+
 def first_name_gender(word: str) -> str | None:
     """"m"/"f" for a first name in the list, else None."""
     if word in _MALE:

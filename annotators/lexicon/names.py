@@ -61,3 +61,16 @@ KIN_NOUNS: frozenset[str] = frozenset(
     children sons daughters parents""".split()
 )
 """Nouns after "the" + a surname that make it a family of people ("the Williams sisters")."""
+
+
+EAST_ASIAN_SURNAMES: frozenset[str] = frozenset(
+    """Kim Lee Yi Rhee Park Pak Choi Choe Chung Jung Jeong Kang Cho Jo Yoon Yun Jang Chang Lim Im
+    Han Oh Seo Suh Shin Kwon Hwang Ahn Song Yoo Ryu Hong Jeon Chun Ko Koh Moon Son Sohn Yang Bae
+    Baek Paik Heo Huh Nam Noh Roh Kwak Sung Cha Joo Choo Woo Koo Min Chey Hyun Ban Chae Byun Yeo
+    Lai Tsai Chen Lin Huang Wang Wu Liu Hsu Cheng Chiang Hou Hsieh Kuo Yeh Chou Tseng Hsiao Tung
+    Kao Lien Soong Lam Leung Tang Tsang Chan Wong Cheung Ho Ng Yip Kwok Chow Tam Fung Lau""".split()
+)
+"""Korean, Taiwanese and Hong Kong surnames as English news romanises them, written before a
+hyphenated given name ("Son Heung-min", "Lee Jae-myung", "Lai Ching-te", "Lam Cheng Yuet-ngor"
+aside): with that given name the pair is a person's full name whatever the surname means in
+English ("Son", "Moon", "Song", "Park")."""

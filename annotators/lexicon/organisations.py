@@ -240,6 +240,14 @@ NAME_TAILS: frozenset[str] = frozenset(
 A place before them is no short form ("London" of "London Stock Exchange")."""
 
 
+COMPANY_LAST_WORDS: frozenset[str] = frozenset(
+    """Holdings Holding Industries Enterprises Ventures Technologies Motors Airways Airlines
+    Logistics Pharmaceuticals Investments Securities Bancorp Financial""".split()
+)
+"""Last words of company names that are never a person's surname ("Apex Holdings said"); unlike
+NAME_TAILS, the company is not named again without them."""
+
+
 LEGAL_SUFFIXES: frozenset[str] = frozenset(
     "Inc Corp Co Ltd Limited Plc PLC plc LLC AG SA SpA NV BV AB ASA Oyj GmbH KK Bhd Tbk".split()
 )

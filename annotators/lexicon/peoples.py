@@ -28,3 +28,14 @@ REGION_ADJECTIVES: frozenset[str] = frozenset(
 )
 """Adjectives and peoples of continents and regions, no country's demonym: "four African
 players", "a European side" (NORP, never a club: entities.club_towns)."""
+
+LANGUAGE_NOUNS: frozenset[str] = frozenset(
+    """language languages speaker speakers speaking translation translations version versions
+    subtitles subtitled dub dubbed dubbing word words name names text texts lesson lessons class
+    classes course courses teacher teachers dialect dialects literature grammar phrase phrases
+    term terms title titles edition editions original script lyrics media press newspaper
+    newspapers channel channels service broadcast broadcasts""".split()
+)
+"""Nouns after a language's name that keep it a language ("Filipino speakers", "an English
+translation", "the Spanish version", "Tagalog-language media" aside): before any other noun the
+word is a people's adjective ("Filipino boxer", "a French bank": NORP)."""

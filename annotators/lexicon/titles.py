@@ -48,6 +48,14 @@ TITLES_BEFORE_NAMES: frozenset[str] = frozenset(HONORIFICS) | ROLE_TITLES
 """Every title written before a name ("PM", "Minister", "Spokesperson"): a subject that is only
 one of these is not the speaker; the name after it is (quotes.parse, quotes.indirect)."""
 
+TITLE_OPENERS: frozenset[str] = frozenset(
+    """Prime Vice Deputy Foreign Finance Defence Defense Interior Trade Health Economy Justice
+    Chief""".split()
+)
+"""First words of two-word titles before a name ("Prime Minister", "Vice President", "Foreign
+Minister", "Chief Justice"), which the model may end a mention with ("Pakistani Prime")."""
+
+
 NAME_PREFIX_WORDS: frozenset[str] = frozenset(
     """Mr Mrs Ms Miss Dr Prof Sir Dame Lord Lady President Vice Prime Minister Secretary
     Chancellor King Queen Prince Princess Pope Father Rev Judge Justice Senator Sen Rep
