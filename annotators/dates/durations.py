@@ -57,10 +57,10 @@ _PER_BEFORE = re.compile(r"(?:\$|cents?|percent|%|barrels|tons|once|twice|times|
 trailing comma or full stop ends it ("on January 28, a day after" is no rate)."""
 
 
-_QUANTITY_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?(?:p|bn|m|k)?|million|billion|trillion|thousand|hundred|dozen|mln|bln)"
+_QUANTITY_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?(?:p|bn|m|k|%)?|million|billion|trillion|thousand|hundred|dozen|mln|bln)"
                               r"\)?\s+(?:[a-z]+\s+)?$", re.I)
-"""An amount just before "a year": "£1,200 a year", "40p a day", "5 million tonnes a year",
-"200 billion shillings ($1.5 billion) a year" (a conversion in brackets between)."""
+"""An amount just before "a year": "£1,200 a year", "40p a day", "5 million tonnes a year", "grew
+1% a year", "200 billion shillings ($1.5 billion) a year" (a conversion in brackets between)."""
 
 
 def h_duration(c: Candidate, ctx: Context) -> Timex | None:
