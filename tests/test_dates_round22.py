@@ -198,3 +198,51 @@ def test_a_duration_and_now_after_it_do_not_overlap() -> None:
 def test_a_month_after_the_next_year_from_is_the_month_reported() -> None:
     text = "Joblessness is expected to climb within the next year from January's record 3.1 pct."
     assert one_timex(text, "January", "1987-03-03")["value"] == "1987-01"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The carrier hopes to restore the route by the end of the summer.", "the end of the summer", "2024-SU"),
+    ("The carrier hopes to restore the route by the end of summer.", "the end of summer", "2024-SU"),
+    ("Sales slowed at the start of last winter.", "the start of last winter", "2023-WI"),
+])
+def test_a_part_of_a_season_is_one_timex(text: str, phrase: str, value: str) -> None:
+    assert one_timex(text, phrase, "2024-06-10")["value"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "The mill crushes 300,000 tonnes of cane a year, the company said.",
+    "The plant runs 24 hours a day, seven days a week.",
+])
+def test_an_amount_of_something_or_a_count_of_days_before_a_unit_is_a_rate(text: str) -> None:
+    assert [d["type"] for d in find_dates(text, parse_anchor("1987-10-19")) if d["text"].startswith("a ")][-1] == "SET"
+
+
+def test_a_verb_in_eed_is_no_past_tense() -> None:
+    text = "Acme expects sales for the fourth quarter ending May 31 to exceed those of a year earlier."
+    assert one_timex(text, "May 31", "1987-02-26")["value"] == "1987-05-31"
+
+
+def test_a_dateline_and_a_period_end_after_it_are_no_range_of_days() -> None:
+    text = "ACME FOODS <ACF> 2ND QTR NET\n\nMILWAUKEE, June 2 - April 30 end\n    Shr 20 cts vs 18 cts"
+    assert _pairs(text, "1987-06-02")[-2:] == [("June 2", "1987-06-02"), ("April 30", "1987-04-30")]
+
+
+def test_a_quarter_of_a_year_before_of_a_noun_is_still_the_quarter() -> None:
+    text = "Results include a writeoff in the 4th Qtr of 1985 of a part of the plant."
+    assert one_timex(text, "the 4th Qtr of 1985", "1987-10-20")["value"] == "1985-Q4"
+
+
+def test_a_year_ago_before_period_keeps_a_year_ago() -> None:
+    text = "Lending rose 21.5 pct in February against 30.1 pct in January and 28.4 pct a year ago period, the bank said."
+    assert one_timex(text, "a year ago", "1987-03-20")["value"] == "1986-02"
+
+
+def test_a_year_earlier_after_two_quarters_counts_from_the_first() -> None:
+    text = ("The surplus narrowed to 3.9 billion dlrs in the fourth quarter of 1986 from 4.2 billion dlrs "
+            "in the third quarter and 4.6 billion a year earlier, the bureau said.")
+    assert one_timex(text, "a year earlier", "1987-03-12")["value"] == "1985-Q4"
+
+
+def test_the_year_before_after_months_of_last_year_counts_from_their_year() -> None:
+    text = "Imports in October and November were well above the same period of the year before, figures showed."
+    assert one_timex(text, "the year before", "1987-03-12")["value"] == "1985"

@@ -108,6 +108,7 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
             if t.type in ("DATE", "TIME") and len(t.value) >= 10 and t.value[:4].isdigit():
                 ctx.last_day_at = c.end
             _note_week(t, c, ctx)
+            _note_sentence_quarter(c, ctx)
             if t.type == "DATE" and t.in_view and _YEAR_VALUE.match(t.value):
                 ctx.extra["year"] = (int(t.value), c.end)  # "last year", "1986": what "the year before" counts from
             if t.type == "DATE" and t.in_view and _PERIOD_VALUE.match(t.value):
@@ -123,6 +124,17 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
 _YEAR_VALUE = re.compile(r"\d{4}$")
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T|$)")
+
+
+def _note_sentence_quarter(c: Candidate, ctx: Context) -> None:
+    """Keep the first quarter named in the current sentence, when this candidate just named one:
+    the quarter its figures are about ("in the fourth quarter from 4.3 billion in the third quarter
+    and 4.5 billion a year earlier": a year-ago comparison is the fourth quarter's)."""
+    if ctx.last_quarter is None or ctx.last_quarter[2] != c.start:
+        return
+    first = ctx.extra.get("sentence quarter")
+    if first is None or not ctx.same_sentence("sentence quarter", first[2], c.start):
+        ctx.extra["sentence quarter"] = ctx.last_quarter
 
 
 def _note_week(t: Timex, c: Candidate, ctx: Context) -> None:

@@ -58,9 +58,12 @@ trailing comma or full stop ends it ("on January 28, a day after" is no rate).""
 
 
 _QUANTITY_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?(?:p|bn|m|k|%)?|million|billion|trillion|thousand|hundred|dozen|mln|bln)"
-                              r"\)?\s+(?:[a-z]+\s+)?$", re.I)
+                              r"\)?\s+(?:[a-z]+\s+(?:of\s+[a-z]+\s+)?)?$"
+                              r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|hours|nights|shifts|times)\s+$",
+                              re.I)
 """An amount just before "a year": "£1,200 a year", "40p a day", "5 million tonnes a year", "grew
-1% a year", "200 billion shillings ($1.5 billion) a year" (a conversion in brackets between)."""
+1% a year", "24,000 tonnes of beans a year", "200 billion shillings ($1.5 billion) a year" (a
+conversion in brackets between), "seven days a week"."""
 
 
 def h_duration(c: Candidate, ctx: Context) -> Timex | None:

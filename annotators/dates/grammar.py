@@ -95,7 +95,7 @@ RULES: list[Rule] = [
     Rule("numeric", _p(r"{B}(?P<n1>[0-3]?\d)/(?P<n2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d){E}"), 4),
     # "03.11.2024": European dotted dates are day first.
     Rule("dotted", _p(r"{B}(?P<n1>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<year>(?:19|20)\d\d){E}"), 4),
-    Rule("month_day", _p(r"{B}(?:(?:(?P<wrel>this coming|this past|last|next)\s)?(?P<wday>{WEEKDAY}),?\s)?(?:(?P<mrel>this|next|last)\s)?(?P<month>{MONTH})\s(?P<day>{DAY}|{SPELLED_DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM})|\s?[-–]\s?(?P<month4>{MONTH})\s(?P<day4>{DAYNUM}))?(?!\s?{MONTH}\b)(?:,?\s(?P<year>{YEAR})|\s(?P<relyear>this|last|next)\syear|\sof\s(?P<ofyear>that|the same|the following|the previous)\syear)?{E}"), 4),
+    Rule("month_day", _p(r"{B}(?:(?:(?P<wrel>this coming|this past|last|next)\s)?(?P<wday>{WEEKDAY}),?\s)?(?:(?P<mrel>this|next|last)\s)?(?P<month>{MONTH})\s(?P<day>{DAY}|{SPELLED_DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM})|[-–](?P<month4>{MONTH})\s(?P<day4>{DAYNUM}))?(?!\s?{MONTH}\b)(?:,?\s(?P<year>{YEAR})|\s(?P<relyear>this|last|next)\syear|\sof\s(?P<ofyear>that|the same|the following|the previous)\syear)?{E}"), 4),
     Rule("day_month", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?:the\s)?(?P<day>{DAY})(?:\s?(?:-|–|to)\s?(?P<day2>{DAYNUM}))?\s(?:of\s)?(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     Rule("month_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH}),?\s(?:of\s)?(?P<year>{YEAR}|{SPOKEN_YEAR}|'\d\d)(?P<open>\sor\s(?:later|earlier|sooner))?{E}"), 4),
     # "March last year", "March of last year", "January of that year" (the year the text last named)
@@ -116,8 +116,8 @@ RULES: list[Rule] = [
     Rule("qcode", _p(r"{B}(?P<qn>Q[1-4]|[1-4]Q|H[12])(?:\s?(?P<qyr>{YEAR}|'?\d\d))?{E}"), 3),
     Rule("rel_quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a)\s|(?P<relyr>last|this|next) year's\s)(?:(?P<pyr>{YEAR})\s)?(?:(?P<adj>latest|current|previous|preceding|prior|past|recent|most recent|year-earlier|year-ago|year\searlier|year\sago|comparable|same|corresponding|comparable year-ago|comparable year-earlier|year-before|prior-year|first|fiscal)\s)?(?P<qunit>quarter|period|qtr)(?:\s(?P<tail>a year (?:ago|earlier)|last year|of last year|of (?P<qyr>{YEAR})))?{E}"), 2),
     Rule("year_ago_attr", _p(r"{B}(?:(?P<since>since)\s)?(?P<word>mid-?year|mid-?month|year-(?:earlier|ago|before)|prior-year|year-end|yearend|year end|year's end|month-end|month end|year-to-date|year-on-year){E}"), 2),
-    # Seasons: "last fall", "the summer of 1994", "this past spring".
-    Rule("season", _p(r"{B}(?:(?P<det>the|this|last|next|this past|this coming|that|(?:the\s)?(?:early|late|mid|mid-))\s?)?(?P<season>{SEASON})(?:\s(?:of\s)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})))?{E}"), 1),
+    # Seasons: "last fall", "the summer of 1994", "this past spring", "by the end of (the) summer".
+    Rule("season", _p(r"{B}(?:(?P<spart>the\s(?:end|start|beginning|middle|rest)\sof)\s)?(?:(?P<det>the|this|last|next|this past|this coming|that|(?:the\s)?(?:early|late|mid|mid-))\s?)?(?P<season>{SEASON})(?:\s(?:of\s)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})))?{E}"), 1),
     # Holidays.
     Rule("holiday", _p(r"{B}(?:(?P<rel>last|next|this)\s)?(?P<hol>{HOLIDAY})(?:\s(?P<holweek>week|weekend))?(?:\s(?P<year>{YEAR}))?{E}"), 2),
     # "the same month last year", "the same month a year earlier", "the same month of 1985": the

@@ -859,7 +859,8 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
         q = 2
     if c.groups.get("qdec"):
         return _decade_part(c, ctx, unit, q)
-    if re.match(r"\s+of\s+(?:the|an?)\b", ctx.text[c.end:c.end + 10]):
+    if re.match(r"\s+of\s+the\b", ctx.text[c.end:c.end + 10]) or (
+            not (c.groups.get("yr") or c.groups.get("qyr")) and re.match(r"\s+of\s+an?\b", ctx.text[c.end:c.end + 10])):
         return None  # "the second half of the season", "the first half of a two-week statement period": not a year's
     if unit == "half" and q > 2:
         return None
@@ -1018,6 +1019,9 @@ _PERIOD_OF_AFTER = re.compile(r"\s+of\s+[a-z]")
 
 def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     det, adj, unit, tail = _low(c, "det"), _low(c, "adj"), _low(c, "qunit"), _low(c, "tail")
+    spaced = " ".join(adj.split()) in ("year earlier", "year ago")
+    if spaced and det == "a":
+        return None  # "rose 34 pct in February a year ago period": "a year ago" is the timex
     adj = {"year earlier": "year-earlier", "year ago": "year-ago"}.get(" ".join(adj.split()), adj)  # the wire's "the year earlier period"
     relyr, pyr = _low(c, "relyr"), c.groups.get("pyr")
     if relyr and ctx.anchor:
@@ -1185,7 +1189,7 @@ fall" name the season (not "led to the fall")."""
 
 def h_season(c: Candidate, ctx: Context) -> Timex | None:
     s = lx.SEASONS[_low(c, "season")]
-    det = _low(c, "det")
+    det = _low(c, "det") or ("the" if c.groups.get("spart") else "")  # "by the end of summer": as "the summer"
     word = _g(c, "season")
     if word.lower() == "fall" and not det and not c.groups.get("year"):
         return None

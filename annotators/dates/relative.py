@@ -532,9 +532,11 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", f"{a.year - 1:04d}", True)  # "for the nine months, ... [a year earlier]"
     if dirw in ("earlier", "later", "before", "after") and unit == "year" and n == 1:
         ref = _ref_quarter(ctx, c.start) if ctx.last_quarter else None
-        if ref and (ref[0] == a.year or ref == _prev_quarter(a) or _quarter_in_sentence(ctx, c.start)):
-            # "the October-December quarter" in February; "a loss for the third quarter ended
-            # December 31, against a loss [a year before]" written in March is 1985-Q3
+        if (named := sentence_quarter(ctx, c.start)) is not None:
+            # "a loss for the third quarter ended December 31, against a loss [a year before]",
+            # written in March, is 1985-Q3: the first quarter the sentence names
+            return Timex("DATE", f"{named[0] + sign:04d}-Q{named[1]}", True)
+        if ref and (ref[0] == a.year or ref == _prev_quarter(a)):  # "the October-December quarter" in February
             return Timex("DATE", f"{ref[0] + sign:04d}-Q{ref[1]}", True)
     if dirw in ("earlier", "ago") and unit == "year" and n == 1 and (month := _month_named_before(ctx, c.start, first=True)):
         # "Sales rose 5% in October from [a year earlier]": the October before, a comparison only
@@ -587,10 +589,14 @@ def h_unit_before(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", _UNDERSPEC[unit])
     a, near = ctx.anchor, lambda at: at is not None and 0 <= c.start - at <= _UNIT_BEFORE_REACH
     if unit == "year":
-        if _quarter_in_sentence(ctx, c.start):
-            return Timex("DATE", f"{ctx.last_quarter[0] - 1:04d}-Q{ctx.last_quarter[1]}", True, in_view=False)
+        if (quarter := sentence_quarter(ctx, c.start)) is not None:
+            return Timex("DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", True, in_view=False)
         named = ctx.extra.get("year")
-        return Timex("DATE", f"{(named[0] if named and near(named[1]) else a.year) - 1:04d}", True, in_view=False)
+        y = named[0] if named and near(named[1]) else a.year
+        month = ctx.first_whole_month
+        if month and month[2] <= c.start and not (named and near(named[1])) and ctx.same_sentence("first month", month[2], c.start):
+            y = month[0]  # "imports in October and November were higher than in the same period of the year before"
+        return Timex("DATE", f"{y - 1:04d}", True, in_view=False)
     if unit == "month":
         y, m = (ctx.last_month[:2] if ctx.last_month and near(ctx.last_month[2]) else (a.year, a.month))
         return Timex("DATE", cal.fmt_month(*cal.add_months(y, m, -1)), True, in_view=False)
@@ -600,9 +606,12 @@ def h_unit_before(c: Candidate, ctx: Context) -> Timex | None:
     return Timex("DATE", cal.fmt_day(day - timedelta(days=1)), True, in_view=False)
 
 
-def _quarter_in_sentence(ctx: Context, at: int) -> bool:
-    """Whether the quarter the text last named is in the sentence of `at`."""
-    return ctx.last_quarter is not None and ctx.same_sentence("quarter", ctx.last_quarter[2], at)
+def sentence_quarter(ctx: Context, at: int) -> tuple[int, int] | None:
+    """The first quarter named in the sentence of `at`, before it (`annotator._note_sentence_quarter`)."""
+    named = ctx.extra.get("sentence quarter")
+    if named is None or named[2] > at or not ctx.same_sentence("quarter", named[2], at):
+        return None
+    return named[0], named[1]
 
 
 def _day_in_sentence(ctx: Context, at: int) -> date | None:
