@@ -246,3 +246,39 @@ def test_a_year_earlier_after_two_quarters_counts_from_the_first() -> None:
 def test_the_year_before_after_months_of_last_year_counts_from_their_year() -> None:
     text = "Imports in October and November were well above the same period of the year before, figures showed."
     assert one_timex(text, "the year before", "1987-03-12")["value"] == "1985"
+
+
+def test_the_month_before_counts_from_the_month_the_sentence_reports_not_the_day_of_the_report() -> None:
+    text = "Factory orders rose 1.4% in November, the department said Friday, after a 0.3% drop the month before."
+    assert one_timex(text, "the month before", "2026-01-05")["value"] == "2025-10"
+
+
+def test_the_day_of_a_report_is_not_the_month_the_previous_month_counts_from() -> None:
+    text = "Home sales climbed 2.1% in November, the group said on Friday. They had slipped 0.5% the previous month."
+    assert one_timex(text, "the previous month", "2026-01-05")["value"] == "2025-10"
+
+
+def test_the_previous_month_after_a_weekday_alone_still_counts_from_its_month() -> None:
+    text = "On Friday the board approved the plan. The previous month it had sold two plants."
+    assert one_timex(text, "The previous month", "2026-01-05")["value"] == "2025-12"
+
+
+def test_n_units_from_now_before_a_clause_is_one_date() -> None:
+    text = "Three years from now the levy will double, the minister said."
+    assert _pairs(text, "2025-09-17") == [("Three years from now", "2028")]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The fund held $2.3 billion as of June 30, up from $1.9 billion a year earlier.", "2024-06-30"),
+    ("Reserves hit 61 billion dlrs on March 4, against 40.2 billion a year earlier.", "2024-03-04"),
+])
+def test_a_year_earlier_after_the_day_a_figure_stands_at_is_that_day_a_year_back(text: str, value: str) -> None:
+    assert one_timex(text, "a year earlier", "2025-09-17")["value"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Net profit rose to 16.2 mln dlrs in the half ended December 31 from 5.1 mln a year earlier.",
+    "WASHINGTON, Sept 17 - Housing starts rose 4.1 pct from a year earlier, the department said.",
+])
+def test_a_year_earlier_after_a_period_end_or_a_dateline_is_no_day(text: str) -> None:
+    assert len(one_timex(text, "a year earlier", "2025-09-17")["value"]) == 4

@@ -113,7 +113,7 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
                 ctx.extra["year"] = (int(t.value), c.end)  # "last year", "1986": what "the year before" counts from
             if t.type == "DATE" and t.in_view and _PERIOD_VALUE.match(t.value):
                 ctx.last_period_at = c.end
-            month = _MONTH_VALUE.match(t.value) if t.type == "DATE" and t.in_view else None
+            month = _MONTH_VALUE.match(t.value) if t.type == "DATE" and t.in_view and not _deictic_day(c, ctx) else None
             if month:
                 ctx.last_month = (int(month[1]), int(month[2]), c.end)
                 if len(t.value) == 7:
@@ -124,6 +124,20 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
 _YEAR_VALUE = re.compile(r"\d{4}$")
 _WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
 _DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T|$)")
+
+
+_DEICTIC_DAY_RULES = frozenset({"weekday", "yesterday"})
+_CALENDAR_DAY_RULES = frozenset({"month_day", "day_month", "iso", "numeric", "dotted"})
+_AT_DAY_BEFORE = re.compile(r"\b(?:on|as\s{1,3}of|at)\s{1,3}$", re.IGNORECASE)
+"""A day a figure stands at ("stocks were 2.1 mln tonnes on March 1", "as of June 30"), not the end
+of a period ("the half ended December 31", "the year to October 31"), which "a year earlier" moves whole."""
+
+
+def _deictic_day(c: Candidate, ctx: Context) -> bool:
+    """A bare weekday or "yesterday" after a month named whole: the day of the report ("Sales rose
+    in November, the department said Friday"), not the month a later "the previous month" counts
+    from."""
+    return c.rule.name in _DEICTIC_DAY_RULES and ctx.last_whole_month is not None
 
 
 def _note_sentence_quarter(c: Candidate, ctx: Context) -> None:
@@ -148,6 +162,8 @@ def _note_week(t: Timex, c: Candidate, ctx: Context) -> None:
             ctx.extra["week"] = (date.fromisocalendar(int(w[1]), int(w[2]), 1), c.start, c.end)
         elif (d := _DAY_VALUE.match(t.value)) is not None:
             ctx.extra["week"] = (date(int(d[1]), int(d[2]), int(d[3])), c.start, c.end)
+            if c.rule.name in _CALENDAR_DAY_RULES and _AT_DAY_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+                ctx.extra["calendar day"] = ctx.extra["week"]  # "as of June 30": what "a year earlier" counts from
             if relative.WEEK_ENDED_AT.search(ctx.text, max(0, c.start - 30), c.start):
                 ctx.extra["week ended"] = ctx.extra["week"]  # "the week ended Feb 21"
     except ValueError:

@@ -538,6 +538,10 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
             return Timex("DATE", f"{named[0] + sign:04d}-Q{named[1]}", True)
         if ref and (ref[0] == a.year or ref == _prev_quarter(a)):  # "the October-December quarter" in February
             return Timex("DATE", f"{ref[0] + sign:04d}-Q{ref[1]}", True)
+    if dirw in ("earlier", "before") and unit == "year" and n == 1 and (day := _calendar_day_in_sentence(ctx, c.start)):
+        # "assets of $4.1 trillion as of June 30, up from $3.9 trillion [a year earlier]": that day a year back
+        back = cal.safe_date(day.year - 1, day.month, day.day) or day - timedelta(days=365)
+        return Timex("DATE", cal.fmt_day(back), True, in_view=False)
     if dirw in ("earlier", "ago") and unit == "year" and n == 1 and (month := _month_named_before(ctx, c.start, first=True)):
         # "Sales rose 5% in October from [a year earlier]": the October before, a comparison only
         return Timex("DATE", cal.fmt_month(month[0] - 1, month[1]), True, in_view=False)
@@ -599,6 +603,9 @@ def h_unit_before(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", f"{y - 1:04d}", True, in_view=False)
     if unit == "month":
         y, m = (ctx.last_month[:2] if ctx.last_month and near(ctx.last_month[2]) else (a.year, a.month))
+        first = ctx.first_whole_month
+        if first and first[2] <= c.start and ctx.same_sentence("first month", first[2], c.start):
+            y, m = first[:2]  # "Sales rose in November, the department said Friday, after a gain [the month before]"
         return Timex("DATE", cal.fmt_month(*cal.add_months(y, m, -1)), True, in_view=False)
     if unit == "week":
         return Timex("DATE", cal.fmt_week((week_in_view(ctx, c.start) or a) - timedelta(weeks=1)), True, in_view=False)
@@ -612,6 +619,17 @@ def sentence_quarter(ctx: Context, at: int) -> tuple[int, int] | None:
     if named is None or named[2] > at or not ctx.same_sentence("quarter", named[2], at):
         return None
     return named[0], named[1]
+
+
+def _calendar_day_in_sentence(ctx: Context, at: int) -> date | None:
+    """The calendar date ("June 30", "2025-06-30") named last before `at` in its sentence, when no
+    period the figures are about (a year, quarter, half or season) is named after it."""
+    named = ctx.extra.get("calendar day")
+    if named is None or named[2] > at or not ctx.same_sentence("calendar day", named[2], at):
+        return None
+    if named[2] < ctx.last_period_at <= at or named[0] == ctx.anchor:
+        return None  # "on March 3 the company said 1986 net rose from [a year earlier]"; a dateline's day
+    return named[0]
 
 
 def _day_in_sentence(ctx: Context, at: int) -> date | None:
