@@ -282,3 +282,16 @@ def test_a_year_earlier_after_the_day_a_figure_stands_at_is_that_day_a_year_back
 ])
 def test_a_year_earlier_after_a_period_end_or_a_dateline_is_no_day(text: str) -> None:
     assert len(one_timex(text, "a year earlier", "2025-09-17")["value"]) == 4
+
+
+def test_an_amount_worth_of_goods_a_year_is_a_rate() -> None:
+    text = "The pact lets them swap 120 mln dlrs' worth of goods a year, officials said."
+    assert one_timex(text, "a year", "1987-03-19")["type"] == "SET"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Turnout was the highest in more than a century.", "more than a century", "P100Y"),
+    ("The bridge has stood for two centuries.", "two centuries", "P200Y"),
+])
+def test_a_count_of_centuries_is_years_as_decades_are(text: str, phrase: str, value: str) -> None:
+    assert one_timex(text, phrase, "2024-11-08")["value"] == value
