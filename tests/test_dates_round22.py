@@ -295,3 +295,22 @@ def test_an_amount_worth_of_goods_a_year_is_a_rate() -> None:
 ])
 def test_a_count_of_centuries_is_years_as_decades_are(text: str, phrase: str, value: str) -> None:
     assert one_timex(text, phrase, "2024-11-08")["value"] == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ACME MINES PROFIT FALLS\n\nJOHANNESBURG, April 7 - 1ST QTR TO MARCH 31\n    Working profit 41.2 mln rand",
+     [("April 7", "1987-04-07"), ("1ST QTR", "1987-Q1"), ("MARCH 31", "1987-03-31")]),
+    ("ACME RAILROAD <ACR> NET\n\nPITTSBURGH, April 7 - 4th qtr\n    Shr 14 cts vs 14 cts",
+     [("April 7", "1987-04-07"), ("4th qtr", "1986-Q4")]),
+])
+def test_a_dateline_before_a_quarter_is_no_range_of_days(text: str, expected: list) -> None:
+    assert _pairs(text, "1987-04-07") == expected
+
+
+def test_a_period_counted_in_months_to_a_day_in_a_results_table_is_behind() -> None:
+    text = "ACME CORP <ACM> YEAR NET\n\nTORONTO, March 3 - 6 mths to Dec 31\n    Shr 40 cts vs 31 cts"
+    assert one_timex(text, "Dec 31", "1987-03-03")["value"] == "1986-12-31"
+
+
+def test_an_extension_by_days_to_a_day_still_looks_ahead() -> None:
+    assert one_timex("The offer was extended by 90 days to July 9.", "July 9", "1987-03-03")["value"] == "1987-07-09"

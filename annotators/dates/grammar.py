@@ -95,7 +95,7 @@ RULES: list[Rule] = [
     Rule("numeric", _p(r"{B}(?P<n1>[0-3]?\d)/(?P<n2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d){E}"), 4),
     # "03.11.2024": European dotted dates are day first.
     Rule("dotted", _p(r"{B}(?P<n1>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<year>(?:19|20)\d\d){E}"), 4),
-    Rule("month_day", _p(r"{B}(?:(?:(?P<wrel>this coming|this past|last|next)\s)?(?P<wday>{WEEKDAY}),?\s)?(?:(?P<mrel>this|next|last)\s)?(?P<month>{MONTH})\s(?P<day>{DAY}|{SPELLED_DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM})|[-–](?P<month4>{MONTH})\s(?P<day4>{DAYNUM}))?(?!\s?{MONTH}\b)(?:,?\s(?P<year>{YEAR})|\s(?P<relyear>this|last|next)\syear|\sof\s(?P<ofyear>that|the same|the following|the previous)\syear)?{E}"), 4),
+    Rule("month_day", _p(r"{B}(?:(?:(?P<wrel>this coming|this past|last|next)\s)?(?P<wday>{WEEKDAY}),?\s)?(?:(?P<mrel>this|next|last)\s)?(?P<month>{MONTH})\s(?P<day>{DAY}|{SPELLED_DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})(?!\s(?:qtr|quarter|half|mths|months)\b)|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM})|[-–](?P<month4>{MONTH})\s(?P<day4>{DAYNUM}))?(?!\s?{MONTH}\b)(?:,?\s(?P<year>{YEAR})|\s(?P<relyear>this|last|next)\syear|\sof\s(?P<ofyear>that|the same|the following|the previous)\syear)?{E}"), 4),
     Rule("day_month", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?:the\s)?(?P<day>{DAY})(?:\s?(?:-|–|to)\s?(?P<day2>{DAYNUM}))?\s(?:of\s)?(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     Rule("month_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH}),?\s(?:of\s)?(?P<year>{YEAR}|{SPOKEN_YEAR}|'\d\d)(?P<open>\sor\s(?:later|earlier|sooner))?{E}"), 4),
     # "March last year", "March of last year", "January of that year" (the year the text last named)

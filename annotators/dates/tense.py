@@ -169,7 +169,7 @@ def _cue(word: str) -> int:
         return 1
     if lw in PAST_CUES:
         return -1
-    if _ed_form(lw) and word[0].islower() and len(lw) > 4:
+    if len(lw) > 4 and word[0].islower() and _ed_form(lw):
         return -1
     return 0
 
@@ -473,6 +473,8 @@ def _period_ending(near: list[str]) -> bool:
     """ "inflation hit 3% in the year to March", "the three months to September": a period named
     by the month it ends in (statistics copy), not a plan. "extended by 90 days to July 9" is
     an extension, still ahead: the period must open with "the"."""
+    if len(near) > 2 and near[1] in _PERIOD_WORDS and (near[2].isdigit() or near[2] in lx.NUMBER_WORDS) and "by" not in near[3:5]:
+        return True  # the wire's results tables: "6 mths to Dec 31", "nine months to March 31"
     return len(near) > 2 and near[1] in _PERIOD_WORDS and "the" in near[2:4] and "by" not in near[2:4]
 
 
