@@ -314,3 +314,15 @@ def test_a_period_counted_in_months_to_a_day_in_a_results_table_is_behind() -> N
 
 def test_an_extension_by_days_to_a_day_still_looks_ahead() -> None:
     assert one_timex("The offer was extended by 90 days to July 9.", "July 9", "1987-03-03")["value"] == "1987-07-09"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("It was the worst drought of the past quarter of a century.", "the past quarter of a century"),
+    ("The plant has run for more than a quarter century.", "more than a quarter century"),
+])
+def test_a_quarter_of_a_century_is_twenty_five_years(text: str, phrase: str) -> None:
+    assert one_timex(text, phrase, "2005-03-01")["value"] == "P25Y"
+
+
+def test_the_first_quarter_of_a_fiscal_year_is_still_the_quarter() -> None:
+    assert one_timex("Sales fell in the first quarter of a new fiscal year.", "the first quarter", "2005-03-01")["value"] == "2005-Q1"

@@ -49,7 +49,7 @@ F["SPOKEN_YEAR"] = (r"(?:nineteen|twenty)[- ](?:(?:" + _TENS + r")(?:[- ](?:" + 
 # "two thousand" first: a count of thousands ("more than two thousand years") before its first word
 F["NUMWORD"] = (r"(?:(?:(?:" + _UNITS_WORDS + r"|a|ten)[- ])?thousand|(?:" + _TENS + r")(?:[- ](?:" + _UNITS_WORDS
                 + r"))?|" + _TEENS + "|" + _UNITS_WORDS + r"|a dozen|dozen|a hundred|one hundred|hundred)")
-F["NUM"] = (r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20}(?:\.\d{1,20})?(?: 1/2|\s?½)?|(?:a|one|three)[- ]quarters? of an?|" + F["NUMWORD"] + r"(?:[- ]and[- ]a[- ]half)?|half an?|a|an|a couple of|a few"
+F["NUM"] = (r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20}(?:\.\d{1,20})?(?: 1/2|\s?½)?|(?:(?:a|one|three)[- ])?quarters? of an?|(?:a|one)[- ]quarter(?=[- ]century)|" + F["NUMWORD"] + r"(?:[- ]and[- ]a[- ]half)?|half an?|a|an|a couple of|a few"
             r"|a couple|couple of|few|several|some|many|numerous|a number of)")
 F["UNIT"] = _alt(list(lx.UNITS) + list(lx.UNIT_PLURALS), dot=False)
 F["SEASON"] = _alt(lx.SEASONS)

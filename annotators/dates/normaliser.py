@@ -860,7 +860,7 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
     if c.groups.get("qdec"):
         return _decade_part(c, ctx, unit, q)
     if re.match(r"\s+of\s+the\b", ctx.text[c.end:c.end + 10]) or (
-            not (c.groups.get("yr") or c.groups.get("qyr")) and re.match(r"\s+of\s+an?\b", ctx.text[c.end:c.end + 10])):
+            unit == "half" and not (c.groups.get("yr") or c.groups.get("qyr")) and re.match(r"\s+of\s+an?\b", ctx.text[c.end:c.end + 10])):
         return None  # "the second half of the season", "the first half of a two-week statement period": not a year's
     if unit == "half" and q > 2:
         return None
