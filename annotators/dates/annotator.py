@@ -28,6 +28,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "day_month": normaliser.h_month_day,
     "month_year": normaliser.h_month_year,
     "month_rel_year": normaliser.h_month_rel_year,
+    "same_month": normaliser.h_same_month,
     "month": normaliser.h_month,
     "month_range": normaliser.h_month_range,
     "month_quarter": normaliser.h_month_quarter,
@@ -50,6 +51,7 @@ HANDLERS: dict[str, Callable[[Candidate, Context], Timex | None]] = {
     "weekday_week": relative.h_weekday_week,
     "nth_weekday": relative.h_nth_weekday,
     "ago": relative.h_ago,
+    "unit_before": relative.h_unit_before,
     "clock": relative.h_clock,
     "clock_after_day": relative.h_clock,
     "duration": durations.h_duration,
@@ -105,14 +107,67 @@ def _normalise_all(text: str, cands: list[Candidate], ctx: Context) -> list[tupl
             out.append((c, t))
             if t.type in ("DATE", "TIME") and len(t.value) >= 10 and t.value[:4].isdigit():
                 ctx.last_day_at = c.end
+            _note_week(t, c, ctx)
+            _note_sentence_quarter(c, ctx)
+            if t.type == "DATE" and t.in_view and _YEAR_VALUE.match(t.value):
+                ctx.extra["year"] = (int(t.value), c.end)  # "last year", "1986": what "the year before" counts from
             if t.type == "DATE" and t.in_view and _PERIOD_VALUE.match(t.value):
                 ctx.last_period_at = c.end
-            month = _MONTH_VALUE.match(t.value) if t.type == "DATE" and t.in_view else None
+            month = _MONTH_VALUE.match(t.value) if t.type == "DATE" and t.in_view and not _deictic_day(c, ctx) else None
             if month:
                 ctx.last_month = (int(month[1]), int(month[2]), c.end)
                 if len(t.value) == 7:
                     _note_whole_month(text, c.start, ctx)
     return out
+
+
+_YEAR_VALUE = re.compile(r"\d{4}$")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
+_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T|$)")
+
+
+_DEICTIC_DAY_RULES = frozenset({"weekday", "yesterday"})
+_CALENDAR_DAY_RULES = frozenset({"month_day", "day_month", "iso", "numeric", "dotted"})
+_AT_DAY_BEFORE = re.compile(r"\b(?:on|as\s{1,3}of|at)\s{1,3}$", re.IGNORECASE)
+"""A day a figure stands at ("stocks were 2.1 mln tonnes on March 1", "as of June 30"), not the end
+of a period ("the half ended December 31", "the year to October 31"), which "a year earlier" moves whole."""
+
+
+def _deictic_day(c: Candidate, ctx: Context) -> bool:
+    """A bare weekday or "yesterday" after a month named whole: the day of the report ("Sales rose
+    in November, the department said Friday"), not the month a later "the previous month" counts
+    from."""
+    return c.rule.name in _DEICTIC_DAY_RULES and ctx.last_whole_month is not None
+
+
+def _note_sentence_quarter(c: Candidate, ctx: Context) -> None:
+    """Keep the first quarter named in the current sentence, when this candidate just named one:
+    the quarter its figures are about ("in the fourth quarter from 4.3 billion in the third quarter
+    and 4.5 billion a year earlier": a year-ago comparison is the fourth quarter's)."""
+    if ctx.last_quarter is None or ctx.last_quarter[2] != c.start:
+        return
+    first = ctx.extra.get("sentence quarter")
+    if first is None or not ctx.same_sentence("sentence quarter", first[2], c.start):
+        ctx.extra["sentence quarter"] = ctx.last_quarter
+
+
+def _note_week(t: Timex, c: Candidate, ctx: Context) -> None:
+    """Keep the week the text last named, by a day in it or whole ("last week", "the March 2
+    week"), and the last one named by its end day ("the week ended Feb 21"): "the previous week",
+    "a week earlier" and a bare "the week" count from them (`relative.week_in_view`)."""
+    if t.type not in ("DATE", "TIME") or not t.in_view:
+        return
+    try:
+        if (w := _WEEK_VALUE.match(t.value)) is not None:
+            ctx.extra["week"] = (date.fromisocalendar(int(w[1]), int(w[2]), 1), c.start, c.end)
+        elif (d := _DAY_VALUE.match(t.value)) is not None:
+            ctx.extra["week"] = (date(int(d[1]), int(d[2]), int(d[3])), c.start, c.end)
+            if c.rule.name in _CALENDAR_DAY_RULES and _AT_DAY_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+                ctx.extra["calendar day"] = ctx.extra["week"]  # "as of June 30": what "a year earlier" counts from
+            if relative.WEEK_ENDED_AT.search(ctx.text, max(0, c.start - 30), c.start):
+                ctx.extra["week ended"] = ctx.extra["week"]  # "the week ended Feb 21"
+    except ValueError:
+        return
 
 
 _COMPARED_BEFORE = re.compile(r"\b(?:from|against|compared\s+(?:with|to)|versus|vs)\b(?:[^,;.!?\n]|\.(?=\d))*$", re.IGNORECASE)
@@ -185,12 +240,14 @@ def _note_whole_month(text: str, start: int, ctx: Context) -> None:
 _APPROX_BEFORE = re.compile(r"\b(?:[Aa]round|[Ss]ometime|[Ss]ome time)\s$")
 
 
-def _with_approx(text: str, start: int, end: int) -> int:
+def _with_approx(text: str, start: int, end: int, free_from: int = 0) -> int:
     """TimeML keeps an approximating modifier inside a date: "[around Nov. 1]", "[sometime next year]".
 
-    Not before a possessive ("get around Wednesday's ruling" is a phrasal verb).
+    Not before a possessive ("get around Wednesday's ruling" is a phrasal verb), nor into the
+    expression before it (`free_from`: its end): "for [quite some time] now" keeps "some" in the
+    duration, and "now" stays a timex of its own rather than overlapping it.
     """
-    m = _APPROX_BEFORE.search(text, max(0, start - 10), start)
+    m = _APPROX_BEFORE.search(text, max(0, start - 10, free_from), start)
     if not m or text[end:end + 2] in ("'s", "’s"):
         return start
     return m.start()
@@ -241,7 +298,7 @@ def find_dates(text: str, anchor: date | None, parse: Any = None) -> list[dict]:
         if start >= end:
             continue
         if t.type in ("DATE", "TIME"):
-            start = _with_approx(text, start, end)
+            start = _with_approx(text, start, end, items[-1]["end"] if items else 0)
         iv = t.interval
         if iv is None and t.type in ("DATE", "TIME"):
             iv = interval(t.value)

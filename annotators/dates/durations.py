@@ -20,11 +20,13 @@ _HALF_OF = {"century": (50, "Y"), "year": (6, "M"), "month": (15, "D"), "week": 
 
 
 def duration_value(n: float | None, unit: str) -> str | None:
-    """ISO 8601 duration: (2, "year") -> P2Y, (None, "day") -> PXD, (1.5, "hour") -> PT1H30M."""
+    """ISO 8601 duration: (2, "year") -> P2Y, (None, "day") -> PXD, (1.5, "hour") -> PT1H30M, (1, "century") -> P100Y."""
     if unit == "quarter":
         return f"P{int(n * 3)}M" if n is not None and n == int(n) else ("PXM" if n is None else None)
     if unit == "decade":
         return f"P{int(n * 10)}Y" if n is not None and n * 10 == int(n * 10) else ("PXE" if n is None else None)
+    if unit == "century" and n is not None:
+        return f"P{int(n * 100)}Y" if n * 100 == int(n * 100) else None  # "more than a century": P100Y, as decades are years
     if unit == "fortnight":
         return f"P{int(n * 2)}W" if n is not None and n == int(n) else None
     letter = lx.UNITS.get(unit)
@@ -57,10 +59,13 @@ _PER_BEFORE = re.compile(r"(?:\$|cents?|percent|%|barrels|tons|once|twice|times|
 trailing comma or full stop ends it ("on January 28, a day after" is no rate)."""
 
 
-_QUANTITY_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?(?:p|bn|m|k)?|million|billion|trillion|thousand|hundred|dozen|mln|bln)"
-                              r"\)?\s+(?:[a-z]+\s+)?$", re.I)
-"""An amount just before "a year": "£1,200 a year", "40p a day", "5 million tonnes a year",
-"200 billion shillings ($1.5 billion) a year" (a conversion in brackets between)."""
+_QUANTITY_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?(?:p|bn|m|k|%)?|million|billion|trillion|thousand|hundred|dozen|mln|bln)"
+                              r"\)?\s+(?:[a-z]+'?\s+(?:worth\s+)?(?:of\s+[a-z]+\s+)?)?$"
+                              r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:days|hours|nights|shifts|times)\s+$",
+                              re.I)
+"""An amount just before "a year": "£1,200 a year", "40p a day", "5 million tonnes a year", "grew
+1% a year", "24,000 tonnes of beans a year", "130 mln dlrs' worth of exports a year", "200 billion shillings ($1.5 billion) a year" (a
+conversion in brackets between), "seven days a week"."""
 
 
 def h_duration(c: Candidate, ctx: Context) -> Timex | None:
@@ -73,7 +78,7 @@ def h_duration(c: Candidate, ctx: Context) -> Timex | None:
         n += 0.5
     lnum = num.lower()
     if lnum in ("a", "an") and not c.groups.get("the") and not c.groups.get("span") and not c.groups.get("approx"):
-        before = ctx.text[max(0, c.start - 25):c.start]
+        before = ctx.text[max(0, c.start - 40):c.start]
         if _QUANTITY_BEFORE.search(before) and unit in ("year", "month", "week", "day", "hour") and not c.groups.get("more"):
             # "£1,200 a year", "$33 million a year", "50,000 CDs a year": a rate, which TimeML types SET.
             v = duration_value(1, unit)

@@ -43,14 +43,14 @@ F["YEAR"] = r"(?:1[0-9]\d\d|20\d\d|2100)"
 # "from March one, 1988"): only where the date ends there, so "in April two years ago" and "since
 # May four people" keep their count.
 F["SPELLED_DAY"] = (_alt(lx.SPELLED_DAYS) + r"(?=[,.;:)]|\s{0,9}$|\s\s|,?\s(?:19|20)\d\d\b|\s(?:through|until|from|at|when)\b"
-                    r"|\sto\s(?!\d|" + _alt(lx.SPELLED_DAYS) + r"\b|ten\b))")
+                    r"|\sto\s(?!\d|" + _alt(lx.SPELLED_DAYS) + r"\b|ten\b)|\sto\s\d{1,9}[.,]\d)")
 F["SPOKEN_YEAR"] = (r"(?:nineteen|twenty)[- ](?:(?:" + _TENS + r")(?:[- ](?:" + _UNITS_WORDS
                     + r"))?|" + _TEENS + r"|oh[- ](?:" + _UNITS_WORDS + r"))|(?:the year )?two thousand(?: and (?:"
                     + _UNITS_WORDS + r"|" + _TEENS + r"))?")
 # "two thousand" first: a count of thousands ("more than two thousand years") before its first word
 F["NUMWORD"] = (r"(?:(?:(?:" + _UNITS_WORDS + r"|a|ten)[- ])?thousand|(?:" + _TENS + r")(?:[- ](?:" + _UNITS_WORDS
                 + r"))?|" + _TEENS + "|" + _UNITS_WORDS + r"|a dozen|dozen|a hundred|one hundred|hundred)")
-F["NUM"] = (r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20}(?:\.\d{1,20})?(?: 1/2|\s?½)?|(?:a|one|three)[- ]quarters? of an?|" + F["NUMWORD"] + r"(?:[- ]and[- ]a[- ]half)?|half an?|a|an|a couple of|a few"
+F["NUM"] = (r"(?:\d{1,3}(?:,\d{3}){1,6}|\d{1,20}(?:\.\d{1,20})?(?: 1/2|\s?½)?|(?:(?:a|one|three)[- ])?quarters? of an?|(?:a|one)[- ]quarter(?=[- ]century)|" + F["NUMWORD"] + r"(?:[- ]and[- ]a[- ]half)?|half an?|a|an|a couple of|a few"
             r"|a couple|couple of|few|several|some|many|numerous|a number of)")
 F["UNIT"] = _alt(list(lx.UNITS) + list(lx.UNIT_PLURALS), dot=False)
 F["SEASON"] = _alt(lx.SEASONS)
@@ -96,7 +96,7 @@ RULES: list[Rule] = [
     Rule("numeric", _p(r"{B}(?P<n1>[0-3]?\d)/(?P<n2>[0-3]?\d)/(?P<year>(?:19|20)?\d\d){E}"), 4),
     # "03.11.2024": European dotted dates are day first.
     Rule("dotted", _p(r"{B}(?P<n1>[0-3]?\d)\.(?P<n2>[01]?\d)\.(?P<year>(?:19|20)\d\d){E}"), 4),
-    Rule("month_day", _p(r"{B}(?:(?:(?P<wrel>this coming|this past|last|next)\s)?(?P<wday>{WEEKDAY}),?\s)?(?P<month>{MONTH})\s(?P<day>{DAY}|{SPELLED_DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM}))?(?!\s?{MONTH}\b)(?:,?\s(?P<year>{YEAR})|\s(?P<relyear>this|last|next)\syear|\sof\s(?P<ofyear>that|the same|the following|the previous)\syear)?{E}"), 4),
+    Rule("month_day", _p(r"{B}(?:(?:(?P<wrel>this coming|this past|last|next)\s)?(?P<wday>{WEEKDAY}),?\s)?(?:(?P<mrel>this|next|last)\s)?(?P<month>{MONTH})\s(?P<day>{DAY}|{SPELLED_DAY})(?:\s?[-–]\s?(?P<day2>{DAYNUM})(?!\s(?:qtr|quarter|half|mths|months)\b)|\s(?:and|or|to|through|until)\s(?P<day3>{DAYNUM})|[-–](?P<month4>{MONTH})\s(?P<day4>{DAYNUM}))?(?!\s?{MONTH}\b)(?:,?\s(?P<year>{YEAR})|\s(?P<relyear>this|last|next)\syear|\sof\s(?P<ofyear>that|the same|the following|the previous)\syear)?{E}"), 4),
     Rule("day_month", _p(r"{B}(?:(?P<wday>{WEEKDAY}),?\s)?(?:the\s)?(?P<day>{DAY})(?:\s?(?:-|–|to)\s?(?P<day2>{DAYNUM}))?\s(?:of\s)?(?P<month>{MONTH})(?:,?\s(?P<year>{YEAR}))?{E}"), 4),
     Rule("month_year", _p(r"{B}" + _MOD + r"(?P<month>{MONTH}),?\s(?:of\s)?(?P<year>{YEAR}|{SPOKEN_YEAR}|'\d\d)(?P<open>\sor\s(?:later|earlier|sooner))?{E}"), 4),
     # "March last year", "March of last year", "January of that year" (the year the text last named)
@@ -110,16 +110,23 @@ RULES: list[Rule] = [
     Rule("century", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<cent>\d\d?(?:st|nd|rd|th)|{ORDWORD}|twenty-first)[- ]century{E}"), 3),
     # Quarters and halves, fiscal and Reuters style.
     Rule("quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a|its|their)\s)?(?:(?P<yr>{YEAR})(?:'s)?\s|(?P<relyr>this|last|next) year's\s)?(?:(?P<adj>latest|current|previous|past|year-earlier|year-ago|comparable|same|flat|fiscal|calendar|strong|weak|disappointing|slow|sluggish|weaker|stronger|record|usual|normal|difficult|tough|traditionally slow|seasonally slow|seasonally weak)\s)?(?:(?P<adj2>fiscal|calendar)[\s-])?(?P<qord>{QORD})[- ](?:(?P<qcount>two|three|2|3)\s(?=quarters))?(?:fiscal[- ])?(?P<qunit>quarter|qtr|quarters|half)(?:\s(?:of\s)?(?:(?:fiscal|calendar)\s)?(?:(?P<qyr>{YEAR})|(?P<qrel>this|last|next|the) year)|\sof\s(?:the\s)?(?P<qdec>{DECADE}))?{E}"), 4),
-    # "the October-to-December quarter", "the July-September period": a calendar quarter by its months.
+    # "the October-to-December quarter", "the July-September period", the wire's "the January/March
+    # quarter": a calendar quarter by its months.
     # "the December quarter" (Apple's, an Australian miner's): the quarter that month ends.
-    Rule("month_quarter", _p(r"{B}(?:the\s)?(?P<month>{MONTH})(?:(?:[-–]to[-–]|[-–]|\sto\s)(?P<month2>{MONTH}))?\s(?P<qunit>quarter|period)(?:\s(?:of\s)?(?P<year>{YEAR}))?{E}"), 5),
+    Rule("month_quarter", _p(r"{B}(?:the\s)?(?P<month>{MONTH})(?:(?:[-–]to[-–]|[-–/]|\sto\s)(?P<month2>{MONTH}))?\s(?P<qunit>quarter|period)(?:\s(?:of\s)?(?P<year>{YEAR}))?{E}"), 5),
     Rule("qcode", _p(r"{B}(?P<qn>Q[1-4]|[1-4]Q|H[12])(?:\s?(?P<qyr>{YEAR}|'?\d\d))?{E}"), 3),
-    Rule("rel_quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a)\s|(?P<relyr>last|this|next) year's\s)(?:(?P<pyr>{YEAR})\s)?(?:(?P<adj>latest|current|previous|preceding|prior|past|recent|most recent|year-earlier|year-ago|comparable|same|corresponding|comparable year-ago|comparable year-earlier|year-before|prior-year|first|fiscal)\s)?(?P<qunit>quarter|period|qtr)(?:\s(?P<tail>a year (?:ago|earlier)|last year|of last year|of (?P<qyr>{YEAR})))?{E}"), 2),
+    Rule("rel_quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a)\s|(?P<relyr>last|this|next) year's\s)(?:(?P<pyr>{YEAR})\s)?(?:(?P<adj>latest|current|previous|preceding|prior|past|recent|most recent|year-earlier|year-ago|year\searlier|year\sago|comparable|same|corresponding|comparable year-ago|comparable year-earlier|year-before|prior-year|first|fiscal)\s)?(?P<qunit>quarter|period|qtr)(?:\s(?P<tail>a year (?:ago|earlier)|last year|of last year|of (?P<qyr>{YEAR})))?{E}"), 2),
     Rule("year_ago_attr", _p(r"{B}(?:(?P<since>since)\s)?(?P<word>mid-?year|mid-?month|year-(?:earlier|ago|before)|prior-year|year-end|yearend|year end|year's end|month-end|month end|year-to-date|year-on-year){E}"), 2),
-    # Seasons: "last fall", "the summer of 1994", "this past spring".
-    Rule("season", _p(r"{B}(?:(?P<det>the|this|last|next|this past|this coming|that|(?:the\s)?(?:early|late|mid|mid-))\s?)?(?P<season>{SEASON})(?:\s(?:of\s)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})))?{E}"), 1),
+    # Seasons: "last fall", "the summer of 1994", "this past spring", "by the end of (the) summer".
+    Rule("season", _p(r"{B}(?:(?P<spart>the\s(?:end|start|beginning|middle|rest)\sof)\s)?(?:(?P<det>the|this|last|next|this past|this coming|that|(?:the\s)?(?:early|late|mid|mid-))\s?)?(?P<season>{SEASON})(?:\s(?:of\s)?(?:(?P<year>{YEAR})|(?P<spoken>{SPOKEN_YEAR})))?{E}"), 1),
     # Holidays.
     Rule("holiday", _p(r"{B}(?:(?P<rel>last|next|this)\s)?(?P<hol>{HOLIDAY})(?:\s(?P<holweek>week|weekend))?(?:\s(?P<year>{YEAR}))?{E}"), 2),
+    # "the same month last year", "the same month a year earlier", "the same month of 1985": the
+    # month the text is about, a year back (one TIMEX3, as "the same period last year").
+    Rule("same_month", _p(r"{B}the\s(?:same|corresponding|comparable)\s(?P<unit>month)\s(?:last\syear|a\syear\s(?:ago|earlier|before)|the\s(?:previous|prior|preceding)\syear|the\syear\s(?:before|earlier)|of\s(?P<year>{YEAR})){E}"), 4),
+    # "down from $450 million the year before", "from 3% the month before": the unit before the one
+    # the text is about; not "the day before the vote", nor the wire's "the year earlier period".
+    Rule("unit_before", _p(r"{B}the\s(?P<unit>year|month|week|day)\s(?P<dir>before|earlier)(?=\s{{0,3}}(?:[,.;:!?)'\"”’]|$)|\s(?:and|but|or|while|when|as|because|according|largely|mainly|partly|due|after|against|compared|versus|vs)\b)"), 3),
     # Relative units: "last week", "next month", "the past year", "this week", "the weekend".
     Rule("rel_unit", _p(r"{B}" + _MOD + r"(?:(?P<the>the)\s)?(?P<rel>{REL}|(?:this|the)\spast|this\scoming|the\scoming|the\sfollowing|the\sprevious|the\sprior|the\spreceding|the\snext|the\slast|the\scurrent|the\ssame|the\snew|the\sfull|the\sentire|the\swhole|the\slatest|that\ssame)?\s?(?:(?P<fiscal>fiscal|financial|calendar|model|school|tax)\s)?(?P<unit>year|month|week|weekend|week-end|day|decade|century|fortnight)(?!-)(?:\sor\sso)?{E}"), 1),
     Rule("yesterday", _p(r"{B}(?:(?P<mod>early|late|earlier|later)\s)?(?P<word>the day before yesterday|the day after tomorrow|yesterday|today|tomorrow|tonight|overnight)(?:\s(?P<part>morning|afternoon|evening|night))?{E}"), 3),
@@ -133,7 +140,7 @@ RULES: list[Rule] = [
     Rule("weekday", _p(r"{B}(?:(?P<rel>last|next|this|this past|this coming|the previous|the following|the next|coming|past|early|late|earlier|later)\s)?(?P<wday>{WEEKDAY})(?P<plural>s)?(?:\s(?P<part>morning|afternoon|evening|night|nights|mornings))?{E}"), 2),
     # "N units ago", "a week earlier", "two years from now"; "ago" also before a clause ("Two years
     # ago the company ..."), the other words not ("a week earlier the talks" may be a preposition's).
-    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?\s(?:or so\s)?(?P<dir>ago|(?:earlier|later|from now|hence|back|before(?=\s{{0,20}}(?:[,.;:)\x22'’]|$|and\b|but\b)))(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b)){E}"), 3),
+    Rule("ago", _p(r"{B}(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})\s(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?\s(?:or so\s)?(?P<dir>ago|from now|(?:earlier|later|hence|back|before(?=\s{{0,20}}(?:[,.;:)\x22'’]|$|and\b|but\b)))(?!\s(?:the|a|an|this|that|he|she|they|it|we|i)\b)){E}"), 3),
     # Durations: "two years", "the past two months", "a 10-year", "five-hour", "more than four hours".
     Rule("duration", _p(r"{B}(?:(?P<each>each of)\s)?(?:(?P<the>the)\s)?(?:(?P<span>first|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bshould\s)(?<!\bcan\s)(?<!\bmust\s)(?<!\bnot\s)last|past|next|previous|following|coming|final|recent|initial|remaining|latest)\s)?(?:(?P<approx>{APPROX})\s)?(?P<num>{NUM})(?:\s(?:to|or)\s(?P<num2>\d{{1,20}}|{NUMWORD})|-(?P<num2d>\d{{1,20}}))?(?:\s|-)(?:(?P<more>more|additional|full|straight|consecutive|successive|previous|prior|long|trading|business|working|calendar|fiscal|school)\s)?(?P<unit>{UNIT})(?P<half>\sand\sa\shalf)?(?:-long)?(?![- ]old\b)(?:\sor\sso)?{E}"), 2),
     Rule("unit_long", _p(r"{B}(?P<unit>year|month|week|day|hour|decade|decades|years|months|weeks|days|hours|century|centuries)-long{E}"), 2),

@@ -331,6 +331,9 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
     if relyear and ctx.anchor:
         # "February 10 this year", "March 3 last year": the year counted from the document date.
         year, anchored = str(ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[relyear]), True
+    mrel = _low(c, "mrel")
+    if mrel and not year and not wd and ctx.anchor and (dd := _relative_month_day(mrel, m, d, ctx.anchor)):
+        year, anchored = str(dd.year), True  # "due to expire this July 24", "in the week ended last March 5"
     ofyear = _low(c, "ofyear")
     if ofyear and ctx.last_year is not None:
         # "withdrew the bill on June 26 of that year": the year the text named last
@@ -358,6 +361,10 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", f"XXXX-{m:02d}-{d:02d}")
     ctx.last_day = dd
     t = Timex("DATE", cal.fmt_day(dd), anchored)
+    if mrel:
+        t.start = c.group_spans["month"][0]  # TBAQ: "shot to death last [Oct. 23]"; the word only picks the year
+    if c.groups.get("month4"):
+        return _across_months(c, ctx, t, dd)
     d3 = c.groups.get("day3")
     if d3:
         # "April 24 and 25": two TIMEX3s in TimeML, the second one bare.
@@ -374,6 +381,37 @@ def h_month_day(c: Candidate, ctx: Context) -> Timex | None:
         if not end or end < dd:
             return None
         t.interval = [cal.fmt_day(dd), cal.fmt_day(end)]
+    return t
+
+
+def _relative_month_day(rel: str, m: int, d: int, a: date) -> date | None:
+    """ "this July 24" is this year's; "last March 5" the latest one up to the document date,
+    "next January 10" the first one after it."""
+    this = cal.safe_date(a.year, m, d)
+    if this is None or rel == "this":
+        return this
+    if rel == "last":
+        return this if this <= a else cal.safe_date(a.year - 1, m, d)
+    return this if this > a else cal.safe_date(a.year + 1, m, d)
+
+
+def _across_months(c: Candidate, ctx: Context, t: Timex, dd: date) -> Timex | None:
+    """ "May 15-June 15, 1987": two TIMEX3s, one per day, the year written once at the end
+    belonging to both (a range over the new year, "Dec 28-Jan 3, 1988", starts the year before)."""
+    m4, d4 = _month(_g(c, "month4")), _day_number(_g(c, "day4"))
+    if not m4 or not d4 or not _capitalised(_g(c, "month4")):
+        return None
+    if (c.groups.get("year") or c.groups.get("relyear")) and m4 < dd.month:
+        dd = cal.safe_date(dd.year - 1, dd.month, dd.day)
+        if dd is None:
+            return None
+        t.value = cal.fmt_day(dd)
+    end = cal.safe_date(dd.year + (1 if m4 < dd.month else 0), m4, d4)
+    if end is None or end <= dd:
+        return None
+    t.end = c.group_spans["day"][1]
+    t.extra.append(Timex("DATE", cal.fmt_day(end), t.anchored, start=c.group_spans["month4"][0], end=c.end))
+    ctx.last_day = end
     return t
 
 
@@ -444,6 +482,20 @@ def h_month_rel_year(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", cal.fmt_month(ctx.last_year + _YEAR_NAMED_LAST[rel], m), True)
     y = ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[rel]
     return Timex("DATE", cal.fmt_month(y, m), True)
+
+
+def h_same_month(c: Candidate, ctx: Context) -> Timex | None:
+    """ "Sales in February rose from the same month last year": the month the sentence is about
+    (its first month named whole, else the last month named), a year back; "the same month of
+    1985" is that year's. A comparison: later anaphora do not count from it."""
+    if not ctx.anchor:
+        return Timex("DATE", "XXXX-XX")
+    named = ctx.first_whole_month
+    if named is None or named[2] > c.start or not ctx.same_sentence("first month", named[2], c.start):
+        named = ctx.last_month if ctx.last_month and c.start - ctx.last_month[2] < 1000 else None
+    y, m = (named[0], named[1]) if named else (ctx.anchor.year, ctx.anchor.month)
+    year = c.groups.get("year")
+    return Timex("DATE", cal.fmt_month(int(year) if year else y - 1, m), True, in_view=False)
 
 
 _YEAR_NAMED_LAST = {"that": 0, "the same": 0, "the following": 1, "the previous": -1}
@@ -545,10 +597,11 @@ def _sentence_opens_with_year(ctx: Context, start: int) -> int | None:
     return ctx.anchor.year + {"last": -1, "this": 0, "next": 1}[r["rel"].lower()]
 
 
-_YEAR_NAMED_BEFORE = re.compile(r"\b(?P<rel>last|this|next)\s+year,?\s+(?:in|by|from|until|since)\s+$",
+_YEAR_NAMED_BEFORE = re.compile(r"(?<!\bthe\s)\b(?P<rel>last|this|next)\s+year,?\s+(?:in|by|from|until|since)\s+$",
                                 re.IGNORECASE)
 """A relative year just before a bare month names the month's year: "Last year in December",
-"next year by March"."""
+"next year by March"; not a stretch ("to climb within the next year from January's record": the
+January just reported)."""
 
 
 _MONTH_CUE_BEFORE = re.compile(
@@ -806,8 +859,9 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
         q = 2
     if c.groups.get("qdec"):
         return _decade_part(c, ctx, unit, q)
-    if re.match(r"\s+of\s+the\b", ctx.text[c.end:c.end + 10]):
-        return None  # "the second half of the season": the half of something that is not a year
+    if re.match(r"\s+of\s+the\b", ctx.text[c.end:c.end + 10]) or (
+            unit == "half" and not (c.groups.get("yr") or c.groups.get("qyr")) and re.match(r"\s+of\s+an?\b", ctx.text[c.end:c.end + 10])):
+        return None  # "the second half of the season", "the first half of a two-week statement period": not a year's
     if unit == "half" and q > 2:
         return None
     det, adj = _low(c, "det"), _low(c, "adj")
@@ -965,6 +1019,10 @@ _PERIOD_OF_AFTER = re.compile(r"\s+of\s+[a-z]")
 
 def h_rel_quarter(c: Candidate, ctx: Context) -> Timex | None:
     det, adj, unit, tail = _low(c, "det"), _low(c, "adj"), _low(c, "qunit"), _low(c, "tail")
+    spaced = " ".join(adj.split()) in ("year earlier", "year ago")
+    if spaced and det == "a":
+        return None  # "rose 34 pct in February a year ago period": "a year ago" is the timex
+    adj = {"year earlier": "year-earlier", "year ago": "year-ago"}.get(" ".join(adj.split()), adj)  # the wire's "the year earlier period"
     relyr, pyr = _low(c, "relyr"), c.groups.get("pyr")
     if relyr and ctx.anchor:
         tail = {"last": "last year", "this": "", "next": "next year"}[relyr]
@@ -1131,7 +1189,7 @@ fall" name the season (not "led to the fall")."""
 
 def h_season(c: Candidate, ctx: Context) -> Timex | None:
     s = lx.SEASONS[_low(c, "season")]
-    det = _low(c, "det")
+    det = _low(c, "det") or ("the" if c.groups.get("spart") else "")  # "by the end of summer": as "the summer"
     word = _g(c, "season")
     if word.lower() == "fall" and not det and not c.groups.get("year"):
         return None

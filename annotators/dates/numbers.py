@@ -8,7 +8,7 @@ from ..lexicon.calendar import NUMBER_WORDS, VAGUE_COUNTS
 
 
 _HALF_TAIL = re.compile(r"[- ]and[- ]a[- ]half$")  # "two and a half", "three-and-a-half"
-_QUARTERS = re.compile(r"(a|one|three)[- ]quarters? of an?")  # "three quarters of an"
+_QUARTERS = re.compile(r"(?:(a|one|three)[- ])?quarters?(?: of an?)?")  # "three quarters of an", "the past quarter of a", "a quarter [century]"
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")  # "1,200"
 _DECIMAL = re.compile(r"\d+(?:\.\d+)?")  # "12", "2.5"
 _WORD_BREAK = re.compile(r"[- ]")  # between the words of "twenty-one hundred"

@@ -77,6 +77,12 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
     a = ctx.anchor
     if rel == "the prior":
         rel = "the previous"
+    if unit == "week" and rel in ("the previous", "the preceding") and (day := week_in_view(ctx, c.start) or a):
+        # "in the week ended Feb 21 from ... [the prior week]"; a comparison, which a second "the
+        # previous week" in the report does not count back from again
+        return Timex("DATE", cal.fmt_week(day - timedelta(weeks=1)), True, in_view=False)
+    if rel == "the last" and unit in ("year", "month", "week", "decade") and _OF_AFTER.match(ctx.text, c.end):
+        return None  # "by the last year of the five-year plan": a part of something, not the year before
     if rel in _ANAPHORIC and unit in ("year", "day"):
         return _anaphoric(rel, unit, ctx)
     if rel in _MONTH_ANAPHORIC and unit == "month" and ctx.last_month and c.start - ctx.last_month[2] < _MONTH_REACH:
@@ -88,6 +94,8 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         # "the year ended March 31": a twelve-month period (TBAQ: P1Y); so "the week ended Feb. 22"
         return Timex("DURATION", _PERIOD_ENDED[unit])
     if rel == "the" and unit == "week" and not c.groups.get("mod"):
+        if not _WEEK_NAMED_AFTER.match(ctx.text, c.end) and (day := _week_ended_in_view(ctx, c.start)):
+            return Timex("DATE", cal.fmt_week(day), True)  # "in the week ended Feb 21 ... loadings in [the week] totalled"
         return Timex("DATE", f"{a.year:04d}-WXX", True)  # TBAQ's reading of a bare "the week"
     if rel == "the" and unit == "weekend":
         sat = cal.weekday_near(a, 6, -1 if _dir(c, ctx) <= 0 else 1)
@@ -108,6 +116,35 @@ def h_rel_unit(c: Candidate, ctx: Context) -> Timex | None:
         return _weekend(a, n, _weekend_dir(c, ctx) if n == 0 else -1)
     v = _unit_value(a, unit, n)
     return Timex("DATE", v, True) if v else None
+
+
+_WEEK_REACH = 1000  # characters: a week named further back is no longer the one in view
+WEEK_ENDED_AT = re.compile(r"\bweek\s{1,3}(?:ended|ending|to|through)\s{1,3}(?:last\s{1,3})?$", re.IGNORECASE)
+"""The words before a day that ends a week: "the week ended [Feb 21]", "the week to [Wednesday]"."""
+
+
+_OF_AFTER = re.compile(r"\s{1,3}of\b", re.IGNORECASE)
+_WEEK_NAMED_AFTER = re.compile(r"\s{1,3}(?:starting|beginning|from|of|ending|ended|to|through|until|that|which|when|before|after)\b",
+                               re.IGNORECASE)
+"""Words after "the week" that name its own days ("the week starting March 2", "the week of the
+vote"): it is not the week a report named before."""
+
+
+def week_in_view(ctx: Context, at: int, key: str = "week") -> date | None:
+    """A day of the week the text last named, by a day ("on March 21", "the week ended Feb 21") or
+    whole ("last week"), when it is near: "the previous week" and "a week earlier" count from it,
+    as weekly reports compare the week they report with the one before ("in the week ended Feb 21
+    from 368,400 in [the prior week]", written March 5, is 1987-W07, not the week before March 5)."""
+    named = ctx.extra.get(key)
+    if named is None or not 0 <= at - named[2] <= _WEEK_REACH:
+        return None
+    return named[0]
+
+
+def _week_ended_in_view(ctx: Context, at: int) -> date | None:
+    """The end day of the last "the week ended Feb 21" the text named, when near: a bare "the
+    week" after it is that week ("Loadings in the week totalled 11,382 cars")."""
+    return week_in_view(ctx, at, "week ended")
 
 
 # "that year", "the following day": counted from the last year or day the text named
@@ -495,13 +532,23 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
         return Timex("DATE", f"{a.year - 1:04d}", True)  # "for the nine months, ... [a year earlier]"
     if dirw in ("earlier", "later", "before", "after") and unit == "year" and n == 1:
         ref = _ref_quarter(ctx, c.start) if ctx.last_quarter else None
+        if (named := sentence_quarter(ctx, c.start)) is not None:
+            # "a loss for the third quarter ended December 31, against a loss [a year before]",
+            # written in March, is 1985-Q3: the first quarter the sentence names
+            return Timex("DATE", f"{named[0] + sign:04d}-Q{named[1]}", True)
         if ref and (ref[0] == a.year or ref == _prev_quarter(a)):  # "the October-December quarter" in February
             return Timex("DATE", f"{ref[0] + sign:04d}-Q{ref[1]}", True)
+    if dirw in ("earlier", "before") and unit == "year" and n == 1 and (day := _calendar_day_in_sentence(ctx, c.start)):
+        # "assets of $4.1 trillion as of June 30, up from $3.9 trillion [a year earlier]": that day a year back
+        back = cal.safe_date(day.year - 1, day.month, day.day) or day - timedelta(days=365)
+        return Timex("DATE", cal.fmt_day(back), True, in_view=False)
     if dirw in ("earlier", "ago") and unit == "year" and n == 1 and (month := _month_named_before(ctx, c.start, first=True)):
         # "Sales rose 5% in October from [a year earlier]": the October before, a comparison only
         return Timex("DATE", cal.fmt_month(month[0] - 1, month[1]), True, in_view=False)
     if dirw == "earlier" and unit == "year" and n == 1 and (named := _year_named_before(ctx, c.start)):
         return Timex("DATE", f"{named - 1:04d}", True)  # "1986 net income fell 60% from [a year earlier]"
+    if dirw in ("earlier", "before") and unit == "week" and (day := _day_in_sentence(ctx, c.start)):
+        return Timex("DATE", cal.fmt_week(day - timedelta(weeks=n)), True)  # "on March 21, against 10,000 [a week earlier]"
     if dirw == "earlier" and unit == "month" and n == 1 and (month := _month_named_before(ctx, c.start)):
         return Timex("DATE", cal.fmt_month(*cal.add_months(*month, -1)), True)  # "eased in April from [a month earlier]"
     if dirw in ("ago", "earlier") and unit == "year" and n == 1:
@@ -532,6 +579,66 @@ def h_ago(c: Candidate, ctx: Context) -> Timex | None:
     else:
         return None
     return Timex("DATE", v, True)
+
+
+_UNIT_BEFORE_REACH = 300  # characters back to the year, month or week "the year before" counts from
+
+
+def h_unit_before(c: Candidate, ctx: Context) -> Timex | None:
+    """ "Sales fell to $300 million last year from $450 million [the year before]": the unit before
+    the one the text just named (a quarter in the sentence a year back, the year, month, week or
+    day named last), else before the document date's."""
+    unit = _low(c, "unit")
+    if not ctx.anchor:
+        return Timex("DATE", _UNDERSPEC[unit])
+    a, near = ctx.anchor, lambda at: at is not None and 0 <= c.start - at <= _UNIT_BEFORE_REACH
+    if unit == "year":
+        if (quarter := sentence_quarter(ctx, c.start)) is not None:
+            return Timex("DATE", f"{quarter[0] - 1:04d}-Q{quarter[1]}", True, in_view=False)
+        named = ctx.extra.get("year")
+        y = named[0] if named and near(named[1]) else a.year
+        month = ctx.first_whole_month
+        if month and month[2] <= c.start and not (named and near(named[1])) and ctx.same_sentence("first month", month[2], c.start):
+            y = month[0]  # "imports in October and November were higher than in the same period of the year before"
+        return Timex("DATE", f"{y - 1:04d}", True, in_view=False)
+    if unit == "month":
+        y, m = (ctx.last_month[:2] if ctx.last_month and near(ctx.last_month[2]) else (a.year, a.month))
+        first = ctx.first_whole_month
+        if first and first[2] <= c.start and ctx.same_sentence("first month", first[2], c.start):
+            y, m = first[:2]  # "Sales rose in November, the department said Friday, after a gain [the month before]"
+        return Timex("DATE", cal.fmt_month(*cal.add_months(y, m, -1)), True, in_view=False)
+    if unit == "week":
+        return Timex("DATE", cal.fmt_week((week_in_view(ctx, c.start) or a) - timedelta(weeks=1)), True, in_view=False)
+    day = ctx.last_day if near(ctx.last_day_at) and ctx.last_day else a
+    return Timex("DATE", cal.fmt_day(day - timedelta(days=1)), True, in_view=False)
+
+
+def sentence_quarter(ctx: Context, at: int) -> tuple[int, int] | None:
+    """The first quarter named in the sentence of `at`, before it (`annotator._note_sentence_quarter`)."""
+    named = ctx.extra.get("sentence quarter")
+    if named is None or named[2] > at or not ctx.same_sentence("quarter", named[2], at):
+        return None
+    return named[0], named[1]
+
+
+def _calendar_day_in_sentence(ctx: Context, at: int) -> date | None:
+    """The calendar date ("June 30", "2025-06-30") named last before `at` in its sentence, when no
+    period the figures are about (a year, quarter, half or season) is named after it."""
+    named = ctx.extra.get("calendar day")
+    if named is None or named[2] > at or not ctx.same_sentence("calendar day", named[2], at):
+        return None
+    if named[2] < ctx.last_period_at <= at or named[0] == ctx.anchor:
+        return None  # "on March 3 the company said 1986 net rose from [a year earlier]"; a dateline's day
+    return named[0]
+
+
+def _day_in_sentence(ctx: Context, at: int) -> date | None:
+    """The day or week named last before `at` in the same sentence: what "a week earlier" counts
+    back from ("rose to 70,000 tonnes on March 21 compared with 10,000 a week earlier")."""
+    named = ctx.extra.get("week")
+    if named is None or named[2] > at or not ctx.same_sentence("week earlier", named[2], at):
+        return None
+    return named[0]
 
 
 def _clock_value(s: str) -> str | None:

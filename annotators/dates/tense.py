@@ -151,7 +151,16 @@ def past_form(word: str) -> bool:
     if lw in PAST_CUES and lw not in ("says", "has", "have", "since", "ago", "last", "earlier", "overnight",
                                        "yesterday", "previous", "past", "recently"):
         return True
-    return lw.endswith("ed") and lw not in NON_VERB_ED and word[:1].islower() and len(lw) > 4
+    return _ed_form(lw) and word[:1].islower() and len(lw) > 4
+
+
+def _ed_form(lw: str) -> bool:
+    """Whether a lower-case word in -ed reads as a past form: not a listed noun or adjective, and
+    not a verb whose stem ends in -eed ("exceed", "succeed", "proceed"), which only a stem in -ee
+    makes past ("agreed", "freed", "guaranteed", "refereed")."""
+    if not lw.endswith("ed") or lw in NON_VERB_ED:
+        return False
+    return not lw.endswith("eed") or lw.endswith(("reed", "teed", "eeed"))
 
 
 def _cue(word: str) -> int:
@@ -160,7 +169,7 @@ def _cue(word: str) -> int:
         return 1
     if lw in PAST_CUES:
         return -1
-    if lw.endswith("ed") and lw not in NON_VERB_ED and word[0].islower() and len(lw) > 4:
+    if len(lw) > 4 and word[0].islower() and _ed_form(lw):
         return -1
     return 0
 
@@ -464,6 +473,8 @@ def _period_ending(near: list[str]) -> bool:
     """ "inflation hit 3% in the year to March", "the three months to September": a period named
     by the month it ends in (statistics copy), not a plan. "extended by 90 days to July 9" is
     an extension, still ahead: the period must open with "the"."""
+    if len(near) > 2 and near[1] in _PERIOD_WORDS and (near[2].isdigit() or near[2] in lx.NUMBER_WORDS) and "by" not in near[3:5]:
+        return True  # the wire's results tables: "6 mths to Dec 31", "nine months to March 31"
     return len(near) > 2 and near[1] in _PERIOD_WORDS and "the" in near[2:4] and "by" not in near[2:4]
 
 
@@ -578,7 +589,7 @@ def _timetable_passive(near: list[str]) -> bool:
     w = near[0]
     if len(near) > 2 and near[2] in _NOT_A_TIMETABLE:
         return False
-    return w in _IRREGULAR_PARTICIPLES or (w.endswith("ed") and len(w) > 4 and w not in NON_VERB_ED)
+    return w in _IRREGULAR_PARTICIPLES or (_ed_form(w) and len(w) > 4)
 
 
 def word_cue(text: str, start: int, end: int) -> int | None:

@@ -92,6 +92,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "season": _alpha_runs(lx.SEASONS),
     "holiday": _alpha_runs(HOLIDAYS),
     "rel_unit": _REL_UNITS,
+    "same_month": _whole(("month",)),  # "the same [month] last year"
+    "unit_before": _whole(("before", "earlier")),  # "the year [before]": rarer than its unit
     "yesterday": ("yesterday", "today", "tomorrow", "tonight", "overnight"),
     "week_today": ("today", "tomorrow"),
     "part_of_day": _whole(("morning", "afternoon", "evening", "night")),  # not "overnight", "tonight"
@@ -130,7 +132,7 @@ TRIGGER_GROUPS: dict[str, tuple[str, ...]] = {
     "month_rel_year": ("month",), "month_range": ("month2",), "month": ("month",),
     "year": ("year", "spoken", "fy"), "year_range": ("year",), "decade": ("decade",),
     "quarter": ("qunit",), "month_quarter": ("qunit",), "qcode": ("qn",), "rel_quarter": ("qunit",),
-    "year_ago_attr": ("word",), "season": ("season",), "holiday": ("hol",), "rel_unit": ("unit",),
+    "year_ago_attr": ("word",), "season": ("season",), "holiday": ("hol",), "rel_unit": ("unit",), "same_month": ("unit",), "unit_before": ("dir",),
     "yesterday": ("word",), "week_today": ("word",), "part_of_day": ("part",), "mid_part": ("part",), "weekday": ("wday",), "weekday_week": ("wday",),
     "ago": ("dir",), "duration": ("unit",), "bare_units": ("unit",), "set": ("q", "adv"),
     "unit_around": ("unit",), "bare_rel": ("unit",), "week_of": ("month",), "nth_of": ("unit",),

@@ -62,6 +62,9 @@ MODAL_MAY_VERBS = frozenset({
     "violate", "attract", "eliminate", "assemble", "monitor", "move", "look", "see", "lean", "speed",
     "spin", "call", "tell", "hold", "add", "rank", "run", "remain", "stay", "return", "report", "post",
     "show", "slow", "gain", "grow", "improve", "fail", "soon",
+    "close", "open", "shut", "supply", "bring", "put", "set", "change", "shift", "spur", "weaken",
+    "strengthen", "revise", "review", "recover", "rebound", "decline", "climb", "soar", "plunge",
+    "widen", "narrow", "build", "invest", "re", "self",  # "KUWAIT MAY RE-REGISTER TANKERS", "MAY SELF-DESTRUCT"
 })
 """Words after a modal "may": the verb it governs ("USDA MAY LOWER ORANGE CROP ESTIMATE",
 "S/P MAY DOWNGRADE ...", "Prices May Rise"). Before one of them "May" is not the month, unless a
