@@ -22,7 +22,7 @@ REACHES: dict[str, tuple[int, int, int, int, int]] = {
     "5d3b61cdc8577070": (16, 4, 4, 0, 22),  # iso
     "e8bf2dc26542bfce": (10, 4, 10, 0, 10),  # numeric
     "28644556ead3e3f0": (10, 4, 10, 0, 10),  # dotted
-    "ebb994912f9910aa": (79, 10, 32, 0, 68),  # month_day
+    "a1eafbf7e42e8032": (86, 15, 37, 0, 75),  # month_day
     "71ffa7c93b15f85a": (53, 4, 47, 0, 21),  # day_month
     "222a0e3b5487932a": (80, 22, 29, 0, 84),  # month_year
     "c2c233d0cb19fe30": (51, 22, 29, 0, 55),  # month_rel_year
@@ -33,12 +33,14 @@ REACHES: dict[str, tuple[int, int, int, int, int]] = {
     "2054a57ecc760762": (42, 22, 42, 0, 42),  # decade
     "6fd86c40dd0a5991": (44, 22, 44, 44, 24),  # century
     "c37eb2c05aa0d615": (96, 8, 74, 0, 40),  # quarter
-    "53a10f8482898a93": (42, 4, 34, 0, 21),  # month_quarter
+    "50ed6ff5537abf1d": (42, 4, 34, 0, 21),  # month_quarter
     "fcda7d0121be6785": (7, 4, 2, 0, 13),  # qcode
-    "b5560abb3d24e5f1": (63, 4, 48, 0, 28),  # rel_quarter
+    "d44ec280632f6563": (63, 4, 48, 0, 28),  # rel_quarter
     "1d2a94049a0af634": (18, 4, 18, 0, 18),  # year_ago_attr
-    "c71659ded9fac4f2": (57, 4, 18, 0, 51),  # season
+    "016ab399c21b8577": (74, 4, 35, 0, 51),  # season
     "3969d5fe5bd24981": (44, 4, 31, 0, 45),  # holiday
+    "87866194bb80d692": (42, 4, 23, 0, 30),  # same_month
+    "89961a902c94d2d6": (17, 10, 17, 0, 19),  # unit_before
     "5484ae8749038f0c": (63, 22, 57, 0, 39),  # rel_unit
     "3f764eb9e26e8f10": (42, 4, 32, 0, 40),  # yesterday
     "668b00174d9bfb77": (19, 4, 9, 0, 25),  # weekday_week
@@ -46,8 +48,8 @@ REACHES: dict[str, tuple[int, int, int, int, int]] = {
     "43048756376d5255": (41, 19, 35, 0, 36),  # part_of_day
     "6b52e2fa34ea04dc": (23, 4, 13, 0, 29),  # mid_part
     "ae4bcb3a1dc19b73": (34, 4, 23, 0, 26),  # weekday
-    "9d1390207261401b": (96, 23, 96, 0, 33),  # ago
-    "d4ff2562eea3de84": (150, 7, 128, 0, 41),  # duration
+    "3a816638153505c5": (96, 23, 96, 0, 33),  # ago
+    "964f02f65cfbfc0d": (150, 8, 128, 0, 42),  # duration
     "24699412b0a647bc": (14, 4, 14, 14, 6),  # unit_long
     "de65875b9c7bd7b5": (41, 7, 30, 0, 29),  # bare_units
     "f08b24643e7d6a2c": (37, 4, 13, 0, 51),  # set
