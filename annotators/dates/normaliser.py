@@ -625,8 +625,8 @@ def _headline_case(word: str, after: str) -> bool:
 
 
 _COMPANY_AFTER_MAY = re.compile(
-    r"\s+(?:(?P<first>[A-Z][a-z][A-Za-z&]*)\.?\s+)?(?:[A-Z][a-z][A-Za-z&]*\.?\s+){0,2}?(?:(?:" + "|".join(sorted(
-        org.LEGAL_SUFFIXES | {"Cos"}, key=len, reverse=True)) + r")\b)|\s*<[A-Z]{1,5}>")
+    r"\s+(?:(?P<first>[A-Z][a-z][A-Za-z&]*)\.?\s+)?(?:[A-Z][a-z][A-Za-z&]*\.?\s+){0,2}?(?:(?:" + alternation(
+        org.LEGAL_SUFFIXES | {"Cos"}) + r")\b)|\s*<[A-Z]{1,5}>")
 """What makes "May" the first word of a company's name: a legal form within three capitalised
 title-case words ("May Department Stores Co", "May Petroleum Inc", "May Co"; a headline's "MAY
 OUTPUT AT ACME PLC" has none) or a ticker right after it

@@ -58,7 +58,7 @@ _TYPE_AFTER = re.compile(r"^\s+(?:daily|newspaper|weekly|magazine|news agency)\b
 _AFFILIATION_AFTER = re.compile(r"^['’]s\s+[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+)+")  # "Everton's Duncan Ferguson"
 _SUFFIX_AFTER = re.compile(
     r"(?:\s+[A-Z][\w&'’-]*){0,2}\s+(?:"
-    + "|".join(re.escape(x) for x in sorted(CORPORATE_SUFFIXES, key=len, reverse=True))
+    + alternation(CORPORATE_SUFFIXES)
     + r")(?![\w])"
 )
 _COORDINATED = re.compile(r"(?:\band|\bor|,|&|\blike|\bincluding|\bthan|\bwith|\bplus|\bunlike)\s*$")

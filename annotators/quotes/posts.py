@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from ..lexicon import alternation
 from ..lexicon.speech import MEDIA_HEADS, PLATFORMS, POSTING_VERBS
 
-_PLATFORM_WORDS = sorted({p.replace("_", " ") for p in PLATFORMS} | MEDIA_HEADS, key=len, reverse=True)
+_PLATFORM_WORDS = {p.replace("_", " ") for p in PLATFORMS} | MEDIA_HEADS
 _LEAD_IN = re.compile(
     r"\b(?P<verb>" + alternation(POSTING_VERBS) + r")\b(?:\s+(?:a|this|the|in\s+a|in\s+the)\s+"
     r"(?:post|message|tweet|statement))?\s+on\s+(?:(?:his|her|their|its|the)\s+)?(?:[\w@.-]+\s+){0,3}?"
-    r"(?:" + "|".join(re.escape(w) for w in _PLATFORM_WORDS) + r")\b[^\n:]{0,40}:[ \t]*$",
+    r"(?:" + alternation(_PLATFORM_WORDS) + r")\b[^\n:]{0,40}:[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 _COLON_LINE_END = re.compile(r":[ \t]*$", re.MULTILINE)
