@@ -326,3 +326,39 @@ def test_a_quarter_of_a_century_is_twenty_five_years(text: str, phrase: str) -> 
 
 def test_the_first_quarter_of_a_fiscal_year_is_still_the_quarter() -> None:
     assert one_timex("Sales fell in the first quarter of a new fiscal year.", "the first quarter", "2005-03-01")["value"] == "2005-Q1"
+
+
+ROUND22_FORMS = [
+    "Loadings rose in the week ended Feb 21 from the prior week; the week before, a week earlier, the year before.",
+    "Wheat for May 15-June 15, 1987, Dec 28-Jan 3, 1988, this July 24, last March 5 and April three to 15.73.",
+    "In the January/March quarter, the same month last year, the same month of 1985, the year earlier period.",
+    "At 2:30 p.m. Tokyo time, 9 a.m. New York time, by the end of summer, the second half of the decade.",
+    "JOHANNESBURG, April 7 - 1ST QTR TO MARCH 31; 6 mths to Dec 31; the past quarter of a century.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND22_FORMS + [" ".join(ROUND22_FORMS) * 20])
+def test_the_windowed_scan_finds_this_round_s_forms_as_the_whole_text_scan_does(text: str) -> None:
+    from article_annotator.dates import grammar
+    from article_annotator.dates.windows import full_scan
+    patterns = [rule.pattern for rule in grammar.RULES]
+    found = [(i, m.span(), m.groupdict()) for i, m in grammar.SCANNER.scan(text)]
+    assert found == [(i, m.span(), m.groupdict()) for i, m in full_scan(patterns, text)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The central bank will announce its decision at 2:30 p.m. Tokyo time on July 31.", "2:30 p.m. Tokyo time",
+     "2025-07-31T14:30"),
+    ("Trading resumes at 9 a.m. New York time.", "9 a.m. New York time", "2025-06-25T09:00"),
+])
+def test_a_city_s_time_is_the_clock_s_zone(text: str, phrase: str, value: str) -> None:
+    assert one_timex(text, phrase, "2025-06-25")["value"] == value
+
+
+def test_a_weekday_after_a_clock_is_no_zone() -> None:
+    assert one_timex("The vote closes at 2 p.m. Thursday.", "2 p.m. Thursday", "2025-06-25")["value"] == "2025-06-26T14:00"
+
+
+def test_a_half_of_the_decade_is_the_decade() -> None:
+    text = "Analysts see growth picking up in the second half of the decade."
+    assert one_timex(text, "the second half of the decade", "2025-06-25")["value"] == "202"

@@ -859,6 +859,11 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
         q = 2
     if c.groups.get("qdec"):
         return _decade_part(c, ctx, unit, q)
+    if c.groups.get("qdecw"):
+        # "in the second half of the decade": the decade in view, as "the end of the decade" is
+        if unit != "half" or q > 2:
+            return None
+        return Timex("DATE", f"{ctx.anchor.year // 10:03d}", True) if ctx.anchor else Timex("DATE", "XXX")
     if re.match(r"\s+of\s+the\b", ctx.text[c.end:c.end + 10]) or (
             unit == "half" and not (c.groups.get("yr") or c.groups.get("qyr")) and re.match(r"\s+of\s+an?\b", ctx.text[c.end:c.end + 10])):
         return None  # "the second half of the season", "the first half of a two-week statement period": not a year's
