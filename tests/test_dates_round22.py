@@ -362,3 +362,16 @@ def test_a_weekday_after_a_clock_is_no_zone() -> None:
 def test_a_half_of_the_decade_is_the_decade() -> None:
     text = "Analysts see growth picking up in the second half of the decade."
     assert one_timex(text, "the second half of the decade", "2025-06-25")["value"] == "202"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The airline will cut 500 jobs by the end of the third quarter.", "the end of the third quarter", "2026-Q3"),
+    ("Deposits were lower at the end of the first half of 2025.", "the end of the first half of 2025", "2025-H1"),
+])
+def test_the_end_of_a_quarter_is_one_timex(text: str, phrase: str, value: str) -> None:
+    assert one_timex(text, phrase, "2026-04-22")["value"] == value
+
+
+def test_the_end_of_their_quarter_keeps_the_possessive_out() -> None:
+    text = "Banks may follow after the end of their first quarter, analysts said."
+    assert [d["text"] for d in find_dates(text, parse_anchor("2026-03-30"))] == ["first quarter"]

@@ -904,8 +904,8 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
             # is not the quarter a later "year-ago period" compares with
     # TimeML leaves an attributive determiner out: "a [third-quarter] loss", "its [fourth quarter]".
     start = None
-    if det and (det in ("a", "its", "their") or _attributive(ctx.text, c)):
-        start = c.group_spans["det"][1] + 1
+    if det and (det in ("a", "its", "their") or not c.groups.get("qpart") and _attributive(ctx.text, c)):
+        start = c.group_spans["det"][1] + 1  # ("by [the end of the third quarter]" keeps its words: TIMEX3 mod END)
     return Timex("DATE", value, anchored, start=start)
 
 
