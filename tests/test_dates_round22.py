@@ -375,3 +375,12 @@ def test_the_end_of_a_quarter_is_one_timex(text: str, phrase: str, value: str) -
 def test_the_end_of_their_quarter_keeps_the_possessive_out() -> None:
     text = "Banks may follow after the end of their first quarter, analysts said."
     assert [d["text"] for d in find_dates(text, parse_anchor("2026-03-30"))] == ["first quarter"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Imports may reach or exceed one mln tonnes between January and September this year, the newsletter said.",
+     [("January", "1987-01"), ("September this year", "1987-09")]),
+    ("Sales rose between December and February, the chain said.", [("December", "1986-12"), ("February", "1987-02")]),
+])
+def test_a_month_opening_a_range_between_two_months_takes_the_year_of_the_end(text: str, expected: list) -> None:
+    assert _pairs(text, "1987-03-03") == expected
