@@ -384,3 +384,12 @@ def test_the_end_of_their_quarter_keeps_the_possessive_out() -> None:
 ])
 def test_a_month_opening_a_range_between_two_months_takes_the_year_of_the_end(text: str, expected: list) -> None:
     assert _pairs(text, "1987-03-03") == expected
+
+
+def test_a_period_to_an_amount_is_no_period_ended() -> None:
+    text = "Cash in circulation rose by 1.4 billion marks in the week to 122.9 billion."
+    assert one_timex(text, "the week", "1987-03-12")["type"] == "DATE"
+
+
+def test_a_period_to_a_day_is_still_the_stretch() -> None:
+    assert one_timex("Reserves fell in the week to March 7.", "the week", "1987-03-12")["value"] == "P1W"
