@@ -326,3 +326,70 @@ def test_a_quarter_of_a_century_is_twenty_five_years(text: str, phrase: str) -> 
 
 def test_the_first_quarter_of_a_fiscal_year_is_still_the_quarter() -> None:
     assert one_timex("Sales fell in the first quarter of a new fiscal year.", "the first quarter", "2005-03-01")["value"] == "2005-Q1"
+
+
+ROUND22_FORMS = [
+    "Loadings rose in the week ended Feb 21 from the prior week; the week before, a week earlier, the year before.",
+    "Wheat for May 15-June 15, 1987, Dec 28-Jan 3, 1988, this July 24, last March 5 and April three to 15.73.",
+    "In the January/March quarter, the same month last year, the same month of 1985, the year earlier period.",
+    "At 2:30 p.m. Tokyo time, 9 a.m. New York time, by the end of summer, the second half of the decade.",
+    "JOHANNESBURG, April 7 - 1ST QTR TO MARCH 31; 6 mths to Dec 31; the past quarter of a century.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND22_FORMS + [" ".join(ROUND22_FORMS) * 20])
+def test_the_windowed_scan_finds_this_round_s_forms_as_the_whole_text_scan_does(text: str) -> None:
+    from article_annotator.dates import grammar
+    from article_annotator.dates.windows import full_scan
+    patterns = [rule.pattern for rule in grammar.RULES]
+    found = [(i, m.span(), m.groupdict()) for i, m in grammar.SCANNER.scan(text)]
+    assert found == [(i, m.span(), m.groupdict()) for i, m in full_scan(patterns, text)]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The central bank will announce its decision at 2:30 p.m. Tokyo time on July 31.", "2:30 p.m. Tokyo time",
+     "2025-07-31T14:30"),
+    ("Trading resumes at 9 a.m. New York time.", "9 a.m. New York time", "2025-06-25T09:00"),
+])
+def test_a_city_s_time_is_the_clock_s_zone(text: str, phrase: str, value: str) -> None:
+    assert one_timex(text, phrase, "2025-06-25")["value"] == value
+
+
+def test_a_weekday_after_a_clock_is_no_zone() -> None:
+    assert one_timex("The vote closes at 2 p.m. Thursday.", "2 p.m. Thursday", "2025-06-25")["value"] == "2025-06-26T14:00"
+
+
+def test_a_half_of_the_decade_is_the_decade() -> None:
+    text = "Analysts see growth picking up in the second half of the decade."
+    assert one_timex(text, "the second half of the decade", "2025-06-25")["value"] == "202"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The airline will cut 500 jobs by the end of the third quarter.", "the end of the third quarter", "2026-Q3"),
+    ("Deposits were lower at the end of the first half of 2025.", "the end of the first half of 2025", "2025-H1"),
+])
+def test_the_end_of_a_quarter_is_one_timex(text: str, phrase: str, value: str) -> None:
+    assert one_timex(text, phrase, "2026-04-22")["value"] == value
+
+
+def test_the_end_of_their_quarter_keeps_the_possessive_out() -> None:
+    text = "Banks may follow after the end of their first quarter, analysts said."
+    assert [d["text"] for d in find_dates(text, parse_anchor("2026-03-30"))] == ["first quarter"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Imports may reach or exceed one mln tonnes between January and September this year, the newsletter said.",
+     [("January", "1987-01"), ("September this year", "1987-09")]),
+    ("Sales rose between December and February, the chain said.", [("December", "1986-12"), ("February", "1987-02")]),
+])
+def test_a_month_opening_a_range_between_two_months_takes_the_year_of_the_end(text: str, expected: list) -> None:
+    assert _pairs(text, "1987-03-03") == expected
+
+
+def test_a_period_to_an_amount_is_no_period_ended() -> None:
+    text = "Cash in circulation rose by 1.4 billion marks in the week to 122.9 billion."
+    assert one_timex(text, "the week", "1987-03-12")["type"] == "DATE"
+
+
+def test_a_period_to_a_day_is_still_the_stretch() -> None:
+    assert one_timex("Reserves fell in the week to March 7.", "the week", "1987-03-12")["value"] == "P1W"

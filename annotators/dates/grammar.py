@@ -62,7 +62,9 @@ F["DECADE_WORD"] = _alt(lx.DECADE_NAMES)  # "the eighties"
 F["CLOCK"] = (r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s?(?:a\.m\.?|p\.m\.?|am|pm)(?![\w])"
               r"|(?:[01]\d|2[0-3])[0-5]\d(?=\s?(?:GMT|UTC|EST|EDT|BST|CET|hrs|hours\s(?:GMT|local)))"
               r"|(?:[01]?\d|2[0-3]):[0-5]\d(?=\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|IST)\b)|(?:[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\so'clock|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\sin\sthe\s(?:morning|afternoon|evening)|noon|midnight|midday)")
-F["TZ"] = r"(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|ET|PT|CT|MT|local time|(?:Eastern|Pacific)(?:\stime)?)\b)"
+F["TZ"] = (r"(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|ET|PT|CT|MT|local time|(?:Eastern|Pacific)(?:\stime)?"
+           r"|(?!(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow)\b)"
+           r"(?-i:[A-Z][a-z]{2,15})(?:\s(?-i:[A-Z][a-z]{2,15}))?\s(?-i:time))\b)")  # "2:30 p.m. Tokyo time", "9 a.m. New York time"
 F["HOLIDAY"] = _alt(list(lx.HOLIDAY_NAMES))
 F["PRE"] = (r"(?:early|late|earlier|later|mid|(?<!the )(?<!to )end(?=-|\s(?:" + F["YEAR"] + "|" + F["MONTH"] + r")(?![\w.]{0,20}\s?\d))|the end of|the start of|the beginning of|the middle of|the rest of|the turn of)")
 F["APPROX"] = (r"(?:about|around|nearly|almost|approximately|roughly|some|more than|less than|fewer than"
@@ -109,7 +111,7 @@ RULES: list[Rule] = [
     Rule("decade", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<decade>{DECADE}|(?:nineteen-?)?{DECADE_WORD}){E}"), 3),
     Rule("century", _p(r"{B}(?:(?P<the>the)\s)?" + _MOD + r"(?P<cent>\d\d?(?:st|nd|rd|th)|{ORDWORD}|twenty-first)[- ]century{E}"), 3),
     # Quarters and halves, fiscal and Reuters style.
-    Rule("quarter", _p(r"{B}(?:(?P<det>the|this|last|next|that|a|its|their)\s)?(?:(?P<yr>{YEAR})(?:'s)?\s|(?P<relyr>this|last|next) year's\s)?(?:(?P<adj>latest|current|previous|past|year-earlier|year-ago|comparable|same|flat|fiscal|calendar|strong|weak|disappointing|slow|sluggish|weaker|stronger|record|usual|normal|difficult|tough|traditionally slow|seasonally slow|seasonally weak)\s)?(?:(?P<adj2>fiscal|calendar)[\s-])?(?P<qord>{QORD})[- ](?:(?P<qcount>two|three|2|3)\s(?=quarters))?(?:fiscal[- ])?(?P<qunit>quarter|qtr|quarters|half)(?:\s(?:of\s)?(?:(?:fiscal|calendar)\s)?(?:(?P<qyr>{YEAR})|(?P<qrel>this|last|next|the) year)|\sof\s(?:the\s)?(?P<qdec>{DECADE}))?{E}"), 4),
+    Rule("quarter", _p(r"{B}(?:(?P<qpart>the\s(?:end|start|beginning|middle|rest)\sof)\s)?(?:(?P<det>the|this|last|next|that|a|its|their)\s)?(?:(?P<yr>{YEAR})(?:'s)?\s|(?P<relyr>this|last|next) year's\s)?(?:(?P<adj>latest|current|previous|past|year-earlier|year-ago|comparable|same|flat|fiscal|calendar|strong|weak|disappointing|slow|sluggish|weaker|stronger|record|usual|normal|difficult|tough|traditionally slow|seasonally slow|seasonally weak)\s)?(?:(?P<adj2>fiscal|calendar)[\s-])?(?P<qord>{QORD})[- ](?:(?P<qcount>two|three|2|3)\s(?=quarters))?(?:fiscal[- ])?(?P<qunit>quarter|qtr|quarters|half)(?:\s(?:of\s)?(?:(?:fiscal|calendar)\s)?(?:(?P<qyr>{YEAR})|(?P<qrel>this|last|next|the) year)|\sof\s(?:the\s)?(?P<qdec>{DECADE})|\sof\sthe\s(?P<qdecw>decade))?{E}"), 4),
     # "the October-to-December quarter", "the July-September period", the wire's "the January/March
     # quarter": a calendar quarter by its months.
     # "the December quarter" (Apple's, an Australian miner's): the quarter that month ends.

@@ -559,8 +559,13 @@ later in the calendar than the dated month)."""
 
 
 _MONTH_RANGE_END = re.compile(
-    r"\s{0,3}(?:-|–|to|through|until|till)\s{1,3}(?P<month>" + alternation(lx.MONTH_NAMES) + r")\b(?!\s{0,3}\d)")
+    r"\s{0,3}(?:-|–|to|through|until|till)\s{1,3}(?P<month>" + alternation(lx.MONTH_NAMES) + r")\b(?!\s{0,3}\d)(?:\s(?P<rel>this|last|next)\syear|,?\s(?P<year>(?:19|20)\d\d)\b)?")
 """The end of a range of months without a year: "from January [to March]", "April-June"."""
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.IGNORECASE)
+_MONTH_AND_END = re.compile(r"\s{1,3}and\s{1,3}(?P<month>" + alternation(lx.MONTH_NAMES) + r")\b(?!\s{0,3}\d)(?:\s(?P<rel>this|last|next)\syear|,?\s(?P<year>(?:19|20)\d\d)\b)?")
+"""The end of a range "between January and September": as "from January to September"."""
 
 
 def _month_range_start_year(m: int, ctx: Context, c: Candidate, y: int) -> int:
@@ -568,12 +573,17 @@ def _month_range_start_year(m: int, ctx: Context, c: Candidate, y: int) -> int:
     end's own clause ("Rainfall from January to March was high", written in December: January of
     the year that March is in, not the coming January); `y` when no such end follows."""
     r = _MONTH_RANGE_END.match(ctx.text, c.end)
+    if r is None and _BETWEEN_BEFORE.search(ctx.text, max(0, c.start - 12), c.start):
+        r = _MONTH_AND_END.match(ctx.text, c.end)  # "between January and September this year"
     end_month = _month(r["month"]) if r else None
     if r is None or end_month is None or end_month == m:
         return y
     s, e = r.span("month")
-    end_y, _ = _resolve_month(end_month, ctx, Candidate(s, e, c.rule, {"month": r["month"]}, {"month": (s, e)}), "")
-    return end_y if m < end_month else end_y - 1
+    if r["year"] or r["rel"]:
+        end_y = int(r["year"]) if r["year"] else ctx.anchor.year + {"this": 0, "last": -1, "next": 1}[r["rel"].lower()]
+    else:
+        end_y, _ = _resolve_month(end_month, ctx, Candidate(s, e, c.rule, {"month": r["month"]}, {"month": (s, e)}), "")
+    return end_y if m < end_month else end_y - 1  # "between January and [September this year]" names its year
 
 
 _YEAR_OPENER = re.compile(r"\s{0,3}(?:(?P<rel>Last|Next|This)\s{1,3}year|In\s{1,3}(?P<year>(?:19|20)\d\d)),\s")
@@ -859,6 +869,11 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
         q = 2
     if c.groups.get("qdec"):
         return _decade_part(c, ctx, unit, q)
+    if c.groups.get("qdecw"):
+        # "in the second half of the decade": the decade in view, as "the end of the decade" is
+        if unit != "half" or q > 2:
+            return None
+        return Timex("DATE", f"{ctx.anchor.year // 10:03d}", True) if ctx.anchor else Timex("DATE", "XXX")
     if re.match(r"\s+of\s+the\b", ctx.text[c.end:c.end + 10]) or (
             unit == "half" and not (c.groups.get("yr") or c.groups.get("qyr")) and re.match(r"\s+of\s+an?\b", ctx.text[c.end:c.end + 10])):
         return None  # "the second half of the season", "the first half of a two-week statement period": not a year's
@@ -899,8 +914,8 @@ def h_quarter(c: Candidate, ctx: Context) -> Timex | None:
             # is not the quarter a later "year-ago period" compares with
     # TimeML leaves an attributive determiner out: "a [third-quarter] loss", "its [fourth quarter]".
     start = None
-    if det and (det in ("a", "its", "their") or _attributive(ctx.text, c)):
-        start = c.group_spans["det"][1] + 1
+    if det and (det in ("a", "its", "their") or not c.groups.get("qpart") and _attributive(ctx.text, c)):
+        start = c.group_spans["det"][1] + 1  # ("by [the end of the third quarter]" keeps its words: TIMEX3 mod END)
     return Timex("DATE", value, anchored, start=start)
 
 

@@ -149,9 +149,11 @@ def _week_ended_in_view(ctx: Context, at: int) -> date | None:
 
 # "that year", "the following day": counted from the last year or day the text named
 _PERIOD_ENDED = {"year": "P1Y", "month": "P1M", "week": "P1W"}
-_PERIOD_END_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s|\s+to\s+(?:[A-Z0-9]|date\b)")
+_PERIOD_END_AFTER = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends)\s"
+                               r"|\s+to\s+(?:[A-Z]|\d{1,2}\s[A-Z]|(?:19|20)\d\d\b(?![.,]\d)|date\b)")
 """What names the day a period ends: "the year ended March 31", "the week to Feb. 22", "the year to
-date"; not an infinitive ("given the republic until the end of the week to reply")."""
+date"; not an infinitive ("given the republic until the end of the week to reply"), nor an amount
+("cash rose by 1.4 billion marks in the week to 122.9 billion")."""
 """Units that, named by the day they end on ("the week ended February 22"), are a stretch of time."""
 
 _SPAN_UNITS = {"decade": "P10Y", "century": "P100Y"}
