@@ -237,7 +237,7 @@ class ParagraphBreaks:
     """Where the text has a blank line ("\n\n" or "\n\r\n"), for asking whether a stretch holds
     one by bisection instead of reading the stretch (a far content once per cue is quadratic)."""
 
-    _BREAK = re.compile(r"(?=\n\r?\n)")
+    _BREAK = re.compile(r"\n(?=\r?\n)")  # opening with its line break, the scan jumps from one to the next
 
     def __init__(self, text: str) -> None:
         self.starts = [m.start() for m in self._BREAK.finditer(text)]

@@ -181,7 +181,8 @@ class _Builder:
     # 2. "Name: what they said" — headlines and transcript turns
     def from_label_lines(self) -> None:
         text = self.text
-        for lab in _LABEL_LINE.finditer(text):
+        labels = _LABEL_LINE.finditer(text) if ":" in text else ()  # each label has its colon (a cheap test first)
+        for lab in labels:
             a, b = trim(text, lab.start(2), lab.end(2))
             name = lab.group(1)
             if name.split()[0].lower().strip(".") in _NOT_SPEAKERS or _words(text[a:b]) < 3:

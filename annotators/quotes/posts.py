@@ -86,7 +86,8 @@ def find_posts(text: str) -> list[EmbeddedPost]:
         span = _post_words(text, _paragraph_after(text, lead.end()))
         if span is not None:
             found[span[0]] = EmbeddedPost(span[0], span[1], lead.span("verb"), None)
-    for sig in _SIGNATURE.finditer(text):
+    signatures = _SIGNATURE.finditer(text) if "(@" in text else ()  # each signature has its handle
+    for sig in signatures:
         span = _post_words(text, _paragraph_before(text, sig.start()))
         if span is not None:
             found[span[0]] = EmbeddedPost(span[0], span[1], None, sig.span("name"))
