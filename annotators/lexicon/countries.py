@@ -327,7 +327,7 @@ def _subdivisions() -> frozenset[str]:
     # "North Yorkshire", "East Sussex": the region itself is named without the compass word.
     names |= {m.group(1) for n in names if (m := re.fullmatch(r"(?:North|South|East|West) (\w+)", n))}
     # "Tamil Nādu", "Uttarākhand": the news writes ISO's transliterations without their marks.
-    names |= {_without_marks(n) for n in names}
+    names |= {_without_marks(n) for n in names if not n.isascii()}
     return frozenset(names)
 
 
