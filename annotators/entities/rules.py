@@ -9,6 +9,7 @@ from . import (
     agent_names,
     awards,
     body_and,
+    body_of_place,
     body_names,
     bylines,
     companies,
@@ -104,7 +105,7 @@ RULES = (
     evidence, markets, groups, awards, typed, employers, leaders, role_nouns, coordinated, list_siblings, org_parts,
     person_shaped, given_names, typed_given, agent_names, surname_after, hyphen_given, speaker_names, place_compounds, names, club_towns, clubs, role_employers, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, companies, parties, products, events, event_of, event_adjectives, ships,
-    facilities, body_names, gazetteer, language_peoples, peoples, place_kinds, natural_features, compound_peoples, acronyms, person_acronyms, definitions, acronym_spans,
+    facilities, body_names, body_of_place, gazetteer, language_peoples, peoples, place_kinds, natural_features, compound_peoples, acronyms, person_acronyms, definitions, acronym_spans,
     possessive_names, regnal, sentence_end,
 )
 

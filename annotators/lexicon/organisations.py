@@ -310,6 +310,12 @@ BODY_HEADS: frozenset[str] = frozenset(w.lower() for w in UNIT_HEADS) | frozense
 """Words heading a body's name that stand for it in a definite description: "the ministry"
 after "the Commerce Ministry", "the directorate" after "the Directorate General of Trade Remedies"."""
 
+BODY_OF_PLACE_HEADS: frozenset[str] = BODY_HEADS | frozenset(
+    """society university academy chamber college church school hospital foundation institution
+    league assembly parliament congress senate""".split())
+"""Last words of a body's name that "of" and a place may follow inside the name: "Law Society of
+Kenya", "Reserve Bank of India", "Clinical Research Unit of Nanoro"."""
+
 BODY_ONLY_TAILS: frozenset[str] = frozenset(
     """Cooperation Co-operation Organisation Organization Association Federation Commission Council
     Committee Agency Ministry Directorate Authority Foundation Corporation Secretariat""".split()
