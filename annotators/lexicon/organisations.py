@@ -161,7 +161,7 @@ Minister"), never an organisation on their own."""
 
 PORTFOLIO_WORDS: frozenset[str] = PORTFOLIOS | frozenset(
     "Energy Treasury Defense Defence Trade Foreign Interior Health Labor Education Transportation "
-    "Transport Agriculture Justice Economy Industry Homeland".split()
+    "Transport Agriculture Justice Economy Industry Homeland Police".split()
 )
 """Portfolios written before a minister's title ("U.S. Energy Secretary Chris Wright",
 "Indian Trade Minister"): part of the title, not of a body's name, when the title follows."""
