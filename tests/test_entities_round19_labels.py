@@ -63,3 +63,20 @@ def test_a_body_of_a_place_end_to_end(annotate) -> None:
     text = ("NAIROBI, Sept 18 - Kenya's High Court suspended the law after a petition by the Law Society of Kenya. "
             "The judge said the law threatened free speech.")
     assert ("Law Society of Kenya", "ORG") in [(i["text"], i["label"]) for i in annotate(text)]
+
+
+def test_a_mention_stopping_short_of_a_state_grows_to_it() -> None:
+    from article_annotator.entities import subdivision_tails
+
+    text = "Andhra Pradesh Chief Minister Ana Vell met Tamil Nadu officials and Andhra Vell.\n"
+    mentions = [mention_at(text, "Andhra", "GPE"), mention_at(text, "Ana Vell", "PERSON"),
+                mention_at(text, "Tamil", "NORP"), mention_at(text, "Andhra", "GPE", nth=1)]
+    out = subdivision_tails.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Andhra Pradesh", "GPE"), ("Ana Vell", "PERSON"), ("Tamil Nadu", "GPE"), ("Andhra", "GPE")]
+
+
+def test_a_state_cut_short_end_to_end(annotate) -> None:
+    text = ("Andhra Pradesh Chief Minister N. Chandrababu Naidu said the deal would transform the state. "
+            "Naidu thanked the company.")
+    labels = [(i["text"], i["label"]) for i in annotate(text)]
+    assert ("Andhra Pradesh", "GPE") in labels and ("Andhra", "GPE") not in labels
