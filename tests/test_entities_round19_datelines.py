@@ -39,3 +39,23 @@ def test_the_run_after_a_dateline_dash_holds_no_title() -> None:
 def test_a_credit_less_dateline_end_to_end(annotate) -> None:
     items = annotate("SANTIAGO, Dec 14 - Far-right candidate Tomas Vell won the runoff, officials said.")
     assert ("SANTIAGO", "GPE", "Santiago") in [(i["text"], i["label"], i["canonical"]) for i in items]
+
+
+def test_a_role_after_a_dateline_dash_leaves_its_people() -> None:
+    text = "CANBERRA, May 3 - Australian Prime Minister Ana Vell won a second term.\n"
+    vell = text.index("Ana Vell")
+    from article_annotator.entities.mention import Mention
+
+    out = dateline_openers.apply([Mention(vell, vell + 8, "PERSON")], text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Australian", "NORP"), ("Ana Vell", "PERSON")]
+
+
+def test_a_people_before_a_portfolio_and_a_title_is_a_norp() -> None:
+    from article_annotator.entities import portfolio_titles
+    from tests.mentions import mention_at
+
+    text = "South African Police Minister Ana Vell and Indian Trade Minister Rob Kerr met; the Kelmar Police said so.\n"
+    mentions = [mention_at(text, "South African Police", "ORG"), mention_at(text, "Indian Trade", "ORG"),
+                mention_at(text, "Kelmar Police", "ORG")]
+    out = portfolio_titles.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("South African", "NORP"), ("Indian", "NORP"), ("Kelmar Police", "ORG")]

@@ -42,3 +42,41 @@ def test_a_place_before_a_tournament_word_is_the_event() -> None:
 def test_no_gpe_inside_the_us_open_end_to_end(annotate) -> None:
     items = annotate("Spain's Tomas Vell beat Ivo Kral in four sets to win the U.S. Open title in New York.")
     assert ("U.S.", "GPE") not in [(i["text"], i["label"]) for i in items]
+
+
+def test_a_body_of_a_place_is_one_organisation() -> None:
+    from article_annotator.entities import body_of_place
+
+    text = "The Law Society of Kenya sued, the Vell Bank of Kenya paid, and Society of Kenya Writers met; Ana Vell of Kenya spoke.\n"
+    mentions = [mention_at(text, "Law Society", "ORG"), mention_at(text, "Kenya", "GPE"),
+                mention_at(text, "Vell Bank", "ORG"), mention_at(text, "Kenya", "GPE", nth=1),
+                mention_at(text, "Society", "ORG", nth=1), mention_at(text, "Kenya", "GPE", nth=2),
+                mention_at(text, "Ana Vell", "PERSON"), mention_at(text, "Kenya", "GPE", nth=3)]
+    out = body_of_place.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [
+        ("Law Society of Kenya", "ORG"), ("Vell Bank of Kenya", "ORG"), ("Society", "ORG"), ("Kenya", "GPE"),
+        ("Ana Vell", "PERSON"), ("Kenya", "GPE"),
+    ]
+
+
+def test_a_body_of_a_place_end_to_end(annotate) -> None:
+    text = ("NAIROBI, Sept 18 - Kenya's High Court suspended the law after a petition by the Law Society of Kenya. "
+            "The judge said the law threatened free speech.")
+    assert ("Law Society of Kenya", "ORG") in [(i["text"], i["label"]) for i in annotate(text)]
+
+
+def test_a_mention_stopping_short_of_a_state_grows_to_it() -> None:
+    from article_annotator.entities import subdivision_tails
+
+    text = "Andhra Pradesh Chief Minister Ana Vell met Tamil Nadu officials and Andhra Vell.\n"
+    mentions = [mention_at(text, "Andhra", "GPE"), mention_at(text, "Ana Vell", "PERSON"),
+                mention_at(text, "Tamil", "NORP"), mention_at(text, "Andhra", "GPE", nth=1)]
+    out = subdivision_tails.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Andhra Pradesh", "GPE"), ("Ana Vell", "PERSON"), ("Tamil Nadu", "GPE"), ("Andhra", "GPE")]
+
+
+def test_a_state_cut_short_end_to_end(annotate) -> None:
+    text = ("Andhra Pradesh Chief Minister N. Chandrababu Naidu said the deal would transform the state. "
+            "Naidu thanked the company.")
+    labels = [(i["text"], i["label"]) for i in annotate(text)]
+    assert ("Andhra Pradesh", "GPE") in labels and ("Andhra", "GPE") not in labels

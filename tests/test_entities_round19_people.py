@@ -117,3 +117,26 @@ def test_a_demonym_before_prime_minister_after_a_dateline_end_to_end(annotate) -
             "Tesfaye said the talks went well.")
     items = [(i["text"], i["label"]) for i in annotate(text)]
     assert ("Ethiopian", "NORP") in items and not any(t.endswith(("Prime", "Vice")) for t, _ in items)
+
+
+def test_a_surname_after_a_particle_may_be_a_dictionary_word() -> None:
+    text = "The museum's director Laurence des Champs spoke, and Laurence Champs did not.\n"
+    mentions = [mention_at(text, "Laurence des Champs", "ORG"), mention_at(text, "Laurence Champs", "ORG")]
+    out = person_shaped.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Laurence des Champs", "PERSON"), ("Laurence Champs", "ORG")]
+
+
+def test_two_given_names_grow_over_the_surname_the_model_left_out() -> None:
+    from article_annotator.entities import surname_after
+
+    text = "Senator Maria Fernanda Cabal said so, and Maria Fernanda Kenya did not.\n"
+    mentions = [mention_at(text, "Maria Fernanda", "PERSON"), mention_at(text, "Maria Fernanda", "PERSON", nth=1)]
+    out = surname_after.apply(mentions, text, LineMap(text))
+    assert texts_and_labels(out, text) == [("Maria Fernanda Cabal", "PERSON"), ("Maria Fernanda", "PERSON")]
+
+
+def test_a_particle_surname_alone_joins_the_full_name_end_to_end(annotate) -> None:
+    text = ("Laurence des Cars, the museum's director, told senators that security had failed. "
+            "The minister backed des Cars on Monday.")
+    people = [(i["text"], i["canonical"]) for i in annotate(text) if i["label"] == "PERSON"]
+    assert people == [("Laurence des Cars", "Laurence des Cars"), ("des Cars", "Laurence des Cars")]

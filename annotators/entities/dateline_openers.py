@@ -19,6 +19,8 @@ people, or an ORG).
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.firstnames import may_be_given_name
 from ..lexicon.titles import ABBREVIATED_TITLES, TITLES_BEFORE_NAMES
@@ -96,12 +98,35 @@ def _opening(text: str, start: int, index: SpanIndex) -> Mention | None:
     return name_opening_at(text, start, limit if later is None else later)
 
 
+_TITLE_NEXT = re.compile(r" ([A-Z][a-z]+)\b")
+"""The word right after the run ("Minister" after "Australian Prime")."""
+
+
+def _before_title(found: Mention, text: str) -> bool:
+    """The run stands right before a title: it is the description of a person's role
+    ("Australian Prime" + " Minister Anthony Albanese", "South African Police" + " Minister")."""
+    nxt = _TITLE_NEXT.match(text, found.end)
+    return nxt is not None and nxt.group(1) in TITLES_BEFORE_NAMES
+
+
+def _leading_people(found: Mention, text: str) -> Mention | None:
+    """The people's adjective opening a role's description ("South African" of "South African
+    Police"), as a NORP; None when the description opens with none."""
+    words = found.text(text).split(" ")
+    for n in (2, 1):
+        if len(words) > n and is_demonym(" ".join(words[:n])):
+            return Mention(found.start, found.start + len(" ".join(words[:n])), "NORP", "dateline_opener")
+    return None
+
+
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     index = SpanIndex(mentions)
     surnames = {m.text(text) for m in mentions if m.label == "PERSON" and " " not in m.text(text)}
     added = False
     for dateline in paragraph_datelines(text, lines):
         found = _opening(text, dateline.end(), index)
+        if found is not None and _before_title(found, text):
+            found = _leading_people(found, text)  # "Australian Prime" + " Minister": "Australian"
         if found is None or not _takes(found.text(text), lines, surnames):
             continue
         found.label, found.origin = _label(found, mentions, text), "dateline_opener"

@@ -5,7 +5,8 @@ reading), "Gethin Jenkins" (GPE), "Tess Daly" (FAC).
 On a prose line, a model ORG, GPE, LOC, FAC, NORP, PRODUCT or WORK_OF_ART mention of two or three words (a surname particle may come
 between: "Aravinda de Silva") is a PERSON when its first word is a given name (the first-name
 lists, or the table's given name that is no dictionary word or place), its last word is none
-of a dictionary word or its inflection ("Nikko Securities"), a given name, a place, a people or a company word ("Morgan Stanley",
+of a dictionary word or its inflection ("Nikko Securities"; after a particle it may be one:
+"Laurence des Cars"), a given name, a place, a people or a company word ("Morgan Stanley",
 "Johnson Controls", "Harmony Gold", "Texas Rangers" stay), no word nor its opening words are
 a place or people ("San Diego Padres"), it is
 no listed company and has none in it ("Charles Schwab", "Sony Net Minidisc":
@@ -64,7 +65,8 @@ def _shaped(name: str) -> bool:
     if not all(w[:1].isupper() and w[1:].replace("-", "").replace("'", "").isalpha() for w in [words[0], *core]):
         return False
     last = words[-1]
-    if not is_given(words[0]) or is_dictionary_form(last) or may_be_given_name(last):
+    after_particle = words[-2] in PARTICLE_WORDS  # "Laurence des Cars": a particle's surname may be a word
+    if not is_given(words[0]) or (is_dictionary_form(last) and not after_particle) or may_be_given_name(last):
         return False
     if last in LEGAL_SUFFIXES or last in NAME_TAILS:
         return False

@@ -1,6 +1,7 @@
 """A country before a portfolio and a minister's title is the country alone: "U.S. Energy
 Secretary Chris Wright" gives GPE "U.S.", not ORG "U.S. Energy"; "Kelmar Trade Minister" GPE
-"Kelmar".
+"Kelmar"; a people's adjective is kept as a NORP ("South African Police Minister Senzo
+Mchunu" gives "South African").
 
 The model reads the country and the portfolio as one body. A mention typed ORG whose last
 word is a portfolio (`lexicon.organisations.PORTFOLIO_WORDS`) and whose words before it name a
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation
-from ..lexicon.countries import country_code
+from ..lexicon.countries import country_code, is_demonym
 from ..lexicon.organisations import PORTFOLIO_TITLES, PORTFOLIO_WORDS
 from .lines import LineMap
 from .mention import Mention
@@ -29,7 +30,11 @@ def country_of_a_title(m: Mention, text: str) -> Mention | None:
     country, _, portfolio = name.rpartition(" ")
     if m.label != "ORG" or portfolio not in PORTFOLIO_WORDS or not country:
         return None
-    if country_code(country) in (None, "EU") or not _TITLE_AFTER.match(text, m.end):
+    if not _TITLE_AFTER.match(text, m.end):
+        return None
+    if is_demonym(country):  # "South African Police" + " Minister": the people's adjective
+        return Mention(m.start, m.start + len(country), "NORP", "portfolio_titles")
+    if country_code(country) in (None, "EU"):
         return None
     return Mention(m.start, m.start + len(country), "GPE", "portfolio_titles")
 

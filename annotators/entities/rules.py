@@ -9,6 +9,7 @@ from . import (
     agent_names,
     awards,
     body_and,
+    body_of_place,
     body_names,
     bylines,
     companies,
@@ -67,6 +68,7 @@ from . import (
     sentence_start_nouns,
     ships,
     speaker_names,
+    subdivision_tails,
     sports,
     surname_after,
     tables,
@@ -100,11 +102,11 @@ def dedupe(mentions: list[Mention]) -> list[Mention]:
 
 # Each rule reads and returns the whole mention list; later rules see earlier decisions.
 RULES = (
-    junk, repair, title_cuts, portfolio_titles, descriptors, leading_adjectives, holidays, body_and, place_tails, tables, rosters, bylines, datelines, dateline_openers, sports, leagues, score_sides, club_names, club_places, headlines, title_lines,
+    junk, repair, title_cuts, portfolio_titles, descriptors, leading_adjectives, holidays, body_and, place_tails, tables, rosters, bylines, datelines, dateline_openers, subdivision_tails, sports, leagues, score_sides, club_names, club_places, headlines, title_lines,
     evidence, markets, groups, awards, typed, employers, leaders, role_nouns, coordinated, list_siblings, org_parts,
     person_shaped, given_names, typed_given, agent_names, surname_after, hyphen_given, speaker_names, place_compounds, names, club_towns, clubs, role_employers, sentence_start_nouns,
     org_forms, coordinated_short_forms, outlets, companies, parties, products, events, event_of, event_adjectives, ships,
-    facilities, body_names, gazetteer, language_peoples, peoples, place_kinds, natural_features, compound_peoples, acronyms, person_acronyms, definitions, acronym_spans,
+    facilities, body_names, body_of_place, gazetteer, language_peoples, peoples, place_kinds, natural_features, compound_peoples, acronyms, person_acronyms, definitions, acronym_spans,
     possessive_names, regnal, sentence_end,
 )
 

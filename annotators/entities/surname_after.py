@@ -1,5 +1,5 @@
-"""A lone given name the model read as a PERSON, right before a capitalised word it left out,
-is the start of a full name: "Prime Minister Romano Prodi" ("Romano" PERSON, "Prodi" missed),
+"""A lone given name (or two: "Maria Fernanda") the model read as a PERSON, right before a
+capitalised word it left out, is the start of a full name: "Prime Minister Romano Prodi" ("Romano" PERSON, "Prodi" missed),
 "a tie and Shawn Estes came", "Kim In-so". The two are one PERSON, which then teaches the
 document-level memory (`names.py`) the surname.
 
@@ -30,13 +30,13 @@ def _surname(word: str) -> bool:
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    lone = [m for m in mentions if m.label == "PERSON" and " " not in m.text(text) and lines.kind(m.start) == PROSE]
+    lone = [m for m in mentions if m.label == "PERSON" and m.text(text).count(" ") <= 1 and lines.kind(m.start) == PROSE]
     if not lone:
         return mentions
     index = None
     for m in lone:
         after = _SURNAME_AFTER.match(text, m.end)
-        if after is None or not _surname(after.group(1)) or not is_given_name(m.text(text)):
+        if after is None or not _surname(after.group(1)) or not all(map(is_given_name, m.text(text).split(" "))):
             continue
         index = index or SpanIndex(mentions)
         if index.any_overlap(after.start(1), after.end(1)):

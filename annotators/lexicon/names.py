@@ -9,11 +9,11 @@ import re
 
 SURNAME_PARTICLES: tuple[str, ...] = (
     "von der", "van der", "van den", "van de", "de la", "de los", "de las", "della", "dalla",
-    "von", "van", "der", "den", "de", "da", "di", "del", "dos", "das", "du", "le", "la",
+    "von", "van", "der", "den", "des", "de", "da", "di", "del", "dos", "das", "du", "le", "la",
     "bin", "ibn", "bint", "al", "el", "ben", "ter", "zu",
 )
 """Lowercase words that open a surname ("Ursula von der Leyen", "Virgil van Dijk", "Faisal bin
-Farhan", "Ahmed al-Sharaa"); longest first where one opens another ("von der" before "von")."""
+Farhan", "Ahmed al-Sharaa", "Laurence des Cars"); longest first where one opens another ("von der" before "von")."""
 
 PARTICLE_WORDS: frozenset[str] = frozenset(w for p in SURNAME_PARTICLES for w in p.split())
 

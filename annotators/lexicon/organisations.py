@@ -161,7 +161,7 @@ Minister"), never an organisation on their own."""
 
 PORTFOLIO_WORDS: frozenset[str] = PORTFOLIOS | frozenset(
     "Energy Treasury Defense Defence Trade Foreign Interior Health Labor Education Transportation "
-    "Transport Agriculture Justice Economy Industry Homeland".split()
+    "Transport Agriculture Justice Economy Industry Homeland Police".split()
 )
 """Portfolios written before a minister's title ("U.S. Energy Secretary Chris Wright",
 "Indian Trade Minister"): part of the title, not of a body's name, when the title follows."""
@@ -309,6 +309,12 @@ BODY_HEADS: frozenset[str] = frozenset(w.lower() for w in UNIT_HEADS) | frozense
     "bank union association federation court company corporation party fund organisation organization".split())
 """Words heading a body's name that stand for it in a definite description: "the ministry"
 after "the Commerce Ministry", "the directorate" after "the Directorate General of Trade Remedies"."""
+
+BODY_OF_PLACE_HEADS: frozenset[str] = BODY_HEADS | frozenset(
+    """society university academy chamber college church school hospital foundation institution
+    league assembly parliament congress senate""".split())
+"""Last words of a body's name that "of" and a place may follow inside the name: "Law Society of
+Kenya", "Reserve Bank of India", "Clinical Research Unit of Nanoro"."""
 
 BODY_ONLY_TAILS: frozenset[str] = frozenset(
     """Cooperation Co-operation Organisation Organization Association Federation Commission Council
