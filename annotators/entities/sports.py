@@ -11,7 +11,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Iterator
 
-from ..lexicon import alternation
+from ..lexicon import alternation, lowercases_in_place
 from ..lexicon import sport as sport_words
 from ..lexicon.countries import country_code, is_subdivision
 from .index import WordIndex
@@ -116,24 +116,11 @@ def _has_distinct_words(words: re.Pattern[str], text: str, needed: int, index: W
     return False
 
 
-_FOLDED_APART = ("\u0130", "\u0131", "\u017f")
-"""The letters that re.I matches with an ASCII letter but lowercasing does not turn into one
-("İ", "ı", "ſ"; "İ" even grows to two characters). Of the rest only the Kelvin sign lowercases
-to ASCII ("k", as re.I reads it); every other letter keeps its length and its \\w-ness, and
-stays outside ASCII."""
-
-
-def lowercases_in_place(text: str) -> bool:
-    """`text.lower()` keeps every offset, and the lowercase twins find in it what the patterns
-    find with re.I in `text`: ASCII text (most news), or text with none of `_FOLDED_APART`."""
-    return text.isascii() or not any(ch in text for ch in _FOLDED_APART)
-
-
 def _matches_at_first_words(words: re.Pattern[str], text: str, index: WordIndex) -> Iterator[str]:
-    """The matches of `words` in `text` (one that `lowercases_in_place`), lowercased, as its scan finds them, but tried
-    only where one of the terms' first words occurs in the lowercased text (each match starts
-    at one, `term_keys`): a search for those few words, not a scan with every term at every
-    word. `_lowercase_twin` on the lowercased text gives the same matches as `words` on `text`;
+    """The matches of `words` in `text` (one that `lowercases_in_place`), lowercased, as its
+    scan finds them, but tried only where one of the terms' first words occurs in the lowercased
+    text (each match starts at one, `term_keys`): a search for those few words, not a scan with
+    every term at every word. `_lowercase_twin` on the lowercased text gives the same matches as `words` on `text`;
     a try inside a word fails at its `\\b`, and a start inside the last match is passed over,
     as the scan would."""
     low = text.lower()
