@@ -120,9 +120,9 @@ def _matches_at_first_words(words: re.Pattern[str], text: str, index: WordIndex)
     """The matches of `words` in `text` (one that `lowercases_in_place`), lowercased, as its
     scan finds them, but tried only where one of the terms' first words occurs in the lowercased
     text (each match starts at one, `term_keys`): a search for those few words, not a scan with
-    every term at every word. `_lowercase_twin` on the lowercased text gives the same matches as `words` on `text`;
-    a try inside a word fails at its `\\b`, and a start inside the last match is passed over,
-    as the scan would."""
+    every term at every word. `_lowercase_twin` on the lowercased text gives the same matches
+    as `words` on `text`; a try inside a word fails at its `\\b`, and a start inside the last
+    match is passed over, as the scan would."""
     low = text.lower()
     keys = _TERM_KEYS[words]
     starts = sorted(chain.from_iterable(_occurrences(low, k) for k in _first_words_held(index) if k in keys))
