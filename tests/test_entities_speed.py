@@ -424,6 +424,24 @@ def test_sport_word_pre_check_never_hides_a_word_the_scan_finds() -> None:
     assert sports.talks_sport(text, WordIndex(text)) and not sports.is_sports(text, WordIndex(text))
 
 
+def test_sport_words_read_at_their_first_words_in_texts_beyond_ascii() -> None:
+    from article_annotator.entities import sports
+    from article_annotator.entities.index import WordIndex
+
+    texts = [
+        "Zürich’s squad met the Coach before the “Match”; the GOALKEEPER saved a penalty.",
+        "The \u212aICK-OFF came late: the squad and the captain of Kraków waited.",  # Kelvin sign
+        "The \u017fquad and the captain; Ba\u0131ley \u0130nnings.",  # long s, dotless i, dotted I
+        "Σ squad ΟΔΟΣ captain ΣΑΣ cup; fly-half-time 'semi-finals' goal_x",
+    ]
+    assert [sports.lowercases_in_place(t) for t in texts] == [True, True, False, True]
+    for text in texts:
+        for words in (sports._SPORT_WORDS, sports._TEAM_TALK, sports._MATCH_TALK):
+            for needed in (1, 2, 3, 4):
+                plain = sports._has_distinct_words(words, text, needed)
+                assert sports._has_distinct_words(words, text, needed, WordIndex(text)) == plain, (text, needed)
+
+
 def test_starts_of_gives_every_occurrence_of_the_words_in_text_order() -> None:
     from article_annotator.entities.index import WordIndex
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..lexicon.countries import country_code, is_subdivision
 from ..lexicon.datelines import AGENCY_DATELINE, COLON_DATELINE, COLON_LABELS, DASH_DATELINE, DATE_AT_END
@@ -26,7 +27,14 @@ _DATE_DASH = re.compile(r"\d ?(?:—|–|--|-) ")
 """A day number and a dash, which every dated dateline without a credit holds ("Dec 14 - ")."""
 
 
-def paragraph_datelines(text: str, lines: LineMap) -> Iterator[re.Match]:
+@lru_cache(maxsize=1)
+def paragraph_datelines(text: str, lines: LineMap) -> tuple[re.Match, ...]:
+    """The paragraph datelines of `text` (`_paragraph_datelines`), found once per document: the
+    datelines rule and the dateline openers both read them (cached for the last text)."""
+    return tuple(_paragraph_datelines(text, lines))
+
+
+def _paragraph_datelines(text: str, lines: LineMap) -> Iterator[re.Match]:
     """Agency datelines, dated datelines without a credit ("SANTIAGO, Dec 14 - "), and colon datelines opening a prose line whose place has no label
     word and looks like a place ("MEXICO CITY: ", not "BREAKING NEWS: " nor "ISSUE: ")."""
     if _CREDIT_DASH.search(text):

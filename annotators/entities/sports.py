@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import chain
+from typing import Iterator
 
-from ..lexicon import alternation
+from ..lexicon import alternation, lowercases_in_place
 from ..lexicon import sport as sport_words
 from ..lexicon.countries import country_code, is_subdivision
 from .index import WordIndex
@@ -56,9 +58,8 @@ _SPORT_WORDS = _words_pattern(sport_words.SPORT_WORDS)
 
 
 def _lowercase_twin(words: re.Pattern[str]) -> re.Pattern[str]:
-    """`words` (lowercase terms, compiled with re.I) without re.I, to scan a lowercased ASCII
-    text: there case-folding is one-to-one and keeps every offset, so the matches are the same
-    and come out lowercase, and a scan without re.I costs about half."""
+    """`words` (lowercase terms, compiled with re.I) without re.I, to match in a lowercased text
+    that `lowercases_in_place`: there the matches are the same and come out lowercase."""
     return re.compile(words.pattern, words.flags & ~re.I)
 
 
@@ -77,17 +78,19 @@ def term_keys(terms: tuple[str, ...]) -> dict[str, int]:
 
 
 def may_have_distinct_words(keys: dict[str, int], index: WordIndex, needed: int) -> bool:
-    """False when the terms whose first words (`keys`, from `term_keys`) the ASCII text's word
-    index holds, in any case, are fewer than `needed`: then the terms' scan cannot find that
-    many (each match starts a word of the index that is its term's first word), so it is skipped."""
-    return sum(keys[k] for k in index.lowercase.intersection(keys)) >= needed
+    """False when the terms whose first words (`keys`, from `term_keys`) the word index of a
+    text that `lowercases_in_place` holds, in any case, are fewer than `needed`: then the terms'
+    scan cannot find that many (each match starts a word of the index that is its term's first
+    word), so it is skipped."""
+    return sum(keys.get(k, 0) for k in _first_words_held(index)) >= needed
 
 
 @lru_cache(maxsize=1)
 def is_sports(text: str, index: WordIndex | None = None) -> bool:
     """A sports story: at least two scores or score lines, or four distinct sports words.
-    `index`: the text's word index, for a cheap test before the words' scan. (Cached for the
-    last text: the sports and evidence rules both ask, once per document.)"""
+    `index`: the text's word index, so the words are looked for where the index holds them,
+    not by a scan of the text. (Cached for the last text: the sports and evidence rules both
+    ask, once per document.)"""
     scores = _scores(text)
     if next(scores, None) and next(scores, None):
         return True
@@ -96,20 +99,57 @@ def is_sports(text: str, index: WordIndex | None = None) -> bool:
 
 def _has_distinct_words(words: re.Pattern[str], text: str, needed: int, index: WordIndex | None = None) -> bool:
     """True when `words` matches at least `needed` different words (case-folded) in `text`.
-    An ASCII text (most news) is lowercased once and scanned without re.I (`_lowercase_twin`),
-    and not at all when its word index shows too few of the words (`may_have_distinct_words`)."""
-    seen: set[str] = set()
-    if index is not None and text.isascii() and not may_have_distinct_words(_TERM_KEYS[words], index, needed):
-        return False
-    if text.isascii():
-        matches = (m.group() for m in _LOWERCASE_TWINS[words].finditer(text.lower()))
+    With the text's word index, the matches are read where the terms' first words stand
+    (`_matches_at_first_words`), after a count of those words shows there can be enough
+    (`may_have_distinct_words`); a text that does not lowercase in place is scanned whole."""
+    if index is not None and lowercases_in_place(text):
+        if not may_have_distinct_words(_TERM_KEYS[words], index, needed):
+            return False
+        matches = _matches_at_first_words(words, text, index)
     else:
         matches = (m.group().lower() for m in words.finditer(text))
+    seen: set[str] = set()
     for word in matches:
         seen.add(word)
         if len(seen) >= needed:
             return True
     return False
+
+
+def _matches_at_first_words(words: re.Pattern[str], text: str, index: WordIndex) -> Iterator[str]:
+    """The matches of `words` in `text` (one that `lowercases_in_place`), lowercased, as its
+    scan finds them, but tried only where one of the terms' first words occurs in the lowercased
+    text (each match starts at one, `term_keys`): a search for those few words, not a scan with
+    every term at every word. `_lowercase_twin` on the lowercased text gives the same matches
+    as `words` on `text`; a try inside a word fails at its `\\b`, and a start inside the last
+    match is passed over, as the scan would."""
+    low = text.lower()
+    keys = _TERM_KEYS[words]
+    starts = sorted(chain.from_iterable(_occurrences(low, k) for k in _first_words_held(index) if k in keys))
+    twin = _LOWERCASE_TWINS[words]
+    end = -1
+    for s in starts:
+        if s < end:
+            continue
+        m = twin.match(low, s)
+        if m:
+            end = m.end()
+            yield m.group()
+
+
+def _occurrences(text: str, needle: str) -> Iterator[int]:
+    """Every offset where `needle` occurs in `text`, inside words too."""
+    at = text.find(needle)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
+@lru_cache(maxsize=1)
+def _first_words_held(index: WordIndex) -> frozenset[str]:
+    """The first words of any sport, team-talk or match term that the text holds in some case:
+    found once per document, for the three tests (`is_sports`, `talks_sport`, `reports_match`)."""
+    return index.lowercase.intersection(_ALL_FIRST_WORDS)
 
 
 _TEAM_TALK_TERMS = sport_words.SPORT_WORDS + sport_words.TEAM_TALK_WORDS
@@ -124,6 +164,7 @@ _TERM_KEYS = {
     _TEAM_TALK: term_keys(_TEAM_TALK_TERMS),
     _MATCH_TALK: term_keys(_MATCH_TERMS),
 }
+_ALL_FIRST_WORDS = frozenset(chain.from_iterable(_TERM_KEYS.values()))
 
 
 @lru_cache(maxsize=1)

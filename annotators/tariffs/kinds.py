@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from typing import Iterator
+
+from ..lexicon import lowercases_in_place
 
 KIND_CUES: tuple[tuple[str, re.Pattern], ...] = (
     ("anti-dumping", re.compile(r"\banti-?\s?dumping\b|\bdumping\s+(dut|tariff|lev|margin|investigat|"
@@ -20,6 +23,36 @@ KIND_CUES: tuple[tuple[str, re.Pattern], ...] = (
         r"\bin\s+response\s+to\b|\bcounter-?\s?(?:tariffs?|duties|levies|measures)\b|\bcountermeasures?\b", re.I)),
     ("ad valorem", re.compile(r"\bad\s+valorem\b", re.I)),
 )
+
+_STEMS: dict[str, tuple[str, ...]] = {
+    "anti-dumping": ("dumping",),
+    "countervailing": ("ervail", "subsid"),
+    "variable levy": ("variable",),
+    "safeguard": ("safeguard", "escape"),
+    "reciprocal": ("reciprocal",),
+    "punitive": ("punitive", "penal"),
+    "retaliatory": ("retaliat", "sanction", "reprisal", "alleged", "failure", "response", "counter"),
+    "ad valorem": ("valorem",),
+}
+"""For each cue, lowercase pieces of which every match holds one (each branch of its pattern
+spells one out): a text without any of them is not scanned for that cue. Edit with KIND_CUES."""
+_LOWERCASE_CUES = tuple((name, re.compile(rx.pattern, rx.flags & ~re.I)) for name, rx in KIND_CUES)
+"""KIND_CUES without re.I, for a lowercased text (`lexicon.lowercases_in_place`)."""
+
+
+def cue_starts(text: str) -> Iterator[tuple[str, Iterator[int]]]:
+    """Each kind cue (in the order of KIND_CUES) with the offsets where it matches in `text`,
+    as its pattern finds them. A text that lowercases in place (most news) is lowercased once
+    and searched only for the cues whose stems it holds (a look for a few words, not a scan with
+    each cue at every character); a cue it cannot hold is left out."""
+    if not lowercases_in_place(text):
+        for name, rx in KIND_CUES:
+            yield name, (m.start() for m in rx.finditer(text))
+        return
+    low = text.lower()
+    for name, rx in _LOWERCASE_CUES:
+        if any(stem in low for stem in _STEMS[name]):
+            yield name, (m.start() for m in rx.finditer(low))
 
 
 FORM_ONLY = frozenset({"ad valorem"})
@@ -43,14 +76,14 @@ def kind_cue(text: str) -> tuple[str, int] | None:
     other), or None; a denied cue ("will not retaliate") counts for nothing."""
     best: tuple[str, int] | None = None
     form: tuple[str, int] | None = None
-    for name, rx in KIND_CUES:
-        m = next((m for m in rx.finditer(text) if not negated(text, m.start())), None)
-        if not m:
+    for name, starts in cue_starts(text):
+        at = next((at for at in starts if not negated(text, at)), None)
+        if at is None:
             continue
         if name in FORM_ONLY:
-            form = (name, m.start())
-        elif best is None or m.start() < best[1]:
-            best = (name, m.start())
+            form = (name, at)
+        elif best is None or at < best[1]:
+            best = (name, at)
     return best or form
 
 

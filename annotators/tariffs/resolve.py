@@ -285,17 +285,17 @@ def _assign_kinds(drafts: list[Draft], text: str, sents: list[tuple[int, int, se
     retaliation for Japan's ...") count for measures on the country they name."""
     spans = [(d.start, d.end) for d in drafts]
     outside: list[tuple[int, str, set]] = []
-    for name, rx in kinds.KIND_CUES:
-        for m in rx.finditer(text):
-            if any(s <= m.start() < e for s, e in spans) or kinds.negated(text, m.start()):
+    for name, starts in kinds.cue_starts(text):
+        for at in starts:
+            if any(s <= at < e for s, e in spans) or kinds.negated(text, at):
                 continue
-            codes = next((c for s, e, c in sents if s <= m.start() < e), set())
+            codes = next((c for s, e, c in sents if s <= at < e), set())
             if not codes:
                 # "We don't want to take retaliatory action here": the measure last spoken of
-                last = next((d for d in reversed(drafts) if d.start < m.start() and d.target
-                             and m.start() - d.end < 800), None)
+                last = next((d for d in reversed(drafts) if d.start < at and d.target
+                             and at - d.end < 800), None)
                 codes = set(last.target) if last is not None else set()
-            outside.append((m.start(), name, codes))
+            outside.append((at, name, codes))
     outside.sort()
     _own_sentence_cues(drafts, outside)
     first: dict[tuple, tuple[str, float | None]] = {}
