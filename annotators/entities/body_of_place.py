@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..lexicon.organisations import BODY_OF_PLACE_HEADS
 from .lines import PROSE, LineMap
-from .mention import Mention
+from .mention import Mention, join_neighbours
 
 
 def _joins(body: Mention, place: Mention, text: str, lines: LineMap) -> bool:
@@ -29,16 +29,4 @@ def _joins(body: Mention, place: Mention, text: str, lines: LineMap) -> bool:
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
     if " of " not in text:
         return mentions
-    mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-    out: list[Mention] = []
-    k = 0
-    while k < len(mentions):
-        m = mentions[k]
-        after = mentions[k + 1] if k + 1 < len(mentions) else None
-        if after is not None and _joins(m, after, text, lines):
-            out.append(Mention(m.start, after.end, "ORG", "body_of_place"))
-            k += 2
-            continue
-        out.append(m)
-        k += 1
-    return out
+    return join_neighbours(mentions, lambda first, second: _joins(first, second, text, lines), "ORG", "body_of_place")

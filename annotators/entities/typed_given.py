@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..lexicon.countries import country_code, is_demonym, is_subdivision
 from ..lexicon.titles import TITLES_BEFORE_NAMES
 from .lines import PROSE, LineMap
-from .mention import Mention
+from .mention import Mention, join_neighbours
 from .person_shaped import is_given
 
 _THINGS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -35,16 +35,4 @@ def _joins(first: Mention, person: Mention, text: str, lines: LineMap) -> bool:
 
 
 def apply(mentions: list[Mention], text: str, lines: LineMap) -> list[Mention]:
-    mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-    out: list[Mention] = []
-    k = 0
-    while k < len(mentions):
-        m = mentions[k]
-        after = mentions[k + 1] if k + 1 < len(mentions) else None
-        if after is not None and _joins(m, after, text, lines):
-            out.append(Mention(m.start, after.end, "PERSON", "typed_given"))
-            k += 2
-            continue
-        out.append(m)
-        k += 1
-    return out
+    return join_neighbours(mentions, lambda first, second: _joins(first, second, text, lines), "PERSON", "typed_given")
