@@ -531,20 +531,22 @@ def _holding(windows: Iterable[tuple[int, int]], groups: Sequence[tuple[list[tup
 
 def _windows(spans: list[tuple[int, int]], lead: int, late: int, size: int) -> Iterator[tuple[int, int]]:
     """Merged windows [start, end) from `lead` characters before each span to `late` after it.
+    The spans (tokens) run left to right without overlapping, so a window ends where its last
+    span's reach does; only the last can pass the end of the text (a later span would join it).
 
     >>> list(_windows([(10, 15), (18, 20), (60, 65)], 5, 0, 100))
     [(5, 20), (55, 65)]
     """
     start = end = -1
     for s, e in spans:
-        s, e = max(0, s - lead), min(size, e + late)
+        s = s - lead if s > lead else 0
         if s > end:
             if end > start:
                 yield start, end
             start = s
-        end = max(end, e)
+        end = e + late
     if end > start:
-        yield start, end
+        yield start, min(size, end)
 
 
 def full_scan(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[tuple[int, re.Match[str]]]:
