@@ -397,9 +397,11 @@ class Scanner:
             if span is None:
                 yield from ((i, m) for m in pattern.finditer(text))
                 continue
+            if not hits[i]:
+                continue  # no window: nothing to search (most rules in most texts)
             required = [(hits[g], where) for g, where in self.required[i]]
-            if not hits[i] or not all(tokens for tokens, _ in required):
-                continue  # no window, or none with a token of each required group: nothing to search
+            if not all(tokens for tokens, _ in required):
+                continue  # no window with a token of each required group
             yield from ((i, m) for m in _scan_windows(pattern, span, hits[i], text, self.guarded[i],
                                                       required, self.reaches[i].around))
 
@@ -424,7 +426,7 @@ class Scanner:
         if token[0].isdigit():
             rules = tuple(sorted(self._by_length.get(len(token), ())))
         else:
-            key = token.translate(_FOLD).lower()
+            key = (token if token.isascii() else token.translate(_FOLD)).lower()  # _FOLD keeps ASCII as it is
             found = set(self._by_token.get(key, ()))
             for indices in _inside(key, self._by_opening):
                 found.update(indices)
@@ -455,9 +457,11 @@ def _inside(key: str, by_opening: dict[str, list[tuple[str, set[int]]]]) -> Iter
     position are looked up by their opening letters (one look-up per position, not a substring
     test per trigger word)."""
     for p in range(len(key) - _OPENING + 1):
-        for word, indices in by_opening.get(key[p:p + _OPENING], ()):
-            if key.startswith(word, p):
-                yield indices
+        words = by_opening.get(key[p:p + _OPENING])
+        if words:  # at most positions no trigger word starts
+            for word, indices in words:
+                if key.startswith(word, p):
+                    yield indices
 
 
 def starting_before_tail(pattern: re.Pattern[str], tail: int) -> re.Pattern[str]:
