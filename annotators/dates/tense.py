@@ -659,10 +659,9 @@ def direction_in(win: _Window, text: str, start: int, end: int, window: int = 12
                 left[i] = "_"
                 if i + 2 < len(left) and left[i + 2].lower() in _PASSIVE_MODALS:
                     left[i + 2] = "will"  # "the split would be paid in January": a passive still to come
-    after_comma = _words_after_comma(text, start)
-    for i, w in enumerate(left[:6]):
-        if w.lower() != "to":
-            continue
+    to_at = [i for i, w in enumerate(left[:6]) if w.lower() == "to"]
+    after_comma = _words_after_comma(text, start) if to_at else 0  # read only when a "to" asks
+    for i in to_at:
         if i >= after_comma:
             break  # "hired advisers to try to sell itself, under a June agreement": another phrase
         if i + 1 < len(left) and left[i + 1].lower() in _DONE_OR_NOT:
