@@ -253,14 +253,20 @@ def _with_approx(text: str, start: int, end: int, free_from: int = 0) -> int:
     return m.start()
 
 
-_SINGLE_BREAK = re.compile(r"(?<![\r\n])\r?\n(?![\r\n])")
+_SINGLE_LF = re.compile(r"\n(?<![\r\n]\n)(?![\r\n])")
+_SINGLE_CRLF = re.compile(r"\r\n(?<![\r\n]\r\n)(?![\r\n])")
+"""A line break with no other next to it. The break comes first and the look-behind after it, so
+the engine jumps from one line break to the next: a pattern that opens with a look-behind is
+tried at every position of the text."""
 
 
 def _unwrap(text: str) -> str:
     """The text with single line breaks and tabs as spaces, same length: hard-wrapped wire copy
     ("the fourth\nquarter") then matches like running text, and offsets stay those of the input.
     Blank lines (paragraph breaks) are kept."""
-    return _SINGLE_BREAK.sub(lambda m: " " * len(m.group()), text).replace("\t", " ")
+    if "\r" in text:
+        text = _SINGLE_CRLF.sub("  ", text)
+    return _SINGLE_LF.sub(" ", text).replace("\t", " ")
 
 
 def find_dates(text: str, anchor: date | None, parse: Any = None) -> list[dict]:

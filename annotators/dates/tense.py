@@ -25,8 +25,11 @@ letter's ("5 p.m. on Friday", "John F. Kennedy")."""
 
 def _tokens(text: str, start: int, end: int) -> list[str]:
     """Words, numbers and sentence breaks of text[start:end], abbreviation dots dropped."""
+    words = _WORD.findall(text, start, end)
+    if "." not in words:
+        return words  # no dot to weigh: the common case, read in one pass
     out: list[str] = []
-    for w in _WORD.findall(text, start, end):
+    for w in words:
         if w == "." and out and (out[-1].lower() in _ABBREV or len(out[-1]) == 1 and out[-1].isalpha()):
             continue
         out.append(w)
@@ -47,6 +50,8 @@ def _mark_plans(words: list[str]) -> list[str]:
     """ "was planning", "were due", "are set for": a form of "be" before a plan word looks ahead,
     so it reads as "will"."""
     out = list(words)
+    if _PLAN_WORDS.isdisjoint(map(str.lower, words)):
+        return out  # no plan word: the common case, read in one pass
     for i in range(len(out) - 1):
         if out[i].lower() in ("was", "were", "is", "are", "'re", "'s") and out[i + 1].lower() in _PLAN_WORDS:
             out[i], out[i + 1] = "will", "_"
@@ -249,6 +254,8 @@ def _plan_present(words: list[str], dist: int, reverse: bool) -> int:
     """+1 for a scheduled-event base form whose tense no word before it takes ("the two leaders
     [meet] on Monday"), or for a verb of `SCHEDULE_BEFORE` before one of its words, else 0."""
     lw = words[dist].lower()
+    if lw not in SCHEDULE_BASE and lw not in SCHEDULE_BEFORE:
+        return 0  # most words: neither kind of verb
     k = dist - 1 if reverse else dist + 1
     after = words[k].lower() if 0 <= k < len(words) else ""
     if lw not in SCHEDULE_BASE and after not in SCHEDULE_BEFORE.get(lw, ()):
@@ -282,6 +289,9 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
     for dist, w in enumerate(words[:limit]):
         if w in ".;:!?" or "\n" in w:
             break
+        c = _cue(w) or _plan_present(words, dist, reverse) or _could_come(words, dist, reverse)
+        if not c:
+            continue  # no cue word (most words): nothing below can make it one
         lw = w.lower()
         j = dist + 1 if reverse else dist - 1
         if 0 <= j < len(words) and words[j].lower() in _DETERMINERS and lw not in _AHEAD_NOUNS:
@@ -303,7 +313,6 @@ def _scan(words: list[str], limit: int, reverse: bool) -> list[tuple[int, int, b
             continue  # "rose more than expected on Monday", "went ahead as planned": a comparison
         if lw in ("earlier", "later") and 0 <= k < len(words) and words[k].lower() == "than":
             continue  # "in April, three months earlier than usual": a comparison, no tense
-        c = _cue(w) or _plan_present(words, dist, reverse) or _could_come(words, dist, reverse)
         if c > 0 and not reverse and dist == 0 and lw in _COMPARED_PLANS and words[k:k + 1] and \
                 words[k].lower() in _DETERMINERS:
             c = -1  # "a judge on Wednesday scheduled a hearing": the clause's past verb, no plan
@@ -644,15 +653,15 @@ def direction_in(win: _Window, text: str, start: int, end: int, window: int = 12
     if _compared_from(left):
         return -1  # "expect growth of 1.1%, down from a forecast of 1.5% in the autumn": the point compared with
     # A passive participle ("will be paid", "to be completed") carries no tense of its own.
-    for i in range(len(left) - 1):
-        if (left[i].lower().endswith("ed") or left[i].lower() in PAST_CUES) and left[i + 1].lower() in ("be", "being"):
-            left[i] = "_"
-            if i + 2 < len(left) and left[i + 2].lower() in _PASSIVE_MODALS:
-                left[i + 2] = "will"  # "the split would be paid in January": a passive still to come
-    after_comma = _words_after_comma(text, start)
-    for i, w in enumerate(left[:6]):
-        if w.lower() != "to":
-            continue
+    if not _BARE_BE.isdisjoint(map(str.lower, left)):  # else no word pair below can be one
+        for i in range(len(left) - 1):
+            if (left[i].lower().endswith("ed") or left[i].lower() in PAST_CUES) and left[i + 1].lower() in _BARE_BE:
+                left[i] = "_"
+                if i + 2 < len(left) and left[i + 2].lower() in _PASSIVE_MODALS:
+                    left[i + 2] = "will"  # "the split would be paid in January": a passive still to come
+    to_at = [i for i, w in enumerate(left[:6]) if w.lower() == "to"]
+    after_comma = _words_after_comma(text, start) if to_at else 0  # read only when a "to" asks
+    for i in to_at:
         if i >= after_comma:
             break  # "hired advisers to try to sell itself, under a June agreement": another phrase
         if i + 1 < len(left) and left[i + 1].lower() in _DONE_OR_NOT:

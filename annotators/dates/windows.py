@@ -397,9 +397,11 @@ class Scanner:
             if span is None:
                 yield from ((i, m) for m in pattern.finditer(text))
                 continue
+            if not hits[i]:
+                continue  # no window: nothing to search (most rules in most texts)
             required = [(hits[g], where) for g, where in self.required[i]]
-            if not hits[i] or not all(tokens for tokens, _ in required):
-                continue  # no window, or none with a token of each required group: nothing to search
+            if not all(tokens for tokens, _ in required):
+                continue  # no window with a token of each required group
             yield from ((i, m) for m in _scan_windows(pattern, span, hits[i], text, self.guarded[i],
                                                       required, self.reaches[i].around))
 
@@ -424,7 +426,7 @@ class Scanner:
         if token[0].isdigit():
             rules = tuple(sorted(self._by_length.get(len(token), ())))
         else:
-            key = token.translate(_FOLD).lower()
+            key = (token if token.isascii() else token.translate(_FOLD)).lower()  # _FOLD keeps ASCII as it is
             found = set(self._by_token.get(key, ()))
             for indices in _inside(key, self._by_opening):
                 found.update(indices)
@@ -455,9 +457,11 @@ def _inside(key: str, by_opening: dict[str, list[tuple[str, set[int]]]]) -> Iter
     position are looked up by their opening letters (one look-up per position, not a substring
     test per trigger word)."""
     for p in range(len(key) - _OPENING + 1):
-        for word, indices in by_opening.get(key[p:p + _OPENING], ()):
-            if key.startswith(word, p):
-                yield indices
+        words = by_opening.get(key[p:p + _OPENING])
+        if words:  # at most positions no trigger word starts
+            for word, indices in words:
+                if key.startswith(word, p):
+                    yield indices
 
 
 def starting_before_tail(pattern: re.Pattern[str], tail: int) -> re.Pattern[str]:
@@ -531,20 +535,22 @@ def _holding(windows: Iterable[tuple[int, int]], groups: Sequence[tuple[list[tup
 
 def _windows(spans: list[tuple[int, int]], lead: int, late: int, size: int) -> Iterator[tuple[int, int]]:
     """Merged windows [start, end) from `lead` characters before each span to `late` after it.
+    The spans (tokens) run left to right without overlapping, so a window ends where its last
+    span's reach does; only the last can pass the end of the text (a later span would join it).
 
     >>> list(_windows([(10, 15), (18, 20), (60, 65)], 5, 0, 100))
     [(5, 20), (55, 65)]
     """
     start = end = -1
     for s, e in spans:
-        s, e = max(0, s - lead), min(size, e + late)
+        s = s - lead if s > lead else 0
         if s > end:
             if end > start:
                 yield start, end
             start = s
-        end = max(end, e)
+        end = e + late
     if end > start:
-        yield start, end
+        yield start, min(size, end)
 
 
 def full_scan(patterns: Sequence[re.Pattern[str]], text: str) -> Iterator[tuple[int, re.Match[str]]]:
