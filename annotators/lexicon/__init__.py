@@ -15,6 +15,7 @@ from them once, at import, so a new spelling is one edit that reaches every anno
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 
@@ -42,3 +43,9 @@ def lowercases_in_place(text: str) -> bool:
     matches in `text` exactly where, compiled without it, it matches in `text.lower()` (which
     costs less): ASCII text (most news), or text with none of `_FOLDED_APART`."""
     return text.isascii() or not any(ch in text for ch in _FOLDED_APART)
+
+
+def without_marks(text: str) -> str:
+    """The text with its diacritics dropped ("Tamil Nādu" -> "Tamil Nadu", "Kraków" -> "Krakow"):
+    how the news often writes a name that its source spells with marks."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

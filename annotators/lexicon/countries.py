@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from functools import lru_cache
 
 import pycountry
+
+from . import without_marks
 
 EU = "EU"
 
@@ -327,13 +328,8 @@ def _subdivisions() -> frozenset[str]:
     # "North Yorkshire", "East Sussex": the region itself is named without the compass word.
     names |= {m.group(1) for n in names if (m := re.fullmatch(r"(?:North|South|East|West) (\w+)", n))}
     # "Tamil Nādu", "Uttarākhand": the news writes ISO's transliterations without their marks.
-    names |= {_without_marks(n) for n in names if not n.isascii()}
+    names |= {without_marks(n) for n in names if not n.isascii()}
     return frozenset(names)
-
-
-def _without_marks(name: str) -> str:
-    """The name with its diacritics dropped ("Tamil Nādu" -> "Tamil Nadu")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def is_subdivision(text: str) -> bool:

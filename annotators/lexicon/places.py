@@ -14,9 +14,9 @@ those stay what the document's other evidence makes them.
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
+from . import without_marks
 from .countries import country_code, is_subdivision
 
 CITIES: frozenset[str] = frozenset(
@@ -88,8 +88,7 @@ span, as the gold sets write it ("THE HAGUE"), where other names drop it ("the N
 
 def _fold(text: str) -> str:
     """Lowercase, accents removed ("Kraków" -> "krakow"), so either spelling finds the name."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().replace("’", "'")
+    return without_marks(text).lower().replace("’", "'")
 
 
 @lru_cache(maxsize=1)
